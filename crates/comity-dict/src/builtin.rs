@@ -1,0 +1,295 @@
+//! The built-in dictionary files and the readers of the tab-separated kinds.
+
+use crate::index::{CountryForm, Entity};
+use crate::{ActorEntry, CameoCode, Country, DatedCode, Dictionaries, Discard, Gender, LoadWarning, PersonEntry, PlaceEntry, words};
+use comity_core::Date;
+
+macro_rules! data {
+    ($name:literal) => {
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../dictionaries/", $name))
+    };
+}
+
+pub(crate) fn file(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "cameo.tsv" => data!("cameo.tsv"),
+        "countries.tsv" => data!("countries.tsv"),
+        "places.tsv" => data!("places.tsv"),
+        "people.tsv" => data!("people.tsv"),
+        "actors.tsv" => data!("actors.tsv"),
+        "agents.tsv" => data!("agents.tsv"),
+        "sets.txt" => data!("sets.txt"),
+        "forms.txt" => data!("forms.txt"),
+        "verbs.txt" => data!("verbs.txt"),
+        "names.tsv" => data!("names.tsv"),
+        "roles.txt" => data!("roles.txt"),
+        "discards.txt" => data!("discards.txt"),
+        _ => return None,
+    })
+}
+
+/// Data lines of a file: (line number, tab-separated fields), comments and blanks skipped.
+fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines().enumerate().filter_map(|(n, l)| {
+        let l = l.trim_end_matches('\r');
+        if l.trim().is_empty() || l.trim_start().starts_with('#') {
+            None
+        } else {
+            Some((n + 1, l.split('\t').map(str::trim).collect()))
+        }
+    })
+}
+
+fn list(field: &str) -> impl Iterator<Item = &str> {
+    field.split(';').map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn warn(w: &mut Vec<LoadWarning>, file: &str, line: usize, message: impl Into<String>) {
+    w.push(LoadWarning { file: file.into(), line, message: message.into() });
+}
+
+fn coord(s: Option<&&str>) -> Option<f64> {
+    s.and_then(|s| s.parse().ok())
+}
+
+fn valid_actor_code(c: &str) -> bool {
+    !c.is_empty() && c.len() <= 15 && c.chars().all(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit())
+}
+
+/// `CODE` or `CODE@FROM..TO` with ISO dates, either end open.
+pub(crate) fn parse_dated_codes(field: &str) -> Result<Vec<DatedCode>, String> {
+    let mut out = Vec::new();
+    for item in list(field) {
+        let (code, range) = match item.split_once('@') {
+            Some((c, r)) => (c.trim(), Some(r.trim())),
+            None => (item, None),
+        };
+        if !valid_actor_code(code) {
+            return Err(format!("'{code}' is not an actor code"));
+        }
+        let (mut from, mut to) = (None, None);
+        if let Some(r) = range {
+            let (a, b) = r.split_once("..").ok_or_else(|| format!("date range '{r}' needs FROM..TO"))?;
+            if !a.is_empty() {
+                from = Some(Date::parse(a).ok_or_else(|| format!("bad date '{a}'"))?);
+            }
+            if !b.is_empty() {
+                to = Some(Date::parse(b).ok_or_else(|| format!("bad date '{b}'"))?);
+            }
+        }
+        out.push(DatedCode { code: code.to_string(), from, to });
+    }
+    if out.is_empty() {
+        return Err("no code".into());
+    }
+    Ok(out)
+}
+
+pub(crate) fn read_cameo(d: &mut Dictionaries, file: &str, text: &str, w: &mut Vec<LoadWarning>) {
+    for (n, f) in rows(text) {
+        let g = f.get(1).and_then(|g| g.parse::<f32>().ok());
+        match (f.first(), g, f.get(2)) {
+            (Some(code), Some(goldstein), Some(name)) if code.len() >= 2 && code.chars().all(|c| c.is_ascii_digit()) => {
+                d.cameo.insert(code.to_string(), CameoCode { name: name.to_string(), goldstein });
+            }
+            _ => warn(w, file, n, "expected CODE<TAB>GOLDSTEIN<TAB>NAME"),
+        }
+    }
+}
+
+pub(crate) fn read_countries(d: &mut Dictionaries, file: &str, text: &str, w: &mut Vec<LoadWarning>) {
+    for (n, f) in rows(text) {
+        let (Some(iso), Some(names)) = (f.first(), f.get(1)) else {
+            warn(w, file, n, "expected ISO3<TAB>NAMES<TAB>DEMONYMS<TAB>CAPITAL<TAB>LAT<TAB>LON");
+            continue;
+        };
+        if iso.len() != 3 || !valid_actor_code(iso) {
+            warn(w, file, n, format!("'{iso}' is not a three-letter code"));
+            continue;
+        }
+        let Some(name) = list(names).next() else {
+            warn(w, file, n, "no name");
+            continue;
+        };
+        let capital = f.get(3).and_then(|c| list(c).next()).map(str::to_string);
+        let (lat, lon) = (coord(f.get(4)), coord(f.get(5)));
+        let idx = d.countries.len();
+        d.countries.push(Country { iso: iso.to_string(), name: name.to_string(), capital: capital.clone(), lat, lon });
+        d.country_by_iso.insert(iso.to_string(), idx);
+        for nm in list(names) {
+            d.phrases.insert(words(nm), Entity::Country { iso: iso.to_string(), form: CountryForm::Name });
+        }
+        for dm in f.get(2).map(|s| list(s).collect::<Vec<_>>()).unwrap_or_default() {
+            d.phrases.insert(words(dm), Entity::Country { iso: iso.to_string(), form: CountryForm::Adjective });
+        }
+        if let Some(caps) = f.get(3) {
+            for (k, cap) in list(caps).enumerate() {
+                let pidx = d.places.len();
+                if k == 0 {
+                    d.places.push(PlaceEntry { name: cap.to_string(), country: iso.to_string(), kind: "capital".into(), lat, lon });
+                }
+                d.phrases.insert(words(cap), Entity::Country { iso: iso.to_string(), form: CountryForm::Capital });
+                d.phrases.insert(words(cap), Entity::Place { idx: if k == 0 { pidx } else { d.places.len() - 1 } });
+            }
+        }
+    }
+}
+
+pub(crate) fn read_places(d: &mut Dictionaries, file: &str, text: &str, w: &mut Vec<LoadWarning>) {
+    for (n, f) in rows(text) {
+        let (Some(names), Some(iso), Some(kind)) = (f.first(), f.get(1), f.get(2)) else {
+            warn(w, file, n, "expected NAMES<TAB>ISO3<TAB>KIND<TAB>LAT<TAB>LON");
+            continue;
+        };
+        let Some(name) = list(names).next() else {
+            warn(w, file, n, "no name");
+            continue;
+        };
+        if iso.len() != 3 {
+            warn(w, file, n, format!("'{iso}' is not a three-letter code"));
+            continue;
+        }
+        let idx = d.places.len();
+        d.places.push(PlaceEntry {
+            name: name.to_string(),
+            country: iso.to_string(),
+            kind: kind.to_string(),
+            lat: coord(f.get(3)),
+            lon: coord(f.get(4)),
+        });
+        for nm in list(names) {
+            d.phrases.insert(words(nm), Entity::Place { idx });
+        }
+    }
+}
+
+pub(crate) fn read_people(d: &mut Dictionaries, file: &str, text: &str, w: &mut Vec<LoadWarning>) {
+    for (n, f) in rows(text) {
+        let (Some(name), Some(codes)) = (f.first(), f.get(2)) else {
+            warn(w, file, n, "expected NAME<TAB>ALIASES<TAB>CODES<TAB>GENDER<TAB>TITLE");
+            continue;
+        };
+        let codes = match parse_dated_codes(codes) {
+            Ok(c) => c,
+            Err(m) => {
+                warn(w, file, n, m);
+                continue;
+            }
+        };
+        let gender = match f.get(3).copied() {
+            Some("f") | Some("F") => Some(Gender::Female),
+            Some("m") | Some("M") => Some(Gender::Male),
+            _ => None,
+        };
+        let title = f.get(4).filter(|t| !t.is_empty()).map(|t| t.to_string());
+        let idx = d.people.len();
+        d.people.push(PersonEntry { name: name.to_string(), codes, gender, title });
+        d.phrases.insert(words(name), Entity::Person { idx, weak: false });
+        for a in f.get(1).map(|s| list(s).collect::<Vec<_>>()).unwrap_or_default() {
+            let (weak, a) = match a.strip_prefix('?') {
+                Some(rest) => (true, rest),
+                None => (false, a),
+            };
+            d.phrases.insert(words(a), Entity::Person { idx, weak });
+        }
+    }
+}
+
+pub(crate) fn read_actors(d: &mut Dictionaries, file: &str, text: &str, w: &mut Vec<LoadWarning>) {
+    for (n, f) in rows(text) {
+        let (Some(names), Some(codes)) = (f.first(), f.get(1)) else {
+            warn(w, file, n, "expected NAMES<TAB>CODES<TAB>KIND");
+            continue;
+        };
+        let codes = match parse_dated_codes(codes) {
+            Ok(c) => c,
+            Err(m) => {
+                warn(w, file, n, m);
+                continue;
+            }
+        };
+        let Some(name) = list(names).next() else {
+            warn(w, file, n, "no name");
+            continue;
+        };
+        let idx = d.actors.len();
+        d.actors.push(ActorEntry { name: name.to_string(), codes, kind: f.get(2).unwrap_or(&"org").to_string() });
+        for nm in list(names) {
+            d.phrases.insert(words(nm), Entity::Actor { idx });
+        }
+    }
+}
+
+pub(crate) fn read_agents(d: &mut Dictionaries, file: &str, text: &str, w: &mut Vec<LoadWarning>) {
+    for (n, f) in rows(text) {
+        let (Some(names), Some(code)) = (f.first(), f.get(1)) else {
+            warn(w, file, n, "expected PHRASES<TAB>CODE");
+            continue;
+        };
+        if !valid_actor_code(code) {
+            warn(w, file, n, format!("'{code}' is not an agent code"));
+            continue;
+        }
+        for nm in list(names) {
+            d.phrases.insert(words(nm), Entity::Agent { code: code.to_string() });
+        }
+    }
+}
+
+pub(crate) fn read_sets(d: &mut Dictionaries, file: &str, text: &str, w: &mut Vec<LoadWarning>) {
+    let mut current: Option<String> = None;
+    for (n, line) in text.lines().enumerate() {
+        let line = line.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('&') {
+            let name = format!("&{}", name.trim().to_lowercase());
+            d.sets.entry(name.clone()).or_default();
+            current = Some(name);
+        } else if let Some(set) = &current {
+            d.sets.get_mut(set).expect("set created at its header").push(words(line));
+        } else {
+            warn(w, file, n + 1, "phrase before any &SET header");
+        }
+    }
+}
+
+pub(crate) fn read_names(d: &mut Dictionaries, file: &str, text: &str, w: &mut Vec<LoadWarning>) {
+    for (n, f) in rows(text) {
+        let gender = match f.first().copied() {
+            Some("f") => Gender::Female,
+            Some("m") => Gender::Male,
+            _ => {
+                warn(w, file, n, "expected f or m, a tab, then names");
+                continue;
+            }
+        };
+        for name in f.get(1).unwrap_or(&"").split_whitespace() {
+            d.given_names.insert(name.to_lowercase(), gender);
+        }
+    }
+}
+
+pub(crate) fn read_roles(d: &mut Dictionaries, text: &str) {
+    for (_, f) in rows(text) {
+        if let Some(r) = f.first() {
+            d.roles.insert(r.to_lowercase());
+        }
+    }
+}
+
+pub(crate) fn read_discards(d: &mut Dictionaries, text: &str) {
+    for (_, f) in rows(text) {
+        if let Some(p) = f.first() {
+            let (story, p) = match p.strip_prefix('+') {
+                Some(rest) => (true, rest),
+                None => (false, *p),
+            };
+            let ws = words(p);
+            if !ws.is_empty() {
+                d.discards.push(Discard { words: ws, story });
+            }
+        }
+    }
+}

@@ -1,0 +1,348 @@
+//! Dictionaries: the knowledge the coder works from, kept as data files.
+//!
+//! The built-in set lives in the repository's `dictionaries/` folder and is compiled into the
+//! binary. A user may replace any file kind with a file of their own (`Dictionaries::load` with
+//! [`Mode::Replace`]) or add entries to the built-in set ([`Mode::Add`]). A line that cannot be
+//! read is reported as a [`LoadWarning`] naming the file and line, and the rest still loads.
+//!
+//! File kinds (see `dictionaries/README.md` for the formats):
+//! `cameo.tsv` (event codes, names, Goldstein values), `countries.tsv`, `places.tsv`,
+//! `people.tsv`, `actors.tsv` (institutions and organisations), `agents.tsv`, `verbs.txt`,
+//! `sets.txt` (word classes used by verb patterns and flows), `forms.txt` (irregular verbs),
+//! `names.tsv` (given names and gender), `roles.txt` (title nouns), `discards.txt`.
+
+mod builtin;
+pub mod index;
+mod verbs;
+
+use comity_core::Date;
+pub use index::{Entity, PhraseIndex, PhraseMatch};
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+pub use verbs::{Elem, Form, Pattern, VerbIndex, VerbLemma};
+
+/// A code valid between two dates (either end open).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatedCode {
+    pub code: String,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+}
+
+/// Picks the code in force on `date`; without a date, the open-ended (current) one.
+pub fn code_at(codes: &[DatedCode], date: Option<Date>) -> Option<&str> {
+    match date {
+        Some(d) => codes
+            .iter()
+            .find(|c| c.from.is_none_or(|f| f <= d) && c.to.is_none_or(|t| d <= t))
+            .or_else(|| codes.iter().find(|c| c.from.is_none() && c.to.is_none()))
+            .map(|c| c.code.as_str()),
+        None => codes.iter().rev().find(|c| c.to.is_none()).or(codes.last()).map(|c| c.code.as_str()),
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct CameoCode {
+    pub name: String,
+    pub goldstein: f32,
+}
+
+#[derive(Debug, Clone)]
+pub struct Country {
+    pub iso: String,
+    pub name: String,
+    pub capital: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PlaceEntry {
+    pub name: String,
+    pub country: String,
+    pub kind: String,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+#[derive(Debug, Clone)]
+pub struct PersonEntry {
+    pub name: String,
+    pub codes: Vec<DatedCode>,
+    pub gender: Option<Gender>,
+    pub title: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ActorEntry {
+    pub name: String,
+    pub codes: Vec<DatedCode>,
+    /// institution, igo, ngo, org, media, party, group
+    pub kind: String,
+}
+
+/// A line that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadWarning {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for LoadWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DictError {
+    #[error("cannot read dictionary folder {path}: {source}")]
+    Folder { path: PathBuf, source: std::io::Error },
+    #[error("cannot read dictionary file {path}: {source}")]
+    File { path: PathBuf, source: std::io::Error },
+    #[error("dictionary folder {0} holds no file comity knows (see dictionaries/README.md)")]
+    Empty(PathBuf),
+}
+
+/// How user files combine with the built-in set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Each file kind found in the folder replaces the built-in file of that kind.
+    Replace,
+    /// The folder's entries are added to the built-in ones.
+    Add,
+}
+
+/// The file kinds, in load order.
+pub const KINDS: &[&str] = &[
+    "cameo.tsv", "countries.tsv", "places.tsv", "people.tsv", "actors.tsv", "agents.tsv",
+    "sets.txt", "forms.txt", "verbs.txt", "names.tsv", "roles.txt", "discards.txt",
+];
+
+/// Story-level or sentence-level discard phrase.
+#[derive(Debug, Clone)]
+pub struct Discard {
+    pub words: Vec<String>,
+    pub story: bool,
+}
+
+/// Everything the recogniser and the coder look up.
+#[derive(Debug, Default)]
+pub struct Dictionaries {
+    pub cameo: HashMap<String, CameoCode>,
+    pub countries: Vec<Country>,
+    pub country_by_iso: HashMap<String, usize>,
+    pub places: Vec<PlaceEntry>,
+    pub people: Vec<PersonEntry>,
+    pub actors: Vec<ActorEntry>,
+    pub phrases: PhraseIndex,
+    pub verbs: VerbIndex,
+    /// Word classes: `&arms` -> phrases (each a list of lower-case words).
+    pub sets: HashMap<String, Vec<Vec<String>>>,
+    pub given_names: HashMap<String, Gender>,
+    pub roles: HashSet<String>,
+    pub discards: Vec<Discard>,
+    pub warnings: Vec<LoadWarning>,
+    /// Where each kind came from: "built-in" or a path.
+    pub sources: Vec<(String, String)>,
+}
+
+impl Dictionaries {
+    /// The dictionaries compiled into the binary.
+    pub fn builtin() -> Dictionaries {
+        let mut d = Dictionaries::default();
+        for kind in KINDS {
+            if let Some(text) = builtin::file(kind) {
+                d.read_kind(kind, &format!("dictionaries/{kind}"), text);
+                d.sources.push((kind.to_string(), "built-in".into()));
+            }
+        }
+        d.finish();
+        d
+    }
+
+    /// The built-in set combined with the files of `dir`.
+    pub fn load(dir: &Path, mode: Mode) -> Result<Dictionaries, DictError> {
+        let mut found: Vec<(&str, PathBuf)> = Vec::new();
+        let entries = std::fs::read_dir(dir).map_err(|e| DictError::Folder { path: dir.into(), source: e })?;
+        let mut names: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        names.sort();
+        for kind in KINDS {
+            for p in &names {
+                if p.file_name().and_then(|n| n.to_str()) == Some(kind) {
+                    found.push((kind, p.clone()));
+                }
+            }
+        }
+        if found.is_empty() {
+            return Err(DictError::Empty(dir.into()));
+        }
+        let mut d = Dictionaries::default();
+        for kind in KINDS {
+            let user = found.iter().find(|(k, _)| k == kind);
+            let use_builtin = mode == Mode::Add || user.is_none();
+            if use_builtin {
+                if let Some(text) = builtin::file(kind) {
+                    d.read_kind(kind, &format!("dictionaries/{kind}"), text);
+                    d.sources.push((kind.to_string(), "built-in".into()));
+                }
+            }
+            if let Some((_, path)) = user {
+                let bytes = std::fs::read(path).map_err(|e| DictError::File { path: path.clone(), source: e })?;
+                let text = String::from_utf8_lossy(&bytes);
+                d.read_kind(kind, &path.display().to_string(), &text);
+                d.sources.push((kind.to_string(), path.display().to_string()));
+            }
+        }
+        d.finish();
+        Ok(d)
+    }
+
+    fn read_kind(&mut self, kind: &str, file: &str, text: &str) {
+        let mut w = Vec::new();
+        match kind {
+            "cameo.tsv" => builtin::read_cameo(self, file, text, &mut w),
+            "countries.tsv" => builtin::read_countries(self, file, text, &mut w),
+            "places.tsv" => builtin::read_places(self, file, text, &mut w),
+            "people.tsv" => builtin::read_people(self, file, text, &mut w),
+            "actors.tsv" => builtin::read_actors(self, file, text, &mut w),
+            "agents.tsv" => builtin::read_agents(self, file, text, &mut w),
+            "sets.txt" => builtin::read_sets(self, file, text, &mut w),
+            "forms.txt" => self.verbs.read_forms(file, text, &mut w),
+            "verbs.txt" => self.verbs.read_patterns(file, text, &mut w),
+            "names.tsv" => builtin::read_names(self, file, text, &mut w),
+            "roles.txt" => builtin::read_roles(self, text),
+            "discards.txt" => builtin::read_discards(self, text),
+            _ => {}
+        }
+        self.warnings.extend(w);
+    }
+
+    fn finish(&mut self) {
+        self.phrases.finish();
+        self.verbs.finish();
+    }
+
+    pub fn country(&self, iso: &str) -> Option<&Country> {
+        self.country_by_iso.get(iso).map(|&i| &self.countries[i])
+    }
+
+    /// Name and Goldstein value of a CAMEO code, falling back to its root.
+    pub fn cameo(&self, code: &str) -> Option<&CameoCode> {
+        self.cameo.get(code).or_else(|| code.get(..2).and_then(|r| self.cameo.get(r)))
+    }
+
+    /// Does `words` (lower-case) start with a phrase of set `name`? Returns its length.
+    pub fn set_match(&self, name: &str, words: &[&str]) -> Option<usize> {
+        let phrases = self.sets.get(name)?;
+        phrases
+            .iter()
+            .filter(|p| p.len() <= words.len() && p.iter().zip(words).all(|(a, b)| a == b))
+            .map(Vec::len)
+            .max()
+    }
+
+    /// Counts for reports: (kind, entries).
+    pub fn counts(&self) -> Vec<(&'static str, usize)> {
+        vec![
+            ("cameo codes", self.cameo.len()),
+            ("countries", self.countries.len()),
+            ("places", self.places.len()),
+            ("people", self.people.len()),
+            ("actors", self.actors.len()),
+            ("phrases", self.phrases.len()),
+            ("verbs", self.verbs.lemmas.len()),
+            ("verb patterns", self.verbs.lemmas.iter().map(|l| l.patterns.len()).sum()),
+            ("word sets", self.sets.len()),
+            ("given names", self.given_names.len()),
+        ]
+    }
+}
+
+/// Splits a phrase into the lower-case words the tokeniser would produce.
+pub fn words(phrase: &str) -> Vec<String> {
+    comity_text_lite::split(phrase)
+}
+
+/// A tiny tokeniser for dictionary phrases, kept consistent with the text stage: words are
+/// split at spaces and underscores, a possessive `'s` becomes its own word.
+mod comity_text_lite {
+    pub fn split(phrase: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for raw in phrase.split(|c: char| c.is_whitespace() || c == '_') {
+            if raw.is_empty() {
+                continue;
+            }
+            let w = raw.replace('\u{2019}', "'").to_lowercase();
+            if let Some(stem) = w.strip_suffix("'s").filter(|s| !s.is_empty()) {
+                out.push(stem.to_string());
+                out.push("'s".to_string());
+            } else if let Some(stem) = w.strip_suffix([',', ';']).filter(|s| !s.is_empty()) {
+                out.push(stem.to_string());
+            } else {
+                out.push(w);
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_dictionaries_load_cleanly() {
+        let d = Dictionaries::builtin();
+        assert!(d.warnings.is_empty(), "warnings: {:?}", d.warnings);
+        assert!(d.countries.len() >= 190, "only {} countries", d.countries.len());
+        assert_eq!(d.cameo("072").unwrap().goldstein, 8.3);
+        assert_eq!(d.country("RUS").unwrap().name, "Russia");
+        // Every CAMEO root has verbs.
+        let mut roots: HashSet<String> = HashSet::new();
+        for l in &d.verbs.lemmas {
+            for p in &l.patterns {
+                roots.insert(p.code[..2].to_string());
+            }
+        }
+        for r in 1..=20 {
+            assert!(roots.contains(&format!("{r:02}")), "no verb pattern for root {r:02}");
+        }
+    }
+
+    #[test]
+    fn date_limited_codes() {
+        let codes = vec![
+            DatedCode { code: "USAELI".into(), from: None, to: Date::parse("2017-01-19") },
+            DatedCode { code: "USAGOV".into(), from: Date::parse("2017-01-20"), to: Date::parse("2021-01-20") },
+            DatedCode { code: "USAELI".into(), from: Date::parse("2021-01-21"), to: None },
+        ];
+        assert_eq!(code_at(&codes, Date::parse("2018-05-01")), Some("USAGOV"));
+        assert_eq!(code_at(&codes, Date::parse("2010-05-01")), Some("USAELI"));
+        assert_eq!(code_at(&codes, None), Some("USAELI"));
+    }
+
+    #[test]
+    fn bad_lines_are_reported_and_the_rest_loads() {
+        let dir = std::env::temp_dir().join(format!("comity-dict-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("agents.tsv"), "soldier;soldiers\tMIL\nthis line has no code\nmedic;medics\tHLH\n").unwrap();
+        let d = Dictionaries::load(&dir, Mode::Replace).unwrap();
+        assert_eq!(d.warnings.len(), 1, "{:?}", d.warnings);
+        assert_eq!(d.warnings[0].line, 2);
+        assert!(d.warnings[0].file.ends_with("agents.tsv"));
+        let m = d.phrases.longest(&["medics"]).expect("added agent is found");
+        assert!(matches!(&m.entities[0], Entity::Agent { code } if code == "HLH"));
+        // Replaced: the built-in agent "troops" is gone, built-in countries remain.
+        assert!(d.phrases.longest(&["troops"]).is_none());
+        assert!(d.country("PRK").is_some());
+        std::fs::remove_dir_all(&dir).ok();
+    }
+}

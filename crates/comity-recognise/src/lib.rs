@@ -1,0 +1,458 @@
+//! Recognise stage: finds what the words of an article refer to.
+//!
+//! Input: a tokenised [`Doc`] and the [`Dictionaries`]. Output: [`Recognised`], the actor
+//! mentions (countries, people, institutions, role agents, pronouns, combined as in "North
+//! Korean troops" -> `PRKMIL`), the people of the article with their titles and organisations,
+//! places, dates resolved against the article date, and amounts. Nothing here decides who did
+//! what to whom; that is the coder's job.
+
+mod dates;
+mod numbers;
+mod people;
+
+use comity_core::{Date, Span};
+use comity_dict::index::CountryForm;
+use comity_dict::{Dictionaries, Entity, code_at};
+use comity_text::{ALLCAPS, CAP, Doc, Kind};
+pub use dates::DateMention;
+pub use numbers::AmountMention;
+pub use people::{DocOrg, DocPerson};
+
+/// What an actor mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    Country,
+    /// A capital used for its government ("Pyongyang said").
+    Capital,
+    Person,
+    /// An institution or organisation from the dictionary.
+    Actor,
+    /// A role without a known country ("the soldiers").
+    Agent,
+    /// he, she, his, they, its ...
+    Pronoun,
+}
+
+/// A phrase that names an actor, over tokens `first..last`.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub first: usize,
+    pub last: usize,
+    pub kind: MentionKind,
+    /// Candidate country codes; more than one while ambiguous ("Korean").
+    pub countries: Vec<String>,
+    /// Role agent code such as MIL.
+    pub agent: Option<String>,
+    /// Full actor code once known.
+    pub code: Option<String>,
+    /// Index into [`Recognised::people`].
+    pub person: Option<usize>,
+    pub plural: bool,
+    /// Followed by a possessive `'s`.
+    pub possessive: bool,
+    /// The dictionary entry behind the mention, for `--explain`.
+    pub entry: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct PlaceMention {
+    pub first: usize,
+    pub last: usize,
+    pub name: String,
+    pub country: String,
+    pub kind: String,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+}
+
+/// Everything recognised in one article.
+#[derive(Debug, Default)]
+pub struct Recognised {
+    pub mentions: Vec<Mention>,
+    /// For each token, 1 + the index of the mention covering it, or 0.
+    pub mention_at: Vec<u32>,
+    pub people: Vec<DocPerson>,
+    pub orgs: Vec<DocOrg>,
+    pub places: Vec<PlaceMention>,
+    pub dates: Vec<DateMention>,
+    pub amounts: Vec<AmountMention>,
+}
+
+impl Recognised {
+    pub fn mention(&self, token: usize) -> Option<&Mention> {
+        match self.mention_at.get(token) {
+            Some(&m) if m > 0 => Some(&self.mentions[m as usize - 1]),
+            _ => None,
+        }
+    }
+
+    pub fn mention_index(&self, token: usize) -> Option<usize> {
+        match self.mention_at.get(token) {
+            Some(&m) if m > 0 => Some(m as usize - 1),
+            _ => None,
+        }
+    }
+}
+
+/// Words that never start a name even when capitalised.
+pub(crate) const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you",
+    "his", "her", "its", "their", "our", "my", "your", "in", "on", "at", "for", "but", "and", "or",
+    "as", "if", "when", "while", "after", "before", "since", "according", "however", "moreover",
+    "meanwhile", "also", "yet", "so", "then", "there", "here", "what", "who", "which", "why", "how",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "mr", "mrs", "ms", "dr", "reports", "officials", "sources", "both",
+    "some", "many", "several", "all", "no", "not", "with", "from", "by", "to", "of", "under",
+    "over", "during", "despite", "although", "though", "because", "until", "unless", "where",
+    "one", "two", "three", "last", "next", "earlier", "later", "today", "yesterday", "tomorrow",
+    "president", "minister", "prime", "foreign", "defence", "defense", "general", "gen.", "secretary",
+    "chancellor", "ambassador", "senator", "governor", "spokesman", "spokeswoman", "leader", "mr.",
+    "mrs.", "ms.", "dr.", "prof.", "sen.", "rep.", "gov.", "lt.", "col.", "maj.", "capt.", "sgt.",
+    "adm.", "st.", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "new", "former", "senior", "deputy", "vice", "chief", "head", "state", "national",
+    "international", "united", "royal", "supreme", "federal", "democratic", "republican", "islamic",
+    "people", "army", "police", "government", "ministry", "party", "council", "committee", "court",
+    "as", "like", "such", "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have",
+    "had", "will", "would", "could", "should", "can", "must", "might", "said", "says", "told",
+    "asked", "added", "noted", "ukraine", "russia", "china", "korea",
+];
+
+const PRONOUNS: &[(&str, bool)] = &[
+    // (word, plural)
+    ("he", false), ("him", false), ("his", false), ("she", false), ("her", false), ("hers", false),
+    ("they", true), ("them", true), ("their", true), ("it", false), ("its", false),
+];
+
+/// Recognises the article's mentions. `date` selects date-limited codes and resolves dates.
+pub fn recognise(doc: &Doc<'_>, dict: &Dictionaries, date: Option<Date>) -> Recognised {
+    let n = doc.tokens.len();
+    let norms: Vec<&str> = (0..n).map(|i| doc.norm(i)).collect();
+    let mut r = Recognised { mention_at: vec![0; n], ..Default::default() };
+    let mut seen_people: Vec<usize> = Vec::new();
+    for s in &doc.sentences {
+        let mut i = s.first;
+        while i < s.last {
+            let consumed = match_at(doc, dict, &norms, i, s.last, date, &mut r, &mut seen_people);
+            i += consumed.max(1);
+        }
+    }
+    people::find_people(doc, dict, &norms, &mut r);
+    resolve_ambiguous_countries(&mut r);
+    people::find_orgs(doc, dict, &norms, &mut r);
+    r.dates = dates::find_dates(doc, &norms, date);
+    r.amounts = numbers::find_amounts(doc, dict, &norms, &r);
+    r
+}
+
+fn is_name_token(doc: &Doc<'_>, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    t.kind == Kind::Number || t.flags & (CAP | ALLCAPS) != 0
+}
+
+/// Tries to recognise a phrase at token `i`; returns the number of tokens consumed (0: none).
+#[allow(clippy::too_many_arguments)]
+fn match_at(
+    doc: &Doc<'_>,
+    dict: &Dictionaries,
+    norms: &[&str],
+    i: usize,
+    end: usize,
+    date: Option<Date>,
+    r: &mut Recognised,
+    seen_people: &mut Vec<usize>,
+) -> usize {
+    let t = &doc.tokens[i];
+    if !matches!(t.kind, Kind::Word | Kind::Number) {
+        return 0;
+    }
+    let window = &norms[i..end.min(i + 8)];
+    // Short acronyms written in capitals ("US", "WHO") are keyed in capitals.
+    let mut found = None;
+    if t.is(ALLCAPS) && t.end - t.start <= 5 {
+        let mut w: Vec<&str> = window.to_vec();
+        let surface = doc.surface(i);
+        w[0] = surface;
+        if let Some(m) = dict.phrases.longest(&w) {
+            found = Some(m);
+        }
+    }
+    if found.is_none() {
+        found = dict.phrases.longest(window);
+    }
+    if found.is_none() {
+        if let Some(&(_, plural)) = PRONOUNS.iter().find(|(w, _)| *w == norms[i]) {
+            push_mention(r, Mention {
+                first: i,
+                last: i + 1,
+                kind: MentionKind::Pronoun,
+                countries: vec![],
+                agent: None,
+                code: None,
+                person: None,
+                plural,
+                possessive: matches!(norms[i], "his" | "her" | "their" | "its"),
+                entry: String::new(),
+            });
+            // "his soldiers": the agent after a possessive pronoun belongs to the pronoun.
+            if let Some(len) = agent_after(dict, norms, i + 1, end) {
+                let idx = r.mentions.len() as u32;
+                let m = r.mentions.last_mut().expect("just pushed");
+                m.agent = Some(len.1);
+                m.last = i + 1 + len.0;
+                let last = m.last;
+                for k in i..last {
+                    r.mention_at[k] = idx;
+                }
+                return 1 + len.0;
+            }
+        }
+        return 0;
+    }
+    let m = found.expect("checked");
+    let len = m.len;
+    let name_like = is_name_token(doc, i);
+    // Pick the entity: people first, then organisations, countries, places, agents.
+    let mut person = None;
+    let mut actor = None;
+    let mut countries: Vec<(String, CountryForm)> = Vec::new();
+    let mut place = None;
+    let mut agent = None;
+    for e in m.entities {
+        match e {
+            Entity::Person { idx, weak } => {
+                if name_like && (!weak || seen_people.contains(idx)) {
+                    person = Some(*idx);
+                }
+            }
+            Entity::Actor { idx } if name_like => actor = Some(*idx),
+            Entity::Country { iso, form } if name_like => countries.push((iso.clone(), *form)),
+            Entity::Place { idx } if name_like => place = Some(*idx),
+            Entity::Agent { code } => agent = Some(code.clone()),
+            _ => {}
+        }
+    }
+    let possessive_after = |k: usize| k < doc.tokens.len() && doc.tokens[k].kind == Kind::Possessive;
+    if let Some(p) = person {
+        if !seen_people.contains(&p) {
+            seen_people.push(p);
+        }
+        let e = &dict.people[p];
+        let code = code_at(&e.codes, date).map(str::to_string);
+        let pi = people::register_dict_person(r, dict, p, code.clone());
+        push_mention(r, Mention {
+            first: i,
+            last: i + len,
+            kind: MentionKind::Person,
+            countries: code.iter().map(|c| c.chars().take(3).collect()).collect(),
+            agent: None,
+            code,
+            person: Some(pi),
+            plural: false,
+            possessive: possessive_after(i + len),
+            entry: format!("person: {}", e.name),
+        });
+        return len;
+    }
+    if let Some(a) = actor {
+        let e = &dict.actors[a];
+        let code = code_at(&e.codes, date).map(str::to_string);
+        let country = code.as_deref().filter(|c| c.len() >= 3 && dict.country(&c[..3]).is_some()).map(|c| c[..3].to_string());
+        push_mention(r, Mention {
+            first: i,
+            last: i + len,
+            kind: MentionKind::Actor,
+            countries: country.into_iter().collect(),
+            agent: None,
+            code,
+            person: None,
+            plural: false,
+            possessive: possessive_after(i + len),
+            entry: format!("{}: {}", e.kind, e.name),
+        });
+        people::register_org(r, &e.name, None, a, dict, date);
+        return len;
+    }
+    if !countries.is_empty() {
+        let form = countries[0].1;
+        let mut last = i + len;
+        let mut possessive = possessive_after(last);
+        // Country, optional 's, up to two modifiers, then an agent: "Russia's foreign ministry".
+        let mut agent_code = None;
+        let mut k = if possessive { last + 1 } else { last };
+        let mut skipped = 0;
+        while k < end && skipped <= 2 {
+            if let Some((alen, code)) = agent_after(dict, norms, k, end) {
+                agent_code = Some(code);
+                last = k + alen;
+                possessive = possessive_after(last);
+                break;
+            }
+            let tk = &doc.tokens[k];
+            if tk.kind != Kind::Word || tk.is(CAP) || !norms[k].chars().all(char::is_alphabetic) || STOP_MODIFIERS.contains(&norms[k]) {
+                break;
+            }
+            k += 1;
+            skipped += 1;
+        }
+        let kind = if form == CountryForm::Capital { MentionKind::Capital } else { MentionKind::Country };
+        let isos: Vec<String> = countries.iter().map(|(c, _)| c.clone()).collect();
+        let code = if isos.len() == 1 {
+            let base = &isos[0];
+            Some(match (&agent_code, kind) {
+                (Some(a), _) => format!("{base}{a}"),
+                (None, MentionKind::Capital) => format!("{base}GOV"),
+                _ => base.clone(),
+            })
+        } else {
+            None
+        };
+        let plural = agent_code.as_ref().is_some() && norms[last - 1].ends_with('s');
+        let entry = format!(
+            "country: {} ({})",
+            isos.join("|"),
+            match form {
+                CountryForm::Name => "name",
+                CountryForm::Adjective => "adjective",
+                CountryForm::Capital => "capital",
+            }
+        ) + &agent_code.as_ref().map(|a| format!(" + agent {a}")).unwrap_or_default();
+        push_mention(r, Mention {
+            first: i,
+            last,
+            kind,
+            countries: isos.clone(),
+            agent: agent_code,
+            code,
+            person: None,
+            plural,
+            possessive,
+            entry,
+        });
+        if form != CountryForm::Adjective && isos.len() == 1 {
+            push_place_if_locative(doc, dict, norms, r, i, i + len, &isos[0], place);
+        }
+        return last - i;
+    }
+    if let Some(p) = place {
+        let e = &dict.places[p];
+        r.places.push(PlaceMention {
+            first: i,
+            last: i + len,
+            name: e.name.clone(),
+            country: e.country.clone(),
+            kind: e.kind.clone(),
+            lat: e.lat,
+            lon: e.lon,
+        });
+        return len;
+    }
+    if let Some(a) = agent {
+        push_mention(r, Mention {
+            first: i,
+            last: i + len,
+            kind: MentionKind::Agent,
+            countries: vec![],
+            agent: Some(a.clone()),
+            code: None,
+            person: None,
+            plural: norms[i + len - 1].ends_with('s'),
+            possessive: possessive_after(i + len),
+            entry: format!("agent: {a}"),
+        });
+        return len;
+    }
+    0
+}
+
+/// Modifiers that end the search for an agent after a country.
+const STOP_MODIFIERS: &[&str] = &[
+    "and", "or", "but", "the", "a", "an", "to", "of", "in", "on", "for", "with", "by", "is", "are",
+    "was", "were", "has", "have", "had", "will", "would", "said", "says", "that", "which", "who",
+];
+
+/// An agent phrase starting at `k`: (length, code).
+fn agent_after(dict: &Dictionaries, norms: &[&str], k: usize, end: usize) -> Option<(usize, String)> {
+    if k >= end {
+        return None;
+    }
+    let m = dict.phrases.longest(&norms[k..end.min(k + 6)])?;
+    m.entities.iter().find_map(|e| match e {
+        Entity::Agent { code } => Some((m.len, code.clone())),
+        _ => None,
+    })
+}
+
+fn push_mention(r: &mut Recognised, m: Mention) {
+    let idx = r.mentions.len() as u32 + 1;
+    for k in m.first..m.last {
+        r.mention_at[k] = idx;
+    }
+    r.mentions.push(m);
+}
+
+const LOCATIVE: &[&str] = &["in", "at", "near", "over", "outside", "inside", "into", "across", "throughout", "from", "to", "around"];
+
+#[allow(clippy::too_many_arguments)]
+fn push_place_if_locative(
+    doc: &Doc<'_>,
+    dict: &Dictionaries,
+    norms: &[&str],
+    r: &mut Recognised,
+    first: usize,
+    last: usize,
+    iso: &str,
+    place: Option<usize>,
+) {
+    let mut k = first;
+    while k > 0 && matches!(norms[k - 1], "the" | "western" | "eastern" | "northern" | "southern" | "central") {
+        k -= 1;
+    }
+    if k == 0 || !LOCATIVE.contains(&norms[k - 1]) {
+        return;
+    }
+    let (name, kind, lat, lon) = match place {
+        Some(p) => {
+            let e = &dict.places[p];
+            (e.name.clone(), e.kind.clone(), e.lat, e.lon)
+        }
+        None => match dict.country(iso) {
+            Some(c) => (c.name.clone(), "country".to_string(), c.lat, c.lon),
+            None => (doc.slice(first, last).to_string(), "country".to_string(), None, None),
+        },
+    };
+    r.places.push(PlaceMention { first, last, name, country: iso.to_string(), kind, lat, lon });
+}
+
+/// Resolves ambiguous adjectives ("Korean") to the country the article names most.
+fn resolve_ambiguous_countries(r: &mut Recognised) {
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for m in &r.mentions {
+        if m.countries.len() == 1 {
+            *counts.entry(m.countries[0].clone()).or_default() += 1;
+        }
+    }
+    for m in &mut r.mentions {
+        if m.countries.len() > 1 {
+            let best = m
+                .countries
+                .iter()
+                .enumerate()
+                .max_by_key(|(k, c)| (counts.get(*c).copied().unwrap_or(0), std::cmp::Reverse(*k)))
+                .map(|(_, c)| c.clone())
+                .expect("non-empty");
+            m.entry.push_str(&format!(" -> {best} (named most in the article)"));
+            m.code = Some(match (&m.agent, m.kind) {
+                (Some(a), _) => format!("{best}{a}"),
+                (None, MentionKind::Capital) => format!("{best}GOV"),
+                _ => best.clone(),
+            });
+            m.countries = vec![best];
+        }
+    }
+}
+
+/// The byte span of tokens `first..last`.
+pub fn span(doc: &Doc<'_>, first: usize, last: usize) -> Span {
+    doc.span_of(first, last)
+}

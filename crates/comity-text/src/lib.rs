@@ -1,0 +1,423 @@
+//! Text stage: splits an article into tokens and sentences.
+//!
+//! Tokens keep byte offsets into the original text; a lower-cased, apostrophe-folded copy of
+//! every token lives in one shared buffer ([`Doc::norm`]) so later stages compare words without
+//! allocating. The segmenter knows news conventions: abbreviations ("U.S.", "Gen.", "Jan. 5"),
+//! initials, decimal numbers, closing quotes after the full stop, and line breaks as hard
+//! boundaries. Quotes may span sentences; they are found at document level by the coder.
+
+use comity_core::Span;
+
+/// What kind of token this is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Number,
+    /// The possessive clitic `'s` (or a bare `'` after a plural).
+    Possessive,
+    Punct,
+    /// An opening quotation mark.
+    OpenQuote,
+    /// A closing quotation mark.
+    CloseQuote,
+}
+
+/// Token flags.
+pub const CAP: u8 = 1;
+pub const ALLCAPS: u8 = 2;
+/// A line break stands between this token and the previous one.
+pub const NEWLINE_BEFORE: u8 = 4;
+/// The token ends with an abbreviation period ("Gen.", "U.S.").
+pub const ABBREV: u8 = 8;
+/// White space stands before this token.
+pub const SPACE_BEFORE: u8 = 16;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub start: u32,
+    pub end: u32,
+    nstart: u32,
+    nend: u32,
+    pub kind: Kind,
+    pub flags: u8,
+}
+
+impl Token {
+    pub fn span(&self) -> Span {
+        [self.start as usize, self.end as usize]
+    }
+    pub fn is(&self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+/// A sentence as a range of tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SentenceRange {
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A tokenised and segmented article.
+#[derive(Debug, Default)]
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<SentenceRange>,
+    norm: String,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Doc<'a> {
+        let mut doc = Doc { text, tokens: Vec::new(), sentences: Vec::new(), norm: String::new() };
+        doc.tokenize();
+        doc.segment();
+        doc
+    }
+
+    /// The normalised (lower-case, `'` for every apostrophe) form of token `i`.
+    #[inline]
+    pub fn norm(&self, i: usize) -> &str {
+        let t = &self.tokens[i];
+        &self.norm[t.nstart as usize..t.nend as usize]
+    }
+
+    /// The token exactly as it stands in the text.
+    #[inline]
+    pub fn surface(&self, i: usize) -> &'a str {
+        let t = &self.tokens[i];
+        &self.text[t.start as usize..t.end as usize]
+    }
+
+    /// The text from the start of token `a` to the end of token `b - 1`.
+    pub fn slice(&self, a: usize, b: usize) -> &'a str {
+        if a >= b || b > self.tokens.len() {
+            return "";
+        }
+        &self.text[self.tokens[a].start as usize..self.tokens[b - 1].end as usize]
+    }
+
+    pub fn span_of(&self, a: usize, b: usize) -> Span {
+        if a >= b || b > self.tokens.len() {
+            return [0, 0];
+        }
+        [self.tokens[a].start as usize, self.tokens[b - 1].end as usize]
+    }
+
+    /// The sentence that holds token `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sentences.partition_point(|s| s.last <= i)
+    }
+
+    fn push(&mut self, start: usize, end: usize, kind: Kind, mut flags: u8) {
+        let s = &self.text[start..end];
+        let nstart = self.norm.len();
+        let mut has_lower = false;
+        let mut has_upper = false;
+        for c in s.chars() {
+            if c.is_uppercase() {
+                has_upper = true;
+            } else if c.is_lowercase() {
+                has_lower = true;
+            }
+            match c {
+                '\u{2019}' | '\u{2018}' | '`' => self.norm.push('\''),
+                c if c.is_ascii() => self.norm.push(c.to_ascii_lowercase()),
+                c => self.norm.extend(c.to_lowercase()),
+            }
+        }
+        if s.chars().next().is_some_and(char::is_uppercase) {
+            flags |= CAP;
+        }
+        if has_upper && !has_lower && s.chars().filter(|c| c.is_alphabetic()).count() > 1 {
+            flags |= ALLCAPS;
+        }
+        self.tokens.push(Token {
+            start: start as u32,
+            end: end as u32,
+            nstart: nstart as u32,
+            nend: self.norm.len() as u32,
+            kind,
+            flags,
+        });
+    }
+
+    fn tokenize(&mut self) {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        let mut flags = 0u8;
+        while i < bytes.len() {
+            let c = match text[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            };
+            let clen = c.len_utf8();
+            if c.is_whitespace() || c == '\u{200e}' || c == '\u{200f}' || c == '\u{feff}' {
+                if c == '\n' || c == '\u{2029}' {
+                    flags |= NEWLINE_BEFORE;
+                }
+                flags |= SPACE_BEFORE;
+                i += clen;
+                continue;
+            }
+            if c.is_alphanumeric() {
+                let (end, kind, extra) = scan_word(text, i);
+                // Split a possessive clitic off the word.
+                let w = &text[i..end];
+                if let Some(cut) = possessive_cut(w) {
+                    self.push(i, i + cut, kind, flags | extra);
+                    self.push(i + cut, end, Kind::Possessive, 0);
+                } else {
+                    self.push(i, end, kind, flags | extra);
+                }
+                flags = 0;
+                i = end;
+                continue;
+            }
+            let prev = text[..i].chars().next_back();
+            let next = text[i + clen..].chars().next();
+            let kind = match c {
+                '\u{201c}' | '\u{00ab}' | '\u{201e}' => Kind::OpenQuote,
+                '\u{201d}' | '\u{00bb}' => Kind::CloseQuote,
+                '"' | '\u{2018}' | '\u{2019}' | '\'' => {
+                    let before_space = prev.is_none_or(|p| p.is_whitespace() || "([{\u{2014}-".contains(p));
+                    let after_space = next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]\u{2014}".contains(n));
+                    if c == '"' {
+                        if before_space && !after_space { Kind::OpenQuote } else { Kind::CloseQuote }
+                    } else if before_space && !after_space {
+                        Kind::OpenQuote
+                    } else if !before_space && after_space {
+                        Kind::CloseQuote
+                    } else {
+                        Kind::Punct
+                    }
+                }
+                _ => Kind::Punct,
+            };
+            // Runs of full stops ("...") stay one token.
+            let mut end = i + clen;
+            if c == '.' {
+                while end < bytes.len() && bytes[end] == b'.' {
+                    end += 1;
+                }
+            }
+            self.push(i, end, kind, flags);
+            flags = 0;
+            i = end;
+        }
+    }
+
+    fn segment(&mut self) {
+        let n = self.tokens.len();
+        let mut first = 0;
+        let mut i = 0;
+        while i < n {
+            let mut boundary_after: Option<usize> = None;
+            let t = self.tokens[i];
+            let s = self.surface(i);
+            if t.kind == Kind::Punct && matches!(s.as_bytes()[0], b'.' | b'!' | b'?') {
+                // Take closing quotes and brackets with the sentence.
+                let mut j = i + 1;
+                while j < n
+                    && !self.tokens[j].is(NEWLINE_BEFORE)
+                    && (self.tokens[j].kind == Kind::CloseQuote || matches!(self.surface(j), ")" | "]"))
+                {
+                    j += 1;
+                }
+                if j >= n || self.starts_sentence(j) {
+                    boundary_after = Some(j);
+                }
+            } else if t.is(ABBREV) && i + 1 < n && self.tokens[i + 1].is(CAP) {
+                // "... in the U.S. The next day" ends a sentence; "U.S. President" does not.
+                if SENTENCE_STARTERS.contains(&self.norm(i + 1)) && s.matches('.').count() > 1 {
+                    boundary_after = Some(i + 1);
+                }
+            }
+            if boundary_after.is_none() && i + 1 < n && self.tokens[i + 1].is(NEWLINE_BEFORE) {
+                boundary_after = Some(i + 1);
+            }
+            if i + 1 == n {
+                boundary_after = Some(n);
+            }
+            if let Some(b) = boundary_after {
+                let b = b.max(i + 1);
+                self.sentences.push(SentenceRange {
+                    first,
+                    last: b,
+                    start: self.tokens[first].start as usize,
+                    end: self.tokens[b - 1].end as usize,
+                });
+                first = b;
+                i = b;
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    fn starts_sentence(&self, j: usize) -> bool {
+        let t = &self.tokens[j];
+        if t.is(NEWLINE_BEFORE) || t.kind == Kind::OpenQuote || t.is(CAP) {
+            return true;
+        }
+        let c = self.surface(j).chars().next().unwrap_or(' ');
+        c.is_ascii_digit() || c == '(' || c == '-' || c == '\u{2014}'
+    }
+}
+
+const SENTENCE_STARTERS: &[&str] = &[
+    "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an", "this", "that",
+    "these", "those", "however", "on", "at", "its", "his", "her", "their", "meanwhile", "there",
+    "officials", "after", "before", "since", "while", "when", "as", "some", "many", "both",
+];
+
+/// Words whose trailing period is part of the word.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr",
+    "gov", "sen", "rep", "rev", "st", "mt", "ft", "jr", "sr", "inc", "corp", "ltd", "co", "bros",
+    "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "pres",
+    "amb", "est", "approx", "dept", "govt", "gov't", "brig", "messrs", "mln", "bln", "pct", "vol",
+    "fig", "op", "al", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c",
+];
+
+/// Scans a word or number starting at `i`; returns its end, kind and extra flags.
+fn scan_word(text: &str, i: usize) -> (usize, Kind, u8) {
+    let bytes = text.as_bytes();
+    let mut end = i;
+    let mut digits = 0usize;
+    let mut letters = 0usize;
+    let mut chars = text[i..].char_indices().peekable();
+    while let Some((off, c)) = chars.next() {
+        let pos = i + off;
+        if c.is_alphanumeric() {
+            if c.is_ascii_digit() {
+                digits += 1;
+            } else {
+                letters += 1;
+            }
+            end = pos + c.len_utf8();
+            continue;
+        }
+        let next = chars.peek().map(|&(_, n)| n);
+        let next_alnum = next.is_some_and(char::is_alphanumeric);
+        match c {
+            // Thousands separators and decimals inside numbers: 30,000 and 3.5
+            ',' | '.' if digits > 0 && letters == 0 && next.is_some_and(|n| n.is_ascii_digit()) => {
+                end = pos + 1;
+            }
+            // Hyphenated words and apostrophes inside words: vis-a-vis, O'Brien, don't
+            '-' | '\'' | '\u{2019}' | '&' if next_alnum && end == pos => {
+                end = pos + c.len_utf8();
+            }
+            // Dotted abbreviations: U.S., U.N., a.m.
+            '.' if next_alnum && letters > 0 && (end - last_dot_start(text, i, end)) == 1 => {
+                end = pos + 1;
+            }
+            _ => break,
+        }
+    }
+    let mut flags = 0;
+    let word = &text[i..end];
+    // A trailing period that belongs to an abbreviation or an initial.
+    if bytes.get(end) == Some(&b'.') {
+        let lower = word.to_ascii_lowercase();
+        let is_initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
+        let dotted = word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.');
+        if ABBREVIATIONS.contains(&lower.as_str()) || is_initial || dotted {
+            end += 1;
+            flags |= ABBREV;
+        }
+    }
+    let kind = if digits > 0 && letters == 0 { Kind::Number } else { Kind::Word };
+    (end, kind, flags)
+}
+
+/// Start of the segment after the last period in `text[start..end]` (or `start`).
+fn last_dot_start(text: &str, start: usize, end: usize) -> usize {
+    text[start..end].rfind('.').map_or(start, |p| start + p + 1)
+}
+
+/// Where a possessive clitic starts in a word ("Korea's" -> 5), if any.
+fn possessive_cut(w: &str) -> Option<usize> {
+    for ap in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
+        if let Some(stem) = w.strip_suffix(ap) {
+            if !stem.is_empty() && !stem.ends_with(['\'', '\u{2019}']) {
+                return Some(stem.len());
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let d = Doc::new(text);
+        d.sentences.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn news_abbreviations_do_not_split() {
+        let text = "U.S. President Joe Biden met Gen. Mark Milley on Jan. 5 in Washington. He said up to 30,000 soldiers would go. Dr. Smith earned $3.5 million.";
+        assert_eq!(
+            sentences(text),
+            vec![
+                "U.S. President Joe Biden met Gen. Mark Milley on Jan. 5 in Washington.",
+                "He said up to 30,000 soldiers would go.",
+                "Dr. Smith earned $3.5 million."
+            ]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        let text = "\u{201c}We will not back down.\u{201d} The minister left. \"Never,\" he said.";
+        assert_eq!(
+            sentences(text),
+            vec!["\u{201c}We will not back down.\u{201d}", "The minister left.", "\"Never,\" he said."]
+        );
+    }
+
+    #[test]
+    fn possessives_and_numbers() {
+        let d = Doc::new("North Korea\u{2019}s 30,000 troops, Russia's oil, U.N.-backed talks.");
+        let norms: Vec<&str> = (0..d.tokens.len()).map(|i| d.norm(i)).collect();
+        assert_eq!(
+            norms,
+            vec!["north", "korea", "'s", "30,000", "troops", ",", "russia", "'s", "oil", ",", "u.n.", "-", "backed", "talks", "."]
+        );
+        assert_eq!(d.tokens[2].kind, Kind::Possessive);
+        assert_eq!(d.tokens[3].kind, Kind::Number);
+        assert_eq!(d.surface(2), "\u{2019}s");
+    }
+
+    #[test]
+    fn sentence_at_abbreviation_end_and_line_breaks() {
+        let text = "Troops arrived in the U.S. The talks ended\nA new line starts here";
+        assert_eq!(sentences(text), vec!["Troops arrived in the U.S.", "The talks ended", "A new line starts here"]);
+    }
+
+    #[test]
+    fn straight_quotes_open_and_close() {
+        let d = Doc::new("He said \"no\" twice.");
+        assert_eq!(d.tokens[2].kind, Kind::OpenQuote);
+        assert_eq!(d.tokens[4].kind, Kind::CloseQuote);
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for t in ["", "...", "\u{201c}", "a'", "'s", "\u{2019}\u{2019}s", "1,", "x.y.", "\u{200f}\u{5d0}\u{5d1}. \u{4e2d}\u{6587}"] {
+            let d = Doc::new(t);
+            for s in &d.sentences {
+                assert!(s.start <= s.end && s.end <= t.len());
+            }
+        }
+    }
+}
