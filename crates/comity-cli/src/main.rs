@@ -1,1 +1,201 @@
-fn main(){}
+//! The `comity` command line: a thin layer over the pipeline crates.
+
+mod render;
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+use comity_code::{Coder, Options};
+use comity_core::{Article, Date};
+use comity_dict::{Dictionaries, Mode};
+use comity_ingest::{InputError, ReadOptions, Source};
+use rayon::prelude::*;
+use std::io::{BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(name = "comity", version, about = "Political event data and alliance intelligence from news text")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum Format {
+    /// Readable summary for people.
+    Text,
+    /// JSON Lines, one object per article.
+    Json,
+}
+
+#[derive(clap::Args)]
+struct DictArgs {
+    /// Replace the built-in dictionaries with the files of this folder (each file kind found there
+    /// replaces the built-in file of that kind).
+    #[arg(long, value_name = "DIR")]
+    dictionaries: Option<PathBuf>,
+    /// Add the entries of the files of this folder to the built-in dictionaries.
+    #[arg(long, value_name = "DIR", conflicts_with = "dictionaries")]
+    add_dictionaries: Option<PathBuf>,
+}
+
+impl DictArgs {
+    fn load(&self) -> Result<Dictionaries> {
+        let d = match (&self.dictionaries, &self.add_dictionaries) {
+            (Some(dir), _) => Dictionaries::load(dir, Mode::Replace).with_context(|| format!("loading dictionaries from {}", dir.display()))?,
+            (None, Some(dir)) => Dictionaries::load(dir, Mode::Add).with_context(|| format!("loading dictionaries from {}", dir.display()))?,
+            (None, None) => Dictionaries::builtin(),
+        };
+        Ok(d)
+    }
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Code articles into events, quotes, amounts, places and flows.
+    Code {
+        /// Plain-text or JSON Lines files; '-' reads standard input. None: standard input.
+        files: Vec<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        /// Publication date for articles that carry none (YYYY-MM-DD).
+        #[arg(long)]
+        date: Option<String>,
+        #[command(flatten)]
+        dicts: DictArgs,
+        /// Show, for each event, the dictionary entries and the pattern that produced it.
+        #[arg(long)]
+        explain: bool,
+        /// Code only events that have both a source and a target.
+        #[arg(long)]
+        require_dyad: bool,
+        /// Largest article (or JSON Lines line) read, in bytes.
+        #[arg(long, default_value_t = comity_ingest::DEFAULT_MAX_ARTICLE_BYTES)]
+        max_article_bytes: usize,
+    },
+    /// Show what the dictionaries hold and any line that could not be read.
+    Dictionaries {
+        #[command(flatten)]
+        dicts: DictArgs,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let code = match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("comity: error: {e:#}");
+            2
+        }
+    };
+    std::process::exit(code);
+}
+
+fn run(cli: Cli) -> Result<i32> {
+    match cli.command {
+        Command::Code { files, format, date, dicts, explain, require_dyad, max_article_bytes } => {
+            let date = match date {
+                Some(d) => Some(Date::parse(&d).with_context(|| format!("--date '{d}' is not a date in the form YYYY-MM-DD"))?),
+                None => None,
+            };
+            let dict = dicts.load()?;
+            for w in &dict.warnings {
+                eprintln!("comity: warning: {w}");
+            }
+            let coder = Coder::with_options(dict, Options { require_dyad, explain });
+            let sources: Vec<Source> = if files.is_empty() { vec![Source::Stdin] } else { files.iter().map(|f| Source::parse(f)).collect() };
+            let opts = ReadOptions { default_date: date, max_article_bytes };
+            code_sources(&coder, &sources, &opts, format)
+        }
+        Command::Dictionaries { dicts, format } => {
+            let started = std::time::Instant::now();
+            let dict = dicts.load()?;
+            let elapsed = started.elapsed();
+            if format == Format::Json {
+                let counts: serde_json::Map<String, serde_json::Value> = dict.counts().into_iter().map(|(k, v)| (k.to_string(), v.into())).collect();
+                let out = serde_json::json!({
+                    "counts": counts,
+                    "sources": dict.sources.iter().map(|(k, s)| serde_json::json!({"kind": k, "from": s})).collect::<Vec<_>>(),
+                    "refused": dict.warnings.iter().map(|w| serde_json::json!({"file": w.file, "line": w.line, "message": w.message})).collect::<Vec<_>>(),
+                    "load_seconds": elapsed.as_secs_f64(),
+                });
+                println!("{out}");
+            } else {
+                for (k, s) in &dict.sources {
+                    println!("{k:<14} {s}");
+                }
+                println!();
+                for (k, v) in dict.counts() {
+                    println!("{k:<14} {v:>8}");
+                }
+                println!("\nloaded in {:.3} s; {} line(s) refused", elapsed.as_secs_f64(), dict.warnings.len());
+                for w in &dict.warnings {
+                    println!("  {w}");
+                }
+            }
+            Ok(0)
+        }
+    }
+}
+
+/// Reads articles in batches, codes each batch in parallel, and prints in input order.
+fn code_sources(coder: &Coder, sources: &[Source], opts: &ReadOptions, format: Format) -> Result<i32> {
+    const BATCH: usize = 512;
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut errors = 0usize;
+    let mut coded = 0usize;
+    let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
+    let mut write_err: Option<std::io::Error> = None;
+    let mut flush = |batch: &mut Vec<Article>, out: &mut BufWriter<std::io::StdoutLock<'_>>| -> std::io::Result<()> {
+        let results: Vec<_> = batch.par_iter().map(|a| coder.code(a)).collect();
+        for (a, r) in batch.iter().zip(&results) {
+            match format {
+                Format::Json => {
+                    serde_json::to_writer(&mut *out, r).map_err(std::io::Error::other)?;
+                    out.write_all(b"\n")?;
+                }
+                Format::Text => render::article(&mut *out, a, r)?,
+            }
+        }
+        coded += batch.len();
+        batch.clear();
+        Ok(())
+    };
+    let mut report = |e: InputError| {
+        errors += 1;
+        eprintln!("comity: skipped {e}");
+    };
+    for src in sources {
+        comity_ingest::read_source(src, opts, &mut |r| match r {
+            Ok(a) => {
+                batch.push(a);
+                if batch.len() >= BATCH && write_err.is_none() {
+                    if let Err(e) = flush(&mut batch, &mut out) {
+                        write_err = Some(e);
+                    }
+                }
+            }
+            Err(e) => report(e),
+        });
+    }
+    if write_err.is_none() && !batch.is_empty() {
+        if let Err(e) = flush(&mut batch, &mut out) {
+            write_err = Some(e);
+        }
+    }
+    if let Some(e) = write_err {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            return Ok(0);
+        }
+        bail!("cannot write the output: {e}");
+    }
+    out.flush().ok();
+    drop(out);
+    if std::io::stderr().is_terminal() || errors > 0 {
+        eprintln!("comity: coded {coded} article(s); {errors} input(s) skipped");
+    }
+    Ok(if errors > 0 { 1 } else { 0 })
+}

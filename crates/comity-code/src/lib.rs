@@ -1,1 +1,976 @@
+//! Code stage: turns a recognised article into events, quotes, attributions and flows.
+//!
+//! The grammar is shallow and works on the sentence text alone (no constituency parse): verbs
+//! are found from the verb dictionary and told apart from nouns by their neighbours; the source
+//! is the actor phrase before the verb group (with compounds, relative pronouns, passives and
+//! inheritance across "to" and "and"), the target comes from the verb pattern or is the first
+//! actor after the verb that is not a place. Modality comes from the verb group (negation,
+//! modals, "plans to"), from denials in scope, and from reported speech; attribution from the
+//! quote or claim the verb stands in.
 
+mod flows;
+mod grammar;
+mod quotes;
+
+use comity_core::{
+    ActorRef, Article, CodedArticle, DateMention as OutDate, Event, Explanation, Modality, Organization, Person, Place,
+    Quote, QuoteKind, Span, Speaker, Trigger, quad_class,
+};
+use comity_dict::{Dictionaries, Elem, Form, Pattern};
+use comity_recognise::{Mention, MentionKind, Recognised, recognise};
+use comity_text::{Doc, Kind, SentenceRange};
+use grammar::*;
+
+/// Coder options (those the PETRARCH validation records carry in `config` among them).
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Drop events without a target.
+    pub require_dyad: bool,
+    /// Attach the dictionary entries and pattern behind each event.
+    pub explain: bool,
+}
+
+/// A coder: dictionaries plus options. Cheap to share across threads.
+pub struct Coder {
+    pub dict: Dictionaries,
+    pub options: Options,
+}
+
+/// An actor taking part in an event, before it becomes an [`ActorRef`].
+#[derive(Debug, Clone)]
+struct Act {
+    code: String,
+    first: usize,
+    last: usize,
+    entry: String,
+}
+
+/// Who an utterance comes from.
+#[derive(Debug, Clone)]
+pub(crate) struct SpeakerRef {
+    name: String,
+    person: Option<usize>,
+    code: Option<String>,
+}
+
+/// A reported claim: content tokens and who made it.
+#[derive(Debug, Clone)]
+pub(crate) struct Claim {
+    first: usize,
+    last: usize,
+    speaker: SpeakerRef,
+    cue: String,
+}
+
+/// A direct quote: the tokens between its marks.
+#[derive(Debug, Clone)]
+pub(crate) struct QuoteSpan {
+    open: usize,
+    /// Token index of the closing mark (or one past the last token when unclosed).
+    close: usize,
+    speaker: Option<SpeakerRef>,
+    cue: Option<String>,
+}
+
+enum Subject {
+    Mentions(Vec<usize>),
+    /// Same subject as the verb at this token.
+    Inherit(usize),
+    None,
+}
+
+struct VerbCand {
+    tok: usize,
+    lemma: usize,
+    form: Form,
+    passive: bool,
+}
+
+pub(crate) struct Ctx<'a> {
+    dict: &'a Dictionaries,
+    doc: &'a Doc<'a>,
+    norms: Vec<&'a str>,
+    rec: Recognised,
+    /// Per token: 1 + index of the direct quote whose content holds it.
+    quote_of: Vec<u32>,
+    quotes: Vec<QuoteSpan>,
+    claims: Vec<Claim>,
+    /// Per mention: the mention a pronoun refers to.
+    antecedent: Vec<Option<usize>>,
+}
+
+impl Coder {
+    pub fn new(dict: Dictionaries) -> Coder {
+        Coder { dict, options: Options::default() }
+    }
+
+    pub fn with_options(dict: Dictionaries, options: Options) -> Coder {
+        Coder { dict, options }
+    }
+
+    /// Codes one article. Never panics on any text.
+    pub fn code(&self, article: &Article) -> CodedArticle {
+        let doc = Doc::new(&article.text);
+        let rec = recognise(&doc, &self.dict, article.date);
+        let norms: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.norm(i)).collect();
+        let n = doc.tokens.len();
+        let mut cx = Ctx {
+            dict: &self.dict,
+            doc: &doc,
+            norms,
+            antecedent: vec![None; rec.mentions.len()],
+            rec,
+            quote_of: vec![0; n],
+            quotes: Vec::new(),
+            claims: Vec::new(),
+        };
+        quotes::find_quote_spans(&mut cx);
+        resolve_pronouns(&mut cx);
+        quotes::find_speakers(&mut cx);
+        quotes::find_claims(&mut cx);
+        let story_discard = self.discarded(&cx, None);
+        let mut events = Vec::new();
+        if !story_discard {
+            for (si, s) in doc.sentences.iter().enumerate() {
+                if !self.discarded(&cx, Some(s)) {
+                    self.code_sentence(&cx, si, s, article, &mut events);
+                }
+            }
+        }
+        dedupe(&mut events);
+        let flows = flows::find_flows(&cx, &events_meta(&events));
+        self.output(&cx, article, events.into_iter().map(|e| e.event).collect(), flows, story_discard)
+    }
+
+    fn discarded(&self, cx: &Ctx<'_>, s: Option<&SentenceRange>) -> bool {
+        let (a, b) = s.map_or((0, cx.norms.len()), |s| (s.first, s.last));
+        self.dict.discards.iter().filter(|d| d.story == s.is_none()).any(|d| {
+            (a..b).any(|i| i + d.words.len() <= b && d.words.iter().enumerate().all(|(k, w)| cx.norms[i + k] == w))
+        })
+    }
+
+    fn output(&self, cx: &Ctx<'_>, article: &Article, events: Vec<Event>, flows: Vec<comity_core::Flow>, discarded: bool) -> CodedArticle {
+        let doc = cx.doc;
+        let rec = &cx.rec;
+        let sent = |t: usize| doc.sentence_of(t);
+        let mut quotes_out: Vec<Quote> = Vec::new();
+        for q in &cx.quotes {
+            let (a, b) = (q.open + 1, q.close.min(doc.tokens.len()));
+            if a >= b {
+                continue;
+            }
+            let mut b2 = b;
+            while b2 > a && matches!(cx.norms[b2 - 1], "," | ";" | ":") {
+                b2 -= 1;
+            }
+            quotes_out.push(Quote {
+                kind: QuoteKind::Direct,
+                text: doc.slice(a, b2).to_string(),
+                speaker: q.speaker.as_ref().map(|s| speaker_out(cx, s)),
+                cue: q.cue.clone(),
+                sentence: sent(q.open),
+                span: doc.span_of(a, b2),
+            });
+        }
+        for c in &cx.claims {
+            quotes_out.push(Quote {
+                kind: QuoteKind::Reported,
+                text: doc.slice(c.first, c.last).to_string(),
+                speaker: Some(speaker_out(cx, &c.speaker)),
+                cue: Some(c.cue.clone()),
+                sentence: sent(c.first),
+                span: doc.span_of(c.first, c.last),
+            });
+        }
+        quotes_out.sort_by_key(|q| (q.span[0], q.span[1]));
+        let amounts = rec
+            .amounts
+            .iter()
+            .map(|a| comity_core::Amount {
+                value: a.value,
+                qualifier: a.qualifier.clone(),
+                what: a.what.clone(),
+                actor: a.actor.clone(),
+                text: doc.slice(a.first, a.last).to_string(),
+                sentence: sent(a.first),
+                span: doc.span_of(a.first, a.last),
+            })
+            .collect();
+        let places = rec
+            .places
+            .iter()
+            .map(|p| Place {
+                name: p.name.clone(),
+                country: p.country.clone(),
+                kind: p.kind.clone(),
+                lat: p.lat,
+                lon: p.lon,
+                sentence: sent(p.first),
+                span: doc.span_of(p.first, p.last),
+            })
+            .collect();
+        let dates = rec
+            .dates
+            .iter()
+            .map(|d| OutDate { text: doc.slice(d.first, d.last).to_string(), value: d.value.to_string(), sentence: sent(d.first), span: doc.span_of(d.first, d.last) })
+            .collect();
+        let people = rec
+            .people
+            .iter()
+            .enumerate()
+            .map(|(k, p)| {
+                let mut mentions: Vec<Span> = rec.mentions.iter().filter(|m| m.person == Some(k)).map(|m| doc.span_of(m.first, m.last)).collect();
+                for (mi, a) in cx.antecedent.iter().enumerate() {
+                    if a.and_then(|a| rec.mentions[a].person) == Some(k) && rec.mentions[mi].kind == MentionKind::Pronoun && rec.mentions[mi].agent.is_none() {
+                        mentions.push(doc.span_of(rec.mentions[mi].first, rec.mentions[mi].first + 1));
+                    }
+                }
+                mentions.sort();
+                Person { name: p.name.clone(), title: p.title.clone(), organization: p.organization.clone(), actor: p.code.clone(), mentions }
+            })
+            .collect();
+        let organizations = rec.orgs.iter().map(|o| Organization { name: o.name.clone(), actor: o.code.clone() }).collect();
+        CodedArticle {
+            id: article.id.clone(),
+            date: article.date.map(|d| d.to_string()),
+            title: article.title.clone(),
+            sentences: doc.sentences.len(),
+            events,
+            quotes: quotes_out,
+            amounts,
+            places,
+            dates,
+            people,
+            organizations,
+            flows,
+            discarded,
+        }
+    }
+
+    fn code_sentence(&self, cx: &Ctx<'_>, si: usize, s: &SentenceRange, article: &Article, out: &mut Vec<Coded>) {
+        let cands = self.verb_candidates(cx, s);
+        let mut consumed = vec![false; s.last - s.first];
+        let mut subjects: Vec<(usize, Vec<Act>)> = Vec::new();
+        for (ci, vc) in cands.iter().enumerate() {
+            if consumed[vc.tok - s.first] {
+                continue;
+            }
+            let lemma = &self.dict.verbs.lemmas[vc.lemma];
+            // Which pattern applies?
+            let mut chosen: Option<(&Pattern, PatMatch)> = None;
+            for p in &lemma.patterns {
+                if let Some(m) = match_pattern(cx, &p.elems, vc.tok + 1, s.last) {
+                    chosen = Some((p, m));
+                    break;
+                }
+            }
+            let subject_acts = self.subject_acts(cx, s, &cands[..ci], vc, &subjects);
+            subjects.push((vc.tok, subject_acts.clone()));
+            let Some((pattern, pm)) = chosen else { continue };
+            for k in vc.tok..pm.end {
+                if k >= s.first && k < s.last {
+                    consumed[k - s.first] = true;
+                }
+            }
+            // Source and target.
+            let (mut sources, mut targets): (Vec<Act>, Vec<Act>);
+            if vc.passive {
+                let agent_start = skip_to_by(cx, vc.tok + 1, s.last);
+                sources = agent_start.map(|b| self.np_acts(cx, b, s.last, None)).unwrap_or_default();
+                targets = subject_acts.clone();
+                if targets.is_empty() && cx.norms.get(vc.tok.wrapping_sub(1)).is_some_and(|w| *w == ",") || reduced_relative(cx, vc.tok, s) {
+                    targets = self.antecedent_acts(cx, vc.tok, s);
+                }
+            } else {
+                sources = subject_acts.clone();
+                targets = match pm.target {
+                    Some((a, _)) => self.np_acts(cx, a, s.last, sources.first().map(|x| x.code.as_str())),
+                    None => self.object_acts(cx, pm.end.max(vc.tok + 1), s, &cands, sources.first().map(|x| x.code.as_str())),
+                };
+                if let Some((a, _)) = pm.source {
+                    targets = sources;
+                    sources = self.np_acts(cx, a, s.last, None);
+                }
+            }
+            if sources.is_empty() {
+                continue;
+            }
+            targets.retain(|t| !sources.iter().any(|x| x.first == t.first));
+            if self.options.require_dyad && targets.is_empty() {
+                continue;
+            }
+            let modality = self.modality(cx, s, vc.tok);
+            let (attributed_to, reported) = attribution(cx, vc.tok);
+            let modality = if modality == Modality::Asserted && reported { Modality::Reported } else { modality };
+            let place = event_place(cx, s, vc.tok);
+            let date = event_date(cx, s, vc.tok);
+            let (code_a, code_b) = match pattern.code.split_once(':') {
+                Some((a, b)) => (a.to_string(), Some(b.to_string())),
+                None => (pattern.code.clone(), None),
+            };
+            let mut pairs: Vec<(Act, Option<Act>, String)> = Vec::new();
+            if targets.is_empty() {
+                if sources.len() > 1 && reciprocal(&code_a) {
+                    for a in &sources {
+                        for b in &sources {
+                            if a.first != b.first && a.code != b.code {
+                                pairs.push((a.clone(), Some(b.clone()), code_a.clone()));
+                            }
+                        }
+                    }
+                } else {
+                    for a in &sources {
+                        pairs.push((a.clone(), None, code_a.clone()));
+                    }
+                }
+            } else {
+                for a in &sources {
+                    for b in &targets {
+                        if a.code == b.code {
+                            continue;
+                        }
+                        pairs.push((a.clone(), Some(b.clone()), code_a.clone()));
+                        if let Some(cb) = &code_b {
+                            pairs.push((b.clone(), Some(a.clone()), cb.clone()));
+                        }
+                    }
+                }
+            }
+            for (src, tgt, code) in pairs {
+                let (name, goldstein) = match self.dict.cameo(&code) {
+                    Some(c) => (c.name.clone(), c.goldstein),
+                    None => (String::new(), 0.0),
+                };
+                let explain = self.options.explain.then(|| Explanation {
+                    verb: format!("{} ({})", cx.doc.surface(vc.tok), lemma.lemma),
+                    verb_span: cx.doc.tokens[vc.tok].span(),
+                    pattern: format!("{}:{}: {}", pattern.file, pattern.line, pattern.text),
+                    source_entry: src.entry.clone(),
+                    target_entry: tgt.as_ref().map(|t| t.entry.clone()),
+                    rule: if vc.passive { "passive: source after 'by'".into() } else { "active: source before the verb".into() },
+                });
+                let ev = Event {
+                    source: act_ref(cx, &src),
+                    target: tgt.as_ref().map(|t| act_ref(cx, t)),
+                    quad_class: quad_class(&code),
+                    code,
+                    name,
+                    goldstein,
+                    modality,
+                    attributed_to: attributed_to.clone(),
+                    sentence: si,
+                    span: [s.start, s.end],
+                    trigger: Trigger { text: cx.doc.surface(vc.tok).to_string(), span: cx.doc.tokens[vc.tok].span() },
+                    place: place.clone(),
+                    date: date.clone(),
+                    explain,
+                };
+                let _ = article;
+                out.push(Coded { event: ev, lemma: lemma.lemma.clone(), verb_tok: vc.tok, match_end: pm.end, sentence_last: s.last });
+            }
+        }
+    }
+
+    fn verb_candidates(&self, cx: &Ctx<'_>, s: &SentenceRange) -> Vec<VerbCand> {
+        let mut out = Vec::new();
+        for k in s.first..s.last {
+            let t = &cx.doc.tokens[k];
+            if t.kind != Kind::Word || cx.rec.mention_at[k] != 0 {
+                continue;
+            }
+            let forms = self.dict.verbs.lookup(cx.norms[k]);
+            if forms.is_empty() {
+                continue;
+            }
+            if k + 1 < s.last && cx.doc.tokens[k + 1].kind == Kind::Possessive {
+                continue;
+            }
+            let prev = if k > s.first { Some(cx.norms[k - 1]) } else { None };
+            let prev_is_det = prev.is_some_and(|p| DETERMINERS.contains(&p)) || (k > s.first && matches!(cx.doc.tokens[k - 1].kind, Kind::Possessive | Kind::Number));
+            let sig = prev_significant(cx, k, s.first);
+            let sig_w = sig.map(|i| cx.norms[i]);
+            let prev_mention_end = k > s.first && cx.rec.mention(k - 1).is_some_and(|m| m.last == k);
+            // Two finite verbs in a row are rare: "denied claims" is a verb and its object.
+            let after_verb = out.last().is_some_and(|c: &VerbCand| c.tok + 1 == k);
+            for &(lemma, form) in forms {
+                let ok = match form {
+                    _ if after_verb && !matches!(form, Form::Ing | Form::Participle | Form::PastOrParticiple) => false,
+                    Form::Ing => {
+                        !prev_is_det
+                            && (sig_w.is_some_and(|w| BE.contains(&w) || matches!(w, "," | "and" | "or" | "while" | "after" | "before" | "by" | "without" | "when" | "since"))
+                                || prev_mention_end)
+                    }
+                    Form::Base => {
+                        !prev_is_det
+                            && (sig_w.is_some_and(|w| MODALS.contains(&w) || NEGATIONS.contains(&w) || w.ends_with("n't") || matches!(w, "they" | "we" | "i" | "you" | "who" | "that" | "which" | "and"))
+                                || prev_mention_end
+                                || sig.is_some_and(|i| cx.rec.mention(i).is_some_and(|m| m.last == i + 1 && m.kind != MentionKind::Pronoun)))
+                    }
+                    Form::ThirdSingular => !prev_is_det && !prev.is_some_and(|p| PREPOSITIONS.contains(&p)),
+                    Form::Past | Form::Participle | Form::PastOrParticiple => {
+                        !prev_is_det && !prev.is_some_and(|p| PREPOSITIONS.contains(&p) && p != "by" && p != "to")
+                    }
+                };
+                if !ok {
+                    continue;
+                }
+                let passive = matches!(form, Form::Participle | Form::PastOrParticiple)
+                    && (sig_w.is_some_and(|w| BE.contains(&w) || w == "got") || (next_is_by(cx, k + 1, s.last) && !sig_w.is_some_and(|w| HAVE.contains(&w))));
+                out.push(VerbCand { tok: k, lemma, form, passive });
+                break;
+            }
+        }
+        out
+    }
+
+    /// The actors that are the grammatical subject of the verb.
+    fn subject_acts(&self, cx: &Ctx<'_>, s: &SentenceRange, before: &[VerbCand], vc: &VerbCand, known: &[(usize, Vec<Act>)]) -> Vec<Act> {
+        // Gerund straight after an actor: "troops fighting alongside".
+        if vc.form == Form::Ing && vc.tok > s.first {
+            if let Some(mi) = cx.rec.mention_index(vc.tok - 1) {
+                if cx.rec.mentions[mi].last == vc.tok {
+                    return self.mention_acts(cx, &[mi], None);
+                }
+            }
+        }
+        match find_subject(cx, s, vc.tok, vc.form, before) {
+            Subject::Mentions(ms) => self.mention_acts(cx, &ms, None),
+            Subject::Inherit(tok) => known.iter().rev().find(|(t, _)| *t == tok).map(|(_, a)| a.clone()).unwrap_or_default(),
+            Subject::None => Vec::new(),
+        }
+    }
+
+    fn mention_acts(&self, cx: &Ctx<'_>, ms: &[usize], avoid: Option<&str>) -> Vec<Act> {
+        ms.iter().filter_map(|&mi| actor_of(cx, mi, avoid)).collect()
+    }
+
+    /// Actors of the noun phrase starting at `a` (after an optional determiner), with compounds.
+    fn np_acts(&self, cx: &Ctx<'_>, a: usize, end: usize, avoid: Option<&str>) -> Vec<Act> {
+        let mut k = a;
+        while k < end && (DETERMINERS.contains(&cx.norms[k]) || cx.doc.tokens[k].kind == Kind::OpenQuote) && cx.rec.mention_at[k] == 0 {
+            k += 1;
+        }
+        match cx.rec.mention_index(k) {
+            Some(mi) => {
+                let ms = compound_right(cx, mi, end);
+                self.mention_acts(cx, &ms, avoid)
+            }
+            None => Vec::new(),
+        }
+    }
+
+    /// The first actor after the verb that is a target rather than a place.
+    fn object_acts(&self, cx: &Ctx<'_>, from: usize, s: &SentenceRange, cands: &[VerbCand], avoid: Option<&str>) -> Vec<Act> {
+        let mut k = from;
+        while k < s.last && k < from + 14 {
+            let w = cx.norms[k];
+            if let Some(mi) = cx.rec.mention_index(k) {
+                let m = &cx.rec.mentions[mi];
+                if m.first == k {
+                    let mut b = k;
+                    while b > from && (DETERMINERS.contains(&cx.norms[b - 1]) || matches!(cx.norms[b - 1], "western" | "eastern" | "northern" | "southern" | "central")) {
+                        b -= 1;
+                    }
+                    let locative = b > s.first && LOCATIVE.contains(&cx.norms[b - 1]);
+                    if !locative {
+                        let ms = compound_right(cx, mi, s.last);
+                        return self.mention_acts(cx, &ms, avoid);
+                    }
+                }
+                k = m.last;
+                continue;
+            }
+            if CLAUSE_BREAKS.contains(&w) || matches!(w, "." | "," | "that" | "which" | "who" | "?" | "!") {
+                break;
+            }
+            if cands.iter().any(|c| c.tok == k && !matches!(c.form, Form::Ing)) {
+                break;
+            }
+            k += 1;
+        }
+        Vec::new()
+    }
+
+    /// For a reduced relative ("the region of Kursk, partly occupied by"), the phrase before it.
+    fn antecedent_acts(&self, cx: &Ctx<'_>, v: usize, s: &SentenceRange) -> Vec<Act> {
+        let mut k = v;
+        while k > s.first && (cx.norms[k - 1] == "," || is_adverb(cx.norms[k - 1])) {
+            k -= 1;
+        }
+        let lo = k.saturating_sub(10).max(s.first);
+        for j in (lo..k).rev() {
+            if let Some(mi) = cx.rec.mention_index(j) {
+                if let Some(a) = actor_of(cx, mi, None) {
+                    return vec![a];
+                }
+            }
+            if let Some(p) = cx.rec.places.iter().find(|p| p.first <= j && j < p.last) {
+                if p.country.len() == 3 && p.country != "---" {
+                    return vec![Act { code: p.country.clone(), first: p.first, last: p.last, entry: format!("place: {} in {}", p.name, p.country) }];
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    fn modality(&self, cx: &Ctx<'_>, s: &SentenceRange, v: usize) -> Modality {
+        let mut found: Vec<Modality> = Vec::new();
+        // The verb group: auxiliaries, adverbs, modals and control verbs before the verb.
+        let mut k = v;
+        while k > s.first {
+            let w = cx.norms[k - 1];
+            if NEGATIONS.contains(&w) || w.ends_with("n't") {
+                found.push(Modality::Negated);
+            } else if let Some(&(_, m)) = MODAL_CUES.iter().find(|(c, _)| *c == w) {
+                found.push(m);
+            } else if w == "to" {
+                if k >= 2 {
+                    if let Some(&(_, m)) = CONTROL.iter().find(|(c, _)| *c == cx.norms[k - 2]) {
+                        found.push(m);
+                    }
+                }
+            } else if !(VERB_GROUP.contains(&w) || BE.contains(&w) || HAVE.contains(&w) || MODALS.contains(&w) || is_adverb(w) || CONTROL.iter().any(|(c, _)| *c == w)) {
+                break;
+            }
+            k -= 1;
+        }
+        // A denial earlier in the same clause.
+        let mut j = v;
+        while j > s.first {
+            let w = cx.norms[j - 1];
+            if CLAUSE_BREAKS.contains(&w) {
+                break;
+            }
+            if DENY.contains(&w) && j - 1 != v {
+                found.push(Modality::Denied);
+                break;
+            }
+            if matches!(w, "if" | "unless") {
+                found.push(Modality::Hypothetical);
+                break;
+            }
+            j -= 1;
+        }
+        // "possible transfers": a nominal event marked possible.
+        for order in [Modality::Negated, Modality::Denied, Modality::Hypothetical, Modality::Planned, Modality::Possible, Modality::Reported] {
+            if found.contains(&order) {
+                return order;
+            }
+        }
+        Modality::Asserted
+    }
+}
+
+/// An event with what flows need to know about its verb.
+pub(crate) struct Coded {
+    event: Event,
+    lemma: String,
+    verb_tok: usize,
+    match_end: usize,
+    sentence_last: usize,
+}
+
+pub(crate) struct EventMeta<'a> {
+    pub event: &'a Event,
+    pub lemma: &'a str,
+    pub verb_tok: usize,
+    pub match_end: usize,
+    pub sentence_last: usize,
+}
+
+fn events_meta(events: &[Coded]) -> Vec<EventMeta<'_>> {
+    events
+        .iter()
+        .map(|c| EventMeta { event: &c.event, lemma: &c.lemma, verb_tok: c.verb_tok, match_end: c.match_end, sentence_last: c.sentence_last })
+        .collect()
+}
+
+fn dedupe(events: &mut Vec<Coded>) {
+    let mut seen = std::collections::HashSet::new();
+    events.retain(|c| {
+        let e = &c.event;
+        seen.insert((e.sentence, e.source.code.clone(), e.target.as_ref().map(|t| t.code.clone()), e.code.clone()))
+    });
+}
+
+fn reciprocal(code: &str) -> bool {
+    code.starts_with("03") || code.starts_with("04") || code.starts_with("057") || code.starts_with("06") || code.starts_with("19")
+}
+
+fn act_ref(cx: &Ctx<'_>, a: &Act) -> ActorRef {
+    ActorRef { code: a.code.clone(), text: cx.doc.slice(a.first, a.last).to_string(), span: cx.doc.span_of(a.first, a.last) }
+}
+
+fn speaker_out(cx: &Ctx<'_>, s: &SpeakerRef) -> Speaker {
+    match s.person {
+        Some(p) => {
+            let dp = &cx.rec.people[p];
+            Speaker { name: dp.name.clone(), title: dp.title.clone(), organization: dp.organization.clone(), actor: dp.code.clone() }
+        }
+        None => Speaker { name: s.name.clone(), title: None, organization: None, actor: s.code.clone() },
+    }
+}
+
+/// The previous token that is not an adverb or a verb-group particle.
+fn prev_significant(cx: &Ctx<'_>, k: usize, first: usize) -> Option<usize> {
+    let mut j = k;
+    while j > first {
+        j -= 1;
+        let w = cx.norms[j];
+        if !(is_adverb(w) || (VERB_GROUP.contains(&w) && !matches!(w, "both" | "all"))) {
+            return Some(j);
+        }
+    }
+    None
+}
+
+fn next_is_by(cx: &Ctx<'_>, k: usize, end: usize) -> bool {
+    skip_to_by(cx, k, end).is_some()
+}
+
+/// After a passive verb: the token after "by" (allowing "for by", adverbs between).
+fn skip_to_by(cx: &Ctx<'_>, k: usize, end: usize) -> Option<usize> {
+    let mut j = k;
+    while j < end && j < k + 3 {
+        let w = cx.norms[j];
+        if w == "by" {
+            return Some(j + 1);
+        }
+        if !(is_adverb(w) || matches!(w, "for" | "up" | "out" | "off" | "down" | "jointly")) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+fn reduced_relative(cx: &Ctx<'_>, v: usize, s: &SentenceRange) -> bool {
+    let mut k = v;
+    while k > s.first && is_adverb(cx.norms[k - 1]) {
+        k -= 1;
+    }
+    k > s.first && cx.norms[k - 1] == ","
+}
+
+fn in_pp(cx: &Ctx<'_>, first: usize, start: usize) -> bool {
+    let mut b = first;
+    while b > start && (DETERMINERS.contains(&cx.norms[b - 1]) && cx.rec.mention_at[b - 1] == 0 || matches!(cx.norms[b - 1], "western" | "eastern" | "northern" | "southern" | "central")) {
+        b -= 1;
+    }
+    b > start && PREPOSITIONS.contains(&cx.norms[b - 1])
+}
+
+fn find_subject(cx: &Ctx<'_>, s: &SentenceRange, v: usize, form: Form, before: &[VerbCand]) -> Subject {
+    let mut k = v;
+    let mut first_sig = true;
+    while k > s.first {
+        k -= 1;
+        let w = cx.norms[k];
+        if let Some(mi) = cx.rec.mention_index(k) {
+            let m = &cx.rec.mentions[mi];
+            if in_pp(cx, m.first, s.first) {
+                k = m.first;
+                while k > s.first && !PREPOSITIONS.contains(&cx.norms[k]) {
+                    k -= 1;
+                }
+                first_sig = false;
+                continue;
+            }
+            return Subject::Mentions(compound_left(cx, mi, s.first));
+        }
+        if cx.doc.tokens[k].kind == Kind::Possessive || matches!(cx.doc.tokens[k].kind, Kind::OpenQuote | Kind::CloseQuote) {
+            continue;
+        }
+        if VERB_GROUP.contains(&w) || is_adverb(w) || BE.contains(&w) || HAVE.contains(&w) || NEGATIONS.contains(&w) || w.ends_with("n't") || (MODALS.contains(&w) && w != "to") {
+            continue;
+        }
+        if w == "to" {
+            if k > s.first {
+                let p = cx.norms[k - 1];
+                if CONTROL.iter().any(|(c, _)| *c == p) {
+                    k -= 1;
+                    continue;
+                }
+            }
+            // Purpose or complement infinitive: the subject of the verb before.
+            return match before.iter().rev().find(|c| c.tok < k) {
+                Some(c) => Subject::Inherit(c.tok),
+                None => Subject::None,
+            };
+        }
+        if CONTROL.iter().any(|(c, _)| *c == w) && k + 1 < v && cx.norms[k + 1] == "to" {
+            continue;
+        }
+        if first_sig && matches!(w, "and" | "or" | "but" | "then" | "nor") {
+            // Coordinated verbs share the subject of the last verb of the same kind.
+            let gerund = form == Form::Ing;
+            return match before.iter().rev().find(|c| c.tok < k && (c.form == Form::Ing) == gerund) {
+                Some(c) => Subject::Inherit(c.tok),
+                None => Subject::None,
+            };
+        }
+        if matches!(w, "who" | "which" | "that") {
+            let mut j = k;
+            while j > s.first && cx.norms[j - 1] == "," {
+                j -= 1;
+            }
+            if j > s.first {
+                if let Some(mi) = cx.rec.mention_index(j - 1) {
+                    return Subject::Mentions(compound_left(cx, mi, s.first));
+                }
+            }
+            return Subject::None;
+        }
+        if w == "," && first_sig {
+            // An apposition between subject and verb: "Putin, the president, signed".
+            let mut j = k;
+            while j > s.first && k - j < 14 {
+                j -= 1;
+                if cx.norms[j] == "," {
+                    if j > s.first {
+                        if let Some(mi) = cx.rec.mention_index(j - 1) {
+                            return Subject::Mentions(compound_left(cx, mi, s.first));
+                        }
+                    }
+                    break;
+                }
+            }
+            return Subject::None;
+        }
+        if CLAUSE_BREAKS.contains(&w) || matches!(w, "." | "," | "?" | "!") {
+            return Subject::None;
+        }
+        // A content word heads the subject: an actor only if a country adjective modifies it.
+        for back in 1..=2 {
+            if k >= s.first + back {
+                if let Some(mi) = cx.rec.mention_index(k - back) {
+                    let m = &cx.rec.mentions[mi];
+                    if m.adjective && m.last == k - back + 1 && (back == 1 || cx.rec.mention_at[k - 1] == 0) {
+                        return Subject::Mentions(compound_left(cx, mi, s.first));
+                    }
+                }
+            }
+        }
+        return Subject::None;
+    }
+    Subject::None
+}
+
+/// "Russia and North Korea", "A, B and C": the conjuncts to the left of mention `mi`.
+fn compound_left(cx: &Ctx<'_>, mi: usize, start: usize) -> Vec<usize> {
+    let mut out = vec![mi];
+    let mut cur = mi;
+    while out.len() < 6 {
+        let f = cx.rec.mentions[cur].first;
+        if f < start + 2 || !matches!(cx.norms[f - 1], "and" | ",") {
+            break;
+        }
+        let mut j = f - 1;
+        while j > start && DETERMINERS.contains(&cx.norms[j - 1]) && cx.rec.mention_at[j - 1] == 0 {
+            j -= 1;
+        }
+        match cx.rec.mention_index(j - 1) {
+            Some(prev) if !in_pp(cx, cx.rec.mentions[prev].first, start) || in_pp(cx, cx.rec.mentions[mi].first, start) => {
+                out.push(prev);
+                cur = prev;
+            }
+            _ => break,
+        }
+    }
+    out.reverse();
+    out
+}
+
+fn compound_right(cx: &Ctx<'_>, mi: usize, end: usize) -> Vec<usize> {
+    let mut out = vec![mi];
+    let mut cur = mi;
+    while out.len() < 6 {
+        let l = cx.rec.mentions[cur].last;
+        let mut j = l;
+        if j < end && cx.doc.tokens[j].kind == Kind::Possessive {
+            break;
+        }
+        if j >= end || !matches!(cx.norms[j], "and" | ",") {
+            break;
+        }
+        j += 1;
+        while j < end && DETERMINERS.contains(&cx.norms[j]) && cx.rec.mention_at[j] == 0 {
+            j += 1;
+        }
+        match cx.rec.mention_index(j) {
+            Some(next) if cx.rec.mentions[next].first == j => {
+                out.push(next);
+                cur = next;
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+/// The actor code of a mention, following pronouns to what they refer to. `avoid` is the
+/// source's code, which a "their" in object position is unlikely to mean.
+fn actor_of(cx: &Ctx<'_>, mi: usize, avoid: Option<&str>) -> Option<Act> {
+    let m: &Mention = &cx.rec.mentions[mi];
+    let code = if m.kind == MentionKind::Pronoun {
+        let ante = match (avoid, m.plural) {
+            (Some(av), true) => plural_antecedent(cx, mi, Some(av)).or(cx.antecedent[mi]),
+            _ => cx.antecedent[mi],
+        }?;
+        let am = &cx.rec.mentions[ante];
+        let base = am.code.clone()?;
+        match &m.agent {
+            Some(a) => format!("{}{a}", &base[..3.min(base.len())]),
+            None => base,
+        }
+    } else {
+        m.code.clone()?
+    };
+    if code.is_empty() {
+        return None;
+    }
+    let entry = if m.kind == MentionKind::Pronoun { format!("pronoun '{}' -> {code}", cx.doc.surface(m.first)) } else { m.entry.clone() };
+    Some(Act { code, first: m.first, last: m.last, entry })
+}
+
+fn is_person_like(m: &Mention) -> bool {
+    m.kind == MentionKind::Person
+}
+
+/// Resolves he/she/his/her to people, they/their to plural actors, it/its to states.
+fn resolve_pronouns(cx: &mut Ctx<'_>) {
+    let rec = &cx.rec;
+    for (mi, m) in rec.mentions.iter().enumerate() {
+        if m.kind != MentionKind::Pronoun {
+            continue;
+        }
+        let w = cx.norms[m.first];
+        let q = cx.quote_of[m.first];
+        let candidates = rec.mentions[..mi].iter().enumerate().rev().filter(|(_, c)| cx.quote_of[c.first] == 0 || cx.quote_of[c.first] == q);
+        let found = match w {
+            "he" | "him" | "his" | "she" | "her" | "hers" => {
+                let want = if matches!(w, "she" | "her" | "hers") { comity_dict::Gender::Female } else { comity_dict::Gender::Male };
+                candidates
+                    .filter(|(_, c)| is_person_like(c))
+                    .find(|(_, c)| c.person.and_then(|p| rec.people[p].gender).is_none_or(|g| g == want))
+                    .map(|(k, _)| k)
+            }
+            "they" | "them" | "their" => candidates.filter(|(_, c)| c.kind != MentionKind::Pronoun && c.code.is_some() && c.kind != MentionKind::Person).find(|(_, c)| c.plural).map(|(k, _)| k),
+            _ => candidates
+                .filter(|(_, c)| matches!(c.kind, MentionKind::Country | MentionKind::Actor | MentionKind::Capital) && !c.plural && c.code.is_some())
+                .map(|(k, _)| k)
+                .next(),
+        };
+        cx.antecedent[mi] = found;
+    }
+}
+
+/// For "their" in object position: the nearest plural actor of another country than `avoid`.
+fn plural_antecedent(cx: &Ctx<'_>, mi: usize, avoid: Option<&str>) -> Option<usize> {
+    let s = cx.doc.sentence_of(cx.rec.mentions[mi].first);
+    let first = cx.doc.sentences[s].first;
+    let av = avoid.map(|a| &a[..3.min(a.len())]);
+    cx.rec.mentions[..mi]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, c)| c.first >= first)
+        .find(|(_, c)| c.plural && c.kind != MentionKind::Pronoun && c.code.as_deref().is_some_and(|code| Some(&code[..3.min(code.len())]) != av))
+        .map(|(k, _)| k)
+}
+
+/// A pattern match: where it ended, and where its target and source phrases start.
+#[derive(Debug, Clone, Copy)]
+struct PatMatch {
+    end: usize,
+    target: Option<(usize, usize)>,
+    source: Option<(usize, usize)>,
+}
+
+fn word_eq(token: &str, w: &str) -> bool {
+    token == w
+        || (token.len() == w.len() + 1 && token.ends_with('s') && token.starts_with(w))
+        || (token.len() == w.len() + 2 && token.ends_with("es") && token.starts_with(w))
+        || (w.ends_with('y') && token.len() == w.len() + 2 && token.ends_with("ies") && token.starts_with(&w[..w.len() - 1]))
+}
+
+fn match_pattern(cx: &Ctx<'_>, elems: &[Elem], p: usize, end: usize) -> Option<PatMatch> {
+    let Some(first) = elems.first() else {
+        return Some(PatMatch { end: p, target: None, source: None });
+    };
+    let rest = &elems[1..];
+    match first {
+        Elem::Word(w) => (p < end && word_eq(cx.norms[p], w)).then(|| match_pattern(cx, rest, p + 1, end)).flatten(),
+        Elem::Target | Elem::Source => {
+            let mut q = p;
+            while q < end && (DETERMINERS.contains(&cx.norms[q]) || cx.doc.tokens[q].kind == Kind::OpenQuote) && cx.rec.mention_at[q] == 0 {
+                q += 1;
+            }
+            let mi = cx.rec.mention_index(q)?;
+            let m = &cx.rec.mentions[mi];
+            if m.first != q {
+                return None;
+            }
+            let mut after = m.last;
+            // "Russian troops": an adjective and its noun.
+            if m.adjective && after < end && cx.doc.tokens[after].kind == Kind::Word && cx.rec.mention_at[after] == 0 && !PREPOSITIONS.contains(&cx.norms[after]) {
+                after += 1;
+            }
+            let mut pm = match_pattern(cx, rest, after, end)?;
+            if matches!(first, Elem::Target) {
+                pm.target = Some((q, m.last));
+            } else {
+                pm.source = Some((q, m.last));
+            }
+            Some(pm)
+        }
+        Elem::Set(name) => {
+            let len = cx.dict.set_match(name, &cx.norms[p.min(end)..end.min(p + 6)])?;
+            match_pattern(cx, rest, p + len, end)
+        }
+        Elem::Gap => {
+            for g in 0..=6 {
+                let q = p + g;
+                if q > end {
+                    break;
+                }
+                if g > 0 && matches!(cx.norms[q - 1], "." | ";" | "," | "that" | "which" | "who") {
+                    break;
+                }
+                if let Some(m) = match_pattern(cx, rest, q, end) {
+                    return Some(m);
+                }
+            }
+            None
+        }
+    }
+}
+
+/// Who an event at token `v` is attributed to, and whether it is relayed (reported speech).
+fn attribution(cx: &Ctx<'_>, v: usize) -> (Option<String>, bool) {
+    let q = cx.quote_of[v];
+    if q > 0 {
+        let speaker = cx.quotes[q as usize - 1].speaker.as_ref().map(|s| speaker_out(cx, s).name);
+        return (speaker, false);
+    }
+    for c in &cx.claims {
+        if c.first <= v && v < c.last {
+            return (Some(speaker_out(cx, &c.speaker).name), true);
+        }
+    }
+    (None, false)
+}
+
+fn event_place(cx: &Ctx<'_>, s: &SentenceRange, v: usize) -> Option<String> {
+    let in_s: Vec<_> = cx.rec.places.iter().filter(|p| p.first >= s.first && p.last <= s.last).collect();
+    in_s.iter().find(|p| p.first > v).or(in_s.last()).map(|p| p.name.clone())
+}
+
+fn event_date(cx: &Ctx<'_>, s: &SentenceRange, v: usize) -> Option<String> {
+    cx.rec
+        .dates
+        .iter()
+        .filter(|d| d.first >= s.first && d.last <= s.last)
+        .min_by_key(|d| d.first.abs_diff(v))
+        .map(|d| d.value.to_string())
+}

@@ -65,6 +65,13 @@ pub struct ActorRef {
     pub span: Span,
 }
 
+/// Words of the text and where they stand.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Trigger {
+    pub text: String,
+    pub span: Span,
+}
+
 /// Why an event was coded: the dictionary entries and pattern behind it (`--explain`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Explanation {
@@ -95,6 +102,8 @@ pub struct Event {
     pub sentence: usize,
     /// Byte span of the sentence the event was coded from.
     pub span: Span,
+    /// The verb that triggered the event, with its byte span.
+    pub trigger: Trigger,
     pub place: Option<String>,
     pub date: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]

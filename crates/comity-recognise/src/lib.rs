@@ -50,6 +50,8 @@ pub struct Mention {
     pub plural: bool,
     /// Followed by a possessive `'s`.
     pub possessive: bool,
+    /// A country adjective without a role ("Russian sources"): it modifies the noun after it.
+    pub adjective: bool,
     /// The dictionary entry behind the mention, for `--explain`.
     pub entry: String,
 }
@@ -138,6 +140,14 @@ pub fn recognise(doc: &Doc<'_>, dict: &Dictionaries, date: Option<Date>) -> Reco
         }
     }
     people::find_people(doc, dict, &norms, &mut r);
+    // Mentions in text order; `mention_at` follows.
+    r.mentions.sort_by_key(|m| m.first);
+    r.mention_at.iter_mut().for_each(|x| *x = 0);
+    for (k, m) in r.mentions.iter().enumerate() {
+        for t in m.first..m.last {
+            r.mention_at[t] = k as u32 + 1;
+        }
+    }
     resolve_ambiguous_countries(&mut r);
     people::find_orgs(doc, dict, &norms, &mut r);
     r.dates = dates::find_dates(doc, &norms, date);
@@ -192,6 +202,7 @@ fn match_at(
                 person: None,
                 plural,
                 possessive: matches!(norms[i], "his" | "her" | "their" | "its"),
+                adjective: false,
                 entry: String::new(),
             });
             // "his soldiers": the agent after a possessive pronoun belongs to the pronoun.
@@ -250,6 +261,7 @@ fn match_at(
             person: Some(pi),
             plural: false,
             possessive: possessive_after(i + len),
+            adjective: false,
             entry: format!("person: {}", e.name),
         });
         return len;
@@ -268,6 +280,7 @@ fn match_at(
             person: None,
             plural: false,
             possessive: possessive_after(i + len),
+            adjective: false,
             entry: format!("{}: {}", e.kind, e.name),
         });
         people::register_org(r, &e.name, None, a, dict, date);
@@ -295,6 +308,7 @@ fn match_at(
             k += 1;
             skipped += 1;
         }
+        let agent_code_is_none = agent_code.is_none();
         let kind = if form == CountryForm::Capital { MentionKind::Capital } else { MentionKind::Country };
         let isos: Vec<String> = countries.iter().map(|(c, _)| c.clone()).collect();
         let code = if isos.len() == 1 {
@@ -327,6 +341,7 @@ fn match_at(
             person: None,
             plural,
             possessive,
+            adjective: form == CountryForm::Adjective && agent_code_is_none,
             entry,
         });
         if form != CountryForm::Adjective && isos.len() == 1 {
@@ -358,6 +373,7 @@ fn match_at(
             person: None,
             plural: norms[i + len - 1].ends_with('s'),
             possessive: possessive_after(i + len),
+            adjective: false,
             entry: format!("agent: {a}"),
         });
         return len;
@@ -391,7 +407,7 @@ fn push_mention(r: &mut Recognised, m: Mention) {
     r.mentions.push(m);
 }
 
-const LOCATIVE: &[&str] = &["in", "at", "near", "over", "outside", "inside", "into", "across", "throughout", "from", "to", "around"];
+const LOCATIVE: &[&str] = &["in", "at", "near", "over", "outside", "inside", "into", "across", "throughout", "around", "within"];
 
 #[allow(clippy::too_many_arguments)]
 fn push_place_if_locative(

@@ -185,6 +185,7 @@ fn add_person_mention(r: &mut Recognised, doc: &Doc<'_>, first: usize, last: usi
         person: Some(p),
         plural: false,
         possessive,
+        adjective: false,
         entry: format!("person: {}", r.people[p].name),
     });
 }
