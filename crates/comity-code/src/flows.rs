@@ -6,11 +6,11 @@ use comity_core::Flow;
 use comity_text::Kind;
 
 /// The word sets that name goods.
-pub const GOODS_SETS: &[&str] = &["&arms", "&energy", "&food", "&materials", "&econaid", "&humaid"];
+pub static GOODS_SETS: comity_text::WordSet = comity_text::WordSet::new(&["&arms", "&energy", "&food", "&materials", "&econaid", "&humaid"]);
 
-const FLOW_VERBS: &[&str] = &["supply", "provide", "send", "deliver", "ship", "export", "sell", "transfer", "give", "exchange", "trade", "import", "buy", "donate", "lend", "airlift", "swap"];
-const MUTUAL_VERBS: &[&str] = &["exchange", "trade", "swap"];
-const FLOW_NOUNS: &[&str] = &["supply", "supplies", "shipments", "shipment", "deliveries", "delivery", "transfers", "transfer", "exports", "sales", "sale", "provision"];
+static FLOW_VERBS: comity_text::WordSet = comity_text::WordSet::new(&["supply", "provide", "send", "deliver", "ship", "export", "sell", "transfer", "give", "exchange", "trade", "import", "buy", "donate", "lend", "airlift", "swap"]);
+static MUTUAL_VERBS: comity_text::WordSet = comity_text::WordSet::new(&["exchange", "trade", "swap"]);
+static FLOW_NOUNS: comity_text::WordSet = comity_text::WordSet::new(&["supply", "supplies", "shipments", "shipment", "deliveries", "delivery", "transfers", "transfer", "exports", "sales", "sale", "provision"]);
 
 /// Goods named in tokens `a..b`, longest phrases first, in text order.
 fn goods_in(cx: &Ctx<'_>, a: usize, b: usize) -> Vec<String> {
@@ -18,7 +18,7 @@ fn goods_in(cx: &Ctx<'_>, a: usize, b: usize) -> Vec<String> {
     let mut k = a;
     while k < b {
         let window = &cx.norms[k..b.min(k + 6)];
-        let best = GOODS_SETS.iter().filter_map(|s| cx.dict.set_match(s, window)).max();
+        let best = GOODS_SETS.words().iter().filter_map(|s| cx.dict.set_match(s, window)).max();
         match best {
             Some(len) => {
                 let g = cx.norms[k..k + len].join(" ");

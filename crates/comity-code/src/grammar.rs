@@ -1,35 +1,35 @@
 //! Closed word classes of English that the shallow grammar relies on.
 
-pub const DETERMINERS: &[&str] = &[
+pub static DETERMINERS: comity_text::WordSet = comity_text::WordSet::new(&[
     "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
     "'s", "'", "any", "no", "each", "every", "such", "another", "some", "much", "many", "several",
     "whose", "new", "further", "fresh", "more", "first", "second", "last", "next", "recent", "possible",
     "further", "major", "joint", "full",
-];
+]);
 
-pub const PREPOSITIONS: &[&str] = &[
+pub static PREPOSITIONS: comity_text::WordSet = comity_text::WordSet::new(&[
     "of", "in", "on", "at", "for", "with", "by", "from", "to", "into", "onto", "about", "against",
     "over", "under", "between", "among", "amid", "across", "through", "throughout", "during", "near",
     "alongside", "like", "than", "as", "via", "toward", "towards", "within", "without", "upon",
     "despite", "including", "around", "behind", "beyond", "inside", "outside", "along", "after",
     "before", "since", "until", "vis-a-vis", "regarding", "concerning", "per", "unlike",
-];
+]);
 
 /// Prepositions after which an actor names a place, not a target.
-pub const LOCATIVE: &[&str] = &[
+pub static LOCATIVE: comity_text::WordSet = comity_text::WordSet::new(&[
     "in", "over", "near", "across", "inside", "throughout", "within", "around", "outside", "along",
     "between", "among", "amid", "like", "than", "as", "vis-a-vis", "including", "despite", "via",
     "since", "during", "unlike", "beyond", "behind",
-];
+]);
 
-pub const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"];
-pub const HAVE: &[&str] = &["has", "have", "had", "having", "'ve", "'d"];
-pub const MODALS: &[&str] = &["will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "do", "does", "did", "to"];
+pub static BE: comity_text::WordSet = comity_text::WordSet::new(&["is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"]);
+pub static HAVE: comity_text::WordSet = comity_text::WordSet::new(&["has", "have", "had", "having", "'ve", "'d"]);
+pub static MODALS: comity_text::WordSet = comity_text::WordSet::new(&["will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "do", "does", "did", "to"]);
 
-pub const NEGATIONS: &[&str] = &["not", "n't", "never", "no", "neither", "nor", "cannot"];
+pub static NEGATIONS: comity_text::WordSet = comity_text::WordSet::new(&["not", "n't", "never", "no", "neither", "nor", "cannot"]);
 
 /// Words that may stand between a subject and its verb.
-pub const VERB_GROUP: &[&str] = &[
+pub static VERB_GROUP: comity_text::WordSet = comity_text::WordSet::new(&[
     "also", "already", "still", "just", "now", "then", "later", "initially", "reportedly",
     "allegedly", "again", "jointly", "further", "even", "only", "quickly", "swiftly", "recently",
     "previously", "repeatedly", "once", "soon", "ever", "never", "not", "n't", "formally",
@@ -39,12 +39,12 @@ pub const VERB_GROUP: &[&str] = &[
     "largely", "fully", "immediately", "effectively", "actively", "increasingly", "continue",
     "continues", "continued", "begin", "begins", "began", "start", "starts", "started", "both",
     "all", "yet", "ultimately", "subsequently",
-];
+]);
 
 /// Verbs that take an infinitive and set its modality rather than being events themselves.
-pub const CONTROL: &[(&str, comity_core::Modality)] = {
+pub static CONTROL: comity_text::WordMap<comity_core::Modality> = {
     use comity_core::Modality::*;
-    &[
+    comity_text::WordMap::new(&[
         ("plan", Planned), ("plans", Planned), ("planning", Planned), ("planned", Planned),
         ("intend", Planned), ("intends", Planned), ("intending", Planned), ("intended", Planned),
         ("aim", Planned), ("aims", Planned), ("aiming", Planned), ("aimed", Planned),
@@ -67,28 +67,28 @@ pub const CONTROL: &[(&str, comity_core::Modality)] = {
         ("started", Asserted), ("starts", Asserted), ("moved", Asserted), ("moves", Asserted),
         ("helped", Asserted), ("help", Asserted), ("helps", Asserted), ("used", Asserted),
         ("managed", Asserted),
-    ]
+    ])
 };
 
 /// Auxiliaries and modal words and the modality they give the verb they govern.
-pub const MODAL_CUES: &[(&str, comity_core::Modality)] = {
+pub static MODAL_CUES: comity_text::WordMap<comity_core::Modality> = {
     use comity_core::Modality::*;
-    &[
+    comity_text::WordMap::new(&[
         ("will", Planned), ("shall", Planned), ("'ll", Planned), ("may", Possible), ("might", Possible),
         ("could", Possible), ("can", Possible), ("possibly", Possible), ("perhaps", Possible),
         ("likely", Possible), ("probably", Possible), ("potentially", Possible), ("would", Hypothetical),
         ("should", Hypothetical), ("reportedly", Reported), ("allegedly", Reported),
-    ]
+    ])
 };
 
 /// Words that start a new clause.
-pub const CLAUSE_BREAKS: &[&str] = &[
+pub static CLAUSE_BREAKS: comity_text::WordSet = comity_text::WordSet::new(&[
     ";", ":", "while", "whereas", "but", "although", "though", "because", "whilst", "however",
     "meanwhile", "unless", "whether", "\u{2014}", "\u{2013}", "--", "(", ")",
-];
+]);
 
 /// Speech verbs: they tie quotes and claims to a speaker.
-pub const SPEECH: &[&str] = &[
+pub static SPEECH: comity_text::WordSet = comity_text::WordSet::new(&[
     "said", "says", "say", "saying", "told", "tells", "added", "adds", "noted", "notes", "stated",
     "states", "explained", "explains", "wrote", "writes", "argued", "argues", "insisted", "insists",
     "warned", "warns", "stressed", "stresses", "claimed", "claims", "declared", "declares",
@@ -98,9 +98,9 @@ pub const SPEECH: &[&str] = &[
     "emphasized", "emphasised", "underlined", "acknowledged", "admitted", "confirmed", "contended",
     "maintained", "predicted", "estimated", "concluded", "show", "shows", "showed", "suggest",
     "pointed", "points", "point", "continued", "tweeted", "posted", "recalled", "cautioned",
-];
+]);
 
-pub const DENY: &[&str] = &["denied", "denies", "deny", "denying", "dismissed", "rejected"];
+pub static DENY: comity_text::WordSet = comity_text::WordSet::new(&["denied", "denies", "deny", "denying", "dismissed", "rejected"]);
 
 pub fn is_adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly") && !matches!(w, "ally" | "italy" | "rally" | "supply" | "apply" | "reply" | "only" | "early" | "family" | "july")

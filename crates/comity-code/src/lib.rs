@@ -521,15 +521,15 @@ impl Coder {
             let w = cx.norms[k - 1];
             if NEGATIONS.contains(&w) || w.ends_with("n't") {
                 found.push(Modality::Negated);
-            } else if let Some(&(_, m)) = MODAL_CUES.iter().find(|(c, _)| *c == w) {
+            } else if let Some(m) = MODAL_CUES.get(w) {
                 found.push(m);
             } else if w == "to" {
                 if k >= 2 {
-                    if let Some(&(_, m)) = CONTROL.iter().find(|(c, _)| *c == cx.norms[k - 2]) {
+                    if let Some(m) = CONTROL.get(cx.norms[k - 2]) {
                         found.push(m);
                     }
                 }
-            } else if !(VERB_GROUP.contains(&w) || BE.contains(&w) || HAVE.contains(&w) || MODALS.contains(&w) || is_adverb(w) || CONTROL.iter().any(|(c, _)| *c == w)) {
+            } else if !(VERB_GROUP.contains(&w) || BE.contains(&w) || HAVE.contains(&w) || MODALS.contains(&w) || is_adverb(w) || CONTROL.contains(w)) {
                 break;
             }
             k -= 1;
@@ -687,7 +687,7 @@ fn find_subject(cx: &Ctx<'_>, s: &SentenceRange, v: usize, form: Form, before: &
         if w == "to" {
             if k > s.first {
                 let p = cx.norms[k - 1];
-                if CONTROL.iter().any(|(c, _)| *c == p) {
+                if CONTROL.contains(p) {
                     k -= 1;
                     continue;
                 }
@@ -698,7 +698,7 @@ fn find_subject(cx: &Ctx<'_>, s: &SentenceRange, v: usize, form: Form, before: &
                 None => Subject::None,
             };
         }
-        if CONTROL.iter().any(|(c, _)| *c == w) && k + 1 < v && cx.norms[k + 1] == "to" {
+        if CONTROL.contains(w) && k + 1 < v && cx.norms[k + 1] == "to" {
             continue;
         }
         if first_sig && matches!(w, "and" | "or" | "but" | "then" | "nor") {

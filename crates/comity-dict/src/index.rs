@@ -1,6 +1,6 @@
 //! Phrase lookup: lower-case word sequences to the entities they name.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// How a country is named.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

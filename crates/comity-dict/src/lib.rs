@@ -126,6 +126,22 @@ pub const KINDS: &[&str] = &[
     "sets.txt", "forms.txt", "verbs.txt", "names.tsv", "roles.txt", "discards.txt",
 ];
 
+/// The phrases of one word set, indexed by their first word.
+#[derive(Debug, Default, Clone)]
+pub struct PhraseSet {
+    pub phrases: Vec<Vec<String>>,
+    by_first: rustc_hash::FxHashMap<String, Vec<usize>>,
+}
+
+impl PhraseSet {
+    pub fn push(&mut self, words: Vec<String>) {
+        if let Some(first) = words.first() {
+            self.by_first.entry(first.clone()).or_default().push(self.phrases.len());
+            self.phrases.push(words);
+        }
+    }
+}
+
 /// Story-level or sentence-level discard phrase.
 #[derive(Debug, Clone)]
 pub struct Discard {
@@ -145,7 +161,7 @@ pub struct Dictionaries {
     pub phrases: PhraseIndex,
     pub verbs: VerbIndex,
     /// Word classes: `&arms` -> phrases (each a list of lower-case words).
-    pub sets: HashMap<String, Vec<Vec<String>>>,
+    pub sets: HashMap<String, PhraseSet>,
     pub given_names: HashMap<String, Gender>,
     pub roles: HashSet<String>,
     pub discards: Vec<Discard>,
@@ -241,9 +257,11 @@ impl Dictionaries {
 
     /// Does `words` (lower-case) start with a phrase of set `name`? Returns its length.
     pub fn set_match(&self, name: &str, words: &[&str]) -> Option<usize> {
-        let phrases = self.sets.get(name)?;
-        phrases
+        let set = self.sets.get(name)?;
+        set.by_first
+            .get(*words.first()?)?
             .iter()
+            .map(|&i| &set.phrases[i])
             .filter(|p| p.len() <= words.len() && p.iter().zip(words).all(|(a, b)| a == b))
             .map(Vec::len)
             .max()

@@ -8,7 +8,7 @@
 //! `forms.txt` (`LEMMA PAST PARTICIPLE`).
 
 use crate::LoadWarning;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Elem {

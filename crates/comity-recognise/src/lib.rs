@@ -97,7 +97,7 @@ impl Recognised {
 }
 
 /// Words that never start a name even when capitalised.
-pub(crate) const NOT_NAMES: &[&str] = &[
+pub(crate) static NOT_NAMES: comity_text::WordSet = comity_text::WordSet::new(&[
     "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you",
     "his", "her", "its", "their", "our", "my", "your", "in", "on", "at", "for", "but", "and", "or",
     "as", "if", "when", "while", "after", "before", "since", "according", "however", "moreover",
@@ -118,7 +118,7 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "as", "like", "such", "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have",
     "had", "will", "would", "could", "should", "can", "must", "might", "said", "says", "told",
     "asked", "added", "noted", "ukraine", "russia", "china", "korea",
-];
+]);
 
 const PRONOUNS: &[(&str, bool)] = &[
     // (word, plural)
@@ -382,10 +382,10 @@ fn match_at(
 }
 
 /// Modifiers that end the search for an agent after a country.
-const STOP_MODIFIERS: &[&str] = &[
+static STOP_MODIFIERS: comity_text::WordSet = comity_text::WordSet::new(&[
     "and", "or", "but", "the", "a", "an", "to", "of", "in", "on", "for", "with", "by", "is", "are",
     "was", "were", "has", "have", "had", "will", "would", "said", "says", "that", "which", "who",
-];
+]);
 
 /// An agent phrase starting at `k`: (length, code).
 fn agent_after(dict: &Dictionaries, norms: &[&str], k: usize, end: usize) -> Option<(usize, String)> {
@@ -407,7 +407,7 @@ fn push_mention(r: &mut Recognised, m: Mention) {
     r.mentions.push(m);
 }
 
-const LOCATIVE: &[&str] = &["in", "at", "near", "over", "outside", "inside", "into", "across", "throughout", "around", "within"];
+static LOCATIVE: comity_text::WordSet = comity_text::WordSet::new(&["in", "at", "near", "over", "outside", "inside", "into", "across", "throughout", "around", "within"]);
 
 #[allow(clippy::too_many_arguments)]
 fn push_place_if_locative(

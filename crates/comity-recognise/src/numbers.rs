@@ -41,15 +41,15 @@ const QUALIFIERS: &[&[&str]] = &[
     &["some"], &["under"], &["only"], &["just"], &["estimated"],
 ];
 
-const SKIP_BEFORE_NOUN: &[&str] = &["more", "additional", "extra", "new", "other", "further", "fresh", "of", "the", "its", "their"];
+static SKIP_BEFORE_NOUN: comity_text::WordSet = comity_text::WordSet::new(&["more", "additional", "extra", "new", "other", "further", "fresh", "of", "the", "its", "their"]);
 
-const NOT_COUNTED: &[&str] = &[
+static NOT_COUNTED: comity_text::WordSet = comity_text::WordSet::new(&[
     "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "a", "an", "the", "was", "were",
     "is", "are", "be", "been", "has", "have", "had", "will", "would", "that", "which", "who", "per",
     "against", "than", "as", "of", "into", "after", "before", "since", "until", "over", "under",
-];
+]);
 
-const UNITS: &[&str] = &["tonnes", "tons", "barrels", "rounds", "kilograms", "kg", "containers", "bags", "shipments", "units", "pieces", "boxes", "crates", "trainloads", "cubic"];
+static UNITS: comity_text::WordSet = comity_text::WordSet::new(&["tonnes", "tons", "barrels", "rounds", "kilograms", "kg", "containers", "bags", "shipments", "units", "pieces", "boxes", "crates", "trainloads", "cubic"]);
 
 fn value_of(doc: &Doc<'_>, norms: &[&str], i: usize) -> Option<f64> {
     if doc.tokens[i].kind == Kind::Number {

@@ -47,21 +47,21 @@ fn add_org(r: &mut Recognised, name: &str) {
     }
 }
 
-const SPEECH: &[&str] = &[
+static SPEECH: comity_text::WordSet = comity_text::WordSet::new(&[
     "said", "says", "say", "told", "added", "noted", "stated", "explained", "wrote", "argued",
     "insisted", "warned", "stressed", "claimed", "declared", "announced", "believes", "thinks",
     "pointed", "observed", "remarked", "commented", "replied", "asserted", "suggested", "revealed",
-];
+]);
 
-const PARTICLES: &[&str] = &["bin", "al", "de", "van", "von", "der", "la", "da", "du", "del", "di", "ibn", "le"];
+static PARTICLES: comity_text::WordSet = comity_text::WordSet::new(&["bin", "al", "de", "van", "von", "der", "la", "da", "du", "del", "di", "ibn", "le"]);
 
-const ORG_HEADS: &[&str] = &[
+static ORG_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
     "center", "centre", "group", "institute", "institution", "council", "agency", "party", "club",
     "foundation", "university", "committee", "organization", "organisation", "association", "union",
     "bank", "corporation", "company", "fund", "commission", "forum", "network", "service", "office",
     "department", "ministry", "academy", "society", "alliance", "front", "movement", "federation",
     "school", "college", "programme", "program", "initiative", "project", "league", "board", "authority",
-];
+]);
 
 /// Finds the people of the article and the mentions that name them.
 pub(crate) fn find_people(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &mut Recognised) {
@@ -155,10 +155,10 @@ pub(crate) fn find_people(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r:
     }
 }
 
-const STOP: &[&str] = &[
+static STOP: comity_text::WordSet = comity_text::WordSet::new(&[
     "the", "a", "an", "and", "or", "of", "in", "on", "for", "with", "by", "to", "said", "says", "that",
     "as", "at", "from", "who", "which", "while", "but", "is", "was", "were", "are", "has", "had", "have",
-];
+]);
 
 /// The person a lone capitalised word names: a surname or given name of someone met earlier.
 fn later_mention(r: &Recognised, word: &str, doc: &Doc<'_>, i: usize) -> Option<usize> {
@@ -210,7 +210,7 @@ fn code_from_preceding(r: &Recognised, dict: &Dictionaries, norms: &[&str], i: u
     None
 }
 
-const GOV_TITLES: &[&str] = &["president", "minister", "premier", "leader", "chancellor", "king", "queen", "emir", "ambassador", "envoy", "spokesman", "spokeswoman", "official"];
+static GOV_TITLES: comity_text::WordSet = comity_text::WordSet::new(&["president", "minister", "premier", "leader", "chancellor", "king", "queen", "emir", "ambassador", "envoy", "spokesman", "spokeswoman", "official"]);
 
 /// Reads an apposition starting at `k` (after the comma): returns the title and organisation.
 fn appositive_title(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], k: usize, end: usize) -> Option<(String, Option<String>)> {

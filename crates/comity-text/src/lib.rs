@@ -269,21 +269,21 @@ impl<'a> Doc<'a> {
     }
 }
 
-const SENTENCE_STARTERS: &[&str] = &[
+static SENTENCE_STARTERS: WordSet = WordSet::new(&[
     "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an", "this", "that",
     "these", "those", "however", "on", "at", "its", "his", "her", "their", "meanwhile", "there",
     "officials", "after", "before", "since", "while", "when", "as", "some", "many", "both",
-];
+]);
 
 /// Words whose trailing period is part of the word.
-const ABBREVIATIONS: &[&str] = &[
+static ABBREVIATIONS: WordSet = WordSet::new(&[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr",
     "gov", "sen", "rep", "rev", "st", "mt", "ft", "jr", "sr", "inc", "corp", "ltd", "co", "bros",
     "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "pres",
     "amb", "est", "approx", "dept", "govt", "gov't", "brig", "messrs", "mln", "bln", "pct", "vol",
     "fig", "op", "al", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c",
-];
+]);
 
 /// Scans a word or number starting at `i`; returns its end, kind and extra flags.
 fn scan_word(text: &str, i: usize) -> (usize, Kind, u8) {
@@ -419,5 +419,48 @@ mod tests {
                 assert!(s.start <= s.end && s.end <= t.len());
             }
         }
+    }
+}
+
+/// A fixed set of words with constant-time lookup, usable in a `static`.
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    pub const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet { words, set: std::sync::OnceLock::new() }
+    }
+
+    #[inline]
+    pub fn contains(&self, w: &&str) -> bool {
+        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(*w)
+    }
+
+    pub fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+}
+
+/// A fixed map from words to values, usable in a `static`.
+pub struct WordMap<T: Copy + Send + Sync + 'static> {
+    pairs: &'static [(&'static str, T)],
+    map: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, T>>,
+}
+
+impl<T: Copy + Send + Sync + 'static> WordMap<T> {
+    pub const fn new(pairs: &'static [(&'static str, T)]) -> WordMap<T> {
+        WordMap { pairs, map: std::sync::OnceLock::new() }
+    }
+
+    #[inline]
+    pub fn get(&self, w: &str) -> Option<T> {
+        self.map.get_or_init(|| self.pairs.iter().copied().collect()).get(w).copied()
+    }
+
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        self.get(w).is_some()
     }
 }
