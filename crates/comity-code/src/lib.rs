@@ -285,7 +285,7 @@ impl Coder {
                 sources = subject_acts.clone();
                 targets = match pm.target {
                     Some((a, _)) => self.np_acts(cx, a, s.last, sources.first().map(|x| x.code.as_str())),
-                    None => self.object_acts(cx, pm.end.max(vc.tok + 1), s, &cands, sources.first().map(|x| x.code.as_str())),
+                    None => self.object_acts(cx, vc.tok + 1, pm.end, s, &cands, sources.first().map(|x| x.code.as_str())),
                 };
                 if let Some((a, _)) = pm.source {
                     targets = sources;
@@ -296,6 +296,12 @@ impl Coder {
                 continue;
             }
             targets.retain(|t| !sources.iter().any(|x| x.first == t.first));
+            // "Australia signed its ...": a bare pronoun target of the source's own country.
+            targets.retain(|t| {
+                let m = cx.rec.mention(t.first);
+                let bare_pronoun = m.is_some_and(|m| m.kind == MentionKind::Pronoun && m.agent.is_none());
+                !(bare_pronoun && sources.iter().any(|x| x.code.get(..3) == t.code.get(..3)))
+            });
             if self.options.require_dyad && targets.is_empty() {
                 continue;
             }
@@ -460,7 +466,7 @@ impl Coder {
     }
 
     /// The first actor after the verb that is a target rather than a place.
-    fn object_acts(&self, cx: &Ctx<'_>, from: usize, s: &SentenceRange, cands: &[VerbCand], avoid: Option<&str>) -> Vec<Act> {
+    fn object_acts(&self, cx: &Ctx<'_>, from: usize, matched_to: usize, s: &SentenceRange, cands: &[VerbCand], avoid: Option<&str>) -> Vec<Act> {
         let mut k = from;
         while k < s.last && k < from + 14 {
             let w = cx.norms[k];
@@ -483,7 +489,7 @@ impl Coder {
             if CLAUSE_BREAKS.contains(&w) || matches!(w, "." | "," | "that" | "which" | "who" | "?" | "!") {
                 break;
             }
-            if cands.iter().any(|c| c.tok == k && !matches!(c.form, Form::Ing)) {
+            if k >= matched_to && cands.iter().any(|c| c.tok == k && !matches!(c.form, Form::Ing)) {
                 break;
             }
             k += 1;
@@ -908,7 +914,7 @@ fn match_pattern(cx: &Ctx<'_>, elems: &[Elem], p: usize, end: usize) -> Option<P
             }
             let mi = cx.rec.mention_index(q)?;
             let m = &cx.rec.mentions[mi];
-            if m.first != q {
+            if m.first != q || actor_of(cx, mi, None).is_none() {
                 return None;
             }
             let mut after = m.last;

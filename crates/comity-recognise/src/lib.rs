@@ -269,6 +269,13 @@ fn match_at(
     if let Some(a) = actor {
         let e = &dict.actors[a];
         let code = code_at(&e.codes, date).map(str::to_string);
+        // "Boko Haram militants", "Hamas fighters": the group's agents are the group.
+        let mut len = len;
+        if !possessive_after(i + len) {
+            while let Some((alen, _)) = agent_after(dict, norms, i + len, end) {
+                len += alen;
+            }
+        }
         let country = code.as_deref().filter(|c| c.len() >= 3 && dict.country(&c[..3]).is_some()).map(|c| c[..3].to_string());
         push_mention(r, Mention {
             first: i,
@@ -294,10 +301,17 @@ fn match_at(
         let mut agent_code = None;
         let mut k = if possessive { last + 1 } else { last };
         let mut skipped = 0;
-        while k < end && skipped <= 2 {
+        // Modifiers may stand between an adjective or possessive and the agent, not after a bare name.
+        let max_skip = if form == CountryForm::Adjective || possessive { 2 } else { 0 };
+        while k < end && skipped <= max_skip {
             if let Some((alen, code)) = agent_after(dict, norms, k, end) {
                 agent_code = Some(code);
                 last = k + alen;
+                // A run of agents: the last one heads the phrase ("government forces").
+                while let Some((alen2, code2)) = agent_after(dict, norms, last, end) {
+                    agent_code = Some(code2);
+                    last += alen2;
+                }
                 possessive = possessive_after(last);
                 break;
             }

@@ -1,0 +1,112 @@
+//! The `comity` binary on real inputs: the main job, and bad inputs that must be named in a
+//! clear error while the other inputs still code.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn comity() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_comity"))
+}
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("comity-cli-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn json_lines(out: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(out).lines().map(|l| serde_json::from_str(l).expect("each line is JSON")).collect()
+}
+
+#[test]
+fn codes_a_sample_article_as_json() {
+    let out = comity().args(["code", "--format", "json", "--date", "2025-03-14"]).arg(repo().join("examples/cooperation.txt")).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let arts = json_lines(&out.stdout);
+    assert_eq!(arts.len(), 1);
+    assert_eq!(arts[0]["id"], "cooperation.txt");
+    let events = arts[0]["events"].as_array().unwrap();
+    let e = events.iter().find(|e| e["code"] == "072" && e["source"]["code"] == "USA").expect("USA provides military aid to Taiwan");
+    assert_eq!(e["target"]["code"], "TWN");
+    assert_eq!(e["quad_class"], 2);
+    let [a, b] = [e["span"][0].as_u64().unwrap() as usize, e["span"][1].as_u64().unwrap() as usize];
+    let text = std::fs::read_to_string(repo().join("examples/cooperation.txt")).unwrap();
+    assert!(text[a..b].starts_with("The United States provided Taiwan"), "span points at its sentence");
+}
+
+#[test]
+fn readable_summary_by_default() {
+    let out = comity().args(["code", "--date", "2025-03-14"]).arg(repo().join("examples/tensions.txt")).output().unwrap();
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(s.contains("== tensions.txt (2025-03-14)"), "{s}");
+    assert!(s.contains("KOR") && s.contains("111"), "{s}");
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+#[test]
+fn bad_inputs_are_named_and_the_rest_still_codes() {
+    let d = scratch("bad");
+    let empty = write(&d, "empty.txt", b"");
+    let binary = write(&d, "binary.txt", &[0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3, 0, 0]);
+    let latin1 = write(&d, "latin1.txt", b"Les ministres fran\xe7ais ont condamn\xe9 l'attaque.");
+    let mut huge = b"{\"id\":\"huge\",\"text\":\"".to_vec();
+    huge.resize(50 * 1024 * 1024, b'a');
+    huge.extend_from_slice(b"\"}\n{\"id\":\"after-huge\",\"text\":\"Poland condemned Belarus.\"}\n");
+    let huge = write(&d, "huge.jsonl", &huge);
+    let malformed = write(&d, "malformed.jsonl", b"{\"id\":\"m1\",\"text\":\"Japan praised India.\"}\n{\"id\": \"m2\", \"text\": \"unterminated\n{\"id\":\"m3\",\"text\":\"Chile thanked Peru.\"}\n");
+    let good = repo().join("examples/conflict.txt");
+    let out = comity()
+        .args(["code", "--format", "json", "--date", "2025-03-14"])
+        .args([&empty, &binary, &latin1, &huge, &malformed, &good])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "skipped inputs make the exit code 1; stderr: {stderr}");
+    assert!(stderr.contains("empty.txt: empty article"), "{stderr}");
+    assert!(stderr.contains("binary.txt: binary data"), "{stderr}");
+    assert!(stderr.contains("latin1.txt: not valid UTF-8"), "{stderr}");
+    assert!(stderr.contains("huge.jsonl:1: line longer than the limit"), "{stderr}");
+    assert!(stderr.contains("malformed.jsonl:2: malformed JSON"), "{stderr}");
+    let ids: Vec<String> = json_lines(&out.stdout).iter().map(|a| a["id"].as_str().unwrap().to_string()).collect();
+    assert_eq!(ids, vec!["after-huge", "m1", "m3", "conflict.txt"], "the good inputs code, in input order");
+    std::fs::remove_dir_all(&d).ok();
+}
+
+#[test]
+fn user_dictionaries_replace_or_add() {
+    let d = scratch("dicts");
+    write(&d, "actors.tsv", b"Arnor\tARN\tinstitution\nGondor\tGON\tinstitution\nbroken line without a code\n");
+    let text = write(&d, "story.txt", b"Arnor condemned Gondor on Monday.");
+    for (flag, expect_warn) in [("--dictionaries", true), ("--add-dictionaries", true)] {
+        let out = comity().args(["code", "--format", "json", flag]).arg(&d).arg(&text).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(stderr.contains("actors.tsv:3:"), expect_warn, "{stderr}");
+        let arts = json_lines(&out.stdout);
+        let e = &arts[0]["events"][0];
+        assert_eq!((e["source"]["code"].as_str(), e["code"].as_str(), e["target"]["code"].as_str()), (Some("ARN"), Some("111"), Some("GON")), "{flag}");
+    }
+    let out = comity().args(["dictionaries", "--format", "json"]).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["counts"]["countries"].as_u64().unwrap() >= 190);
+    assert_eq!(v["refused"].as_array().unwrap().len(), 0);
+    let out = comity().args(["code", "--dictionaries"]).arg(d.join("nope")).arg(&text).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nope"));
+    std::fs::remove_dir_all(&d).ok();
+}
+
+#[test]
+fn bad_date_flag_is_refused() {
+    let out = comity().args(["code", "--date", "15/05/2025"]).arg(repo().join("examples/conflict.txt")).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--date '15/05/2025'"));
+}
