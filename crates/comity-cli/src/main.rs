@@ -1,5 +1,8 @@
 //! The `comity` command line: a thin layer over the pipeline crates.
 
+mod export;
+mod ingest;
+mod query;
 mod render;
 
 use anyhow::{Context, Result, bail};
@@ -49,6 +52,33 @@ impl DictArgs {
     }
 }
 
+#[derive(clap::Args)]
+struct DbArg {
+    /// The store (SQLite file). Default: $XDG_DATA_HOME/comity/comity.db or ~/.local/share/comity/comity.db.
+    #[arg(long, value_name = "PATH")]
+    db: Option<PathBuf>,
+}
+
+impl DbArg {
+    fn path(&self) -> PathBuf {
+        self.db.clone().unwrap_or_else(comity_store::default_path)
+    }
+    fn open(&self) -> Result<comity_store::Store> {
+        let p = self.path();
+        if !p.exists() {
+            bail!("no store at {} (run `comity ingest` first, or give --db)", p.display());
+        }
+        comity_store::Store::open(&p).with_context(|| format!("opening the store {}", p.display()))
+    }
+}
+
+fn parse_date(d: Option<String>) -> Result<Option<Date>> {
+    match d {
+        Some(d) => Ok(Some(Date::parse(&d).with_context(|| format!("--date '{d}' is not a date in the form YYYY-MM-DD"))?)),
+        None => Ok(None),
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Code articles into events, quotes, amounts, places and flows.
@@ -71,6 +101,74 @@ enum Command {
         /// Largest article (or JSON Lines line) read, in bytes.
         #[arg(long, default_value_t = comity_ingest::DEFAULT_MAX_ARTICLE_BYTES)]
         max_article_bytes: usize,
+    },
+    /// Read articles (files, folders, JSON Lines, HTML pages), code them and store them.
+    Ingest {
+        /// Files or folders (read recursively); '-' reads standard input.
+        #[arg(required = true)]
+        paths: Vec<String>,
+        #[command(flatten)]
+        db: DbArg,
+        /// Publication date for articles that carry none (YYYY-MM-DD).
+        #[arg(long)]
+        date: Option<String>,
+        #[command(flatten)]
+        dicts: DictArgs,
+        /// Articles coded and stored per transaction.
+        #[arg(long, default_value_t = 256)]
+        batch: usize,
+        #[arg(long, default_value_t = comity_ingest::DEFAULT_MAX_ARTICLE_BYTES)]
+        max_article_bytes: usize,
+    },
+    /// List stored events, merged (one row per event, with mention, article and source counts).
+    Events {
+        #[command(flatten)]
+        db: DbArg,
+        #[command(flatten)]
+        filter: query::EventArgs,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// List stored quotes and reported claims.
+    Quotes {
+        #[command(flatten)]
+        db: DbArg,
+        #[command(flatten)]
+        filter: query::QuoteArgs,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// List actors by the number of events they take part in.
+    Actors {
+        #[command(flatten)]
+        db: DbArg,
+        /// Only codes starting with this (RUS, IGO).
+        #[arg(long)]
+        code: Option<String>,
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// Export merged events (gdelt, csv, jsonl) or the actor network (graphml, gexf).
+    Export {
+        #[command(flatten)]
+        db: DbArg,
+        /// gdelt (GDELT 2.0 event table, tab-separated), csv, jsonl, graphml, gexf.
+        #[arg(long = "as", value_name = "FORMAT")]
+        as_format: String,
+        /// Write here instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[command(flatten)]
+        filter: query::EventArgs,
+    },
+    /// Counts of what the store holds, and a consistency check.
+    Status {
+        #[command(flatten)]
+        db: DbArg,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
     },
     /// Show what the dictionaries hold and any line that could not be read.
     Dictionaries {
@@ -95,11 +193,39 @@ fn main() {
 
 fn run(cli: Cli) -> Result<i32> {
     match cli.command {
+        Command::Ingest { paths, db, date, dicts, batch, max_article_bytes } => {
+            let date = parse_date(date)?;
+            let dict = dicts.load()?;
+            for w in &dict.warnings {
+                eprintln!("comity: warning: {w}");
+            }
+            let coder = Coder::new(dict);
+            ingest::run(&db.path(), &paths, &coder, &ReadOptions { default_date: date, max_article_bytes }, batch.max(1))
+        }
+        Command::Events { db, filter, format } => query::events(&db.open()?, &filter, format == Format::Json),
+        Command::Quotes { db, filter, format } => query::quotes(&db.open()?, &filter, format == Format::Json),
+        Command::Actors { db, code, limit, format } => query::actors(&db.open()?, code.as_deref(), limit, format == Format::Json),
+        Command::Status { db, format } => query::status(&db.open()?, format == Format::Json),
+        Command::Export { db, as_format, out, filter } => {
+            let store = db.open()?;
+            let f = filter.to_filter()?;
+            match out {
+                Some(p) => {
+                    let mut w = BufWriter::new(std::fs::File::create(&p).with_context(|| format!("creating {}", p.display()))?);
+                    export::export(&store, &as_format, &f, &mut w)?;
+                    w.flush()?;
+                }
+                None => {
+                    let stdout = std::io::stdout();
+                    let mut w = BufWriter::new(stdout.lock());
+                    export::export(&store, &as_format, &f, &mut w)?;
+                    w.flush()?;
+                }
+            }
+            Ok(0)
+        }
         Command::Code { files, format, date, dicts, explain, require_dyad, max_article_bytes } => {
-            let date = match date {
-                Some(d) => Some(Date::parse(&d).with_context(|| format!("--date '{d}' is not a date in the form YYYY-MM-DD"))?),
-                None => None,
-            };
+            let date = parse_date(date)?;
             let dict = dicts.load()?;
             for w in &dict.warnings {
                 eprintln!("comity: warning: {w}");

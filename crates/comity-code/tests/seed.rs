@@ -29,7 +29,7 @@ fn load() -> Option<(String, Value, CodedArticle)> {
     let text = std::fs::read_to_string(dir.join(s(&expected["article"], "file"))).unwrap();
     let date = Date::parse(s(&expected["article"], "date"));
     let coder = Coder::new(Dictionaries::builtin());
-    let coded = coder.code(&Article { id: "seed".into(), date, title: None, text: text.clone() });
+    let coded = coder.code(&Article { id: "seed".into(), date, title: None, text: text.clone(), ..Default::default() });
     Some((text, expected, coded))
 }
 

@@ -21,6 +21,10 @@ pub struct Article {
     pub date: Option<Date>,
     pub title: Option<String>,
     pub text: String,
+    /// Author line, when the input gives one (HTML pages).
+    pub byline: Option<String>,
+    /// Where the article was published (feeds, web pages, JSON Lines `url`).
+    pub url: Option<String>,
 }
 
 /// How firmly the text asserts that an event took place.

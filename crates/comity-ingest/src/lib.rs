@@ -3,6 +3,8 @@
 //! Every problem is an [`InputError`] that names the input and, for JSON Lines, the line; the
 //! reader then goes on with the next line or file, so one bad input never stops the others.
 
+pub mod html;
+
 use comity_core::{Article, Date};
 use serde::Deserialize;
 use std::fmt;
@@ -70,6 +72,7 @@ struct JsonArticle {
     date: Option<String>,
     title: Option<String>,
     text: Option<String>,
+    url: Option<String>,
 }
 
 /// Checks that text is something an article can be: not empty, not binary.
@@ -103,6 +106,55 @@ fn is_jsonl(path: Option<&Path>, head: &[u8]) -> bool {
         Some("jsonl") | Some("ndjson") | Some("json") => true,
         Some("txt") | Some("text") => false,
         _ => head.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{'),
+    }
+}
+
+/// File endings read when a folder is given.
+pub const KNOWN_EXTENSIONS: &[&str] = &["txt", "text", "jsonl", "ndjson", "json", "html", "htm", "xhtml"];
+
+/// Expands folders into the files below them (sorted, hidden files skipped), keeping the
+/// order of the arguments. A missing path is an error naming it.
+pub fn expand(args: &[String]) -> (Vec<Source>, Vec<InputError>) {
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    for a in args {
+        if a == "-" {
+            out.push(Source::Stdin);
+            continue;
+        }
+        let p = PathBuf::from(a);
+        if p.is_dir() {
+            let mut files = Vec::new();
+            walk(&p, &mut files, &mut errors);
+            files.sort();
+            out.extend(files.into_iter().map(Source::File));
+        } else if p.exists() {
+            out.push(Source::File(p));
+        } else {
+            errors.push(InputError { input: a.clone(), line: None, message: "no such file or folder".into() });
+        }
+    }
+    (out, errors)
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            errors.push(InputError { input: dir.display().to_string(), line: None, message: format!("cannot list folder: {e}") });
+            return;
+        }
+    };
+    for entry in entries.flatten() {
+        let p = entry.path();
+        if p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.')) {
+            continue;
+        }
+        if p.is_dir() {
+            walk(&p, files, errors);
+        } else if p.extension().and_then(|e| e.to_str()).is_some_and(|e| KNOWN_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str())) {
+            files.push(p);
+        }
     }
 }
 
@@ -145,7 +197,33 @@ pub fn read_source(src: &Source, opts: &ReadOptions, sink: &mut dyn FnMut(Result
         Source::File(p) => Some(p.as_path()),
         Source::Stdin => None,
     };
-    if is_jsonl(path, &head) {
+    let ext = path.and_then(|p| p.extension()).and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    let is_html = matches!(ext.as_deref(), Some("html") | Some("htm") | Some("xhtml")) || (!is_jsonl(path, &head) && html::looks_like_html(&head));
+    if is_html {
+        let mut bytes = Vec::new();
+        let limit = opts.max_article_bytes as u64 * 4 + 1;
+        if let Err(e) = reader.by_ref().take(limit).read_to_end(&mut bytes) {
+            sink(Err(err(None, format!("cannot read: {e}"))));
+            return;
+        }
+        if bytes.len() as u64 >= limit {
+            sink(Err(err(None, format!("page larger than the limit of {} bytes", limit - 1))));
+            return;
+        }
+        let page = match html::decode_html(&bytes) {
+            Ok(h) => html::extract(&h),
+            Err(m) => {
+                sink(Err(err(None, m)));
+                return;
+            }
+        };
+        if let Err(m) = check_text(&page.text) {
+            sink(Err(err(None, format!("HTML page with no article text ({m})"))));
+            return;
+        }
+        let id = path.and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| name.clone());
+        sink(Ok(Article { id, date: page.date.or(opts.default_date), title: page.title, text: page.text, byline: page.byline, url: None }));
+    } else if is_jsonl(path, &head) {
         read_jsonl(&name, reader, opts, sink);
     } else {
         let mut bytes = Vec::new();
@@ -173,7 +251,7 @@ pub fn read_source(src: &Source, opts: &ReadOptions, sink: &mut dyn FnMut(Result
             Source::File(p) => p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| name.clone()),
             Source::Stdin => "stdin".into(),
         };
-        sink(Ok(Article { id, date: opts.default_date, title: None, text }));
+        sink(Ok(Article { id, date: opts.default_date, title: None, text, ..Default::default() }));
     }
 }
 
@@ -267,7 +345,7 @@ fn read_jsonl(name: &str, mut reader: impl BufRead, opts: &ReadOptions, sink: &m
             },
             _ => opts.default_date,
         };
-        sink(Ok(Article { id, date, title: rec.title, text }));
+        sink(Ok(Article { id, date, title: rec.title, text, url: rec.url, byline: None }));
     }
 }
 

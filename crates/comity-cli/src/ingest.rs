@@ -1,0 +1,170 @@
+//! `comity ingest`: read, code in parallel, store in batches on one writer thread.
+
+use anyhow::{Context, Result};
+use comity_code::Coder;
+use comity_core::Article;
+use comity_ingest::{InputError, ReadOptions};
+use comity_store::{ArticleMeta, Outcome, Prepared, Store, content_hash};
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use std::io::IsTerminal;
+use std::path::Path;
+use std::sync::mpsc::sync_channel;
+use std::time::Instant;
+
+enum Msg {
+    Batch(Vec<Prepared>),
+    Error(InputError),
+}
+
+#[derive(Default, Debug)]
+struct Totals {
+    stored: usize,
+    duplicates: usize,
+    already: usize,
+    errors: usize,
+    bytes: usize,
+    write_secs: f64,
+}
+
+fn meta(a: &Article, input: &str) -> ArticleMeta {
+    let host = a.url.as_deref().and_then(|u| u.split("://").nth(1)).and_then(|r| r.split('/').next()).map(str::to_string);
+    ArticleMeta {
+        ext_id: a.id.clone(),
+        source: host.unwrap_or_else(|| input.to_string()),
+        url: a.url.clone(),
+        title: a.title.clone(),
+        byline: a.byline.clone(),
+        date: a.date,
+    }
+}
+
+pub fn run(db: &Path, paths: &[String], coder: &Coder, opts: &ReadOptions, batch_size: usize) -> Result<i32> {
+    let store = Store::open(db).with_context(|| format!("opening the store {}", db.display()))?;
+    let reader = Store::open(db).with_context(|| format!("opening the store {}", db.display()))?;
+    let (sources, missing) = comity_ingest::expand(paths);
+    let started = Instant::now();
+    let tty = std::io::stderr().is_terminal();
+    let bar = if tty {
+        let b = ProgressBar::new_spinner();
+        b.set_style(ProgressStyle::with_template("{spinner} {elapsed} {msg}").unwrap_or_else(|_| ProgressStyle::default_spinner()));
+        b.enable_steady_tick(std::time::Duration::from_millis(200));
+        b
+    } else {
+        ProgressBar::hidden()
+    };
+    let (tx, rx) = sync_channel::<Msg>(64);
+    // The writer has a core of its own; coding gets the others.
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let pool = rayon::ThreadPoolBuilder::new().num_threads((cores - 1).max(1)).build().context("starting the coding threads")?;
+    let writer = std::thread::Builder::new().name("store-writer".into()).spawn(move || -> Result<Totals, comity_store::StoreError> {
+        let mut store = store;
+        let mut t = Totals::default();
+        for msg in rx {
+            match msg {
+                Msg::Batch(b) => {
+                    let t0 = Instant::now();
+                    let outcomes = store.insert(&b)?;
+                    t.write_secs += t0.elapsed().as_secs_f64();
+                    for o in outcomes {
+                        match o {
+                            Outcome::Stored(_) => t.stored += 1,
+                            Outcome::NearDuplicate { .. } => t.duplicates += 1,
+                            Outcome::AlreadyStored(_) => t.already += 1,
+                        }
+                    }
+                }
+                Msg::Error(e) => {
+                    t.errors += 1;
+                    store.record_error(&e.input, e.line, &e.message)?;
+                }
+            }
+        }
+        Ok(t)
+    })?;
+    let mut read = Totals::default();
+    let mut batch: Vec<(Article, String)> = Vec::with_capacity(batch_size);
+    let send_failed = std::cell::Cell::new(false);
+    let flush = |batch: &mut Vec<(Article, String)>, read: &mut Totals| {
+        // Articles already stored are not coded again: a rerun only does what is left.
+        let fresh: Vec<(Article, String)> = batch
+            .drain(..)
+            .filter(|(a, _)| match reader.find_article(&content_hash(&a.text)) {
+                Ok(Some(_)) => {
+                    read.already += 1;
+                    false
+                }
+                _ => true,
+            })
+            .collect();
+        let coded: Vec<Prepared> = pool.install(|| fresh
+            .into_par_iter()
+            .map(|(a, input)| {
+                let c = coder.code(&a);
+                Prepared::new(meta(&a, &input), a.text, c)
+            })
+            .collect());
+        if !coded.is_empty() && tx.send(Msg::Batch(coded)).is_err() {
+            send_failed.set(true);
+        }
+        let secs = started.elapsed().as_secs_f64().max(1e-6);
+        bar.set_message(format!("{} articles, {:.1} MB/s, {} errors", read.stored, read.bytes as f64 / 1e6 / secs, read.errors));
+    };
+    let report = |e: &InputError| {
+        let line = format!("comity: skipped {e}");
+        if tty {
+            bar.suspend(|| eprintln!("{line}"));
+        } else {
+            eprintln!("{line}");
+        }
+    };
+    for e in missing {
+        report(&e);
+        read.errors += 1;
+        let _ = tx.send(Msg::Error(e));
+    }
+    for src in &sources {
+        let input = src.name();
+        comity_ingest::read_source(src, opts, &mut |r| match r {
+            Ok(a) => {
+                read.stored += 1;
+                read.bytes += a.text.len();
+                batch.push((a, input.clone()));
+                if batch.len() >= batch_size && !send_failed.get() {
+                    flush(&mut batch, &mut read);
+                }
+            }
+            Err(e) => {
+                read.errors += 1;
+                report(&e);
+                let _ = tx.send(Msg::Error(e));
+            }
+        });
+        if send_failed.get() {
+            break;
+        }
+    }
+    if !batch.is_empty() && !send_failed.get() {
+        flush(&mut batch, &mut read);
+    }
+    drop(tx);
+    bar.finish_and_clear();
+    let t = writer.join().map_err(|_| anyhow::anyhow!("the store writer stopped unexpectedly"))?.context("writing to the store")?;
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!(
+        "comity: {} articles read ({:.1} MB in {:.1} s, {:.1} MB/s): {} stored, {} near-duplicates, {} already stored, {} errors -> {}",
+        read.stored,
+        read.bytes as f64 / 1e6,
+        secs,
+        read.bytes as f64 / 1e6 / secs.max(1e-6),
+        t.stored,
+        t.duplicates,
+        t.already + read.already,
+        t.errors,
+        db.display()
+    );
+    if std::env::var_os("COMITY_TIMING").is_some() {
+        eprintln!("comity: {:.2} s spent writing to the store", t.write_secs);
+    }
+    Ok(if t.errors > 0 { 1 } else { 0 })
+}

@@ -1,0 +1,504 @@
+//! Store stage: an embedded SQLite database of articles and everything coded from them.
+//!
+//! One file (`--db PATH`), a versioned schema with migrations (`PRAGMA user_version`), and
+//! provenance for every fact (article, sentence, byte span). Articles are keyed by a content
+//! hash, so storing the same article twice stores it once; near-duplicates (syndicated copies)
+//! are found by SimHash and stored as duplicates that add nothing to event counts. Events are
+//! merged into clusters: the same source, target and code within a date window is one event,
+//! with counts of its mentions, articles and sources. Each batch is one transaction, so an
+//! interrupted ingest loses nothing that was committed and leaves the store consistent.
+
+mod query;
+mod schema;
+pub mod simhash;
+
+use comity_core::{CodedArticle, Date};
+use rusqlite::{Connection, OptionalExtension, params};
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+pub use query::{ActorRow, EventFilter, EventRow, QuoteFilter, QuoteRow, Stats};
+pub use rusqlite::types::Value;
+
+/// Days either side within which mentions of the same dyad and code are one event.
+pub const MERGE_WINDOW_DAYS: i64 = 3;
+/// SimHash distance at or below which two articles (of similar length, 600 bytes or more) are copies.
+pub const NEAR_DUPLICATE_BITS: u32 = 5;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database {path}: {source}")]
+    Sqlite { path: String, source: rusqlite::Error },
+    #[error("database {path}: schema version {found} is newer than this comity understands ({known}); upgrade comity")]
+    TooNew { path: String, found: i64, known: i64 },
+    #[error("cannot create the folder for the database {path}: {source}")]
+    Folder { path: String, source: std::io::Error },
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// Where an article came from, besides its text.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleMeta {
+    /// The article's own identifier (JSON Lines `id`, file name, URL).
+    pub ext_id: String,
+    /// The input it was read from (file path, feed URL).
+    pub source: String,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub byline: Option<String>,
+    pub date: Option<Date>,
+}
+
+/// What happened to an article handed to [`Store::insert`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Stored, with this row id.
+    Stored(i64),
+    /// The same text was already stored.
+    AlreadyStored(i64),
+    /// Stored as a near-duplicate of this article; its events count once.
+    NearDuplicate { id: i64, of: i64 },
+}
+
+/// An article ready to store: its hashes are computed off the writer thread.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub meta: ArticleMeta,
+    pub text: String,
+    pub coded: CodedArticle,
+    pub hash: String,
+    pub simhash: u64,
+}
+
+impl Prepared {
+    pub fn new(meta: ArticleMeta, text: String, coded: CodedArticle) -> Prepared {
+        let hash = content_hash(&text);
+        let simhash = simhash::simhash(&text);
+        Prepared { meta, text, coded, hash, simhash }
+    }
+}
+
+pub struct Store {
+    conn: Connection,
+    path: String,
+}
+
+/// The hash that identifies an article's text (white space folded).
+pub fn content_hash(text: &str) -> String {
+    let mut h = Sha256::new();
+    for w in text.split_whitespace() {
+        h.update(w.as_bytes());
+        h.update(b" ");
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The default database: `$XDG_DATA_HOME/comity/comity.db`, or `~/.local/share/comity/comity.db`.
+pub fn default_path() -> PathBuf {
+    let base = std::env::var_os("XDG_DATA_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+        .unwrap_or_else(|| PathBuf::from("."));
+    base.join("comity").join("comity.db")
+}
+
+impl Store {
+    pub fn open(path: &Path) -> Result<Store> {
+        let name = path.display().to_string();
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| StoreError::Folder { path: name.clone(), source: e })?;
+        }
+        let conn = Connection::open(path).map_err(|e| StoreError::Sqlite { path: name.clone(), source: e })?;
+        Store::setup(conn, name)
+    }
+
+    pub fn open_in_memory() -> Result<Store> {
+        let conn = Connection::open_in_memory().map_err(|e| StoreError::Sqlite { path: ":memory:".into(), source: e })?;
+        Store::setup(conn, ":memory:".into())
+    }
+
+    fn setup(conn: Connection, path: String) -> Result<Store> {
+        let mut s = Store { conn, path };
+        s.wrap(|c| {
+            c.busy_timeout(std::time::Duration::from_secs(30))?;
+            c.set_prepared_statement_cache_capacity(256);
+            c.pragma_update(None, "journal_mode", "WAL")?;
+            c.pragma_update(None, "synchronous", "NORMAL")?;
+            c.pragma_update(None, "cache_size", -65536)?;
+            c.pragma_update(None, "temp_store", "MEMORY")?;
+            c.pragma_update(None, "foreign_keys", "ON")?;
+            Ok(())
+        })?;
+        schema::migrate(&mut s)?;
+        Ok(s)
+    }
+
+    pub(crate) fn wrap<T>(&self, f: impl FnOnce(&Connection) -> rusqlite::Result<T>) -> Result<T> {
+        f(&self.conn).map_err(|e| StoreError::Sqlite { path: self.path.clone(), source: e })
+    }
+
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    pub fn schema_version(&self) -> Result<i64> {
+        self.wrap(|c| c.pragma_query_value(None, "user_version", |r| r.get(0)))
+    }
+
+    /// The id of the stored article with this text, if any.
+    pub fn find_article(&self, hash: &str) -> Result<Option<i64>> {
+        self.wrap(|c| c.prepare_cached("SELECT id FROM articles WHERE hash = ?1")?.query_row([hash], |r| r.get(0)).optional())
+    }
+
+    /// Records an input that could not be ingested.
+    pub fn record_error(&self, input: &str, line: Option<usize>, message: &str) -> Result<()> {
+        self.wrap(|c| {
+            c.execute(
+                "INSERT INTO errors (input, line, message, at) VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
+                params![input, line.map(|l| l as i64), message],
+            )
+            .map(|_| ())
+        })
+    }
+
+    /// Stores a batch of coded articles in one transaction.
+    pub fn insert(&mut self, batch: &[Prepared]) -> Result<Vec<Outcome>> {
+        let path = self.path.clone();
+        let tx = self.conn.transaction().map_err(|e| StoreError::Sqlite { path: path.clone(), source: e })?;
+        let mut out = Vec::with_capacity(batch.len());
+        for p in batch {
+            let o = insert_one(&tx, p).map_err(|e| StoreError::Sqlite { path: path.clone(), source: e })?;
+            out.push(o);
+        }
+        tx.commit().map_err(|e| StoreError::Sqlite { path, source: e })?;
+        Ok(out)
+    }
+
+    /// Checks the store: every row's article exists and every event's cluster exists.
+    pub fn check(&self) -> Result<Vec<String>> {
+        self.wrap(|c| {
+            let mut problems = Vec::new();
+            let ic: String = c.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+            if ic != "ok" {
+                problems.push(format!("integrity_check: {ic}"));
+            }
+            let mut stmt = c.prepare("PRAGMA foreign_key_check")?;
+            let n = stmt.query_map([], |_| Ok(()))?.count();
+            if n > 0 {
+                problems.push(format!("{n} rows point at missing rows"));
+            }
+            let orphans: i64 = c.query_row(
+                "SELECT count(*) FROM articles a WHERE a.duplicate_of IS NULL AND a.events != (SELECT count(*) FROM events e WHERE e.article_id = a.id)",
+                [],
+                |r| r.get(0),
+            )?;
+            if orphans > 0 {
+                problems.push(format!("{orphans} articles whose events were not all stored"));
+            }
+            Ok(problems)
+        })
+    }
+}
+
+fn event_day(ev_date: Option<&str>, article_date: Option<Date>) -> Option<Date> {
+    ev_date.and_then(Date::parse).or(article_date)
+}
+
+const BAND_QUERIES: [&str; 6] = [
+    "SELECT id, simhash, length FROM articles WHERE band0 = ?1 AND duplicate_of IS NULL",
+    "SELECT id, simhash, length FROM articles WHERE band1 = ?1 AND duplicate_of IS NULL",
+    "SELECT id, simhash, length FROM articles WHERE band2 = ?1 AND duplicate_of IS NULL",
+    "SELECT id, simhash, length FROM articles WHERE band3 = ?1 AND duplicate_of IS NULL",
+    "SELECT id, simhash, length FROM articles WHERE band4 = ?1 AND duplicate_of IS NULL",
+    "SELECT id, simhash, length FROM articles WHERE band5 = ?1 AND duplicate_of IS NULL",
+];
+
+fn insert_one(tx: &rusqlite::Transaction<'_>, p: &Prepared) -> rusqlite::Result<Outcome> {
+    let (meta, text, coded, hash) = (&p.meta, &p.text, &p.coded, &p.hash);
+    if let Some(id) = tx.prepare_cached("SELECT id FROM articles WHERE hash = ?1")?.query_row([hash], |r| r.get(0)).optional()? {
+        return Ok(Outcome::AlreadyStored(id));
+    }
+    let sh = p.simhash;
+    let bands = simhash::bands(sh);
+    // A near-duplicate shares at least one 16-bit band with the original.
+    let mut dup_of: Option<i64> = None;
+    {
+        for (k, band) in bands.iter().enumerate() {
+            let mut stmt = tx.prepare_cached(BAND_QUERIES[k])?;
+            let rows = stmt.query_map(params![band], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?)))?;
+            for row in rows {
+                let (id, other, len) = row?;
+                // Copies are about as long as each other, and long enough for SimHash to mean something.
+                let (a, b) = (text.len() as f64, len as f64);
+                let similar_length = a.min(b) >= 0.8 * a.max(b) && a.min(b) >= 600.0;
+                if similar_length && simhash::distance(sh, other as u64) <= NEAR_DUPLICATE_BITS && dup_of.is_none_or(|d| id < d) {
+                    dup_of = Some(id);
+                }
+            }
+        }
+    }
+    tx.prepare_cached(
+        "INSERT INTO articles (ext_id, source, url, title, byline, date, hash, simhash, band0, band1, band2, band3, band4, band5, duplicate_of, length, sentences, events, ingested_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
+    )?
+    .execute(params![
+            meta.ext_id,
+            meta.source,
+            meta.url,
+            meta.title,
+            meta.byline,
+            meta.date.map(|d| d.to_string()),
+            hash,
+            sh as i64,
+            bands[0],
+            bands[1],
+            bands[2],
+            bands[3],
+            bands[4],
+            bands[5],
+            dup_of,
+            text.len() as i64,
+            coded.sentences as i64,
+            coded.events.len() as i64
+        ])?;
+    let aid = tx.last_insert_rowid();
+    tx.prepare_cached("INSERT INTO texts (article_id, text) VALUES (?1, ?2)")?.execute(params![aid, text])?;
+    for e in &coded.events {
+        let day = event_day(e.date.as_deref(), meta.date);
+        let target = e.target.as_ref();
+        let cluster = if dup_of.is_some() { None } else { Some(cluster_for(tx, &e.source.code, target.map(|t| t.code.as_str()), &e.code, day)?) };
+        tx.prepare_cached(
+            "INSERT INTO events (article_id, cluster_id, sentence, span_start, span_end, trigger_text, trigger_start, trigger_end,
+              source_code, source_text, target_code, target_text, code, root, quad_class, goldstein, modality, attributed_to, place, event_date, date)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
+        )?
+        .execute(params![
+            aid,
+            cluster,
+            e.sentence as i64,
+            e.span[0] as i64,
+            e.span[1] as i64,
+            e.trigger.text,
+            e.trigger.span[0] as i64,
+            e.trigger.span[1] as i64,
+            e.source.code,
+            e.source.text,
+            target.map(|t| t.code.clone()),
+            target.map(|t| t.text.clone()),
+            e.code,
+            e.code.get(..2).unwrap_or(""),
+            e.quad_class,
+            e.goldstein as f64,
+            e.modality.as_str(),
+            e.attributed_to,
+            e.place,
+            e.date,
+            day.map(|d| d.to_string()),
+        ])?;
+    }
+    let mut rows: Vec<Vec<rusqlite::types::Value>> = Vec::new();
+    use rusqlite::types::Value as V;
+    let t = |s: &Option<String>| s.clone().map_or(V::Null, V::Text);
+    let i = |n: usize| V::Integer(n as i64);
+    for q in &coded.quotes {
+        let sp = q.speaker.as_ref();
+        rows.push(vec![
+            V::Integer(aid),
+            V::Text(if q.kind == comity_core::QuoteKind::Direct { "direct" } else { "reported" }.into()),
+            V::Text(q.text.clone()),
+            t(&sp.map(|s| s.name.clone())),
+            t(&sp.and_then(|s| s.title.clone())),
+            t(&sp.and_then(|s| s.organization.clone())),
+            t(&sp.and_then(|s| s.actor.clone())),
+            t(&q.cue),
+            i(q.sentence),
+            i(q.span[0]),
+            i(q.span[1]),
+        ]);
+    }
+    insert_rows(tx, "quotes", "article_id, kind, text, speaker, title, organization, actor, cue, sentence, span_start, span_end", &rows)?;
+    rows.clear();
+    for a in &coded.amounts {
+        rows.push(vec![V::Integer(aid), V::Real(a.value), t(&a.qualifier), t(&a.what), t(&a.actor), V::Text(a.text.clone()), i(a.sentence), i(a.span[0]), i(a.span[1])]);
+    }
+    insert_rows(tx, "amounts", "article_id, value, qualifier, what, actor, text, sentence, span_start, span_end", &rows)?;
+    rows.clear();
+    for p in &coded.places {
+        let f = |x: Option<f64>| x.map_or(V::Null, V::Real);
+        rows.push(vec![V::Integer(aid), V::Text(p.name.clone()), V::Text(p.country.clone()), V::Text(p.kind.clone()), f(p.lat), f(p.lon), i(p.sentence), i(p.span[0]), i(p.span[1])]);
+    }
+    insert_rows(tx, "places", "article_id, name, country, kind, lat, lon, sentence, span_start, span_end", &rows)?;
+    rows.clear();
+    for p in &coded.people {
+        rows.push(vec![V::Integer(aid), V::Text(p.name.clone()), t(&p.title), t(&p.organization), t(&p.actor), i(p.mentions.len())]);
+    }
+    insert_rows(tx, "people", "article_id, name, title, organization, actor, mentions", &rows)?;
+    for f in &coded.flows {
+        tx.prepare_cached("INSERT INTO flows (article_id, from_code, to_code, goods, mutual, sentence, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?
+            .execute(params![aid, f.from, f.to, serde_json::to_string(&f.goods).unwrap_or_default(), f.mutual, f.sentence as i64, f.span[0] as i64, f.span[1] as i64])?;
+    }
+    Ok(match dup_of {
+        Some(of) => Outcome::NearDuplicate { id: aid, of },
+        None => Outcome::Stored(aid),
+    })
+}
+
+/// Inserts rows with multi-row statements of up to 32 rows (far fewer statement runs).
+fn insert_rows(tx: &rusqlite::Transaction<'_>, table: &str, cols: &str, rows: &[Vec<rusqlite::types::Value>]) -> rusqlite::Result<()> {
+    let ncols = cols.split(',').count();
+    for chunk in rows.chunks(32) {
+        let one = format!("({})", vec!["?"; ncols].join(", "));
+        let sql = format!("INSERT INTO {table} ({cols}) VALUES {}", vec![one; chunk.len()].join(", "));
+        tx.prepare_cached(&sql)?.execute(rusqlite::params_from_iter(chunk.iter().flatten()))?;
+    }
+    Ok(())
+}
+
+/// The cluster this mention joins: same dyad and code, dated within the window; else a new one.
+fn cluster_for(tx: &rusqlite::Transaction<'_>, src: &str, tgt: Option<&str>, code: &str, day: Option<Date>) -> rusqlite::Result<i64> {
+    let tgt = tgt.unwrap_or("");
+    let dnum = day.map(|d| d.to_days());
+    let found: Option<(i64, Option<i64>, Option<i64>)> = match dnum {
+        Some(d) => tx
+            .prepare_cached(
+                "SELECT id, first_day, last_day FROM clusters WHERE source_code = ?1 AND target_code = ?2 AND code = ?3
+                 AND first_day IS NOT NULL AND abs(first_day - ?4) <= ?5 ORDER BY id LIMIT 1",
+            )?
+            .query_row(params![src, tgt, code, d, MERGE_WINDOW_DAYS], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?,
+        None => tx
+            .prepare_cached("SELECT id, first_day, last_day FROM clusters WHERE source_code = ?1 AND target_code = ?2 AND code = ?3 AND first_day IS NULL LIMIT 1")?
+            .query_row(params![src, tgt, code], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?,
+    };
+    match found {
+        Some((id, first, last)) => {
+            if let (Some(d), Some(f), Some(l)) = (dnum, first, last) {
+                if d < f || d > l {
+                    tx.prepare_cached("UPDATE clusters SET first_day = ?2, last_day = ?3 WHERE id = ?1")?.execute(params![id, d.min(f), d.max(l)])?;
+                }
+            }
+            Ok(id)
+        }
+        None => {
+            tx.prepare_cached("INSERT INTO clusters (source_code, target_code, code, first_day, last_day) VALUES (?1, ?2, ?3, ?4, ?4)")?
+                .execute(params![src, tgt, code, dnum])?;
+            Ok(tx.last_insert_rowid())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use comity_core::{ActorRef, Event, Modality, Trigger};
+
+    fn event(src: &str, tgt: &str, code: &str, date: Option<&str>) -> Event {
+        Event {
+            source: ActorRef { code: src.into(), text: src.into(), span: [0, 3] },
+            target: Some(ActorRef { code: tgt.into(), text: tgt.into(), span: [10, 13] }),
+            code: code.into(),
+            name: String::new(),
+            quad_class: comity_core::quad_class(code),
+            goldstein: 1.0,
+            modality: Modality::Asserted,
+            attributed_to: None,
+            sentence: 0,
+            span: [0, 20],
+            trigger: Trigger { text: "met".into(), span: [4, 7] },
+            place: None,
+            date: date.map(str::to_string),
+            explain: None,
+        }
+    }
+
+    fn article(id: &str, date: &str, text: &str, mut events: Vec<Event>) -> Prepared {
+        for e in &mut events {
+            e.span = [0, text.len()];
+        }
+        let coded = CodedArticle {
+            id: id.into(),
+            date: Some(date.into()),
+            title: None,
+            sentences: 1,
+            events,
+            quotes: vec![],
+            amounts: vec![],
+            places: vec![],
+            dates: vec![],
+            people: vec![],
+            organizations: vec![],
+            flows: vec![],
+            discarded: false,
+        };
+        Prepared::new(ArticleMeta { ext_id: id.into(), source: format!("src-{id}"), date: Date::parse(date), ..Default::default() }, text.into(), coded)
+    }
+
+    const STORY: &str = "Japan and India held talks in Tokyo on Monday about maritime security, trade in rare earth metals and a planned joint naval exercise, officials from both governments said after the meeting ended late in the evening. \
+        The two delegations agreed to meet again before the end of the year and to set up a working group on supply chains for critical minerals, according to a statement released by the Japanese foreign ministry. \
+        Indian officials described the discussions as frank and productive, and said that New Delhi would send a team of experts to Japan next month to study port security and the protection of undersea cables. \
+        Analysts in both countries said the talks reflected growing concern about shipping routes in the Indian Ocean and the South China Sea, where naval activity has increased sharply over the past two years. \
+        The ministers also discussed a proposal for a high speed rail link and Japanese investment in Indian manufacturing, but no new agreements were signed, the statement said.";
+
+    #[test]
+    fn same_article_is_stored_once_and_copies_count_once() {
+        let mut s = Store::open_in_memory().unwrap();
+        assert_eq!(s.schema_version().unwrap(), schema::VERSION);
+        let a = article("a", "2025-03-03", STORY, vec![event("JPN", "IND", "040", None)]);
+        let copy = article("b", "2025-03-03", &STORY.replace("late in the evening", "late in the night"), vec![event("JPN", "IND", "040", None)]);
+        let out = s.insert(&[a.clone(), a.clone(), copy]).unwrap();
+        assert!(matches!(out[0], Outcome::Stored(_)));
+        assert!(matches!(out[1], Outcome::AlreadyStored(_)));
+        assert!(matches!(out[2], Outcome::NearDuplicate { .. }), "{:?}", out[2]);
+        let st = s.stats().unwrap();
+        assert_eq!((st.articles, st.near_duplicates, st.event_mentions, st.events), (2, 1, 2, 1));
+        let merged = s.events(&EventFilter { merged: true, ..Default::default() }).unwrap();
+        assert_eq!(merged.len(), 1);
+        assert_eq!((merged[0].mentions, merged[0].articles), (1, 1), "the copy adds nothing to the counts");
+        assert!(s.check().unwrap().is_empty());
+    }
+
+    #[test]
+    fn mentions_within_the_window_merge_into_one_event() {
+        let mut s = Store::open_in_memory().unwrap();
+        let texts = ["Russia and China signed a gas deal in Moscow.", "Officials said Russia signed a major gas agreement with China this week.", "Months later Russia signed another gas accord with China, a third one."];
+        s.insert(&[
+            article("1", "2025-01-10", texts[0], vec![event("RUS", "CHN", "057", None)]),
+            article("2", "2025-01-12", texts[1], vec![event("RUS", "CHN", "057", Some("2025-01-10"))]),
+            article("3", "2025-06-01", texts[2], vec![event("RUS", "CHN", "057", None), event("RUS", "CHN", "111", None)]),
+        ])
+        .unwrap();
+        let merged = s.events(&EventFilter { merged: true, code: Some("057".into()), ..Default::default() }).unwrap();
+        assert_eq!(merged.len(), 2, "{merged:?}");
+        assert_eq!((merged[0].mentions, merged[0].articles, merged[0].sources), (2, 2, 2));
+        assert_eq!(merged[0].date.as_deref(), Some("2025-01-10"));
+        let dyad = s.events(&EventFilter { merged: true, dyad: Some(("CHN".into(), "RUS".into())), ..Default::default() }).unwrap();
+        assert_eq!(dyad.len(), 3);
+        let conflict = s.events(&EventFilter { merged: true, quad_class: Some(3), ..Default::default() }).unwrap();
+        assert_eq!(conflict.len(), 1);
+        let text = s.events(&EventFilter { text: Some("Months later".into()), ..Default::default() }).unwrap();
+        assert_eq!(text.len(), 2);
+        assert_eq!(text[0].sentence, "Months later Russia signed another gas accord with China, a third one.");
+        let actors = s.actors(Some("RUS"), None).unwrap();
+        assert_eq!(actors.len(), 1);
+        assert_eq!((actors[0].as_source, actors[0].as_target), (4, 0));
+        assert_eq!(actors[0].last_date.as_deref(), Some("2025-06-01"));
+    }
+
+    #[test]
+    fn reopening_keeps_data_and_schema() {
+        let dir = std::env::temp_dir().join(format!("comity-store-{}", std::process::id()));
+        let path = dir.join("nested/x.db");
+        {
+            let mut s = Store::open(&path).unwrap();
+            s.insert(&[article("a", "2025-03-03", STORY, vec![])]).unwrap();
+        }
+        let s = Store::open(&path).unwrap();
+        assert_eq!(s.stats().unwrap().articles, 1);
+        assert_eq!(s.schema_version().unwrap(), schema::VERSION);
+        drop(s);
+        std::fs::remove_dir_all(&dir).ok();
+    }
+}

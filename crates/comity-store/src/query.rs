@@ -1,0 +1,307 @@
+//! Read-only queries over the store: events (each mention, or merged into clusters), quotes,
+//! actors and counts.
+
+use crate::{Result, Store};
+use rusqlite::types::Value;
+use serde::Serialize;
+
+/// Which events to return. Codes match by prefix: `RUS` matches `RUSGOV`; `07` matches `072`.
+#[derive(Debug, Clone, Default)]
+pub struct EventFilter {
+    /// Source or target.
+    pub actor: Option<String>,
+    pub source: Option<String>,
+    pub target: Option<String>,
+    /// Either direction between the two.
+    pub dyad: Option<(String, String)>,
+    pub code: Option<String>,
+    pub quad_class: Option<u8>,
+    pub since: Option<String>,
+    pub until: Option<String>,
+    pub place: Option<String>,
+    pub modality: Option<String>,
+    /// Words in the sentence.
+    pub text: Option<String>,
+    /// One row per merged event, with counts.
+    pub merged: bool,
+    pub limit: Option<usize>,
+    pub offset: usize,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct EventRow {
+    pub id: i64,
+    pub cluster: Option<i64>,
+    pub article: String,
+    pub date: Option<String>,
+    pub source: String,
+    pub source_text: String,
+    pub target: Option<String>,
+    pub target_text: Option<String>,
+    pub code: String,
+    pub quad_class: i64,
+    pub goldstein: f64,
+    pub modality: String,
+    pub attributed_to: Option<String>,
+    pub place: Option<String>,
+    pub trigger: String,
+    pub sentence: String,
+    pub span: [i64; 2],
+    /// Mentions, distinct articles and distinct sources of the merged event.
+    pub mentions: i64,
+    pub articles: i64,
+    pub sources: i64,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct QuoteFilter {
+    pub speaker: Option<String>,
+    pub kind: Option<String>,
+    pub text: Option<String>,
+    pub since: Option<String>,
+    pub until: Option<String>,
+    pub limit: Option<usize>,
+    pub offset: usize,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct QuoteRow {
+    pub id: i64,
+    pub article: String,
+    pub date: Option<String>,
+    pub kind: String,
+    pub speaker: Option<String>,
+    pub title: Option<String>,
+    pub organization: Option<String>,
+    pub actor: Option<String>,
+    pub cue: Option<String>,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ActorRow {
+    pub code: String,
+    pub as_source: i64,
+    pub as_target: i64,
+    pub first_date: Option<String>,
+    pub last_date: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Stats {
+    pub articles: i64,
+    pub near_duplicates: i64,
+    pub event_mentions: i64,
+    pub events: i64,
+    pub quotes: i64,
+    pub errors: i64,
+}
+
+fn like(s: &str) -> String {
+    format!("%{}%", s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))
+}
+
+fn prefix(s: &str) -> String {
+    format!("{}%", s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))
+}
+
+impl Store {
+    pub fn events(&self, f: &EventFilter) -> Result<Vec<EventRow>> {
+        let mut wh: Vec<String> = vec!["a.duplicate_of IS NULL OR ?1 = 1".into()];
+        let mut args: Vec<Value> = vec![Value::Integer(i64::from(!f.merged))];
+        let mut add = |cond: &str, vals: Vec<Value>| {
+            let mut c = cond.to_string();
+            for v in vals {
+                args.push(v);
+                c = c.replacen('@', &format!("?{}", args.len()), 1);
+            }
+            wh.push(c);
+        };
+        if let Some(a) = &f.actor {
+            add("(e.source_code LIKE @ ESCAPE '\\' OR e.target_code LIKE @ ESCAPE '\\')", vec![Value::Text(prefix(a)), Value::Text(prefix(a))]);
+        }
+        if let Some(s) = &f.source {
+            add("e.source_code LIKE @ ESCAPE '\\'", vec![Value::Text(prefix(s))]);
+        }
+        if let Some(t) = &f.target {
+            add("e.target_code LIKE @ ESCAPE '\\'", vec![Value::Text(prefix(t))]);
+        }
+        if let Some((x, y)) = &f.dyad {
+            add(
+                "((e.source_code LIKE @ ESCAPE '\\' AND e.target_code LIKE @ ESCAPE '\\') OR (e.source_code LIKE @ ESCAPE '\\' AND e.target_code LIKE @ ESCAPE '\\'))",
+                vec![Value::Text(prefix(x)), Value::Text(prefix(y)), Value::Text(prefix(y)), Value::Text(prefix(x))],
+            );
+        }
+        if let Some(c) = &f.code {
+            add("e.code LIKE @ ESCAPE '\\'", vec![Value::Text(prefix(c))]);
+        }
+        if let Some(q) = f.quad_class {
+            add("e.quad_class = @", vec![Value::Integer(i64::from(q))]);
+        }
+        if let Some(s) = &f.since {
+            add("e.date >= @", vec![Value::Text(s.clone())]);
+        }
+        if let Some(u) = &f.until {
+            add("e.date <= @", vec![Value::Text(u.clone())]);
+        }
+        if let Some(p) = &f.place {
+            add("e.place LIKE @ ESCAPE '\\'", vec![Value::Text(like(p))]);
+        }
+        if let Some(m) = &f.modality {
+            add("e.modality = @", vec![Value::Text(m.clone())]);
+        }
+        if let Some(t) = &f.text {
+            add(
+                "CAST(substr(CAST(t.text AS BLOB), e.span_start + 1, e.span_end - e.span_start) AS TEXT) LIKE @ ESCAPE '\\'",
+                vec![Value::Text(like(t))],
+            );
+        }
+        let where_sql = wh.iter().map(|w| format!("({w})")).collect::<Vec<_>>().join(" AND ");
+        let limit = f.limit.map_or(-1, |l| l as i64);
+        let sql = if f.merged {
+            format!(
+                "WITH m AS (SELECT e.cluster_id AS c, min(e.id) AS first, count(*) AS mentions, count(DISTINCT e.article_id) AS articles,
+                        count(DISTINCT a.source) AS sources
+                   FROM events e JOIN articles a ON a.id = e.article_id JOIN texts t ON t.article_id = a.id
+                   WHERE e.cluster_id IS NOT NULL AND {where_sql} GROUP BY e.cluster_id)
+                 SELECT e.id, e.cluster_id, a.ext_id, e.date, e.source_code, e.source_text, e.target_code, e.target_text, e.code,
+                        e.quad_class, e.goldstein, e.modality, e.attributed_to, e.place, e.trigger_text,
+                        CAST(substr(CAST(t.text AS BLOB), e.span_start + 1, e.span_end - e.span_start) AS TEXT),
+                        e.span_start, e.span_end, m.mentions, m.articles, m.sources
+                   FROM m JOIN events e ON e.id = m.first JOIN articles a ON a.id = e.article_id JOIN texts t ON t.article_id = a.id
+                   ORDER BY m.mentions DESC, e.date, e.id LIMIT {limit} OFFSET {}",
+                f.offset
+            )
+        } else {
+            format!(
+                "SELECT e.id, e.cluster_id, a.ext_id, e.date, e.source_code, e.source_text, e.target_code, e.target_text, e.code,
+                        e.quad_class, e.goldstein, e.modality, e.attributed_to, e.place, e.trigger_text,
+                        CAST(substr(CAST(t.text AS BLOB), e.span_start + 1, e.span_end - e.span_start) AS TEXT),
+                        e.span_start, e.span_end, 1, 1, 1
+                   FROM events e JOIN articles a ON a.id = e.article_id JOIN texts t ON t.article_id = a.id
+                   WHERE {where_sql} ORDER BY e.date, e.id LIMIT {limit} OFFSET {}",
+                f.offset
+            )
+        };
+        self.wrap(|c| {
+            let mut stmt = c.prepare(&sql)?;
+            let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
+                Ok(EventRow {
+                    id: r.get(0)?,
+                    cluster: r.get(1)?,
+                    article: r.get(2)?,
+                    date: r.get(3)?,
+                    source: r.get(4)?,
+                    source_text: r.get(5)?,
+                    target: r.get(6)?,
+                    target_text: r.get(7)?,
+                    code: r.get(8)?,
+                    quad_class: r.get(9)?,
+                    goldstein: r.get(10)?,
+                    modality: r.get(11)?,
+                    attributed_to: r.get(12)?,
+                    place: r.get(13)?,
+                    trigger: r.get(14)?,
+                    sentence: r.get::<_, Option<String>>(15)?.unwrap_or_default(),
+                    span: [r.get(16)?, r.get(17)?],
+                    mentions: r.get(18)?,
+                    articles: r.get(19)?,
+                    sources: r.get(20)?,
+                })
+            })?;
+            rows.collect()
+        })
+    }
+
+    pub fn quotes(&self, f: &QuoteFilter) -> Result<Vec<QuoteRow>> {
+        let mut wh = vec!["1 = 1".to_string()];
+        let mut args: Vec<Value> = Vec::new();
+        let mut add = |cond: &str, v: Value| {
+            args.push(v);
+            wh.push(cond.replacen('@', &format!("?{}", args.len()), 1));
+        };
+        if let Some(s) = &f.speaker {
+            add("q.speaker LIKE @ ESCAPE '\\'", Value::Text(like(s)));
+        }
+        if let Some(k) = &f.kind {
+            add("q.kind = @", Value::Text(k.clone()));
+        }
+        if let Some(t) = &f.text {
+            add("q.text LIKE @ ESCAPE '\\'", Value::Text(like(t)));
+        }
+        if let Some(s) = &f.since {
+            add("a.date >= @", Value::Text(s.clone()));
+        }
+        if let Some(u) = &f.until {
+            add("a.date <= @", Value::Text(u.clone()));
+        }
+        let sql = format!(
+            "SELECT q.id, a.ext_id, a.date, q.kind, q.speaker, q.title, q.organization, q.actor, q.cue, q.text
+               FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {} ORDER BY a.date, q.id LIMIT {} OFFSET {}",
+            wh.join(" AND "),
+            f.limit.map_or(-1, |l| l as i64),
+            f.offset
+        );
+        self.wrap(|c| {
+            let mut stmt = c.prepare(&sql)?;
+            let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
+                Ok(QuoteRow {
+                    id: r.get(0)?,
+                    article: r.get(1)?,
+                    date: r.get(2)?,
+                    kind: r.get(3)?,
+                    speaker: r.get(4)?,
+                    title: r.get(5)?,
+                    organization: r.get(6)?,
+                    actor: r.get(7)?,
+                    cue: r.get(8)?,
+                    text: r.get(9)?,
+                })
+            })?;
+            rows.collect()
+        })
+    }
+
+    /// Actors by the number of merged events they take part in.
+    pub fn actors(&self, code_prefix: Option<&str>, limit: Option<usize>) -> Result<Vec<ActorRow>> {
+        let p = prefix(code_prefix.unwrap_or(""));
+        let sql = format!(
+            "WITH x AS (
+                SELECT source_code AS code, 1 AS s, 0 AS t, date FROM events WHERE cluster_id IS NOT NULL
+                UNION ALL SELECT target_code, 0, 1, date FROM events WHERE cluster_id IS NOT NULL AND target_code IS NOT NULL)
+             SELECT code, sum(s), sum(t), min(date), max(date) FROM x WHERE code LIKE ?1 ESCAPE '\\'
+             GROUP BY code ORDER BY sum(s) + sum(t) DESC, code LIMIT {}",
+            limit.map_or(-1, |l| l as i64)
+        );
+        self.wrap(|c| {
+            let mut stmt = c.prepare(&sql)?;
+            let rows = stmt.query_map([p], |r| Ok(ActorRow { code: r.get(0)?, as_source: r.get(1)?, as_target: r.get(2)?, first_date: r.get(3)?, last_date: r.get(4)? }))?;
+            rows.collect()
+        })
+    }
+
+    pub fn stats(&self) -> Result<Stats> {
+        self.wrap(|c| {
+            let n = |sql: &str| c.query_row(sql, [], |r| r.get::<_, i64>(0));
+            Ok(Stats {
+                articles: n("SELECT count(*) FROM articles")?,
+                near_duplicates: n("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL")?,
+                event_mentions: n("SELECT count(*) FROM events")?,
+                events: n("SELECT count(DISTINCT cluster_id) FROM events WHERE cluster_id IS NOT NULL")?,
+                quotes: n("SELECT count(*) FROM quotes")?,
+                errors: n("SELECT count(*) FROM errors")?,
+            })
+        })
+    }
+
+    /// Runs a read-only SQL query and returns its rows as JSON values (for exports).
+    pub fn rows(&self, sql: &str, args: &[Value]) -> Result<(Vec<String>, Vec<Vec<Value>>)> {
+        self.wrap(|c| {
+            let mut stmt = c.prepare(sql)?;
+            let cols: Vec<String> = stmt.column_names().into_iter().map(String::from).collect();
+            let n = cols.len();
+            let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| (0..n).map(|i| r.get::<_, Value>(i)).collect::<rusqlite::Result<Vec<Value>>>())?;
+            Ok((cols, rows.collect::<rusqlite::Result<Vec<_>>>()?))
+        })
+    }
+}

@@ -1,0 +1,126 @@
+//! The schema and its migrations. `PRAGMA user_version` holds the version; each migration runs
+//! in its own transaction, so a store is always at one version or the next.
+
+use crate::{Result, Store, StoreError};
+
+/// Migrations in order; migration `i` takes the store from version `i` to `i + 1`.
+const MIGRATIONS: &[&str] = &[
+    // 1: the first schema.
+    "
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        ext_id TEXT NOT NULL,
+        source TEXT NOT NULL,
+        url TEXT,
+        title TEXT,
+        byline TEXT,
+        date TEXT,
+        hash TEXT NOT NULL UNIQUE,
+        simhash INTEGER NOT NULL,
+        band0 INTEGER NOT NULL, band1 INTEGER NOT NULL, band2 INTEGER NOT NULL, band3 INTEGER NOT NULL,
+        band4 INTEGER NOT NULL, band5 INTEGER NOT NULL,
+        duplicate_of INTEGER REFERENCES articles(id),
+        length INTEGER NOT NULL,
+        sentences INTEGER NOT NULL,
+        events INTEGER NOT NULL,
+        ingested_at TEXT NOT NULL
+    );
+    CREATE INDEX articles_band0 ON articles(band0, simhash, duplicate_of, length);
+    CREATE INDEX articles_band1 ON articles(band1, simhash, duplicate_of, length);
+    CREATE INDEX articles_band2 ON articles(band2, simhash, duplicate_of, length);
+    CREATE INDEX articles_band3 ON articles(band3, simhash, duplicate_of, length);
+    CREATE INDEX articles_band4 ON articles(band4, simhash, duplicate_of, length);
+    CREATE INDEX articles_band5 ON articles(band5, simhash, duplicate_of, length);
+    CREATE TABLE texts (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+        text TEXT NOT NULL
+    );
+    CREATE INDEX articles_date ON articles(date);
+    CREATE INDEX articles_ext ON articles(ext_id);
+    CREATE TABLE clusters (
+        id INTEGER PRIMARY KEY,
+        source_code TEXT NOT NULL,
+        target_code TEXT NOT NULL,
+        code TEXT NOT NULL,
+        first_day INTEGER,
+        last_day INTEGER
+    );
+    CREATE INDEX clusters_key ON clusters(source_code, target_code, code, first_day);
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        cluster_id INTEGER REFERENCES clusters(id),
+        sentence INTEGER NOT NULL,
+        span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+        trigger_text TEXT NOT NULL, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
+        source_code TEXT NOT NULL, source_text TEXT NOT NULL,
+        target_code TEXT, target_text TEXT,
+        code TEXT NOT NULL, root TEXT NOT NULL, quad_class INTEGER NOT NULL, goldstein REAL NOT NULL,
+        modality TEXT NOT NULL, attributed_to TEXT, place TEXT, event_date TEXT, date TEXT
+    );
+    CREATE INDEX events_article ON events(article_id);
+    CREATE INDEX events_cluster ON events(cluster_id);
+    CREATE INDEX events_source ON events(source_code);
+    CREATE INDEX events_target ON events(target_code);
+    CREATE INDEX events_code ON events(code);
+    CREATE INDEX events_date ON events(date);
+    CREATE TABLE quotes (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        kind TEXT NOT NULL, text TEXT NOT NULL, speaker TEXT, title TEXT, organization TEXT, actor TEXT, cue TEXT,
+        sentence INTEGER NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL
+    );
+    CREATE INDEX quotes_article ON quotes(article_id);
+    CREATE INDEX quotes_speaker ON quotes(speaker);
+    CREATE TABLE amounts (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        value REAL NOT NULL, qualifier TEXT, what TEXT, actor TEXT, text TEXT NOT NULL,
+        sentence INTEGER NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL
+    );
+    CREATE INDEX amounts_article ON amounts(article_id);
+    CREATE TABLE places (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        name TEXT NOT NULL, country TEXT NOT NULL, kind TEXT NOT NULL, lat REAL, lon REAL,
+        sentence INTEGER NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL
+    );
+    CREATE INDEX places_article ON places(article_id);
+    CREATE TABLE people (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        name TEXT NOT NULL, title TEXT, organization TEXT, actor TEXT, mentions INTEGER NOT NULL
+    );
+    CREATE INDEX people_article ON people(article_id);
+    CREATE INDEX people_name ON people(name);
+    CREATE TABLE flows (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        from_code TEXT NOT NULL, to_code TEXT NOT NULL, goods TEXT NOT NULL, mutual INTEGER NOT NULL,
+        sentence INTEGER NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL
+    );
+    CREATE INDEX flows_article ON flows(article_id);
+    CREATE TABLE errors (
+        id INTEGER PRIMARY KEY,
+        input TEXT NOT NULL, line INTEGER, message TEXT NOT NULL, at TEXT NOT NULL
+    );
+    ",
+];
+
+/// The schema version this build writes.
+pub const VERSION: i64 = MIGRATIONS.len() as i64;
+
+pub(crate) fn migrate(store: &mut Store) -> Result<()> {
+    let found = store.schema_version()?;
+    if found > VERSION {
+        return Err(StoreError::TooNew { path: store.path.clone(), found, known: VERSION });
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+        let path = store.path.clone();
+        let tx = store.conn.transaction().map_err(|e| StoreError::Sqlite { path: path.clone(), source: e })?;
+        tx.execute_batch(sql).map_err(|e| StoreError::Sqlite { path: path.clone(), source: e })?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64).map_err(|e| StoreError::Sqlite { path: path.clone(), source: e })?;
+        tx.commit().map_err(|e| StoreError::Sqlite { path, source: e })?;
+    }
+    Ok(())
+}
