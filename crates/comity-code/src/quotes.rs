@@ -116,19 +116,20 @@ pub(crate) fn find_speakers(cx: &mut Ctx<'_>) {
                     break;
                 }
                 if SPEECH.contains(&cx.norms[k]) {
-                    // verb then speaker
-                    let mut j = k + 1;
-                    while j < end && DETERMINERS.contains(&cx.norms[j]) {
-                        j += 1;
-                    }
-                    if let Some(mi) = cx.rec.mention_index(j) {
-                        if let Some(sp) = speaker_of_mention(cx, mi, end) {
-                            found = Some((sp, cx.norms[k].to_string()));
-                            break;
-                        }
-                    }
+                    // Speaker then verb: ", Ignatov said", ", she said".
                     if let Some(sp) = speech_subject(cx, k, a) {
                         found = Some((sp, cx.norms[k].to_string()));
+                        break;
+                    }
+                    // Verb then speaker: ", said Lee" (not "told reporters": that is the audience).
+                    if !matches!(cx.norms[k], "told" | "tells") {
+                        let mut j = k + 1;
+                        while j < end && DETERMINERS.contains(&cx.norms[j]) {
+                            j += 1;
+                        }
+                        if let Some(mi) = cx.rec.mention_index(j) {
+                            found = speaker_of_mention(cx, mi, end).map(|sp| (sp, cx.norms[k].to_string()));
+                        }
                     }
                     break;
                 }
