@@ -53,6 +53,32 @@ impl DictArgs {
 }
 
 #[derive(clap::Args)]
+struct FetchArgs {
+    /// Seconds one HTTP request may take, from connecting to the last byte.
+    #[arg(long, default_value_t = 20)]
+    timeout: u64,
+    /// Largest body downloaded, in bytes.
+    #[arg(long, default_value_t = 10 * 1024 * 1024)]
+    max_download_bytes: u64,
+    #[arg(long, default_value_t = 5)]
+    max_redirects: u32,
+    /// Do not fetch the page behind a feed entry that carries only a summary.
+    #[arg(long)]
+    no_follow_links: bool,
+}
+
+impl FetchArgs {
+    fn fetcher(&self) -> std::sync::Arc<comity_ingest::web::Fetcher> {
+        std::sync::Arc::new(comity_ingest::web::Fetcher::new(comity_ingest::web::FetchOptions {
+            timeout: std::time::Duration::from_secs(self.timeout.max(1)),
+            max_bytes: self.max_download_bytes,
+            max_redirects: self.max_redirects,
+            follow_links: !self.no_follow_links,
+        }))
+    }
+}
+
+#[derive(clap::Args)]
 struct DbArg {
     /// The store (SQLite file). Default: $XDG_DATA_HOME/comity/comity.db or ~/.local/share/comity/comity.db.
     #[arg(long, value_name = "PATH")]
@@ -119,6 +145,8 @@ enum Command {
         batch: usize,
         #[arg(long, default_value_t = comity_ingest::DEFAULT_MAX_ARTICLE_BYTES)]
         max_article_bytes: usize,
+        #[command(flatten)]
+        fetch: FetchArgs,
     },
     /// List stored events, merged (one row per event, with mention, article and source counts).
     Events {
@@ -193,14 +221,15 @@ fn main() {
 
 fn run(cli: Cli) -> Result<i32> {
     match cli.command {
-        Command::Ingest { paths, db, date, dicts, batch, max_article_bytes } => {
+        Command::Ingest { paths, db, date, dicts, batch, max_article_bytes, fetch } => {
             let date = parse_date(date)?;
             let dict = dicts.load()?;
             for w in &dict.warnings {
                 eprintln!("comity: warning: {w}");
             }
             let coder = Coder::new(dict);
-            ingest::run(&db.path(), &paths, &coder, &ReadOptions { default_date: date, max_article_bytes }, batch.max(1))
+            let opts = ReadOptions { default_date: date, max_article_bytes, fetcher: Some(fetch.fetcher()) };
+            ingest::run(&db.path(), &paths, &coder, &opts, batch.max(1))
         }
         Command::Events { db, filter, format } => query::events(&db.open()?, &filter, format == Format::Json),
         Command::Quotes { db, filter, format } => query::quotes(&db.open()?, &filter, format == Format::Json),
@@ -232,7 +261,7 @@ fn run(cli: Cli) -> Result<i32> {
             }
             let coder = Coder::with_options(dict, Options { require_dyad, explain });
             let sources: Vec<Source> = if files.is_empty() { vec![Source::Stdin] } else { files.iter().map(|f| Source::parse(f)).collect() };
-            let opts = ReadOptions { default_date: date, max_article_bytes };
+            let opts = ReadOptions { default_date: date, max_article_bytes, fetcher: Some(FetchArgs { timeout: 20, max_download_bytes: 10 * 1024 * 1024, max_redirects: 5, no_follow_links: false }.fetcher()) };
             code_sources(&coder, &sources, &opts, format)
         }
         Command::Dictionaries { dicts, format } => {

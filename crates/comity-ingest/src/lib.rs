@@ -4,6 +4,7 @@
 //! reader then goes on with the next line or file, so one bad input never stops the others.
 
 pub mod html;
+pub mod web;
 
 use comity_core::{Article, Date};
 use serde::Deserialize;
@@ -19,19 +20,33 @@ pub const DEFAULT_MAX_ARTICLE_BYTES: usize = 8 * 1024 * 1024;
 pub enum Source {
     File(PathBuf),
     Stdin,
+    /// A page, a feed or a plain text fetched over HTTP(S).
+    Url(String),
 }
 
 impl Source {
     pub fn parse(s: &str) -> Source {
-        if s == "-" { Source::Stdin } else { Source::File(PathBuf::from(s)) }
+        if s == "-" {
+            Source::Stdin
+        } else if is_url(s) {
+            Source::Url(s.to_string())
+        } else {
+            Source::File(PathBuf::from(s))
+        }
     }
 
     pub fn name(&self) -> String {
         match self {
             Source::File(p) => p.display().to_string(),
             Source::Stdin => "<stdin>".into(),
+            Source::Url(u) => u.clone(),
         }
     }
+}
+
+pub fn is_url(s: &str) -> bool {
+    let l = s.trim().to_ascii_lowercase();
+    (l.starts_with("http://") || l.starts_with("https://")) && !s.trim().contains(char::is_whitespace)
 }
 
 /// A problem with one input (a file, or one line of a JSON Lines file).
@@ -53,16 +68,18 @@ impl fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ReadOptions {
     /// Date for articles that carry none (plain text).
     pub default_date: Option<Date>,
     pub max_article_bytes: usize,
+    /// The HTTP client for URLs, feeds' links and URL lists; `None` refuses to fetch.
+    pub fetcher: Option<std::sync::Arc<web::Fetcher>>,
 }
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { default_date: None, max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES }
+        ReadOptions { default_date: None, max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES, fetcher: None }
     }
 }
 
@@ -110,7 +127,7 @@ fn is_jsonl(path: Option<&Path>, head: &[u8]) -> bool {
 }
 
 /// File endings read when a folder is given.
-pub const KNOWN_EXTENSIONS: &[&str] = &["txt", "text", "jsonl", "ndjson", "json", "html", "htm", "xhtml"];
+pub const KNOWN_EXTENSIONS: &[&str] = &["txt", "text", "jsonl", "ndjson", "json", "html", "htm", "xhtml", "xml", "rss", "atom", "urls"];
 
 /// Expands folders into the files below them (sorted, hidden files skipped), keeping the
 /// order of the arguments. A missing path is an error naming it.
@@ -120,6 +137,10 @@ pub fn expand(args: &[String]) -> (Vec<Source>, Vec<InputError>) {
     for a in args {
         if a == "-" {
             out.push(Source::Stdin);
+            continue;
+        }
+        if is_url(a) {
+            out.push(Source::Url(a.trim().to_string()));
             continue;
         }
         let p = PathBuf::from(a);
@@ -170,6 +191,17 @@ pub fn read_source(src: &Source, opts: &ReadOptions, sink: &mut dyn FnMut(Result
     let name = src.name();
     let err = |line: Option<usize>, message: String| InputError { input: name.clone(), line, message };
     let reader: Box<dyn Read> = match src {
+        Source::Url(url) => {
+            let Some(f) = opts.fetcher.as_ref() else {
+                sink(Err(err(None, "fetching URLs is turned off".into())));
+                return;
+            };
+            match f.get(url) {
+                Ok(got) => read_document(&name, None, Some(url), &got.body, Some(&got.content_type), opts, sink),
+                Err(m) => sink(Err(err(None, m))),
+            }
+            return;
+        }
         Source::Stdin => Box::new(std::io::stdin()),
         Source::File(p) => {
             if p.is_dir() {
@@ -195,9 +227,36 @@ pub fn read_source(src: &Source, opts: &ReadOptions, sink: &mut dyn FnMut(Result
     };
     let path = match src {
         Source::File(p) => Some(p.as_path()),
-        Source::Stdin => None,
+        _ => None,
     };
     let ext = path.and_then(|p| p.extension()).and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    let is_feed = matches!(ext.as_deref(), Some("xml") | Some("rss") | Some("atom")) || (!is_jsonl(path, &head) && web::looks_like_feed(&head));
+    let is_url_list = ext.as_deref() == Some("urls") || (!is_jsonl(path, &head) && looks_like_url_list(&head));
+    if is_feed || is_url_list {
+        let mut bytes = Vec::new();
+        let limit = opts.max_article_bytes as u64 * 4 + 1;
+        if let Err(e) = reader.by_ref().take(limit).read_to_end(&mut bytes) {
+            sink(Err(err(None, format!("cannot read: {e}"))));
+            return;
+        }
+        if is_url_list {
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            for (n, line) in text.lines().enumerate() {
+                let l = line.trim();
+                if l.is_empty() || l.starts_with('#') {
+                    continue;
+                }
+                if !is_url(l) {
+                    sink(Err(err(Some(n + 1), format!("'{l}' is not an http(s) URL"))));
+                    continue;
+                }
+                read_source(&Source::Url(l.to_string()), opts, sink);
+            }
+        } else {
+            read_document(&name, path, None, &bytes, Some("application/rss+xml"), opts, sink);
+        }
+        return;
+    }
     let is_html = matches!(ext.as_deref(), Some("html") | Some("htm") | Some("xhtml")) || (!is_jsonl(path, &head) && html::looks_like_html(&head));
     if is_html {
         let mut bytes = Vec::new();
@@ -249,10 +308,77 @@ pub fn read_source(src: &Source, opts: &ReadOptions, sink: &mut dyn FnMut(Result
         }
         let id = match src {
             Source::File(p) => p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| name.clone()),
-            Source::Stdin => "stdin".into(),
+            _ => "stdin".into(),
         };
         sink(Ok(Article { id, date: opts.default_date, title: None, text, ..Default::default() }));
     }
+}
+
+fn looks_like_url_list(head: &[u8]) -> bool {
+    let h = String::from_utf8_lossy(head);
+    let lines: Vec<&str> = h.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).take(20).collect();
+    !lines.is_empty() && lines.iter().all(|l| is_url(l))
+}
+
+/// A whole document (a fetched body or a feed file): a feed, an HTML page or plain text.
+fn read_document(name: &str, path: Option<&Path>, url: Option<&str>, bytes: &[u8], content_type: Option<&str>, opts: &ReadOptions, sink: &mut dyn FnMut(Result<Article, InputError>)) {
+    let err = |line: Option<usize>, message: String| InputError { input: name.to_string(), line, message };
+    let ct = content_type.unwrap_or("");
+    let id = url.map(str::to_string).or_else(|| path.and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned())).unwrap_or_else(|| name.to_string());
+    if ct.contains("rss") || ct.contains("atom") || ((ct.contains("xml") || ct.is_empty()) && web::looks_like_feed(bytes)) {
+        let text = match decode(bytes.to_vec()) {
+            Ok(t) => t,
+            Err(m) => return sink(Err(err(None, m))),
+        };
+        let items = match web::parse_feed(&text) {
+            Ok(i) => i,
+            Err(m) => return sink(Err(err(None, m))),
+        };
+        for (k, item) in items.into_iter().enumerate() {
+            let mut body = item.text.clone();
+            // A feed that carries only a summary: read the page it links to.
+            if body.len() < 500 {
+                if let (Some(f), Some(link)) = (opts.fetcher.as_ref().filter(|f| f.options.follow_links), item.link.as_deref()) {
+                    match f.get(link) {
+                        Ok(got) => {
+                            if let Ok(h) = html::decode_html(&got.body) {
+                                let page = html::extract(&h);
+                                if page.text.len() > body.len() {
+                                    body = page.text;
+                                }
+                            }
+                        }
+                        Err(m) => sink(Err(InputError { input: link.to_string(), line: None, message: format!("{m} (linked from {name})") })),
+                    }
+                }
+            }
+            if let Err(m) = check_text(&body) {
+                sink(Err(err(Some(k + 1), format!("feed entry {}: {m}", k + 1))));
+                continue;
+            }
+            let id = item.link.clone().unwrap_or_else(|| format!("{id}#{}", k + 1));
+            sink(Ok(Article { id, date: item.date.or(opts.default_date), title: item.title, text: body, byline: None, url: item.link }));
+        }
+        return;
+    }
+    if ct.contains("html") || html::looks_like_html(bytes) {
+        let page = match html::decode_html(bytes) {
+            Ok(h) => html::extract(&h),
+            Err(m) => return sink(Err(err(None, m))),
+        };
+        if let Err(m) = check_text(&page.text) {
+            return sink(Err(err(None, format!("HTML page with no article text ({m})"))));
+        }
+        return sink(Ok(Article { id, date: page.date.or(opts.default_date), title: page.title, text: page.text, byline: page.byline, url: url.map(str::to_string) }));
+    }
+    let text = match decode(bytes.to_vec()) {
+        Ok(t) => t,
+        Err(m) => return sink(Err(err(None, m))),
+    };
+    if let Err(m) = check_text(&text) {
+        return sink(Err(err(None, m)));
+    }
+    sink(Ok(Article { id, date: opts.default_date, title: None, text, byline: None, url: url.map(str::to_string) }));
 }
 
 /// Reads a line of at most `limit` bytes; longer lines are consumed and reported as too long.
@@ -387,7 +513,7 @@ mod tests {
 
     #[test]
     fn bad_files_give_clear_errors() {
-        let opts = ReadOptions { default_date: None, max_article_bytes: 1000 };
+        let opts = ReadOptions { default_date: None, max_article_bytes: 1000, fetcher: None };
         let (_, e) = collect(&tmp("empty.txt", b"  \n"), &opts);
         assert!(e[0].message.contains("empty"));
         let (_, e) = collect(&tmp("bin.txt", &[0u8, 1, 2, 3, 0, 255]), &opts);

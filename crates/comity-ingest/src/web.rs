@@ -1,0 +1,235 @@
+//! Fetching over HTTP(S) with bounded time, size and redirects, and reading RSS/Atom feeds.
+
+use comity_core::Date;
+use quick_xml::Reader;
+use quick_xml::events::Event;
+use std::time::Duration;
+
+#[derive(Debug, Clone)]
+pub struct FetchOptions {
+    /// Whole-request time limit.
+    pub timeout: Duration,
+    /// Largest body read; a larger one is refused.
+    pub max_bytes: u64,
+    pub max_redirects: u32,
+    /// Fetch the page behind a feed entry whose own text is short.
+    pub follow_links: bool,
+}
+
+impl Default for FetchOptions {
+    fn default() -> Self {
+        FetchOptions { timeout: Duration::from_secs(20), max_bytes: 10 * 1024 * 1024, max_redirects: 5, follow_links: true }
+    }
+}
+
+/// An HTTP client with the limits of [`FetchOptions`].
+pub struct Fetcher {
+    agent: ureq::Agent,
+    pub options: FetchOptions,
+}
+
+/// A fetched body and what the server said it is.
+pub struct Fetched {
+    pub body: Vec<u8>,
+    pub content_type: String,
+}
+
+impl Fetcher {
+    pub fn new(options: FetchOptions) -> Fetcher {
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .timeout_global(Some(options.timeout))
+            .max_redirects(options.max_redirects)
+            .http_status_as_error(false)
+            .user_agent(concat!("comity/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .into();
+        Fetcher { agent, options }
+    }
+
+    pub fn get(&self, url: &str) -> Result<Fetched, String> {
+        if !(url.starts_with("http://") || url.starts_with("https://")) {
+            return Err("only http and https URLs are fetched".into());
+        }
+        let mut resp = self.agent.get(url).call().map_err(|e| match e {
+            ureq::Error::Timeout(_) => format!("no answer within {} s (--timeout)", self.options.timeout.as_secs()),
+            ureq::Error::TooManyRedirects => format!("more than {} redirects", self.options.max_redirects),
+            e => format!("request failed: {e}"),
+        })?;
+        let status = resp.status();
+        if !status.is_success() {
+            return Err(format!("HTTP {}", status.as_u16()));
+        }
+        let content_type = resp.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_ascii_lowercase();
+        if let Some(len) = resp.headers().get("content-length").and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok()) {
+            if len > self.options.max_bytes {
+                return Err(format!("body of {len} bytes is larger than the limit of {} (--max-download-bytes)", self.options.max_bytes));
+            }
+        }
+        let body = resp.body_mut().with_config().limit(self.options.max_bytes).read_to_vec().map_err(|e| match e {
+            ureq::Error::BodyExceedsLimit(_) => format!("body larger than the limit of {} bytes (--max-download-bytes)", self.options.max_bytes),
+            ureq::Error::Timeout(_) => format!("body not received within {} s (--timeout)", self.options.timeout.as_secs()),
+            e => format!("reading the body failed: {e}"),
+        })?;
+        Ok(Fetched { body, content_type })
+    }
+}
+
+/// One entry of a feed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FeedItem {
+    pub title: Option<String>,
+    pub link: Option<String>,
+    pub date: Option<Date>,
+    /// The entry's own text (content, else summary), HTML removed.
+    pub text: String,
+}
+
+/// Is this an RSS or Atom document?
+pub fn looks_like_feed(head: &[u8]) -> bool {
+    let h = String::from_utf8_lossy(&head[..head.len().min(2048)]).to_ascii_lowercase();
+    h.contains("<rss") || h.contains("<feed") || h.contains("<rdf:rdf")
+}
+
+const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/// Dates as feeds write them: RFC 822 ("Tue, 10 Jun 2025 04:00:00 GMT") or ISO 8601.
+pub fn feed_date(s: &str) -> Option<Date> {
+    let s = s.trim();
+    if let Some(d) = Date::parse(s.get(..10).unwrap_or("")) {
+        return Some(d);
+    }
+    let parts: Vec<&str> = s.split(|c: char| c.is_whitespace() || c == ',').filter(|p| !p.is_empty()).collect();
+    for w in parts.windows(3) {
+        let day: Option<u8> = w[0].parse().ok();
+        let month = MONTHS.iter().position(|m| w[1].to_ascii_lowercase().starts_with(m));
+        let year: Option<i32> = w[2].parse().ok();
+        if let (Some(d), Some(m), Some(y)) = (day, month, year) {
+            return Date::new(y, m as u8 + 1, d);
+        }
+    }
+    None
+}
+
+/// Reads an RSS 1.0/2.0 or Atom feed. Malformed XML is an error naming the position.
+pub fn parse_feed(xml: &str) -> Result<Vec<FeedItem>, String> {
+    let mut reader = Reader::from_str(xml);
+    reader.config_mut().trim_text(false);
+    let mut items = Vec::new();
+    let mut cur: Option<FeedItem> = None;
+    let mut field = String::new();
+    let mut buf = String::new();
+    let mut content = String::new();
+    let mut summary = String::new();
+    let mut saw_root = false;
+    loop {
+        let ev = reader.read_event().map_err(|e| format!("malformed feed XML at byte {}: {e}", reader.buffer_position()))?;
+        match ev {
+            Event::Start(e) | Event::Empty(e) => {
+                let name = String::from_utf8_lossy(e.local_name().as_ref()).to_ascii_lowercase();
+                if matches!(name.as_str(), "rss" | "feed" | "rdf") {
+                    saw_root = true;
+                }
+                if name == "item" || name == "entry" {
+                    cur = Some(FeedItem::default());
+                    content.clear();
+                    summary.clear();
+                } else if cur.is_some() {
+                    if name == "link" {
+                        // Atom: <link href="..." rel="alternate"/>
+                        let mut href = None;
+                        let mut rel = None;
+                        for a in e.attributes().flatten() {
+                            let k = String::from_utf8_lossy(a.key.as_ref()).to_ascii_lowercase();
+                            let v = a.unescape_value().map(|v| v.into_owned()).unwrap_or_default();
+                            if k == "href" {
+                                href = Some(v);
+                            } else if k == "rel" {
+                                rel = Some(v);
+                            }
+                        }
+                        if let (Some(h), Some(item)) = (href, cur.as_mut()) {
+                            if rel.as_deref().is_none_or(|r| r == "alternate") && item.link.is_none() {
+                                item.link = Some(h);
+                            }
+                        }
+                    }
+                    field = name;
+                    buf.clear();
+                }
+            }
+            Event::Text(t) => {
+                if cur.is_some() {
+                    buf.push_str(&t.decode().map(|c| c.into_owned()).unwrap_or_default());
+                }
+            }
+            Event::GeneralRef(r) => {
+                if cur.is_some() {
+                    let name = String::from_utf8_lossy(r.as_ref()).into_owned();
+                    buf.push_str(&crate::html::unescape(&format!("&{name};")));
+                }
+            }
+            Event::CData(t) => {
+                if cur.is_some() {
+                    buf.push_str(&String::from_utf8_lossy(&t));
+                }
+            }
+            Event::End(e) => {
+                let name = String::from_utf8_lossy(e.local_name().as_ref()).to_ascii_lowercase();
+                if name == "item" || name == "entry" {
+                    if let Some(mut item) = cur.take() {
+                        let body = if content.trim().is_empty() { &summary } else { &content };
+                        item.text = crate::html::extract(&format!("<body>{body}</body>")).text;
+                        items.push(item);
+                    }
+                } else if let Some(item) = cur.as_mut() {
+                    let v = buf.trim().to_string();
+                    match name.as_str() {
+                        "title" => item.title = Some(crate::html::extract(&format!("<body>{v}</body>")).text),
+                        "link" if !v.is_empty() && item.link.is_none() => item.link = Some(v),
+                        "guid" | "id" if item.link.is_none() && v.starts_with("http") => item.link = Some(v),
+                        "pubdate" | "published" | "updated" | "date" if item.date.is_none() => item.date = feed_date(&v),
+                        "encoded" | "content" => content = v,
+                        "description" | "summary" => summary = v,
+                        _ => {}
+                    }
+                    buf.clear();
+                    field.clear();
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    if !saw_root {
+        return Err("not an RSS or Atom feed".into());
+    }
+    Ok(items)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rss_and_atom() {
+        let rss = r#"<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>W</title>
+<item><title>Talks &amp; deals</title><link>https://news.example/a</link><pubDate>Tue, 10 Jun 2025 04:00:00 GMT</pubDate>
+<description><![CDATA[<p>Japan praised India.</p>]]></description><content:encoded><![CDATA[<p>Japan praised India for the talks.</p><p>More text.</p>]]></content:encoded></item>
+<item><title>Second</title><link>https://news.example/b</link><description>Poland &lt;b&gt;condemned&lt;/b&gt; Belarus.</description></item>
+</channel></rss>"#;
+        let items = parse_feed(rss).unwrap();
+        assert_eq!(items.len(), 2);
+        assert_eq!(items[0].title.as_deref(), Some("Talks & deals"));
+        assert_eq!(items[0].date.map(|d| d.to_string()).as_deref(), Some("2025-06-10"));
+        assert_eq!(items[0].text, "Japan praised India for the talks.\n\nMore text.");
+        assert_eq!(items[1].text, "Poland condemned Belarus.");
+        let atom = r#"<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>A</title><link rel="alternate" href="https://x.example/1"/>
+<published>2024-12-01T10:00:00Z</published><summary>Chile thanked Peru.</summary></entry></feed>"#;
+        let items = parse_feed(atom).unwrap();
+        assert_eq!(items[0].link.as_deref(), Some("https://x.example/1"));
+        assert_eq!(items[0].date.map(|d| d.to_string()).as_deref(), Some("2024-12-01"));
+        assert_eq!(items[0].text, "Chile thanked Peru.");
+        assert!(parse_feed("<rss><channel><item><title>x</title></channel></rss>").is_err(), "mismatched tags are an error");
+        assert!(parse_feed("<html><body>no</body></html>").is_err());
+    }
+}
