@@ -240,7 +240,8 @@ pub fn export(store: &Store, format: &str, filter: &EventFilter, out: &mut dyn W
             }
             writeln!(out, "    </edges>\n  </graph>\n</gexf>")?;
         }
-        other => anyhow::bail!("unknown export format '{other}' (gdelt, csv, jsonl, graphml, gexf)"),
+        "parquet" => out.write_all(&parquet_bytes(&rows)?)?,
+        other => anyhow::bail!("unknown export format '{other}' (gdelt, csv, jsonl, parquet, graphml, gexf)"),
     }
     Ok(())
 }
@@ -295,4 +296,59 @@ mod rusqlite_value {
             _ => None,
         }
     }
+}
+
+/// Merged events as one Parquet file (Snappy-compressed, one row group).
+fn parquet_bytes(rows: &[EventRow]) -> Result<Vec<u8>> {
+    use arrow_array::{ArrayRef, Float64Array, Int64Array, RecordBatch, StringArray};
+    use arrow_schema::{DataType, Field, Schema};
+    use std::sync::Arc;
+    let text = |f: fn(&EventRow) -> Option<&str>| Arc::new(StringArray::from(rows.iter().map(f).collect::<Vec<_>>())) as ArrayRef;
+    let int = |f: fn(&EventRow) -> i64| Arc::new(Int64Array::from(rows.iter().map(f).collect::<Vec<_>>())) as ArrayRef;
+    let fields = vec![
+        Field::new("event", DataType::Int64, false),
+        Field::new("date", DataType::Utf8, true),
+        Field::new("source", DataType::Utf8, false),
+        Field::new("source_text", DataType::Utf8, false),
+        Field::new("target", DataType::Utf8, true),
+        Field::new("target_text", DataType::Utf8, true),
+        Field::new("code", DataType::Utf8, false),
+        Field::new("quad_class", DataType::Int64, false),
+        Field::new("goldstein", DataType::Float64, false),
+        Field::new("modality", DataType::Utf8, false),
+        Field::new("attributed_to", DataType::Utf8, true),
+        Field::new("place", DataType::Utf8, true),
+        Field::new("mentions", DataType::Int64, false),
+        Field::new("articles", DataType::Int64, false),
+        Field::new("sources", DataType::Int64, false),
+        Field::new("article", DataType::Utf8, false),
+        Field::new("sentence", DataType::Utf8, false),
+    ];
+    let schema = Arc::new(Schema::new(fields));
+    let columns: Vec<ArrayRef> = vec![
+        int(|e| e.cluster.unwrap_or(e.id)),
+        text(|e| e.date.as_deref()),
+        text(|e| Some(e.source.as_str())),
+        text(|e| Some(e.source_text.as_str())),
+        text(|e| e.target.as_deref()),
+        text(|e| e.target_text.as_deref()),
+        text(|e| Some(e.code.as_str())),
+        int(|e| e.quad_class),
+        Arc::new(Float64Array::from(rows.iter().map(|e| (e.goldstein * 10.0).round() / 10.0).collect::<Vec<_>>())),
+        text(|e| Some(e.modality.as_str())),
+        text(|e| e.attributed_to.as_deref()),
+        text(|e| e.place.as_deref()),
+        int(|e| e.mentions),
+        int(|e| e.articles),
+        int(|e| e.sources),
+        text(|e| Some(e.article.as_str())),
+        text(|e| Some(e.sentence.as_str())),
+    ];
+    let batch = RecordBatch::try_new(schema.clone(), columns)?;
+    let props = parquet::file::properties::WriterProperties::builder().set_compression(parquet::basic::Compression::SNAPPY).build();
+    let mut buf = Vec::new();
+    let mut w = parquet::arrow::ArrowWriter::try_new(&mut buf, schema, Some(props))?;
+    w.write(&batch)?;
+    w.close()?;
+    Ok(buf)
 }

@@ -178,11 +178,11 @@ enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
     },
-    /// Export merged events (gdelt, csv, jsonl) or the actor network (graphml, gexf).
+    /// Export merged events (gdelt, csv, jsonl, parquet) or the actor network (graphml, gexf).
     Export {
         #[command(flatten)]
         db: DbArg,
-        /// gdelt (GDELT 2.0 event table, tab-separated), csv, jsonl, graphml, gexf.
+        /// gdelt (GDELT 2.0 event table, tab-separated), csv, jsonl, parquet, graphml, gexf.
         #[arg(long = "as", value_name = "FORMAT")]
         as_format: String,
         /// Write here instead of standard output.

@@ -121,6 +121,16 @@ fn ingest_query_and_export() {
         assert_eq!(first.as_deref(), Some(root));
         assert!(nodes >= 4 && edges >= 3, "{fmt}: {nodes} nodes, {edges} edges");
     }
+    let pq = d.join("events.parquet");
+    run(&["export", "--as", "parquet", "--out", pq.to_str().unwrap()], &db);
+    let reader = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(std::fs::File::open(&pq).unwrap()).unwrap().build().unwrap();
+    let batches: Vec<arrow_array::RecordBatch> = reader.map(Result::unwrap).collect();
+    let total: usize = batches.iter().map(|b| b.num_rows()).sum();
+    assert_eq!(total, recs.len(), "parquet and csv hold the same events");
+    let b = &batches[0];
+    let src = b.column_by_name("source").unwrap().as_any().downcast_ref::<arrow_array::StringArray>().unwrap();
+    let mentions = b.column_by_name("mentions").unwrap().as_any().downcast_ref::<arrow_array::Int64Array>().unwrap();
+    assert!((0..b.num_rows()).any(|i| src.value(i) == "POL" && mentions.value(i) == 2));
     // Deterministic: the same store gives the same bytes.
     let (_, a1, _) = run(&["export", "--as", "gexf"], &db);
     let (_, a2, _) = run(&["export", "--as", "gexf"], &db);
