@@ -42,6 +42,8 @@ fn meta(a: &Article, input: &str) -> ArticleMeta {
 pub fn run(db: &Path, paths: &[String], coder: &Coder, opts: &ReadOptions, batch_size: usize) -> Result<i32> {
     let store = Store::open(db).with_context(|| format!("opening the store {}", db.display()))?;
     let reader = Store::open(db).with_context(|| format!("opening the store {}", db.display()))?;
+    // An empty store has nothing to skip: do not look every article up.
+    let check_existing = reader.stats().map(|s| s.articles > 0).unwrap_or(true);
     let (sources, missing) = comity_ingest::expand(paths);
     let started = Instant::now();
     let tty = std::io::stderr().is_terminal();
@@ -89,7 +91,7 @@ pub fn run(db: &Path, paths: &[String], coder: &Coder, opts: &ReadOptions, batch
         // Articles already stored are not coded again: a rerun only does what is left.
         let fresh: Vec<(Article, String)> = batch
             .drain(..)
-            .filter(|(a, _)| match reader.find_article(&content_hash(&a.text)) {
+            .filter(|(a, _)| match if check_existing { reader.find_article(&content_hash(&a.text)) } else { Ok(None) } {
                 Ok(Some(_)) => {
                     read.already += 1;
                     false
