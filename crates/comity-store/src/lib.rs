@@ -206,14 +206,15 @@ fn event_day(ev_date: Option<&str>, article_date: Option<Date>) -> Option<Date> 
     ev_date.and_then(Date::parse).or(article_date)
 }
 
-const BAND_QUERIES: [&str; 6] = [
-    "SELECT id, simhash, length FROM articles WHERE band0 = ?1 AND duplicate_of IS NULL",
-    "SELECT id, simhash, length FROM articles WHERE band1 = ?1 AND duplicate_of IS NULL",
-    "SELECT id, simhash, length FROM articles WHERE band2 = ?1 AND duplicate_of IS NULL",
-    "SELECT id, simhash, length FROM articles WHERE band3 = ?1 AND duplicate_of IS NULL",
-    "SELECT id, simhash, length FROM articles WHERE band4 = ?1 AND duplicate_of IS NULL",
-    "SELECT id, simhash, length FROM articles WHERE band5 = ?1 AND duplicate_of IS NULL",
-];
+const BAND_QUERY: &str = "SELECT article_id, simhash, length FROM bands WHERE key IN (?1, ?2, ?3, ?4, ?5, ?6) ORDER BY article_id";
+
+fn band_keys(sh: u64) -> [i64; 6] {
+    let mut keys = simhash::bands(sh);
+    for (k, v) in keys.iter_mut().enumerate() {
+        *v |= (k as i64) << 16;
+    }
+    keys
+}
 
 fn insert_one(tx: &rusqlite::Transaction<'_>, p: &Prepared) -> rusqlite::Result<Outcome> {
     let (meta, text, coded, hash) = (&p.meta, &p.text, &p.coded, &p.hash);
@@ -221,27 +222,26 @@ fn insert_one(tx: &rusqlite::Transaction<'_>, p: &Prepared) -> rusqlite::Result<
         return Ok(Outcome::AlreadyStored(id));
     }
     let sh = p.simhash;
-    let bands = simhash::bands(sh);
-    // A near-duplicate shares at least one 16-bit band with the original.
+    let keys = band_keys(sh);
+    // A near-duplicate shares at least one band with the original.
     let mut dup_of: Option<i64> = None;
     {
-        for (k, band) in bands.iter().enumerate() {
-            let mut stmt = tx.prepare_cached(BAND_QUERIES[k])?;
-            let rows = stmt.query_map(params![band], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?)))?;
-            for row in rows {
-                let (id, other, len) = row?;
-                // Copies are about as long as each other, and long enough for SimHash to mean something.
-                let (a, b) = (text.len() as f64, len as f64);
-                let similar_length = a.min(b) >= 0.8 * a.max(b) && a.min(b) >= 600.0;
-                if similar_length && simhash::distance(sh, other as u64) <= NEAR_DUPLICATE_BITS && dup_of.is_none_or(|d| id < d) {
-                    dup_of = Some(id);
-                }
+        let mut stmt = tx.prepare_cached(BAND_QUERY)?;
+        let rows = stmt.query_map(params![keys[0], keys[1], keys[2], keys[3], keys[4], keys[5]], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?)))?;
+        for row in rows {
+            let (id, other, len) = row?;
+            // Copies are about as long as each other, and long enough for SimHash to mean something.
+            let (a, b) = (text.len() as f64, len as f64);
+            let similar_length = a.min(b) >= 0.8 * a.max(b) && a.min(b) >= 600.0;
+            if similar_length && simhash::distance(sh, other as u64) <= NEAR_DUPLICATE_BITS {
+                dup_of = Some(id);
+                break;
             }
         }
     }
     tx.prepare_cached(
-        "INSERT INTO articles (ext_id, source, url, title, byline, date, hash, simhash, band0, band1, band2, band3, band4, band5, duplicate_of, length, sentences, events, ingested_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
+        "INSERT INTO articles (ext_id, source, url, title, byline, date, hash, simhash, duplicate_of, length, sentences, events, ingested_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
     )?
     .execute(params![
             meta.ext_id,
@@ -252,12 +252,6 @@ fn insert_one(tx: &rusqlite::Transaction<'_>, p: &Prepared) -> rusqlite::Result<
             meta.date.map(|d| d.to_string()),
             hash,
             sh as i64,
-            bands[0],
-            bands[1],
-            bands[2],
-            bands[3],
-            bands[4],
-            bands[5],
             dup_of,
             text.len() as i64,
             coded.sentences as i64,
@@ -265,6 +259,12 @@ fn insert_one(tx: &rusqlite::Transaction<'_>, p: &Prepared) -> rusqlite::Result<
         ])?;
     let aid = tx.last_insert_rowid();
     tx.prepare_cached("INSERT INTO texts (article_id, text) VALUES (?1, ?2)")?.execute(params![aid, text])?;
+    if dup_of.is_none() {
+        let mut stmt = tx.prepare_cached("INSERT OR IGNORE INTO bands (key, article_id, simhash, length) VALUES (?1, ?2, ?3, ?4)")?;
+        for k in keys {
+            stmt.execute(params![k, aid, sh as i64, text.len() as i64])?;
+        }
+    }
     for e in &coded.events {
         let day = event_day(e.date.as_deref(), meta.date);
         let target = e.target.as_ref();
@@ -364,7 +364,7 @@ fn cluster_for(tx: &rusqlite::Transaction<'_>, src: &str, tgt: Option<&str>, cod
         Some(d) => tx
             .prepare_cached(
                 "SELECT id, first_day, last_day FROM clusters WHERE source_code = ?1 AND target_code = ?2 AND code = ?3
-                 AND first_day IS NOT NULL AND abs(first_day - ?4) <= ?5 ORDER BY id LIMIT 1",
+                 AND first_day BETWEEN ?4 - ?5 AND ?4 + ?5 ORDER BY first_day LIMIT 1",
             )?
             .query_row(params![src, tgt, code, d, MERGE_WINDOW_DAYS], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .optional()?,

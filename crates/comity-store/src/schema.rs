@@ -17,20 +17,20 @@ const MIGRATIONS: &[&str] = &[
         date TEXT,
         hash TEXT NOT NULL UNIQUE,
         simhash INTEGER NOT NULL,
-        band0 INTEGER NOT NULL, band1 INTEGER NOT NULL, band2 INTEGER NOT NULL, band3 INTEGER NOT NULL,
-        band4 INTEGER NOT NULL, band5 INTEGER NOT NULL,
         duplicate_of INTEGER REFERENCES articles(id),
         length INTEGER NOT NULL,
         sentences INTEGER NOT NULL,
         events INTEGER NOT NULL,
         ingested_at TEXT NOT NULL
     );
-    CREATE INDEX articles_band0 ON articles(band0, simhash, duplicate_of, length);
-    CREATE INDEX articles_band1 ON articles(band1, simhash, duplicate_of, length);
-    CREATE INDEX articles_band2 ON articles(band2, simhash, duplicate_of, length);
-    CREATE INDEX articles_band3 ON articles(band3, simhash, duplicate_of, length);
-    CREATE INDEX articles_band4 ON articles(band4, simhash, duplicate_of, length);
-    CREATE INDEX articles_band5 ON articles(band5, simhash, duplicate_of, length);
+    -- SimHash bands of original (not duplicate) articles: key = band number << 16 | band value.
+    CREATE TABLE bands (
+        key INTEGER NOT NULL,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        simhash INTEGER NOT NULL,
+        length INTEGER NOT NULL,
+        PRIMARY KEY (key, article_id)
+    ) WITHOUT ROWID;
     CREATE TABLE texts (
         article_id INTEGER PRIMARY KEY REFERENCES articles(id),
         text TEXT NOT NULL
