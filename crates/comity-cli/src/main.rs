@@ -1,5 +1,6 @@
 //! The `comity` command line: a thin layer over the pipeline crates.
 
+mod analyse;
 mod export;
 mod ingest;
 mod query;
@@ -191,6 +192,48 @@ enum Command {
         #[command(flatten)]
         filter: query::EventArgs,
     },
+    /// Rank an actor's partners by cooperation score, with the evidence for each.
+    Allies {
+        /// Actor code or prefix: RUS, RUSGOV.
+        actor: String,
+        #[command(flatten)]
+        db: DbArg,
+        #[command(flatten)]
+        opts: analyse::RankArgs,
+    },
+    /// Rank an actor's partners by conflict (lowest cooperation score first).
+    Rivals {
+        actor: String,
+        #[command(flatten)]
+        db: DbArg,
+        #[command(flatten)]
+        opts: analyse::RankArgs,
+    },
+    /// The relationship between two actors over time.
+    Dyad {
+        a: String,
+        b: String,
+        #[command(flatten)]
+        db: DbArg,
+        /// month or week
+        #[arg(long, default_value = "month")]
+        by: String,
+        #[arg(long)]
+        since: Option<String>,
+        #[arg(long)]
+        until: Option<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// Goods and support that went each way between two states.
+    Flows {
+        a: String,
+        b: String,
+        #[command(flatten)]
+        db: DbArg,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
     /// Counts of what the store holds, and a consistency check.
     Status {
         #[command(flatten)]
@@ -234,6 +277,10 @@ fn run(cli: Cli) -> Result<i32> {
         Command::Events { db, filter, format } => query::events(&db.open()?, &filter, format == Format::Json),
         Command::Quotes { db, filter, format } => query::quotes(&db.open()?, &filter, format == Format::Json),
         Command::Actors { db, code, limit, format } => query::actors(&db.open()?, code.as_deref(), limit, format == Format::Json),
+        Command::Allies { actor, db, opts } => analyse::rank(&db.open()?, &actor, &opts, true),
+        Command::Rivals { actor, db, opts } => analyse::rank(&db.open()?, &actor, &opts, false),
+        Command::Dyad { a, b, db, by, since, until, format } => analyse::dyad(&db.open()?, &a, &b, &by, since, until, format == Format::Json),
+        Command::Flows { a, b, db, format } => analyse::flows(&db.open()?, &a, &b, format == Format::Json),
         Command::Status { db, format } => query::status(&db.open()?, format == Format::Json),
         Command::Export { db, as_format, out, filter } => {
             let store = db.open()?;

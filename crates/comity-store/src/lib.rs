@@ -17,7 +17,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
-pub use query::{ActorRow, EventFilter, EventRow, QuoteFilter, QuoteRow, Stats};
+pub use query::{ActorRow, EventFilter, EventRow, FlowRow, QuoteFilter, QuoteRow, Stats};
 pub use rusqlite::types::Value;
 
 /// Days either side within which mentions of the same dyad and code are one event.

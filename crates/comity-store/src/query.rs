@@ -305,3 +305,43 @@ impl Store {
         })
     }
 }
+
+/// Goods moving between two states, as stored.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct FlowRow {
+    pub from: String,
+    pub to: String,
+    pub goods: Vec<String>,
+    pub mutual: bool,
+    pub article: String,
+    pub date: Option<String>,
+    pub text: String,
+}
+
+impl Store {
+    /// Flows between `a` and `b` (country codes), either way, from non-duplicate articles.
+    pub fn flows(&self, a: &str, b: &str) -> Result<Vec<FlowRow>> {
+        self.wrap(|c| {
+            let mut stmt = c.prepare(
+                "SELECT f.from_code, f.to_code, f.goods, f.mutual, a.ext_id, a.date,
+                        CAST(substr(CAST(t.text AS BLOB), f.span_start + 1, f.span_end - f.span_start) AS TEXT)
+                   FROM flows f JOIN articles a ON a.id = f.article_id JOIN texts t ON t.article_id = a.id
+                  WHERE a.duplicate_of IS NULL AND ((f.from_code = ?1 AND f.to_code = ?2) OR (f.from_code = ?2 AND f.to_code = ?1))
+                  ORDER BY a.date, f.id",
+            )?;
+            let rows = stmt.query_map([a, b], |r| {
+                let goods: String = r.get(2)?;
+                Ok(FlowRow {
+                    from: r.get(0)?,
+                    to: r.get(1)?,
+                    goods: serde_json::from_str(&goods).unwrap_or_default(),
+                    mutual: r.get(3)?,
+                    article: r.get(4)?,
+                    date: r.get(5)?,
+                    text: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
+                })
+            })?;
+            rows.collect()
+        })
+    }
+}

@@ -1,0 +1,316 @@
+//! Analyse stage: alliance analytics over merged events.
+//!
+//! Works on [`EventRow`]s (merged events, each with its mention and article counts) so that every
+//! figure can be traced to the events behind it. Actors are compared at the level the analyst
+//! asks for: `RUS` gathers `RUS`, `RUSGOV`, `RUSMIL`...; a partner is the first three letters of
+//! the other side's code (a country, or an IGO/NGO prefix with its organisation code kept whole).
+//!
+//! The cooperation score of a partner is the sum, over the merged events between the two
+//! (either direction), of
+//!
+//! ```text
+//! quad weight × modality weight × (1 + log2(articles))
+//! ```
+//!
+//! with quad weights material cooperation +3, verbal cooperation +1, verbal conflict −1,
+//! material conflict −3 (material acts weigh more than talk; conflict counts against); modality
+//! weights asserted 1, reported 0.8, planned 0.6, possible 0.4, hypothetical 0.3, denied 0.2,
+//! negated 0; and an evidence factor that grows with the number of distinct articles reporting
+//! the event, with diminishing returns. `normalised` divides the score by the square root of
+//! the number of merged events each side takes part in overall, so that partners that are simply
+//! in the news a lot do not dominate.
+
+use comity_store::EventRow;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+pub fn quad_weight(q: i64) -> f64 {
+    match q {
+        1 => 1.0,
+        2 => 3.0,
+        3 => -1.0,
+        4 => -3.0,
+        _ => 0.0,
+    }
+}
+
+pub fn modality_weight(m: &str) -> f64 {
+    match m {
+        "asserted" => 1.0,
+        "reported" => 0.8,
+        "planned" => 0.6,
+        "possible" => 0.4,
+        "hypothetical" => 0.3,
+        "denied" => 0.2,
+        _ => 0.0,
+    }
+}
+
+/// The weight one merged event adds to its dyad's cooperation score.
+pub fn event_weight(e: &EventRow) -> f64 {
+    quad_weight(e.quad_class) * modality_weight(&e.modality) * (1.0 + (e.articles.max(1) as f64).log2())
+}
+
+/// The actor a code belongs to at country level: `RUSGOV` -> `RUS`; organisations keep their
+/// own code (`IGOUNO`), since their first three letters say only what kind they are.
+pub fn actor_key(code: &str) -> String {
+    match code.get(..3) {
+        Some("IGO") | Some("NGO") | Some("IMG") | Some("MNC") => code.get(..6).unwrap_or(code).to_string(),
+        Some(p) => p.to_string(),
+        None => code.to_string(),
+    }
+}
+
+fn matches(code: &str, actor: &str) -> bool {
+    code.starts_with(actor)
+}
+
+/// One event offered as evidence.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Evidence {
+    pub event: i64,
+    pub date: Option<String>,
+    pub source: String,
+    pub target: Option<String>,
+    pub code: String,
+    pub modality: String,
+    pub weight: f64,
+    pub mentions: i64,
+    pub articles: i64,
+    pub article: String,
+    pub sentence: String,
+}
+
+impl Evidence {
+    fn from(e: &EventRow) -> Evidence {
+        Evidence {
+            event: e.cluster.unwrap_or(e.id),
+            date: e.date.clone(),
+            source: e.source.clone(),
+            target: e.target.clone(),
+            code: e.code.clone(),
+            modality: e.modality.clone(),
+            weight: (event_weight(e) * 100.0).round() / 100.0,
+            mentions: e.mentions,
+            articles: e.articles,
+            article: e.article.clone(),
+            sentence: e.sentence.clone(),
+        }
+    }
+}
+
+/// A partner of the actor, with its score and the evidence for it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Partner {
+    pub partner: String,
+    pub score: f64,
+    pub normalised: f64,
+    pub events: usize,
+    pub mentions: i64,
+    /// Merged events by quad class: verbal cooperation, material cooperation, verbal conflict, material conflict.
+    pub quad: [usize; 4],
+    pub goldstein: f64,
+    pub evidence: Vec<Evidence>,
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+/// Partners of `actor` ranked by cooperation score (allies first). `events` are merged events;
+/// those not involving the actor only count towards the partners' news volume.
+pub fn partners(events: &[EventRow], actor: &str, evidence: usize) -> Vec<Partner> {
+    let mut volume: BTreeMap<String, usize> = BTreeMap::new();
+    for e in events {
+        *volume.entry(actor_key(&e.source)).or_default() += 1;
+        if let Some(t) = &e.target {
+            if actor_key(t) != actor_key(&e.source) {
+                *volume.entry(actor_key(t)).or_default() += 1;
+            }
+        }
+    }
+    let own_volume = events.iter().filter(|e| matches(&e.source, actor) || e.target.as_deref().is_some_and(|t| matches(t, actor))).count();
+    let mut by: BTreeMap<String, Vec<&EventRow>> = BTreeMap::new();
+    for e in events {
+        let Some(t) = &e.target else { continue };
+        let other = if matches(&e.source, actor) && !matches(t, actor) {
+            actor_key(t)
+        } else if matches(t, actor) && !matches(&e.source, actor) {
+            actor_key(&e.source)
+        } else {
+            continue;
+        };
+        by.entry(other).or_default().push(e);
+    }
+    let mut out: Vec<Partner> = by
+        .into_iter()
+        .map(|(p, evs)| {
+            let score: f64 = evs.iter().map(|e| event_weight(e)).sum();
+            let mut quad = [0usize; 4];
+            for e in &evs {
+                if (1..=4).contains(&e.quad_class) {
+                    quad[e.quad_class as usize - 1] += 1;
+                }
+            }
+            let mut ranked: Vec<&&EventRow> = evs.iter().collect();
+            ranked.sort_by(|a, b| event_weight(b).abs().total_cmp(&event_weight(a).abs()).then(a.date.cmp(&b.date)).then(a.id.cmp(&b.id)));
+            let denom = ((own_volume.max(1) * volume.get(&p).copied().unwrap_or(1).max(1)) as f64).sqrt();
+            Partner {
+                normalised: round2(score / denom),
+                score: round2(score),
+                events: evs.len(),
+                mentions: evs.iter().map(|e| e.mentions).sum(),
+                quad,
+                goldstein: round2(evs.iter().map(|e| e.goldstein).sum()),
+                evidence: ranked.into_iter().take(evidence).map(|e| Evidence::from(e)).collect(),
+                partner: p,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| b.score.total_cmp(&a.score).then(b.events.cmp(&a.events)).then(a.partner.cmp(&b.partner)));
+    out
+}
+
+/// One period of a dyad's timeline.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Period {
+    pub period: String,
+    pub events: usize,
+    pub quad: [usize; 4],
+    pub goldstein: f64,
+    pub score: f64,
+    /// Events from a to b and from b to a.
+    pub a_to_b: usize,
+    pub b_to_a: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bucket {
+    Month,
+    Week,
+}
+
+fn period_of(date: Option<&str>, bucket: Bucket) -> String {
+    let Some(d) = date else { return "undated".into() };
+    match bucket {
+        Bucket::Month => d.get(..7).unwrap_or(d).to_string(),
+        Bucket::Week => {
+            // ISO-like week start: the Monday on or before the date.
+            let parse = || -> Option<(i32, u32, u32)> { Some((d.get(0..4)?.parse().ok()?, d.get(5..7)?.parse().ok()?, d.get(8..10)?.parse().ok()?)) };
+            match parse() {
+                Some((y, m, dd)) => {
+                    let days = days_from_civil(y, m, dd);
+                    let monday = days - (days + 3).rem_euclid(7);
+                    let (y, m, dd) = civil_from_days(monday);
+                    format!("{y:04}-{m:02}-{dd:02}")
+                }
+                None => d.to_string(),
+            }
+        }
+    }
+}
+
+fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
+}
+
+fn civil_from_days(z: i64) -> (i32, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    ((yoe + era * 400 + i64::from(m <= 2)) as i32, m, d)
+}
+
+/// The relationship between `a` and `b` over time.
+pub fn timeline(events: &[EventRow], a: &str, b: &str, bucket: Bucket) -> Vec<Period> {
+    let mut by: BTreeMap<String, Period> = BTreeMap::new();
+    for e in events {
+        let Some(t) = &e.target else { continue };
+        let ab = matches(&e.source, a) && matches(t, b);
+        let ba = matches(&e.source, b) && matches(t, a);
+        if !(ab || ba) {
+            continue;
+        }
+        let key = period_of(e.date.as_deref(), bucket);
+        let p = by.entry(key.clone()).or_insert_with(|| Period { period: key, events: 0, quad: [0; 4], goldstein: 0.0, score: 0.0, a_to_b: 0, b_to_a: 0 });
+        p.events += 1;
+        if (1..=4).contains(&e.quad_class) {
+            p.quad[e.quad_class as usize - 1] += 1;
+        }
+        p.goldstein = round2(p.goldstein + e.goldstein);
+        p.score = round2(p.score + event_weight(e));
+        if ab {
+            p.a_to_b += 1;
+        } else {
+            p.b_to_a += 1;
+        }
+    }
+    by.into_values().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(id: i64, src: &str, tgt: &str, code: &str, quad: i64, modality: &str, articles: i64, date: &str) -> EventRow {
+        EventRow {
+            id,
+            cluster: Some(id),
+            article: format!("a{id}"),
+            date: Some(date.into()),
+            source: src.into(),
+            source_text: src.into(),
+            target: Some(tgt.into()),
+            target_text: Some(tgt.into()),
+            code: code.into(),
+            quad_class: quad,
+            goldstein: 1.0,
+            modality: modality.into(),
+            attributed_to: None,
+            place: None,
+            trigger: "x".into(),
+            sentence: format!("sentence {id}"),
+            span: [0, 1],
+            mentions: articles,
+            articles,
+            sources: articles,
+        }
+    }
+
+    #[test]
+    fn material_cooperation_outranks_talk_and_conflict_counts_against() {
+        let events = vec![
+            ev(1, "PRKMIL", "RUS", "072", 2, "asserted", 1, "2025-01-02"),
+            ev(2, "RUSGOV", "CHNGOV", "051", 1, "asserted", 4, "2025-01-03"),
+            ev(3, "RUS", "CHN", "040", 1, "asserted", 1, "2025-01-09"),
+            ev(4, "UKR", "RUS", "190", 4, "asserted", 2, "2025-02-01"),
+            ev(5, "IRN", "RUS", "057", 1, "denied", 1, "2025-02-02"),
+            ev(6, "RUSGOV", "RUSMIL", "051", 1, "asserted", 1, "2025-02-02"),
+        ];
+        let p = partners(&events, "RUS", 2);
+        let order: Vec<&str> = p.iter().map(|x| x.partner.as_str()).collect();
+        assert_eq!(order, vec!["CHN", "PRK", "IRN", "UKR"]);
+        assert_eq!(p[0].score, 4.0, "CHN: 1 x (1 + log2 4) + 1 x 1");
+        assert_eq!(p[1].score, 3.0);
+        assert_eq!(p[3].quad, [0, 0, 0, 1]);
+        assert!(p[3].score < 0.0);
+        assert_eq!(p[0].evidence[0].event, 2, "the strongest evidence first");
+        let t = timeline(&events, "RUS", "CHN", Bucket::Month);
+        assert_eq!(t.len(), 1);
+        assert_eq!((t[0].period.as_str(), t[0].events, t[0].a_to_b, t[0].b_to_a), ("2025-01", 2, 2, 0));
+        let w = timeline(&events, "RUS", "CHN", Bucket::Week);
+        assert_eq!(w.iter().map(|p| p.period.as_str()).collect::<Vec<_>>(), vec!["2024-12-30", "2025-01-06"]);
+        assert_eq!(actor_key("IGOUNO"), "IGOUNO");
+        assert_eq!(actor_key("RUSGOV"), "RUS");
+    }
+}
