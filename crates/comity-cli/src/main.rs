@@ -234,6 +234,28 @@ enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
     },
+    /// Serve the JSON API and the web dashboard (read-only unless a token is given).
+    Serve {
+        #[command(flatten)]
+        db: DbArg,
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+        /// Accept POST /api/ingest from requests bearing this token (also read from COMITY_TOKEN).
+        #[arg(long, env = "COMITY_TOKEN", hide_env_values = true)]
+        token: Option<String>,
+        /// Let the ingest endpoint fetch URLs it is given.
+        #[arg(long)]
+        allow_fetch: bool,
+        /// Largest request body, in bytes.
+        #[arg(long, default_value_t = 1 << 20)]
+        max_body: usize,
+        /// Requests a second per client address.
+        #[arg(long, default_value_t = 200)]
+        rate: u32,
+        #[command(flatten)]
+        dicts: DictArgs,
+    },
     /// Counts of what the store holds, and a consistency check.
     Status {
         #[command(flatten)]
@@ -281,6 +303,23 @@ fn run(cli: Cli) -> Result<i32> {
         Command::Rivals { actor, db, opts } => analyse::rank(&db.open()?, &actor, &opts, false),
         Command::Dyad { a, b, db, by, since, until, format } => analyse::dyad(&db.open()?, &a, &b, &by, since, until, format == Format::Json),
         Command::Flows { a, b, db, format } => analyse::flows(&db.open()?, &a, &b, format == Format::Json),
+        Command::Serve { db, addr, token, allow_fetch, max_body, rate, dicts } => {
+            let path = db.path();
+            drop(db.open()?);
+            let coder = std::sync::Arc::new(Coder::new(dicts.load()?));
+            let config = comity_serve::Config { db: path.clone(), addr, token, allow_fetch, max_body, rate };
+            let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the server runtime")?;
+            rt.block_on(async move {
+                let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("listening on {addr}"))?;
+                eprintln!("comity: serving {} on http://{} ({})", path.display(), listener.local_addr()?, if config.token.is_some() { "ingest enabled with a token" } else { "read-only" });
+                comity_serve::serve_on(listener, config, coder, async {
+                    let _ = tokio::signal::ctrl_c().await;
+                })
+                .await
+                .context("serving")
+            })?;
+            Ok(0)
+        }
         Command::Status { db, format } => query::status(&db.open()?, format == Format::Json),
         Command::Export { db, as_format, out, filter } => {
             let store = db.open()?;

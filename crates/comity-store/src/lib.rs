@@ -17,7 +17,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
-pub use query::{ActorRow, EventFilter, EventRow, FlowRow, QuoteFilter, QuoteRow, Stats};
+pub use query::{ActorRow, ArticleRow, EventFilter, EventRow, FlowRow, MentionRow, PlaceSummary, QuoteFilter, QuoteRow, Stats};
 pub use rusqlite::types::Value;
 
 /// Days either side within which mentions of the same dyad and code are one event.
@@ -271,8 +271,9 @@ fn insert_one(tx: &rusqlite::Transaction<'_>, p: &Prepared) -> rusqlite::Result<
         let cluster = if dup_of.is_some() { None } else { Some(cluster_for(tx, &e.source.code, target.map(|t| t.code.as_str()), &e.code, day)?) };
         tx.prepare_cached(
             "INSERT INTO events (article_id, cluster_id, sentence, span_start, span_end, trigger_text, trigger_start, trigger_end,
-              source_code, source_text, target_code, target_text, code, root, quad_class, goldstein, modality, attributed_to, place, event_date, date)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
+              source_code, source_text, target_code, target_text, code, root, quad_class, goldstein, modality, attributed_to, place, event_date, date,
+              source_start, source_end, target_start, target_end)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
         )?
         .execute(params![
             aid,
@@ -296,6 +297,10 @@ fn insert_one(tx: &rusqlite::Transaction<'_>, p: &Prepared) -> rusqlite::Result<
             e.place,
             e.date,
             day.map(|d| d.to_string()),
+            e.source.span[0] as i64,
+            e.source.span[1] as i64,
+            target.map(|t| t.span[0] as i64),
+            target.map(|t| t.span[1] as i64),
         ])?;
     }
     let mut rows: Vec<Vec<rusqlite::types::Value>> = Vec::new();

@@ -345,3 +345,121 @@ impl Store {
         })
     }
 }
+
+/// One mention of a merged event, with offsets into its sentence for highlighting.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct MentionRow {
+    pub id: i64,
+    pub article: String,
+    pub article_id: i64,
+    pub date: Option<String>,
+    pub source: String,
+    pub source_text: String,
+    pub target: Option<String>,
+    pub target_text: Option<String>,
+    pub code: String,
+    pub modality: String,
+    pub attributed_to: Option<String>,
+    pub sentence: String,
+    /// Byte ranges inside `sentence`.
+    pub trigger_at: [i64; 2],
+    pub source_at: [i64; 2],
+    pub target_at: Option<[i64; 2]>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct PlaceSummary {
+    pub name: String,
+    pub country: String,
+    pub kind: String,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub mentions: i64,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ArticleRow {
+    pub id: i64,
+    pub ext_id: String,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub source: String,
+    pub url: Option<String>,
+    pub events: i64,
+    pub duplicate_of: Option<i64>,
+}
+
+impl Store {
+    /// The mentions of merged event `cluster`.
+    pub fn mentions_of(&self, cluster: i64) -> Result<Vec<MentionRow>> {
+        self.wrap(|c| {
+            let mut stmt = c.prepare(
+                "SELECT e.id, a.ext_id, a.id, e.date, e.source_code, e.source_text, e.target_code, e.target_text, e.code, e.modality, e.attributed_to,
+                        CAST(substr(CAST(t.text AS BLOB), e.span_start + 1, e.span_end - e.span_start) AS TEXT),
+                        e.trigger_start - e.span_start, e.trigger_end - e.span_start, e.source_start - e.span_start, e.source_end - e.span_start,
+                        e.target_start - e.span_start, e.target_end - e.span_start
+                   FROM events e JOIN articles a ON a.id = e.article_id JOIN texts t ON t.article_id = a.id
+                  WHERE e.cluster_id = ?1 ORDER BY e.date, e.id",
+            )?;
+            let rows = stmt.query_map([cluster], |r| {
+                let ts: Option<i64> = r.get(16)?;
+                let te: Option<i64> = r.get(17)?;
+                Ok(MentionRow {
+                    id: r.get(0)?,
+                    article: r.get(1)?,
+                    article_id: r.get(2)?,
+                    date: r.get(3)?,
+                    source: r.get(4)?,
+                    source_text: r.get(5)?,
+                    target: r.get(6)?,
+                    target_text: r.get(7)?,
+                    code: r.get(8)?,
+                    modality: r.get(9)?,
+                    attributed_to: r.get(10)?,
+                    sentence: r.get::<_, Option<String>>(11)?.unwrap_or_default(),
+                    trigger_at: [r.get(12)?, r.get(13)?],
+                    source_at: [r.get(14)?, r.get(15)?],
+                    target_at: ts.zip(te).map(|(a, b)| [a, b]),
+                })
+            })?;
+            rows.collect()
+        })
+    }
+
+    /// Places by how often the stored articles name them.
+    pub fn places_summary(&self, limit: usize) -> Result<Vec<PlaceSummary>> {
+        self.wrap(|c| {
+            let mut stmt = c.prepare(
+                "SELECT p.name, p.country, p.kind, p.lat, p.lon, count(*) AS n FROM places p JOIN articles a ON a.id = p.article_id
+                  WHERE a.duplicate_of IS NULL GROUP BY p.name, p.country, p.kind ORDER BY n DESC, p.name LIMIT ?1",
+            )?;
+            let rows = stmt.query_map([limit as i64], |r| Ok(PlaceSummary { name: r.get(0)?, country: r.get(1)?, kind: r.get(2)?, lat: r.get(3)?, lon: r.get(4)?, mentions: r.get(5)? }))?;
+            rows.collect()
+        })
+    }
+
+    pub fn articles(&self, limit: usize, offset: usize) -> Result<Vec<ArticleRow>> {
+        self.wrap(|c| {
+            let mut stmt = c.prepare("SELECT id, ext_id, title, date, source, url, events, duplicate_of FROM articles ORDER BY id DESC LIMIT ?1 OFFSET ?2")?;
+            let rows = stmt.query_map([limit as i64, offset as i64], article_row)?;
+            rows.collect()
+        })
+    }
+
+    /// An article by row id: its metadata and text.
+    pub fn article(&self, id: i64) -> Result<Option<(ArticleRow, String)>> {
+        use rusqlite::OptionalExtension;
+        self.wrap(|c| {
+            c.query_row(
+                "SELECT a.id, a.ext_id, a.title, a.date, a.source, a.url, a.events, a.duplicate_of, t.text FROM articles a JOIN texts t ON t.article_id = a.id WHERE a.id = ?1",
+                [id],
+                |r| Ok((article_row(r)?, r.get::<_, String>(8)?)),
+            )
+            .optional()
+        })
+    }
+}
+
+fn article_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ArticleRow> {
+    Ok(ArticleRow { id: r.get(0)?, ext_id: r.get(1)?, title: r.get(2)?, date: r.get(3)?, source: r.get(4)?, url: r.get(5)?, events: r.get(6)?, duplicate_of: r.get(7)? })
+}

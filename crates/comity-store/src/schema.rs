@@ -53,8 +53,8 @@ const MIGRATIONS: &[&str] = &[
         sentence INTEGER NOT NULL,
         span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
         trigger_text TEXT NOT NULL, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
-        source_code TEXT NOT NULL, source_text TEXT NOT NULL,
-        target_code TEXT, target_text TEXT,
+        source_code TEXT NOT NULL, source_text TEXT NOT NULL, source_start INTEGER NOT NULL, source_end INTEGER NOT NULL,
+        target_code TEXT, target_text TEXT, target_start INTEGER, target_end INTEGER,
         code TEXT NOT NULL, root TEXT NOT NULL, quad_class INTEGER NOT NULL, goldstein REAL NOT NULL,
         modality TEXT NOT NULL, attributed_to TEXT, place TEXT, event_date TEXT, date TEXT
     );

@@ -1,0 +1,343 @@
+//! The JSON API handlers.
+
+use crate::AppState;
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use comity_analyse::{Bucket, actor_key, event_weight, partners, timeline};
+use comity_core::{Article, Date};
+use comity_store::{ArticleMeta, EventFilter, Prepared, QuoteFilter, Store};
+use serde_json::{Value, json};
+use std::collections::{BTreeMap, HashMap};
+
+/// An error answered as `{"error": "..."}` with its status.
+#[derive(Debug)]
+pub struct ApiError {
+    status: StatusCode,
+    message: String,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, message: impl Into<String>) -> ApiError {
+        ApiError { status, message: message.into() }
+    }
+    pub fn bad(m: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::BAD_REQUEST, m)
+    }
+    pub fn not_found(m: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::NOT_FOUND, m)
+    }
+    pub fn internal(m: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, m)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        (self.status, Json(json!({"error": self.message}))).into_response()
+    }
+}
+
+impl From<comity_store::StoreError> for ApiError {
+    fn from(e: comity_store::StoreError) -> Self {
+        ApiError::internal(e.to_string())
+    }
+}
+
+type Q = Query<HashMap<String, String>>;
+type ApiResult = Result<Json<Value>, ApiError>;
+
+/// Runs a store query on a blocking thread.
+async fn blocking<T: Send + 'static>(st: &AppState, f: impl FnOnce(&Store) -> Result<T, ApiError> + Send + 'static) -> Result<T, ApiError> {
+    let pool = st.pool.clone();
+    tokio::task::spawn_blocking(move || pool.with(f)).await.map_err(|e| ApiError::internal(e.to_string()))?
+}
+
+fn num(q: &HashMap<String, String>, k: &str, default: usize, max: usize) -> Result<usize, ApiError> {
+    match q.get(k) {
+        Some(v) => v.parse::<usize>().map(|n| n.min(max)).map_err(|_| ApiError::bad(format!("{k} must be a whole number"))),
+        None => Ok(default),
+    }
+}
+
+fn code_param(v: &str) -> Result<String, ApiError> {
+    if v.is_empty() || v.len() > 15 || !v.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return Err(ApiError::bad(format!("'{v}' is not an actor or event code")));
+    }
+    Ok(v.to_ascii_uppercase())
+}
+
+fn date_param(q: &HashMap<String, String>, k: &str) -> Result<Option<String>, ApiError> {
+    match q.get(k).filter(|v| !v.is_empty()) {
+        Some(v) => Date::parse(v).map(|d| Some(d.to_string())).ok_or_else(|| ApiError::bad(format!("{k} must be YYYY-MM-DD"))),
+        None => Ok(None),
+    }
+}
+
+fn event_filter(q: &HashMap<String, String>) -> Result<EventFilter, ApiError> {
+    let opt_code = |k: &str| q.get(k).filter(|v| !v.is_empty()).map(|v| code_param(v)).transpose();
+    let dyad = match q.get("dyad").filter(|v| !v.is_empty()) {
+        Some(d) => match d.split_once(',') {
+            Some((a, b)) => Some((code_param(a.trim())?, code_param(b.trim())?)),
+            None => return Err(ApiError::bad("dyad takes two codes separated by a comma")),
+        },
+        None => None,
+    };
+    let quad = match q.get("quad").filter(|v| !v.is_empty()) {
+        Some(v) => Some(v.parse::<u8>().ok().filter(|q| (1..=4).contains(q)).ok_or_else(|| ApiError::bad("quad must be 1, 2, 3 or 4"))?),
+        None => None,
+    };
+    Ok(EventFilter {
+        actor: opt_code("actor")?,
+        source: opt_code("source")?,
+        target: opt_code("target")?,
+        dyad,
+        code: opt_code("code")?,
+        quad_class: quad,
+        since: date_param(q, "since")?,
+        until: date_param(q, "until")?,
+        place: q.get("place").filter(|v| !v.is_empty()).cloned(),
+        modality: q.get("modality").filter(|v| !v.is_empty()).cloned(),
+        text: q.get("text").filter(|v| !v.is_empty()).cloned(),
+        merged: q.get("mentions").is_none_or(|v| v != "true"),
+        limit: Some(num(q, "limit", 50, 1000)?),
+        offset: num(q, "offset", 0, usize::MAX)?,
+    })
+}
+
+pub async fn status(State(st): State<AppState>) -> ApiResult {
+    let ingest = st.config.token.is_some();
+    blocking(&st, move |s| {
+        let stats = s.stats()?;
+        Ok(Json(json!({"stats": stats, "schema": s.schema_version()?, "ingest_enabled": ingest})))
+    })
+    .await
+}
+
+pub async fn events(State(st): State<AppState>, Query(q): Q) -> ApiResult {
+    let f = event_filter(&q)?;
+    let (limit, offset) = (f.limit, f.offset);
+    blocking(&st, move |s| Ok(Json(json!({"events": s.events(&f)?, "limit": limit, "offset": offset})))).await
+}
+
+pub async fn event(State(st): State<AppState>, Path(id): Path<i64>) -> ApiResult {
+    blocking(&st, move |s| {
+        let m = s.mentions_of(id)?;
+        if m.is_empty() {
+            return Err(ApiError::not_found(format!("no event {id}")));
+        }
+        Ok(Json(json!({"event": id, "mentions": m})))
+    })
+    .await
+}
+
+pub async fn quotes(State(st): State<AppState>, Query(q): Q) -> ApiResult {
+    let f = QuoteFilter {
+        speaker: q.get("speaker").filter(|v| !v.is_empty()).cloned(),
+        kind: q.get("kind").filter(|v| !v.is_empty()).cloned(),
+        text: q.get("text").filter(|v| !v.is_empty()).cloned(),
+        since: date_param(&q, "since")?,
+        until: date_param(&q, "until")?,
+        limit: Some(num(&q, "limit", 50, 1000)?),
+        offset: num(&q, "offset", 0, usize::MAX)?,
+    };
+    blocking(&st, move |s| Ok(Json(json!({"quotes": s.quotes(&f)?})))).await
+}
+
+pub async fn actors(State(st): State<AppState>, Query(q): Q) -> ApiResult {
+    let code = q.get("code").filter(|v| !v.is_empty()).map(|v| code_param(v)).transpose()?;
+    let limit = num(&q, "limit", 50, 1000)?;
+    blocking(&st, move |s| Ok(Json(json!({"actors": s.actors(code.as_deref(), Some(limit))?})))).await
+}
+
+fn merged(s: &Store, q: &HashMap<String, String>) -> Result<Vec<comity_store::EventRow>, ApiError> {
+    Ok(s.events(&EventFilter { merged: true, since: date_param(q, "since")?, until: date_param(q, "until")?, ..Default::default() })?)
+}
+
+async fn ranking(st: AppState, actor: String, q: HashMap<String, String>, allies: bool) -> ApiResult {
+    let actor = code_param(&actor)?;
+    let limit = num(&q, "limit", 10, 200)?;
+    let evidence = num(&q, "evidence", 3, 20)?;
+    blocking(&st, move |s| {
+        let mut p = partners(&merged(s, &q)?, &actor, evidence);
+        if allies {
+            p.retain(|x| x.score > 0.0);
+        } else {
+            p.reverse();
+            p.retain(|x| x.score < 0.0);
+        }
+        p.truncate(limit);
+        Ok(Json(json!({"actor": actor, "ranking": if allies { "allies" } else { "rivals" }, "partners": p})))
+    })
+    .await
+}
+
+pub async fn allies(State(st): State<AppState>, Path(actor): Path<String>, Query(q): Q) -> ApiResult {
+    ranking(st, actor, q, true).await
+}
+
+pub async fn rivals(State(st): State<AppState>, Path(actor): Path<String>, Query(q): Q) -> ApiResult {
+    ranking(st, actor, q, false).await
+}
+
+pub async fn dyad(State(st): State<AppState>, Path((a, b)): Path<(String, String)>, Query(q): Q) -> ApiResult {
+    let (a, b) = (code_param(&a)?, code_param(&b)?);
+    let bucket = match q.get("by").map(String::as_str) {
+        None | Some("month") => Bucket::Month,
+        Some("week") => Bucket::Week,
+        Some(o) => return Err(ApiError::bad(format!("by takes month or week, not '{o}'"))),
+    };
+    blocking(&st, move |s| {
+        let events = merged(s, &q)?;
+        let t = timeline(&events, &a, &b, bucket);
+        let list = s.events(&EventFilter { merged: true, dyad: Some((a.clone(), b.clone())), limit: Some(200), since: date_param(&q, "since")?, until: date_param(&q, "until")?, ..Default::default() })?;
+        Ok(Json(json!({"a": a, "b": b, "periods": t, "events": list})))
+    })
+    .await
+}
+
+pub async fn flows(State(st): State<AppState>, Path((a, b)): Path<(String, String)>) -> ApiResult {
+    let (a, b) = (code_param(&a)?, code_param(&b)?);
+    blocking(&st, move |s| {
+        let rows = s.flows(&a, &b)?;
+        let mut by: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+        for r in &rows {
+            let mut dirs = vec![format!("{}>{}", r.from, r.to)];
+            if r.mutual {
+                dirs.push(format!("{}>{}", r.to, r.from));
+            }
+            for d in dirs {
+                for g in &r.goods {
+                    *by.entry(d.clone()).or_default().entry(g.clone()).or_default() += 1;
+                }
+            }
+        }
+        Ok(Json(json!({"a": a, "b": b, "directions": by, "evidence": rows})))
+    })
+    .await
+}
+
+/// The actor network: the most active actors (country level) and the events between them.
+pub async fn network(State(st): State<AppState>, Query(q): Q) -> ApiResult {
+    let limit = num(&q, "limit", 40, 300)?;
+    blocking(&st, move |s| {
+        let events = merged(s, &q)?;
+        let mut volume: HashMap<String, i64> = HashMap::new();
+        #[derive(Default)]
+        struct E {
+            events: i64,
+            mentions: i64,
+            cooperation: i64,
+            conflict: i64,
+            score: f64,
+        }
+        let mut edges: BTreeMap<(String, String), E> = BTreeMap::new();
+        for e in &events {
+            let Some(t) = &e.target else { continue };
+            let (a, b) = (actor_key(&e.source), actor_key(t));
+            if a == b {
+                continue;
+            }
+            *volume.entry(a.clone()).or_default() += e.mentions;
+            *volume.entry(b.clone()).or_default() += e.mentions;
+            let ed = edges.entry((a, b)).or_default();
+            ed.events += 1;
+            ed.mentions += e.mentions;
+            if e.quad_class <= 2 {
+                ed.cooperation += 1;
+            } else {
+                ed.conflict += 1;
+            }
+            ed.score += event_weight(e);
+        }
+        let mut nodes: Vec<(String, i64)> = volume.into_iter().collect();
+        nodes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        nodes.truncate(limit);
+        let keep: std::collections::HashSet<&str> = nodes.iter().map(|n| n.0.as_str()).collect();
+        let edges: Vec<Value> = edges
+            .iter()
+            .filter(|((a, b), _)| keep.contains(a.as_str()) && keep.contains(b.as_str()))
+            .map(|((a, b), e)| json!({"source": a, "target": b, "events": e.events, "mentions": e.mentions, "cooperation": e.cooperation, "conflict": e.conflict, "score": (e.score * 100.0).round() / 100.0}))
+            .collect();
+        let nodes: Vec<Value> = nodes.iter().map(|(n, v)| json!({"id": n, "mentions": v})).collect();
+        Ok(Json(json!({"nodes": nodes, "edges": edges})))
+    })
+    .await
+}
+
+pub async fn places(State(st): State<AppState>, Query(q): Q) -> ApiResult {
+    let limit = num(&q, "limit", 200, 2000)?;
+    blocking(&st, move |s| Ok(Json(json!({"places": s.places_summary(limit)?})))).await
+}
+
+pub async fn articles(State(st): State<AppState>, Query(q): Q) -> ApiResult {
+    let (limit, offset) = (num(&q, "limit", 50, 1000)?, num(&q, "offset", 0, usize::MAX)?);
+    blocking(&st, move |s| Ok(Json(json!({"articles": s.articles(limit, offset)?})))).await
+}
+
+pub async fn article(State(st): State<AppState>, Path(id): Path<i64>) -> ApiResult {
+    blocking(&st, move |s| match s.article(id)? {
+        Some((meta, text)) => Ok(Json(json!({"article": meta, "text": text}))),
+        None => Err(ApiError::not_found(format!("no article {id}"))),
+    })
+    .await
+}
+
+/// `POST /api/ingest` with `Authorization: Bearer TOKEN` and `{"articles": [{id, date, title, text}]}`
+/// (or one such object). Exists only when the server was started with a token.
+pub async fn ingest(State(st): State<AppState>, headers: HeaderMap, body: axum::body::Bytes) -> Result<(StatusCode, Json<Value>), ApiError> {
+    let Some(token) = st.config.token.clone() else {
+        return Err(ApiError::new(StatusCode::FORBIDDEN, "this server is read-only; start it with --token to accept articles"));
+    };
+    let given = headers.get("authorization").and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer ")).unwrap_or("");
+    if !constant_time_eq(given.as_bytes(), token.as_bytes()) {
+        return Err(ApiError::new(StatusCode::UNAUTHORIZED, "missing or wrong bearer token"));
+    }
+    let v: Value = serde_json::from_slice(&body).map_err(|e| ApiError::bad(format!("malformed JSON: {e}")))?;
+    let list: Vec<Value> = match v.get("articles") {
+        Some(Value::Array(a)) => a.clone(),
+        _ => vec![v],
+    };
+    let mut articles = Vec::new();
+    for (k, a) in list.iter().enumerate() {
+        if a.get("url").is_some() && a.get("text").is_none() && !st.config.allow_fetch {
+            return Err(ApiError::new(StatusCode::FORBIDDEN, "fetching URLs is not enabled on this server"));
+        }
+        let text = a.get("text").and_then(Value::as_str).ok_or_else(|| ApiError::bad(format!("article {k}: no \"text\"")))?;
+        if text.trim().is_empty() {
+            return Err(ApiError::bad(format!("article {k}: empty text")));
+        }
+        let date = match a.get("date").and_then(Value::as_str) {
+            Some(d) => Some(Date::parse(d).ok_or_else(|| ApiError::bad(format!("article {k}: date must be YYYY-MM-DD")))?),
+            None => None,
+        };
+        let id = a.get("id").and_then(Value::as_str).map(str::to_string).unwrap_or_else(|| format!("api-{k}"));
+        articles.push(Article { id, date, title: a.get("title").and_then(Value::as_str).map(str::to_string), text: text.to_string(), byline: None, url: None });
+    }
+    let coder = st.coder.clone();
+    let writer = st.writer.clone();
+    let db = st.config.db.clone();
+    let outcomes = tokio::task::spawn_blocking(move || -> Result<Vec<String>, ApiError> {
+        let prepared: Vec<Prepared> = articles
+            .iter()
+            .map(|a| {
+                let meta = ArticleMeta { ext_id: a.id.clone(), source: "api".into(), url: None, title: a.title.clone(), byline: None, date: a.date };
+                Prepared::new(meta, a.text.clone(), coder.code(a))
+            })
+            .collect();
+        let mut guard = writer.lock().map_err(|_| ApiError::internal("writer lock poisoned"))?;
+        if guard.is_none() {
+            *guard = Some(Store::open(&db)?);
+        }
+        let store = guard.as_mut().expect("opened above");
+        Ok(store.insert(&prepared)?.into_iter().map(|o| format!("{o:?}")).collect())
+    })
+    .await
+    .map_err(|e| ApiError::internal(e.to_string()))??;
+    Ok((StatusCode::CREATED, Json(json!({"outcomes": outcomes}))))
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
