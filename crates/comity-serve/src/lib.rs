@@ -56,7 +56,7 @@ impl Pool {
         };
         let out = f(&store);
         if let Ok(mut v) = self.idle.lock() {
-            if v.len() < 8 {
+            if v.len() < 64 {
                 v.push(store);
             }
         }

@@ -272,8 +272,8 @@ fn insert_one(tx: &rusqlite::Transaction<'_>, p: &Prepared) -> rusqlite::Result<
         tx.prepare_cached(
             "INSERT INTO events (article_id, cluster_id, sentence, span_start, span_end, trigger_text, trigger_start, trigger_end,
               source_code, source_text, target_code, target_text, code, root, quad_class, goldstein, modality, attributed_to, place, event_date, date,
-              source_start, source_end, target_start, target_end)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
+              source_start, source_end, target_start, target_end, origin)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)",
         )?
         .execute(params![
             aid,
@@ -301,7 +301,11 @@ fn insert_one(tx: &rusqlite::Transaction<'_>, p: &Prepared) -> rusqlite::Result<
             e.source.span[1] as i64,
             target.map(|t| t.span[0] as i64),
             target.map(|t| t.span[1] as i64),
+            meta.source,
         ])?;
+        if let Some(c) = cluster {
+            count_mention(tx, c, tx.last_insert_rowid(), aid, &meta.source)?;
+        }
     }
     let mut rows: Vec<Vec<rusqlite::types::Value>> = Vec::new();
     use rusqlite::types::Value as V;
@@ -358,6 +362,21 @@ fn insert_rows(tx: &rusqlite::Transaction<'_>, table: &str, cols: &str, rows: &[
         let sql = format!("INSERT INTO {table} ({cols}) VALUES {}", vec![one; chunk.len()].join(", "));
         tx.prepare_cached(&sql)?.execute(rusqlite::params_from_iter(chunk.iter().flatten()))?;
     }
+    Ok(())
+}
+
+/// Updates a cluster's counts for a mention just stored (event `ev` of article `aid`).
+fn count_mention(tx: &rusqlite::Transaction<'_>, cluster: i64, ev: i64, aid: i64, origin: &str) -> rusqlite::Result<()> {
+    let same_article: i64 = tx
+        .prepare_cached("SELECT count(*) FROM (SELECT 1 FROM events WHERE cluster_id = ?1 AND article_id = ?2 LIMIT 2)")?
+        .query_row(params![cluster, aid], |r| r.get(0))?;
+    let same_origin: i64 = tx
+        .prepare_cached("SELECT count(*) FROM (SELECT 1 FROM events WHERE cluster_id = ?1 AND origin = ?2 LIMIT 2)")?
+        .query_row(params![cluster, origin], |r| r.get(0))?;
+    tx.prepare_cached(
+        "UPDATE clusters SET mentions = mentions + 1, articles = articles + ?2, sources = sources + ?3, first_event = coalesce(first_event, ?4) WHERE id = ?1",
+    )?
+    .execute(params![cluster, i64::from(same_article == 1), i64::from(same_origin == 1), ev])?;
     Ok(())
 }
 

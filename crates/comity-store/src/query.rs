@@ -105,6 +105,12 @@ fn prefix(s: &str) -> String {
     format!("{}%", s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))
 }
 
+/// The upper bound of the codes starting with `p`: codes are ASCII, so `p` followed by the
+/// highest character sorts after every one of them.
+fn upper(p: &str) -> String {
+    format!("{p}\u{7f}")
+}
+
 impl Store {
     pub fn events(&self, f: &EventFilter) -> Result<Vec<EventRow>> {
         let mut wh: Vec<String> = vec!["a.duplicate_of IS NULL OR ?1 = 1".into()];
@@ -118,22 +124,25 @@ impl Store {
             wh.push(c);
         };
         if let Some(a) = &f.actor {
-            add("(e.source_code LIKE @ ESCAPE '\\' OR e.target_code LIKE @ ESCAPE '\\')", vec![Value::Text(prefix(a)), Value::Text(prefix(a))]);
+            add(
+                "((e.source_code >= @ AND e.source_code < @) OR (e.target_code >= @ AND e.target_code < @))",
+                vec![Value::Text(a.clone()), Value::Text(upper(a)), Value::Text(a.clone()), Value::Text(upper(a))],
+            );
         }
         if let Some(s) = &f.source {
-            add("e.source_code LIKE @ ESCAPE '\\'", vec![Value::Text(prefix(s))]);
+            add("e.source_code >= @ AND e.source_code < @", vec![Value::Text(s.clone()), Value::Text(upper(s))]);
         }
         if let Some(t) = &f.target {
-            add("e.target_code LIKE @ ESCAPE '\\'", vec![Value::Text(prefix(t))]);
+            add("e.target_code >= @ AND e.target_code < @", vec![Value::Text(t.clone()), Value::Text(upper(t))]);
         }
         if let Some((x, y)) = &f.dyad {
             add(
-                "((e.source_code LIKE @ ESCAPE '\\' AND e.target_code LIKE @ ESCAPE '\\') OR (e.source_code LIKE @ ESCAPE '\\' AND e.target_code LIKE @ ESCAPE '\\'))",
-                vec![Value::Text(prefix(x)), Value::Text(prefix(y)), Value::Text(prefix(y)), Value::Text(prefix(x))],
+                "((e.source_code >= @ AND e.source_code < @ AND e.target_code >= @ AND e.target_code < @) OR (e.source_code >= @ AND e.source_code < @ AND e.target_code >= @ AND e.target_code < @))",
+                [x, y, y, x].iter().flat_map(|c| [Value::Text((*c).clone()), Value::Text(upper(c))]).collect(),
             );
         }
         if let Some(c) = &f.code {
-            add("e.code LIKE @ ESCAPE '\\'", vec![Value::Text(prefix(c))]);
+            add("e.code >= @ AND e.code < @", vec![Value::Text(c.clone()), Value::Text(upper(c))]);
         }
         if let Some(q) = f.quad_class {
             add("e.quad_class = @", vec![Value::Integer(i64::from(q))]);
@@ -159,17 +168,14 @@ impl Store {
         let where_sql = wh.iter().map(|w| format!("({w})")).collect::<Vec<_>>().join(" AND ");
         let limit = f.limit.map_or(-1, |l| l as i64);
         let sql = if f.merged {
+            // Each merged event is represented by its first mention; counts come from the cluster.
             format!(
-                "WITH m AS (SELECT e.cluster_id AS c, min(e.id) AS first, count(*) AS mentions, count(DISTINCT e.article_id) AS articles,
-                        count(DISTINCT a.source) AS sources
-                   FROM events e JOIN articles a ON a.id = e.article_id JOIN texts t ON t.article_id = a.id
-                   WHERE e.cluster_id IS NOT NULL AND {where_sql} GROUP BY e.cluster_id)
-                 SELECT e.id, e.cluster_id, a.ext_id, e.date, e.source_code, e.source_text, e.target_code, e.target_text, e.code,
+                "SELECT e.id, e.cluster_id, a.ext_id, e.date, e.source_code, e.source_text, e.target_code, e.target_text, e.code,
                         e.quad_class, e.goldstein, e.modality, e.attributed_to, e.place, e.trigger_text,
                         CAST(substr(CAST(t.text AS BLOB), e.span_start + 1, e.span_end - e.span_start) AS TEXT),
-                        e.span_start, e.span_end, m.mentions, m.articles, m.sources
-                   FROM m JOIN events e ON e.id = m.first JOIN articles a ON a.id = e.article_id JOIN texts t ON t.article_id = a.id
-                   ORDER BY m.mentions DESC, e.date, e.id LIMIT {limit} OFFSET {}",
+                        e.span_start, e.span_end, c.mentions, c.articles, c.sources
+                   FROM clusters c JOIN events e ON e.id = c.first_event JOIN articles a ON a.id = e.article_id JOIN texts t ON t.article_id = a.id
+                  WHERE {where_sql} ORDER BY c.mentions DESC, c.id LIMIT {limit} OFFSET {}",
                 f.offset
             )
         } else {
@@ -237,7 +243,7 @@ impl Store {
         }
         let sql = format!(
             "SELECT q.id, a.ext_id, a.date, q.kind, q.speaker, q.title, q.organization, q.actor, q.cue, q.text
-               FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {} ORDER BY a.date, q.id LIMIT {} OFFSET {}",
+               FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {} ORDER BY q.id LIMIT {} OFFSET {}",
             wh.join(" AND "),
             f.limit.map_or(-1, |l| l as i64),
             f.offset

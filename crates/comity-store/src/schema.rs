@@ -43,9 +43,15 @@ const MIGRATIONS: &[&str] = &[
         target_code TEXT NOT NULL,
         code TEXT NOT NULL,
         first_day INTEGER,
-        last_day INTEGER
+        last_day INTEGER,
+        -- Kept up to date as mentions arrive, so that merged listings need no grouping.
+        first_event INTEGER,
+        mentions INTEGER NOT NULL DEFAULT 0,
+        articles INTEGER NOT NULL DEFAULT 0,
+        sources INTEGER NOT NULL DEFAULT 0
     );
     CREATE INDEX clusters_key ON clusters(source_code, target_code, code, first_day);
+    CREATE INDEX clusters_rank ON clusters(mentions DESC, id);
     CREATE TABLE events (
         id INTEGER PRIMARY KEY,
         article_id INTEGER NOT NULL REFERENCES articles(id),
@@ -56,10 +62,13 @@ const MIGRATIONS: &[&str] = &[
         source_code TEXT NOT NULL, source_text TEXT NOT NULL, source_start INTEGER NOT NULL, source_end INTEGER NOT NULL,
         target_code TEXT, target_text TEXT, target_start INTEGER, target_end INTEGER,
         code TEXT NOT NULL, root TEXT NOT NULL, quad_class INTEGER NOT NULL, goldstein REAL NOT NULL,
-        modality TEXT NOT NULL, attributed_to TEXT, place TEXT, event_date TEXT, date TEXT
+        modality TEXT NOT NULL, attributed_to TEXT, place TEXT, event_date TEXT, date TEXT,
+        -- The article's source (outlet or input), for counting distinct sources per event.
+        origin TEXT NOT NULL
     );
     CREATE INDEX events_article ON events(article_id);
-    CREATE INDEX events_cluster ON events(cluster_id);
+    CREATE INDEX events_cluster ON events(cluster_id, article_id);
+    CREATE INDEX events_cluster_origin ON events(cluster_id, origin);
     CREATE INDEX events_source ON events(source_code);
     CREATE INDEX events_target ON events(target_code);
     CREATE INDEX events_code ON events(code);
