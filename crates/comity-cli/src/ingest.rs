@@ -61,6 +61,7 @@ pub fn run(db: &Path, paths: &[String], coder: &Coder, opts: &ReadOptions, batch
     let pool = rayon::ThreadPoolBuilder::new().num_threads((cores - 1).max(1)).build().context("starting the coding threads")?;
     let writer = std::thread::Builder::new().name("store-writer".into()).spawn(move || -> Result<Totals, comity_store::StoreError> {
         let mut store = store;
+        store.bulk_mode()?;
         let mut t = Totals::default();
         for msg in rx {
             match msg {
@@ -82,6 +83,7 @@ pub fn run(db: &Path, paths: &[String], coder: &Coder, opts: &ReadOptions, batch
                 }
             }
         }
+        store.checkpoint()?;
         Ok(t)
     })?;
     let mut read = Totals::default();

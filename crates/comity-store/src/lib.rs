@@ -176,6 +176,18 @@ impl Store {
         Ok(out)
     }
 
+    /// For long ingests: no automatic WAL checkpoints while writing (each page is copied back
+    /// once, by [`Store::checkpoint`] at the end, rather than many times). Committed data is as
+    /// safe in the WAL as in the main file.
+    pub fn bulk_mode(&self) -> Result<()> {
+        self.wrap(|c| c.pragma_update(None, "wal_autocheckpoint", 0))
+    }
+
+    /// Copies the WAL back into the main file and truncates it.
+    pub fn checkpoint(&self) -> Result<()> {
+        self.wrap(|c| c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())))
+    }
+
     /// Checks the store: every row's article exists and every event's cluster exists.
     pub fn check(&self) -> Result<Vec<String>> {
         self.wrap(|c| {
@@ -206,7 +218,7 @@ fn event_day(ev_date: Option<&str>, article_date: Option<Date>) -> Option<Date> 
     ev_date.and_then(Date::parse).or(article_date)
 }
 
-const BAND_QUERY: &str = "SELECT article_id, simhash, length FROM bands WHERE key IN (?1, ?2, ?3, ?4, ?5, ?6) ORDER BY article_id";
+const BAND_QUERY: &str = "SELECT article_id, simhash, length FROM bands WHERE key IN (?1, ?2, ?3, ?4, ?5, ?6)";
 
 fn band_keys(sh: u64) -> [i64; 6] {
     let mut keys = simhash::bands(sh);
@@ -233,9 +245,8 @@ fn insert_one(tx: &rusqlite::Transaction<'_>, p: &Prepared) -> rusqlite::Result<
             // Copies are about as long as each other, and long enough for SimHash to mean something.
             let (a, b) = (text.len() as f64, len as f64);
             let similar_length = a.min(b) >= 0.8 * a.max(b) && a.min(b) >= 600.0;
-            if similar_length && simhash::distance(sh, other as u64) <= NEAR_DUPLICATE_BITS {
+            if similar_length && simhash::distance(sh, other as u64) <= NEAR_DUPLICATE_BITS && dup_of.is_none_or(|d| id < d) {
                 dup_of = Some(id);
-                break;
             }
         }
     }
