@@ -51,15 +51,7 @@ pub fn event_weight(e: &EventRow) -> f64 {
     quad_weight(e.quad_class) * modality_weight(&e.modality) * (1.0 + (e.articles.max(1) as f64).log2())
 }
 
-/// The actor a code belongs to at country level: `RUSGOV` -> `RUS`; organisations keep their
-/// own code (`IGOUNO`), since their first three letters say only what kind they are.
-pub fn actor_key(code: &str) -> String {
-    match code.get(..3) {
-        Some("IGO") | Some("NGO") | Some("IMG") | Some("MNC") => code.get(..6).unwrap_or(code).to_string(),
-        Some(p) => p.to_string(),
-        None => code.to_string(),
-    }
-}
+pub use comity_core::actor_key;
 
 fn matches(code: &str, actor: &str) -> bool {
     code.starts_with(actor)
@@ -117,18 +109,10 @@ fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
-/// Partners of `actor` ranked by cooperation score (allies first). `events` are merged events;
-/// those not involving the actor only count towards the partners' news volume.
-pub fn partners(events: &[EventRow], actor: &str, evidence: usize) -> Vec<Partner> {
-    let mut volume: BTreeMap<String, usize> = BTreeMap::new();
-    for e in events {
-        *volume.entry(actor_key(&e.source)).or_default() += 1;
-        if let Some(t) = &e.target {
-            if actor_key(t) != actor_key(&e.source) {
-                *volume.entry(actor_key(t)).or_default() += 1;
-            }
-        }
-    }
+/// Partners of `actor` ranked by cooperation score (allies first). `events` are the merged
+/// events the actor takes part in; `volumes` the number of merged events of every actor at
+/// country level (for the normalised score).
+pub fn partners(events: &[EventRow], actor: &str, volumes: &BTreeMap<String, i64>, evidence: usize) -> Vec<Partner> {
     let own_volume = events.iter().filter(|e| matches(&e.source, actor) || e.target.as_deref().is_some_and(|t| matches(t, actor))).count();
     let mut by: BTreeMap<String, Vec<&EventRow>> = BTreeMap::new();
     for e in events {
@@ -154,7 +138,7 @@ pub fn partners(events: &[EventRow], actor: &str, evidence: usize) -> Vec<Partne
             }
             let mut ranked: Vec<&&EventRow> = evs.iter().collect();
             ranked.sort_by(|a, b| event_weight(b).abs().total_cmp(&event_weight(a).abs()).then(a.date.cmp(&b.date)).then(a.id.cmp(&b.id)));
-            let denom = ((own_volume.max(1) * volume.get(&p).copied().unwrap_or(1).max(1)) as f64).sqrt();
+            let denom = ((own_volume.max(1) as f64) * (volumes.get(&p).copied().unwrap_or(1).max(1) as f64)).sqrt();
             Partner {
                 normalised: round2(score / denom),
                 score: round2(score),
@@ -192,43 +176,12 @@ pub enum Bucket {
 
 fn period_of(date: Option<&str>, bucket: Bucket) -> String {
     let Some(d) = date else { return "undated".into() };
-    match bucket {
-        Bucket::Month => d.get(..7).unwrap_or(d).to_string(),
-        Bucket::Week => {
-            // ISO-like week start: the Monday on or before the date.
-            let parse = || -> Option<(i32, u32, u32)> { Some((d.get(0..4)?.parse().ok()?, d.get(5..7)?.parse().ok()?, d.get(8..10)?.parse().ok()?)) };
-            match parse() {
-                Some((y, m, dd)) => {
-                    let days = days_from_civil(y, m, dd);
-                    let monday = days - (days + 3).rem_euclid(7);
-                    let (y, m, dd) = civil_from_days(monday);
-                    format!("{y:04}-{m:02}-{dd:02}")
-                }
-                None => d.to_string(),
-            }
-        }
+    match (bucket, comity_core::Date::parse(d)) {
+        (Bucket::Month, _) => d.get(..7).unwrap_or(d).to_string(),
+        // Weeks start on the Monday on or before the date.
+        (Bucket::Week, Some(day)) => day.add_days(-i64::from(day.weekday())).to_string(),
+        (Bucket::Week, None) => d.to_string(),
     }
-}
-
-fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
-    let y = i64::from(y) - i64::from(m <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(m);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
-    era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
-}
-
-fn civil_from_days(z: i64) -> (i32, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    ((yoe + era * 400 + i64::from(m <= 2)) as i32, m, d)
 }
 
 /// The relationship between `a` and `b` over time.
@@ -297,7 +250,12 @@ mod tests {
             ev(5, "IRN", "RUS", "057", 1, "denied", 1, "2025-02-02"),
             ev(6, "RUSGOV", "RUSMIL", "051", 1, "asserted", 1, "2025-02-02"),
         ];
-        let p = partners(&events, "RUS", 2);
+        let mut volumes = BTreeMap::new();
+        for e in &events {
+            *volumes.entry(actor_key(&e.source)).or_insert(0i64) += 1;
+            *volumes.entry(actor_key(e.target.as_deref().unwrap())).or_insert(0i64) += 1;
+        }
+        let p = partners(&events, "RUS", &volumes, 2);
         let order: Vec<&str> = p.iter().map(|x| x.partner.as_str()).collect();
         assert_eq!(order, vec!["CHN", "PRK", "IRN", "UKR"]);
         assert_eq!(p[0].score, 4.0, "CHN: 1 x (1 + log2 4) + 1 x 1");

@@ -2,7 +2,7 @@
 
 use anyhow::{Result, bail};
 use comity_analyse::{Bucket, partners, timeline};
-use comity_store::{EventFilter, Store};
+use comity_store::Store;
 use std::collections::BTreeMap;
 
 #[derive(clap::Args)]
@@ -21,18 +21,14 @@ pub struct RankArgs {
     pub json: bool,
 }
 
-fn merged(store: &Store, since: Option<String>, until: Option<String>) -> Result<Vec<comity_store::EventRow>> {
-    Ok(store.events(&EventFilter { merged: true, since, until, ..Default::default() })?)
-}
-
 fn clip(s: &str, n: usize) -> String {
     let one: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
     if one.chars().count() <= n { one } else { one.chars().take(n - 1).collect::<String>() + "\u{2026}" }
 }
 
 pub fn rank(store: &Store, actor: &str, a: &RankArgs, allies: bool) -> Result<i32> {
-    let events = merged(store, a.since.clone(), a.until.clone())?;
-    let mut ranked = partners(&events, actor, a.evidence);
+    let events = store.involving(actor, None, a.since.as_deref(), a.until.as_deref())?;
+    let mut ranked = partners(&events, actor, &store.actor_volumes()?, a.evidence);
     if !allies {
         ranked.reverse();
         ranked.retain(|p| p.score < 0.0);
@@ -73,7 +69,7 @@ pub fn dyad(store: &Store, a: &str, b: &str, by: &str, since: Option<String>, un
         "week" => Bucket::Week,
         other => bail!("--by takes month or week, not '{other}'"),
     };
-    let t = timeline(&merged(store, since, until)?, a, b, bucket);
+    let t = timeline(&store.involving(a, Some(b), since.as_deref(), until.as_deref())?, a, b, bucket);
     if json {
         println!("{}", serde_json::json!({"a": a, "b": b, "by": by, "periods": t}));
         return Ok(0);

@@ -236,6 +236,16 @@ pub struct CodedArticle {
     pub discarded: bool,
 }
 
+/// The actor a code belongs to at country level: `RUSGOV` -> `RUS`; organisations keep their
+/// own code (`IGOUNO`), since their first three letters say only what kind they are.
+pub fn actor_key(code: &str) -> String {
+    match code.get(..3) {
+        Some("IGO") | Some("NGO") | Some("IMG") | Some("MNC") => code.get(..6).unwrap_or(code).to_string(),
+        Some(p) => p.to_string(),
+        None => code.to_string(),
+    }
+}
+
 /// The CAMEO quad class of an event code: 1 verbal cooperation (01-05), 2 material
 /// cooperation (06-08), 3 verbal conflict (09-13), 4 material conflict (14-20).
 pub fn quad_class(code: &str) -> u8 {

@@ -5,7 +5,7 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use comity_analyse::{Bucket, actor_key, event_weight, partners, timeline};
+use comity_analyse::{Bucket, partners, timeline};
 use comity_core::{Article, Date};
 use comity_store::{ArticleMeta, EventFilter, Prepared, QuoteFilter, Store};
 use serde_json::{Value, json};
@@ -151,16 +151,15 @@ pub async fn actors(State(st): State<AppState>, Query(q): Q) -> ApiResult {
     blocking(&st, move |s| Ok(Json(json!({"actors": s.actors(code.as_deref(), Some(limit))?})))).await
 }
 
-fn merged(s: &Store, q: &HashMap<String, String>) -> Result<Vec<comity_store::EventRow>, ApiError> {
-    Ok(s.events(&EventFilter { merged: true, since: date_param(q, "since")?, until: date_param(q, "until")?, ..Default::default() })?)
-}
 
 async fn ranking(st: AppState, actor: String, q: HashMap<String, String>, allies: bool) -> ApiResult {
     let actor = code_param(&actor)?;
     let limit = num(&q, "limit", 10, 200)?;
     let evidence = num(&q, "evidence", 3, 20)?;
     blocking(&st, move |s| {
-        let mut p = partners(&merged(s, &q)?, &actor, evidence);
+        let (since, until) = (date_param(&q, "since")?, date_param(&q, "until")?);
+        let events = s.involving(&actor, None, since.as_deref(), until.as_deref())?;
+        let mut p = partners(&events, &actor, &s.actor_volumes()?, evidence);
         if allies {
             p.retain(|x| x.score > 0.0);
         } else {
@@ -189,9 +188,12 @@ pub async fn dyad(State(st): State<AppState>, Path((a, b)): Path<(String, String
         Some(o) => return Err(ApiError::bad(format!("by takes month or week, not '{o}'"))),
     };
     blocking(&st, move |s| {
-        let events = merged(s, &q)?;
+        let (since, until) = (date_param(&q, "since")?, date_param(&q, "until")?);
+        let events = s.involving(&a, Some(&b), since.as_deref(), until.as_deref())?;
         let t = timeline(&events, &a, &b, bucket);
-        let list = s.events(&EventFilter { merged: true, dyad: Some((a.clone(), b.clone())), limit: Some(200), since: date_param(&q, "since")?, until: date_param(&q, "until")?, ..Default::default() })?;
+        let mut list = events;
+        list.sort_by(|x, y| y.mentions.cmp(&x.mentions).then(x.date.cmp(&y.date)).then(x.id.cmp(&y.id)));
+        list.truncate(200);
         Ok(Json(json!({"a": a, "b": b, "periods": t, "events": list})))
     })
     .await
@@ -218,48 +220,12 @@ pub async fn flows(State(st): State<AppState>, Path((a, b)): Path<(String, Strin
     .await
 }
 
-/// The actor network: the most active actors (country level) and the events between them.
+/// The actor network: the most active actors (country level) and the events between them,
+/// from the running totals the store keeps.
 pub async fn network(State(st): State<AppState>, Query(q): Q) -> ApiResult {
     let limit = num(&q, "limit", 40, 300)?;
     blocking(&st, move |s| {
-        let events = merged(s, &q)?;
-        let mut volume: HashMap<String, i64> = HashMap::new();
-        #[derive(Default)]
-        struct E {
-            events: i64,
-            mentions: i64,
-            cooperation: i64,
-            conflict: i64,
-            score: f64,
-        }
-        let mut edges: BTreeMap<(String, String), E> = BTreeMap::new();
-        for e in &events {
-            let Some(t) = &e.target else { continue };
-            let (a, b) = (actor_key(&e.source), actor_key(t));
-            if a == b {
-                continue;
-            }
-            *volume.entry(a.clone()).or_default() += e.mentions;
-            *volume.entry(b.clone()).or_default() += e.mentions;
-            let ed = edges.entry((a, b)).or_default();
-            ed.events += 1;
-            ed.mentions += e.mentions;
-            if e.quad_class <= 2 {
-                ed.cooperation += 1;
-            } else {
-                ed.conflict += 1;
-            }
-            ed.score += event_weight(e);
-        }
-        let mut nodes: Vec<(String, i64)> = volume.into_iter().collect();
-        nodes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        nodes.truncate(limit);
-        let keep: std::collections::HashSet<&str> = nodes.iter().map(|n| n.0.as_str()).collect();
-        let edges: Vec<Value> = edges
-            .iter()
-            .filter(|((a, b), _)| keep.contains(a.as_str()) && keep.contains(b.as_str()))
-            .map(|((a, b), e)| json!({"source": a, "target": b, "events": e.events, "mentions": e.mentions, "cooperation": e.cooperation, "conflict": e.conflict, "score": (e.score * 100.0).round() / 100.0}))
-            .collect();
+        let (nodes, edges) = s.network(limit)?;
         let nodes: Vec<Value> = nodes.iter().map(|(n, v)| json!({"id": n, "mentions": v})).collect();
         Ok(Json(json!({"nodes": nodes, "edges": edges})))
     })

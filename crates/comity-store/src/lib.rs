@@ -17,7 +17,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
-pub use query::{ActorRow, ArticleRow, EventFilter, EventRow, FlowRow, MentionRow, PlaceSummary, QuoteFilter, QuoteRow, Stats};
+pub use query::{ActorRow, ArticleRow, EdgeRow, EventFilter, EventRow, FlowRow, MentionRow, PlaceSummary, QuoteFilter, QuoteRow, Stats};
 pub use rusqlite::types::Value;
 
 /// Days either side within which mentions of the same dyad and code are one event.
@@ -176,11 +176,11 @@ impl Store {
         Ok(out)
     }
 
-    /// For long ingests: no automatic WAL checkpoints while writing (each page is copied back
-    /// once, by [`Store::checkpoint`] at the end, rather than many times). Committed data is as
-    /// safe in the WAL as in the main file.
+    /// For long ingests: WAL checkpoints every 40 MB or so rather than every 4 MB, so that pages
+    /// rewritten by many batches are copied back fewer times (the WAL stays bounded). Committed
+    /// data is as safe in the WAL as in the main file.
     pub fn bulk_mode(&self) -> Result<()> {
-        self.wrap(|c| c.pragma_update(None, "wal_autocheckpoint", 0))
+        self.wrap(|c| c.pragma_update(None, "wal_autocheckpoint", 10_000))
     }
 
     /// Copies the WAL back into the main file and truncates it.
@@ -280,6 +280,10 @@ fn insert_one(tx: &rusqlite::Transaction<'_>, p: &Prepared) -> rusqlite::Result<
         let day = event_day(e.date.as_deref(), meta.date);
         let target = e.target.as_ref();
         let cluster = if dup_of.is_some() { None } else { Some(cluster_for(tx, &e.source.code, target.map(|t| t.code.as_str()), &e.code, day)?) };
+        if let Some((_, created)) = cluster {
+            count_totals(tx, e, day, created)?;
+        }
+        let cluster = cluster.map(|(c, _)| c);
         tx.prepare_cached(
             "INSERT INTO events (article_id, cluster_id, sentence, span_start, span_end, trigger_text, trigger_start, trigger_end,
               source_code, source_text, target_code, target_text, code, root, quad_class, goldstein, modality, attributed_to, place, event_date, date,
@@ -376,6 +380,33 @@ fn insert_rows(tx: &rusqlite::Transaction<'_>, table: &str, cols: &str, rows: &[
     Ok(())
 }
 
+/// Keeps the running totals: actors (per full code) and edges (per country-level pair).
+fn count_totals(tx: &rusqlite::Transaction<'_>, e: &comity_core::Event, day: Option<Date>, new_event: bool) -> rusqlite::Result<()> {
+    let day = day.map(|d| d.to_string());
+    let ev = i64::from(new_event);
+    let mut up = tx.prepare_cached(
+        "INSERT INTO actor_counts (actor, as_source, as_target, mentions, first_date, last_date) VALUES (?1, ?2, ?3, 1, ?4, ?4)
+         ON CONFLICT(actor) DO UPDATE SET as_source = as_source + ?2, as_target = as_target + ?3, mentions = mentions + 1,
+           first_date = CASE WHEN ?4 IS NOT NULL AND (first_date IS NULL OR ?4 < first_date) THEN ?4 ELSE first_date END,
+           last_date = CASE WHEN ?4 IS NOT NULL AND (last_date IS NULL OR ?4 > last_date) THEN ?4 ELSE last_date END",
+    )?;
+    up.execute(params![e.source.code, ev, 0, day])?;
+    if let Some(t) = &e.target {
+        up.execute(params![t.code, 0, ev, day])?;
+        let (a, b) = (comity_core::actor_key(&e.source.code), comity_core::actor_key(&t.code));
+        if a != b {
+            let coop = i64::from(new_event && e.quad_class <= 2);
+            let conf = i64::from(new_event && e.quad_class > 2);
+            tx.prepare_cached(
+                "INSERT INTO edges (source, target, events, mentions, cooperation, conflict) VALUES (?1, ?2, ?3, 1, ?4, ?5)
+                 ON CONFLICT(source, target) DO UPDATE SET events = events + ?3, mentions = mentions + 1, cooperation = cooperation + ?4, conflict = conflict + ?5",
+            )?
+            .execute(params![a, b, ev, coop, conf])?;
+        }
+    }
+    Ok(())
+}
+
 /// Updates a cluster's counts for a mention just stored (event `ev` of article `aid`).
 fn count_mention(tx: &rusqlite::Transaction<'_>, cluster: i64, ev: i64, aid: i64, origin: &str) -> rusqlite::Result<()> {
     let same_article: i64 = tx
@@ -392,7 +423,7 @@ fn count_mention(tx: &rusqlite::Transaction<'_>, cluster: i64, ev: i64, aid: i64
 }
 
 /// The cluster this mention joins: same dyad and code, dated within the window; else a new one.
-fn cluster_for(tx: &rusqlite::Transaction<'_>, src: &str, tgt: Option<&str>, code: &str, day: Option<Date>) -> rusqlite::Result<i64> {
+fn cluster_for(tx: &rusqlite::Transaction<'_>, src: &str, tgt: Option<&str>, code: &str, day: Option<Date>) -> rusqlite::Result<(i64, bool)> {
     let tgt = tgt.unwrap_or("");
     let dnum = day.map(|d| d.to_days());
     let found: Option<(i64, Option<i64>, Option<i64>)> = match dnum {
@@ -415,12 +446,12 @@ fn cluster_for(tx: &rusqlite::Transaction<'_>, src: &str, tgt: Option<&str>, cod
                     tx.prepare_cached("UPDATE clusters SET first_day = ?2, last_day = ?3 WHERE id = ?1")?.execute(params![id, d.min(f), d.max(l)])?;
                 }
             }
-            Ok(id)
+            Ok((id, false))
         }
         None => {
             tx.prepare_cached("INSERT INTO clusters (source_code, target_code, code, first_day, last_day) VALUES (?1, ?2, ?3, ?4, ?4)")?
                 .execute(params![src, tgt, code, dnum])?;
-            Ok(tx.last_insert_rowid())
+            Ok((tx.last_insert_rowid(), true))
         }
     }
 }
@@ -518,7 +549,12 @@ mod tests {
         assert_eq!(text[0].sentence, "Months later Russia signed another gas accord with China, a third one.");
         let actors = s.actors(Some("RUS"), None).unwrap();
         assert_eq!(actors.len(), 1);
-        assert_eq!((actors[0].as_source, actors[0].as_target), (4, 0));
+        assert_eq!((actors[0].as_source, actors[0].as_target), (3, 0), "merged events: two signings and a criticism");
+        let (nodes, edges) = s.network(10).unwrap();
+        assert_eq!(nodes, vec![("CHN".to_string(), 3), ("RUS".to_string(), 3)]);
+        assert_eq!((edges[0].events, edges[0].mentions, edges[0].cooperation, edges[0].conflict), (3, 4, 2, 1));
+        let inv = s.involving("CHN", Some("RUS"), Some("2025-02-01"), None).unwrap();
+        assert_eq!(inv.len(), 2, "the June events");
         assert_eq!(actors[0].last_date.as_deref(), Some("2025-06-01"));
     }
 

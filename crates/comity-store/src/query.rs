@@ -2,6 +2,7 @@
 //! actors and counts.
 
 use crate::{Result, Store};
+use rusqlite::params;
 use rusqlite::types::Value;
 use serde::Serialize;
 
@@ -87,6 +88,17 @@ pub struct ActorRow {
     pub last_date: Option<String>,
 }
 
+/// A directed edge of the actor network.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct EdgeRow {
+    pub source: String,
+    pub target: String,
+    pub events: i64,
+    pub mentions: i64,
+    pub cooperation: i64,
+    pub conflict: i64,
+}
+
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Stats {
     pub articles: i64,
@@ -97,12 +109,38 @@ pub struct Stats {
     pub errors: i64,
 }
 
-fn like(s: &str) -> String {
-    format!("%{}%", s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))
+/// The columns `event_row` reads, before the three counts (mentions, articles, sources).
+const EVENT_COLUMNS: &str = "e.id, e.cluster_id, a.ext_id, e.date, e.source_code, e.source_text, e.target_code, e.target_text, e.code,
+    e.quad_class, e.goldstein, e.modality, e.attributed_to, e.place, e.trigger_text,
+    CAST(substr(CAST(t.text AS BLOB), e.span_start + 1, e.span_end - e.span_start) AS TEXT), e.span_start, e.span_end";
+
+fn event_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<EventRow> {
+    Ok(EventRow {
+        id: r.get(0)?,
+        cluster: r.get(1)?,
+        article: r.get(2)?,
+        date: r.get(3)?,
+        source: r.get(4)?,
+        source_text: r.get(5)?,
+        target: r.get(6)?,
+        target_text: r.get(7)?,
+        code: r.get(8)?,
+        quad_class: r.get(9)?,
+        goldstein: r.get(10)?,
+        modality: r.get(11)?,
+        attributed_to: r.get(12)?,
+        place: r.get(13)?,
+        trigger: r.get(14)?,
+        sentence: r.get::<_, Option<String>>(15)?.unwrap_or_default(),
+        span: [r.get(16)?, r.get(17)?],
+        mentions: r.get(18)?,
+        articles: r.get(19)?,
+        sources: r.get(20)?,
+    })
 }
 
-fn prefix(s: &str) -> String {
-    format!("{}%", s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))
+fn like(s: &str) -> String {
+    format!("%{}%", s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))
 }
 
 /// The upper bound of the codes starting with `p`: codes are ASCII, so `p` followed by the
@@ -170,20 +208,14 @@ impl Store {
         let sql = if f.merged {
             // Each merged event is represented by its first mention; counts come from the cluster.
             format!(
-                "SELECT e.id, e.cluster_id, a.ext_id, e.date, e.source_code, e.source_text, e.target_code, e.target_text, e.code,
-                        e.quad_class, e.goldstein, e.modality, e.attributed_to, e.place, e.trigger_text,
-                        CAST(substr(CAST(t.text AS BLOB), e.span_start + 1, e.span_end - e.span_start) AS TEXT),
-                        e.span_start, e.span_end, c.mentions, c.articles, c.sources
+                "SELECT {EVENT_COLUMNS}, c.mentions, c.articles, c.sources
                    FROM clusters c JOIN events e ON e.id = c.first_event JOIN articles a ON a.id = e.article_id JOIN texts t ON t.article_id = a.id
                   WHERE {where_sql} ORDER BY c.mentions DESC, c.id LIMIT {limit} OFFSET {}",
                 f.offset
             )
         } else {
             format!(
-                "SELECT e.id, e.cluster_id, a.ext_id, e.date, e.source_code, e.source_text, e.target_code, e.target_text, e.code,
-                        e.quad_class, e.goldstein, e.modality, e.attributed_to, e.place, e.trigger_text,
-                        CAST(substr(CAST(t.text AS BLOB), e.span_start + 1, e.span_end - e.span_start) AS TEXT),
-                        e.span_start, e.span_end, 1, 1, 1
+                "SELECT {EVENT_COLUMNS}, 1, 1, 1
                    FROM events e JOIN articles a ON a.id = e.article_id JOIN texts t ON t.article_id = a.id
                    WHERE {where_sql} ORDER BY e.date, e.id LIMIT {limit} OFFSET {}",
                 f.offset
@@ -191,30 +223,7 @@ impl Store {
         };
         self.wrap(|c| {
             let mut stmt = c.prepare(&sql)?;
-            let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
-                Ok(EventRow {
-                    id: r.get(0)?,
-                    cluster: r.get(1)?,
-                    article: r.get(2)?,
-                    date: r.get(3)?,
-                    source: r.get(4)?,
-                    source_text: r.get(5)?,
-                    target: r.get(6)?,
-                    target_text: r.get(7)?,
-                    code: r.get(8)?,
-                    quad_class: r.get(9)?,
-                    goldstein: r.get(10)?,
-                    modality: r.get(11)?,
-                    attributed_to: r.get(12)?,
-                    place: r.get(13)?,
-                    trigger: r.get(14)?,
-                    sentence: r.get::<_, Option<String>>(15)?.unwrap_or_default(),
-                    span: [r.get(16)?, r.get(17)?],
-                    mentions: r.get(18)?,
-                    articles: r.get(19)?,
-                    sources: r.get(20)?,
-                })
-            })?;
+            let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), event_row)?;
             rows.collect()
         })
     }
@@ -268,22 +277,67 @@ impl Store {
         })
     }
 
-    /// Actors by the number of merged events they take part in.
+    /// Actors by the number of merged events they take part in (from the running totals).
     pub fn actors(&self, code_prefix: Option<&str>, limit: Option<usize>) -> Result<Vec<ActorRow>> {
-        let p = prefix(code_prefix.unwrap_or(""));
+        let p = code_prefix.unwrap_or("").to_string();
         let sql = format!(
-            "WITH x AS (
-                SELECT source_code AS code, 1 AS s, 0 AS t, date FROM events WHERE cluster_id IS NOT NULL
-                UNION ALL SELECT target_code, 0, 1, date FROM events WHERE cluster_id IS NOT NULL AND target_code IS NOT NULL)
-             SELECT code, sum(s), sum(t), min(date), max(date) FROM x WHERE code LIKE ?1 ESCAPE '\\'
-             GROUP BY code ORDER BY sum(s) + sum(t) DESC, code LIMIT {}",
+            "SELECT actor, as_source, as_target, first_date, last_date FROM actor_counts WHERE actor >= ?1 AND actor < ?2
+              ORDER BY as_source + as_target DESC, actor LIMIT {}",
             limit.map_or(-1, |l| l as i64)
         );
         self.wrap(|c| {
             let mut stmt = c.prepare(&sql)?;
-            let rows = stmt.query_map([p], |r| Ok(ActorRow { code: r.get(0)?, as_source: r.get(1)?, as_target: r.get(2)?, first_date: r.get(3)?, last_date: r.get(4)? }))?;
+            let rows = stmt.query_map([p.clone(), upper(&p)], |r| Ok(ActorRow { code: r.get(0)?, as_source: r.get(1)?, as_target: r.get(2)?, first_date: r.get(3)?, last_date: r.get(4)? }))?;
             rows.collect()
         })
+    }
+
+    /// Merged events in which an actor (code prefix) takes part, and optionally a second one.
+    pub fn involving(&self, a: &str, b: Option<&str>, since: Option<&str>, until: Option<&str>) -> Result<Vec<EventRow>> {
+        let cond = match b {
+            None => "((c.source_code >= ?1 AND c.source_code < ?2) OR (c.target_code >= ?1 AND c.target_code < ?2))",
+            Some(_) => "((c.source_code >= ?1 AND c.source_code < ?2 AND c.target_code >= ?3 AND c.target_code < ?4) OR (c.source_code >= ?3 AND c.source_code < ?4 AND c.target_code >= ?1 AND c.target_code < ?2))",
+        };
+        let b = b.unwrap_or("");
+        let sql = format!(
+            "SELECT {EVENT_COLUMNS}, c.mentions, c.articles, c.sources
+               FROM clusters c JOIN events e ON e.id = c.first_event JOIN articles a ON a.id = e.article_id JOIN texts t ON t.article_id = a.id
+              WHERE {cond} AND (?5 IS NULL OR e.date >= ?5) AND (?6 IS NULL OR e.date <= ?6)
+              ORDER BY e.date, c.id"
+        );
+        self.wrap(|c| {
+            let mut stmt = c.prepare(&sql)?;
+            let rows = stmt.query_map(params![a, upper(a), b, upper(b), since, until], event_row)?;
+            rows.collect()
+        })
+    }
+
+    /// Merged events per actor at country level (`RUSGOV` counts for `RUS`).
+    pub fn actor_volumes(&self) -> Result<std::collections::BTreeMap<String, i64>> {
+        self.wrap(|c| {
+            let mut stmt = c.prepare(
+                "SELECT CASE WHEN substr(actor, 1, 3) IN ('IGO', 'NGO', 'IMG', 'MNC') THEN substr(actor, 1, 6) ELSE substr(actor, 1, 3) END AS k,
+                        sum(as_source + as_target) FROM actor_counts GROUP BY k",
+            )?;
+            let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+            rows.collect()
+        })
+    }
+
+    /// The actor network at country level: the `limit` most active actors and the edges among them.
+    pub fn network(&self, limit: usize) -> Result<(Vec<(String, i64)>, Vec<EdgeRow>)> {
+        let mut nodes: Vec<(String, i64)> = self.actor_volumes()?.into_iter().collect();
+        nodes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        nodes.truncate(limit);
+        let keep: std::collections::HashSet<String> = nodes.iter().map(|n| n.0.clone()).collect();
+        let edges = self.wrap(|c| {
+            let mut stmt = c.prepare("SELECT source, target, events, mentions, cooperation, conflict FROM edges ORDER BY source, target")?;
+            let rows = stmt.query_map([], |r| {
+                Ok(EdgeRow { source: r.get(0)?, target: r.get(1)?, events: r.get(2)?, mentions: r.get(3)?, cooperation: r.get(4)?, conflict: r.get(5)? })
+            })?;
+            rows.collect::<rusqlite::Result<Vec<EdgeRow>>>()
+        })?;
+        Ok((nodes, edges.into_iter().filter(|e| keep.contains(&e.source) && keep.contains(&e.target)).collect()))
     }
 
     pub fn stats(&self) -> Result<Stats> {
@@ -293,7 +347,7 @@ impl Store {
                 articles: n("SELECT count(*) FROM articles")?,
                 near_duplicates: n("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL")?,
                 event_mentions: n("SELECT count(*) FROM events")?,
-                events: n("SELECT count(DISTINCT cluster_id) FROM events WHERE cluster_id IS NOT NULL")?,
+                events: n("SELECT count(*) FROM clusters WHERE mentions > 0")?,
                 quotes: n("SELECT count(*) FROM quotes")?,
                 errors: n("SELECT count(*) FROM errors")?,
             })

@@ -52,6 +52,26 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX clusters_key ON clusters(source_code, target_code, code, first_day);
     CREATE INDEX clusters_rank ON clusters(mentions DESC, id);
+    CREATE INDEX clusters_source ON clusters(source_code);
+    CREATE INDEX clusters_target ON clusters(target_code);
+    -- Running totals, kept as events arrive, so that overviews never scan every event.
+    CREATE TABLE actor_counts (
+        actor TEXT PRIMARY KEY,
+        as_source INTEGER NOT NULL DEFAULT 0,
+        as_target INTEGER NOT NULL DEFAULT 0,
+        mentions INTEGER NOT NULL DEFAULT 0,
+        first_date TEXT,
+        last_date TEXT
+    ) WITHOUT ROWID;
+    CREATE TABLE edges (
+        source TEXT NOT NULL,
+        target TEXT NOT NULL,
+        events INTEGER NOT NULL DEFAULT 0,
+        mentions INTEGER NOT NULL DEFAULT 0,
+        cooperation INTEGER NOT NULL DEFAULT 0,
+        conflict INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (source, target)
+    ) WITHOUT ROWID;
     CREATE TABLE events (
         id INTEGER PRIMARY KEY,
         article_id INTEGER NOT NULL REFERENCES articles(id),
