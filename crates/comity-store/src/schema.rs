@@ -100,7 +100,6 @@ const MIGRATIONS: &[&str] = &[
         sentence INTEGER NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL
     );
     CREATE INDEX quotes_article ON quotes(article_id);
-    CREATE INDEX quotes_speaker ON quotes(speaker);
     CREATE TABLE amounts (
         id INTEGER PRIMARY KEY,
         article_id INTEGER NOT NULL REFERENCES articles(id),
@@ -121,7 +120,6 @@ const MIGRATIONS: &[&str] = &[
         name TEXT NOT NULL, title TEXT, organization TEXT, actor TEXT, mentions INTEGER NOT NULL
     );
     CREATE INDEX people_article ON people(article_id);
-    CREATE INDEX people_name ON people(name);
     CREATE TABLE flows (
         id INTEGER PRIMARY KEY,
         article_id INTEGER NOT NULL REFERENCES articles(id),
