@@ -2,21 +2,10 @@
 //! clear error while the other inputs still code.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-fn comity() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_comity"))
-}
+mod common;
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("comity-cli-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
+use common::{comity, repo, scratch};
 
 fn json_lines(out: &[u8]) -> Vec<serde_json::Value> {
     String::from_utf8_lossy(out).lines().map(|l| serde_json::from_str(l).expect("each line is JSON")).collect()

@@ -4,20 +4,9 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-fn comity() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_comity"))
-}
+mod common;
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("comity-store-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
+use common::{comity, repo, scratch};
 
 fn run(args: &[&str], db: &Path) -> (i32, String, String) {
     let out = comity().args(args).arg("--db").arg(db).output().unwrap();

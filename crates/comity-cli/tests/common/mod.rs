@@ -11,6 +11,19 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+/// The `comity` binary under test.
+pub fn comity() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_comity"))
+}
+
+/// An empty scratch folder of this test process.
+pub fn scratch(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("comity-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
 /// A store holding the sample articles, the alliance corpus and a hostile article.
 pub fn build_store(name: &str) -> PathBuf {
     let db = std::env::temp_dir().join(format!("comity-serve-{}-{name}.db", std::process::id()));
