@@ -13,6 +13,7 @@
 
 mod builtin;
 pub mod index;
+pub mod petrarch;
 mod verbs;
 
 use comity_core::Date;
