@@ -190,9 +190,129 @@ pub fn read_actors(file: &str, text: &str, w: &mut Vec<LoadWarning>) -> Vec<Acto
     out
 }
 
+/// An agent: its phrases (with generated plurals) and its code, which goes after the country
+/// code (`[~GOV]`: RUSGOV) or before it (`[IGO~]`: IGORUS).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgentSpec {
+    pub phrases: Vec<PhraseSpec>,
+    pub code: String,
+    pub prefix: bool,
+    pub line: usize,
+}
+
+/// The regular plural of a phrase's last word.
+fn plural(p: &PhraseSpec) -> PhraseSpec {
+    let mut q = p.clone();
+    if let Some(w) = q.words.last_mut() {
+        *w = if w.ends_with('y') && !w.ends_with("ay") && !w.ends_with("ey") && !w.ends_with("oy") {
+            format!("{}ies", &w[..w.len() - 1])
+        } else if w.ends_with('s') || w.ends_with('x') || w.ends_with("ch") || w.ends_with("sh") {
+            format!("{w}es")
+        } else {
+            format!("{w}s")
+        };
+    }
+    q
+}
+
+/// Reads a TABARI/PETRARCH agents file: `!MACRO! = A, B` definitions, then
+/// `PHRASE [{PLURALS}] [~CODE]` lines where `!MACRO!` inside a phrase stands for each of its
+/// words, `{}` means no plural and `{X Y}` lists the plurals.
+pub fn read_agents(file: &str, text: &str, w: &mut Vec<LoadWarning>) -> Vec<AgentSpec> {
+    let mut macros: Vec<(String, Vec<String>)> = Vec::new();
+    let mut out = Vec::new();
+    let mut warn = |line: usize, m: String| w.push(LoadWarning { file: file.into(), line, message: m });
+    for (n, raw) in clean_lines(text) {
+        let l = raw.trim();
+        if l.is_empty() {
+            continue;
+        }
+        if l.starts_with('!') && l.contains('=') {
+            let (name, list) = l.split_once('=').expect("checked");
+            macros.push((name.trim().to_string(), list.split(',').map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect()));
+            continue;
+        }
+        let Some(open) = l.rfind('[') else {
+            warn(n, "no [CODE]".into());
+            continue;
+        };
+        let code_raw = l[open + 1..].split(']').next().unwrap_or("").trim();
+        let (code, prefix) = match (code_raw.strip_prefix('~'), code_raw.strip_suffix('~')) {
+            (Some(c), _) => (c, false),
+            (None, Some(c)) => (c, true),
+            _ => (code_raw, false),
+        };
+        if code.is_empty() || !code.chars().all(|c| c.is_ascii_alphanumeric()) {
+            warn(n, format!("'{code_raw}' is not an agent code"));
+            continue;
+        }
+        let head = &l[..open];
+        let (name, plurals) = match head.find('{') {
+            Some(b) => (&head[..b], Some(head[b + 1..].split('}').next().unwrap_or(""))),
+            None => (head, None),
+        };
+        // Expand macros: one phrase per macro word.
+        let mut names = vec![name.trim().to_string()];
+        for (m, words) in &macros {
+            names = names.iter().flat_map(|nm| if nm.contains(m.as_str()) { words.iter().map(|x| nm.replace(m.as_str(), x)).collect::<Vec<_>>() } else { vec![nm.clone()] }).collect();
+        }
+        if names.iter().any(|nm| nm.contains('!')) {
+            warn(n, "unknown !MACRO!".into());
+            continue;
+        }
+        let mut phrases: Vec<PhraseSpec> = names.iter().filter_map(|nm| phrase(nm)).collect();
+        if phrases.is_empty() {
+            warn(n, "no phrase".into());
+            continue;
+        }
+        match plurals {
+            Some(p) if p.trim().is_empty() => {}
+            Some(p) => phrases.extend(p.split_whitespace().filter_map(phrase)),
+            // Macro phrases already list their plural words (MAN, MEN).
+            None if names.len() == 1 => phrases.push(plural(&phrases[0])),
+            None => {}
+        }
+        out.push(AgentSpec { phrases, code: code.to_ascii_uppercase(), prefix, line: n });
+    }
+    out
+}
+
+/// Reads a discards file: one phrase a line, `+` for a story-level discard.
+pub fn read_discards(text: &str) -> Vec<(PhraseSpec, bool)> {
+    clean_lines(text)
+        .into_iter()
+        .filter_map(|(_, l)| {
+            let l = l.trim();
+            let (story, p) = match l.strip_prefix('+') {
+                Some(r) => (true, r),
+                None => (false, l),
+            };
+            phrase(p).map(|p| (p, story))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn agents_with_macros_plurals_and_prefix_codes() {
+        let text = "!PERSON! = MAN, MEN\nPARLIAMENTARY_OPPOSITION {} [~OPP]\nATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOV]\nCONGRESS!PERSON! [~LEG]\nPRESIDENT [~GOV]\nTRUCE_MONITOR [IGO~]\nBROKEN LINE\nX!NOPE! [~GOV]\n";
+        let mut w = Vec::new();
+        let a = read_agents("t.agents.txt", text, &mut w);
+        assert_eq!(a.len(), 5, "{a:?}");
+        assert_eq!(a[0].phrases.len(), 1, "{{}}: no plural");
+        assert_eq!(a[1].phrases[1].words, vec!["attorneys", "general"]);
+        assert_eq!(a[2].phrases.iter().map(|p| p.words.join(" ")).collect::<Vec<_>>(), vec!["congressman", "congressmen"]);
+        assert_eq!(a[3].phrases[1].words, vec!["presidents"]);
+        assert!(a[4].prefix && a[4].code == "IGO");
+        assert_eq!(w.len(), 2, "{w:?}");
+        let d = read_discards("MONTHS LATER\n+World Golf Championships   # pas\n");
+        assert_eq!(d.len(), 2);
+        assert!(!d[0].1 && d[1].1);
+        assert_eq!(d[1].0.words, vec!["world", "golf", "championships"]);
+    }
 
     #[test]
     fn actors_with_synonyms_and_dated_codes() {
@@ -218,6 +338,14 @@ mod tests {
     #[test]
     fn suite_and_production_actor_files_load() {
         let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/petrarch");
+        for f in ["dictionaries/PETR.Validate.agents.txt", "phoenix/Phoenix.agents.txt"] {
+            if let Ok(bytes) = std::fs::read(dir.join(f)) {
+                let mut w = Vec::new();
+                let a = read_agents(f, &String::from_utf8_lossy(&bytes), &mut w);
+                eprintln!("{f}: {} agents, {} lines refused", a.len(), w.len());
+                assert!(a.len() > 40 && w.len() * 20 < a.len(), "{f}: {:?}", &w[..w.len().min(5)]);
+            }
+        }
         let files = ["dictionaries/PETR.Validate.actors.txt", "phoenix/Phoenix.Countries.actors.txt", "phoenix/Phoenix.International.actors.txt", "phoenix/Phoenix.MilNonState.actors.txt"];
         if !dir.join(files[0]).exists() {
             eprintln!("SKIPPED: ../shared/petrarch not found beside the checkout");
