@@ -292,9 +292,176 @@ pub fn read_discards(text: &str) -> Vec<(PhraseSpec, bool)> {
         .collect()
 }
 
+/// One element of a PETRARCH verb pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PatTok {
+    /// A literal word; `joined` when the next element must follow it directly (`A_B`).
+    Word { word: String, joined: bool },
+    /// `&NAME`: any phrase of a synonym set.
+    Synset(String),
+    /// `+`: the target.
+    Target,
+    /// `$`: the source.
+    Source,
+    /// `%`: a compound actor.
+    Compound,
+}
+
+/// A pattern: the elements before the verb (`*`), those after, and its code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PatternSpec {
+    pub pre: Vec<PatTok>,
+    pub post: Vec<PatTok>,
+    pub code: String,
+    pub line: usize,
+}
+
+/// A verb block: its verbs (multi-word verbs as several words; the given forms) and patterns.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct VerbBlock {
+    pub name: String,
+    pub code: String,
+    /// (words of the verb, irregular forms, own code)
+    pub verbs: Vec<(Vec<String>, Vec<String>, Option<String>)>,
+    pub patterns: Vec<PatternSpec>,
+    pub line: usize,
+}
+
+/// Synonym sets: `&NAME` then `+PHRASE` lines.
+pub type Synsets = Vec<(String, Vec<PhraseSpec>)>;
+
+fn pattern_tokens(body: &str) -> Result<(Vec<PatTok>, Vec<PatTok>), String> {
+    let mut pre = Vec::new();
+    let mut post = Vec::new();
+    let mut seen_verb = false;
+    // Brackets only group; an underscore binds a word to the next element.
+    let cleaned: String = body.chars().map(|c| if matches!(c, '(' | ')' | '{' | '}' | '^') { ' ' } else { c }).collect();
+    for chunk in cleaned.split_whitespace() {
+        let parts: Vec<&str> = chunk.split('_').collect();
+        for (k, part) in parts.iter().enumerate() {
+            let joined = k + 1 < parts.len() && !parts[k + 1].is_empty();
+            let tok = match *part {
+                "" => continue,
+                "*" => {
+                    if seen_verb {
+                        return Err("two verb markers".into());
+                    }
+                    seen_verb = true;
+                    continue;
+                }
+                "+" => PatTok::Target,
+                "$" => PatTok::Source,
+                "%" => PatTok::Compound,
+                p if p.starts_with('&') => PatTok::Synset(p.to_ascii_uppercase()),
+                p if p.starts_with('+') || p.starts_with('$') => {
+                    // "+RST": a word that is also the verb in TABARI multi-word forms.
+                    PatTok::Word { word: p[1..].to_lowercase(), joined }
+                }
+                p => PatTok::Word { word: p.to_lowercase(), joined },
+            };
+            if seen_verb { post.push(tok) } else { pre.push(tok) }
+        }
+    }
+    if !seen_verb {
+        return Err("no verb marker '*'".into());
+    }
+    Ok((pre, post))
+}
+
+/// Reads a verbs file in either format (PETRARCH-1/TABARI or PETRARCH2's CAMEO.2.0).
+pub fn read_verbs(file: &str, text: &str, w: &mut Vec<LoadWarning>) -> (Vec<VerbBlock>, Synsets) {
+    let mut blocks: Vec<VerbBlock> = Vec::new();
+    let mut synsets: Synsets = Vec::new();
+    let mut in_synset = false;
+    let mut warn = |line: usize, m: String| w.push(LoadWarning { file: file.into(), line, message: m });
+    for (n, raw) in clean_lines(text) {
+        let l = raw.trim();
+        if l.is_empty() {
+            continue;
+        }
+        if l.starts_with("---") {
+            let inner = l.trim_matches('-').trim();
+            let (name, code) = match inner.find('[') {
+                Some(p) => (inner[..p].trim(), inner[p + 1..].split(']').next().unwrap_or("").trim()),
+                None => (inner, "---"),
+            };
+            blocks.push(VerbBlock { name: name.to_string(), code: code.to_string(), line: n, ..Default::default() });
+            in_synset = false;
+            continue;
+        }
+        if let Some(name) = l.strip_prefix('&') {
+            synsets.push((format!("&{}", name.split_whitespace().next().unwrap_or("").to_ascii_uppercase()), Vec::new()));
+            in_synset = true;
+            continue;
+        }
+        if in_synset {
+            if let Some(p) = l.strip_prefix('+') {
+                if let (Some(set), Some(ph)) = (synsets.last_mut(), phrase(p)) {
+                    set.1.push(ph);
+                }
+                continue;
+            }
+            in_synset = false;
+        }
+        let Some(block) = blocks.last_mut() else {
+            warn(n, "line before any verb block".into());
+            continue;
+        };
+        if let Some(body) = l.strip_prefix('-') {
+            let (pat, code) = match body.rfind('[') {
+                Some(p) => (&body[..p], body[p + 1..].split(']').next().unwrap_or("").trim()),
+                None => {
+                    warn(n, "pattern without [CODE]".into());
+                    continue;
+                }
+            };
+            match pattern_tokens(pat) {
+                Ok((pre, post)) => block.patterns.push(PatternSpec { pre, post, code: code.to_string(), line: n }),
+                Err(m) => warn(n, m),
+            }
+            continue;
+        }
+        // A verb line: WORDS [{FORMS}] [[CODE]]; a leading '+' marks another verb of the block.
+        let l = l.trim_start_matches('+');
+        let (head, code) = match l.rfind('[') {
+            Some(p) => (&l[..p], Some(l[p + 1..].split(']').next().unwrap_or("").trim().to_string())),
+            None => (l, None),
+        };
+        let (words_part, forms) = match head.find('{') {
+            Some(b) => (&head[..b], head[b + 1..].split('}').next().unwrap_or("").split_whitespace().map(str::to_lowercase).collect()),
+            None => (head, Vec::new()),
+        };
+        let words: Vec<String> = words_part.split(|c: char| c == '_' || c.is_whitespace()).filter(|x| !x.is_empty()).map(|x| x.trim_start_matches('+').to_lowercase()).collect();
+        if words.is_empty() {
+            warn(n, "cannot read this verb line".into());
+            continue;
+        }
+        block.verbs.push((words, forms, code));
+    }
+    (blocks, synsets)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn verb_blocks_in_both_formats() {
+        let text = "&TIETYPES\n+MILITARY\n+ECONOMIC\n\n--- ABANDON  [345]  ---\nABANDON    # pas\n- * NEW_&TIETYPES_RELATIONS [903]\n- SUGGESTED_+ * DEMAND  [111]\n---  ACCELERATE   [---]  ---\nHURRY {HURRIES HURRYING HURRIED }\nBROKER [045]\n- * (TO)   [042:043]     # RUSH\n- &MILITARY *  [154]\n- * (TO {BANNED PARTIES}) $  [1722]\n- no verb here [010]\n";
+        let mut w = Vec::new();
+        let (b, syn) = read_verbs("t.verbs.txt", text, &mut w);
+        assert_eq!(syn.len(), 1);
+        assert_eq!(syn[0].1.len(), 2);
+        assert_eq!(b.len(), 2);
+        assert_eq!(b[0].code, "345");
+        assert_eq!(b[0].patterns[0].post, vec![PatTok::Word { word: "new".into(), joined: true }, PatTok::Synset("&TIETYPES".into()), PatTok::Word { word: "relations".into(), joined: false }]);
+        assert_eq!(b[0].patterns[1].pre, vec![PatTok::Word { word: "suggested".into(), joined: true }, PatTok::Target]);
+        assert_eq!(b[1].verbs[0].1, vec!["hurries", "hurrying", "hurried"]);
+        assert_eq!(b[1].verbs[1].2.as_deref(), Some("045"));
+        assert_eq!(b[1].patterns[0].code, "042:043");
+        assert_eq!(b[1].patterns[2].post.last(), Some(&PatTok::Source));
+        assert_eq!(w.len(), 1, "{w:?}");
+    }
 
     #[test]
     fn agents_with_macros_plurals_and_prefix_codes() {
@@ -345,6 +512,13 @@ mod tests {
                 eprintln!("{f}: {} agents, {} lines refused", a.len(), w.len());
                 assert!(a.len() > 40 && w.len() * 20 < a.len(), "{f}: {:?}", &w[..w.len().min(5)]);
             }
+        }
+        for f in ["dictionaries/PETR.Validate.verbs.txt", "phoenix/CAMEO.2.0.txt"] {
+            let mut w = Vec::new();
+            let (b, syn) = read_verbs(f, &String::from_utf8_lossy(&std::fs::read(dir.join(f)).unwrap()), &mut w);
+            let pats: usize = b.iter().map(|x| x.patterns.len()).sum();
+            eprintln!("{f}: {} verb blocks, {} verbs, {pats} patterns, {} synsets, {} lines refused", b.len(), b.iter().map(|x| x.verbs.len()).sum::<usize>(), syn.len(), w.len());
+            assert!(b.len() > 50 && pats > 100 && w.len() * 50 < pats, "{f}: {:?}", &w[..w.len().min(5)]);
         }
         let files = ["dictionaries/PETR.Validate.actors.txt", "phoenix/Phoenix.Countries.actors.txt", "phoenix/Phoenix.International.actors.txt", "phoenix/Phoenix.MilNonState.actors.txt"];
         if !dir.join(files[0]).exists() {
