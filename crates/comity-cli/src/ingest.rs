@@ -91,23 +91,27 @@ pub fn run(db: &Path, paths: &[String], coder: &Coder, opts: &ReadOptions, batch
     let send_failed = std::cell::Cell::new(false);
     let flush = |batch: &mut Vec<(Article, String)>, read: &mut Totals| {
         // Articles already stored are not coded again: a rerun only does what is left.
-        let fresh: Vec<(Article, String)> = batch
-            .drain(..)
-            .filter(|(a, _)| match if check_existing { reader.find_article(&content_hash(&a.text)) } else { Ok(None) } {
-                Ok(Some(_)) => {
+        let mut fresh: Vec<(Article, String, Option<String>)> = Vec::with_capacity(batch.len());
+        for (a, input) in batch.drain(..) {
+            let hash = check_existing.then(|| content_hash(&a.text));
+            if let Some(h) = &hash {
+                if let Ok(Some(_)) = reader.find_article(h) {
                     read.already += 1;
-                    false
+                    continue;
                 }
-                _ => true,
-            })
-            .collect();
-        let coded: Vec<Prepared> = pool.install(|| fresh
-            .into_par_iter()
-            .map(|(a, input)| {
-                let c = coder.code(&a);
-                Prepared::new(meta(&a, &input), a.text, c)
-            })
-            .collect());
+            }
+            fresh.push((a, input, hash));
+        }
+        let coded: Vec<Prepared> = pool.install(|| {
+            fresh
+                .into_par_iter()
+                .map(|(a, input, hash)| {
+                    let c = coder.code(&a);
+                    let hash = hash.unwrap_or_else(|| content_hash(&a.text));
+                    Prepared::with_hash(meta(&a, &input), a.text, c, hash)
+                })
+                .collect()
+        });
         if !coded.is_empty() && tx.send(Msg::Batch(coded)).is_err() {
             send_failed.set(true);
         }

@@ -1,9 +1,8 @@
 //! Flows of goods between states, from supply and trade events ("North Korea supplies Russia
 //! with ammunition") and from nominal phrases ("North Korea's supply of shells to Russia").
 
-use crate::{Ctx, EventMeta};
+use crate::{Coded, Ctx};
 use comity_core::Flow;
-use comity_text::Kind;
 
 /// The word sets that name goods.
 pub static GOODS_SETS: comity_text::WordSet = comity_text::WordSet::new(&["&arms", "&energy", "&food", "&materials", "&econaid", "&humaid"]);
@@ -37,7 +36,7 @@ fn country(code: &str) -> Option<String> {
     (code.len() >= 3 && code[..3].chars().all(|c| c.is_ascii_uppercase()) && !code.starts_with("IGO") && !code.starts_with("NGO") && !code.starts_with("IMG")).then(|| code[..3].to_string())
 }
 
-pub(crate) fn find_flows(cx: &Ctx<'_>, events: &[EventMeta<'_>]) -> Vec<Flow> {
+pub(crate) fn find_flows(cx: &Ctx<'_>, events: &[Coded]) -> Vec<Flow> {
     let mut flows: Vec<Flow> = Vec::new();
     let mut push = |f: Flow| {
         if f.from != f.to && !f.goods.is_empty() && !flows.iter().any(|g| g.from == f.from && g.to == f.to && g.sentence == f.sentence && g.goods == f.goods) {
@@ -45,7 +44,7 @@ pub(crate) fn find_flows(cx: &Ctx<'_>, events: &[EventMeta<'_>]) -> Vec<Flow> {
         }
     };
     for e in events {
-        if !FLOW_VERBS.contains(&e.lemma) || !(e.event.code.starts_with("06") || e.event.code.starts_with("07") || e.event.code.starts_with("03")) {
+        if !FLOW_VERBS.contains(&e.lemma.as_str()) || !(e.event.code.starts_with("06") || e.event.code.starts_with("07") || e.event.code.starts_with("03")) {
             continue;
         }
         let Some(t) = &e.event.target else { continue };
@@ -56,7 +55,7 @@ pub(crate) fn find_flows(cx: &Ctx<'_>, events: &[EventMeta<'_>]) -> Vec<Flow> {
             end += 1;
         }
         let goods = goods_in(cx, e.verb_tok + 1, end);
-        let mutual = MUTUAL_VERBS.contains(&e.lemma);
+        let mutual = MUTUAL_VERBS.contains(&e.lemma.as_str());
         if mutual && from > to {
             continue;
         }
@@ -93,7 +92,6 @@ pub(crate) fn find_flows(cx: &Ctx<'_>, events: &[EventMeta<'_>]) -> Vec<Flow> {
                 if let Some(m) = cx.rec.mention(t) {
                     if let Some(to) = m.code.as_deref().and_then(country) {
                         let span = [cx.doc.tokens[owner.first].start as usize, cx.doc.tokens[t].end as usize];
-                        let _ = Kind::Word;
                         push(Flow { from, to, goods, mutual: false, sentence: cx.doc.sentence_of(k), span });
                     }
                 }

@@ -133,12 +133,12 @@ impl Coder {
         if !story_discard {
             for (si, s) in doc.sentences.iter().enumerate() {
                 if !self.discarded(&cx, Some(s)) {
-                    self.code_sentence(&cx, si, s, article, &mut events);
+                    self.code_sentence(&cx, si, s, &mut events);
                 }
             }
         }
         dedupe(&mut events);
-        let flows = flows::find_flows(&cx, &events_meta(&events));
+        let flows = flows::find_flows(&cx, &events);
         self.output(&cx, article, events.into_iter().map(|e| e.event).collect(), flows, story_discard)
     }
 
@@ -247,7 +247,7 @@ impl Coder {
         }
     }
 
-    fn code_sentence(&self, cx: &Ctx<'_>, si: usize, s: &SentenceRange, article: &Article, out: &mut Vec<Coded>) {
+    fn code_sentence(&self, cx: &Ctx<'_>, si: usize, s: &SentenceRange, out: &mut Vec<Coded>) {
         let cands = self.verb_candidates(cx, s);
         let mut consumed = vec![false; s.last - s.first];
         let mut subjects: Vec<(usize, Vec<Act>)> = Vec::new();
@@ -371,7 +371,6 @@ impl Coder {
                     date: date.clone(),
                     explain,
                 };
-                let _ = article;
                 out.push(Coded { event: ev, lemma: lemma.lemma.clone(), verb_tok: vc.tok, match_end: pm.end, sentence_last: s.last });
             }
         }
@@ -569,26 +568,11 @@ impl Coder {
 
 /// An event with what flows need to know about its verb.
 pub(crate) struct Coded {
-    event: Event,
-    lemma: String,
-    verb_tok: usize,
-    match_end: usize,
-    sentence_last: usize,
-}
-
-pub(crate) struct EventMeta<'a> {
-    pub event: &'a Event,
-    pub lemma: &'a str,
-    pub verb_tok: usize,
-    pub match_end: usize,
-    pub sentence_last: usize,
-}
-
-fn events_meta(events: &[Coded]) -> Vec<EventMeta<'_>> {
-    events
-        .iter()
-        .map(|c| EventMeta { event: &c.event, lemma: &c.lemma, verb_tok: c.verb_tok, match_end: c.match_end, sentence_last: c.sentence_last })
-        .collect()
+    pub(crate) event: Event,
+    pub(crate) lemma: String,
+    pub(crate) verb_tok: usize,
+    pub(crate) match_end: usize,
+    pub(crate) sentence_last: usize,
 }
 
 fn dedupe(events: &mut Vec<Coded>) {

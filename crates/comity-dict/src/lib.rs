@@ -285,32 +285,22 @@ impl Dictionaries {
     }
 }
 
-/// Splits a phrase into the lower-case words the tokeniser would produce.
+/// Splits a dictionary phrase into the lower-case words the text stage produces: words at
+/// spaces and underscores, a possessive `'s` as its own word, trailing commas dropped.
 pub fn words(phrase: &str) -> Vec<String> {
-    comity_text_lite::split(phrase)
-}
-
-/// A tiny tokeniser for dictionary phrases, kept consistent with the text stage: words are
-/// split at spaces and underscores, a possessive `'s` becomes its own word.
-mod comity_text_lite {
-    pub fn split(phrase: &str) -> Vec<String> {
-        let mut out = Vec::new();
-        for raw in phrase.split(|c: char| c.is_whitespace() || c == '_') {
-            if raw.is_empty() {
-                continue;
-            }
-            let w = raw.replace('\u{2019}', "'").to_lowercase();
-            if let Some(stem) = w.strip_suffix("'s").filter(|s| !s.is_empty()) {
-                out.push(stem.to_string());
-                out.push("'s".to_string());
-            } else if let Some(stem) = w.strip_suffix([',', ';']).filter(|s| !s.is_empty()) {
-                out.push(stem.to_string());
-            } else {
-                out.push(w);
-            }
+    let mut out = Vec::new();
+    for raw in phrase.split(|c: char| c.is_whitespace() || c == '_').filter(|r| !r.is_empty()) {
+        let w = raw.replace('\u{2019}', "'").to_lowercase();
+        if let Some(stem) = w.strip_suffix("'s").filter(|s| !s.is_empty()) {
+            out.push(stem.to_string());
+            out.push("'s".to_string());
+        } else if let Some(stem) = w.strip_suffix([',', ';']).filter(|s| !s.is_empty()) {
+            out.push(stem.to_string());
+        } else {
+            out.push(w);
         }
-        out
     }
+    out
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ mod dates;
 mod numbers;
 mod people;
 
-use comity_core::{Date, Span};
+use comity_core::Date;
 use comity_dict::index::CountryForm;
 use comity_dict::{Dictionaries, Entity, code_at};
 use comity_text::{ALLCAPS, CAP, Doc, Kind};
@@ -482,7 +482,3 @@ fn resolve_ambiguous_countries(r: &mut Recognised) {
     }
 }
 
-/// The byte span of tokens `first..last`.
-pub fn span(doc: &Doc<'_>, first: usize, last: usize) -> Span {
-    doc.span_of(first, last)
-}

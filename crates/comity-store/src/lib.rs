@@ -74,6 +74,11 @@ pub struct Prepared {
 impl Prepared {
     pub fn new(meta: ArticleMeta, text: String, coded: CodedArticle) -> Prepared {
         let hash = content_hash(&text);
+        Prepared::with_hash(meta, text, coded, hash)
+    }
+
+    /// As [`Prepared::new`], with the content hash already computed.
+    pub fn with_hash(meta: ArticleMeta, text: String, coded: CodedArticle, hash: String) -> Prepared {
         let simhash = simhash::simhash(&text);
         Prepared { meta, text, coded, hash, simhash }
     }
