@@ -2,7 +2,8 @@
 //!
 //! `cargo bench -p comity-cli --bench corpus` reads every article into memory first (reading is
 //! not timed), then codes them all on every core, three times, and prints the best run in MB of
-//! article text a second. `COMITY_DICTIONARIES=DIR` benchmarks with other dictionaries.
+//! article text a second. With ../shared/petrarch/phoenix present it also measures PETRARCH2's production
+//! dictionaries; `COMITY_DICTIONARIES=DIR` benchmarks only the dictionaries of DIR.
 
 use comity_code::Coder;
 use comity_core::Article;
@@ -28,37 +29,52 @@ fn main() {
         });
     }
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
-    let started = Instant::now();
-    let dict = match std::env::var_os("COMITY_DICTIONARIES") {
-        Some(d) => Dictionaries::load(&PathBuf::from(d), Mode::Replace).expect("dictionaries load"),
-        None => Dictionaries::builtin(),
+    println!("corpus: {} articles, {:.1} MB of text ({} unreadable)", articles.len(), bytes as f64 / 1e6, errors);
+    // The built-in dictionaries, then PETRARCH2's production dictionaries when they are beside
+    // the checkout (or only the folder COMITY_DICTIONARIES names).
+    let phoenix = dir.join("../petrarch/phoenix");
+    let configs: Vec<(String, Option<PathBuf>)> = match std::env::var_os("COMITY_DICTIONARIES") {
+        Some(d) => vec![(PathBuf::from(&d).display().to_string(), Some(PathBuf::from(d)))],
+        None if phoenix.exists() => vec![("built-in".into(), None), ("phoenix (PETRARCH2)".into(), Some(phoenix))],
+        None => vec![("built-in".into(), None)],
     };
-    let load = started.elapsed();
-    let coder = Coder::new(dict);
-    println!("corpus: {} articles, {:.1} MB of text ({} unreadable); dictionaries loaded in {:.3} s", articles.len(), bytes as f64 / 1e6, errors, load.as_secs_f64());
+    for (name, path) in configs {
+        let started = Instant::now();
+        let dict = match &path {
+            Some(d) => Dictionaries::load(d, Mode::Replace).expect("dictionaries load"),
+            None => Dictionaries::builtin(),
+        };
+        let load = started.elapsed();
+        println!("dictionaries {name}: loaded in {:.3} s", load.as_secs_f64());
+        measure(&articles, bytes, Coder::new(dict));
+    }
+}
+
+fn measure(articles: &[Article], bytes: usize, coder: Coder) {
     let run = |parallel: bool| {
         let t = Instant::now();
-        let events: usize = if parallel {
-            articles.par_iter().map(|a| coder.code(a).events.len()).sum()
+        let (events, sentences): (usize, usize) = if parallel {
+            articles.par_iter().map(|a| coder.code(a)).map(|c| (c.events.len(), c.sentences)).reduce(|| (0, 0), |a, b| (a.0 + b.0, a.1 + b.1))
         } else {
-            articles.iter().map(|a| coder.code(a).events.len()).sum()
+            articles.iter().map(|a| coder.code(a)).map(|c| (c.events.len(), c.sentences)).fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1))
         };
-        (t.elapsed().as_secs_f64(), events)
+        (t.elapsed().as_secs_f64(), events, sentences)
     };
     for (label, parallel, runs) in [("all cores", true, 3), ("one core", false, 1)] {
         let mut best = f64::MAX;
-        let mut events = 0;
+        let (mut events, mut sentences) = (0, 0);
         for _ in 0..runs {
-            let (secs, ev) = run(parallel);
+            let (secs, ev, se) = run(parallel);
             best = best.min(secs);
-            events = ev;
+            (events, sentences) = (ev, se);
         }
         println!(
-            "{label:>9} ({} threads): {:.2} s, {:.1} MB/s, {:.0} articles/s, {} events",
+            "{label:>9} ({} threads): {:.2} s, {:.1} MB/s, {:.0} articles/s, {:.0} sentences/s, {} events",
             if parallel { rayon::current_num_threads() } else { 1 },
             best,
             bytes as f64 / 1e6 / best,
             articles.len() as f64 / best,
+            sentences as f64 / best,
             events
         );
     }

@@ -5,6 +5,7 @@ mod export;
 mod ingest;
 mod query;
 mod render;
+mod validate;
 
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -50,6 +51,31 @@ impl DictArgs {
             (None, None) => Dictionaries::builtin(),
         };
         Ok(d)
+    }
+}
+
+/// Coder options (the PETRARCH validation records carry them in `config`).
+#[derive(clap::Args)]
+struct CoderArgs {
+    /// Code only events with both a source and a target (true/false). Default: false for the
+    /// built-in coder, true with PETRARCH dictionaries, as PETRARCH does.
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+    require_dyad: Option<bool>,
+    /// With PETRARCH dictionaries: a name of at most N words that no dictionary knows becomes an
+    /// actor coded by its own text.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    new_actor_length: usize,
+    /// With PETRARCH dictionaries: a comma phrase closing the sentence with at least this many
+    /// words (and at most --comma-emax) is not coded.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    comma_emin: usize,
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    comma_emax: usize,
+}
+
+impl CoderArgs {
+    fn options(&self, explain: bool) -> Options {
+        Options { require_dyad: self.require_dyad, explain, new_actor_length: self.new_actor_length, comma_emin: self.comma_emin, comma_emax: self.comma_emax }
     }
 }
 
@@ -122,9 +148,8 @@ enum Command {
         /// Show, for each event, the dictionary entries and the pattern that produced it.
         #[arg(long)]
         explain: bool,
-        /// Code only events that have both a source and a target.
-        #[arg(long)]
-        require_dyad: bool,
+        #[command(flatten)]
+        coder: CoderArgs,
         /// Largest article (or JSON Lines line) read, in bytes.
         #[arg(long, default_value_t = comity_ingest::DEFAULT_MAX_ARTICLE_BYTES)]
         max_article_bytes: usize,
@@ -263,6 +288,23 @@ enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
     },
+    /// Code a PETRARCH-style validation suite (JSON Lines records with expected events) and
+    /// report what passes, by category, with every failure.
+    Validate {
+        /// The records file (JSON Lines: id, category, date, text, expected_events, flags, config).
+        records: PathBuf,
+        /// Folder of PETRARCH/TABARI dictionaries (actors, agents, discards, verbs).
+        #[arg(long, value_name = "DIR")]
+        dictionaries: PathBuf,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        /// Also print, for each failure, what the coder saw (actors, verbs, phrases, patterns).
+        #[arg(long)]
+        explain: bool,
+        /// Exit with status 1 when the share of records passing is below this (0 to 1).
+        #[arg(long, value_name = "SHARE")]
+        min_pass: Option<f64>,
+    },
     /// Show what the dictionaries hold and any line that could not be read.
     Dictionaries {
         #[command(flatten)]
@@ -339,17 +381,18 @@ fn run(cli: Cli) -> Result<i32> {
             }
             Ok(0)
         }
-        Command::Code { files, format, date, dicts, explain, require_dyad, max_article_bytes } => {
+        Command::Code { files, format, date, dicts, explain, coder, max_article_bytes } => {
             let date = parse_date(date)?;
             let dict = dicts.load()?;
             for w in &dict.warnings {
                 eprintln!("comity: warning: {w}");
             }
-            let coder = Coder::with_options(dict, Options { require_dyad, explain });
+            let coder = Coder::with_options(dict, coder.options(explain));
             let sources: Vec<Source> = if files.is_empty() { vec![Source::Stdin] } else { files.iter().map(|f| Source::parse(f)).collect() };
             let opts = ReadOptions { default_date: date, max_article_bytes, fetcher: Some(FetchArgs { timeout: 20, max_download_bytes: 10 * 1024 * 1024, max_redirects: 5, no_follow_links: false }.fetcher()) };
             code_sources(&coder, &sources, &opts, format)
         }
+        Command::Validate { records, dictionaries, format, explain, min_pass } => validate::run(&records, &dictionaries, format == Format::Json, explain, min_pass),
         Command::Dictionaries { dicts, format } => {
             let started = std::time::Instant::now();
             let dict = dicts.load()?;

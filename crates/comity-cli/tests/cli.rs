@@ -99,3 +99,88 @@ fn bad_date_flag_is_refused() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--date '15/05/2025'"));
 }
+
+/// PETRARCH/TABARI dictionaries of invented states, written for this test.
+fn petrarch_folder() -> PathBuf {
+    let d = scratch("petrarch");
+    write(&d, "Test.actors.txt", b"FREEDONIA_ [FRE]\n+FREEDONIAN\nSYLVANIA [SYL]\nBRAVOSIA [BRV]\nRUFUS_FIREFLY\n\t[FREELI < 19330101]\n\t[FREGOV 19330101 - 19341231]\nBROKEN [BAD CODE BLOCK]\n");
+    write(&d, "Test.agents.txt", b"MINISTER [~GOV]\nSOLDIER [~MIL]\n");
+    write(&d, "Test.verbs.txt", b"--- CONDEMN [122] ---\nCONDEMN\n--- ARRIVE [032:033] ---\nARRIVE\n--- SEND [070] ---\nSEND {SENT}\n- * TROOPS_TO + [150]\n");
+    write(&d, "Test.discards.txt", b"+FOOTBALL LEAGUE\n");
+    d
+}
+
+#[test]
+fn petrarch_dictionaries_code_replace_and_add() {
+    let d = petrarch_folder();
+    let story = write(&d, "story.txt", "The Freedonian minister arrived in Sylvania on Monday. Bravosia sent troops to Sylvania.".as_bytes());
+    let out = comity().args(["code", "--format", "json", "--date", "1934-03-01", "--dictionaries"]).arg(&d).arg(&story).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("Test.actors.txt:8:"), "the bad line is named: {stderr}");
+    let arts = json_lines(&out.stdout);
+    let text = std::fs::read_to_string(&story).unwrap();
+    let evs: Vec<(String, String, String)> = arts[0]["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            let sp = &e["trigger"]["span"];
+            let (a, b) = (sp[0].as_u64().unwrap() as usize, sp[1].as_u64().unwrap() as usize);
+            assert_eq!(&text[a..b], e["trigger"]["text"].as_str().unwrap(), "trigger span points at the verb");
+            (e["source"]["code"].as_str().unwrap().to_string(), e["code"].as_str().unwrap().to_string(), e["target"]["code"].as_str().unwrap_or("").to_string())
+        })
+        .collect();
+    assert!(evs.contains(&("FREGOV".into(), "032".into(), "SYL".into())), "{evs:?}");
+    assert!(evs.contains(&("SYL".into(), "033".into(), "FREGOV".into())), "{evs:?}");
+    assert!(evs.contains(&("BRV".into(), "150".into(), "SYL".into())), "{evs:?}");
+    // A story-level discard codes nothing and says so.
+    let sport = write(&d, "sport.txt", b"Freedonia condemned the Sylvania football league.");
+    let out = comity().args(["code", "--format", "json", "--dictionaries"]).arg(&d).arg(&sport).output().unwrap();
+    let arts = json_lines(&out.stdout);
+    assert_eq!(arts[0]["events"].as_array().unwrap().len(), 0);
+    assert_eq!(arts[0]["discarded"], true);
+    // Added to the built-in set, the actors join the built-in coder.
+    let plain = write(&d, "plain.txt", b"Freedonia condemned Russia on Monday.");
+    let out = comity().args(["code", "--format", "json", "--add-dictionaries"]).arg(&d).arg(&plain).output().unwrap();
+    let arts = json_lines(&out.stdout);
+    let e = &arts[0]["events"][0];
+    assert_eq!((e["source"]["code"].as_str(), e["target"]["code"].as_str()), (Some("FRE"), Some("RUS")), "{}", arts[0]);
+    // What was loaded, with counts and refused lines.
+    let out = comity().args(["dictionaries", "--format", "json", "--dictionaries"]).arg(&d).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["counts"]["actors"], 4, "{v}");
+    assert_eq!(v["counts"]["verb patterns"], 1);
+    assert!(v["refused"].as_array().unwrap().iter().any(|w| w["line"] == 8));
+    std::fs::remove_dir_all(&d).ok();
+}
+
+#[test]
+fn validate_prints_a_table_the_failures_and_json() {
+    let d = petrarch_folder();
+    let records = write(
+        &d,
+        "records.jsonl",
+        br#"{"id": "T-01", "category": "DEMO", "date": "1934-03-01", "text": "The Freedonian minister arrived in Sylvania.", "expected_events": [{"source": "FREGOV", "target": "SYL", "code": "032"}, {"source": "SYL", "target": "FREGOV", "code": "033"}], "flags": {"evaluated": true}, "config": {}}
+{"id": "T-02", "category": "DATE", "date": "1932-03-01", "text": "Rufus Firefly condemned Bravosia.", "expected_events": [{"source": "FREELI", "target": "BRV", "code": "122"}], "flags": {"evaluated": true}, "config": {}}
+{"id": "T-03", "category": "DATE", "date": "1934-03-01", "text": "Rufus Firefly condemned Bravosia.", "expected_events": [{"source": "FREELI", "target": "BRV", "code": "122"}], "flags": {"evaluated": true}, "config": {}}
+{"id": "T-04", "category": "ERROR", "date": "1934-03-01", "text": "Freedonia condemned the football league.", "expected_events": [], "flags": {"evaluated": true, "expected_error": "storydiscard"}, "config": {}}
+{"id": "T-05", "category": "VERB", "date": "1934-03-01", "text": "A Freedonia minister arrived.", "expected_events": [{"source": "FREGOV", "target": "---", "code": "032"}], "flags": {"evaluated": true}, "config": {"require_dyad": false}}
+{"id": "T-06", "category": "VERB", "date": "1934-03-01", "text": "Not scored.", "expected_events": [], "flags": {"evaluated": false}, "config": {}}
+this line is not JSON
+"#,
+    );
+    let out = comity().arg("validate").arg(&records).arg("--dictionaries").arg(&d).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stdout}{stderr}");
+    assert!(stderr.contains("records.jsonl:7"), "the unreadable line is named: {stderr}");
+    assert!(stdout.contains("all               4      5   80.0%"), "{stdout}");
+    assert!(stdout.contains("T-03 [DATE]\n  expected FREELI>BRV:122\n  coded    FREGOV>BRV:122"), "{stdout}");
+    let out = comity().arg("validate").arg(&records).arg("--dictionaries").arg(&d).args(["--format", "json", "--min-pass", "0.9"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "below --min-pass");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!((v["scored"].as_u64(), v["passed"].as_u64(), v["not_scored"].as_u64()), (Some(5), Some(4), Some(1)));
+    assert_eq!(v["by_category"]["DATE"]["passed"], 1);
+    assert_eq!(v["failures"][0]["id"], "T-03");
+    std::fs::remove_dir_all(&d).ok();
+}

@@ -9,6 +9,8 @@
 //! quote or claim the verb stands in.
 
 mod flows;
+pub mod petrarch;
+pub mod validate;
 mod grammar;
 mod quotes;
 
@@ -24,8 +26,16 @@ use grammar::*;
 /// Coder options (those the PETRARCH validation records carry in `config` among them).
 #[derive(Debug, Clone, Default)]
 pub struct Options {
-    /// Drop events without a target.
-    pub require_dyad: bool,
+    /// Drop events without a target. None: the coder's default (kept by the built-in coder,
+    /// dropped by the PETRARCH coder, as PETRARCH does).
+    pub require_dyad: Option<bool>,
+    /// PETRARCH coder: a name of at most this many words that no dictionary knows becomes an
+    /// actor coded by its own text (0: off).
+    pub new_actor_length: usize,
+    /// PETRARCH coder: a closing comma phrase with between `comma_emin` and `comma_emax` words is
+    /// not coded (0: off).
+    pub comma_emin: usize,
+    pub comma_emax: usize,
     /// Attach the dictionary entries and pattern behind each event.
     pub explain: bool,
 }
@@ -128,6 +138,11 @@ impl Coder {
         resolve_pronouns(&mut cx);
         quotes::find_speakers(&mut cx);
         quotes::find_claims(&mut cx);
+        if let Some(set) = &self.dict.petrarch {
+            let (events, story_discard) = self.code_petrarch(&cx, set, article);
+            let flows = flows::find_flows(&cx, &events);
+            return self.output(&cx, article, events.into_iter().map(|e| e.event).collect(), flows, story_discard);
+        }
         let story_discard = self.discarded(&cx, None);
         let mut events = Vec::new();
         if !story_discard {
@@ -140,6 +155,77 @@ impl Coder {
         dedupe(&mut events);
         let flows = flows::find_flows(&cx, &events);
         self.output(&cx, article, events.into_iter().map(|e| e.event).collect(), flows, story_discard)
+    }
+
+    /// Events from PETRARCH/TABARI dictionaries, sentence by sentence, with modality,
+    /// attribution, place and date from the rest of the pipeline. True when a story-level
+    /// discard phrase matched (nothing is coded then).
+    fn code_petrarch(&self, cx: &Ctx<'_>, set: &comity_dict::PetrarchSet, article: &Article) -> (Vec<Coded>, bool) {
+        let doc = cx.doc;
+        let opts = petrarch::PetrarchOptions {
+            require_dyad: self.options.require_dyad.unwrap_or(true),
+            new_actor_length: self.options.new_actor_length,
+            comma_emin: self.options.comma_emin,
+            comma_emax: self.options.comma_emax,
+        };
+        let mut out = Vec::new();
+        for (si, s) in doc.sentences.iter().enumerate() {
+            let Some(text) = article.text.get(s.start..s.end) else { continue };
+            let coding = petrarch::code_sentence(set, text, article.date, &opts);
+            match &coding.discard {
+                Some(d) if d.story => return (Vec::new(), true),
+                Some(_) => continue,
+                None => {}
+            }
+            for e in coding.events {
+                let abs = |sp: [usize; 2]| [s.start + sp[0], s.start + sp[1]];
+                let verb = abs(e.verb);
+                // The token of the verb, for modality, attribution, place and date.
+                let v = (s.first..s.last).find(|&t| doc.tokens[t].start as usize >= verb[0]).unwrap_or(s.first);
+                let modality = self.modality(cx, s, v);
+                let (attributed_to, reported) = attribution(cx, v);
+                let modality = if modality == Modality::Asserted && reported { Modality::Reported } else { modality };
+                let actor = |code: &str, span: Option<[usize; 2]>| {
+                    let span = span.map(abs).unwrap_or(verb);
+                    ActorRef { code: code.to_string(), text: article.text.get(span[0]..span[1]).unwrap_or("").to_string(), span }
+                };
+                let (name, goldstein) = match self.dict.cameo(&e.code) {
+                    Some(c) => (c.name.clone(), c.goldstein),
+                    None => (String::new(), 0.0),
+                };
+                let trigger_text = article.text.get(verb[0]..verb[1]).unwrap_or("").to_string();
+                let explain = self.options.explain.then(|| Explanation {
+                    verb: trigger_text.clone(),
+                    verb_span: verb,
+                    pattern: match e.pattern_line {
+                        Some(l) => format!("verb block {} pattern at line {l}", e.block),
+                        None => format!("verb block {} (the verb's own code)", e.block),
+                    },
+                    source_entry: e.source.clone(),
+                    target_entry: Some(e.target.clone()),
+                    rule: "PETRARCH dictionaries: source is the verb's subject, target the pattern's or the first actor after the verb".into(),
+                });
+                let event = Event {
+                    source: actor(&e.source, e.source_span),
+                    target: (e.target != "---").then(|| actor(&e.target, e.target_span)),
+                    quad_class: quad_class(&e.code),
+                    code: e.code.clone(),
+                    name,
+                    goldstein,
+                    modality,
+                    attributed_to,
+                    sentence: si,
+                    span: [s.start, s.end],
+                    trigger: Trigger { text: trigger_text, span: verb },
+                    place: event_place(cx, s, v),
+                    date: event_date(cx, s, v),
+                    explain,
+                };
+                out.push(Coded { event, lemma: e.block.to_lowercase(), verb_tok: v, match_end: v + 1, sentence_last: s.last });
+            }
+        }
+        dedupe(&mut out);
+        (out, false)
     }
 
     fn discarded(&self, cx: &Ctx<'_>, s: Option<&SentenceRange>) -> bool {
@@ -302,7 +388,7 @@ impl Coder {
                 let bare_pronoun = m.is_some_and(|m| m.kind == MentionKind::Pronoun && m.agent.is_none());
                 !(bare_pronoun && sources.iter().any(|x| x.code.get(..3) == t.code.get(..3)))
             });
-            if self.options.require_dyad && targets.is_empty() {
+            if self.options.require_dyad == Some(true) && targets.is_empty() {
                 continue;
             }
             let modality = self.modality(cx, s, vc.tok);

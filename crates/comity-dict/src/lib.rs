@@ -14,12 +14,15 @@
 mod builtin;
 pub mod index;
 pub mod petrarch;
+pub mod petrarch_set;
+mod petrarch_add;
 mod verbs;
 
 use comity_core::Date;
 pub use index::{Entity, PhraseIndex, PhraseMatch};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+pub use petrarch_set::PetrarchSet;
 pub use verbs::{Elem, Form, Pattern, VerbIndex, VerbLemma};
 
 /// A code valid between two dates (either end open).
@@ -169,6 +172,9 @@ pub struct Dictionaries {
     pub warnings: Vec<LoadWarning>,
     /// Where each kind came from: "built-in" or a path.
     pub sources: Vec<(String, String)>,
+    /// PETRARCH/TABARI dictionaries given with `Mode::Replace`: the coder then codes events with
+    /// them (see `comity_code::petrarch`).
+    pub petrarch: Option<PetrarchSet>,
 }
 
 impl Dictionaries {
@@ -185,7 +191,11 @@ impl Dictionaries {
         d
     }
 
-    /// The built-in set combined with the files of `dir`.
+    /// The built-in set combined with the files of `dir`. Files in the PETRARCH/TABARI formats
+    /// (`*.actors.txt`, `*.agents.txt`, `*.discards.txt`, verb files such as `*.verbs.txt` or
+    /// `CAMEO.2.0.txt`, issue files) are recognised by name or content. With [`Mode::Replace`]
+    /// they code events in place of the built-in verbs and actors; with [`Mode::Add`] their
+    /// actors, agents and post-verb patterns join the built-in ones.
     pub fn load(dir: &Path, mode: Mode) -> Result<Dictionaries, DictError> {
         let mut found: Vec<(&str, PathBuf)> = Vec::new();
         let entries = std::fs::read_dir(dir).map_err(|e| DictError::Folder { path: dir.into(), source: e })?;
@@ -198,7 +208,11 @@ impl Dictionaries {
                 }
             }
         }
-        if found.is_empty() {
+        let petrarch_files: Vec<(&str, PathBuf)> = PetrarchSet::find(dir)?
+            .into_iter()
+            .filter(|(_, p)| !KINDS.iter().any(|k| p.file_name().and_then(|n| n.to_str()) == Some(k)))
+            .collect();
+        if found.is_empty() && petrarch_files.is_empty() {
             return Err(DictError::Empty(dir.into()));
         }
         let mut d = Dictionaries::default();
@@ -216,6 +230,17 @@ impl Dictionaries {
                 let text = String::from_utf8_lossy(&bytes);
                 d.read_kind(kind, &path.display().to_string(), &text);
                 d.sources.push((kind.to_string(), path.display().to_string()));
+            }
+        }
+        if !petrarch_files.is_empty() {
+            let set = PetrarchSet::load(&petrarch_files)?;
+            d.warnings.extend(set.warnings.iter().cloned());
+            for (kind, file) in &set.files {
+                d.sources.push((format!("petrarch {kind}"), file.clone()));
+            }
+            match mode {
+                Mode::Replace => d.petrarch = Some(set),
+                Mode::Add => petrarch_add::add(&mut d, &set),
             }
         }
         d.finish();
@@ -270,6 +295,9 @@ impl Dictionaries {
 
     /// Counts for reports: (kind, entries).
     pub fn counts(&self) -> Vec<(&'static str, usize)> {
+        if let Some(p) = &self.petrarch {
+            return p.counts();
+        }
         vec![
             ("cameo codes", self.cameo.len()),
             ("countries", self.countries.len()),

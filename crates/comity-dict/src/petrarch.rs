@@ -305,6 +305,8 @@ pub enum PatTok {
     Source,
     /// `%`: a compound actor.
     Compound,
+    /// `^`: skips one noun phrase.
+    Skip,
 }
 
 /// A pattern: the elements before the verb (`*`), those after, and its code.
@@ -312,17 +314,32 @@ pub enum PatTok {
 pub struct PatternSpec {
     pub pre: Vec<PatTok>,
     pub post: Vec<PatTok>,
+    /// The first post-verb element must follow the verb directly (`*_OUT`).
+    pub verb_joined: bool,
+    /// Per element: must the next element (or the verb) follow it directly?
+    pub pre_joined: Vec<bool>,
+    pub post_joined: Vec<bool>,
     pub code: String,
     pub line: usize,
 }
 
-/// A verb block: its verbs (multi-word verbs as several words; the given forms) and patterns.
+/// One verb of a block: its words (a multi-word verb has several; `head` is the one that
+/// inflects, marked `+` in the file or else the first), the forms the file lists, and a code of
+/// its own where it has one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerbSpec {
+    pub words: Vec<String>,
+    pub head: usize,
+    pub forms: Vec<Vec<String>>,
+    pub code: Option<String>,
+}
+
+/// A verb block: its verbs and patterns.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct VerbBlock {
     pub name: String,
     pub code: String,
-    /// (words of the verb, irregular forms, own code)
-    pub verbs: Vec<(Vec<String>, Vec<String>, Option<String>)>,
+    pub verbs: Vec<VerbSpec>,
     pub patterns: Vec<PatternSpec>,
     pub line: usize,
 }
@@ -330,12 +347,15 @@ pub struct VerbBlock {
 /// Synonym sets: `&NAME` then `+PHRASE` lines.
 pub type Synsets = Vec<(String, Vec<PhraseSpec>)>;
 
-fn pattern_tokens(body: &str) -> Result<(Vec<PatTok>, Vec<PatTok>), String> {
+#[allow(clippy::type_complexity)]
+fn pattern_tokens(body: &str) -> Result<(Vec<PatTok>, Vec<PatTok>, bool, Vec<bool>, Vec<bool>), String> {
     let mut pre = Vec::new();
     let mut post = Vec::new();
     let mut seen_verb = false;
+    let mut verb_joined = false;
+    let (mut pre_j, mut post_j) = (Vec::new(), Vec::new());
     // Brackets only group; an underscore binds a word to the next element.
-    let cleaned: String = body.chars().map(|c| if matches!(c, '(' | ')' | '{' | '}' | '^') { ' ' } else { c }).collect();
+    let cleaned: String = body.chars().map(|c| if matches!(c, '(' | ')' | '{' | '}') { ' ' } else { c }).collect();
     for chunk in cleaned.split_whitespace() {
         let parts: Vec<&str> = chunk.split('_').collect();
         for (k, part) in parts.iter().enumerate() {
@@ -347,25 +367,50 @@ fn pattern_tokens(body: &str) -> Result<(Vec<PatTok>, Vec<PatTok>), String> {
                         return Err("two verb markers".into());
                     }
                     seen_verb = true;
+                    verb_joined = k + 1 < parts.len() && !parts[k + 1].is_empty();
                     continue;
                 }
                 "+" => PatTok::Target,
                 "$" => PatTok::Source,
                 "%" => PatTok::Compound,
-                p if p.starts_with('&') => PatTok::Synset(p.to_ascii_uppercase()),
+                "^" => PatTok::Skip,
+                p if p.starts_with('&') => PatTok::Synset(p.trim_end_matches('_').to_ascii_uppercase()),
                 p if p.starts_with('+') || p.starts_with('$') => {
                     // "+RST": a word that is also the verb in TABARI multi-word forms.
                     PatTok::Word { word: p[1..].to_lowercase(), joined }
                 }
                 p => PatTok::Word { word: p.to_lowercase(), joined },
             };
-            if seen_verb { post.push(tok) } else { pre.push(tok) }
+            if seen_verb {
+                post.push(tok);
+                post_j.push(joined);
+            } else {
+                pre.push(tok);
+                pre_j.push(joined);
+            }
         }
     }
     if !seen_verb {
         return Err("no verb marker '*'".into());
     }
-    Ok((pre, post))
+    Ok((pre, post, verb_joined, pre_j, post_j))
+}
+
+/// Splits a verb as written (`WIRE_+TAP`, `BREAK DOWN`) into lower-case words and the index of
+/// the word that inflects.
+fn verb_words(raw: &str) -> (Vec<String>, usize) {
+    let mut head = None;
+    let mut words = Vec::new();
+    for x in raw.split(|c: char| c == '_' || c.is_whitespace()).filter(|x| !x.is_empty()) {
+        if x.starts_with('+') && head.is_none() {
+            head = Some(words.len());
+        }
+        let w = x.trim_start_matches('+').to_lowercase();
+        if !w.is_empty() {
+            words.push(w);
+        }
+    }
+    (words, head.unwrap_or(0))
 }
 
 /// Reads a verbs file in either format (PETRARCH-1/TABARI or PETRARCH2's CAMEO.2.0).
@@ -390,7 +435,7 @@ pub fn read_verbs(file: &str, text: &str, w: &mut Vec<LoadWarning>) -> (Vec<Verb
             continue;
         }
         if let Some(name) = l.strip_prefix('&') {
-            synsets.push((format!("&{}", name.split_whitespace().next().unwrap_or("").to_ascii_uppercase()), Vec::new()));
+            synsets.push((format!("&{}", name.split_whitespace().next().unwrap_or("").trim_end_matches('_').to_ascii_uppercase()), Vec::new()));
             in_synset = true;
             continue;
         }
@@ -416,7 +461,7 @@ pub fn read_verbs(file: &str, text: &str, w: &mut Vec<LoadWarning>) -> (Vec<Verb
                 }
             };
             match pattern_tokens(pat) {
-                Ok((pre, post)) => block.patterns.push(PatternSpec { pre, post, code: code.to_string(), line: n }),
+                Ok((pre, post, verb_joined, pre_joined, post_joined)) => block.patterns.push(PatternSpec { pre, post, verb_joined, pre_joined, post_joined, code: code.to_string(), line: n }),
                 Err(m) => warn(n, m),
             }
             continue;
@@ -427,16 +472,16 @@ pub fn read_verbs(file: &str, text: &str, w: &mut Vec<LoadWarning>) -> (Vec<Verb
             Some(p) => (&l[..p], Some(l[p + 1..].split(']').next().unwrap_or("").trim().to_string())),
             None => (l, None),
         };
-        let (words_part, forms) = match head.find('{') {
-            Some(b) => (&head[..b], head[b + 1..].split('}').next().unwrap_or("").split_whitespace().map(str::to_lowercase).collect()),
+        let (words_part, forms): (&str, Vec<Vec<String>>) = match head.find('{') {
+            Some(b) => (&head[..b], head[b + 1..].split('}').next().unwrap_or("").split_whitespace().map(|f| verb_words(f).0).collect()),
             None => (head, Vec::new()),
         };
-        let words: Vec<String> = words_part.split(|c: char| c == '_' || c.is_whitespace()).filter(|x| !x.is_empty()).map(|x| x.trim_start_matches('+').to_lowercase()).collect();
+        let (words, head) = verb_words(words_part);
         if words.is_empty() {
             warn(n, "cannot read this verb line".into());
             continue;
         }
-        block.verbs.push((words, forms, code));
+        block.verbs.push(VerbSpec { words, head, forms, code });
     }
     (blocks, synsets)
 }
@@ -456,8 +501,8 @@ mod tests {
         assert_eq!(b[0].code, "345");
         assert_eq!(b[0].patterns[0].post, vec![PatTok::Word { word: "new".into(), joined: true }, PatTok::Synset("&TIETYPES".into()), PatTok::Word { word: "relations".into(), joined: false }]);
         assert_eq!(b[0].patterns[1].pre, vec![PatTok::Word { word: "suggested".into(), joined: true }, PatTok::Target]);
-        assert_eq!(b[1].verbs[0].1, vec!["hurries", "hurrying", "hurried"]);
-        assert_eq!(b[1].verbs[1].2.as_deref(), Some("045"));
+        assert_eq!(b[1].verbs[0].forms, vec![vec!["hurries"], vec!["hurrying"], vec!["hurried"]]);
+        assert_eq!(b[1].verbs[1].code.as_deref(), Some("045"));
         assert_eq!(b[1].patterns[0].code, "042:043");
         assert_eq!(b[1].patterns[2].post.last(), Some(&PatTok::Source));
         assert_eq!(w.len(), 1, "{w:?}");

@@ -201,7 +201,7 @@ fn is_vowel(c: u8) -> bool {
 
 /// Regular inflections of a lemma. Where the final consonant might double ("plan" ->
 /// "planned"), both spellings are produced; the wrong one never occurs in text.
-fn regular_forms(l: &str) -> Vec<(String, Form)> {
+pub fn regular_forms(l: &str) -> Vec<(String, Form)> {
     let b = l.as_bytes();
     let n = b.len();
     let mut out = vec![(l.to_string(), Form::Base)];
