@@ -242,6 +242,7 @@ pub fn code_sentence(set: &PetrarchSet, text: &str, date: Option<Date>, opts: &P
     s.find_units();
     s.find_verbs();
     s.find_regions();
+    s.resolve_pronouns();
     PetrarchCoding { events: s.code(), discard: None }
 }
 
@@ -256,6 +257,7 @@ pub fn explain(set: &PetrarchSet, text: &str, date: Option<Date>, opts: &Petrarc
     s.find_units();
     s.find_verbs();
     s.find_regions();
+    s.resolve_pronouns();
     let mut out = String::new();
     let words = |a: usize, b: usize| (a..b).map(|t| s.toks[t].norm.as_str()).collect::<Vec<_>>().join(" ");
     for u in &s.units {
@@ -471,6 +473,36 @@ impl<'a> Sentence<'a> {
             }
         } else {
             self.add_region(start, end);
+        }
+    }
+
+    /// A subject pronoun ("it", "they", "he", "she") stands for the nearest actor phrase before
+    /// it that is not the object of a preposition: "Arnor said it would attack Gondor".
+    fn resolve_pronouns(&mut self) {
+        let mut added = false;
+        for t in 0..self.toks.len() {
+            if self.region_at[t].is_some() || !matches!(self.norm(t), "it" | "they" | "he" | "she") {
+                continue;
+            }
+            // Only as the subject of a verb group ("it would attack", "they condemned").
+            let next = self.norm(t + 1);
+            if !(is(AUX, next) || self.verb_at.get(t + 1).is_some_and(Option::is_some)) {
+                continue;
+            }
+            let ante = self.regions.iter().filter(|r| r.last <= t && !self.in_pp(r)).max_by_key(|r| r.last).map(|r| r.conjuncts.clone());
+            if let Some(conjuncts) = ante {
+                self.regions.push(Region { first: t, last: t + 1, conjuncts });
+                added = true;
+            }
+        }
+        if added {
+            self.regions.sort_by_key(|r| r.first);
+            self.region_at.iter_mut().for_each(|r| *r = None);
+            for (k, r) in self.regions.iter().enumerate() {
+                for t in r.first..r.last {
+                    self.region_at[t] = Some(k);
+                }
+            }
         }
     }
 
@@ -1076,6 +1108,8 @@ RELIEF_AGENCY [NGO~]\nSPOKES!PERSON! [~GOV]\n";
         assert_eq!(c("Sylvania's foreign minister accused Bravosia of lying."), ["SYLGOV>BRV:1121"]);
         // A prefix agent goes before the country.
         assert_eq!(c("A Freedonia relief agency sent florins to Marsovia."), ["NGOFRE>MAR:071"]);
+        // A subject pronoun takes the actor before it.
+        assert_eq!(c("Sylvania said it would attack Bravosia."), ["SYL>BRV:190"]);
         // Compound subjects and objects, with agents shared across the list.
         assert_eq!(c("Officials and students in Sylvania and Bravosia condemned Marsovia."), ["BRVEDU>MAR:122", "BRVGOV>MAR:122", "SYLEDU>MAR:122", "SYLGOV>MAR:122"]);
         assert_eq!(c("Sylvania condemned Bravosia, Marsovia and Klopstokia."), ["SYL>BRV:122", "SYL>KLO:122", "SYL>MAR:122"]);
