@@ -25,6 +25,7 @@ struct Totals {
     errors: usize,
     bytes: usize,
     write_secs: f64,
+    checkpoint_secs: f64,
 }
 
 fn meta(a: &Article, input: &str) -> ArticleMeta {
@@ -55,109 +56,126 @@ pub fn run(db: &Path, paths: &[String], coder: &Coder, opts: &ReadOptions, batch
     } else {
         ProgressBar::hidden()
     };
-    let (tx, rx) = sync_channel::<Msg>(64);
-    // The writer has a core of its own; coding gets the others.
+    let (tx, rx) = sync_channel::<Msg>(16);
+    let (batch_tx, batch_rx) = sync_channel::<Vec<(Article, String)>>(4);
+    // Three stages run at once: this thread reads, a coding stage codes each batch on every
+    // core, and one writer thread stores the coded batches in order.
     let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-    let pool = rayon::ThreadPoolBuilder::new().num_threads((cores - 1).max(1)).build().context("starting the coding threads")?;
-    let writer = std::thread::Builder::new().name("store-writer".into()).spawn(move || -> Result<Totals, comity_store::StoreError> {
-        let mut store = store;
-        store.bulk_mode()?;
-        let mut t = Totals::default();
-        for msg in rx {
-            match msg {
-                Msg::Batch(b) => {
-                    let t0 = Instant::now();
-                    let outcomes = store.insert(&b)?;
-                    t.write_secs += t0.elapsed().as_secs_f64();
-                    for o in outcomes {
-                        match o {
-                            Outcome::Stored(_) => t.stored += 1,
-                            Outcome::NearDuplicate { .. } => t.duplicates += 1,
-                            Outcome::AlreadyStored(_) => t.already += 1,
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(cores).build().context("starting the coding threads")?;
+    let mut read = Totals::default();
+    let mut skipped_already = 0usize;
+    let t = std::thread::scope(|scope| -> Result<Totals> {
+        let writer = std::thread::Builder::new().name("store-writer".into()).spawn_scoped(scope, move || -> Result<Totals, comity_store::StoreError> {
+            let mut store = store;
+            store.bulk_mode()?;
+            let mut t = Totals::default();
+            for msg in rx {
+                match msg {
+                    Msg::Batch(b) => {
+                        let t0 = Instant::now();
+                        let outcomes = store.insert(&b)?;
+                        t.write_secs += t0.elapsed().as_secs_f64();
+                        for o in outcomes {
+                            match o {
+                                Outcome::Stored(_) => t.stored += 1,
+                                Outcome::NearDuplicate { .. } => t.duplicates += 1,
+                                Outcome::AlreadyStored(_) => t.already += 1,
+                            }
                         }
+                        // Freeing the batch is the coding stage's work, not the writer's.
+                        let _ = std::thread::spawn(move || drop(b));
+                    }
+                    Msg::Error(e) => {
+                        t.errors += 1;
+                        store.record_error(&e.input, e.line, &e.message)?;
                     }
                 }
-                Msg::Error(e) => {
-                    t.errors += 1;
-                    store.record_error(&e.input, e.line, &e.message)?;
+            }
+            let t0 = Instant::now();
+            store.checkpoint()?;
+            t.checkpoint_secs = t0.elapsed().as_secs_f64();
+            Ok(t)
+        })?;
+        let code_tx = tx.clone();
+        let coding = std::thread::Builder::new().name("coding".into()).spawn_scoped(scope, move || -> usize {
+            let mut already = 0;
+            for batch in batch_rx {
+                // Articles already stored are not coded again: a rerun only does what is left.
+                let mut fresh: Vec<(Article, String, Option<String>)> = Vec::with_capacity(batch.len());
+                for (a, input) in batch {
+                    let hash = check_existing.then(|| content_hash(&a.text));
+                    if let Some(h) = &hash
+                        && let Ok(Some(_)) = reader.find_article(h)
+                    {
+                        already += 1;
+                        continue;
+                    }
+                    fresh.push((a, input, hash));
+                }
+                let coded: Vec<Prepared> = pool.install(|| {
+                    fresh
+                        .into_par_iter()
+                        .map(|(a, input, hash)| {
+                            let c = coder.code(&a);
+                            let hash = hash.unwrap_or_else(|| content_hash(&a.text));
+                            Prepared::with_hash(meta(&a, &input), a.text, c, hash)
+                        })
+                        .collect()
+                });
+                if !coded.is_empty() && code_tx.send(Msg::Batch(coded)).is_err() {
+                    break;
                 }
             }
+            already
+        })?;
+        let report = |e: &InputError| {
+            let line = format!("comity: skipped {e}");
+            if tty {
+                bar.suspend(|| eprintln!("{line}"));
+            } else {
+                eprintln!("{line}");
+            }
+        };
+        for e in missing {
+            report(&e);
+            read.errors += 1;
+            let _ = tx.send(Msg::Error(e));
         }
-        store.checkpoint()?;
-        Ok(t)
+        let mut batch: Vec<(Article, String)> = Vec::with_capacity(batch_size);
+        let mut stopped = false;
+        for src in &sources {
+            let input = src.name();
+            comity_ingest::read_source(src, opts, &mut |r| match r {
+                Ok(a) => {
+                    read.stored += 1;
+                    read.bytes += a.text.len();
+                    batch.push((a, input.clone()));
+                    if batch.len() >= batch_size && !stopped {
+                        stopped = batch_tx.send(std::mem::replace(&mut batch, Vec::with_capacity(batch_size))).is_err();
+                        let secs = started.elapsed().as_secs_f64().max(1e-6);
+                        bar.set_message(format!("{} articles, {:.1} MB/s, {} errors", read.stored, read.bytes as f64 / 1e6 / secs, read.errors));
+                    }
+                }
+                Err(e) => {
+                    read.errors += 1;
+                    report(&e);
+                    let _ = tx.send(Msg::Error(e));
+                }
+            });
+            if stopped {
+                break;
+            }
+        }
+        if !batch.is_empty() && !stopped {
+            let _ = batch_tx.send(batch);
+        }
+        drop(batch_tx);
+        skipped_already = coding.join().map_err(|_| anyhow::anyhow!("the coding stage stopped unexpectedly"))?;
+        drop(tx);
+        bar.finish_and_clear();
+        writer.join().map_err(|_| anyhow::anyhow!("the store writer stopped unexpectedly"))?.context("writing to the store")
     })?;
-    let mut read = Totals::default();
-    let mut batch: Vec<(Article, String)> = Vec::with_capacity(batch_size);
-    let send_failed = std::cell::Cell::new(false);
-    let flush = |batch: &mut Vec<(Article, String)>, read: &mut Totals| {
-        // Articles already stored are not coded again: a rerun only does what is left.
-        let mut fresh: Vec<(Article, String, Option<String>)> = Vec::with_capacity(batch.len());
-        for (a, input) in batch.drain(..) {
-            let hash = check_existing.then(|| content_hash(&a.text));
-            if let Some(h) = &hash {
-                if let Ok(Some(_)) = reader.find_article(h) {
-                    read.already += 1;
-                    continue;
-                }
-            }
-            fresh.push((a, input, hash));
-        }
-        let coded: Vec<Prepared> = pool.install(|| {
-            fresh
-                .into_par_iter()
-                .map(|(a, input, hash)| {
-                    let c = coder.code(&a);
-                    let hash = hash.unwrap_or_else(|| content_hash(&a.text));
-                    Prepared::with_hash(meta(&a, &input), a.text, c, hash)
-                })
-                .collect()
-        });
-        if !coded.is_empty() && tx.send(Msg::Batch(coded)).is_err() {
-            send_failed.set(true);
-        }
-        let secs = started.elapsed().as_secs_f64().max(1e-6);
-        bar.set_message(format!("{} articles, {:.1} MB/s, {} errors", read.stored, read.bytes as f64 / 1e6 / secs, read.errors));
-    };
-    let report = |e: &InputError| {
-        let line = format!("comity: skipped {e}");
-        if tty {
-            bar.suspend(|| eprintln!("{line}"));
-        } else {
-            eprintln!("{line}");
-        }
-    };
-    for e in missing {
-        report(&e);
-        read.errors += 1;
-        let _ = tx.send(Msg::Error(e));
-    }
-    for src in &sources {
-        let input = src.name();
-        comity_ingest::read_source(src, opts, &mut |r| match r {
-            Ok(a) => {
-                read.stored += 1;
-                read.bytes += a.text.len();
-                batch.push((a, input.clone()));
-                if batch.len() >= batch_size && !send_failed.get() {
-                    flush(&mut batch, &mut read);
-                }
-            }
-            Err(e) => {
-                read.errors += 1;
-                report(&e);
-                let _ = tx.send(Msg::Error(e));
-            }
-        });
-        if send_failed.get() {
-            break;
-        }
-    }
-    if !batch.is_empty() && !send_failed.get() {
-        flush(&mut batch, &mut read);
-    }
-    drop(tx);
-    bar.finish_and_clear();
-    let t = writer.join().map_err(|_| anyhow::anyhow!("the store writer stopped unexpectedly"))?.context("writing to the store")?;
+    read.already = skipped_already;
     let secs = started.elapsed().as_secs_f64();
     eprintln!(
         "comity: {} articles read ({:.1} MB in {:.1} s, {:.1} MB/s): {} stored, {} near-duplicates, {} already stored, {} errors -> {}",
@@ -172,7 +190,7 @@ pub fn run(db: &Path, paths: &[String], coder: &Coder, opts: &ReadOptions, batch
         db.display()
     );
     if std::env::var_os("COMITY_TIMING").is_some() {
-        eprintln!("comity: {:.2} s spent writing to the store", t.write_secs);
+        eprintln!("comity: {:.2} s spent writing to the store, then {:.2} s copying the write-ahead log into it", t.write_secs, t.checkpoint_secs);
     }
     Ok(if t.errors > 0 { 1 } else { 0 })
 }

@@ -68,6 +68,10 @@ fn api_answers_over_a_listening_server() {
     let (code, one) = get(&format!("{u}/api/articles/{id}"));
     assert_eq!(code, 200);
     assert!(one["text"].as_str().unwrap().len() > 10);
+    assert!(one["amounts"].is_array() && one["people"].is_array(), "{one}");
+    // Some article of the samples names people; they come back with their mentions' spans.
+    let with_people = (1..=id.max(12)).filter_map(|k| get(&format!("{u}/api/articles/{k}")).1.get("people").cloned()).find(|p| p.as_array().is_some_and(|a| !a.is_empty()));
+    assert!(with_people.is_some_and(|p| p[0]["mentions"][0].is_array()), "people with mention spans");
     let (code, spec) = get(&format!("{u}/api/openapi.json"));
     assert_eq!(code, 200);
     assert!(spec["paths"]["/api/events"].is_object());

@@ -244,7 +244,10 @@ pub async fn articles(State(st): State<AppState>, Query(q): Q) -> ApiResult {
 
 pub async fn article(State(st): State<AppState>, Path(id): Path<i64>) -> ApiResult {
     blocking(&st, move |s| match s.article(id)? {
-        Some((meta, text)) => Ok(Json(json!({"article": meta, "text": text}))),
+        Some((meta, text)) => {
+            let (amounts, people) = s.annotations(id)?;
+            Ok(Json(json!({"article": meta, "text": text, "amounts": amounts, "people": people})))
+        }
         None => Err(ApiError::not_found(format!("no article {id}"))),
     })
     .await

@@ -69,6 +69,8 @@ pub struct Prepared {
     pub coded: CodedArticle,
     pub hash: String,
     pub simhash: u64,
+    /// The amounts and people as JSON (as stored), when there are any.
+    pub annotations: Option<(String, String)>,
 }
 
 impl Prepared {
@@ -80,23 +82,42 @@ impl Prepared {
     /// As [`Prepared::new`], with the content hash already computed.
     pub fn with_hash(meta: ArticleMeta, text: String, coded: CodedArticle, hash: String) -> Prepared {
         let simhash = simhash::simhash(&text);
-        Prepared { meta, text, coded, hash, simhash }
+        let annotations = (!coded.amounts.is_empty() || !coded.people.is_empty()).then(|| {
+            let json = |v: serde_json::Result<String>| v.unwrap_or_else(|_| "[]".into());
+            (json(serde_json::to_string(&coded.amounts)), json(serde_json::to_string(&coded.people)))
+        });
+        Prepared { meta, text, coded, hash, simhash, annotations }
     }
 }
 
 pub struct Store {
     conn: Connection,
     path: String,
+    /// SimHash bands of the stored originals, loaded on the first insert and kept up to date.
+    bands: Option<simhash::BandIndex>,
 }
 
 /// The hash that identifies an article's text (white space folded).
 pub fn content_hash(text: &str) -> String {
+    // Words joined by single spaces, fed in large pieces (the same bytes as word by word).
     let mut h = Sha256::new();
+    let mut buf: Vec<u8> = Vec::with_capacity(text.len().min(1 << 16) + 64);
     for w in text.split_whitespace() {
-        h.update(w.as_bytes());
-        h.update(b" ");
+        buf.extend_from_slice(w.as_bytes());
+        buf.push(b' ');
+        if buf.len() >= 1 << 16 {
+            h.update(&buf);
+            buf.clear();
+        }
     }
-    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    h.update(&buf);
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(64);
+    for b in h.finalize() {
+        out.push(HEX[(b >> 4) as usize] as char);
+        out.push(HEX[(b & 15) as usize] as char);
+    }
+    out
 }
 
 /// The default database: `$XDG_DATA_HOME/comity/comity.db`, or `~/.local/share/comity/comity.db`.
@@ -125,9 +146,12 @@ impl Store {
     }
 
     fn setup(conn: Connection, path: String) -> Result<Store> {
-        let mut s = Store { conn, path };
+        let mut s = Store { conn, path, bands: None };
         s.wrap(|c| {
             c.busy_timeout(std::time::Duration::from_secs(30))?;
+            // 16 KiB pages for a new store: an ingest writes a third fewer pages than with the
+            // 4 KiB default (an existing store keeps its page size).
+            c.pragma_update(None, "page_size", 16384)?;
             c.set_prepared_statement_cache_capacity(256);
             c.pragma_update(None, "journal_mode", "WAL")?;
             c.pragma_update(None, "synchronous", "NORMAL")?;
@@ -171,21 +195,37 @@ impl Store {
     /// Stores a batch of coded articles in one transaction.
     pub fn insert(&mut self, batch: &[Prepared]) -> Result<Vec<Outcome>> {
         let path = self.path.clone();
-        let tx = self.conn.transaction().map_err(|e| StoreError::Sqlite { path: path.clone(), source: e })?;
+        let sql = |e| StoreError::Sqlite { path: path.clone(), source: e };
+        // Originals stored since the index was read (by this connection or another one).
+        let mut bands = match self.bands.take() {
+            Some(b) => b,
+            None => simhash::BandIndex::default(),
+        };
+        bands.catch_up(&self.conn).map_err(sql)?;
+        let tx = self.conn.transaction().map_err(sql)?;
         let mut out = Vec::with_capacity(batch.len());
         for p in batch {
-            let o = insert_one(&tx, p).map_err(|e| StoreError::Sqlite { path: path.clone(), source: e })?;
+            // On an error the index is dropped (it may hold rows that were rolled back).
+            let o = insert_one(&tx, p, &mut bands).map_err(sql)?;
             out.push(o);
         }
-        tx.commit().map_err(|e| StoreError::Sqlite { path, source: e })?;
+        tx.commit().map_err(sql)?;
+        self.bands = Some(bands);
         Ok(out)
     }
 
     /// For long ingests: WAL checkpoints every 40 MB or so rather than every 4 MB, so that pages
     /// rewritten by many batches are copied back fewer times (the WAL stays bounded). Committed
     /// data is as safe in the WAL as in the main file.
+    ///
+    /// Foreign keys are not enforced on this connection: every insert path writes an article
+    /// before the rows that point at it, in the same transaction, and `check` (run by `comity
+    /// status`) verifies them with `foreign_key_check`.
     pub fn bulk_mode(&self) -> Result<()> {
-        self.wrap(|c| c.pragma_update(None, "wal_autocheckpoint", 10_000))
+        self.wrap(|c| {
+            c.pragma_update(None, "wal_autocheckpoint", 10_000)?;
+            c.pragma_update(None, "foreign_keys", "OFF")
+        })
     }
 
     /// Copies the WAL back into the main file and truncates it.
@@ -223,41 +263,16 @@ fn event_day(ev_date: Option<&str>, article_date: Option<Date>) -> Option<Date> 
     ev_date.and_then(Date::parse).or(article_date)
 }
 
-const BAND_QUERY: &str = "SELECT article_id, simhash, length FROM bands WHERE key IN (?1, ?2, ?3, ?4, ?5, ?6)";
-
-fn band_keys(sh: u64) -> [i64; 6] {
-    let mut keys = simhash::bands(sh);
-    for (k, v) in keys.iter_mut().enumerate() {
-        *v |= (k as i64) << 16;
-    }
-    keys
-}
-
-fn insert_one(tx: &rusqlite::Transaction<'_>, p: &Prepared) -> rusqlite::Result<Outcome> {
+fn insert_one(tx: &rusqlite::Transaction<'_>, p: &Prepared, bands: &mut simhash::BandIndex) -> rusqlite::Result<Outcome> {
     let (meta, text, coded, hash) = (&p.meta, &p.text, &p.coded, &p.hash);
-    if let Some(id) = tx.prepare_cached("SELECT id FROM articles WHERE hash = ?1")?.query_row([hash], |r| r.get(0)).optional()? {
-        return Ok(Outcome::AlreadyStored(id));
-    }
     let sh = p.simhash;
-    let keys = band_keys(sh);
-    // A near-duplicate shares at least one band with the original.
-    let mut dup_of: Option<i64> = None;
-    {
-        let mut stmt = tx.prepare_cached(BAND_QUERY)?;
-        let rows = stmt.query_map(params![keys[0], keys[1], keys[2], keys[3], keys[4], keys[5]], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?)))?;
-        for row in rows {
-            let (id, other, len) = row?;
-            // Copies are about as long as each other, and long enough for SimHash to mean something.
-            let (a, b) = (text.len() as f64, len as f64);
-            let similar_length = a.min(b) >= 0.8 * a.max(b) && a.min(b) >= 600.0;
-            if similar_length && simhash::distance(sh, other as u64) <= NEAR_DUPLICATE_BITS && dup_of.is_none_or(|d| id < d) {
-                dup_of = Some(id);
-            }
-        }
-    }
+    // A near-duplicate shares at least one band with the original; copies are about as long
+    // as each other, and long enough for SimHash to mean something.
+    let dup_of = bands.original_of(sh, text.len());
     tx.prepare_cached(
         "INSERT INTO articles (ext_id, source, url, title, byline, date, hash, simhash, duplicate_of, length, sentences, events, ingested_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+         ON CONFLICT(hash) DO NOTHING",
     )?
     .execute(params![
             meta.ext_id,
@@ -273,13 +288,15 @@ fn insert_one(tx: &rusqlite::Transaction<'_>, p: &Prepared) -> rusqlite::Result<
             coded.sentences as i64,
             coded.events.len() as i64
         ])?;
+    // The same text is stored once (one index descent decides: no look-up before inserting).
+    if tx.changes() == 0 {
+        let id = tx.prepare_cached("SELECT id FROM articles WHERE hash = ?1")?.query_row([hash], |r| r.get(0))?;
+        return Ok(Outcome::AlreadyStored(id));
+    }
     let aid = tx.last_insert_rowid();
     tx.prepare_cached("INSERT INTO texts (article_id, text) VALUES (?1, ?2)")?.execute(params![aid, text])?;
     if dup_of.is_none() {
-        let mut stmt = tx.prepare_cached("INSERT OR IGNORE INTO bands (key, article_id, simhash, length) VALUES (?1, ?2, ?3, ?4)")?;
-        for k in keys {
-            stmt.execute(params![k, aid, sh as i64, text.len() as i64])?;
-        }
+        bands.add(aid, sh, text.len());
     }
     for e in &coded.events {
         let day = event_day(e.date.as_deref(), meta.date);
@@ -349,21 +366,14 @@ fn insert_one(tx: &rusqlite::Transaction<'_>, p: &Prepared) -> rusqlite::Result<
     }
     insert_rows(tx, "quotes", "article_id, kind, text, speaker, title, organization, actor, cue, sentence, span_start, span_end", &rows)?;
     rows.clear();
-    for a in &coded.amounts {
-        rows.push(vec![V::Integer(aid), V::Real(a.value), t(&a.qualifier), t(&a.what), t(&a.actor), V::Text(a.text.clone()), i(a.sentence), i(a.span[0]), i(a.span[1])]);
-    }
-    insert_rows(tx, "amounts", "article_id, value, qualifier, what, actor, text, sentence, span_start, span_end", &rows)?;
-    rows.clear();
     for p in &coded.places {
         let f = |x: Option<f64>| x.map_or(V::Null, V::Real);
         rows.push(vec![V::Integer(aid), V::Text(p.name.clone()), V::Text(p.country.clone()), V::Text(p.kind.clone()), f(p.lat), f(p.lon), i(p.sentence), i(p.span[0]), i(p.span[1])]);
     }
     insert_rows(tx, "places", "article_id, name, country, kind, lat, lon, sentence, span_start, span_end", &rows)?;
-    rows.clear();
-    for p in &coded.people {
-        rows.push(vec![V::Integer(aid), V::Text(p.name.clone()), t(&p.title), t(&p.organization), t(&p.actor), i(p.mentions.len())]);
+    if let Some((amounts, people)) = &p.annotations {
+        tx.prepare_cached("INSERT INTO annotations (article_id, amounts, people) VALUES (?1, ?2, ?3)")?.execute(params![aid, amounts, people])?;
     }
-    insert_rows(tx, "people", "article_id, name, title, organization, actor, mentions", &rows)?;
     for f in &coded.flows {
         tx.prepare_cached("INSERT INTO flows (article_id, from_code, to_code, goods, mutual, sentence, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?
             .execute(params![aid, f.from, f.to, serde_json::to_string(&f.goods).unwrap_or_default(), f.mutual, f.sentence as i64, f.span[0] as i64, f.span[1] as i64])?;
@@ -376,10 +386,21 @@ fn insert_one(tx: &rusqlite::Transaction<'_>, p: &Prepared) -> rusqlite::Result<
 
 /// Inserts rows with multi-row statements of up to 32 rows (far fewer statement runs).
 fn insert_rows(tx: &rusqlite::Transaction<'_>, table: &str, cols: &str, rows: &[Vec<rusqlite::types::Value>]) -> rusqlite::Result<()> {
+    thread_local! {
+        /// The statement texts by (table, rows), built once.
+        static SQL: std::cell::RefCell<rustc_hash::FxHashMap<(String, usize), std::rc::Rc<str>>> = Default::default();
+    }
     let ncols = cols.split(',').count();
     for chunk in rows.chunks(32) {
-        let one = format!("({})", vec!["?"; ncols].join(", "));
-        let sql = format!("INSERT INTO {table} ({cols}) VALUES {}", vec![one; chunk.len()].join(", "));
+        let sql = SQL.with(|m| {
+            m.borrow_mut()
+                .entry((table.to_string(), chunk.len()))
+                .or_insert_with(|| {
+                    let one = format!("({})", vec!["?"; ncols].join(", "));
+                    format!("INSERT INTO {table} ({cols}) VALUES {}", vec![one; chunk.len()].join(", ")).into()
+                })
+                .clone()
+        });
         tx.prepare_cached(&sql)?.execute(rusqlite::params_from_iter(chunk.iter().flatten()))?;
     }
     Ok(())
@@ -432,13 +453,20 @@ fn cluster_for(tx: &rusqlite::Transaction<'_>, src: &str, tgt: Option<&str>, cod
     let tgt = tgt.unwrap_or("");
     let dnum = day.map(|d| d.to_days());
     let found: Option<(i64, Option<i64>, Option<i64>)> = match dnum {
-        Some(d) => tx
-            .prepare_cached(
-                "SELECT id, first_day, last_day FROM clusters WHERE source_code = ?1 AND target_code = ?2 AND code = ?3
-                 AND first_day BETWEEN ?4 - ?5 AND ?4 + ?5 ORDER BY first_day LIMIT 1",
-            )?
-            .query_row(params![src, tgt, code, d, MERGE_WINDOW_DAYS], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-            .optional()?,
+        Some(d) => {
+            // One probe a day of the window, earliest first. (SQLite recompiles a statement with
+            // a range or IN list over parameters, or ORDER BY ... LIMIT, each time its values
+            // change; equality probes are compiled once. This runs once per event.)
+            let mut stmt = tx.prepare_cached("SELECT id, first_day, last_day FROM clusters WHERE source_code = ?1 AND target_code = ?2 AND code = ?3 AND first_day = ?4 LIMIT 1")?;
+            let mut hit = None;
+            for day in d - MERGE_WINDOW_DAYS..=d + MERGE_WINDOW_DAYS {
+                hit = stmt.query_row(params![src, tgt, code, day], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).optional()?;
+                if hit.is_some() {
+                    break;
+                }
+            }
+            hit
+        }
         None => tx
             .prepare_cached("SELECT id, first_day, last_day FROM clusters WHERE source_code = ?1 AND target_code = ?2 AND code = ?3 AND first_day IS NULL LIMIT 1")?
             .query_row(params![src, tgt, code], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
@@ -512,6 +540,68 @@ mod tests {
         Indian officials described the discussions as frank and productive, and said that New Delhi would send a team of experts to Japan next month to study port security and the protection of undersea cables. \
         Analysts in both countries said the talks reflected growing concern about shipping routes in the Indian Ocean and the South China Sea, where naval activity has increased sharply over the past two years. \
         The ministers also discussed a proposal for a high speed rail link and Japanese investment in Indian manufacturing, but no new agreements were signed, the statement said.";
+
+    #[test]
+    fn content_hash_folds_white_space_and_never_changes() {
+        let hex = |d: &[u8]| d.iter().map(|b| format!("{b:02x}")).collect::<String>();
+        assert_eq!(content_hash("Kim  met\nPutin \t"), hex(&Sha256::digest(b"Kim met Putin ")));
+        // Longer than the buffer: the same as feeding word by word.
+        let long = "ammunition shells ".repeat(9000);
+        let mut h = Sha256::new();
+        for w in long.split_whitespace() {
+            h.update(w.as_bytes());
+            h.update(b" ");
+        }
+        assert_eq!(content_hash(&long), hex(&h.finalize()));
+    }
+
+    #[test]
+    fn a_version_1_store_migrates_its_amounts_and_people() {
+        let path = std::env::temp_dir().join(format!("comity-migrate-{}.db", std::process::id()));
+        for x in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{x}", path.display()));
+        }
+        {
+            // A store as version 1 wrote it.
+            let c = Connection::open(&path).unwrap();
+            c.execute_batch(schema::MIGRATIONS[0]).unwrap();
+            c.pragma_update(None, "user_version", 1).unwrap();
+            c.execute_batch(
+                "INSERT INTO articles (id, ext_id, source, hash, simhash, length, sentences, events, ingested_at) VALUES (1, 'a', 's', 'h1', 0, 10, 1, 0, 'now'), (2, 'b', 's', 'h2', 0, 10, 1, 0, 'now');
+                 INSERT INTO amounts (article_id, value, qualifier, what, actor, text, sentence, span_start, span_end) VALUES (1, 30000, 'up to', 'soldiers', 'PRK', 'up to 30,000 soldiers', 0, 5, 26);
+                 INSERT INTO people (article_id, name, title, organization, actor, mentions) VALUES (1, 'Rachel Minyoung Lee', 'senior fellow', 'Stimson Center', NULL, 3);",
+            )
+            .unwrap();
+        }
+        let s = Store::open(&path).unwrap();
+        assert_eq!(s.schema_version().unwrap(), schema::VERSION);
+        let (amounts, people) = s.annotations(1).unwrap();
+        assert_eq!(amounts[0]["value"], 30000.0);
+        assert_eq!(amounts[0]["span"], serde_json::json!([5, 26]));
+        assert_eq!(people[0]["organization"], "Stimson Center");
+        assert_eq!(people[0]["mention_count"], 3);
+        assert_eq!(s.annotations(2).unwrap().0, serde_json::json!([]), "an article without any");
+        let gone: i64 = s.conn.query_row("SELECT count(*) FROM sqlite_master WHERE name IN ('amounts', 'people')", [], |r| r.get(0)).unwrap();
+        assert_eq!(gone, 0);
+        drop(s);
+        for x in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{x}", path.display()));
+        }
+    }
+
+    #[test]
+    fn amounts_and_people_come_back_with_their_article() {
+        let mut s = Store::open_in_memory().unwrap();
+        let a = article("a", "2025-03-03", STORY, vec![]);
+        let (meta, text, mut coded) = (a.meta, a.text, a.coded);
+        coded.amounts.push(comity_core::Amount { value: 2.0, qualifier: None, what: Some("delegations".into()), actor: None, text: "two delegations".into(), sentence: 1, span: [10, 25] });
+        coded.people.push(comity_core::Person { name: "Ana Ruiz".into(), title: Some("analyst".into()), organization: None, actor: None, mentions: vec![[0, 8], [40, 43]] });
+        let out = s.insert(&[Prepared::new(meta, text, coded)]).unwrap();
+        let Outcome::Stored(id) = out[0] else { panic!("{out:?}") };
+        let (amounts, people) = s.annotations(id).unwrap();
+        assert_eq!(amounts[0]["what"], "delegations");
+        assert_eq!(people[0]["mentions"], serde_json::json!([[0, 8], [40, 43]]));
+    }
 
     #[test]
     fn same_article_is_stored_once_and_copies_count_once() {

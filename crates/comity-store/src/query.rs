@@ -520,6 +520,18 @@ impl Store {
     }
 }
 
+impl Store {
+    /// The amounts and people coded in an article (JSON arrays as stored).
+    pub fn annotations(&self, id: i64) -> Result<(serde_json::Value, serde_json::Value)> {
+        use rusqlite::OptionalExtension;
+        self.wrap(|c| {
+            let row: Option<(String, String)> = c.query_row("SELECT amounts, people FROM annotations WHERE article_id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+            let parse = |s: &str| serde_json::from_str(s).unwrap_or(serde_json::Value::Array(Vec::new()));
+            Ok(row.map_or((serde_json::json!([]), serde_json::json!([])), |(a, p)| (parse(&a), parse(&p))))
+        })
+    }
+}
+
 fn article_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ArticleRow> {
     Ok(ArticleRow { id: r.get(0)?, ext_id: r.get(1)?, title: r.get(2)?, date: r.get(3)?, source: r.get(4)?, url: r.get(5)?, events: r.get(6)?, duplicate_of: r.get(7)? })
 }

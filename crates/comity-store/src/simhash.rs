@@ -19,24 +19,56 @@ pub fn simhash(text: &str) -> u64 {
     let mut words: Vec<u64> = Vec::with_capacity(text.len() / 5);
     let mut buf = String::new();
     for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if w.is_ascii() {
+            // The same bytes as the general path below, without a char-by-char rebuild.
+            let mut b = [0u8; 64];
+            if w.len() <= b.len() {
+                b[..w.len()].copy_from_slice(w.as_bytes());
+                b[..w.len()].make_ascii_lowercase();
+                words.push(fnv(&b[..w.len()]));
+                continue;
+            }
+        }
         buf.clear();
         buf.extend(w.chars().flat_map(char::to_lowercase));
         words.push(fnv(buf.as_bytes()));
     }
-    let mut votes = [0i32; 64];
-    let mut add = |h: u64| {
-        for (bit, v) in votes.iter_mut().enumerate() {
-            *v += if h >> bit & 1 == 1 { 1 } else { -1 };
+    // Each shingle votes +1 for its set bits and -1 for the others: a bit is set in the result
+    // when more than half the shingles set it. Counting is bit-sliced: lane `j` holds, in its
+    // byte `k`, the count of bit `8k + j` over up to 255 shingles, then spills into `ones`.
+    let mut ones = [0u32; 64];
+    let mut lanes = [0u64; 8];
+    let mut pending = 0u32;
+    let mut n = 0u32;
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    let mut spill = |lanes: &mut [u64; 8]| {
+        for (j, lane) in lanes.iter_mut().enumerate() {
+            for k in 0..8 {
+                ones[8 * k + j] += ((*lane >> (8 * k)) & 0xff) as u32;
+            }
+            *lane = 0;
+        }
+    };
+    let mut add = |h: u64, lanes: &mut [u64; 8], spill: &mut dyn FnMut(&mut [u64; 8])| {
+        for (j, lane) in lanes.iter_mut().enumerate() {
+            *lane += (h >> j) & LOW;
+        }
+        n += 1;
+        pending += 1;
+        if pending == 255 {
+            spill(lanes);
+            pending = 0;
         }
     };
     if words.len() < 3 {
-        add(words.iter().fold(0x9e37_79b9_7f4a_7c15, |acc, &w| mix(acc ^ w)));
+        add(words.iter().fold(0x9e37_79b9_7f4a_7c15, |acc, &w| mix(acc ^ w)), &mut lanes, &mut spill);
     } else {
         for w in words.windows(3) {
-            add(mix(mix(mix(w[0]) ^ w[1]) ^ w[2]));
+            add(mix(mix(mix(w[0]) ^ w[1]) ^ w[2]), &mut lanes, &mut spill);
         }
     }
-    votes.iter().enumerate().fold(0u64, |acc, (bit, &v)| if v > 0 { acc | 1 << bit } else { acc })
+    spill(&mut lanes);
+    ones.iter().enumerate().fold(0u64, |acc, (bit, &c)| if 2 * c > n { acc | 1 << bit } else { acc })
 }
 
 fn mix(mut h: u64) -> u64 {
@@ -65,9 +97,101 @@ pub fn bands(h: u64) -> [i64; 6] {
     out
 }
 
+/// Shortest text whose SimHash is trusted to find copies.
+pub const MIN_LENGTH: usize = 600;
+
+/// The bands of every stored original long enough to have copies, in memory: six hash maps
+/// from band value to articles. Built from the `articles` table (its `simhash` and `length`
+/// columns), so nothing but the articles themselves is written per article.
+#[derive(Debug, Default)]
+pub struct BandIndex {
+    maps: [rustc_hash::FxHashMap<u16, Vec<u32>>; 6],
+    /// (article id, signature, length) of each original.
+    items: Vec<(i64, u64, u32)>,
+    /// Highest article id seen.
+    last_id: i64,
+}
+
+impl BandIndex {
+    /// Reads the originals stored after the last one seen.
+    pub fn catch_up(&mut self, c: &rusqlite::Connection) -> rusqlite::Result<()> {
+        let mut stmt = c.prepare_cached("SELECT id, simhash, length FROM articles WHERE id > ?1 AND duplicate_of IS NULL AND length >= ?2 ORDER BY id")?;
+        let rows = stmt.query_map(rusqlite::params![self.last_id, MIN_LENGTH as i64], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?)))?;
+        let mut found = Vec::new();
+        for r in rows {
+            found.push(r?);
+        }
+        for (id, sh, len) in found {
+            self.add(id, sh as u64, len as usize);
+        }
+        let max: Option<i64> = c.query_row("SELECT max(id) FROM articles", [], |r| r.get(0))?;
+        self.last_id = self.last_id.max(max.unwrap_or(0));
+        Ok(())
+    }
+
+    pub fn add(&mut self, id: i64, sh: u64, len: usize) {
+        self.last_id = self.last_id.max(id);
+        if len < MIN_LENGTH {
+            return;
+        }
+        let k = self.items.len() as u32;
+        self.items.push((id, sh, len.min(u32::MAX as usize) as u32));
+        for (band, map) in bands(sh).iter().zip(self.maps.iter_mut()) {
+            map.entry(*band as u16).or_default().push(k);
+        }
+    }
+
+    /// The earliest original this text is a copy of: within the distance, of similar length.
+    pub fn original_of(&self, sh: u64, len: usize) -> Option<i64> {
+        if len < MIN_LENGTH {
+            return None;
+        }
+        let mut best: Option<i64> = None;
+        for (band, map) in bands(sh).iter().zip(self.maps.iter()) {
+            for &k in map.get(&(*band as u16)).map_or(&[][..], Vec::as_slice) {
+                let (id, other, olen) = self.items[k as usize];
+                let (a, b) = (len as f64, olen as f64);
+                if a.min(b) >= 0.8 * a.max(b) && distance(sh, other) <= crate::NEAR_DUPLICATE_BITS && best.is_none_or(|d| id < d) {
+                    best = Some(id);
+                }
+            }
+        }
+        best
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The signature as first defined (one vote a bit, char-by-char lower-casing): stored
+    /// signatures must not change when the code gets faster.
+    fn reference(text: &str) -> u64 {
+        let words: Vec<u64> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| fnv(w.chars().flat_map(char::to_lowercase).collect::<String>().as_bytes())).collect();
+        let mut votes = [0i32; 64];
+        let mut add = |h: u64| {
+            for (bit, v) in votes.iter_mut().enumerate() {
+                *v += if h >> bit & 1 == 1 { 1 } else { -1 };
+            }
+        };
+        if words.len() < 3 {
+            add(words.iter().fold(0x9e37_79b9_7f4a_7c15, |acc, &w| mix(acc ^ w)));
+        } else {
+            for w in words.windows(3) {
+                add(mix(mix(mix(w[0]) ^ w[1]) ^ w[2]));
+            }
+        }
+        votes.iter().enumerate().fold(0u64, |acc, (bit, &v)| if v > 0 { acc | 1 << bit } else { acc })
+    }
+
+    #[test]
+    fn signatures_match_the_reference_definition() {
+        let long_word = "x".repeat(100);
+        let many = "word ".repeat(1000) + &"other text here ".repeat(300);
+        for t in [many.as_str(), "", "one", "two words", "Kim Jong Un met Vladimir Putin in Vostochny on Wednesday.", "Ünïcödé Straße İstanbul ΣΊΣΥΦΟΣ and ASCII mixed, 30,000 troops", long_word.as_str(), "a b c d e f g h i j k l m n o p"] {
+            assert_eq!(simhash(t), reference(t), "{t}");
+        }
+    }
 
     #[test]
     fn copies_are_close_and_other_texts_far() {
