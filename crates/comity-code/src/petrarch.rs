@@ -236,13 +236,7 @@ pub fn code_sentence(set: &PetrarchSet, text: &str, date: Option<Date>, opts: &P
     if let Some(d) = find_discard(set, &norms) {
         return PetrarchCoding { events: Vec::new(), discard: Some(d) };
     }
-    let n = toks.len();
-    let mut s = Sentence { text, set, opts, date, toks, units: Vec::new(), unit_at: vec![None; n], verbs: Vec::new(), verb_at: vec![None; n], regions: Vec::new(), region_at: vec![None; n], norms: Vec::new(), failed: Default::default() };
-    s.norms = s.toks.iter().map(|t| t.norm.clone()).collect();
-    s.find_units();
-    s.find_verbs();
-    s.find_regions();
-    s.resolve_pronouns();
+    let s = Sentence::analyse(set, text, toks, date, opts);
     PetrarchCoding { events: s.code(), discard: None }
 }
 
@@ -250,14 +244,7 @@ pub fn code_sentence(set: &PetrarchSet, text: &str, date: Option<Date>, opts: &P
 /// verbs, noun phrases with their codes, and the events with the pattern lines behind them.
 pub fn explain(set: &PetrarchSet, text: &str, date: Option<Date>, opts: &PetrarchOptions) -> String {
     use std::fmt::Write;
-    let toks = tokenize(text);
-    let n = toks.len();
-    let mut s = Sentence { text, set, opts, date, toks, units: Vec::new(), unit_at: vec![None; n], verbs: Vec::new(), verb_at: vec![None; n], regions: Vec::new(), region_at: vec![None; n], norms: Vec::new(), failed: Default::default() };
-    s.norms = s.toks.iter().map(|t| t.norm.clone()).collect();
-    s.find_units();
-    s.find_verbs();
-    s.find_regions();
-    s.resolve_pronouns();
+    let s = Sentence::analyse(set, text, tokenize(text), date, opts);
     let mut out = String::new();
     let words = |a: usize, b: usize| (a..b).map(|t| s.toks[t].norm.as_str()).collect::<Vec<_>>().join(" ");
     for u in &s.units {
@@ -307,6 +294,18 @@ fn with_agent(code: &str, agent: &str, prefix: bool) -> String {
 }
 
 impl<'a> Sentence<'a> {
+    /// Units, verbs, noun phrases and pronouns of a tokenised sentence.
+    fn analyse(set: &'a PetrarchSet, text: &'a str, toks: Vec<Tok>, date: Option<Date>, opts: &'a PetrarchOptions) -> Sentence<'a> {
+        let n = toks.len();
+        let norms = toks.iter().map(|t| t.norm.clone()).collect();
+        let mut s = Sentence { text, set, opts, date, toks, units: Vec::new(), unit_at: vec![None; n], verbs: Vec::new(), verb_at: vec![None; n], regions: Vec::new(), region_at: vec![None; n], norms, failed: Default::default() };
+        s.find_units();
+        s.find_verbs();
+        s.find_regions();
+        s.resolve_pronouns();
+        s
+    }
+
     fn norm(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| t.norm.as_str())
     }
