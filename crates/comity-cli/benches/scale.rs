@@ -61,7 +61,7 @@ fn build(db: &PathBuf) {
                     }
                 })
                 .collect();
-            let coded = CodedArticle { id: format!("s{n}"), date: Some(date.to_string()), title: None, sentences: 1, events, quotes: vec![], amounts: vec![], places: vec![], dates: vec![], people: vec![], organizations: vec![], flows: vec![], discarded: false };
+            let coded = CodedArticle { id: format!("s{n}"), date: Some(date.to_string()), title: None, sentences: 1, events, quotes: vec![], amounts: vec![], places: vec![], dates: vec![], people: vec![], organizations: vec![], flows: vec![], issues: vec![], discarded: false };
             prepared.push(Prepared::new(ArticleMeta { ext_id: format!("s{n}"), source: format!("outlet{}", n % 50), date: Some(date), ..Default::default() }, text, coded));
         }
         store.insert(&prepared).unwrap();

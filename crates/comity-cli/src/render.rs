@@ -77,5 +77,11 @@ pub fn article(out: &mut dyn Write, a: &Article, r: &CodedArticle) -> io::Result
         let names: Vec<String> = r.people.iter().map(|p| p.name.clone()).collect();
         writeln!(out, "people: {}", names.join("; "))?;
     }
+    if !r.issues.is_empty() {
+        let mut names: Vec<String> = r.issues.iter().map(|i| format!("{} ({})", i.issue, i.category)).collect();
+        names.sort();
+        names.dedup();
+        writeln!(out, "issues: {}", names.join("; "))?;
+    }
     writeln!(out)
 }

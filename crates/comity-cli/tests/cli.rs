@@ -107,6 +107,7 @@ fn petrarch_folder() -> PathBuf {
     write(&d, "Test.agents.txt", b"MINISTER [~GOV]\nSOLDIER [~MIL]\n");
     write(&d, "Test.verbs.txt", b"--- CONDEMN [122] ---\nCONDEMN\n--- ARRIVE [032:033] ---\nARRIVE\n--- SEND [070] ---\nSEND {SENT}\n- * TROOPS_TO + [150]\n");
     write(&d, "Test.discards.txt", b"+FOOTBALL LEAGUE\n");
+    write(&d, "Test.IssueCoding.txt", b"<ISSUE CATEGORY=\"SECURITY\">\ntroops [ARMED_FORCES]\n</ISSUE>\n");
     d
 }
 
@@ -133,6 +134,8 @@ fn petrarch_dictionaries_code_replace_and_add() {
     assert!(evs.contains(&("FREGOV".into(), "032".into(), "SYL".into())), "{evs:?}");
     assert!(evs.contains(&("SYL".into(), "033".into(), "FREGOV".into())), "{evs:?}");
     assert!(evs.contains(&("BRV".into(), "150".into(), "SYL".into())), "{evs:?}");
+    let issue = &arts[0]["issues"][0];
+    assert_eq!((issue["issue"].as_str(), issue["category"].as_str(), issue["text"].as_str()), (Some("ARMED_FORCES"), Some("SECURITY"), Some("troops")), "{}", arts[0]);
     // A story-level discard codes nothing and says so.
     let sport = write(&d, "sport.txt", b"Freedonia condemned the Sylvania football league.");
     let out = comity().args(["code", "--format", "json", "--dictionaries"]).arg(&d).arg(&sport).output().unwrap();
@@ -150,6 +153,7 @@ fn petrarch_dictionaries_code_replace_and_add() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["counts"]["actors"], 4, "{v}");
     assert_eq!(v["counts"]["verb patterns"], 1);
+    assert_eq!(v["counts"]["issue phrases"], 1);
     assert!(v["refused"].as_array().unwrap().iter().any(|w| w["line"] == 8));
     std::fs::remove_dir_all(&d).ok();
 }

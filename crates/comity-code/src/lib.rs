@@ -139,9 +139,11 @@ impl Coder {
         quotes::find_speakers(&mut cx);
         quotes::find_claims(&mut cx);
         if let Some(set) = &self.dict.petrarch {
-            let (events, story_discard) = self.code_petrarch(&cx, set, article);
+            let (events, issues, story_discard) = self.code_petrarch(&cx, set, article);
             let flows = flows::find_flows(&cx, &events);
-            return self.output(&cx, article, events.into_iter().map(|e| e.event).collect(), flows, story_discard);
+            let mut out = self.output(&cx, article, events.into_iter().map(|e| e.event).collect(), flows, story_discard);
+            out.issues = issues;
+            return out;
         }
         let story_discard = self.discarded(&cx, None);
         let mut events = Vec::new();
@@ -160,7 +162,7 @@ impl Coder {
     /// Events from PETRARCH/TABARI dictionaries, sentence by sentence, with modality,
     /// attribution, place and date from the rest of the pipeline. True when a story-level
     /// discard phrase matched (nothing is coded then).
-    fn code_petrarch(&self, cx: &Ctx<'_>, set: &comity_dict::PetrarchSet, article: &Article) -> (Vec<Coded>, bool) {
+    fn code_petrarch(&self, cx: &Ctx<'_>, set: &comity_dict::PetrarchSet, article: &Article) -> (Vec<Coded>, Vec<comity_core::IssueMention>, bool) {
         let doc = cx.doc;
         let opts = petrarch::PetrarchOptions {
             require_dyad: self.options.require_dyad.unwrap_or(true),
@@ -169,13 +171,19 @@ impl Coder {
             comma_emax: self.options.comma_emax,
         };
         let mut out = Vec::new();
+        let mut issues = Vec::new();
         for (si, s) in doc.sentences.iter().enumerate() {
             let Some(text) = article.text.get(s.start..s.end) else { continue };
             let coding = petrarch::code_sentence(set, text, article.date, &opts);
             match &coding.discard {
-                Some(d) if d.story => return (Vec::new(), true),
+                Some(d) if d.story => return (Vec::new(), Vec::new(), true),
                 Some(_) => continue,
                 None => {}
+            }
+            for (k, sp) in &coding.issues {
+                let span = [s.start + sp[0], s.start + sp[1]];
+                let spec = &set.issues[*k];
+                issues.push(comity_core::IssueMention { issue: spec.issue.clone(), category: spec.category.clone(), text: article.text.get(span[0]..span[1]).unwrap_or("").to_string(), sentence: si, span });
             }
             for e in coding.events {
                 let abs = |sp: [usize; 2]| [s.start + sp[0], s.start + sp[1]];
@@ -225,7 +233,7 @@ impl Coder {
             }
         }
         dedupe(&mut out);
-        (out, false)
+        (out, issues, false)
     }
 
     fn discarded(&self, cx: &Ctx<'_>, s: Option<&SentenceRange>) -> bool {
@@ -329,6 +337,7 @@ impl Coder {
             people,
             organizations,
             flows,
+            issues: Vec::new(),
             discarded,
         }
     }

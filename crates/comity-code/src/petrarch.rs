@@ -63,6 +63,8 @@ pub struct Discarded {
 pub struct PetrarchCoding {
     pub events: Vec<PetrarchEvent>,
     pub discard: Option<Discarded>,
+    /// Issue phrases found: index into the set's `issues`, and the bytes.
+    pub issues: Vec<(usize, [usize; 2])>,
 }
 
 #[derive(Debug, Clone)]
@@ -234,10 +236,11 @@ pub fn code_sentence(set: &PetrarchSet, text: &str, date: Option<Date>, opts: &P
     let toks = tokenize(text);
     let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
     if let Some(d) = find_discard(set, &norms) {
-        return PetrarchCoding { events: Vec::new(), discard: Some(d) };
+        return PetrarchCoding { events: Vec::new(), discard: Some(d), issues: Vec::new() };
     }
+    let issues = find_issues(set, &norms).into_iter().map(|(i, a, b)| (i, [toks[a].start, toks[b - 1].end])).collect();
     let s = Sentence::analyse(set, text, toks, date, opts);
-    PetrarchCoding { events: s.code(), discard: None }
+    PetrarchCoding { events: s.code(), discard: None, issues }
 }
 
 /// What the coder saw in a sentence, for people checking a coding: actors and agents,
@@ -264,6 +267,32 @@ pub fn explain(set: &PetrarchSet, text: &str, date: Option<Date>, opts: &Petrarc
     }
     for e in s.code() {
         let _ = writeln!(out, "  event  {}>{}:{} verb '{}' block {} pattern line {}", e.source, e.target, e.code, &text[e.verb[0]..e.verb[1]], e.block, e.pattern_line.map_or("-".to_string(), |l| l.to_string()));
+    }
+    out
+}
+
+/// Issue phrases (issue, first token, end token), outside the phrases the issue file excludes
+/// ("a head start" is not early childhood education).
+fn find_issues(set: &PetrarchSet, norms: &[&str]) -> Vec<(usize, usize, usize)> {
+    if set.issues.is_empty() {
+        return Vec::new();
+    }
+    let mut excluded = vec![false; norms.len()];
+    for i in 0..norms.len() {
+        if let Some((len, _)) = set.exclusion_table.longest(&norms[i..]) {
+            excluded[i..i + len].iter_mut().for_each(|x| *x = true);
+        }
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < norms.len() {
+        match set.issue_table.longest(&norms[i..]) {
+            Some((len, k)) if !excluded[i..i + len].iter().any(|&x| x) => {
+                out.push((k, i, i + len));
+                i += len;
+            }
+            _ => i += 1,
+        }
     }
     out
 }
@@ -1084,7 +1113,8 @@ RELIEF_AGENCY [NGO~]\nSPOKES!PERSON! [~GOV]\n";
 --- SAY [010] ---\nSAY {SAID}\n\
 --- ARREST [173] ---\nARREST\n";
         let discards = "+FOOTBALL LEAGUE\nCROSSWORD\n";
-        PetrarchSet::from_texts([("actors", "t.actors.txt", actors), ("agents", "t.agents.txt", agents), ("verbs", "t.verbs.txt", verbs), ("discards", "t.discards.txt", discards)])
+        let issues = "<ISSUE CATEGORY=\"TRADE\" TYPE=\"ALL\">\nn:tariff [TARIFFS]\ntrade war [TARIFFS]\n~tariff free\n</ISSUE>\n";
+        PetrarchSet::from_texts([("actors", "t.actors.txt", actors), ("agents", "t.agents.txt", agents), ("verbs", "t.verbs.txt", verbs), ("discards", "t.discards.txt", discards), ("issues", "t.issues.txt", issues)])
     }
 
     fn coded(text: &str, date: &str, opts: &PetrarchOptions) -> Vec<String> {
@@ -1159,6 +1189,16 @@ RELIEF_AGENCY [NGO~]\nSPOKES!PERSON! [~GOV]\n";
         // New actors by their own text.
         let named = PetrarchOptions { new_actor_length: 3, ..Default::default() };
         assert_eq!(coded("The Grand Duchy condemned Sylvania.", "1934-01-01", &named), ["\"THE GRAND DUCHY\">SYL:122"]);
+    }
+
+    #[test]
+    fn issues_are_found_outside_exclusions() {
+        let set = set();
+        let text = "Sylvania condemned the tariff and a looming trade war, but praised the tariff free zone.";
+        let r = code_sentence(&set, text, None, &PetrarchOptions::default());
+        let found: Vec<(&str, &str)> = r.issues.iter().map(|(k, sp)| (set.issues[*k].issue.as_str(), &text[sp[0]..sp[1]])).collect();
+        assert_eq!(found, [("TARIFFS", "tariff"), ("TARIFFS", "trade war")]);
+        assert_eq!(set.issues[r.issues[0].0].category, "TRADE");
     }
 
     #[test]

@@ -231,9 +231,22 @@ pub struct CodedArticle {
     pub people: Vec<Person>,
     pub organizations: Vec<Organization>,
     pub flows: Vec<Flow>,
+    /// Issues the article's sentences raise (PETRARCH issue dictionaries; empty otherwise).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub issues: Vec<IssueMention>,
     /// True when a discard phrase (sports, weather, ...) dropped the whole story.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub discarded: bool,
+}
+
+/// A phrase that signals an issue (`EARLY_CHILDHOOD_EDUCATION` in category `EDUCATION`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IssueMention {
+    pub issue: String,
+    pub category: String,
+    pub text: String,
+    pub sentence: usize,
+    pub span: Span,
 }
 
 /// The actor a code belongs to at country level: `RUSGOV` -> `RUS`; organisations keep their

@@ -167,6 +167,9 @@ pub struct PetrarchSet {
     /// Discard phrases by first word (value: index into `discards`).
     pub discard_table: PhraseTable,
     pub issues: Vec<IssueSpec>,
+    /// Issue phrases and exclusions by first word (value: index into `issues`).
+    pub issue_table: PhraseTable,
+    pub exclusion_table: PhraseTable,
     /// (kind, file) of each file read.
     pub files: Vec<(String, String)>,
     pub warnings: Vec<LoadWarning>,
@@ -271,6 +274,12 @@ impl PetrarchSet {
         for (i, (p, _)) in self.discards.iter().enumerate() {
             self.discard_table.insert(p.clone(), i, true);
         }
+        for (i, x) in self.issues.iter().enumerate() {
+            let table = if x.exclude { &mut self.exclusion_table } else { &mut self.issue_table };
+            table.insert(x.phrase.clone(), i, false);
+        }
+        self.issue_table.finish();
+        self.exclusion_table.finish();
         self.actor_table.finish();
         self.agent_table.finish();
         self.discard_table.finish();

@@ -530,6 +530,7 @@ mod tests {
             people: vec![],
             organizations: vec![],
             flows: vec![],
+            issues: vec![],
             discarded: false,
         };
         Prepared::new(ArticleMeta { ext_id: id.into(), source: format!("src-{id}"), date: Date::parse(date), ..Default::default() }, text.into(), coded)
