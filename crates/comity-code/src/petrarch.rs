@@ -447,7 +447,7 @@ impl<'a> Sentence<'a> {
         let n = self.toks.len();
         let mut i = 0;
         while i < n {
-            if !self.np_token(i) && !(self.norm(i) == "'s") {
+            if !self.np_token(i) && self.norm(i) != "'s" {
                 i += 1;
                 continue;
             }
@@ -627,7 +627,9 @@ impl<'a> Sentence<'a> {
             merged.push(p);
         }
         let mut out: Vec<Vec<String>> = Vec::new();
-        let mut last_actor: Option<(Vec<String>, Vec<(String, bool)>)> = None;
+        // The last conjunct's actor codes and agents (code, prefix).
+        type ActorAgents = (Vec<String>, Vec<(String, bool)>);
+        let mut last_actor: Option<ActorAgents> = None;
         let mut pending: Vec<(usize, Vec<(String, bool)>)> = Vec::new();
         for (a, b) in merged {
             // A conjunct with its own connector: "the government of Gondor".

@@ -197,10 +197,7 @@ impl Store {
         let path = self.path.clone();
         let sql = |e| StoreError::Sqlite { path: path.clone(), source: e };
         // Originals stored since the index was read (by this connection or another one).
-        let mut bands = match self.bands.take() {
-            Some(b) => b,
-            None => simhash::BandIndex::default(),
-        };
+        let mut bands = self.bands.take().unwrap_or_default();
         bands.catch_up(&self.conn).map_err(sql)?;
         let tx = self.conn.transaction().map_err(sql)?;
         let mut out = Vec::with_capacity(batch.len());
