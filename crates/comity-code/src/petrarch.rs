@@ -631,7 +631,20 @@ impl<'a> Sentence<'a> {
         type ActorAgents = (Vec<String>, Vec<(String, bool)>);
         let mut last_actor: Option<ActorAgents> = None;
         let mut pending: Vec<(usize, Vec<(String, bool)>)> = Vec::new();
-        for (a, b) in merged {
+        // "the Arnor and Gondor governments": agents after the last conjunct's actor, with no
+        // possessive or connector there, belong to every bare actor of the list.
+        let shared: Vec<(String, bool)> = match merged.last() {
+            Some(&(a, b)) if merged.len() > 1 && (a..b).all(|t| self.norm(t) != "'s" && !is(CONNECTORS, self.norm(t))) => {
+                let first_actor = (a..b).find(|&t| self.unit_at[t].is_some_and(|u| self.units[u].actor.is_some()));
+                match first_actor {
+                    Some(f) => self.parts(f, b).1.into_iter().filter(|(_, prefix)| !prefix).collect(),
+                    None => Vec::new(),
+                }
+            }
+            _ => Vec::new(),
+        };
+        let n_pieces = merged.len();
+        for (pi, (a, b)) in merged.into_iter().enumerate() {
             // A conjunct with its own connector: "the government of Gondor".
             let (actors, agents) = match (a..b).find(|&t| is(CONNECTORS, self.norm(t)) && self.unit_at[t].is_none()) {
                 Some(c) => {
@@ -645,6 +658,7 @@ impl<'a> Sentence<'a> {
                 }
                 None => self.parts(a, b),
             };
+            let agents = if agents.is_empty() && pi + 1 < n_pieces && !actors.is_empty() { shared.clone() } else { agents };
             if let Some(actor) = actors.first() {
                 let codes = Self::compose(actor, &agents);
                 // Agent-only conjuncts before this one take its actor.
@@ -1144,6 +1158,9 @@ RELIEF_AGENCY [NGO~]\nSPOKES!PERSON! [~GOV]\n";
         // Compound subjects and objects, with agents shared across the list.
         assert_eq!(c("Officials and students in Sylvania and Bravosia condemned Marsovia."), ["BRVEDU>MAR:122", "BRVGOV>MAR:122", "SYLEDU>MAR:122", "SYLGOV>MAR:122"]);
         assert_eq!(c("Sylvania condemned Bravosia, Marsovia and Klopstokia."), ["SYL>BRV:122", "SYL>KLO:122", "SYL>MAR:122"]);
+        // Agents after the last actor of a list describe them all; a possessive keeps its own.
+        assert_eq!(c("The Sylvania and Bravosia governments condemned Marsovia."), ["BRVGOV>MAR:122", "SYLGOV>MAR:122"]);
+        assert_eq!(c("Sylvania and Bravosia's government condemned Marsovia."), ["BRVGOV>MAR:122", "SYL>MAR:122"]);
         // A compound verb keeps its subject; the prepositional object of the first is not it.
         assert_eq!(c("Sylvania condemned an attack by Bravosia soldiers and promised aid to Marsovia."), ["SYL>BRVMIL:122", "SYL>MAR:050"]);
     }
