@@ -901,6 +901,64 @@ impl<'a> Sentence<'a> {
         [self.toks[a].start, self.toks[b - 1].end]
     }
 
+    /// The code of a verb: its most specific matching pattern (with the phrases the pattern
+    /// bound), else the verb's own code, else its block's. None when nothing codes an event.
+    #[allow(clippy::type_complexity)]
+    fn choose(&self, v: &VerbHit<'a>) -> Option<(String, &'a VerbBlock, Option<&'a PatternSpec>, Slots)> {
+        let mut pats: Vec<(&PatternSpec, &VerbBlock)> = Vec::new();
+        for f in &v.all {
+            let b = &self.set.blocks[f.block];
+            pats.extend(b.patterns.iter().map(|p| (p, b)));
+        }
+        if v.all.len() > 1 {
+            pats.sort_by_key(|(p, _)| std::cmp::Reverse(pattern_weight(p)));
+        }
+        let mut found: Option<(&PatternSpec, &VerbBlock, Slots)> = None;
+        for (p, b) in pats {
+            // Every literal word must be on its side of the verb.
+            let words_present = p.pre.iter().all(|t| !matches!(t, PatTok::Word { word, .. } if !self.words_before(v.first, word)))
+                && p.post.iter().all(|t| !matches!(t, PatTok::Word { word, .. } if !self.words_after(v.last, word)));
+            if !words_present {
+                continue;
+            }
+            let mut s = Slots::default();
+            self.failed.borrow_mut().clear();
+            if self.match_pre(p, p.pre.len(), v.first, &mut s) && self.match_post(p, 0, v.last, p.verb_joined, &mut s) {
+                found = Some((p, b, s));
+                break;
+            }
+        }
+        let (code, block, pattern, slots) = match found {
+            Some((p, b, s)) => (p.code.clone(), b, Some(p), s),
+            None => {
+                let (c, b) = v.all.iter().find_map(|f| {
+                    let b = &self.set.blocks[f.block];
+                    let c = b.verbs[f.verb].code.clone().unwrap_or_else(|| b.code.clone());
+                    (!c.trim().is_empty() && !c.trim().starts_with("---")).then_some((c, b))
+                })?;
+                (c, b, None, Slots::default())
+            }
+        };
+        let code = code.trim().to_string();
+        (!code.is_empty() && !code.starts_with("---")).then_some((code, block, pattern, slots))
+    }
+
+    /// Is the verb joined by "and" to what comes before it (auxiliaries and adverbs between)?
+    fn joined_by_and(&self, v: &VerbHit) -> bool {
+        let mut k = v.first;
+        while k > 0 {
+            k -= 1;
+            let w = self.norm(k);
+            if w == "and" {
+                return true;
+            }
+            if !(is(AUX, w) || w.ends_with("ly")) {
+                return false;
+            }
+        }
+        false
+    }
+
     fn code(&self) -> Vec<PetrarchEvent> {
         let mut events: Vec<PetrarchEvent> = Vec::new();
         let n = self.toks.len();
@@ -920,68 +978,8 @@ impl<'a> Sentence<'a> {
             if v.first >= cut {
                 break;
             }
-            let mut slots = Slots::default();
-            let mut pattern: Option<(&PatternSpec, &VerbBlock)> = None;
-            let mut pats: Vec<(&PatternSpec, &VerbBlock)> = Vec::new();
-            for f in &v.all {
-                let b = &self.set.blocks[f.block];
-                pats.extend(b.patterns.iter().map(|p| (p, b)));
-            }
-            if v.all.len() > 1 {
-                pats.sort_by_key(|(p, _)| std::cmp::Reverse(pattern_weight(p)));
-            }
-            for (p, b) in pats {
-                // Every literal word must be on its side of the verb.
-                let words_present = p.pre.iter().all(|t| !matches!(t, PatTok::Word { word, .. } if !self.words_before(v.first, word)))
-                    && p.post.iter().all(|t| !matches!(t, PatTok::Word { word, .. } if !self.words_after(v.last, word)));
-                if !words_present {
-                    continue;
-                }
-                let mut s = Slots::default();
-                self.failed.borrow_mut().clear();
-                if self.match_pre(p, p.pre.len(), v.first, &mut s) && self.match_post(p, 0, v.last, p.verb_joined, &mut s) {
-                    slots = s;
-                    pattern = Some((p, b));
-                    break;
-                }
-            }
-            // Without a pattern: the verb's own code, else its block's (the first block that
-            // gives one).
-            let own = v.all.iter().find_map(|f| {
-                let b = &self.set.blocks[f.block];
-                let c = b.verbs[f.verb].code.clone().unwrap_or_else(|| b.code.clone());
-                (!c.trim().is_empty() && !c.trim().starts_with("---")).then_some((c, b))
-            });
-            let (code, block) = match (pattern, own) {
-                (Some((p, b)), _) => (p.code.clone(), b),
-                (None, Some((c, b))) => (c, b),
-                (None, None) => continue,
-            };
-            let pattern = pattern.map(|(p, _)| p);
-            let code = code.trim().to_string();
-            if code.is_empty() || code.starts_with("---") {
-                continue;
-            }
-            // Which later verbs code: one joined by "and" to the last (same subject), or one
-            // with a subject of its own after the last verb (a new clause), not an infinitive
-            // and not a subordinate clause once something has been coded.
-            let and_before = {
-                let mut k = v.first;
-                let mut found = false;
-                while k > 0 {
-                    k -= 1;
-                    let w = self.norm(k);
-                    if w == "and" {
-                        found = true;
-                        break;
-                    }
-                    if !(is(AUX, w) || w.ends_with("ly")) {
-                        break;
-                    }
-                }
-                found
-            };
-            let mut passive = self.passive(v);
+            let Some((code, block, pattern, slots)) = self.choose(v) else { continue };
+            let and_before = self.joined_by_and(v);
             let mut source = slots.source;
             let mut target = slots.target;
             if let Some((lv, ls, _lt)) = last {
@@ -997,17 +995,16 @@ impl<'a> Sentence<'a> {
                 }
             }
             // Passive with "by": the agent is the source, the subject the target.
-            if passive && slots.source.is_none() && slots.target.is_none() && self.norm(v.last) == "by" {
-                let by = self.object(v.last + 1, None).filter(|&r| self.regions[r].first <= v.last + 2);
-                if let Some(b) = by {
-                    target = self.subject(v, None);
-                    source = Some(b);
-                } else {
-                    passive = false;
-                }
+            let by_agent = if self.passive(v) && slots.source.is_none() && slots.target.is_none() && self.norm(v.last) == "by" {
+                self.object(v.last + 1, None).filter(|&r| self.regions[r].first <= v.last + 2)
             } else {
-                passive = false;
+                None
+            };
+            if let Some(b) = by_agent {
+                target = self.subject(v, None);
+                source = Some(b);
             }
+            let passive = by_agent.is_some();
             let compound = slots.compound;
             if source.is_none() && compound.is_none_or(|_| !slots.compound_pre) {
                 source = self.subject(v, target.or(slots.compound));
