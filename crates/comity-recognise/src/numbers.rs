@@ -15,18 +15,18 @@ pub struct AmountMention {
     pub actor: Option<String>,
 }
 
-const WORD_NUMBERS: &[(&str, f64)] = &[
+static WORD_NUMBERS: comity_text::WordMap<f64> = comity_text::WordMap::new(&[
     ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0), ("seven", 7.0),
     ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0), ("twelve", 12.0), ("fifteen", 15.0),
     ("twenty", 20.0), ("thirty", 30.0), ("forty", 40.0), ("fifty", 50.0), ("sixty", 60.0),
     ("seventy", 70.0), ("eighty", 80.0), ("ninety", 90.0), ("hundred", 100.0), ("dozen", 12.0),
     ("hundreds", 100.0), ("thousands", 1000.0), ("dozens", 12.0),
-];
+]);
 
-const SCALES: &[(&str, f64)] = &[
+static SCALES: comity_text::WordMap<f64> = comity_text::WordMap::new(&[
     ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("mln", 1e6),
     ("bln", 1e9), ("bn", 1e9), ("millions", 1e6), ("billions", 1e9),
-];
+]);
 
 const CURRENCY_AFTER: &[(&str, &str)] = &[
     ("dollars", "USD"), ("dlrs", "USD"), ("euros", "EUR"), ("rubles", "RUB"), ("roubles", "RUB"),
@@ -55,7 +55,7 @@ fn value_of(doc: &Doc<'_>, norms: &[&str], i: usize) -> Option<f64> {
     if doc.tokens[i].kind == Kind::Number {
         return norms[i].replace(',', "").parse().ok();
     }
-    WORD_NUMBERS.iter().find(|(w, _)| *w == norms[i]).map(|&(_, v)| v)
+    WORD_NUMBERS.get(norms[i])
 }
 
 pub(crate) fn find_amounts(doc: &Doc<'_>, _dict: &Dictionaries, norms: &[&str], r: &Recognised) -> Vec<AmountMention> {
@@ -81,7 +81,7 @@ pub(crate) fn find_amounts(doc: &Doc<'_>, _dict: &Dictionaries, norms: &[&str], 
             let mut last = i + 1;
             // Compound number words: "two hundred", "thirty thousand".
             while last < s.last {
-                if let Some(&(_, sc)) = SCALES.iter().find(|(w, _)| *w == norms[last]) {
+                if let Some(sc) = SCALES.get(norms[last]) {
                     value *= sc;
                     last += 1;
                 } else if matches!(norms[last], "hundred" | "thousand") {
