@@ -117,6 +117,9 @@ pub fn partners(events: &[EventRow], actor: &str, volumes: &BTreeMap<String, i64
     let mut by: BTreeMap<String, Vec<&EventRow>> = BTreeMap::new();
     for e in events {
         let Some(t) = &e.target else { continue };
+        if comity_core::unknown_actor(t) || comity_core::unknown_actor(&e.source) {
+            continue;
+        }
         let other = if matches(&e.source, actor) && !matches(t, actor) {
             actor_key(t)
         } else if matches(t, actor) && !matches(&e.source, actor) {
@@ -249,6 +252,8 @@ mod tests {
             ev(4, "UKR", "RUS", "190", 4, "asserted", 2, "2025-02-01"),
             ev(5, "IRN", "RUS", "057", 1, "denied", 1, "2025-02-02"),
             ev(6, "RUSGOV", "RUSMIL", "051", 1, "asserted", 1, "2025-02-02"),
+            // An official of unknown country is no partner.
+            ev(7, "---GOV", "RUS", "057", 1, "asserted", 3, "2025-02-03"),
         ];
         let mut volumes = BTreeMap::new();
         for e in &events {

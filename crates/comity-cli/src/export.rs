@@ -133,6 +133,9 @@ fn network(rows: &[EventRow]) -> (BTreeMap<String, i64>, BTreeMap<(String, Strin
     let mut edges: BTreeMap<(String, String), Edge> = BTreeMap::new();
     for e in rows {
         let Some(t) = &e.target else { continue };
+        if comity_core::unknown_actor(t) || comity_core::unknown_actor(&e.source) {
+            continue;
+        }
         *nodes.entry(e.source.clone()).or_default() += e.mentions;
         *nodes.entry(t.clone()).or_default() += e.mentions;
         let ed = edges.entry((e.source.clone(), t.clone())).or_default();

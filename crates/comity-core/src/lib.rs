@@ -249,6 +249,13 @@ pub struct IssueMention {
     pub span: Span,
 }
 
+/// Does a code name no state or organisation (`---GOV`: an official of unknown country, as
+/// PETRARCH dictionaries code agents found alone)? Such actors take no part in rankings and
+/// networks, which are about relations between known actors.
+pub fn unknown_actor(code: &str) -> bool {
+    code.starts_with("---") || code.is_empty()
+}
+
 /// The actor a code belongs to at country level: `RUSGOV` -> `RUS`; organisations keep their
 /// own code (`IGOUNO`), since their first three letters say only what kind they are.
 pub fn actor_key(code: &str) -> String {

@@ -417,7 +417,7 @@ fn count_totals(tx: &rusqlite::Transaction<'_>, e: &comity_core::Event, day: Opt
     if let Some(t) = &e.target {
         up.execute(params![t.code, 0, ev, day])?;
         let (a, b) = (comity_core::actor_key(&e.source.code), comity_core::actor_key(&t.code));
-        if a != b {
+        if a != b && !comity_core::unknown_actor(&a) && !comity_core::unknown_actor(&b) {
             let coop = i64::from(new_event && e.quad_class <= 2);
             let conf = i64::from(new_event && e.quad_class > 2);
             tx.prepare_cached(
