@@ -943,6 +943,73 @@ impl<'a> Sentence<'a> {
         (!code.is_empty() && !code.starts_with("---")).then_some((code, block, pattern, slots))
     }
 
+    /// The verb as its dictionary writes it (lower case, words joined by spaces).
+    fn lemma(&self, v: &VerbHit) -> String {
+        let spec = &self.set.blocks[v.form.block].verbs[v.form.verb];
+        spec.words.join(" ")
+    }
+
+    /// Applies the set's transformations: an event coded from a verb in the clause of an
+    /// earlier verb ("Sylvania said it would attack Bravosia") becomes the event the
+    /// transformation names (`~ a (a b ATTACK) SAY = a b 138`).
+    fn transform(&self, events: &mut [PetrarchEvent], from_verb: &[usize]) {
+        if self.set.transformations.is_empty() {
+            return;
+        }
+        let mut done = vec![false; events.len()];
+        for t in &self.set.transformations {
+            for (i1, v1) in self.verbs.iter().enumerate() {
+                if self.lemma(v1) != t.outer_verb {
+                    continue;
+                }
+                let Some(a) = self.subject(v1, None).map(|r| self.regions[r].codes()) else { continue };
+                for k in 0..events.len() {
+                    let i2 = from_verb[k];
+                    if done[k] || i2 <= i1 || !(t.inner_verb == "q" || self.lemma(&self.verbs[i2]) == t.inner_verb) {
+                        continue;
+                    }
+                    let e = &events[k];
+                    // Bind the variables: the outer source first, then the inner event's actors.
+                    let mut vars: Vec<(String, String)> = Vec::new();
+                    let mut ok = true;
+                    let bind = |var: &str, value: &str, vars: &mut Vec<(String, String)>| -> bool {
+                        if var == "_" || var == "." {
+                            return true;
+                        }
+                        if var == t.outer_source {
+                            return a.iter().any(|c| c == value);
+                        }
+                        match vars.iter().find(|(n, _)| *n == var) {
+                            Some((_, v)) => v == value,
+                            None => {
+                                vars.push((var.to_string(), value.to_string()));
+                                true
+                            }
+                        }
+                    };
+                    ok &= bind(&t.inner_source, &e.source, &mut vars);
+                    ok &= bind(&t.inner_target, &e.target, &mut vars);
+                    if !ok {
+                        continue;
+                    }
+                    let value = |var: &str| -> Option<String> {
+                        if var == t.outer_source {
+                            // The outer source's code that the inner event used, else its first.
+                            return Some(if a.contains(&e.source) { e.source.clone() } else { a.first()?.clone() });
+                        }
+                        vars.iter().find(|(n, _)| *n == var).map(|(_, v)| v.clone())
+                    };
+                    let (Some(src), Some(tgt)) = (value(&t.result_source), value(&t.result_target)) else { continue };
+                    let code = if t.result_code.eq_ignore_ascii_case("q") { e.code.clone() } else { t.result_code.clone() };
+                    let e = &mut events[k];
+                    (e.source, e.target, e.code) = (src, tgt, code);
+                    e.block = format!("{} (transformation at line {})", e.block, t.line);
+                    done[k] = true;
+                }
+            }
+        }
+    }
+
     /// Is the verb joined by "and" to what comes before it (auxiliaries and adverbs between)?
     fn joined_by_and(&self, v: &VerbHit) -> bool {
         let mut k = v.first;
@@ -974,7 +1041,9 @@ impl<'a> Sentence<'a> {
         }
         // The last verb that coded: its token, source region and target region.
         let mut last: Option<(usize, Option<usize>, Option<usize>)> = None;
-        for v in &self.verbs {
+        // The verb each event comes from (index into `verbs`), for transformations.
+        let mut from_verb: Vec<usize> = Vec::new();
+        for (vi, v) in self.verbs.iter().enumerate() {
             if v.first >= cut {
                 break;
             }
@@ -1060,15 +1129,18 @@ impl<'a> Sentence<'a> {
                 };
                 if !c1.is_empty() {
                     events.push(mk(&a, &b, &c1, rs, rt));
+                    from_verb.push(vi);
                 }
                 if let Some(c2) = c2.as_deref().filter(|c| !c.is_empty() && !c.starts_with("---"))
                     && b != "---"
                 {
                     events.push(mk(&b, &a, c2, rt, rs));
+                    from_verb.push(vi);
                 }
             }
             last = Some((v.last, source, target));
         }
+        self.transform(&mut events, &from_verb);
         let mut seen = std::collections::HashSet::new();
         events.retain(|e| seen.insert((e.source.clone(), e.target.clone(), e.code.clone())));
         events
@@ -1124,7 +1196,8 @@ RELIEF_AGENCY [NGO~]\nSPOKES!PERSON! [~GOV]\n";
 --- MEET [031:031] ---\nMEET {MET}\n- % * [040:040]\n\
 --- WARN [160] ---\nWARN\n- * THEIR ^ ABOUT + [162]\n\
 --- SAY [010] ---\nSAY {SAID}\n\
---- ARREST [173] ---\nARREST\n";
+--- ARREST [173] ---\nARREST\n\
+~ a (a b ATTACK) SAY = a b 138\n";
         let discards = "+FOOTBALL LEAGUE\nCROSSWORD\n";
         let issues = "<ISSUE CATEGORY=\"TRADE\" TYPE=\"ALL\">\nn:tariff [TARIFFS]\ntrade war [TARIFFS]\n~tariff free\n</ISSUE>\n";
         PetrarchSet::from_texts([("actors", "t.actors.txt", actors), ("agents", "t.agents.txt", agents), ("verbs", "t.verbs.txt", verbs), ("discards", "t.discards.txt", discards), ("issues", "t.issues.txt", issues)])
@@ -1150,8 +1223,11 @@ RELIEF_AGENCY [NGO~]\nSPOKES!PERSON! [~GOV]\n";
         assert_eq!(c("Sylvania's foreign minister accused Bravosia of lying."), ["SYLGOV>BRV:1121"]);
         // A prefix agent goes before the country.
         assert_eq!(c("A Freedonia relief agency sent florins to Marsovia."), ["NGOFRE>MAR:071"]);
-        // A subject pronoun takes the actor before it.
-        assert_eq!(c("Sylvania said it would attack Bravosia."), ["SYL>BRV:190"]);
+        // A subject pronoun takes the actor before it (and a transformation turns a said
+        // attack into a threat).
+        assert_eq!(c("Sylvania said it would attack Bravosia."), ["SYL>BRV:138"]);
+        // TABARI's reading: the clause's subject is what was said of, and its verb is not coded.
+        assert_eq!(c("Sylvania said Marsovia would attack Bravosia."), ["SYL>MAR:010"]);
         // Compound subjects and objects, with agents shared across the list.
         assert_eq!(c("Officials and students in Sylvania and Bravosia condemned Marsovia."), ["BRVEDU>MAR:122", "BRVGOV>MAR:122", "SYLEDU>MAR:122", "SYLGOV>MAR:122"]);
         assert_eq!(c("Sylvania condemned Bravosia, Marsovia and Klopstokia."), ["SYL>BRV:122", "SYL>KLO:122", "SYL>MAR:122"]);

@@ -448,6 +448,10 @@ pub fn read_verbs(file: &str, text: &str, w: &mut Vec<LoadWarning>) -> (Vec<Verb
             }
             in_synset = false;
         }
+        if l.starts_with('~') {
+            // A transformation: read by `read_transformations`.
+            continue;
+        }
         let Some(block) = blocks.last_mut() else {
             warn(n, "line before any verb block".into());
             continue;
@@ -486,9 +490,81 @@ pub fn read_verbs(file: &str, text: &str, w: &mut Vec<LoadWarning>) -> (Vec<Verb
     (blocks, synsets)
 }
 
+/// A PETRARCH2 transformation: an event nested in another verb's clause becomes a different
+/// event. `~ a (a b ATTACK) SAY = a b 015`: when `a` SAYs that `a` ATTACKs `b`, code `a b 015`.
+/// Variables: a letter names an actor; `_` is no one (or anyone), `.` anyone. The inner verb may
+/// be `Q` (any verb) and the result code `Q` (the inner event's code).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Transformation {
+    pub outer_source: String,
+    pub inner_source: String,
+    pub inner_target: String,
+    /// Lower-case verb, words joined by spaces; "q" for any.
+    pub inner_verb: String,
+    pub outer_verb: String,
+    pub result_source: String,
+    pub result_target: String,
+    pub result_code: String,
+    pub line: usize,
+}
+
+/// Reads the transformation lines (`~ ...`) of a PETRARCH2 verbs file.
+pub fn read_transformations(file: &str, text: &str, w: &mut Vec<LoadWarning>) -> Vec<Transformation> {
+    let mut out = Vec::new();
+    for (n, raw) in clean_lines(text) {
+        let Some(body) = raw.trim().strip_prefix('~') else { continue };
+        match parse_transformation(body) {
+            Some(mut t) => {
+                t.line = n;
+                out.push(t);
+            }
+            None => w.push(LoadWarning { file: file.into(), line: n, message: "cannot read this transformation (expected `~ a (a b VERB) VERB = a b CODE`)".into() }),
+        }
+    }
+    out
+}
+
+fn parse_transformation(body: &str) -> Option<Transformation> {
+    let (lhs, rhs) = body.split_once('=')?;
+    let open = lhs.find('(')?;
+    let close = lhs.find(')')?;
+    let outer_source = lhs[..open].trim().to_string();
+    let inner: Vec<&str> = lhs[open + 1..close].split_whitespace().collect();
+    let outer_verb = lhs[close + 1..].trim().replace('_', " ").to_lowercase();
+    let res: Vec<&str> = rhs.split_whitespace().collect();
+    if outer_source.split_whitespace().count() != 1 || inner.len() != 3 || outer_verb.is_empty() || res.len() != 3 {
+        return None;
+    }
+    Some(Transformation {
+        outer_source,
+        inner_source: inner[0].to_string(),
+        inner_target: inner[1].to_string(),
+        inner_verb: inner[2].replace('_', " ").to_lowercase(),
+        outer_verb,
+        result_source: res[0].to_string(),
+        result_target: res[1].to_string(),
+        result_code: res[2].to_string(),
+        line: 0,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn transformations() {
+        let text = "--- SAY [010] ---\nSAY {SAID}\n~ a (a b ATTACK) SAY = a b 015\n~ a (b . ATTACK ) WANT = a b 021\n~ broken line\n";
+        let mut w = Vec::new();
+        let t = read_transformations("t.verbs.txt", text, &mut w);
+        assert_eq!(t.len(), 2);
+        assert_eq!((t[0].inner_source.as_str(), t[0].inner_target.as_str(), t[0].inner_verb.as_str(), t[0].outer_verb.as_str()), ("a", "b", "attack", "say"));
+        assert_eq!((t[1].inner_target.as_str(), t[1].result_code.as_str(), t[1].line), (".", "021", 4));
+        assert_eq!(w.len(), 1);
+        assert_eq!(w[0].line, 5);
+        let (b, _) = read_verbs("t.verbs.txt", text, &mut Vec::new());
+        assert_eq!(b[0].verbs.len(), 1, "transformation lines are not verbs");
+    }
 
     #[test]
     fn verb_blocks_in_both_formats() {

@@ -167,6 +167,7 @@ pub struct PetrarchSet {
     /// Discard phrases by first word (value: index into `discards`).
     pub discard_table: PhraseTable,
     pub issues: Vec<IssueSpec>,
+    pub transformations: Vec<petrarch::Transformation>,
     /// Issue phrases and exclusions by first word (value: index into `issues`).
     pub issue_table: PhraseTable,
     pub exclusion_table: PhraseTable,
@@ -244,6 +245,7 @@ impl PetrarchSet {
                 "agents" => s.agents.extend(petrarch::read_agents(file, text, &mut w)),
                 "discards" => s.discards.extend(petrarch::read_discards(text)),
                 "verbs" => {
+                    s.transformations.extend(petrarch::read_transformations(file, text, &mut w));
                     let (b, syn) = petrarch::read_verbs(file, text, &mut w);
                     s.blocks.extend(b);
                     for (name, phrases) in syn {
@@ -392,6 +394,7 @@ impl PetrarchSet {
             ("synsets", self.synsets.len()),
             ("discards", self.discards.len()),
             ("issue phrases", self.issues.len()),
+            ("transformations", self.transformations.len()),
         ]
     }
 
