@@ -1294,6 +1294,27 @@ RELIEF_AGENCY [NGO~]\nSPOKES!PERSON! [~GOV]\n";
     }
 
     #[test]
+    fn pathological_patterns_and_long_sentences_finish() {
+        // Patterns of nothing but markers and skips, over a 3,000-word sentence of the words
+        // they could match: the memo of failed states keeps this linear enough.
+        let verbs = "&S\n+A B\n+A\n--- A [010] ---\nA\n- ^ ^ ^ ^ * ^ ^ ^ [011]\n- % % * % % [012]\n- $ + * + $ [013]\n- &S &S &S * &S &S &S B [014]\n- A_A_A * A_A_A [015]\n";
+        let set = PetrarchSet::from_texts([("actors", "p.actors.txt", "B [BBB]\nC [CCC]\n"), ("verbs", "p.verbs.txt", verbs)]);
+        let words = ["A", "B", "C", "the", "of", "and", ",", "'s", "by", "was", "to"];
+        let mut x: u64 = 7;
+        let text: Vec<&str> = (0..3000)
+            .map(|_| {
+                x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                words[(x >> 33) as usize % words.len()]
+            })
+            .collect();
+        let text = text.join(" ");
+        let r = code_sentence(&set, &text, None, &PetrarchOptions { require_dyad: false, ..Default::default() });
+        for e in &r.events {
+            assert!(text.get(e.verb[0]..e.verb[1]).is_some());
+        }
+    }
+
+    #[test]
     fn hostile_text_never_panics() {
         let set = set();
         for t in ["", ",,,", "'s 's 's", "n't", "\u{202e}Sylvania attacked\u{200f} Bravosia", "Sylvania ____ attacked", &"and ".repeat(2000), "Sylvania's's attacked 's Bravosia's", "—Sylvania— attacked —Bravosia—", "ÉÉÉ attacked ÅÅÅ"] {

@@ -215,6 +215,9 @@ fn plural(p: &PhraseSpec) -> PhraseSpec {
     q
 }
 
+/// The most phrases one agent line may expand to through its macros.
+const MAX_MACRO_PHRASES: usize = 1000;
+
 /// Reads a TABARI/PETRARCH agents file: `!MACRO! = A, B` definitions, then
 /// `PHRASE [{PLURALS}] [~CODE]` lines where `!MACRO!` inside a phrase stands for each of its
 /// words, `{}` means no plural and `{X Y}` lists the plurals.
@@ -255,6 +258,13 @@ pub fn read_agents(file: &str, text: &str, w: &mut Vec<LoadWarning>) -> Vec<Agen
         let mut names = vec![name.trim().to_string()];
         for (m, words) in &macros {
             names = names.iter().flat_map(|nm| if nm.contains(m.as_str()) { words.iter().map(|x| nm.replace(m.as_str(), x)).collect::<Vec<_>>() } else { vec![nm.clone()] }).collect();
+            if names.len() > MAX_MACRO_PHRASES {
+                break;
+            }
+        }
+        if names.len() > MAX_MACRO_PHRASES {
+            warn(n, format!("macros expand to more than {MAX_MACRO_PHRASES} phrases"));
+            continue;
         }
         if names.iter().any(|nm| nm.contains('!')) {
             warn(n, "unknown !MACRO!".into());
@@ -527,7 +537,7 @@ pub fn read_transformations(file: &str, text: &str, w: &mut Vec<LoadWarning>) ->
 fn parse_transformation(body: &str) -> Option<Transformation> {
     let (lhs, rhs) = body.split_once('=')?;
     let open = lhs.find('(')?;
-    let close = lhs.find(')')?;
+    let close = open + lhs[open..].find(')')?;
     let outer_source = lhs[..open].trim().to_string();
     let inner: Vec<&str> = lhs[open + 1..close].split_whitespace().collect();
     let outer_verb = lhs[close + 1..].trim().replace('_', " ").to_lowercase();

@@ -285,23 +285,36 @@ impl PetrarchSet {
         self.actor_table.finish();
         self.agent_table.finish();
         self.discard_table.finish();
-        // Synsets may name other synsets (`+&TIETYPES`): expand one level at a time.
-        for _ in 0..3 {
-            let snapshot = self.synsets.clone();
-            for phrases in self.synsets.values_mut() {
-                let mut out = Vec::new();
-                for p in phrases.iter() {
+        // Synsets may name other synsets (`+&TIETYPES`): each is replaced by the plain phrases
+        // of the synsets it reaches (each synset once, cycles ignored), deduplicated.
+        let names: Vec<String> = self.synsets.keys().cloned().collect();
+        let mut expanded: HashMap<String, Vec<PhraseSpec>> = HashMap::default();
+        for name in &names {
+            let mut seen = vec![name.clone()];
+            let mut stack = vec![name.clone()];
+            let mut out: Vec<PhraseSpec> = Vec::new();
+            let mut known: std::collections::HashSet<Vec<String>> = std::collections::HashSet::new();
+            while let Some(n) = stack.pop() {
+                for p in self.synsets.get(&n).map_or(&[][..], Vec::as_slice) {
                     match p.words.first().filter(|w| p.words.len() == 1 && w.starts_with('&')) {
-                        Some(w) => match snapshot.get(&w.to_ascii_uppercase()) {
-                            Some(inner) => out.extend(inner.iter().cloned()),
-                            None => out.push(p.clone()),
-                        },
-                        None => out.push(p.clone()),
+                        Some(w) if self.synsets.contains_key(&w.to_ascii_uppercase()) => {
+                            let inner = w.to_ascii_uppercase();
+                            if !seen.contains(&inner) {
+                                seen.push(inner.clone());
+                                stack.push(inner);
+                            }
+                        }
+                        _ => {
+                            if known.insert(p.words.clone()) {
+                                out.push(p.clone());
+                            }
+                        }
                     }
                 }
-                *phrases = out;
             }
+            expanded.insert(name.clone(), out);
         }
+        self.synsets = expanded;
         for (name, phrases) in &self.synsets {
             let idx = self.synset_index.entry(name.clone()).or_default();
             for (i, p) in phrases.iter().enumerate() {
@@ -504,6 +517,42 @@ mod tests {
         assert!(s.verbs_at("breaks").iter().any(|f| f.words == ["breaks"]));
         assert!(s.verbs_at("wire").iter().any(|f| f.words == ["wire", "tapped"]));
         assert_eq!(s.synset_match("&CURS", &["swiss", "francs", "to"]), Some(2), "nested synsets expand");
+    }
+
+    /// Deterministic junk made of the characters these formats give meaning to.
+    pub(crate) fn junk(seed: u64, len: usize) -> String {
+        let chars: Vec<char> = "[]{}()~+_$%^&*-<>!#=:;, \tABCxyz019\n'\"./|".chars().collect();
+        let mut x = seed | 1;
+        (0..len)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                chars[(x % chars.len() as u64) as usize]
+            })
+            .collect()
+    }
+
+    #[test]
+    fn hostile_files_load_without_panic_or_blow_up() {
+        for seed in 1..6 {
+            let j: Vec<String> = (0..5).map(|k| junk(seed * 10 + k, 50_000)).collect();
+            let s = PetrarchSet::from_texts([("actors", "j.actors.txt", j[0].as_str()), ("agents", "j.agents.txt", &j[1]), ("discards", "j.discards.txt", &j[2]), ("verbs", "j.verbs.txt", &j[3]), ("issues", "j.issues.txt", &j[4])]);
+            assert!(!s.warnings.is_empty(), "junk is reported");
+        }
+        // Synsets that name each other, over and over, expand once each.
+        let cyclic = "&X\n+&Y\n+&X\n+RED\n&Y\n+&X\n+BLUE\n".repeat(200);
+        let s = PetrarchSet::from_texts([("verbs", "c.verbs.txt", cyclic.as_str())]);
+        assert_eq!(s.synsets["&X"].len(), 2, "{:?}", s.synsets["&X"]);
+        // An agent whose macros multiply past reason is refused, not expanded.
+        let mut agents = String::new();
+        for m in 0..8 {
+            agents.push_str(&format!("!M{m}! = A, B, C, D, E, F, G\n"));
+        }
+        agents.push_str("X!M0!!M1!!M2!!M3!!M4!!M5!!M6!!M7! [~GOV]\nOFFICIAL [~GOV]\n");
+        let s = PetrarchSet::from_texts([("agents", "m.agents.txt", agents.as_str())]);
+        assert_eq!(s.agents.len(), 1);
+        assert!(s.warnings.iter().any(|w| w.line == 9 && w.message.contains("macros")), "{:?}", s.warnings);
     }
 
     #[test]
