@@ -65,8 +65,18 @@ struct CoderArgs {
     /// actor coded by its own text.
     #[arg(long, value_name = "N", default_value_t = 0)]
     new_actor_length: usize,
-    /// With PETRARCH dictionaries: a comma phrase closing the sentence with at least this many
-    /// words (and at most --comma-emax) is not coded.
+    /// With PETRARCH dictionaries, TABARI's comma rules: a clause between commas of
+    /// --comma-min to --comma-max words is left out as an aside (a maximum of 0: off).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    comma_min: usize,
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    comma_max: usize,
+    /// The same for the clause opening the sentence, up to its first comma.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    comma_bmin: usize,
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    comma_bmax: usize,
+    /// The same for the clause closing the sentence, after its last comma.
     #[arg(long, value_name = "N", default_value_t = 0)]
     comma_emin: usize,
     #[arg(long, value_name = "N", default_value_t = 0)]
@@ -75,7 +85,8 @@ struct CoderArgs {
 
 impl CoderArgs {
     fn options(&self, explain: bool) -> Options {
-        Options { require_dyad: self.require_dyad, explain, new_actor_length: self.new_actor_length, comma_emin: self.comma_emin, comma_emax: self.comma_emax }
+        let commas = comity_code::petrarch::CommaRules { min: self.comma_min, max: self.comma_max, bmin: self.comma_bmin, bmax: self.comma_bmax, emin: self.comma_emin, emax: self.comma_emax };
+        Options { require_dyad: self.require_dyad, explain, new_actor_length: self.new_actor_length, commas }
     }
 }
 

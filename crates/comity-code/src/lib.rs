@@ -32,10 +32,8 @@ pub struct Options {
     /// PETRARCH coder: a name of at most this many words that no dictionary knows becomes an
     /// actor coded by its own text (0: off).
     pub new_actor_length: usize,
-    /// PETRARCH coder: a closing comma phrase with between `comma_emin` and `comma_emax` words is
-    /// not coded (0: off).
-    pub comma_emin: usize,
-    pub comma_emax: usize,
+    /// PETRARCH coder: TABARI's comma rules (which comma-delimited asides are left out).
+    pub commas: petrarch::CommaRules,
     /// Attach the dictionary entries and pattern behind each event.
     pub explain: bool,
 }
@@ -167,8 +165,7 @@ impl Coder {
         let opts = petrarch::PetrarchOptions {
             require_dyad: self.options.require_dyad.unwrap_or(true),
             new_actor_length: self.options.new_actor_length,
-            comma_emin: self.options.comma_emin,
-            comma_emax: self.options.comma_emax,
+            commas: self.options.commas,
         };
         let mut out = Vec::new();
         let mut issues = Vec::new();

@@ -23,16 +23,28 @@ pub struct PetrarchOptions {
     /// When above zero, a noun phrase of at most this many words that names no known actor
     /// becomes an actor coded by its own text (upper case).
     pub new_actor_length: usize,
-    /// A comma-delimited phrase closing the sentence with between `comma_emin` and
-    /// `comma_emax` words is not coded (0: the rule is off).
-    pub comma_emin: usize,
-    pub comma_emax: usize,
+    /// TABARI's comma rules: which comma-delimited clauses are left out.
+    pub commas: CommaRules,
 }
 
 impl Default for PetrarchOptions {
     fn default() -> Self {
-        PetrarchOptions { require_dyad: true, new_actor_length: 0, comma_emin: 0, comma_emax: 0 }
+        PetrarchOptions { require_dyad: true, new_actor_length: 0, commas: CommaRules::default() }
     }
+}
+
+/// TABARI's comma rules: a clause between commas (`min`..`max` words), one that opens the
+/// sentence up to its first comma (`bmin`..`bmax`) or one that closes it after its last comma
+/// (`emin`..`emax`) is left out, as an aside. A maximum of 0 turns a rule off (the default). A
+/// comma between two plain words of a noun phrase ("complete, full ties") delimits no clause.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CommaRules {
+    pub min: usize,
+    pub max: usize,
+    pub bmin: usize,
+    pub bmax: usize,
+    pub emin: usize,
+    pub emax: usize,
 }
 
 /// One coded event. Byte offsets are into the text given to [`code_sentence`].
@@ -227,6 +239,8 @@ struct Sentence<'a> {
     regions: Vec<Region>,
     region_at: Vec<Option<usize>>,
     norms: Vec<String>,
+    /// Tokens of clauses the comma rules leave out.
+    skipped: Vec<bool>,
     /// Pattern states known to fail (memo for the pattern matcher).
     failed: std::cell::RefCell<rustc_hash::FxHashSet<(u8, usize, usize, bool)>>,
 }
@@ -327,9 +341,10 @@ impl<'a> Sentence<'a> {
     fn analyse(set: &'a PetrarchSet, text: &'a str, toks: Vec<Tok>, date: Option<Date>, opts: &'a PetrarchOptions) -> Sentence<'a> {
         let n = toks.len();
         let norms = toks.iter().map(|t| t.norm.clone()).collect();
-        let mut s = Sentence { text, set, opts, date, toks, units: Vec::new(), unit_at: vec![None; n], verbs: Vec::new(), verb_at: vec![None; n], regions: Vec::new(), region_at: vec![None; n], norms, failed: Default::default() };
+        let mut s = Sentence { text, set, opts, date, toks, units: Vec::new(), unit_at: vec![None; n], verbs: Vec::new(), verb_at: vec![None; n], regions: Vec::new(), region_at: vec![None; n], norms, skipped: vec![false; n], failed: Default::default() };
         s.find_units();
         s.find_verbs();
+        s.apply_comma_rules();
         s.find_regions();
         s.resolve_pronouns();
         s
@@ -430,9 +445,60 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// A comma between two plain lower-case words of a noun phrase ("complete, full").
+    fn np_comma(&self, c: usize) -> bool {
+        let plain = |t: usize| {
+            t < self.toks.len()
+                && !self.toks[t].punct
+                && self.unit_at[t].is_none()
+                && self.verb_at[t].is_none()
+                && !self.text_of(t).starts_with(|ch: char| ch.is_uppercase())
+                && !(is(PREPS, self.norm(t)) || is(BOUNDARY, self.norm(t)) || is(AUX, self.norm(t)) || is(DETS, self.norm(t)) || self.norm(t) == "and")
+        };
+        c > 0 && plain(c - 1) && plain(c + 1)
+    }
+
+    /// Leaves out the clauses the comma rules name: their verbs do not code and their
+    /// phrases are no one's subject or object.
+    fn apply_comma_rules(&mut self) {
+        let r = self.opts.commas;
+        if r.max == 0 && r.bmax == 0 && r.emax == 0 {
+            return;
+        }
+        let n = self.toks.len();
+        let commas: Vec<usize> = (0..n).filter(|&t| self.norm(t) == "," && !self.np_comma(t)).collect();
+        let (Some(&first), Some(&last)) = (commas.first(), commas.last()) else { return };
+        let words = |a: usize, b: usize| (a..b).filter(|&t| !self.toks[t].punct).count();
+        let within = |w: usize, lo: usize, hi: usize| hi > 0 && w >= lo && w <= hi;
+        let mut skip = vec![false; n];
+        if within(words(0, first), r.bmin, r.bmax) {
+            skip[..=first].iter_mut().for_each(|x| *x = true);
+        }
+        if within(words(last + 1, n), r.emin, r.emax) {
+            skip[last..].iter_mut().for_each(|x| *x = true);
+        }
+        for w in commas.windows(2) {
+            if within(words(w[0] + 1, w[1]), r.min, r.max) {
+                skip[w[0]..w[1]].iter_mut().for_each(|x| *x = true);
+            }
+        }
+        self.skipped = skip;
+        let kept: Vec<VerbHit<'a>> = self.verbs.drain(..).filter(|v| !self.skipped[v.first]).collect();
+        self.verbs = kept;
+        self.verb_at.iter_mut().for_each(|x| *x = None);
+        for (k, v) in self.verbs.iter().enumerate() {
+            for t in v.first..v.last {
+                self.verb_at[t] = Some(k);
+            }
+        }
+    }
+
     /// May this token sit inside a noun phrase?
     fn np_token(&self, i: usize) -> bool {
         let t = &self.toks[i];
+        if self.skipped[i] {
+            return false;
+        }
         if self.unit_at[i].is_some() {
             return true;
         }
@@ -447,7 +513,7 @@ impl<'a> Sentence<'a> {
         let n = self.toks.len();
         let mut i = 0;
         while i < n {
-            if !self.np_token(i) && self.norm(i) != "'s" {
+            if self.skipped[i] || (!self.np_token(i) && self.norm(i) != "'s") {
                 i += 1;
                 continue;
             }
@@ -1028,25 +1094,11 @@ impl<'a> Sentence<'a> {
 
     fn code(&self) -> Vec<PetrarchEvent> {
         let mut events: Vec<PetrarchEvent> = Vec::new();
-        let n = self.toks.len();
-        // The closing comma phrase that is not coded.
-        let mut cut = n;
-        if self.opts.comma_emax > 0
-            && let Some(c) = (0..n).rev().find(|&t| self.norm(t) == ",")
-        {
-            let words = (c + 1..n).filter(|&t| !self.toks[t].punct).count();
-            if words >= self.opts.comma_emin && words <= self.opts.comma_emax {
-                cut = c;
-            }
-        }
         // The last verb that coded: its token, source region and target region.
         let mut last: Option<(usize, Option<usize>, Option<usize>)> = None;
         // The verb each event comes from (index into `verbs`), for transformations.
         let mut from_verb: Vec<usize> = Vec::new();
         for (vi, v) in self.verbs.iter().enumerate() {
-            if v.first >= cut {
-                break;
-            }
             let Some((code, block, pattern, slots)) = self.choose(v) else { continue };
             let and_before = self.joined_by_and(v);
             let mut source = slots.source;
@@ -1269,9 +1321,14 @@ RELIEF_AGENCY [NGO~]\nSPOKES!PERSON! [~GOV]\n";
         let loose = PetrarchOptions { require_dyad: false, ..Default::default() };
         assert_eq!(coded("A Sylvania spokesman said nothing.", "1934-01-01", &loose), ["SYLGOV>---:010"]);
         // A closing comma phrase of 3 to 6 words is not coded when asked.
-        let comma = PetrarchOptions { require_dyad: false, comma_emin: 3, comma_emax: 6, ..Default::default() };
+        let comma = PetrarchOptions { require_dyad: false, commas: CommaRules { emin: 3, emax: 6, ..Default::default() }, ..Default::default() };
         assert_eq!(coded("Sylvania condemned Bravosia, a senior official said.", "1934-01-01", &comma), ["SYL>BRV:122"]);
         assert_eq!(coded("Sylvania condemned Bravosia, a senior official said.", "1934-01-01", &loose), ["---GOV>---:010", "SYL>BRV:122"]);
+        // An opening or inner aside is left out too; a comma inside a noun phrase is no clause.
+        let inner = PetrarchOptions { commas: CommaRules { min: 2, max: 4, bmin: 2, bmax: 3, ..Default::default() }, ..Default::default() };
+        assert_eq!(coded("Sylvania, said Bravosia, condemned Marsovia.", "1934-01-01", &inner), ["SYL>MAR:122"], "the inner aside holds no target");
+        assert_eq!(coded("As Marsovia wished, Sylvania condemned Bravosia.", "1934-01-01", &inner), ["SYL>BRV:122"]);
+        assert_eq!(coded("Sylvania sent small, old florins to Marsovia.", "1934-01-01", &inner), ["SYL>MAR:071"]);
         // Discards: story level and sentence level, reported.
         let set = set();
         let d = code_sentence(&set, "Sylvania condemned the Bravosia football league.", None, &o);

@@ -80,11 +80,11 @@ pub fn options_of(config: &BTreeMap<String, serde_json::Value>) -> PetrarchOptio
     if let Some(v) = num("new_actor_length") {
         o.new_actor_length = v;
     }
-    if let Some(v) = num("comma_emin") {
-        o.comma_emin = v;
-    }
-    if let Some(v) = num("comma_emax") {
-        o.comma_emax = v;
+    let c = &mut o.commas;
+    for (key, slot) in [("comma_min", &mut c.min), ("comma_max", &mut c.max), ("comma_bmin", &mut c.bmin), ("comma_bmax", &mut c.bmax), ("comma_emin", &mut c.emin), ("comma_emax", &mut c.emax)] {
+        if let Some(v) = num(key) {
+            *slot = v;
+        }
     }
     o
 }
