@@ -87,6 +87,13 @@ struct Tok {
     punct: bool,
 }
 
+/// Dictionary tables look tokens up by their lower-case form.
+impl AsRef<str> for Tok {
+    fn as_ref(&self) -> &str {
+        &self.norm
+    }
+}
+
 /// Splits a sentence into lower-case tokens with byte offsets, TreeBank-like: `'s` and `n't`
 /// are tokens of their own, punctuation is split off, abbreviations keep their periods.
 fn tokenize(text: &str) -> Vec<Tok> {
@@ -238,7 +245,6 @@ struct Sentence<'a> {
     verb_at: Vec<Option<usize>>,
     regions: Vec<Region>,
     region_at: Vec<Option<usize>>,
-    norms: Vec<String>,
     /// Tokens of clauses the comma rules leave out.
     skipped: Vec<bool>,
     /// Pattern states known to fail (memo for the pattern matcher).
@@ -248,11 +254,10 @@ struct Sentence<'a> {
 /// Codes one sentence.
 pub fn code_sentence(set: &PetrarchSet, text: &str, date: Option<Date>, opts: &PetrarchOptions) -> PetrarchCoding {
     let toks = tokenize(text);
-    let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
-    if let Some(d) = find_discard(set, &norms) {
+    if let Some(d) = find_discard(set, &toks) {
         return PetrarchCoding { events: Vec::new(), discard: Some(d), issues: Vec::new() };
     }
-    let issues = find_issues(set, &norms).into_iter().map(|(i, a, b)| (i, [toks[a].start, toks[b - 1].end])).collect();
+    let issues = find_issues(set, &toks).into_iter().map(|(i, a, b)| (i, [toks[a].start, toks[b - 1].end])).collect();
     let s = Sentence::analyse(set, text, toks, date, opts);
     PetrarchCoding { events: s.code(), discard: None, issues }
 }
@@ -287,20 +292,20 @@ pub fn explain(set: &PetrarchSet, text: &str, date: Option<Date>, opts: &Petrarc
 
 /// Issue phrases (issue, first token, end token), outside the phrases the issue file excludes
 /// ("a head start" is not early childhood education).
-fn find_issues(set: &PetrarchSet, norms: &[&str]) -> Vec<(usize, usize, usize)> {
+fn find_issues(set: &PetrarchSet, toks: &[Tok]) -> Vec<(usize, usize, usize)> {
     if set.issues.is_empty() {
         return Vec::new();
     }
-    let mut excluded = vec![false; norms.len()];
-    for i in 0..norms.len() {
-        if let Some((len, _)) = set.exclusion_table.longest(&norms[i..]) {
+    let mut excluded = vec![false; toks.len()];
+    for i in 0..toks.len() {
+        if let Some((len, _)) = set.exclusion_table.longest(&toks[i..]) {
             excluded[i..i + len].iter_mut().for_each(|x| *x = true);
         }
     }
     let mut out = Vec::new();
     let mut i = 0;
-    while i < norms.len() {
-        match set.issue_table.longest(&norms[i..]) {
+    while i < toks.len() {
+        match set.issue_table.longest(&toks[i..]) {
             Some((len, k)) if !excluded[i..i + len].iter().any(|&x| x) => {
                 out.push((k, i, i + len));
                 i += len;
@@ -312,10 +317,10 @@ fn find_issues(set: &PetrarchSet, norms: &[&str]) -> Vec<(usize, usize, usize)> 
 }
 
 /// Is any discard phrase in the text? (Story-level ones first.)
-fn find_discard(set: &PetrarchSet, norms: &[&str]) -> Option<Discarded> {
+fn find_discard(set: &PetrarchSet, toks: &[Tok]) -> Option<Discarded> {
     let mut best: Option<Discarded> = None;
-    for i in 0..norms.len() {
-        if let Some((_, d)) = set.discard_table.longest(&norms[i..]) {
+    for i in 0..toks.len() {
+        if let Some((_, d)) = set.discard_table.longest(&toks[i..]) {
             let (p, story) = &set.discards[d];
             if best.as_ref().is_none_or(|b| *story && !b.story) {
                 best = Some(Discarded { story: *story, phrase: p.words.join(" ") });
@@ -340,8 +345,7 @@ impl<'a> Sentence<'a> {
     /// Units, verbs, noun phrases and pronouns of a tokenised sentence.
     fn analyse(set: &'a PetrarchSet, text: &'a str, toks: Vec<Tok>, date: Option<Date>, opts: &'a PetrarchOptions) -> Sentence<'a> {
         let n = toks.len();
-        let norms = toks.iter().map(|t| t.norm.clone()).collect();
-        let mut s = Sentence { text, set, opts, date, toks, units: Vec::new(), unit_at: vec![None; n], verbs: Vec::new(), verb_at: vec![None; n], regions: Vec::new(), region_at: vec![None; n], norms, skipped: vec![false; n], failed: Default::default() };
+        let mut s = Sentence { text, set, opts, date, toks, units: Vec::new(), unit_at: vec![None; n], verbs: Vec::new(), verb_at: vec![None; n], regions: Vec::new(), region_at: vec![None; n], skipped: vec![false; n], failed: Default::default() };
         s.find_units();
         s.find_verbs();
         s.apply_comma_rules();
@@ -355,11 +359,11 @@ impl<'a> Sentence<'a> {
     }
 
     fn words_before(&self, end: usize, word: &str) -> bool {
-        self.norms[..end.min(self.norms.len())].iter().any(|w| w == word)
+        self.toks[..end.min(self.toks.len())].iter().any(|t| t.norm == word)
     }
 
     fn words_after(&self, start: usize, word: &str) -> bool {
-        self.norms.get(start..).is_some_and(|r| r.iter().any(|w| w == word))
+        self.toks.get(start..).is_some_and(|r| r.iter().any(|t| t.norm == word))
     }
 
     fn text_of(&self, i: usize) -> &str {
@@ -367,16 +371,16 @@ impl<'a> Sentence<'a> {
     }
 
     fn find_units(&mut self) {
-        let norms: Vec<&str> = self.toks.iter().map(|t| t.norm.as_str()).collect();
+        let n = self.toks.len();
         let mut i = 0;
-        while i < norms.len() {
+        while i < n {
             if self.toks[i].punct {
                 i += 1;
                 continue;
             }
             // Phrases never cross punctuation.
-            let end = (i..norms.len()).find(|&k| self.toks[k].punct && norms[k] != "." && norms[k] != "-").unwrap_or(norms.len());
-            let words = &norms[i..end];
+            let end = (i..n).find(|&k| self.toks[k].punct && self.norm(k) != "." && self.norm(k) != "-").unwrap_or(n);
+            let words = &self.toks[i..end];
             let actor = self.set.actor_table.longest(words).filter(|&(_, a)| !self.actor_codes(a).is_empty());
             let agent = self.set.agent_table.longest(words);
             let unit = match (actor, agent) {
@@ -781,7 +785,7 @@ impl<'a> Sentence<'a> {
         }
         match tok {
             PatTok::Word { word, .. } => (self.norm(i) == word).then_some((i + 1, None)),
-            PatTok::Synset(name) => self.set.synset_match(name, &self.norms[i..]).map(|l| (i + l, None)),
+            PatTok::Synset(name) => self.set.synset_match(name, &self.toks[i..]).map(|l| (i + l, None)),
             PatTok::Target | PatTok::Source | PatTok::Compound => {
                 let r = self.region_at[i]?;
                 let reg = &self.regions[r];

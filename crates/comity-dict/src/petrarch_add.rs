@@ -75,7 +75,7 @@ pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet) {
     }
 }
 
+/// A code the built-in verb index can take (`---` and other non-event codes are not).
 fn valid(code: &str) -> bool {
-    let c = code.trim();
-    !c.is_empty() && !c.starts_with("---") && c.split(':').all(|p| p.len() >= 2 && p.len() <= 4 && p.chars().all(|ch| ch.is_ascii_alphanumeric()) && p.starts_with(|ch: char| ch.is_ascii_digit()))
+    crate::verbs::valid_code(code.trim())
 }

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 pub struct PhraseTable {
     exact: HashMap<String, Bucket>,
     stems: HashMap<String, Bucket>,
+    /// Shortest and longest stem, in bytes.
     min_stem: usize,
     max_stem: usize,
     count: usize,
@@ -46,7 +47,7 @@ impl PhraseTable {
         let Some(first) = p.words.first().cloned() else { return };
         self.count += 1;
         if allow_stems && p.stems[0] {
-            let n = first.chars().count();
+            let n = first.len();
             if self.stems.is_empty() || n < self.min_stem {
                 self.min_stem = n;
             }
@@ -64,7 +65,7 @@ impl PhraseTable {
     fn finish(&mut self) {
         for b in self.exact.values_mut().chain(self.stems.values_mut()) {
             for v in std::iter::once(&mut b.short).chain(b.by2.values_mut()) {
-                v.sort_by(|a, b| b.0.words.len().cmp(&a.0.words.len()));
+                v.sort_by_key(|x| std::cmp::Reverse(x.0.words.len()));
             }
         }
     }
@@ -78,9 +79,9 @@ impl PhraseTable {
     }
 
     /// The longest phrase starting at `words[0]`: (words matched, value).
-    pub fn longest(&self, words: &[&str]) -> Option<(usize, usize)> {
-        let first = *words.first()?;
-        let second = words.get(1).and_then(|w| prefix3(w));
+    pub fn longest<S: AsRef<str>>(&self, words: &[S]) -> Option<(usize, usize)> {
+        let first = words.first()?.as_ref();
+        let second = words.get(1).and_then(|w| prefix3(w.as_ref()));
         let mut best: Option<(usize, usize)> = None;
         let mut consider = |b: &Bucket| {
             let lists = [Some(&b.short), second.and_then(|k| b.by2.get(k))];
@@ -89,7 +90,7 @@ impl PhraseTable {
                     if best.is_some_and(|b| p.words.len() <= b.0) {
                         break;
                     }
-                    if p.words.len() <= words.len() && p.words.iter().zip(&p.stems).zip(words).skip(1).all(|((w, &stem), t)| if stem { stem_matches(w, t) } else { w == t }) {
+                    if p.words.len() <= words.len() && p.words.iter().zip(&p.stems).zip(words).skip(1).all(|((w, &stem), t)| if stem { stem_matches(w, t.as_ref()) } else { w == t.as_ref() }) {
                         best = Some((p.words.len(), *v));
                         break;
                     }
@@ -100,15 +101,8 @@ impl PhraseTable {
             consider(b);
         }
         if !self.stems.is_empty() {
-            // Every prefix of the token long enough to be a stem.
-            for (e, _) in first.char_indices().skip(1).chain([(first.len(), ' ')]).collect::<Vec<_>>().into_iter().rev() {
-                let n = first[..e].chars().count();
-                if n < self.min_stem {
-                    break;
-                }
-                if n > self.max_stem {
-                    continue;
-                }
+            // Every prefix of the token as long as some stem (lengths in bytes), longest first.
+            for e in (self.min_stem.max(1)..=self.max_stem.min(first.len())).rev().filter(|&e| first.is_char_boundary(e)) {
                 if let Some(b) = self.stems.get(&first[..e])
                     && stem_matches(&first[..e], first)
                 {
@@ -135,8 +129,6 @@ pub struct VerbForm {
     pub verb: usize,
     /// 0: written in the file; 1: a regular inflection; 2: an irregular form from `forms.txt`.
     pub rank: u8,
-    /// Is this the base form (no tense)?
-    pub base: bool,
     /// A past participle or `-ed` form (for passives).
     pub participle: bool,
 }
@@ -178,19 +170,25 @@ pub struct PetrarchSet {
 
 /// What a file of a PETRARCH set holds, from its name or, failing that, its contents.
 pub fn kind_of(path: &Path, head: &str) -> Option<&'static str> {
+    match kind_by_name(path)? {
+        Some(k) => Some(k),
+        None => kind_by_content(head),
+    }
+}
+
+/// The kind a `.txt` file's name says (Some(None): a `.txt` file whose name says nothing);
+/// None for files of other extensions.
+fn kind_by_name(path: &Path) -> Option<Option<&'static str>> {
     let name = path.file_name()?.to_str()?.to_ascii_lowercase();
     if !name.ends_with(".txt") {
         return None;
     }
-    for k in ["actors", "agents", "discards", "verbs", "issue"] {
-        if name.contains(k) {
-            return Some(match k {
-                "issue" => "issues",
-                k => k,
-            });
-        }
-    }
-    // Contents: verb blocks, agent macros or codes, issue tags.
+    let kind = ["actors", "agents", "discards", "verbs", "issue"].into_iter().find(|k| name.contains(k)).map(|k| if k == "issue" { "issues" } else { k });
+    Some(kind)
+}
+
+/// The kind the start of a file shows: verb blocks, issue tags, agent codes, actor codes.
+fn kind_by_content(head: &str) -> Option<&'static str> {
     if head.lines().any(|l| l.trim_start().starts_with("---") && l.contains('[')) {
         return Some("verbs");
     }
@@ -206,6 +204,16 @@ pub fn kind_of(path: &Path, head: &str) -> Option<&'static str> {
     None
 }
 
+/// The first 64 KiB of a file, for `kind_by_content` (unreadable files show nothing).
+fn head_of(path: &Path) -> String {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    if let Ok(f) = std::fs::File::open(path) {
+        let _ = f.take(64 * 1024).read_to_end(&mut bytes);
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
 impl PetrarchSet {
     /// Finds the PETRARCH files of a folder, or None when it holds none.
     pub fn find(dir: &Path) -> Result<Vec<(&'static str, PathBuf)>, DictError> {
@@ -214,11 +222,14 @@ impl PetrarchSet {
         paths.sort();
         let mut out = Vec::new();
         for p in paths {
-            let mut head = String::new();
-            if let Ok(bytes) = std::fs::read(&p) {
-                head = String::from_utf8_lossy(&bytes[..bytes.len().min(64 * 1024)]).into_owned();
-            }
-            if let Some(k) = kind_of(&p, &head) {
+            // The name decides when it can; only other `.txt` files are opened, and only their
+            // start is read (`load` reads the files found).
+            let kind = match kind_by_name(&p) {
+                Some(Some(k)) => Some(k),
+                Some(None) => kind_by_content(&head_of(&p)),
+                None => None,
+            };
+            if let Some(k) = kind {
                 out.push((k, p));
             }
         }
@@ -330,18 +341,18 @@ impl PetrarchSet {
         let mut forms: HashMap<String, Vec<VerbForm>> = HashMap::default();
         for (bi, b) in self.blocks.iter().enumerate() {
             for (vi, v) in b.verbs.iter().enumerate() {
-                let mut add = |words: Vec<String>, rank: u8, base: bool, participle: bool| {
+                let mut add = |words: Vec<String>, rank: u8, participle: bool| {
                     if let Some(first) = words.first().cloned() {
                         let list = forms.entry(first).or_default();
                         if !list.iter().any(|f| f.words == words && f.block == bi && f.verb == vi) {
-                            list.push(VerbForm { words, block: bi, verb: vi, rank, base, participle });
+                            list.push(VerbForm { words, block: bi, verb: vi, rank, participle });
                         }
                     }
                 };
-                add(v.words.clone(), 0, true, false);
+                add(v.words.clone(), 0, false);
                 for f in &v.forms {
                     let ed = f.get(v.head.min(f.len().saturating_sub(1))).is_some_and(|w| w.ends_with("ed") || w.ends_with("en") || w.ends_with('t'));
-                    add(f.clone(), 0, false, ed);
+                    add(f.clone(), 0, ed);
                 }
                 let hi = v.head.min(v.words.len() - 1);
                 let head = &v.words[hi];
@@ -353,13 +364,13 @@ impl PetrarchSet {
                     }
                     let mut ws = v.words.clone();
                     ws[hi] = form;
-                    add(ws, 1, false, matches!(kind, Form::PastOrParticiple));
+                    add(ws, 1, matches!(kind, Form::PastOrParticiple));
                 }
                 if let Some((past, part)) = irregular.get(head.as_str()) {
                     for form in [past, part] {
                         let mut ws = v.words.clone();
                         ws[hi] = form.clone();
-                        add(ws, 2, false, form == part);
+                        add(ws, 2, form == part);
                     }
                 }
             }
@@ -388,11 +399,6 @@ impl PetrarchSet {
             .max()
     }
 
-    /// A block's patterns, most specific first (words and synsets count most).
-    pub fn patterns(&self, block: usize) -> &[PatternSpec] {
-        &self.blocks[block].patterns
-    }
-
     /// Counts for reports.
     pub fn counts(&self) -> Vec<(&'static str, usize)> {
         let pats: usize = self.blocks.iter().map(|b| b.patterns.len()).sum();
@@ -409,23 +415,6 @@ impl PetrarchSet {
             ("issue phrases", self.issues.len()),
             ("transformations", self.transformations.len()),
         ]
-    }
-
-    /// Does any pattern element of the set name an unknown synset? (Reported as warnings.)
-    pub fn check_synsets(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        for b in &self.blocks {
-            for p in &b.patterns {
-                for t in p.pre.iter().chain(&p.post) {
-                    if let PatTok::Synset(n) = t
-                        && !self.synsets.contains_key(n)
-                    {
-                        out.push(format!("line {}: unknown synset {n}", p.line));
-                    }
-                }
-            }
-        }
-        out
     }
 }
 

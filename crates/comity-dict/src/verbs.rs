@@ -148,7 +148,9 @@ fn strip_comment(line: &str) -> &str {
     line.split('#').next().unwrap_or("").trim()
 }
 
-fn valid_code(code: &str) -> bool {
+/// An event code as the verb index takes it: 2 to 4 characters, digits but for a last
+/// letter or digit; `A:B` for paired codes.
+pub(crate) fn valid_code(code: &str) -> bool {
     code.split(':').all(|c| {
         let b = c.as_bytes();
         (2..=4).contains(&b.len())

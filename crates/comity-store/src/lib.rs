@@ -382,16 +382,16 @@ fn insert_one(tx: &rusqlite::Transaction<'_>, p: &Prepared, bands: &mut simhash:
 }
 
 /// Inserts rows with multi-row statements of up to 32 rows (far fewer statement runs).
-fn insert_rows(tx: &rusqlite::Transaction<'_>, table: &str, cols: &str, rows: &[Vec<rusqlite::types::Value>]) -> rusqlite::Result<()> {
+fn insert_rows(tx: &rusqlite::Transaction<'_>, table: &'static str, cols: &str, rows: &[Vec<rusqlite::types::Value>]) -> rusqlite::Result<()> {
     thread_local! {
         /// The statement texts by (table, rows), built once.
-        static SQL: std::cell::RefCell<rustc_hash::FxHashMap<(String, usize), std::rc::Rc<str>>> = Default::default();
+        static SQL: std::cell::RefCell<rustc_hash::FxHashMap<(&'static str, usize), std::rc::Rc<str>>> = Default::default();
     }
     let ncols = cols.split(',').count();
     for chunk in rows.chunks(32) {
         let sql = SQL.with(|m| {
             m.borrow_mut()
-                .entry((table.to_string(), chunk.len()))
+                .entry((table, chunk.len()))
                 .or_insert_with(|| {
                     let one = format!("({})", vec!["?"; ncols].join(", "));
                     format!("INSERT INTO {table} ({cols}) VALUES {}", vec![one; chunk.len()].join(", ")).into()
