@@ -48,7 +48,9 @@ pub fn modality_weight(m: &str) -> f64 {
 
 /// The weight one merged event adds to its dyad's cooperation score.
 pub fn event_weight(e: &EventRow) -> f64 {
-    quad_weight(e.quad_class) * modality_weight(&e.modality) * (1.0 + (e.articles.max(1) as f64).log2())
+    quad_weight(e.quad_class)
+        * modality_weight(&e.modality)
+        * (1.0 + (e.articles.max(1) as f64).log2())
 }
 
 pub use comity_core::actor_key;
@@ -112,8 +114,18 @@ fn round2(x: f64) -> f64 {
 /// Partners of `actor` ranked by cooperation score (allies first). `events` are the merged
 /// events the actor takes part in; `volumes` the number of merged events of every actor at
 /// country level (for the normalised score).
-pub fn partners(events: &[EventRow], actor: &str, volumes: &BTreeMap<String, i64>, evidence: usize) -> Vec<Partner> {
-    let own_volume = events.iter().filter(|e| matches(&e.source, actor) || e.target.as_deref().is_some_and(|t| matches(t, actor))).count();
+pub fn partners(
+    events: &[EventRow],
+    actor: &str,
+    volumes: &BTreeMap<String, i64>,
+    evidence: usize,
+) -> Vec<Partner> {
+    let own_volume = events
+        .iter()
+        .filter(|e| {
+            matches(&e.source, actor) || e.target.as_deref().is_some_and(|t| matches(t, actor))
+        })
+        .count();
     let mut by: BTreeMap<String, Vec<&EventRow>> = BTreeMap::new();
     for e in events {
         let Some(t) = &e.target else { continue };
@@ -140,8 +152,16 @@ pub fn partners(events: &[EventRow], actor: &str, volumes: &BTreeMap<String, i64
                 }
             }
             let mut ranked: Vec<&&EventRow> = evs.iter().collect();
-            ranked.sort_by(|a, b| event_weight(b).abs().total_cmp(&event_weight(a).abs()).then(a.date.cmp(&b.date)).then(a.id.cmp(&b.id)));
-            let denom = ((own_volume.max(1) as f64) * (volumes.get(&p).copied().unwrap_or(1).max(1) as f64)).sqrt();
+            ranked.sort_by(|a, b| {
+                event_weight(b)
+                    .abs()
+                    .total_cmp(&event_weight(a).abs())
+                    .then(a.date.cmp(&b.date))
+                    .then(a.id.cmp(&b.id))
+            });
+            let denom = ((own_volume.max(1) as f64)
+                * (volumes.get(&p).copied().unwrap_or(1).max(1) as f64))
+                .sqrt();
             Partner {
                 normalised: round2(score / denom),
                 score: round2(score),
@@ -154,7 +174,9 @@ pub fn partners(events: &[EventRow], actor: &str, volumes: &BTreeMap<String, i64
             }
         })
         .collect();
-    out.sort_by(|a, b| b.score.total_cmp(&a.score).then(b.events.cmp(&a.events)).then(a.partner.cmp(&b.partner)));
+    out.sort_by(|a, b| {
+        b.score.total_cmp(&a.score).then(b.events.cmp(&a.events)).then(a.partner.cmp(&b.partner))
+    });
     out
 }
 
@@ -198,7 +220,15 @@ pub fn timeline(events: &[EventRow], a: &str, b: &str, bucket: Bucket) -> Vec<Pe
             continue;
         }
         let key = period_of(e.date.as_deref(), bucket);
-        let p = by.entry(key.clone()).or_insert_with(|| Period { period: key, events: 0, quad: [0; 4], goldstein: 0.0, score: 0.0, a_to_b: 0, b_to_a: 0 });
+        let p = by.entry(key.clone()).or_insert_with(|| Period {
+            period: key,
+            events: 0,
+            quad: [0; 4],
+            goldstein: 0.0,
+            score: 0.0,
+            a_to_b: 0,
+            b_to_a: 0,
+        });
         p.events += 1;
         if (1..=4).contains(&e.quad_class) {
             p.quad[e.quad_class as usize - 1] += 1;
@@ -218,7 +248,16 @@ pub fn timeline(events: &[EventRow], a: &str, b: &str, bucket: Bucket) -> Vec<Pe
 mod tests {
     use super::*;
 
-    fn ev(id: i64, src: &str, tgt: &str, code: &str, quad: i64, modality: &str, articles: i64, date: &str) -> EventRow {
+    fn ev(
+        id: i64,
+        src: &str,
+        tgt: &str,
+        code: &str,
+        quad: i64,
+        modality: &str,
+        articles: i64,
+        date: &str,
+    ) -> EventRow {
         EventRow {
             id,
             cluster: Some(id),
@@ -270,9 +309,15 @@ mod tests {
         assert_eq!(p[0].evidence[0].event, 2, "the strongest evidence first");
         let t = timeline(&events, "RUS", "CHN", Bucket::Month);
         assert_eq!(t.len(), 1);
-        assert_eq!((t[0].period.as_str(), t[0].events, t[0].a_to_b, t[0].b_to_a), ("2025-01", 2, 2, 0));
+        assert_eq!(
+            (t[0].period.as_str(), t[0].events, t[0].a_to_b, t[0].b_to_a),
+            ("2025-01", 2, 2, 0)
+        );
         let w = timeline(&events, "RUS", "CHN", Bucket::Week);
-        assert_eq!(w.iter().map(|p| p.period.as_str()).collect::<Vec<_>>(), vec!["2024-12-30", "2025-01-06"]);
+        assert_eq!(
+            w.iter().map(|p| p.period.as_str()).collect::<Vec<_>>(),
+            vec!["2024-12-30", "2025-01-06"]
+        );
         assert_eq!(actor_key("IGOUNO"), "IGOUNO");
         assert_eq!(actor_key("RUSGOV"), "RUS");
     }

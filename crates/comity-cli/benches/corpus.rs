@@ -23,19 +23,28 @@ fn main() {
     let mut articles: Vec<Article> = Vec::new();
     let mut errors = 0;
     for f in files {
-        comity_ingest::read_source(&Source::File(dir.join(f)), &ReadOptions::default(), &mut |r| match r {
-            Ok(a) => articles.push(a),
-            Err(_) => errors += 1,
+        comity_ingest::read_source(&Source::File(dir.join(f)), &ReadOptions::default(), &mut |r| {
+            match r {
+                Ok(a) => articles.push(a),
+                Err(_) => errors += 1,
+            }
         });
     }
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
-    println!("corpus: {} articles, {:.1} MB of text ({} unreadable)", articles.len(), bytes as f64 / 1e6, errors);
+    println!(
+        "corpus: {} articles, {:.1} MB of text ({} unreadable)",
+        articles.len(),
+        bytes as f64 / 1e6,
+        errors
+    );
     // The built-in dictionaries, then PETRARCH2's production dictionaries when they are beside
     // the checkout (or only the folder COMITY_DICTIONARIES names).
     let phoenix = dir.join("../petrarch/phoenix");
     let configs: Vec<(String, Option<PathBuf>)> = match std::env::var_os("COMITY_DICTIONARIES") {
         Some(d) => vec![(PathBuf::from(&d).display().to_string(), Some(PathBuf::from(d)))],
-        None if phoenix.exists() => vec![("built-in".into(), None), ("phoenix (PETRARCH2)".into(), Some(phoenix))],
+        None if phoenix.exists() => {
+            vec![("built-in".into(), None), ("phoenix (PETRARCH2)".into(), Some(phoenix))]
+        }
         None => vec![("built-in".into(), None)],
     };
     for (name, path) in configs {
@@ -54,9 +63,17 @@ fn measure(articles: &[Article], bytes: usize, coder: Coder) {
     let run = |parallel: bool| {
         let t = Instant::now();
         let (events, sentences): (usize, usize) = if parallel {
-            articles.par_iter().map(|a| coder.code(a)).map(|c| (c.events.len(), c.sentences)).reduce(|| (0, 0), |a, b| (a.0 + b.0, a.1 + b.1))
+            articles
+                .par_iter()
+                .map(|a| coder.code(a))
+                .map(|c| (c.events.len(), c.sentences))
+                .reduce(|| (0, 0), |a, b| (a.0 + b.0, a.1 + b.1))
         } else {
-            articles.iter().map(|a| coder.code(a)).map(|c| (c.events.len(), c.sentences)).fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1))
+            articles
+                .iter()
+                .map(|a| coder.code(a))
+                .map(|c| (c.events.len(), c.sentences))
+                .fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1))
         };
         (t.elapsed().as_secs_f64(), events, sentences)
     };

@@ -18,7 +18,11 @@ const REQUESTS_EACH: usize = 40;
 fn main() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
     let corpus = root.join("../shared/corpus/wikinews.jsonl");
-    let source = if corpus.exists() { Source::File(corpus) } else { Source::File(root.join("examples/diplomacy.txt")) };
+    let source = if corpus.exists() {
+        Source::File(corpus)
+    } else {
+        Source::File(root.join("examples/diplomacy.txt"))
+    };
     let mut articles = Vec::new();
     comity_ingest::read_source(&source, &ReadOptions::default(), &mut |r| {
         if let Ok(a) = r {
@@ -28,7 +32,19 @@ fn main() {
     let coder = Arc::new(Coder::new(Dictionaries::builtin()));
     let prepared: Vec<Prepared> = articles
         .par_iter()
-        .map(|a| Prepared::new(ArticleMeta { ext_id: a.id.clone(), source: "bench".into(), date: a.date, title: a.title.clone(), ..Default::default() }, a.text.clone(), coder.code(a)))
+        .map(|a| {
+            Prepared::new(
+                ArticleMeta {
+                    ext_id: a.id.clone(),
+                    source: "bench".into(),
+                    date: a.date,
+                    title: a.title.clone(),
+                    ..Default::default()
+                },
+                a.text.clone(),
+                coder.code(a),
+            )
+        })
         .collect();
     let db = std::env::temp_dir().join(format!("comity-serve-bench-{}.db", std::process::id()));
     {
@@ -48,14 +64,24 @@ fn main() {
     let server = rt.spawn(comity_serve::serve_on(listener, config, coder, async {
         let _ = stop_rx.await;
     }));
-    let paths = ["/api/status", "/api/events?limit=50", "/api/events?actor=USA&limit=50", "/api/quotes?limit=50", "/api/actors?limit=50", "/api/events?code=19&limit=20"];
+    let paths = [
+        "/api/status",
+        "/api/events?limit=50",
+        "/api/events?actor=USA&limit=50",
+        "/api/quotes?limit=50",
+        "/api/actors?limit=50",
+        "/api/events?code=19&limit=20",
+    ];
     let started = Instant::now();
     let deadline = started + Duration::from_secs(120);
     let handles: Vec<_> = (0..CLIENTS)
         .map(|c| {
             let base = format!("http://{addr}");
             std::thread::spawn(move || {
-                let agent: ureq::Agent = ureq::Agent::config_builder().timeout_global(Some(Duration::from_secs(30))).build().into();
+                let agent: ureq::Agent = ureq::Agent::config_builder()
+                    .timeout_global(Some(Duration::from_secs(30)))
+                    .build()
+                    .into();
                 let mut lat = Vec::with_capacity(REQUESTS_EACH);
                 let mut errors = 0;
                 for k in 0..REQUESTS_EACH {
@@ -63,7 +89,11 @@ fn main() {
                         break;
                     }
                     let t = Instant::now();
-                    let ok = agent.get(&format!("{base}{}", paths[(c + k) % paths.len()])).call().and_then(|mut r| r.body_mut().read_to_vec()).is_ok();
+                    let ok = agent
+                        .get(&format!("{base}{}", paths[(c + k) % paths.len()]))
+                        .call()
+                        .and_then(|mut r| r.body_mut().read_to_vec())
+                        .is_ok();
                     lat.push(t.elapsed());
                     if !ok {
                         errors += 1;
@@ -82,7 +112,9 @@ fn main() {
     }
     let secs = started.elapsed().as_secs_f64();
     lat.sort();
-    let pct = |p: f64| lat[((lat.len() as f64 * p).ceil() as usize).clamp(1, lat.len()) - 1].as_secs_f64() * 1000.0;
+    let pct = |p: f64| {
+        lat[((lat.len() as f64 * p).ceil() as usize).clamp(1, lat.len()) - 1].as_secs_f64() * 1000.0
+    };
     println!(
         "{CLIENTS} clients, {} requests in {secs:.2} s: {:.0} requests/s, p50 {:.1} ms, p99 {:.1} ms, {errors} errors",
         lat.len(),

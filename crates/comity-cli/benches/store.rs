@@ -31,7 +31,14 @@ fn main() {
     let prepared: Vec<Prepared> = articles
         .par_iter()
         .map(|(a, src)| {
-            let meta = ArticleMeta { ext_id: a.id.clone(), source: src.clone(), url: a.url.clone(), title: a.title.clone(), byline: None, date: a.date };
+            let meta = ArticleMeta {
+                ext_id: a.id.clone(),
+                source: src.clone(),
+                url: a.url.clone(),
+                title: a.title.clone(),
+                byline: None,
+                date: a.date,
+            };
             Prepared::new(meta, a.text.clone(), coder.code(a))
         })
         .collect();
@@ -42,10 +49,19 @@ fn main() {
         let t = Instant::now();
         let mut stored = 0;
         for batch in prepared.chunks(256) {
-            stored += store.insert(batch).expect("insert").iter().filter(|o| !matches!(o, Outcome::AlreadyStored(_))).count();
+            stored += store
+                .insert(batch)
+                .expect("insert")
+                .iter()
+                .filter(|o| !matches!(o, Outcome::AlreadyStored(_)))
+                .count();
         }
         let secs = t.elapsed().as_secs_f64();
-        println!("{pass} pass: {stored} articles stored in {secs:.2} s ({:.1} MB/s of article text, {:.0} articles/s)", bytes as f64 / 1e6 / secs, prepared.len() as f64 / secs);
+        println!(
+            "{pass} pass: {stored} articles stored in {secs:.2} s ({:.1} MB/s of article text, {:.0} articles/s)",
+            bytes as f64 / 1e6 / secs,
+            prepared.len() as f64 / secs
+        );
     }
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));

@@ -10,17 +10,67 @@ use std::io::Write;
 /// GDELT 2.0 event table columns, in order.
 #[allow(dead_code)]
 pub const GDELT_COLUMNS: [&str; 61] = [
-    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate", "Actor1Code", "Actor1Name", "Actor1CountryCode",
-    "Actor1KnownGroupCode", "Actor1EthnicCode", "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code",
-    "Actor1Type2Code", "Actor1Type3Code", "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode",
-    "Actor2EthnicCode", "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code",
-    "Actor2Type3Code", "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-    "NumMentions", "NumSources", "NumArticles", "AvgTone", "Actor1Geo_Type", "Actor1Geo_FullName",
-    "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code", "Actor1Geo_Lat", "Actor1Geo_Long",
-    "Actor1Geo_FeatureID", "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code",
-    "Actor2Geo_ADM2Code", "Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID", "ActionGeo_Type",
-    "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code", "ActionGeo_Lat",
-    "ActionGeo_Long", "ActionGeo_FeatureID", "DATEADDED", "SOURCEURL",
+    "GLOBALEVENTID",
+    "SQLDATE",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    "Actor1Code",
+    "Actor1Name",
+    "Actor1CountryCode",
+    "Actor1KnownGroupCode",
+    "Actor1EthnicCode",
+    "Actor1Religion1Code",
+    "Actor1Religion2Code",
+    "Actor1Type1Code",
+    "Actor1Type2Code",
+    "Actor1Type3Code",
+    "Actor2Code",
+    "Actor2Name",
+    "Actor2CountryCode",
+    "Actor2KnownGroupCode",
+    "Actor2EthnicCode",
+    "Actor2Religion1Code",
+    "Actor2Religion2Code",
+    "Actor2Type1Code",
+    "Actor2Type2Code",
+    "Actor2Type3Code",
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
+    "Actor1Geo_Type",
+    "Actor1Geo_FullName",
+    "Actor1Geo_CountryCode",
+    "Actor1Geo_ADM1Code",
+    "Actor1Geo_ADM2Code",
+    "Actor1Geo_Lat",
+    "Actor1Geo_Long",
+    "Actor1Geo_FeatureID",
+    "Actor2Geo_Type",
+    "Actor2Geo_FullName",
+    "Actor2Geo_CountryCode",
+    "Actor2Geo_ADM1Code",
+    "Actor2Geo_ADM2Code",
+    "Actor2Geo_Lat",
+    "Actor2Geo_Long",
+    "Actor2Geo_FeatureID",
+    "ActionGeo_Type",
+    "ActionGeo_FullName",
+    "ActionGeo_CountryCode",
+    "ActionGeo_ADM1Code",
+    "ActionGeo_ADM2Code",
+    "ActionGeo_Lat",
+    "ActionGeo_Long",
+    "ActionGeo_FeatureID",
+    "DATEADDED",
+    "SOURCEURL",
 ];
 
 const IGO_PREFIXES: &[&str] = &["IGO", "NGO", "IMG", "MNC"];
@@ -41,7 +91,12 @@ fn clean(s: &str) -> String {
 }
 
 /// A merged event in the GDELT 2.0 event-table layout (tab-separated, no header).
-pub fn gdelt_row(e: &EventRow, place: Option<(&str, &str, Option<f64>, Option<f64>)>, added: &str, url: &str) -> Vec<String> {
+pub fn gdelt_row(
+    e: &EventRow,
+    place: Option<(&str, &str, Option<f64>, Option<f64>)>,
+    added: &str,
+    url: &str,
+) -> Vec<String> {
     let date = e.date.clone().unwrap_or_default();
     let ymd = date.replace('-', "");
     let (year, month, day): (i32, i32, i32) = (
@@ -49,7 +104,11 @@ pub fn gdelt_row(e: &EventRow, place: Option<(&str, &str, Option<f64>, Option<f6
         date.get(5..7).and_then(|x| x.parse().ok()).unwrap_or(0),
         date.get(8..10).and_then(|x| x.parse().ok()).unwrap_or(0),
     );
-    let fraction = if year > 0 { format!("{:.4}", year as f64 + ((month - 1) * 30 + day) as f64 / 365.0) } else { String::new() };
+    let fraction = if year > 0 {
+        format!("{:.4}", year as f64 + ((month - 1) * 30 + day) as f64 / 365.0)
+    } else {
+        String::new()
+    };
     let t = e.target.clone().unwrap_or_default();
     let actor = |code: &str, name: &str| -> Vec<String> {
         vec![
@@ -65,7 +124,13 @@ pub fn gdelt_row(e: &EventRow, place: Option<(&str, &str, Option<f64>, Option<f6
             agent(code, 2).to_string(),
         ]
     };
-    let mut row = vec![e.cluster.unwrap_or(e.id).to_string(), ymd.clone(), ymd.get(..6).unwrap_or("").to_string(), if year > 0 { year.to_string() } else { String::new() }, fraction];
+    let mut row = vec![
+        e.cluster.unwrap_or(e.id).to_string(),
+        ymd.clone(),
+        ymd.get(..6).unwrap_or("").to_string(),
+        if year > 0 { year.to_string() } else { String::new() },
+        fraction,
+    ];
     row.extend(actor(&e.source, &e.source_text));
     row.extend(actor(&t, e.target_text.as_deref().unwrap_or("")));
     row.extend([
@@ -151,7 +216,12 @@ fn network(rows: &[EventRow]) -> (BTreeMap<String, i64>, BTreeMap<(String, Strin
     (nodes, edges)
 }
 
-pub fn export(store: &Store, format: &str, filter: &EventFilter, out: &mut dyn Write) -> Result<()> {
+pub fn export(
+    store: &Store,
+    format: &str,
+    filter: &EventFilter,
+    out: &mut dyn Write,
+) -> Result<()> {
     let mut f = filter.clone();
     f.merged = true;
     let mut rows = store.events(&f)?;
@@ -166,7 +236,10 @@ pub fn export(store: &Store, format: &str, filter: &EventFilter, out: &mut dyn W
             }
         }
         "csv" => {
-            writeln!(out, "event,date,source,source_text,target,target_text,code,quad_class,goldstein,modality,attributed_to,place,mentions,articles,sources,article,sentence")?;
+            writeln!(
+                out,
+                "event,date,source,source_text,target,target_text,code,quad_class,goldstein,modality,attributed_to,place,mentions,articles,sources,article,sentence"
+            )?;
             for e in &rows {
                 let cells = [
                     e.cluster.unwrap_or(e.id).to_string(),
@@ -189,7 +262,13 @@ pub fn export(store: &Store, format: &str, filter: &EventFilter, out: &mut dyn W
                 ];
                 let line: Vec<String> = cells
                     .iter()
-                    .map(|c| if c.contains([',', '"', '\n', '\r']) { format!("\"{}\"", c.replace('"', "\"\"")) } else { c.clone() })
+                    .map(|c| {
+                        if c.contains([',', '"', '\n', '\r']) {
+                            format!("\"{}\"", c.replace('"', "\"\""))
+                        } else {
+                            c.clone()
+                        }
+                    })
                     .collect();
                 writeln!(out, "{}", line.join(","))?;
             }
@@ -204,19 +283,41 @@ pub fn export(store: &Store, format: &str, filter: &EventFilter, out: &mut dyn W
             let (nodes, edges) = network(&rows);
             writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
             writeln!(out, "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">")?;
-            writeln!(out, "  <key id=\"n_mentions\" for=\"node\" attr.name=\"mentions\" attr.type=\"long\"/>")?;
-            for (id, name, ty) in [("e_events", "events", "long"), ("e_mentions", "mentions", "long"), ("e_goldstein", "goldstein", "double"), ("e_cooperation", "cooperation", "long"), ("e_conflict", "conflict", "long")] {
-                writeln!(out, "  <key id=\"{id}\" for=\"edge\" attr.name=\"{name}\" attr.type=\"{ty}\"/>")?;
+            writeln!(
+                out,
+                "  <key id=\"n_mentions\" for=\"node\" attr.name=\"mentions\" attr.type=\"long\"/>"
+            )?;
+            for (id, name, ty) in [
+                ("e_events", "events", "long"),
+                ("e_mentions", "mentions", "long"),
+                ("e_goldstein", "goldstein", "double"),
+                ("e_cooperation", "cooperation", "long"),
+                ("e_conflict", "conflict", "long"),
+            ] {
+                writeln!(
+                    out,
+                    "  <key id=\"{id}\" for=\"edge\" attr.name=\"{name}\" attr.type=\"{ty}\"/>"
+                )?;
             }
             writeln!(out, "  <graph id=\"actors\" edgedefault=\"directed\">")?;
             for (n, m) in &nodes {
-                writeln!(out, "    <node id=\"{}\"><data key=\"n_mentions\">{m}</data></node>", xml_escape(n))?;
+                writeln!(
+                    out,
+                    "    <node id=\"{}\"><data key=\"n_mentions\">{m}</data></node>",
+                    xml_escape(n)
+                )?;
             }
             for (k, ((s, t), e)) in edges.iter().enumerate() {
                 writeln!(
                     out,
                     "    <edge id=\"e{k}\" source=\"{}\" target=\"{}\"><data key=\"e_events\">{}</data><data key=\"e_mentions\">{}</data><data key=\"e_goldstein\">{:.1}</data><data key=\"e_cooperation\">{}</data><data key=\"e_conflict\">{}</data></edge>",
-                    xml_escape(s), xml_escape(t), e.events, e.mentions, e.goldstein, e.cooperation, e.conflict
+                    xml_escape(s),
+                    xml_escape(t),
+                    e.events,
+                    e.mentions,
+                    e.goldstein,
+                    e.cooperation,
+                    e.conflict
                 )?;
             }
             writeln!(out, "  </graph>\n</graphml>")?;
@@ -226,25 +327,42 @@ pub fn export(store: &Store, format: &str, filter: &EventFilter, out: &mut dyn W
             writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
             writeln!(out, "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">")?;
             writeln!(out, "  <graph mode=\"static\" defaultedgetype=\"directed\">")?;
-            writeln!(out, "    <attributes class=\"node\"><attribute id=\"0\" title=\"mentions\" type=\"long\"/></attributes>")?;
-            writeln!(out, "    <attributes class=\"edge\"><attribute id=\"0\" title=\"events\" type=\"long\"/><attribute id=\"1\" title=\"goldstein\" type=\"double\"/><attribute id=\"2\" title=\"cooperation\" type=\"long\"/><attribute id=\"3\" title=\"conflict\" type=\"long\"/></attributes>")?;
+            writeln!(
+                out,
+                "    <attributes class=\"node\"><attribute id=\"0\" title=\"mentions\" type=\"long\"/></attributes>"
+            )?;
+            writeln!(
+                out,
+                "    <attributes class=\"edge\"><attribute id=\"0\" title=\"events\" type=\"long\"/><attribute id=\"1\" title=\"goldstein\" type=\"double\"/><attribute id=\"2\" title=\"cooperation\" type=\"long\"/><attribute id=\"3\" title=\"conflict\" type=\"long\"/></attributes>"
+            )?;
             writeln!(out, "    <nodes>")?;
             for (n, m) in &nodes {
                 let n = xml_escape(n);
-                writeln!(out, "      <node id=\"{n}\" label=\"{n}\"><attvalues><attvalue for=\"0\" value=\"{m}\"/></attvalues></node>")?;
+                writeln!(
+                    out,
+                    "      <node id=\"{n}\" label=\"{n}\"><attvalues><attvalue for=\"0\" value=\"{m}\"/></attvalues></node>"
+                )?;
             }
             writeln!(out, "    </nodes>\n    <edges>")?;
             for (k, ((s, t), e)) in edges.iter().enumerate() {
                 writeln!(
                     out,
                     "      <edge id=\"{k}\" source=\"{}\" target=\"{}\" weight=\"{}\"><attvalues><attvalue for=\"0\" value=\"{}\"/><attvalue for=\"1\" value=\"{:.1}\"/><attvalue for=\"2\" value=\"{}\"/><attvalue for=\"3\" value=\"{}\"/></attvalues></edge>",
-                    xml_escape(s), xml_escape(t), e.mentions, e.events, e.goldstein, e.cooperation, e.conflict
+                    xml_escape(s),
+                    xml_escape(t),
+                    e.mentions,
+                    e.events,
+                    e.goldstein,
+                    e.cooperation,
+                    e.conflict
                 )?;
             }
             writeln!(out, "    </edges>\n  </graph>\n</gexf>")?;
         }
         "parquet" => out.write_all(&parquet_bytes(&rows)?)?,
-        other => anyhow::bail!("unknown export format '{other}' (gdelt, csv, jsonl, parquet, graphml, gexf)"),
+        other => anyhow::bail!(
+            "unknown export format '{other}' (gdelt, csv, jsonl, parquet, graphml, gexf)"
+        ),
     }
     Ok(())
 }
@@ -268,7 +386,9 @@ fn extra_info(store: &Store) -> Result<Extra> {
         let added = V::text(&r[1]).trim_end_matches('Z').to_string();
         let url = V::text(&r[2]);
         let place = match &r[3] {
-            rusqlite_value::Value::Text(n) => Some((n.clone(), V::text(&r[4]), V::real(&r[5]), V::real(&r[6]))),
+            rusqlite_value::Value::Text(n) => {
+                Some((n.clone(), V::text(&r[4]), V::real(&r[5]), V::real(&r[6])))
+            }
             _ => None,
         };
         out.insert(id, (added, url, place));
@@ -306,8 +426,12 @@ fn parquet_bytes(rows: &[EventRow]) -> Result<Vec<u8>> {
     use arrow_array::{ArrayRef, Float64Array, Int64Array, RecordBatch, StringArray};
     use arrow_schema::{DataType, Field, Schema};
     use std::sync::Arc;
-    let text = |f: fn(&EventRow) -> Option<&str>| Arc::new(StringArray::from(rows.iter().map(f).collect::<Vec<_>>())) as ArrayRef;
-    let int = |f: fn(&EventRow) -> i64| Arc::new(Int64Array::from(rows.iter().map(f).collect::<Vec<_>>())) as ArrayRef;
+    let text = |f: fn(&EventRow) -> Option<&str>| {
+        Arc::new(StringArray::from(rows.iter().map(f).collect::<Vec<_>>())) as ArrayRef
+    };
+    let int = |f: fn(&EventRow) -> i64| {
+        Arc::new(Int64Array::from(rows.iter().map(f).collect::<Vec<_>>())) as ArrayRef
+    };
     let fields = vec![
         Field::new("event", DataType::Int64, false),
         Field::new("date", DataType::Utf8, true),
@@ -337,7 +461,9 @@ fn parquet_bytes(rows: &[EventRow]) -> Result<Vec<u8>> {
         text(|e| e.target_text.as_deref()),
         text(|e| Some(e.code.as_str())),
         int(|e| e.quad_class),
-        Arc::new(Float64Array::from(rows.iter().map(|e| (e.goldstein * 10.0).round() / 10.0).collect::<Vec<_>>())),
+        Arc::new(Float64Array::from(
+            rows.iter().map(|e| (e.goldstein * 10.0).round() / 10.0).collect::<Vec<_>>(),
+        )),
         text(|e| Some(e.modality.as_str())),
         text(|e| e.attributed_to.as_deref()),
         text(|e| e.place.as_deref()),
@@ -348,7 +474,9 @@ fn parquet_bytes(rows: &[EventRow]) -> Result<Vec<u8>> {
         text(|e| Some(e.sentence.as_str())),
     ];
     let batch = RecordBatch::try_new(schema.clone(), columns)?;
-    let props = parquet::file::properties::WriterProperties::builder().set_compression(parquet::basic::Compression::SNAPPY).build();
+    let props = parquet::file::properties::WriterProperties::builder()
+        .set_compression(parquet::basic::Compression::SNAPPY)
+        .build();
     let mut buf = Vec::new();
     let mut w = parquet::arrow::ArrowWriter::try_new(&mut buf, schema, Some(props))?;
     w.write(&batch)?;

@@ -29,7 +29,12 @@ struct Totals {
 }
 
 fn meta(a: &Article, input: &str) -> ArticleMeta {
-    let host = a.url.as_deref().and_then(|u| u.split("://").nth(1)).and_then(|r| r.split('/').next()).map(str::to_string);
+    let host = a
+        .url
+        .as_deref()
+        .and_then(|u| u.split("://").nth(1))
+        .and_then(|r| r.split('/').next())
+        .map(str::to_string);
     ArticleMeta {
         ext_id: a.id.clone(),
         source: host.unwrap_or_else(|| input.to_string()),
@@ -40,7 +45,13 @@ fn meta(a: &Article, input: &str) -> ArticleMeta {
     }
 }
 
-pub fn run(db: &Path, paths: &[String], coder: &Coder, opts: &ReadOptions, batch_size: usize) -> Result<i32> {
+pub fn run(
+    db: &Path,
+    paths: &[String],
+    coder: &Coder,
+    opts: &ReadOptions,
+    batch_size: usize,
+) -> Result<i32> {
     let store = Store::open(db).with_context(|| format!("opening the store {}", db.display()))?;
     let reader = Store::open(db).with_context(|| format!("opening the store {}", db.display()))?;
     // An empty store has nothing to skip: do not look every article up.
@@ -50,7 +61,10 @@ pub fn run(db: &Path, paths: &[String], coder: &Coder, opts: &ReadOptions, batch
     let tty = std::io::stderr().is_terminal();
     let bar = if tty {
         let b = ProgressBar::new_spinner();
-        b.set_style(ProgressStyle::with_template("{spinner} {elapsed} {msg}").unwrap_or_else(|_| ProgressStyle::default_spinner()));
+        b.set_style(
+            ProgressStyle::with_template("{spinner} {elapsed} {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
         b.enable_steady_tick(std::time::Duration::from_millis(200));
         b
     } else {
@@ -61,73 +75,83 @@ pub fn run(db: &Path, paths: &[String], coder: &Coder, opts: &ReadOptions, batch
     // Three stages run at once: this thread reads, a coding stage codes each batch on every
     // core, and one writer thread stores the coded batches in order.
     let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(cores).build().context("starting the coding threads")?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(cores)
+        .build()
+        .context("starting the coding threads")?;
     let mut read = Totals::default();
     let mut skipped_already = 0usize;
     let t = std::thread::scope(|scope| -> Result<Totals> {
-        let writer = std::thread::Builder::new().name("store-writer".into()).spawn_scoped(scope, move || -> Result<Totals, comity_store::StoreError> {
-            let mut store = store;
-            store.bulk_mode()?;
-            let mut t = Totals::default();
-            for msg in rx {
-                match msg {
-                    Msg::Batch(b) => {
-                        let t0 = Instant::now();
-                        let outcomes = store.insert(&b)?;
-                        t.write_secs += t0.elapsed().as_secs_f64();
-                        for o in outcomes {
-                            match o {
-                                Outcome::Stored(_) => t.stored += 1,
-                                Outcome::NearDuplicate { .. } => t.duplicates += 1,
-                                Outcome::AlreadyStored(_) => t.already += 1,
+        let writer = std::thread::Builder::new().name("store-writer".into()).spawn_scoped(
+            scope,
+            move || -> Result<Totals, comity_store::StoreError> {
+                let mut store = store;
+                store.bulk_mode()?;
+                let mut t = Totals::default();
+                for msg in rx {
+                    match msg {
+                        Msg::Batch(b) => {
+                            let t0 = Instant::now();
+                            let outcomes = store.insert(&b)?;
+                            t.write_secs += t0.elapsed().as_secs_f64();
+                            for o in outcomes {
+                                match o {
+                                    Outcome::Stored(_) => t.stored += 1,
+                                    Outcome::NearDuplicate { .. } => t.duplicates += 1,
+                                    Outcome::AlreadyStored(_) => t.already += 1,
+                                }
                             }
+                            // Freeing the batch is the coding stage's work, not the writer's.
+                            let _ = std::thread::spawn(move || drop(b));
                         }
-                        // Freeing the batch is the coding stage's work, not the writer's.
-                        let _ = std::thread::spawn(move || drop(b));
-                    }
-                    Msg::Error(e) => {
-                        t.errors += 1;
-                        store.record_error(&e.input, e.line, &e.message)?;
+                        Msg::Error(e) => {
+                            t.errors += 1;
+                            store.record_error(&e.input, e.line, &e.message)?;
+                        }
                     }
                 }
-            }
-            let t0 = Instant::now();
-            store.checkpoint()?;
-            t.checkpoint_secs = t0.elapsed().as_secs_f64();
-            Ok(t)
-        })?;
+                let t0 = Instant::now();
+                store.checkpoint()?;
+                t.checkpoint_secs = t0.elapsed().as_secs_f64();
+                Ok(t)
+            },
+        )?;
         let code_tx = tx.clone();
-        let coding = std::thread::Builder::new().name("coding".into()).spawn_scoped(scope, move || -> usize {
-            let mut already = 0;
-            for batch in batch_rx {
-                // Articles already stored are not coded again: a rerun only does what is left.
-                let mut fresh: Vec<(Article, String, Option<String>)> = Vec::with_capacity(batch.len());
-                for (a, input) in batch {
-                    let hash = check_existing.then(|| content_hash(&a.text));
-                    if let Some(h) = &hash
-                        && let Ok(Some(_)) = reader.find_article(h)
-                    {
-                        already += 1;
-                        continue;
+        let coding = std::thread::Builder::new().name("coding".into()).spawn_scoped(
+            scope,
+            move || -> usize {
+                let mut already = 0;
+                for batch in batch_rx {
+                    // Articles already stored are not coded again: a rerun only does what is left.
+                    let mut fresh: Vec<(Article, String, Option<String>)> =
+                        Vec::with_capacity(batch.len());
+                    for (a, input) in batch {
+                        let hash = check_existing.then(|| content_hash(&a.text));
+                        if let Some(h) = &hash
+                            && let Ok(Some(_)) = reader.find_article(h)
+                        {
+                            already += 1;
+                            continue;
+                        }
+                        fresh.push((a, input, hash));
                     }
-                    fresh.push((a, input, hash));
+                    let coded: Vec<Prepared> = pool.install(|| {
+                        fresh
+                            .into_par_iter()
+                            .map(|(a, input, hash)| {
+                                let c = coder.code(&a);
+                                let hash = hash.unwrap_or_else(|| content_hash(&a.text));
+                                Prepared::with_hash(meta(&a, &input), a.text, c, hash)
+                            })
+                            .collect()
+                    });
+                    if !coded.is_empty() && code_tx.send(Msg::Batch(coded)).is_err() {
+                        break;
+                    }
                 }
-                let coded: Vec<Prepared> = pool.install(|| {
-                    fresh
-                        .into_par_iter()
-                        .map(|(a, input, hash)| {
-                            let c = coder.code(&a);
-                            let hash = hash.unwrap_or_else(|| content_hash(&a.text));
-                            Prepared::with_hash(meta(&a, &input), a.text, c, hash)
-                        })
-                        .collect()
-                });
-                if !coded.is_empty() && code_tx.send(Msg::Batch(coded)).is_err() {
-                    break;
-                }
-            }
-            already
-        })?;
+                already
+            },
+        )?;
         let report = |e: &InputError| {
             let line = format!("comity: skipped {e}");
             if tty {
@@ -151,9 +175,16 @@ pub fn run(db: &Path, paths: &[String], coder: &Coder, opts: &ReadOptions, batch
                     read.bytes += a.text.len();
                     batch.push((a, input.clone()));
                     if batch.len() >= batch_size && !stopped {
-                        stopped = batch_tx.send(std::mem::replace(&mut batch, Vec::with_capacity(batch_size))).is_err();
+                        stopped = batch_tx
+                            .send(std::mem::replace(&mut batch, Vec::with_capacity(batch_size)))
+                            .is_err();
                         let secs = started.elapsed().as_secs_f64().max(1e-6);
-                        bar.set_message(format!("{} articles, {:.1} MB/s, {} errors", read.stored, read.bytes as f64 / 1e6 / secs, read.errors));
+                        bar.set_message(format!(
+                            "{} articles, {:.1} MB/s, {} errors",
+                            read.stored,
+                            read.bytes as f64 / 1e6 / secs,
+                            read.errors
+                        ));
                     }
                 }
                 Err(e) => {
@@ -170,10 +201,14 @@ pub fn run(db: &Path, paths: &[String], coder: &Coder, opts: &ReadOptions, batch
             let _ = batch_tx.send(batch);
         }
         drop(batch_tx);
-        skipped_already = coding.join().map_err(|_| anyhow::anyhow!("the coding stage stopped unexpectedly"))?;
+        skipped_already =
+            coding.join().map_err(|_| anyhow::anyhow!("the coding stage stopped unexpectedly"))?;
         drop(tx);
         bar.finish_and_clear();
-        writer.join().map_err(|_| anyhow::anyhow!("the store writer stopped unexpectedly"))?.context("writing to the store")
+        writer
+            .join()
+            .map_err(|_| anyhow::anyhow!("the store writer stopped unexpectedly"))?
+            .context("writing to the store")
     })?;
     read.already = skipped_already;
     let secs = started.elapsed().as_secs_f64();
@@ -190,7 +225,10 @@ pub fn run(db: &Path, paths: &[String], coder: &Coder, opts: &ReadOptions, batch
         db.display()
     );
     if std::env::var_os("COMITY_TIMING").is_some() {
-        eprintln!("comity: {:.2} s spent writing to the store, then {:.2} s copying the write-ahead log into it", t.write_secs, t.checkpoint_secs);
+        eprintln!(
+            "comity: {:.2} s spent writing to the store, then {:.2} s copying the write-ahead log into it",
+            t.write_secs, t.checkpoint_secs
+        );
     }
     Ok(if t.errors > 0 { 1 } else { 0 })
 }

@@ -18,7 +18,11 @@ use std::io::{BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 
 #[derive(Parser)]
-#[command(name = "comity", version, about = "Political event data and alliance intelligence from news text")]
+#[command(
+    name = "comity",
+    version,
+    about = "Political event data and alliance intelligence from news text"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -46,8 +50,10 @@ struct DictArgs {
 impl DictArgs {
     fn load(&self) -> Result<Dictionaries> {
         let d = match (&self.dictionaries, &self.add_dictionaries) {
-            (Some(dir), _) => Dictionaries::load(dir, Mode::Replace).with_context(|| format!("loading dictionaries from {}", dir.display()))?,
-            (None, Some(dir)) => Dictionaries::load(dir, Mode::Add).with_context(|| format!("loading dictionaries from {}", dir.display()))?,
+            (Some(dir), _) => Dictionaries::load(dir, Mode::Replace)
+                .with_context(|| format!("loading dictionaries from {}", dir.display()))?,
+            (None, Some(dir)) => Dictionaries::load(dir, Mode::Add)
+                .with_context(|| format!("loading dictionaries from {}", dir.display()))?,
             (None, None) => Dictionaries::builtin(),
         };
         Ok(d)
@@ -85,8 +91,20 @@ struct CoderArgs {
 
 impl CoderArgs {
     fn options(&self, explain: bool) -> Options {
-        let commas = comity_code::petrarch::CommaRules { min: self.comma_min, max: self.comma_max, bmin: self.comma_bmin, bmax: self.comma_bmax, emin: self.comma_emin, emax: self.comma_emax };
-        Options { require_dyad: self.require_dyad, explain, new_actor_length: self.new_actor_length, commas }
+        let commas = comity_code::petrarch::CommaRules {
+            min: self.comma_min,
+            max: self.comma_max,
+            bmin: self.comma_bmin,
+            bmax: self.comma_bmax,
+            emin: self.comma_emin,
+            emax: self.comma_emax,
+        };
+        Options {
+            require_dyad: self.require_dyad,
+            explain,
+            new_actor_length: self.new_actor_length,
+            commas,
+        }
     }
 }
 
@@ -138,7 +156,10 @@ impl DbArg {
 
 fn parse_date(d: Option<String>) -> Result<Option<Date>> {
     match d {
-        Some(d) => Ok(Some(Date::parse(&d).with_context(|| format!("--date '{d}' is not a date in the form YYYY-MM-DD"))?)),
+        Some(d) => Ok(Some(
+            Date::parse(&d)
+                .with_context(|| format!("--date '{d}' is not a date in the form YYYY-MM-DD"))?,
+        )),
         None => Ok(None),
     }
 }
@@ -346,25 +367,54 @@ fn run(cli: Cli) -> Result<i32> {
                 eprintln!("comity: warning: {w}");
             }
             let coder = Coder::new(dict);
-            let opts = ReadOptions { default_date: date, max_article_bytes, fetcher: Some(fetch.fetcher()) };
+            let opts = ReadOptions {
+                default_date: date,
+                max_article_bytes,
+                fetcher: Some(fetch.fetcher()),
+            };
             ingest::run(&db.path(), &paths, &coder, &opts, batch.max(1))
         }
-        Command::Events { db, filter, format } => query::events(&db.open()?, &filter, format == Format::Json),
-        Command::Quotes { db, filter, format } => query::quotes(&db.open()?, &filter, format == Format::Json),
-        Command::Actors { db, code, limit, format } => query::actors(&db.open()?, code.as_deref(), limit, format == Format::Json),
+        Command::Events { db, filter, format } => {
+            query::events(&db.open()?, &filter, format == Format::Json)
+        }
+        Command::Quotes { db, filter, format } => {
+            query::quotes(&db.open()?, &filter, format == Format::Json)
+        }
+        Command::Actors { db, code, limit, format } => {
+            query::actors(&db.open()?, code.as_deref(), limit, format == Format::Json)
+        }
         Command::Allies { actor, db, opts } => analyse::rank(&db.open()?, &actor, &opts, true),
         Command::Rivals { actor, db, opts } => analyse::rank(&db.open()?, &actor, &opts, false),
-        Command::Dyad { a, b, db, by, since, until, format } => analyse::dyad(&db.open()?, &a, &b, &by, since, until, format == Format::Json),
-        Command::Flows { a, b, db, format } => analyse::flows(&db.open()?, &a, &b, format == Format::Json),
+        Command::Dyad { a, b, db, by, since, until, format } => {
+            analyse::dyad(&db.open()?, &a, &b, &by, since, until, format == Format::Json)
+        }
+        Command::Flows { a, b, db, format } => {
+            analyse::flows(&db.open()?, &a, &b, format == Format::Json)
+        }
         Command::Serve { db, addr, token, allow_fetch, max_body, rate, dicts } => {
             let path = db.path();
             drop(db.open()?);
             let coder = std::sync::Arc::new(Coder::new(dicts.load()?));
-            let config = comity_serve::Config { db: path.clone(), addr, token, allow_fetch, max_body, rate };
-            let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the server runtime")?;
+            let config =
+                comity_serve::Config { db: path.clone(), addr, token, allow_fetch, max_body, rate };
+            let rt = tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .build()
+                .context("starting the server runtime")?;
             rt.block_on(async move {
-                let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("listening on {addr}"))?;
-                eprintln!("comity: serving {} on http://{} ({})", path.display(), listener.local_addr()?, if config.token.is_some() { "ingest enabled with a token" } else { "read-only" });
+                let listener = tokio::net::TcpListener::bind(addr)
+                    .await
+                    .with_context(|| format!("listening on {addr}"))?;
+                eprintln!(
+                    "comity: serving {} on http://{} ({})",
+                    path.display(),
+                    listener.local_addr()?,
+                    if config.token.is_some() {
+                        "ingest enabled with a token"
+                    } else {
+                        "read-only"
+                    }
+                );
                 comity_serve::serve_on(listener, config, coder, async {
                     let _ = tokio::signal::ctrl_c().await;
                 })
@@ -379,7 +429,10 @@ fn run(cli: Cli) -> Result<i32> {
             let f = filter.to_filter()?;
             match out {
                 Some(p) => {
-                    let mut w = BufWriter::new(std::fs::File::create(&p).with_context(|| format!("creating {}", p.display()))?);
+                    let mut w = BufWriter::new(
+                        std::fs::File::create(&p)
+                            .with_context(|| format!("creating {}", p.display()))?,
+                    );
                     export::export(&store, &as_format, &f, &mut w)?;
                     w.flush()?;
                 }
@@ -399,17 +452,36 @@ fn run(cli: Cli) -> Result<i32> {
                 eprintln!("comity: warning: {w}");
             }
             let coder = Coder::with_options(dict, coder.options(explain));
-            let sources: Vec<Source> = if files.is_empty() { vec![Source::Stdin] } else { files.iter().map(|f| Source::parse(f)).collect() };
-            let opts = ReadOptions { default_date: date, max_article_bytes, fetcher: Some(FetchArgs { timeout: 20, max_download_bytes: 10 * 1024 * 1024, max_redirects: 5, no_follow_links: false }.fetcher()) };
+            let sources: Vec<Source> = if files.is_empty() {
+                vec![Source::Stdin]
+            } else {
+                files.iter().map(|f| Source::parse(f)).collect()
+            };
+            let opts = ReadOptions {
+                default_date: date,
+                max_article_bytes,
+                fetcher: Some(
+                    FetchArgs {
+                        timeout: 20,
+                        max_download_bytes: 10 * 1024 * 1024,
+                        max_redirects: 5,
+                        no_follow_links: false,
+                    }
+                    .fetcher(),
+                ),
+            };
             code_sources(&coder, &sources, &opts, format)
         }
-        Command::Validate { records, dictionaries, format, explain, min_pass } => validate::run(&records, &dictionaries, format == Format::Json, explain, min_pass),
+        Command::Validate { records, dictionaries, format, explain, min_pass } => {
+            validate::run(&records, &dictionaries, format == Format::Json, explain, min_pass)
+        }
         Command::Dictionaries { dicts, format } => {
             let started = std::time::Instant::now();
             let dict = dicts.load()?;
             let elapsed = started.elapsed();
             if format == Format::Json {
-                let counts: serde_json::Map<String, serde_json::Value> = dict.counts().into_iter().map(|(k, v)| (k.to_string(), v.into())).collect();
+                let counts: serde_json::Map<String, serde_json::Value> =
+                    dict.counts().into_iter().map(|(k, v)| (k.to_string(), v.into())).collect();
                 let out = serde_json::json!({
                     "counts": counts,
                     "sources": dict.sources.iter().map(|(k, s)| serde_json::json!({"kind": k, "from": s})).collect::<Vec<_>>(),
@@ -425,7 +497,11 @@ fn run(cli: Cli) -> Result<i32> {
                 for (k, v) in dict.counts() {
                     println!("{k:<14} {v:>8}");
                 }
-                println!("\nloaded in {:.3} s; {} line(s) refused", elapsed.as_secs_f64(), dict.warnings.len());
+                println!(
+                    "\nloaded in {:.3} s; {} line(s) refused",
+                    elapsed.as_secs_f64(),
+                    dict.warnings.len()
+                );
                 for w in &dict.warnings {
                     println!("  {w}");
                 }
@@ -436,7 +512,12 @@ fn run(cli: Cli) -> Result<i32> {
 }
 
 /// Reads articles in batches, codes each batch in parallel, and prints in input order.
-fn code_sources(coder: &Coder, sources: &[Source], opts: &ReadOptions, format: Format) -> Result<i32> {
+fn code_sources(
+    coder: &Coder,
+    sources: &[Source],
+    opts: &ReadOptions,
+    format: Format,
+) -> Result<i32> {
     const BATCH: usize = 512;
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -444,7 +525,9 @@ fn code_sources(coder: &Coder, sources: &[Source], opts: &ReadOptions, format: F
     let mut coded = 0usize;
     let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
     let mut write_err: Option<std::io::Error> = None;
-    let mut flush = |batch: &mut Vec<Article>, out: &mut BufWriter<std::io::StdoutLock<'_>>| -> std::io::Result<()> {
+    let mut flush = |batch: &mut Vec<Article>,
+                     out: &mut BufWriter<std::io::StdoutLock<'_>>|
+     -> std::io::Result<()> {
         let results: Vec<_> = batch.par_iter().map(|a| coder.code(a)).collect();
         for (a, r) in batch.iter().zip(&results) {
             match format {

@@ -47,7 +47,9 @@ impl EventArgs {
     pub fn to_filter(&self) -> Result<EventFilter> {
         let dyad = match &self.dyad {
             Some(d) => match d.split_once(',') {
-                Some((a, b)) if !a.trim().is_empty() && !b.trim().is_empty() => Some((a.trim().to_string(), b.trim().to_string())),
+                Some((a, b)) if !a.trim().is_empty() && !b.trim().is_empty() => {
+                    Some((a.trim().to_string(), b.trim().to_string()))
+                }
                 _ => bail!("--dyad takes two actor codes separated by a comma, such as RUS,PRK"),
             },
             None => None,
@@ -95,7 +97,11 @@ pub struct QuoteArgs {
 
 fn clip(s: &str, n: usize) -> String {
     let one: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if one.chars().count() <= n { one } else { one.chars().take(n - 1).collect::<String>() + "\u{2026}" }
+    if one.chars().count() <= n {
+        one
+    } else {
+        one.chars().take(n - 1).collect::<String>() + "\u{2026}"
+    }
 }
 
 pub fn events(store: &Store, args: &EventArgs, json: bool) -> Result<i32> {
@@ -109,7 +115,11 @@ pub fn events(store: &Store, args: &EventArgs, json: bool) -> Result<i32> {
         }
         return Ok(0);
     }
-    writeln!(out, "{:<10} {:<10} {:<5} {:<10} {:>4} {:>4} {:>4}  {:<10} sentence", "date", "source", "code", "target", "ment", "art", "src", "modality")?;
+    writeln!(
+        out,
+        "{:<10} {:<10} {:<5} {:<10} {:>4} {:>4} {:>4}  {:<10} sentence",
+        "date", "source", "code", "target", "ment", "art", "src", "modality"
+    )?;
     for r in &rows {
         writeln!(
             out,
@@ -152,7 +162,13 @@ pub fn quotes(store: &Store, a: &QuoteArgs, json: bool) -> Result<i32> {
                 (Some(t), None) => format!(" ({t})"),
                 _ => String::new(),
             };
-            writeln!(out, "{} {who}{role} {}: \u{201c}{}\u{201d}", r.date.as_deref().unwrap_or("-"), r.cue.as_deref().unwrap_or("said"), clip(&r.text, 100))?;
+            writeln!(
+                out,
+                "{} {who}{role} {}: \u{201c}{}\u{201d}",
+                r.date.as_deref().unwrap_or("-"),
+                r.cue.as_deref().unwrap_or("said"),
+                clip(&r.text, 100)
+            )?;
         }
     }
     if !json {
@@ -166,14 +182,26 @@ pub fn actors(store: &Store, code: Option<&str>, limit: usize, json: bool) -> Re
     let out = std::io::stdout();
     let mut out = out.lock();
     if !json {
-        writeln!(out, "{:<12} {:>8} {:>8}  {:<10} {:<10}", "actor", "source", "target", "first", "last")?;
+        writeln!(
+            out,
+            "{:<12} {:>8} {:>8}  {:<10} {:<10}",
+            "actor", "source", "target", "first", "last"
+        )?;
     }
     for r in &rows {
         if json {
             serde_json::to_writer(&mut out, r)?;
             out.write_all(b"\n")?;
         } else {
-            writeln!(out, "{:<12} {:>8} {:>8}  {:<10} {:<10}", r.code, r.as_source, r.as_target, r.first_date.as_deref().unwrap_or("-"), r.last_date.as_deref().unwrap_or("-"))?;
+            writeln!(
+                out,
+                "{:<12} {:>8} {:>8}  {:<10} {:<10}",
+                r.code,
+                r.as_source,
+                r.as_target,
+                r.first_date.as_deref().unwrap_or("-"),
+                r.last_date.as_deref().unwrap_or("-")
+            )?;
         }
     }
     Ok(0)
@@ -183,11 +211,20 @@ pub fn status(store: &Store, json: bool) -> Result<i32> {
     let s = store.stats()?;
     let problems = store.check()?;
     if json {
-        println!("{}", serde_json::json!({"path": store.path(), "schema": store.schema_version()?, "stats": s, "problems": problems}));
+        println!(
+            "{}",
+            serde_json::json!({"path": store.path(), "schema": store.schema_version()?, "stats": s, "problems": problems})
+        );
     } else {
         println!("store {} (schema {})", store.path(), store.schema_version()?);
-        println!("articles {:>10}\nnear-duplicates {:>3}\nevent mentions {:>4}\nevents (merged) {:>3}\nquotes {:>12}\ninput errors {:>6}", s.articles, s.near_duplicates, s.event_mentions, s.events, s.quotes, s.errors);
-        println!("consistency: {}", if problems.is_empty() { "ok".to_string() } else { problems.join("; ") });
+        println!(
+            "articles {:>10}\nnear-duplicates {:>3}\nevent mentions {:>4}\nevents (merged) {:>3}\nquotes {:>12}\ninput errors {:>6}",
+            s.articles, s.near_duplicates, s.event_mentions, s.events, s.quotes, s.errors
+        );
+        println!(
+            "consistency: {}",
+            if problems.is_empty() { "ok".to_string() } else { problems.join("; ") }
+        );
     }
     Ok(if problems.is_empty() { 0 } else { 1 })
 }

@@ -15,13 +15,23 @@ fn clip(s: &str, n: usize) -> String {
 }
 
 pub fn article(out: &mut dyn Write, a: &Article, r: &CodedArticle) -> io::Result<()> {
-    writeln!(out, "== {} ({}), {} sentences", r.id, r.date.as_deref().unwrap_or("no date"), r.sentences)?;
+    writeln!(
+        out,
+        "== {} ({}), {} sentences",
+        r.id,
+        r.date.as_deref().unwrap_or("no date"),
+        r.sentences
+    )?;
     if r.discarded {
         writeln!(out, "   discarded: the story matches a discard phrase")?;
     }
     if !r.events.is_empty() {
         writeln!(out, "events:")?;
-        writeln!(out, "  {:>3}  {:<10} {:<5} {:<10} {:>5}  {:<12} {:<20} trigger", "s#", "source", "code", "target", "gold", "modality", "attributed to")?;
+        writeln!(
+            out,
+            "  {:>3}  {:<10} {:<5} {:<10} {:>5}  {:<12} {:<20} trigger",
+            "s#", "source", "code", "target", "gold", "modality", "attributed to"
+        )?;
         for e in &r.events {
             writeln!(
                 out,
@@ -36,7 +46,13 @@ pub fn article(out: &mut dyn Write, a: &Article, r: &CodedArticle) -> io::Result
                 clip(&format!("{} | {}", e.trigger.text, e.name), 60)
             )?;
             if let Some(x) = &e.explain {
-                writeln!(out, "        pattern {}; source {}; target {}", x.pattern, x.source_entry, x.target_entry.as_deref().unwrap_or("-"))?;
+                writeln!(
+                    out,
+                    "        pattern {}; source {}; target {}",
+                    x.pattern,
+                    x.source_entry,
+                    x.target_entry.as_deref().unwrap_or("-")
+                )?;
                 writeln!(out, "        {}", clip(&a.text[e.span[0]..e.span[1]], 110))?;
             }
         }
@@ -44,11 +60,12 @@ pub fn article(out: &mut dyn Write, a: &Article, r: &CodedArticle) -> io::Result
     if !r.quotes.is_empty() {
         writeln!(out, "quotes:")?;
         for q in &r.quotes {
-            let who = q.speaker.as_ref().map_or("?".to_string(), |s| match (&s.title, &s.organization) {
-                (Some(t), Some(o)) => format!("{} ({t}, {o})", s.name),
-                (Some(t), None) => format!("{} ({t})", s.name),
-                _ => s.name.clone(),
-            });
+            let who =
+                q.speaker.as_ref().map_or("?".to_string(), |s| match (&s.title, &s.organization) {
+                    (Some(t), Some(o)) => format!("{} ({t}, {o})", s.name),
+                    (Some(t), None) => format!("{} ({t})", s.name),
+                    _ => s.name.clone(),
+                });
             let kind = match q.kind {
                 QuoteKind::Direct => "said",
                 QuoteKind::Reported => q.cue.as_deref().unwrap_or("reported"),
@@ -59,18 +76,33 @@ pub fn article(out: &mut dyn Write, a: &Article, r: &CodedArticle) -> io::Result
     if !r.amounts.is_empty() {
         writeln!(out, "amounts:")?;
         for m in &r.amounts {
-            writeln!(out, "  {:<12} {:>14} {:<16} {}", m.qualifier.as_deref().unwrap_or(""), m.value, m.what.as_deref().unwrap_or(""), m.actor.as_deref().unwrap_or(""))?;
+            writeln!(
+                out,
+                "  {:<12} {:>14} {:<16} {}",
+                m.qualifier.as_deref().unwrap_or(""),
+                m.value,
+                m.what.as_deref().unwrap_or(""),
+                m.actor.as_deref().unwrap_or("")
+            )?;
         }
     }
     if !r.places.is_empty() {
-        let mut names: Vec<String> = r.places.iter().map(|p| format!("{} ({}, {})", p.name, p.country, p.kind)).collect();
+        let mut names: Vec<String> =
+            r.places.iter().map(|p| format!("{} ({}, {})", p.name, p.country, p.kind)).collect();
         names.dedup();
         writeln!(out, "places: {}", names.join("; "))?;
     }
     if !r.flows.is_empty() {
         writeln!(out, "flows:")?;
         for f in &r.flows {
-            writeln!(out, "  {} {} {}: {}", f.from, if f.mutual { "<->" } else { "->" }, f.to, f.goods.join(", "))?;
+            writeln!(
+                out,
+                "  {} {} {}: {}",
+                f.from,
+                if f.mutual { "<->" } else { "->" },
+                f.to,
+                f.goods.join(", ")
+            )?;
         }
     }
     if !r.people.is_empty() {
@@ -78,7 +110,8 @@ pub fn article(out: &mut dyn Write, a: &Article, r: &CodedArticle) -> io::Result
         writeln!(out, "people: {}", names.join("; "))?;
     }
     if !r.issues.is_empty() {
-        let mut names: Vec<String> = r.issues.iter().map(|i| format!("{} ({})", i.issue, i.category)).collect();
+        let mut names: Vec<String> =
+            r.issues.iter().map(|i| format!("{} ({})", i.issue, i.category)).collect();
         names.sort();
         names.dedup();
         writeln!(out, "issues: {}", names.join("; "))?;

@@ -12,17 +12,29 @@ fn triples(v: &[Triple]) -> String {
     v.iter().map(|t| format!("{}>{}:{}", t.source, t.target, t.code)).collect::<Vec<_>>().join(" ")
 }
 
-pub fn run(records: &Path, dir: &Path, json: bool, explain: bool, min_pass: Option<f64>) -> Result<i32> {
-    let files = PetrarchSet::find(dir).with_context(|| format!("reading the dictionary folder {}", dir.display()))?;
+pub fn run(
+    records: &Path,
+    dir: &Path,
+    json: bool,
+    explain: bool,
+    min_pass: Option<f64>,
+) -> Result<i32> {
+    let files = PetrarchSet::find(dir)
+        .with_context(|| format!("reading the dictionary folder {}", dir.display()))?;
     if files.is_empty() {
-        bail!("{} holds no PETRARCH/TABARI dictionary (*.actors.txt, *.agents.txt, *.verbs.txt ...)", dir.display());
+        bail!(
+            "{} holds no PETRARCH/TABARI dictionary (*.actors.txt, *.agents.txt, *.verbs.txt ...)",
+            dir.display()
+        );
     }
-    let set = PetrarchSet::load(&files).with_context(|| format!("loading dictionaries from {}", dir.display()))?;
+    let set = PetrarchSet::load(&files)
+        .with_context(|| format!("loading dictionaries from {}", dir.display()))?;
     for w in &set.warnings {
         eprintln!("comity: warning: {w}");
     }
     let bytes = std::fs::read(records).with_context(|| format!("reading {}", records.display()))?;
-    let text = String::from_utf8(bytes).map_err(|_| anyhow::anyhow!("{}: not UTF-8 text", records.display()))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| anyhow::anyhow!("{}: not UTF-8 text", records.display()))?;
     let (recs, bad) = read_records(&text);
     for b in &bad {
         eprintln!("comity: skipped {}:{}: {}", records.display(), b.line, b.message);
@@ -46,9 +58,20 @@ pub fn run(records: &Path, dir: &Path, json: bool, explain: bool, min_pass: Opti
     } else {
         println!("{:<12} {:>6} {:>6} {:>7}", "category", "passed", "scored", "share");
         for (c, n) in &report.by_category {
-            println!("{c:<12} {:>6} {:>6} {:>6.1}%", n.passed, n.scored, 100.0 * n.passed as f64 / n.scored.max(1) as f64);
+            println!(
+                "{c:<12} {:>6} {:>6} {:>6.1}%",
+                n.passed,
+                n.scored,
+                100.0 * n.passed as f64 / n.scored.max(1) as f64
+            );
         }
-        println!("{:<12} {:>6} {:>6} {:>6.1}%", "all", report.passed, report.scored, 100.0 * report.pass_rate());
+        println!(
+            "{:<12} {:>6} {:>6} {:>6.1}%",
+            "all",
+            report.passed,
+            report.scored,
+            100.0 * report.pass_rate()
+        );
         if report.not_scored > 0 {
             println!("({} record(s) flagged not evaluated were skipped)", report.not_scored);
         }
@@ -57,11 +80,21 @@ pub fn run(records: &Path, dir: &Path, json: bool, explain: bool, min_pass: Opti
             println!("\nfailures:");
         }
         for o in failures {
-            println!("{} [{}]\n  expected {}\n  coded    {}{}", o.id, o.category, triples(&o.expected), triples(&o.coded), o.discarded.as_deref().map(|d| format!("\n  {d}")).unwrap_or_default());
+            println!(
+                "{} [{}]\n  expected {}\n  coded    {}{}",
+                o.id,
+                o.category,
+                triples(&o.expected),
+                triples(&o.coded),
+                o.discarded.as_deref().map(|d| format!("\n  {d}")).unwrap_or_default()
+            );
             if explain && let Some(r) = recs.iter().find(|r| r.id == o.id) {
                 let date = r.date.as_deref().and_then(comity_core::Date::parse);
                 println!("  text: {}", r.text);
-                print!("{}", comity_code::petrarch::explain(&set, &r.text, date, &options_of(&r.config)));
+                print!(
+                    "{}",
+                    comity_code::petrarch::explain(&set, &r.text, date, &options_of(&r.config))
+                );
             }
         }
     }

@@ -6,18 +6,30 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn comity(args: &[&str], db: &Path) -> serde_json::Value {
-    let out = Command::new(env!("CARGO_BIN_EXE_comity")).args(args).arg("--db").arg(db).output().unwrap();
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_comity")).args(args).arg("--db").arg(db).output().unwrap();
     assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
     serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null)
 }
 
 fn ingest(path: &Path, db: &Path, date: &str) {
-    let out = Command::new(env!("CARGO_BIN_EXE_comity")).arg("ingest").arg(path).args(["--date", date, "--db"]).arg(db).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_comity"))
+        .arg("ingest")
+        .arg(path)
+        .args(["--date", date, "--db"])
+        .arg(db)
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
 fn partners(v: &serde_json::Value) -> Vec<String> {
-    v["partners"].as_array().unwrap().iter().map(|p| p["partner"].as_str().unwrap().to_string()).collect()
+    v["partners"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["partner"].as_str().unwrap().to_string())
+        .collect()
 }
 
 fn db(name: &str) -> PathBuf {
@@ -28,7 +40,8 @@ fn db(name: &str) -> PathBuf {
 
 #[test]
 fn seed_article_puts_north_korea_first() {
-    let seed = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seed/north-korea-russia.txt");
+    let seed = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/seed/north-korea-russia.txt");
     if !seed.exists() {
         eprintln!("SKIPPED: ../shared/seed not found beside the checkout");
         return;
@@ -38,14 +51,26 @@ fn seed_article_puts_north_korea_first() {
     let allies = comity(&["allies", "RUS", "--json"], &db);
     let order = partners(&allies);
     assert_eq!(order.first().map(String::as_str), Some("PRK"), "{allies}");
-    assert!(!order.contains(&"IRN".to_string()) && !order.contains(&"CHN".to_string()), "Iran and China are only comparisons: {order:?}");
+    assert!(
+        !order.contains(&"IRN".to_string()) && !order.contains(&"CHN".to_string()),
+        "Iran and China are only comparisons: {order:?}"
+    );
     let first = &allies["partners"][0];
     assert!(first["quad"][1].as_u64().unwrap() >= 3, "material cooperation behind it: {first}");
     let evidence = first["evidence"].as_array().unwrap();
-    assert!(evidence.iter().any(|e| e["code"] == "072" && e["sentence"].as_str().unwrap().contains("supplies Russia with ammunition")), "{first}");
+    assert!(
+        evidence.iter().any(|e| e["code"] == "072"
+            && e["sentence"].as_str().unwrap().contains("supplies Russia with ammunition")),
+        "{first}"
+    );
     let flows = comity(&["flows", "PRK", "RUS", "--format", "json"], &db);
     let dirs = flows["directions"].as_array().unwrap();
-    assert!(dirs.iter().any(|d| d["from"] == "PRK" && d["to"] == "RUS" && d["goods"]["ammunition"].as_u64().unwrap() >= 1), "{flows}");
+    assert!(
+        dirs.iter().any(|d| d["from"] == "PRK"
+            && d["to"] == "RUS"
+            && d["goods"]["ammunition"].as_u64().unwrap() >= 1),
+        "{flows}"
+    );
     std::fs::remove_file(&db).ok();
 }
 
@@ -64,6 +89,8 @@ fn own_corpus_ranks_by_the_evidence() {
     let periods = dyad["periods"].as_array().unwrap();
     assert_eq!(periods.len(), 1);
     assert!(periods[0]["quad"][1].as_u64().unwrap() >= 2, "{dyad}");
-    assert!(periods[0]["a_to_b"].as_u64().unwrap() >= 1 && periods[0]["b_to_a"].as_u64().unwrap() >= 1);
+    assert!(
+        periods[0]["a_to_b"].as_u64().unwrap() >= 1 && periods[0]["b_to_a"].as_u64().unwrap() >= 1
+    );
     std::fs::remove_file(&db).ok();
 }

@@ -30,7 +30,10 @@ impl Drop for Driver {
 fn call(agent: &ureq::Agent, method: &str, url: &str, body: Option<Value>) -> Value {
     let mut resp = match (method, body) {
         ("GET", _) => agent.get(url).call(),
-        (_, b) => agent.post(url).header("content-type", "application/json").send(serde_json::to_vec(&b.unwrap_or(json!({}))).unwrap().as_slice()),
+        (_, b) => agent
+            .post(url)
+            .header("content-type", "application/json")
+            .send(serde_json::to_vec(&b.unwrap_or(json!({}))).unwrap().as_slice()),
     }
     .unwrap_or_else(|e| panic!("{method} {url}: {e}"));
     let text = resp.body_mut().read_to_string().unwrap();
@@ -41,13 +44,24 @@ impl Driver {
     fn start() -> Option<Driver> {
         let (chromium, driver) = ("/usr/bin/chromium", "/usr/bin/chromedriver");
         if !std::path::Path::new(chromium).exists() || !std::path::Path::new(driver).exists() {
-            eprintln!("SKIPPED: Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+            eprintln!(
+                "SKIPPED: Debian's chromium and chromium-driver are not installed (.ci/run installs them)"
+            );
             return None;
         }
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-        let child = Command::new(driver).arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+        let child = Command::new(driver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
         let base = format!("http://127.0.0.1:{port}");
-        let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).timeout_global(Some(Duration::from_secs(60))).build().into();
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_global(Some(Duration::from_secs(60)))
+            .build()
+            .into();
         let started = Instant::now();
         while agent.get(&format!("{base}/status")).call().is_err() {
             assert!(started.elapsed() < Duration::from_secs(20), "chromedriver did not start");
@@ -59,7 +73,10 @@ impl Driver {
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
             format!("--user-data-dir={}", profile.display())]}}}});
         let v = call(&agent, "POST", &format!("{base}/session"), Some(caps));
-        let session = v["value"]["sessionId"].as_str().unwrap_or_else(|| panic!("no session: {v}")).to_string();
+        let session = v["value"]["sessionId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no session: {v}"))
+            .to_string();
         Some(Driver { base, session, agent, child })
     }
 
@@ -72,7 +89,13 @@ impl Driver {
     }
 
     fn js(&self, script: &str) -> Value {
-        call(&self.agent, "POST", &self.url("/execute/sync"), Some(json!({"script": script, "args": []})))["value"].clone()
+        call(
+            &self.agent,
+            "POST",
+            &self.url("/execute/sync"),
+            Some(json!({"script": script, "args": []})),
+        )["value"]
+            .clone()
     }
 
     /// Waits until the page has rendered the route `hash` (the app sets body[data-ready]).
@@ -83,18 +106,31 @@ impl Driver {
             if r.as_str() == Some(hash) {
                 return;
             }
-            assert!(started.elapsed() < Duration::from_secs(20), "page {hash} never rendered (at {r})");
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "page {hash} never rendered (at {r})"
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
     }
 
     fn find(&self, css: &str) -> String {
-        let v = call(&self.agent, "POST", &self.url("/element"), Some(json!({"using": "css selector", "value": css})));
+        let v = call(
+            &self.agent,
+            "POST",
+            &self.url("/element"),
+            Some(json!({"using": "css selector", "value": css})),
+        );
         v["value"][ELEMENT].as_str().unwrap_or_else(|| panic!("no element {css}: {v}")).to_string()
     }
 
     fn count(&self, css: &str) -> usize {
-        let v = call(&self.agent, "POST", &self.url("/elements"), Some(json!({"using": "css selector", "value": css})));
+        let v = call(
+            &self.agent,
+            "POST",
+            &self.url("/elements"),
+            Some(json!({"using": "css selector", "value": css})),
+        );
         v["value"].as_array().map_or(0, Vec::len)
     }
 
@@ -105,14 +141,18 @@ impl Driver {
 
     fn text(&self, css: &str) -> String {
         let id = self.find(css);
-        call(&self.agent, "GET", &self.url(&format!("/element/{id}/text")), None)["value"].as_str().unwrap_or("").to_string()
+        call(&self.agent, "GET", &self.url(&format!("/element/{id}/text")), None)["value"]
+            .as_str()
+            .unwrap_or("")
+            .to_string()
     }
 
     fn screenshot(&self, name: &str) {
         let v = call(&self.agent, "GET", &self.url("/screenshot"), None);
         let png = base64(v["value"].as_str().unwrap());
         assert!(png.starts_with(b"\x89PNG"), "a PNG screenshot");
-        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/dashboard-screenshots");
+        let dir =
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/dashboard-screenshots");
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
     }
@@ -186,7 +226,10 @@ fn dashboard_pages_and_click_through() {
     d.go(&format!("{}/#/events?text=condemned", s.url));
     d.ready("/events?text=condemned");
     let body = d.text("table[data-testid=events]");
-    assert!(body.contains("<script>document.title='pwned'"), "the script tag is shown as text: {body}");
+    assert!(
+        body.contains("<script>document.title='pwned'"),
+        "the script tag is shown as text: {body}"
+    );
     d.go(&format!("{}/#/quotes", s.url));
     d.ready("/quotes");
     assert!(d.text("main").contains("<b>We will not</b>"));

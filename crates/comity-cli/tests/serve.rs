@@ -5,7 +5,8 @@ mod common;
 use serde_json::Value;
 
 fn get(url: &str) -> (u16, Value) {
-    let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
+    let agent: ureq::Agent =
+        ureq::Agent::config_builder().http_status_as_error(false).build().into();
     let mut r = agent.get(url).call().unwrap();
     let status = r.status().as_u16();
     let body = r.body_mut().read_to_string().unwrap();
@@ -13,7 +14,8 @@ fn get(url: &str) -> (u16, Value) {
 }
 
 fn post(url: &str, token: Option<&str>, body: &str) -> (u16, Value) {
-    let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
+    let agent: ureq::Agent =
+        ureq::Agent::config_builder().http_status_as_error(false).build().into();
     let mut req = agent.post(url).header("content-type", "application/json");
     if let Some(t) = token {
         req = req.header("authorization", &format!("Bearer {t}"));
@@ -38,7 +40,10 @@ fn api_answers_over_a_listening_server() {
     let (_, ev) = get(&format!("{u}/api/events?dyad=POL,BLR"));
     let list = ev["events"].as_array().unwrap();
     assert!(!list.is_empty(), "{ev}");
-    let e = list.iter().find(|e| e["code"] == "111" && e["source"] == "POL").expect("Poland condemned Belarus");
+    let e = list
+        .iter()
+        .find(|e| e["code"] == "111" && e["source"] == "POL")
+        .expect("Poland condemned Belarus");
     // The event's mentions carry offsets that point at the verb and the actors.
     let (code, m) = get(&format!("{u}/api/events/{}", e["cluster"]));
     assert_eq!(code, 200);
@@ -46,7 +51,10 @@ fn api_answers_over_a_listening_server() {
     let sentence = m0["sentence"].as_str().unwrap().as_bytes();
     let at = |k: &str| {
         let r = &m0[k];
-        String::from_utf8_lossy(&sentence[r[0].as_u64().unwrap() as usize..r[1].as_u64().unwrap() as usize]).into_owned()
+        String::from_utf8_lossy(
+            &sentence[r[0].as_u64().unwrap() as usize..r[1].as_u64().unwrap() as usize],
+        )
+        .into_owned()
     };
     assert_eq!(at("trigger_at"), "condemned");
     assert_eq!(at("source_at"), "Poland");
@@ -55,13 +63,20 @@ fn api_answers_over_a_listening_server() {
     let (_, a) = get(&format!("{u}/api/allies/RUS"));
     assert_eq!(a["partners"][0]["partner"], "CHN", "{a}");
     let (_, d) = get(&format!("{u}/api/dyad/RUS/CHN?by=month"));
-    assert!(!d["periods"].as_array().unwrap().is_empty() && !d["events"].as_array().unwrap().is_empty());
+    assert!(
+        !d["periods"].as_array().unwrap().is_empty() && !d["events"].as_array().unwrap().is_empty()
+    );
     let (_, n) = get(&format!("{u}/api/network"));
-    assert!(n["nodes"].as_array().unwrap().len() >= 5 && !n["edges"].as_array().unwrap().is_empty());
+    assert!(
+        n["nodes"].as_array().unwrap().len() >= 5 && !n["edges"].as_array().unwrap().is_empty()
+    );
     let (_, p) = get(&format!("{u}/api/places"));
     assert!(p["places"].as_array().unwrap().iter().any(|x| x["lat"].is_number()));
     let (_, q) = get(&format!("{u}/api/quotes?speaker=Sikorski"));
-    assert!(q["quotes"][0]["text"].as_str().unwrap().contains("<b>We will not</b>"), "article text comes back as plain text: {q}");
+    assert!(
+        q["quotes"][0]["text"].as_str().unwrap().contains("<b>We will not</b>"),
+        "article text comes back as plain text: {q}"
+    );
     let (_, arts) = get(&format!("{u}/api/articles?limit=2"));
     assert_eq!(arts["articles"].as_array().unwrap().len(), 2);
     let id = arts["articles"][0]["id"].as_i64().unwrap();
@@ -70,12 +85,22 @@ fn api_answers_over_a_listening_server() {
     assert!(one["text"].as_str().unwrap().len() > 10);
     assert!(one["amounts"].is_array() && one["people"].is_array(), "{one}");
     // Some article of the samples names people; they come back with their mentions' spans.
-    let with_people = (1..=id.max(12)).filter_map(|k| get(&format!("{u}/api/articles/{k}")).1.get("people").cloned()).find(|p| p.as_array().is_some_and(|a| !a.is_empty()));
-    assert!(with_people.is_some_and(|p| p[0]["mentions"][0].is_array()), "people with mention spans");
+    let with_people = (1..=id.max(12))
+        .filter_map(|k| get(&format!("{u}/api/articles/{k}")).1.get("people").cloned())
+        .find(|p| p.as_array().is_some_and(|a| !a.is_empty()));
+    assert!(
+        with_people.is_some_and(|p| p[0]["mentions"][0].is_array()),
+        "people with mention spans"
+    );
     let (code, spec) = get(&format!("{u}/api/openapi.json"));
     assert_eq!(code, 200);
     assert!(spec["paths"]["/api/events"].is_object());
-    for path in ["/api/events?quad=7", "/api/events?since=yesterday", "/api/events?limit=x", "/api/allies/R%20US"] {
+    for path in [
+        "/api/events?quad=7",
+        "/api/events?since=yesterday",
+        "/api/events?limit=x",
+        "/api/allies/R%20US",
+    ] {
         let (code, body) = get(&format!("{u}{path}"));
         assert_eq!(code, 400, "{path}: {body}");
         assert!(body["error"].is_string());
@@ -93,7 +118,8 @@ fn api_answers_over_a_listening_server() {
     assert_eq!(ev["events"][0]["code"], "051", "{ev}");
     let big = format!(r#"{{"text":"{}"}}"#, "a".repeat(30_000));
     assert_eq!(post(&format!("{u}/api/ingest"), Some("s3cret"), &big).0, 413);
-    let (code, _) = post(&format!("{u}/api/ingest"), Some("s3cret"), r#"{"url":"http://127.0.0.1:9/x"}"#);
+    let (code, _) =
+        post(&format!("{u}/api/ingest"), Some("s3cret"), r#"{"url":"http://127.0.0.1:9/x"}"#);
     assert_eq!(code, 403, "no fetching of URLs given by web users unless enabled");
     drop(s);
     std::fs::remove_file(&db).ok();

@@ -10,7 +10,11 @@ use common::{comity, repo, scratch};
 
 fn run(args: &[&str], db: &Path) -> (i32, String, String) {
     let out = comity().args(args).arg("--db").arg(db).output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 /// A folder of articles: the sample articles, an HTML page, a JSON Lines file with a copy.
@@ -58,16 +62,26 @@ fn ingest_query_and_export() {
 
     // Two articles report Poland condemning Belarus within three days: one event, two mentions.
     let (_, ev, _) = run(&["events", "--format", "json", "--dyad", "POL,BLR"], &db);
-    let rows: Vec<serde_json::Value> = ev.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let rows: Vec<serde_json::Value> =
+        ev.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(rows.len(), 1, "{ev}");
-    assert_eq!((rows[0]["mentions"].as_i64(), rows[0]["articles"].as_i64(), rows[0]["sources"].as_i64()), (Some(2), Some(2), Some(2)));
+    assert_eq!(
+        (rows[0]["mentions"].as_i64(), rows[0]["articles"].as_i64(), rows[0]["sources"].as_i64()),
+        (Some(2), Some(2), Some(2))
+    );
     assert_eq!(rows[0]["code"], "111");
     let (_, ev, _) = run(&["events", "--format", "json", "--mentions", "--dyad", "POL,BLR"], &db);
     assert_eq!(ev.lines().count(), 2);
     // The HTML page was read: its date, its events.
     let (_, ev, _) = run(&["events", "--format", "json", "--source", "JPN", "--code", "05"], &db);
-    let rows: Vec<serde_json::Value> = ev.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    assert!(rows.iter().any(|r| r["article"] == "page.html" && r["date"] == "2025-03-10" && r["code"] == "051"), "{ev}");
+    let rows: Vec<serde_json::Value> =
+        ev.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(
+        rows.iter().any(|r| r["article"] == "page.html"
+            && r["date"] == "2025-03-10"
+            && r["code"] == "051"),
+        "{ev}"
+    );
     let (_, table, _) = run(&["events", "--quad", "4"], &db);
     assert!(table.contains("ISRMIL") && table.contains("195"), "{table}");
     let (_, q, _) = run(&["quotes", "--format", "json", "--speaker", "Iwaya"], &db);
@@ -86,13 +100,19 @@ fn ingest_query_and_export() {
     let (_, gdelt, _) = run(&["export", "--as", "gdelt", "--dyad", "POL,BLR"], &db);
     let cols: Vec<&str> = gdelt.lines().next().unwrap().split('\t').collect();
     assert_eq!(cols.len(), 61, "GDELT 2.0 rows have 61 columns");
-    assert_eq!((cols[1], cols[5], cols[7], cols[15], cols[26], cols[28], cols[29], cols[31]), ("20250311", "POL", "POL", "BLR", "111", "11", "3", "2"));
+    assert_eq!(
+        (cols[1], cols[5], cols[7], cols[15], cols[26], cols[28], cols[29], cols[31]),
+        ("20250311", "POL", "POL", "BLR", "111", "11", "3", "2")
+    );
     for (fmt, root) in [("graphml", "graphml"), ("gexf", "gexf")] {
         let (_, xml, _) = run(&["export", "--as", fmt], &db);
         let mut reader = quick_xml::Reader::from_str(&xml);
         let (mut nodes, mut edges, mut first) = (0, 0, None);
         loop {
-            match reader.read_event().unwrap_or_else(|e| panic!("{fmt} is not well-formed XML: {e}")) {
+            match reader
+                .read_event()
+                .unwrap_or_else(|e| panic!("{fmt} is not well-formed XML: {e}"))
+            {
                 quick_xml::events::Event::Start(e) | quick_xml::events::Event::Empty(e) => {
                     let name = String::from_utf8_lossy(e.name().as_ref()).into_owned();
                     first.get_or_insert(name.clone());
@@ -112,13 +132,28 @@ fn ingest_query_and_export() {
     }
     let pq = d.join("events.parquet");
     run(&["export", "--as", "parquet", "--out", pq.to_str().unwrap()], &db);
-    let reader = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(std::fs::File::open(&pq).unwrap()).unwrap().build().unwrap();
+    let reader = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(
+        std::fs::File::open(&pq).unwrap(),
+    )
+    .unwrap()
+    .build()
+    .unwrap();
     let batches: Vec<arrow_array::RecordBatch> = reader.map(Result::unwrap).collect();
     let total: usize = batches.iter().map(|b| b.num_rows()).sum();
     assert_eq!(total, recs.len(), "parquet and csv hold the same events");
     let b = &batches[0];
-    let src = b.column_by_name("source").unwrap().as_any().downcast_ref::<arrow_array::StringArray>().unwrap();
-    let mentions = b.column_by_name("mentions").unwrap().as_any().downcast_ref::<arrow_array::Int64Array>().unwrap();
+    let src = b
+        .column_by_name("source")
+        .unwrap()
+        .as_any()
+        .downcast_ref::<arrow_array::StringArray>()
+        .unwrap();
+    let mentions = b
+        .column_by_name("mentions")
+        .unwrap()
+        .as_any()
+        .downcast_ref::<arrow_array::Int64Array>()
+        .unwrap();
     assert!((0..b.num_rows()).any(|i| src.value(i) == "POL" && mentions.value(i) == 2));
     // Deterministic: the same store gives the same bytes.
     let (_, a1, _) = run(&["export", "--as", "gexf"], &db);
@@ -142,14 +177,28 @@ fn killed_ingest_leaves_a_consistent_store_and_the_rerun_completes() {
     let input = d.join("many.jsonl");
     std::fs::write(&input, lines.join("\n")).unwrap();
     let db = d.join("kill.db");
-    let mut child = comity().args(["ingest", "--batch", "50"]).arg(&input).arg("--db").arg(&db).stderr(Stdio::null()).spawn().unwrap();
+    let mut child = comity()
+        .args(["ingest", "--batch", "50"])
+        .arg(&input)
+        .arg("--db")
+        .arg(&db)
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
     // Kill it once some batches are committed.
     let started = std::time::Instant::now();
     loop {
         std::thread::sleep(std::time::Duration::from_millis(20));
-        let stored = Command::new(env!("CARGO_BIN_EXE_comity")).args(["status", "--format", "json", "--db"]).arg(&db).output().ok().and_then(|o| {
-            serde_json::from_slice::<serde_json::Value>(&o.stdout).ok().and_then(|v| v["stats"]["articles"].as_i64())
-        });
+        let stored = Command::new(env!("CARGO_BIN_EXE_comity"))
+            .args(["status", "--format", "json", "--db"])
+            .arg(&db)
+            .output()
+            .ok()
+            .and_then(|o| {
+                serde_json::from_slice::<serde_json::Value>(&o.stdout)
+                    .ok()
+                    .and_then(|v| v["stats"]["articles"].as_i64())
+            });
         if stored.unwrap_or(0) > 0 || started.elapsed().as_secs() > 60 {
             break;
         }
@@ -165,7 +214,10 @@ fn killed_ingest_leaves_a_consistent_store_and_the_rerun_completes() {
     assert_eq!(code, 0, "{err}");
     let (_, status, _) = run(&["status", "--format", "json"], &db);
     let st: serde_json::Value = serde_json::from_str(&status).unwrap();
-    assert_eq!(st["stats"]["articles"], 3000, "the rerun finishes the job (had {partial} after the kill)");
+    assert_eq!(
+        st["stats"]["articles"], 3000,
+        "the rerun finishes the job (had {partial} after the kill)"
+    );
     assert_eq!(st["problems"].as_array().unwrap().len(), 0);
     std::fs::remove_dir_all(&d).ok();
 }

@@ -28,7 +28,12 @@ fn respond(mut s: TcpStream, port: u16) {
     let n = s.read(&mut buf).unwrap_or(0);
     let req = String::from_utf8_lossy(&buf[..n]);
     let path = req.split_whitespace().nth(1).unwrap_or("/").to_string();
-    let ok = |ct: &str, body: &str| format!("HTTP/1.1 200 OK\r\nContent-Type: {ct}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len());
+    let ok = |ct: &str, body: &str| {
+        format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: {ct}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        )
+    };
     let reply = match path.as_str() {
         "/feed.xml" => ok("application/rss+xml", &feed(port)),
         "/story.html" => ok("text/html; charset=utf-8", STORY),
@@ -94,16 +99,41 @@ fn feeds_pages_and_url_lists_over_http() {
         ("/malformed.xml", "malformed feed XML"),
         ("sources.urls:6", "'not a url' is not an http(s) URL"),
     ] {
-        assert!(err.lines().any(|l| l.contains(what) && l.contains(expect)), "no error '{expect}' for {what}:\n{err}");
+        assert!(
+            err.lines().any(|l| l.contains(what) && l.contains(expect)),
+            "no error '{expect}' for {what}:\n{err}"
+        );
     }
     assert!(err.contains("3 stored"), "{err}");
-    let ev = Command::new(env!("CARGO_BIN_EXE_comity")).args(["events", "--format", "json", "--mentions", "--db"]).arg(&db).output().unwrap();
-    let rows: Vec<serde_json::Value> = String::from_utf8_lossy(&ev.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let ev = Command::new(env!("CARGO_BIN_EXE_comity"))
+        .args(["events", "--format", "json", "--mentions", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    let rows: Vec<serde_json::Value> = String::from_utf8_lossy(&ev.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     // The feed entry with its own text.
-    assert!(rows.iter().any(|r| r["source"] == "POL" && r["code"] == "111" && r["target"] == "BLR" && r["date"] == "2025-05-05"), "{rows:?}");
+    assert!(
+        rows.iter().any(|r| r["source"] == "POL"
+            && r["code"] == "111"
+            && r["target"] == "BLR"
+            && r["date"] == "2025-05-05"),
+        "{rows:?}"
+    );
     // The entry with only a summary: its linked page was read (twice: once via the redirect, stored once).
-    assert!(rows.iter().any(|r| r["source"] == "IND" && r["code"] == "057" && r["article"].as_str().unwrap().ends_with("/story.html")), "{rows:?}");
-    let st = Command::new(env!("CARGO_BIN_EXE_comity")).args(["status", "--format", "json", "--db"]).arg(&db).output().unwrap();
+    assert!(
+        rows.iter().any(|r| r["source"] == "IND"
+            && r["code"] == "057"
+            && r["article"].as_str().unwrap().ends_with("/story.html")),
+        "{rows:?}"
+    );
+    let st = Command::new(env!("CARGO_BIN_EXE_comity"))
+        .args(["status", "--format", "json", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
     let st: serde_json::Value = serde_json::from_slice(&st.stdout).unwrap();
     assert_eq!(st["problems"].as_array().unwrap().len(), 0);
     std::fs::remove_dir_all(&dir).ok();

@@ -5,11 +5,29 @@ use crate::{Coded, Ctx};
 use comity_core::Flow;
 
 /// The word sets that name goods.
-pub static GOODS_SETS: comity_text::WordSet = comity_text::WordSet::new(&["&arms", "&energy", "&food", "&materials", "&econaid", "&humaid"]);
+pub static GOODS_SETS: comity_text::WordSet =
+    comity_text::WordSet::new(&["&arms", "&energy", "&food", "&materials", "&econaid", "&humaid"]);
 
-static FLOW_VERBS: comity_text::WordSet = comity_text::WordSet::new(&["supply", "provide", "send", "deliver", "ship", "export", "sell", "transfer", "give", "exchange", "trade", "import", "buy", "donate", "lend", "airlift", "swap"]);
-static MUTUAL_VERBS: comity_text::WordSet = comity_text::WordSet::new(&["exchange", "trade", "swap"]);
-static FLOW_NOUNS: comity_text::WordSet = comity_text::WordSet::new(&["supply", "supplies", "shipments", "shipment", "deliveries", "delivery", "transfers", "transfer", "exports", "sales", "sale", "provision"]);
+static FLOW_VERBS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "supply", "provide", "send", "deliver", "ship", "export", "sell", "transfer", "give",
+    "exchange", "trade", "import", "buy", "donate", "lend", "airlift", "swap",
+]);
+static MUTUAL_VERBS: comity_text::WordSet =
+    comity_text::WordSet::new(&["exchange", "trade", "swap"]);
+static FLOW_NOUNS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "supply",
+    "supplies",
+    "shipments",
+    "shipment",
+    "deliveries",
+    "delivery",
+    "transfers",
+    "transfer",
+    "exports",
+    "sales",
+    "sale",
+    "provision",
+]);
 
 /// Goods named in tokens `a..b`, longest phrases first, in text order.
 fn goods_in(cx: &Ctx<'_>, a: usize, b: usize) -> Vec<String> {
@@ -33,25 +51,43 @@ fn goods_in(cx: &Ctx<'_>, a: usize, b: usize) -> Vec<String> {
 }
 
 fn country(code: &str) -> Option<String> {
-    (code.len() >= 3 && code[..3].chars().all(|c| c.is_ascii_uppercase()) && !code.starts_with("IGO") && !code.starts_with("NGO") && !code.starts_with("IMG")).then(|| code[..3].to_string())
+    (code.len() >= 3
+        && code[..3].chars().all(|c| c.is_ascii_uppercase())
+        && !code.starts_with("IGO")
+        && !code.starts_with("NGO")
+        && !code.starts_with("IMG"))
+    .then(|| code[..3].to_string())
 }
 
 pub(crate) fn find_flows(cx: &Ctx<'_>, events: &[Coded]) -> Vec<Flow> {
     let mut flows: Vec<Flow> = Vec::new();
     let mut push = |f: Flow| {
-        if f.from != f.to && !f.goods.is_empty() && !flows.iter().any(|g| g.from == f.from && g.to == f.to && g.sentence == f.sentence && g.goods == f.goods) {
+        if f.from != f.to
+            && !f.goods.is_empty()
+            && !flows.iter().any(|g| {
+                g.from == f.from && g.to == f.to && g.sentence == f.sentence && g.goods == f.goods
+            })
+        {
             flows.push(f);
         }
     };
     for e in events {
-        if !FLOW_VERBS.contains(&e.lemma.as_str()) || !(e.event.code.starts_with("06") || e.event.code.starts_with("07") || e.event.code.starts_with("03")) {
+        if !FLOW_VERBS.contains(&e.lemma.as_str())
+            || !(e.event.code.starts_with("06")
+                || e.event.code.starts_with("07")
+                || e.event.code.starts_with("03"))
+        {
             continue;
         }
         let Some(t) = &e.event.target else { continue };
-        let (Some(from), Some(to)) = (country(&e.event.source.code), country(&t.code)) else { continue };
+        let (Some(from), Some(to)) = (country(&e.event.source.code), country(&t.code)) else {
+            continue;
+        };
         // Goods between the verb and the end of its clause.
         let mut end = e.match_end.max(e.verb_tok + 1);
-        while end < e.sentence_last && !matches!(cx.norms[end], "." | ";" | "but" | "while" | "which") {
+        while end < e.sentence_last
+            && !matches!(cx.norms[end], "." | ";" | "but" | "while" | "which")
+        {
             end += 1;
         }
         let goods = goods_in(cx, e.verb_tok + 1, end);
@@ -81,7 +117,12 @@ pub(crate) fn find_flows(cx: &Ctx<'_>, events: &[Coded]) -> Vec<Flow> {
                 while e < s.last && !matches!(cx.norms[e], "to" | "," | "." | ";") {
                     e += 1;
                 }
-                goods.extend(goods_in(cx, j + 1, e).into_iter().filter(|g| !goods.contains(g)).collect::<Vec<_>>());
+                goods.extend(
+                    goods_in(cx, j + 1, e)
+                        .into_iter()
+                        .filter(|g| !goods.contains(g))
+                        .collect::<Vec<_>>(),
+                );
                 j = e;
             }
             if j < s.last && cx.norms[j] == "to" {
@@ -91,8 +132,18 @@ pub(crate) fn find_flows(cx: &Ctx<'_>, events: &[Coded]) -> Vec<Flow> {
                 }
                 if let Some(m) = cx.rec.mention(t) {
                     if let Some(to) = m.code.as_deref().and_then(country) {
-                        let span = [cx.doc.tokens[owner.first].start as usize, cx.doc.tokens[t].end as usize];
-                        push(Flow { from, to, goods, mutual: false, sentence: cx.doc.sentence_of(k), span });
+                        let span = [
+                            cx.doc.tokens[owner.first].start as usize,
+                            cx.doc.tokens[t].end as usize,
+                        ];
+                        push(Flow {
+                            from,
+                            to,
+                            goods,
+                            mutual: false,
+                            sentence: cx.doc.sentence_of(k),
+                            span,
+                        });
                     }
                 }
             }

@@ -9,14 +9,14 @@
 //! quote or claim the verb stands in.
 
 mod flows;
-pub mod petrarch;
-pub mod validate;
 mod grammar;
+pub mod petrarch;
 mod quotes;
+pub mod validate;
 
 use comity_core::{
-    ActorRef, Article, CodedArticle, DateMention as OutDate, Event, Explanation, Modality, Organization, Person, Place,
-    Quote, QuoteKind, Span, Speaker, Trigger, quad_class,
+    ActorRef, Article, CodedArticle, DateMention as OutDate, Event, Explanation, Modality,
+    Organization, Person, Place, Quote, QuoteKind, Span, Speaker, Trigger, quad_class,
 };
 use comity_dict::{Dictionaries, Elem, Form, Pattern};
 use comity_recognise::{Mention, MentionKind, Recognised, recognise};
@@ -139,7 +139,13 @@ impl Coder {
         if let Some(set) = &self.dict.petrarch {
             let (events, issues, story_discard) = self.code_petrarch(&cx, set, article);
             let flows = flows::find_flows(&cx, &events);
-            let mut out = self.output(&cx, article, events.into_iter().map(|e| e.event).collect(), flows, story_discard);
+            let mut out = self.output(
+                &cx,
+                article,
+                events.into_iter().map(|e| e.event).collect(),
+                flows,
+                story_discard,
+            );
             out.issues = issues;
             return out;
         }
@@ -154,13 +160,24 @@ impl Coder {
         }
         dedupe(&mut events);
         let flows = flows::find_flows(&cx, &events);
-        self.output(&cx, article, events.into_iter().map(|e| e.event).collect(), flows, story_discard)
+        self.output(
+            &cx,
+            article,
+            events.into_iter().map(|e| e.event).collect(),
+            flows,
+            story_discard,
+        )
     }
 
     /// Events from PETRARCH/TABARI dictionaries, sentence by sentence, with modality,
     /// attribution, place and date from the rest of the pipeline. True when a story-level
     /// discard phrase matched (nothing is coded then).
-    fn code_petrarch(&self, cx: &Ctx<'_>, set: &comity_dict::PetrarchSet, article: &Article) -> (Vec<Coded>, Vec<comity_core::IssueMention>, bool) {
+    fn code_petrarch(
+        &self,
+        cx: &Ctx<'_>,
+        set: &comity_dict::PetrarchSet,
+        article: &Article,
+    ) -> (Vec<Coded>, Vec<comity_core::IssueMention>, bool) {
         let doc = cx.doc;
         let opts = petrarch::PetrarchOptions {
             require_dyad: self.options.require_dyad.unwrap_or(true),
@@ -180,19 +197,35 @@ impl Coder {
             for (k, sp) in &coding.issues {
                 let span = [s.start + sp[0], s.start + sp[1]];
                 let spec = &set.issues[*k];
-                issues.push(comity_core::IssueMention { issue: spec.issue.clone(), category: spec.category.clone(), text: article.text.get(span[0]..span[1]).unwrap_or("").to_string(), sentence: si, span });
+                issues.push(comity_core::IssueMention {
+                    issue: spec.issue.clone(),
+                    category: spec.category.clone(),
+                    text: article.text.get(span[0]..span[1]).unwrap_or("").to_string(),
+                    sentence: si,
+                    span,
+                });
             }
             for e in coding.events {
                 let abs = |sp: [usize; 2]| [s.start + sp[0], s.start + sp[1]];
                 let verb = abs(e.verb);
                 // The token of the verb, for modality, attribution, place and date.
-                let v = (s.first..s.last).find(|&t| doc.tokens[t].start as usize >= verb[0]).unwrap_or(s.first);
+                let v = (s.first..s.last)
+                    .find(|&t| doc.tokens[t].start as usize >= verb[0])
+                    .unwrap_or(s.first);
                 let modality = self.modality(cx, s, v);
                 let (attributed_to, reported) = attribution(cx, v);
-                let modality = if modality == Modality::Asserted && reported { Modality::Reported } else { modality };
+                let modality = if modality == Modality::Asserted && reported {
+                    Modality::Reported
+                } else {
+                    modality
+                };
                 let actor = |code: &str, span: Option<[usize; 2]>| {
                     let span = span.map(abs).unwrap_or(verb);
-                    ActorRef { code: code.to_string(), text: article.text.get(span[0]..span[1]).unwrap_or("").to_string(), span }
+                    ActorRef {
+                        code: code.to_string(),
+                        text: article.text.get(span[0]..span[1]).unwrap_or("").to_string(),
+                        span,
+                    }
                 };
                 let (name, goldstein) = match self.dict.cameo(&e.code) {
                     Some(c) => (c.name.clone(), c.goldstein),
@@ -226,7 +259,13 @@ impl Coder {
                     date: event_date(cx, s, v),
                     explain,
                 };
-                out.push(Coded { event, lemma: e.block.to_lowercase(), verb_tok: v, match_end: v + 1, sentence_last: s.last });
+                out.push(Coded {
+                    event,
+                    lemma: e.block.to_lowercase(),
+                    verb_tok: v,
+                    match_end: v + 1,
+                    sentence_last: s.last,
+                });
             }
         }
         dedupe(&mut out);
@@ -236,11 +275,21 @@ impl Coder {
     fn discarded(&self, cx: &Ctx<'_>, s: Option<&SentenceRange>) -> bool {
         let (a, b) = s.map_or((0, cx.norms.len()), |s| (s.first, s.last));
         self.dict.discards.iter().filter(|d| d.story == s.is_none()).any(|d| {
-            (a..b).any(|i| i + d.words.len() <= b && d.words.iter().enumerate().all(|(k, w)| cx.norms[i + k] == w))
+            (a..b).any(|i| {
+                i + d.words.len() <= b
+                    && d.words.iter().enumerate().all(|(k, w)| cx.norms[i + k] == w)
+            })
         })
     }
 
-    fn output(&self, cx: &Ctx<'_>, article: &Article, events: Vec<Event>, flows: Vec<comity_core::Flow>, discarded: bool) -> CodedArticle {
+    fn output(
+        &self,
+        cx: &Ctx<'_>,
+        article: &Article,
+        events: Vec<Event>,
+        flows: Vec<comity_core::Flow>,
+        discarded: bool,
+    ) -> CodedArticle {
         let doc = cx.doc;
         let rec = &cx.rec;
         let sent = |t: usize| doc.sentence_of(t);
@@ -303,24 +352,48 @@ impl Coder {
         let dates = rec
             .dates
             .iter()
-            .map(|d| OutDate { text: doc.slice(d.first, d.last).to_string(), value: d.value.to_string(), sentence: sent(d.first), span: doc.span_of(d.first, d.last) })
+            .map(|d| OutDate {
+                text: doc.slice(d.first, d.last).to_string(),
+                value: d.value.to_string(),
+                sentence: sent(d.first),
+                span: doc.span_of(d.first, d.last),
+            })
             .collect();
         let people = rec
             .people
             .iter()
             .enumerate()
             .map(|(k, p)| {
-                let mut mentions: Vec<Span> = rec.mentions.iter().filter(|m| m.person == Some(k)).map(|m| doc.span_of(m.first, m.last)).collect();
+                let mut mentions: Vec<Span> = rec
+                    .mentions
+                    .iter()
+                    .filter(|m| m.person == Some(k))
+                    .map(|m| doc.span_of(m.first, m.last))
+                    .collect();
                 for (mi, a) in cx.antecedent.iter().enumerate() {
-                    if a.and_then(|a| rec.mentions[a].person) == Some(k) && rec.mentions[mi].kind == MentionKind::Pronoun && rec.mentions[mi].agent.is_none() {
-                        mentions.push(doc.span_of(rec.mentions[mi].first, rec.mentions[mi].first + 1));
+                    if a.and_then(|a| rec.mentions[a].person) == Some(k)
+                        && rec.mentions[mi].kind == MentionKind::Pronoun
+                        && rec.mentions[mi].agent.is_none()
+                    {
+                        mentions
+                            .push(doc.span_of(rec.mentions[mi].first, rec.mentions[mi].first + 1));
                     }
                 }
                 mentions.sort();
-                Person { name: p.name.clone(), title: p.title.clone(), organization: p.organization.clone(), actor: p.code.clone(), mentions }
+                Person {
+                    name: p.name.clone(),
+                    title: p.title.clone(),
+                    organization: p.organization.clone(),
+                    actor: p.code.clone(),
+                    mentions,
+                }
             })
             .collect();
-        let organizations = rec.orgs.iter().map(|o| Organization { name: o.name.clone(), actor: o.code.clone() }).collect();
+        let organizations = rec
+            .orgs
+            .iter()
+            .map(|o| Organization { name: o.name.clone(), actor: o.code.clone() })
+            .collect();
         CodedArticle {
             id: article.id.clone(),
             date: article.date.map(|d| d.to_string()),
@@ -368,16 +441,29 @@ impl Coder {
             let (mut sources, mut targets): (Vec<Act>, Vec<Act>);
             if vc.passive {
                 let agent_start = skip_to_by(cx, vc.tok + 1, s.last);
-                sources = agent_start.map(|b| self.np_acts(cx, b, s.last, None)).unwrap_or_default();
+                sources =
+                    agent_start.map(|b| self.np_acts(cx, b, s.last, None)).unwrap_or_default();
                 targets = subject_acts.clone();
-                if targets.is_empty() && cx.norms.get(vc.tok.wrapping_sub(1)).is_some_and(|w| *w == ",") || reduced_relative(cx, vc.tok, s) {
+                if targets.is_empty()
+                    && cx.norms.get(vc.tok.wrapping_sub(1)).is_some_and(|w| *w == ",")
+                    || reduced_relative(cx, vc.tok, s)
+                {
                     targets = self.antecedent_acts(cx, vc.tok, s);
                 }
             } else {
                 sources = subject_acts.clone();
                 targets = match pm.target {
-                    Some((a, _)) => self.np_acts(cx, a, s.last, sources.first().map(|x| x.code.as_str())),
-                    None => self.object_acts(cx, vc.tok + 1, pm.end, s, &cands, sources.first().map(|x| x.code.as_str())),
+                    Some((a, _)) => {
+                        self.np_acts(cx, a, s.last, sources.first().map(|x| x.code.as_str()))
+                    }
+                    None => self.object_acts(
+                        cx,
+                        vc.tok + 1,
+                        pm.end,
+                        s,
+                        &cands,
+                        sources.first().map(|x| x.code.as_str()),
+                    ),
                 };
                 if let Some((a, _)) = pm.source {
                     targets = sources;
@@ -391,7 +477,8 @@ impl Coder {
             // "Australia signed its ...": a bare pronoun target of the source's own country.
             targets.retain(|t| {
                 let m = cx.rec.mention(t.first);
-                let bare_pronoun = m.is_some_and(|m| m.kind == MentionKind::Pronoun && m.agent.is_none());
+                let bare_pronoun =
+                    m.is_some_and(|m| m.kind == MentionKind::Pronoun && m.agent.is_none());
                 !(bare_pronoun && sources.iter().any(|x| x.code.get(..3) == t.code.get(..3)))
             });
             if self.options.require_dyad == Some(true) && targets.is_empty() {
@@ -399,7 +486,11 @@ impl Coder {
             }
             let modality = self.modality(cx, s, vc.tok);
             let (attributed_to, reported) = attribution(cx, vc.tok);
-            let modality = if modality == Modality::Asserted && reported { Modality::Reported } else { modality };
+            let modality = if modality == Modality::Asserted && reported {
+                Modality::Reported
+            } else {
+                modality
+            };
             let place = event_place(cx, s, vc.tok);
             let date = event_date(cx, s, vc.tok);
             let (code_a, code_b) = match pattern.code.split_once(':') {
@@ -445,7 +536,11 @@ impl Coder {
                     pattern: format!("{}:{}: {}", pattern.file, pattern.line, pattern.text),
                     source_entry: src.entry.clone(),
                     target_entry: tgt.as_ref().map(|t| t.entry.clone()),
-                    rule: if vc.passive { "passive: source after 'by'".into() } else { "active: source before the verb".into() },
+                    rule: if vc.passive {
+                        "passive: source after 'by'".into()
+                    } else {
+                        "active: source before the verb".into()
+                    },
                 });
                 let ev = Event {
                     source: act_ref(cx, &src),
@@ -458,12 +553,21 @@ impl Coder {
                     attributed_to: attributed_to.clone(),
                     sentence: si,
                     span: [s.start, s.end],
-                    trigger: Trigger { text: cx.doc.surface(vc.tok).to_string(), span: cx.doc.tokens[vc.tok].span() },
+                    trigger: Trigger {
+                        text: cx.doc.surface(vc.tok).to_string(),
+                        span: cx.doc.tokens[vc.tok].span(),
+                    },
                     place: place.clone(),
                     date: date.clone(),
                     explain,
                 };
-                out.push(Coded { event: ev, lemma: lemma.lemma.clone(), verb_tok: vc.tok, match_end: pm.end, sentence_last: s.last });
+                out.push(Coded {
+                    event: ev,
+                    lemma: lemma.lemma.clone(),
+                    verb_tok: vc.tok,
+                    match_end: pm.end,
+                    sentence_last: s.last,
+                });
             }
         }
     }
@@ -483,36 +587,84 @@ impl Coder {
                 continue;
             }
             let prev = if k > s.first { Some(cx.norms[k - 1]) } else { None };
-            let prev_is_det = prev.is_some_and(|p| DETERMINERS.contains(&p)) || (k > s.first && matches!(cx.doc.tokens[k - 1].kind, Kind::Possessive | Kind::Number));
+            let prev_is_det = prev.is_some_and(|p| DETERMINERS.contains(&p))
+                || (k > s.first
+                    && matches!(cx.doc.tokens[k - 1].kind, Kind::Possessive | Kind::Number));
             let sig = prev_significant(cx, k, s.first);
             let sig_w = sig.map(|i| cx.norms[i]);
-            let prev_mention_end = k > s.first && cx.rec.mention(k - 1).is_some_and(|m| m.last == k);
+            let prev_mention_end =
+                k > s.first && cx.rec.mention(k - 1).is_some_and(|m| m.last == k);
             // Two finite verbs in a row are rare: "denied claims" is a verb and its object.
             let after_verb = out.last().is_some_and(|c: &VerbCand| c.tok + 1 == k);
             for &(lemma, form) in forms {
                 let ok = match form {
-                    _ if after_verb && !matches!(form, Form::Ing | Form::Participle | Form::PastOrParticiple) => false,
+                    _ if after_verb
+                        && !matches!(
+                            form,
+                            Form::Ing | Form::Participle | Form::PastOrParticiple
+                        ) =>
+                    {
+                        false
+                    }
                     Form::Ing => {
                         !prev_is_det
-                            && (sig_w.is_some_and(|w| BE.contains(&w) || matches!(w, "," | "and" | "or" | "while" | "after" | "before" | "by" | "without" | "when" | "since"))
-                                || prev_mention_end)
+                            && (sig_w.is_some_and(|w| {
+                                BE.contains(&w)
+                                    || matches!(
+                                        w,
+                                        "," | "and"
+                                            | "or"
+                                            | "while"
+                                            | "after"
+                                            | "before"
+                                            | "by"
+                                            | "without"
+                                            | "when"
+                                            | "since"
+                                    )
+                            }) || prev_mention_end)
                     }
                     Form::Base => {
                         !prev_is_det
-                            && (sig_w.is_some_and(|w| MODALS.contains(&w) || NEGATIONS.contains(&w) || w.ends_with("n't") || matches!(w, "they" | "we" | "i" | "you" | "who" | "that" | "which" | "and"))
-                                || prev_mention_end
-                                || sig.is_some_and(|i| cx.rec.mention(i).is_some_and(|m| m.last == i + 1 && m.kind != MentionKind::Pronoun)))
+                            && (sig_w.is_some_and(|w| {
+                                MODALS.contains(&w)
+                                    || NEGATIONS.contains(&w)
+                                    || w.ends_with("n't")
+                                    || matches!(
+                                        w,
+                                        "they"
+                                            | "we"
+                                            | "i"
+                                            | "you"
+                                            | "who"
+                                            | "that"
+                                            | "which"
+                                            | "and"
+                                    )
+                            }) || prev_mention_end
+                                || sig.is_some_and(|i| {
+                                    cx.rec.mention(i).is_some_and(|m| {
+                                        m.last == i + 1 && m.kind != MentionKind::Pronoun
+                                    })
+                                }))
                     }
-                    Form::ThirdSingular => !prev_is_det && !prev.is_some_and(|p| PREPOSITIONS.contains(&p)),
+                    Form::ThirdSingular => {
+                        !prev_is_det && !prev.is_some_and(|p| PREPOSITIONS.contains(&p))
+                    }
                     Form::Past | Form::Participle | Form::PastOrParticiple => {
-                        !prev_is_det && !prev.is_some_and(|p| PREPOSITIONS.contains(&p) && p != "by" && p != "to")
+                        !prev_is_det
+                            && !prev.is_some_and(|p| {
+                                PREPOSITIONS.contains(&p) && p != "by" && p != "to"
+                            })
                     }
                 };
                 if !ok {
                     continue;
                 }
                 let passive = matches!(form, Form::Participle | Form::PastOrParticiple)
-                    && (sig_w.is_some_and(|w| BE.contains(&w) || w == "got") || (next_is_by(cx, k + 1, s.last) && !sig_w.is_some_and(|w| HAVE.contains(&w))));
+                    && (sig_w.is_some_and(|w| BE.contains(&w) || w == "got")
+                        || (next_is_by(cx, k + 1, s.last)
+                            && !sig_w.is_some_and(|w| HAVE.contains(&w))));
                 out.push(VerbCand { tok: k, lemma, form, passive });
                 break;
             }
@@ -521,7 +673,14 @@ impl Coder {
     }
 
     /// The actors that are the grammatical subject of the verb.
-    fn subject_acts(&self, cx: &Ctx<'_>, s: &SentenceRange, before: &[VerbCand], vc: &VerbCand, known: &[(usize, Vec<Act>)]) -> Vec<Act> {
+    fn subject_acts(
+        &self,
+        cx: &Ctx<'_>,
+        s: &SentenceRange,
+        before: &[VerbCand],
+        vc: &VerbCand,
+        known: &[(usize, Vec<Act>)],
+    ) -> Vec<Act> {
         // Gerund straight after an actor: "troops fighting alongside".
         if vc.form == Form::Ing && vc.tok > s.first {
             if let Some(mi) = cx.rec.mention_index(vc.tok - 1) {
@@ -532,7 +691,12 @@ impl Coder {
         }
         match find_subject(cx, s, vc.tok, vc.form, before) {
             Subject::Mentions(ms) => self.mention_acts(cx, &ms, None),
-            Subject::Inherit(tok) => known.iter().rev().find(|(t, _)| *t == tok).map(|(_, a)| a.clone()).unwrap_or_default(),
+            Subject::Inherit(tok) => known
+                .iter()
+                .rev()
+                .find(|(t, _)| *t == tok)
+                .map(|(_, a)| a.clone())
+                .unwrap_or_default(),
             Subject::None => Vec::new(),
         }
     }
@@ -544,7 +708,10 @@ impl Coder {
     /// Actors of the noun phrase starting at `a` (after an optional determiner), with compounds.
     fn np_acts(&self, cx: &Ctx<'_>, a: usize, end: usize, avoid: Option<&str>) -> Vec<Act> {
         let mut k = a;
-        while k < end && (DETERMINERS.contains(&cx.norms[k]) || cx.doc.tokens[k].kind == Kind::OpenQuote) && cx.rec.mention_at[k] == 0 {
+        while k < end
+            && (DETERMINERS.contains(&cx.norms[k]) || cx.doc.tokens[k].kind == Kind::OpenQuote)
+            && cx.rec.mention_at[k] == 0
+        {
             k += 1;
         }
         match cx.rec.mention_index(k) {
@@ -557,7 +724,15 @@ impl Coder {
     }
 
     /// The first actor after the verb that is a target rather than a place.
-    fn object_acts(&self, cx: &Ctx<'_>, from: usize, matched_to: usize, s: &SentenceRange, cands: &[VerbCand], avoid: Option<&str>) -> Vec<Act> {
+    fn object_acts(
+        &self,
+        cx: &Ctx<'_>,
+        from: usize,
+        matched_to: usize,
+        s: &SentenceRange,
+        cands: &[VerbCand],
+        avoid: Option<&str>,
+    ) -> Vec<Act> {
         let mut k = from;
         while k < s.last && k < from + 14 {
             let w = cx.norms[k];
@@ -565,7 +740,13 @@ impl Coder {
                 let m = &cx.rec.mentions[mi];
                 if m.first == k {
                     let mut b = k;
-                    while b > from && (DETERMINERS.contains(&cx.norms[b - 1]) || matches!(cx.norms[b - 1], "western" | "eastern" | "northern" | "southern" | "central")) {
+                    while b > from
+                        && (DETERMINERS.contains(&cx.norms[b - 1])
+                            || matches!(
+                                cx.norms[b - 1],
+                                "western" | "eastern" | "northern" | "southern" | "central"
+                            ))
+                    {
                         b -= 1;
                     }
                     let locative = b > s.first && LOCATIVE.contains(&cx.norms[b - 1]);
@@ -577,7 +758,9 @@ impl Coder {
                 k = m.last;
                 continue;
             }
-            if CLAUSE_BREAKS.contains(&w) || matches!(w, "." | "," | "that" | "which" | "who" | "?" | "!") {
+            if CLAUSE_BREAKS.contains(&w)
+                || matches!(w, "." | "," | "that" | "which" | "who" | "?" | "!")
+            {
                 break;
             }
             if k >= matched_to && cands.iter().any(|c| c.tok == k && !matches!(c.form, Form::Ing)) {
@@ -603,7 +786,12 @@ impl Coder {
             }
             if let Some(p) = cx.rec.places.iter().find(|p| p.first <= j && j < p.last) {
                 if p.country.len() == 3 && p.country != "---" {
-                    return vec![Act { code: p.country.clone(), first: p.first, last: p.last, entry: format!("place: {} in {}", p.name, p.country) }];
+                    return vec![Act {
+                        code: p.country.clone(),
+                        first: p.first,
+                        last: p.last,
+                        entry: format!("place: {} in {}", p.name, p.country),
+                    }];
                 }
             }
         }
@@ -626,7 +814,13 @@ impl Coder {
                         found.push(m);
                     }
                 }
-            } else if !(VERB_GROUP.contains(&w) || BE.contains(&w) || HAVE.contains(&w) || MODALS.contains(&w) || is_adverb(w) || CONTROL.contains(w)) {
+            } else if !(VERB_GROUP.contains(&w)
+                || BE.contains(&w)
+                || HAVE.contains(&w)
+                || MODALS.contains(&w)
+                || is_adverb(w)
+                || CONTROL.contains(w))
+            {
                 break;
             }
             k -= 1;
@@ -649,7 +843,14 @@ impl Coder {
             j -= 1;
         }
         // "possible transfers": a nominal event marked possible.
-        for order in [Modality::Negated, Modality::Denied, Modality::Hypothetical, Modality::Planned, Modality::Possible, Modality::Reported] {
+        for order in [
+            Modality::Negated,
+            Modality::Denied,
+            Modality::Hypothetical,
+            Modality::Planned,
+            Modality::Possible,
+            Modality::Reported,
+        ] {
             if found.contains(&order) {
                 return order;
             }
@@ -671,25 +872,45 @@ fn dedupe(events: &mut Vec<Coded>) {
     let mut seen = std::collections::HashSet::new();
     events.retain(|c| {
         let e = &c.event;
-        seen.insert((e.sentence, e.source.code.clone(), e.target.as_ref().map(|t| t.code.clone()), e.code.clone()))
+        seen.insert((
+            e.sentence,
+            e.source.code.clone(),
+            e.target.as_ref().map(|t| t.code.clone()),
+            e.code.clone(),
+        ))
     });
 }
 
 fn reciprocal(code: &str) -> bool {
-    code.starts_with("03") || code.starts_with("04") || code.starts_with("057") || code.starts_with("06") || code.starts_with("19")
+    code.starts_with("03")
+        || code.starts_with("04")
+        || code.starts_with("057")
+        || code.starts_with("06")
+        || code.starts_with("19")
 }
 
 fn act_ref(cx: &Ctx<'_>, a: &Act) -> ActorRef {
-    ActorRef { code: a.code.clone(), text: cx.doc.slice(a.first, a.last).to_string(), span: cx.doc.span_of(a.first, a.last) }
+    ActorRef {
+        code: a.code.clone(),
+        text: cx.doc.slice(a.first, a.last).to_string(),
+        span: cx.doc.span_of(a.first, a.last),
+    }
 }
 
 fn speaker_out(cx: &Ctx<'_>, s: &SpeakerRef) -> Speaker {
     match s.person {
         Some(p) => {
             let dp = &cx.rec.people[p];
-            Speaker { name: dp.name.clone(), title: dp.title.clone(), organization: dp.organization.clone(), actor: dp.code.clone() }
+            Speaker {
+                name: dp.name.clone(),
+                title: dp.title.clone(),
+                organization: dp.organization.clone(),
+                actor: dp.code.clone(),
+            }
         }
-        None => Speaker { name: s.name.clone(), title: None, organization: None, actor: s.code.clone() },
+        None => {
+            Speaker { name: s.name.clone(), title: None, organization: None, actor: s.code.clone() }
+        }
     }
 }
 
@@ -736,13 +957,25 @@ fn reduced_relative(cx: &Ctx<'_>, v: usize, s: &SentenceRange) -> bool {
 
 fn in_pp(cx: &Ctx<'_>, first: usize, start: usize) -> bool {
     let mut b = first;
-    while b > start && (DETERMINERS.contains(&cx.norms[b - 1]) && cx.rec.mention_at[b - 1] == 0 || matches!(cx.norms[b - 1], "western" | "eastern" | "northern" | "southern" | "central")) {
+    while b > start
+        && (DETERMINERS.contains(&cx.norms[b - 1]) && cx.rec.mention_at[b - 1] == 0
+            || matches!(
+                cx.norms[b - 1],
+                "western" | "eastern" | "northern" | "southern" | "central"
+            ))
+    {
         b -= 1;
     }
     b > start && PREPOSITIONS.contains(&cx.norms[b - 1])
 }
 
-fn find_subject(cx: &Ctx<'_>, s: &SentenceRange, v: usize, form: Form, before: &[VerbCand]) -> Subject {
+fn find_subject(
+    cx: &Ctx<'_>,
+    s: &SentenceRange,
+    v: usize,
+    form: Form,
+    before: &[VerbCand],
+) -> Subject {
     let mut k = v;
     let mut first_sig = true;
     while k > s.first {
@@ -760,10 +993,19 @@ fn find_subject(cx: &Ctx<'_>, s: &SentenceRange, v: usize, form: Form, before: &
             }
             return Subject::Mentions(compound_left(cx, mi, s.first));
         }
-        if cx.doc.tokens[k].kind == Kind::Possessive || matches!(cx.doc.tokens[k].kind, Kind::OpenQuote | Kind::CloseQuote) {
+        if cx.doc.tokens[k].kind == Kind::Possessive
+            || matches!(cx.doc.tokens[k].kind, Kind::OpenQuote | Kind::CloseQuote)
+        {
             continue;
         }
-        if VERB_GROUP.contains(&w) || is_adverb(w) || BE.contains(&w) || HAVE.contains(&w) || NEGATIONS.contains(&w) || w.ends_with("n't") || (MODALS.contains(&w) && w != "to") {
+        if VERB_GROUP.contains(&w)
+            || is_adverb(w)
+            || BE.contains(&w)
+            || HAVE.contains(&w)
+            || NEGATIONS.contains(&w)
+            || w.ends_with("n't")
+            || (MODALS.contains(&w) && w != "to")
+        {
             continue;
         }
         if w == "to" {
@@ -786,7 +1028,8 @@ fn find_subject(cx: &Ctx<'_>, s: &SentenceRange, v: usize, form: Form, before: &
         if first_sig && matches!(w, "and" | "or" | "but" | "then" | "nor") {
             // Coordinated verbs share the subject of the last verb of the same kind.
             let gerund = form == Form::Ing;
-            return match before.iter().rev().find(|c| c.tok < k && (c.form == Form::Ing) == gerund) {
+            return match before.iter().rev().find(|c| c.tok < k && (c.form == Form::Ing) == gerund)
+            {
                 Some(c) => Subject::Inherit(c.tok),
                 None => Subject::None,
             };
@@ -827,7 +1070,10 @@ fn find_subject(cx: &Ctx<'_>, s: &SentenceRange, v: usize, form: Form, before: &
             if k >= s.first + back {
                 if let Some(mi) = cx.rec.mention_index(k - back) {
                     let m = &cx.rec.mentions[mi];
-                    if m.adjective && m.last == k - back + 1 && (back == 1 || cx.rec.mention_at[k - 1] == 0) {
+                    if m.adjective
+                        && m.last == k - back + 1
+                        && (back == 1 || cx.rec.mention_at[k - 1] == 0)
+                    {
                         return Subject::Mentions(compound_left(cx, mi, s.first));
                     }
                 }
@@ -852,7 +1098,10 @@ fn compound_left(cx: &Ctx<'_>, mi: usize, start: usize) -> Vec<usize> {
             j -= 1;
         }
         match cx.rec.mention_index(j - 1) {
-            Some(prev) if !in_pp(cx, cx.rec.mentions[prev].first, start) || in_pp(cx, cx.rec.mentions[mi].first, start) => {
+            Some(prev)
+                if !in_pp(cx, cx.rec.mentions[prev].first, start)
+                    || in_pp(cx, cx.rec.mentions[mi].first, start) =>
+            {
                 out.push(prev);
                 cur = prev;
             }
@@ -911,7 +1160,11 @@ fn actor_of(cx: &Ctx<'_>, mi: usize, avoid: Option<&str>) -> Option<Act> {
     if code.is_empty() {
         return None;
     }
-    let entry = if m.kind == MentionKind::Pronoun { format!("pronoun '{}' -> {code}", cx.doc.surface(m.first)) } else { m.entry.clone() };
+    let entry = if m.kind == MentionKind::Pronoun {
+        format!("pronoun '{}' -> {code}", cx.doc.surface(m.first))
+    } else {
+        m.entry.clone()
+    };
     Some(Act { code, first: m.first, last: m.last, entry })
 }
 
@@ -928,18 +1181,41 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
         }
         let w = cx.norms[m.first];
         let q = cx.quote_of[m.first];
-        let candidates = rec.mentions[..mi].iter().enumerate().rev().filter(|(_, c)| cx.quote_of[c.first] == 0 || cx.quote_of[c.first] == q);
+        let candidates = rec.mentions[..mi]
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, c)| cx.quote_of[c.first] == 0 || cx.quote_of[c.first] == q);
         let found = match w {
             "he" | "him" | "his" | "she" | "her" | "hers" => {
-                let want = if matches!(w, "she" | "her" | "hers") { comity_dict::Gender::Female } else { comity_dict::Gender::Male };
+                let want = if matches!(w, "she" | "her" | "hers") {
+                    comity_dict::Gender::Female
+                } else {
+                    comity_dict::Gender::Male
+                };
                 candidates
                     .filter(|(_, c)| is_person_like(c))
-                    .find(|(_, c)| c.person.and_then(|p| rec.people[p].gender).is_none_or(|g| g == want))
+                    .find(|(_, c)| {
+                        c.person.and_then(|p| rec.people[p].gender).is_none_or(|g| g == want)
+                    })
                     .map(|(k, _)| k)
             }
-            "they" | "them" | "their" => candidates.filter(|(_, c)| c.kind != MentionKind::Pronoun && c.code.is_some() && c.kind != MentionKind::Person).find(|(_, c)| c.plural).map(|(k, _)| k),
+            "they" | "them" | "their" => candidates
+                .filter(|(_, c)| {
+                    c.kind != MentionKind::Pronoun
+                        && c.code.is_some()
+                        && c.kind != MentionKind::Person
+                })
+                .find(|(_, c)| c.plural)
+                .map(|(k, _)| k),
             _ => candidates
-                .filter(|(_, c)| matches!(c.kind, MentionKind::Country | MentionKind::Actor | MentionKind::Capital) && !c.plural && c.code.is_some())
+                .filter(|(_, c)| {
+                    matches!(
+                        c.kind,
+                        MentionKind::Country | MentionKind::Actor | MentionKind::Capital
+                    ) && !c.plural
+                        && c.code.is_some()
+                })
                 .map(|(k, _)| k)
                 .next(),
         };
@@ -957,7 +1233,11 @@ fn plural_antecedent(cx: &Ctx<'_>, mi: usize, avoid: Option<&str>) -> Option<usi
         .enumerate()
         .rev()
         .take_while(|(_, c)| c.first >= first)
-        .find(|(_, c)| c.plural && c.kind != MentionKind::Pronoun && c.code.as_deref().is_some_and(|code| Some(&code[..3.min(code.len())]) != av))
+        .find(|(_, c)| {
+            c.plural
+                && c.kind != MentionKind::Pronoun
+                && c.code.as_deref().is_some_and(|code| Some(&code[..3.min(code.len())]) != av)
+        })
         .map(|(k, _)| k)
 }
 
@@ -973,7 +1253,10 @@ fn word_eq(token: &str, w: &str) -> bool {
     token == w
         || (token.len() == w.len() + 1 && token.ends_with('s') && token.starts_with(w))
         || (token.len() == w.len() + 2 && token.ends_with("es") && token.starts_with(w))
-        || (w.ends_with('y') && token.len() == w.len() + 2 && token.ends_with("ies") && token.starts_with(&w[..w.len() - 1]))
+        || (w.ends_with('y')
+            && token.len() == w.len() + 2
+            && token.ends_with("ies")
+            && token.starts_with(&w[..w.len() - 1]))
 }
 
 fn match_pattern(cx: &Ctx<'_>, elems: &[Elem], p: usize, end: usize) -> Option<PatMatch> {
@@ -982,10 +1265,15 @@ fn match_pattern(cx: &Ctx<'_>, elems: &[Elem], p: usize, end: usize) -> Option<P
     };
     let rest = &elems[1..];
     match first {
-        Elem::Word(w) => (p < end && word_eq(cx.norms[p], w)).then(|| match_pattern(cx, rest, p + 1, end)).flatten(),
+        Elem::Word(w) => (p < end && word_eq(cx.norms[p], w))
+            .then(|| match_pattern(cx, rest, p + 1, end))
+            .flatten(),
         Elem::Target | Elem::Source => {
             let mut q = p;
-            while q < end && (DETERMINERS.contains(&cx.norms[q]) || cx.doc.tokens[q].kind == Kind::OpenQuote) && cx.rec.mention_at[q] == 0 {
+            while q < end
+                && (DETERMINERS.contains(&cx.norms[q]) || cx.doc.tokens[q].kind == Kind::OpenQuote)
+                && cx.rec.mention_at[q] == 0
+            {
                 q += 1;
             }
             let mi = cx.rec.mention_index(q)?;
@@ -995,7 +1283,12 @@ fn match_pattern(cx: &Ctx<'_>, elems: &[Elem], p: usize, end: usize) -> Option<P
             }
             let mut after = m.last;
             // "Russian troops": an adjective and its noun.
-            if m.adjective && after < end && cx.doc.tokens[after].kind == Kind::Word && cx.rec.mention_at[after] == 0 && !PREPOSITIONS.contains(&cx.norms[after]) {
+            if m.adjective
+                && after < end
+                && cx.doc.tokens[after].kind == Kind::Word
+                && cx.rec.mention_at[after] == 0
+                && !PREPOSITIONS.contains(&cx.norms[after])
+            {
                 after += 1;
             }
             let mut pm = match_pattern(cx, rest, after, end)?;
@@ -1044,7 +1337,8 @@ fn attribution(cx: &Ctx<'_>, v: usize) -> (Option<String>, bool) {
 }
 
 fn event_place(cx: &Ctx<'_>, s: &SentenceRange, v: usize) -> Option<String> {
-    let in_s: Vec<_> = cx.rec.places.iter().filter(|p| p.first >= s.first && p.last <= s.last).collect();
+    let in_s: Vec<_> =
+        cx.rec.places.iter().filter(|p| p.first >= s.first && p.last <= s.last).collect();
     in_s.iter().find(|p| p.first > v).or(in_s.last()).map(|p| p.name.clone())
 }
 

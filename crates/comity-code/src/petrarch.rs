@@ -122,11 +122,34 @@ fn tokenize(text: &str) -> Vec<Tok> {
 }
 
 fn is_punct_char(c: char) -> bool {
-    matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '"' | '\'' | '`' | '(' | ')' | '[' | ']' | '{' | '}' | '\u{201C}' | '\u{201D}' | '\u{2018}' | '\u{2019}' | '\u{2014}' | '\u{2013}')
+    matches!(
+        c,
+        ',' | ';'
+            | ':'
+            | '.'
+            | '!'
+            | '?'
+            | '"'
+            | '\''
+            | '`'
+            | '('
+            | ')'
+            | '['
+            | ']'
+            | '{'
+            | '}'
+            | '\u{201C}'
+            | '\u{201D}'
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\u{2014}'
+            | '\u{2013}'
+    )
 }
 
 fn split_chunk(text: &str, mut s: usize, mut e: usize, out: &mut Vec<Tok>) {
-    let punct = |a: usize, b: usize| Tok { start: a, end: b, norm: text[a..b].to_string(), punct: true };
+    let punct =
+        |a: usize, b: usize| Tok { start: a, end: b, norm: text[a..b].to_string(), punct: true };
     // Leading punctuation.
     while s < e {
         let c = text[s..e].chars().next().unwrap_or(' ');
@@ -176,16 +199,28 @@ fn split_chunk(text: &str, mut s: usize, mut e: usize, out: &mut Vec<Tok>) {
 }
 
 const PREPS: &[&str] = &[
-    "of", "in", "from", "by", "with", "to", "for", "at", "on", "against", "between", "among", "into", "near", "over", "under", "about", "toward", "towards", "across", "through", "without", "within", "during", "despite", "per", "via", "amid", "upon", "onto", "like", "than",
+    "of", "in", "from", "by", "with", "to", "for", "at", "on", "against", "between", "among",
+    "into", "near", "over", "under", "about", "toward", "towards", "across", "through", "without",
+    "within", "during", "despite", "per", "via", "amid", "upon", "onto", "like", "than",
 ];
 const CONNECTORS: &[&str] = &["of", "in", "from"];
-const DETS: &[&str] = &["the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "that", "these", "those", "some", "any", "'s"];
-const SUBORDINATORS: &[&str] = &["after", "before", "since", "until", "while", "when", "because", "although", "though", "if", "whereas", "unless"];
+const DETS: &[&str] = &[
+    "the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "that", "these",
+    "those", "some", "any", "'s",
+];
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "since", "until", "while", "when", "because", "although", "though", "if",
+    "whereas", "unless",
+];
 const BOUNDARY: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "where", "when", "while", "after", "before", "since", "until", "because", "although", "though", "if", "but", "as", "whether", "unless", "whereas", "than", "so",
+    "that", "which", "who", "whom", "whose", "where", "when", "while", "after", "before", "since",
+    "until", "because", "although", "though", "if", "but", "as", "whether", "unless", "whereas",
+    "than", "so",
 ];
 const AUX: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "not", "n't", "to", "wo", "ca", "never",
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does",
+    "did", "not", "n't", "to", "wo", "ca", "never",
 ];
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
 
@@ -252,40 +287,78 @@ struct Sentence<'a> {
 }
 
 /// Codes one sentence.
-pub fn code_sentence(set: &PetrarchSet, text: &str, date: Option<Date>, opts: &PetrarchOptions) -> PetrarchCoding {
+pub fn code_sentence(
+    set: &PetrarchSet,
+    text: &str,
+    date: Option<Date>,
+    opts: &PetrarchOptions,
+) -> PetrarchCoding {
     let toks = tokenize(text);
     if let Some(d) = find_discard(set, &toks) {
         return PetrarchCoding { events: Vec::new(), discard: Some(d), issues: Vec::new() };
     }
-    let issues = find_issues(set, &toks).into_iter().map(|(i, a, b)| (i, [toks[a].start, toks[b - 1].end])).collect();
+    let issues = find_issues(set, &toks)
+        .into_iter()
+        .map(|(i, a, b)| (i, [toks[a].start, toks[b - 1].end]))
+        .collect();
     let s = Sentence::analyse(set, text, toks, date, opts);
     PetrarchCoding { events: s.code(), discard: None, issues }
 }
 
 /// What the coder saw in a sentence, for people checking a coding: actors and agents,
 /// verbs, noun phrases with their codes, and the events with the pattern lines behind them.
-pub fn explain(set: &PetrarchSet, text: &str, date: Option<Date>, opts: &PetrarchOptions) -> String {
+pub fn explain(
+    set: &PetrarchSet,
+    text: &str,
+    date: Option<Date>,
+    opts: &PetrarchOptions,
+) -> String {
     use std::fmt::Write;
     let s = Sentence::analyse(set, text, tokenize(text), date, opts);
     let mut out = String::new();
-    let words = |a: usize, b: usize| (a..b).map(|t| s.toks[t].norm.as_str()).collect::<Vec<_>>().join(" ");
+    let words =
+        |a: usize, b: usize| (a..b).map(|t| s.toks[t].norm.as_str()).collect::<Vec<_>>().join(" ");
     for u in &s.units {
         let what = match (u.actor, u.agent) {
             (Some(a), _) => format!("actor {:?}", s.actor_codes(a)),
-            (_, Some(g)) => format!("agent {}{}", if set.agents[g].prefix { "prefix " } else { "" }, set.agents[g].code),
+            (_, Some(g)) => format!(
+                "agent {}{}",
+                if set.agents[g].prefix { "prefix " } else { "" },
+                set.agents[g].code
+            ),
             _ => String::new(),
         };
         let _ = writeln!(out, "  unit   [{}] {what}", words(u.first, u.last));
     }
     for v in &s.verbs {
         let blocks: Vec<&str> = v.all.iter().map(|f| set.blocks[f.block].name.as_str()).collect();
-        let _ = writeln!(out, "  verb   [{}] blocks {blocks:?}{}", words(v.first, v.last), if s.passive(v) { " (passive)" } else { "" });
+        let _ = writeln!(
+            out,
+            "  verb   [{}] blocks {blocks:?}{}",
+            words(v.first, v.last),
+            if s.passive(v) { " (passive)" } else { "" }
+        );
     }
     for r in &s.regions {
-        let _ = writeln!(out, "  phrase [{}] {:?}{}", words(r.first, r.last), r.conjuncts, if s.in_pp(r) { " (object of a preposition)" } else { "" });
+        let _ = writeln!(
+            out,
+            "  phrase [{}] {:?}{}",
+            words(r.first, r.last),
+            r.conjuncts,
+            if s.in_pp(r) { " (object of a preposition)" } else { "" }
+        );
     }
     for e in s.code() {
-        let _ = writeln!(out, "  event  {}>{}:{} verb '{}' block {} pattern line {}", e.source, e.target, e.code, &text[e.verb[0]..e.verb[1]], e.block, e.pattern_line.map_or("-".to_string(), |l| l.to_string()));
+        let _ = writeln!(
+            out,
+            "  event  {}>{}:{} verb '{}' block {} pattern line {}",
+            e.source,
+            e.target,
+            e.code,
+            &text[e.verb[0]..e.verb[1]],
+            e.block,
+            e.pattern_line.map_or("-".to_string(), |l| l.to_string())
+        );
     }
     out
 }
@@ -343,9 +416,29 @@ fn with_agent(code: &str, agent: &str, prefix: bool) -> String {
 
 impl<'a> Sentence<'a> {
     /// Units, verbs, noun phrases and pronouns of a tokenised sentence.
-    fn analyse(set: &'a PetrarchSet, text: &'a str, toks: Vec<Tok>, date: Option<Date>, opts: &'a PetrarchOptions) -> Sentence<'a> {
+    fn analyse(
+        set: &'a PetrarchSet,
+        text: &'a str,
+        toks: Vec<Tok>,
+        date: Option<Date>,
+        opts: &'a PetrarchOptions,
+    ) -> Sentence<'a> {
         let n = toks.len();
-        let mut s = Sentence { text, set, opts, date, toks, units: Vec::new(), unit_at: vec![None; n], verbs: Vec::new(), verb_at: vec![None; n], regions: Vec::new(), region_at: vec![None; n], skipped: vec![false; n], failed: Default::default() };
+        let mut s = Sentence {
+            text,
+            set,
+            opts,
+            date,
+            toks,
+            units: Vec::new(),
+            unit_at: vec![None; n],
+            verbs: Vec::new(),
+            verb_at: vec![None; n],
+            regions: Vec::new(),
+            region_at: vec![None; n],
+            skipped: vec![false; n],
+            failed: Default::default(),
+        };
         s.find_units();
         s.find_verbs();
         s.apply_comma_rules();
@@ -379,14 +472,24 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // Phrases never cross punctuation.
-            let end = (i..n).find(|&k| self.toks[k].punct && self.norm(k) != "." && self.norm(k) != "-").unwrap_or(n);
+            let end = (i..n)
+                .find(|&k| self.toks[k].punct && self.norm(k) != "." && self.norm(k) != "-")
+                .unwrap_or(n);
             let words = &self.toks[i..end];
-            let actor = self.set.actor_table.longest(words).filter(|&(_, a)| !self.actor_codes(a).is_empty());
+            let actor = self
+                .set
+                .actor_table
+                .longest(words)
+                .filter(|&(_, a)| !self.actor_codes(a).is_empty());
             let agent = self.set.agent_table.longest(words);
             let unit = match (actor, agent) {
-                (Some((la, _)), Some((lg, g))) if lg > la => Unit { first: i, last: i + lg, actor: None, agent: Some(g) },
+                (Some((la, _)), Some((lg, g))) if lg > la => {
+                    Unit { first: i, last: i + lg, actor: None, agent: Some(g) }
+                }
                 (Some((la, a)), _) => Unit { first: i, last: i + la, actor: Some(a), agent: None },
-                (None, Some((lg, g))) => Unit { first: i, last: i + lg, actor: None, agent: Some(g) },
+                (None, Some((lg, g))) => {
+                    Unit { first: i, last: i + lg, actor: None, agent: Some(g) }
+                }
                 (None, None) => {
                     i += 1;
                     continue;
@@ -405,18 +508,44 @@ impl<'a> Sentence<'a> {
     fn actor_codes(&self, a: usize) -> Vec<String> {
         let codes = &self.set.actors[a].codes;
         let dated: Vec<&str> = match self.date {
-            Some(d) => codes.iter().filter(|c| (c.from.is_some() || c.to.is_some()) && c.from.is_none_or(|f| f <= d) && c.to.is_none_or(|t| d <= t)).map(|c| c.code.as_str()).collect(),
+            Some(d) => codes
+                .iter()
+                .filter(|c| {
+                    (c.from.is_some() || c.to.is_some())
+                        && c.from.is_none_or(|f| f <= d)
+                        && c.to.is_none_or(|t| d <= t)
+                })
+                .map(|c| c.code.as_str())
+                .collect(),
             None => Vec::new(),
         };
         let chosen: Vec<&str> = if !dated.is_empty() {
             // The first block in force wins; codes written together ([A/B/C]) stay together.
             let first = codes.iter().find(|c| c.code == dated[0]).expect("from codes");
-            codes.iter().filter(|c| c.from == first.from && c.to == first.to && dated.contains(&c.code.as_str())).map(|c| c.code.as_str()).collect()
+            codes
+                .iter()
+                .filter(|c| {
+                    c.from == first.from && c.to == first.to && dated.contains(&c.code.as_str())
+                })
+                .map(|c| c.code.as_str())
+                .collect()
         } else {
-            let open: Vec<&str> = codes.iter().filter(|c| c.from.is_none() && c.to.is_none()).map(|c| c.code.as_str()).collect();
-            if open.is_empty() && self.date.is_none() { codes.iter().rev().take(1).map(|c| c.code.as_str()).collect() } else { open }
+            let open: Vec<&str> = codes
+                .iter()
+                .filter(|c| c.from.is_none() && c.to.is_none())
+                .map(|c| c.code.as_str())
+                .collect();
+            if open.is_empty() && self.date.is_none() {
+                codes.iter().rev().take(1).map(|c| c.code.as_str()).collect()
+            } else {
+                open
+            }
         };
-        chosen.into_iter().filter(|c| !c.is_empty() && !c.starts_with("---")).map(str::to_string).collect()
+        chosen
+            .into_iter()
+            .filter(|c| !c.is_empty() && !c.starts_with("---"))
+            .map(str::to_string)
+            .collect()
     }
 
     fn find_verbs(&mut self) {
@@ -428,7 +557,13 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let cands = self.set.verbs_at(&self.toks[i].norm);
-            let hit = cands.iter().find(|f| f.words.iter().enumerate().all(|(k, w)| self.toks.get(i + k).is_some_and(|t| t.norm == *w && (k == 0 || self.unit_at[i + k].is_none()))));
+            let hit = cands.iter().find(|f| {
+                f.words.iter().enumerate().all(|(k, w)| {
+                    self.toks
+                        .get(i + k)
+                        .is_some_and(|t| t.norm == *w && (k == 0 || self.unit_at[i + k].is_none()))
+                })
+            });
             let Some(form) = hit else {
                 i += 1;
                 continue;
@@ -457,7 +592,11 @@ impl<'a> Sentence<'a> {
                 && self.unit_at[t].is_none()
                 && self.verb_at[t].is_none()
                 && !self.text_of(t).starts_with(|ch: char| ch.is_uppercase())
-                && !(is(PREPS, self.norm(t)) || is(BOUNDARY, self.norm(t)) || is(AUX, self.norm(t)) || is(DETS, self.norm(t)) || self.norm(t) == "and")
+                && !(is(PREPS, self.norm(t))
+                    || is(BOUNDARY, self.norm(t))
+                    || is(AUX, self.norm(t))
+                    || is(DETS, self.norm(t))
+                    || self.norm(t) == "and")
         };
         c > 0 && plain(c - 1) && plain(c + 1)
     }
@@ -470,7 +609,8 @@ impl<'a> Sentence<'a> {
             return;
         }
         let n = self.toks.len();
-        let commas: Vec<usize> = (0..n).filter(|&t| self.norm(t) == "," && !self.np_comma(t)).collect();
+        let commas: Vec<usize> =
+            (0..n).filter(|&t| self.norm(t) == "," && !self.np_comma(t)).collect();
         let (Some(&first), Some(&last)) = (commas.first(), commas.last()) else { return };
         let words = |a: usize, b: usize| (a..b).filter(|&t| !self.toks[t].punct).count();
         let within = |w: usize, lo: usize, hi: usize| hi > 0 && w >= lo && w <= hi;
@@ -487,7 +627,8 @@ impl<'a> Sentence<'a> {
             }
         }
         self.skipped = skip;
-        let kept: Vec<VerbHit<'a>> = self.verbs.drain(..).filter(|v| !self.skipped[v.first]).collect();
+        let kept: Vec<VerbHit<'a>> =
+            self.verbs.drain(..).filter(|v| !self.skipped[v.first]).collect();
         self.verbs = kept;
         self.verb_at.iter_mut().for_each(|x| *x = None);
         for (k, v) in self.verbs.iter().enumerate() {
@@ -510,7 +651,12 @@ impl<'a> Sentence<'a> {
             return false;
         }
         let w = t.norm.as_str();
-        !(is(PREPS, w) || is(BOUNDARY, w) || is(AUX, w) || w == "and" || w == "or" || w == "'s" && i == 0)
+        !(is(PREPS, w)
+            || is(BOUNDARY, w)
+            || is(AUX, w)
+            || w == "and"
+            || w == "or"
+            || w == "'s" && i == 0)
     }
 
     fn find_regions(&mut self) {
@@ -534,15 +680,20 @@ impl<'a> Sentence<'a> {
                 }
                 // "in"/"from" after a phrase that already names an actor starts a place or an
                 // origin of its own ("the parliament of Gondor in Eriador").
-                let names_actor = (start..end).any(|t| self.unit_at[t].is_some_and(|u| self.units[u].actor.is_some()));
-                let joiner = matches!(w, "," | "and") || (is(CONNECTORS, w) && end > start && !(names_actor && w != "of"));
+                let names_actor = (start..end)
+                    .any(|t| self.unit_at[t].is_some_and(|u| self.units[u].actor.is_some()));
+                let joiner = matches!(w, "," | "and")
+                    || (is(CONNECTORS, w) && end > start && !(names_actor && w != "of"));
                 if joiner && k + 1 < n {
                     // Only when a noun-phrase token follows (", and" counts as one joiner).
                     let mut nx = k + 1;
                     if w == "," && self.norm(nx) == "and" {
                         nx += 1;
                     }
-                    if nx < n && (self.np_token(nx) || is(DETS, self.norm(nx))) && self.verb_at[nx].is_none() {
+                    if nx < n
+                        && (self.np_token(nx) || is(DETS, self.norm(nx)))
+                        && self.verb_at[nx].is_none()
+                    {
                         k = nx;
                         continue;
                     }
@@ -579,7 +730,8 @@ impl<'a> Sentence<'a> {
     fn resolve_pronouns(&mut self) {
         let mut added = false;
         for t in 0..self.toks.len() {
-            if self.region_at[t].is_some() || !matches!(self.norm(t), "it" | "they" | "he" | "she") {
+            if self.region_at[t].is_some() || !matches!(self.norm(t), "it" | "they" | "he" | "she")
+            {
                 continue;
             }
             // Only as the subject of a verb group ("it would attack", "they condemned").
@@ -587,7 +739,12 @@ impl<'a> Sentence<'a> {
             if !(is(AUX, next) || self.verb_at.get(t + 1).is_some_and(Option::is_some)) {
                 continue;
             }
-            let ante = self.regions.iter().filter(|r| r.last <= t && !self.in_pp(r)).max_by_key(|r| r.last).map(|r| r.conjuncts.clone());
+            let ante = self
+                .regions
+                .iter()
+                .filter(|r| r.last <= t && !self.in_pp(r))
+                .max_by_key(|r| r.last)
+                .map(|r| r.conjuncts.clone());
             if let Some(conjuncts) = ante {
                 self.regions.push(Region { first: t, last: t + 1, conjuncts });
                 added = true;
@@ -640,7 +797,8 @@ impl<'a> Sentence<'a> {
     }
 
     fn compose(actor: &[String], agents: &[(String, bool)]) -> Vec<String> {
-        let base: Vec<String> = if actor.is_empty() { vec!["---".to_string()] } else { actor.to_vec() };
+        let base: Vec<String> =
+            if actor.is_empty() { vec!["---".to_string()] } else { actor.to_vec() };
         base.iter()
             .map(|c| {
                 let mut code = c.clone();
@@ -655,7 +813,9 @@ impl<'a> Sentence<'a> {
     /// Codes of the conjuncts of a region.
     fn region_codes(&self, start: usize, end: usize) -> Vec<Vec<String>> {
         // Agents of X (and Y) in/of/from A, B and C: every agent with every actor.
-        if let Some(c) = (start..end).find(|&t| is(CONNECTORS, self.norm(t)) && self.unit_at[t].is_none()) {
+        if let Some(c) =
+            (start..end).find(|&t| is(CONNECTORS, self.norm(t)) && self.unit_at[t].is_none())
+        {
             let (la, lg) = self.parts(start, c);
             let (ra, _) = self.parts(c + 1, end);
             if la.is_empty() && !lg.is_empty() && !ra.is_empty() {
@@ -686,9 +846,13 @@ impl<'a> Sentence<'a> {
             if let Some(last) = merged.last_mut() {
                 let prev_ends_with_adjectives = {
                     let poss = (last.0..last.1).rev().find(|&t| self.norm(t) == "'s");
-                    poss.is_some_and(|ps| (ps + 1..last.1).all(|t| self.unit_at[t].is_none()) && ps + 1 < last.1)
+                    poss.is_some_and(|ps| {
+                        (ps + 1..last.1).all(|t| self.unit_at[t].is_none()) && ps + 1 < last.1
+                    })
                 };
-                let first_unit_is_agent = (p.0..p.1).find_map(|t| self.unit_at[t]).is_some_and(|u| self.units[u].agent.is_some());
+                let first_unit_is_agent = (p.0..p.1)
+                    .find_map(|t| self.unit_at[t])
+                    .is_some_and(|u| self.units[u].agent.is_some());
                 if prev_ends_with_adjectives && first_unit_is_agent && self.norm(p.0 - 1) == "and" {
                     last.1 = p.1;
                     continue;
@@ -704,10 +868,16 @@ impl<'a> Sentence<'a> {
         // "the Arnor and Gondor governments": agents after the last conjunct's actor, with no
         // possessive or connector there, belong to every bare actor of the list.
         let shared: Vec<(String, bool)> = match merged.last() {
-            Some(&(a, b)) if merged.len() > 1 && (a..b).all(|t| self.norm(t) != "'s" && !is(CONNECTORS, self.norm(t))) => {
-                let first_actor = (a..b).find(|&t| self.unit_at[t].is_some_and(|u| self.units[u].actor.is_some()));
+            Some(&(a, b))
+                if merged.len() > 1
+                    && (a..b).all(|t| self.norm(t) != "'s" && !is(CONNECTORS, self.norm(t))) =>
+            {
+                let first_actor = (a..b)
+                    .find(|&t| self.unit_at[t].is_some_and(|u| self.units[u].actor.is_some()));
                 match first_actor {
-                    Some(f) => self.parts(f, b).1.into_iter().filter(|(_, prefix)| !prefix).collect(),
+                    Some(f) => {
+                        self.parts(f, b).1.into_iter().filter(|(_, prefix)| !prefix).collect()
+                    }
                     None => Vec::new(),
                 }
             }
@@ -716,19 +886,24 @@ impl<'a> Sentence<'a> {
         let n_pieces = merged.len();
         for (pi, (a, b)) in merged.into_iter().enumerate() {
             // A conjunct with its own connector: "the government of Gondor".
-            let (actors, agents) = match (a..b).find(|&t| is(CONNECTORS, self.norm(t)) && self.unit_at[t].is_none()) {
-                Some(c) => {
-                    let (la, lg) = self.parts(a, c);
-                    let (ra, rg) = self.parts(c + 1, b);
-                    if la.is_empty() && !ra.is_empty() {
-                        (ra, lg.into_iter().chain(rg).collect())
-                    } else {
-                        self.parts(a, b)
+            let (actors, agents) =
+                match (a..b).find(|&t| is(CONNECTORS, self.norm(t)) && self.unit_at[t].is_none()) {
+                    Some(c) => {
+                        let (la, lg) = self.parts(a, c);
+                        let (ra, rg) = self.parts(c + 1, b);
+                        if la.is_empty() && !ra.is_empty() {
+                            (ra, lg.into_iter().chain(rg).collect())
+                        } else {
+                            self.parts(a, b)
+                        }
                     }
-                }
-                None => self.parts(a, b),
+                    None => self.parts(a, b),
+                };
+            let agents = if agents.is_empty() && pi + 1 < n_pieces && !actors.is_empty() {
+                shared.clone()
+            } else {
+                agents
             };
-            let agents = if agents.is_empty() && pi + 1 < n_pieces && !actors.is_empty() { shared.clone() } else { agents };
             if let Some(actor) = actors.first() {
                 let codes = Self::compose(actor, &agents);
                 // Agent-only conjuncts before this one take its actor.
@@ -742,7 +917,11 @@ impl<'a> Sentence<'a> {
                     // "the Danish Islamist media and government": the actor and the agents
                     // that describe it carry over.
                     Some((actor, prev)) => {
-                        let carried: Vec<(String, bool)> = prev[..prev.len().saturating_sub(1)].iter().cloned().chain(agents).collect();
+                        let carried: Vec<(String, bool)> = prev[..prev.len().saturating_sub(1)]
+                            .iter()
+                            .cloned()
+                            .chain(agents)
+                            .collect();
                         out.push(Self::compose(actor, &carried));
                     }
                     None => {
@@ -753,10 +932,19 @@ impl<'a> Sentence<'a> {
             } else if self.opts.new_actor_length > 0 {
                 // A new actor, coded by its own text: a name (capitalised), or a conjunct of a
                 // phrase that names known actors too ("Eriador's death and injury toll").
-                let text: Vec<String> = (a..b).filter(|&t| self.norm(t) != "'s").map(|t| self.toks[t].norm.to_uppercase()).collect();
-                let named = (a..b).any(|t| self.toks[t].norm != "the" && self.text_of(t).starts_with(|c: char| c.is_uppercase()));
+                let text: Vec<String> = (a..b)
+                    .filter(|&t| self.norm(t) != "'s")
+                    .map(|t| self.toks[t].norm.to_uppercase())
+                    .collect();
+                let named = (a..b).any(|t| {
+                    self.toks[t].norm != "the"
+                        && self.text_of(t).starts_with(|c: char| c.is_uppercase())
+                });
                 let with_known = (start..end).any(|t| self.unit_at[t].is_some());
-                if !text.is_empty() && text.len() <= self.opts.new_actor_length && (named || with_known) {
+                if !text.is_empty()
+                    && text.len() <= self.opts.new_actor_length
+                    && (named || with_known)
+                {
                     out.push(vec![format!("\"{}\"", text.join(" "))]);
                 } else {
                     out.push(Vec::new());
@@ -785,16 +973,23 @@ impl<'a> Sentence<'a> {
         }
         match tok {
             PatTok::Word { word, .. } => (self.norm(i) == word).then_some((i + 1, None)),
-            PatTok::Synset(name) => self.set.synset_match(name, &self.toks[i..]).map(|l| (i + l, None)),
+            PatTok::Synset(name) => {
+                self.set.synset_match(name, &self.toks[i..]).map(|l| (i + l, None))
+            }
             PatTok::Target | PatTok::Source | PatTok::Compound => {
                 let r = self.region_at[i]?;
                 let reg = &self.regions[r];
                 // At the phrase's start, or inside it where a known actor follows ("money
                 // from Osgiliath" inside "courier money from Osgiliath").
-                if reg.first != i && !self.unit_at[i].is_some_and(|u| self.units[u].first == i && self.units[u].actor.is_some()) {
+                if reg.first != i
+                    && !self.unit_at[i]
+                        .is_some_and(|u| self.units[u].first == i && self.units[u].actor.is_some())
+                {
                     return None;
                 }
-                if matches!(tok, PatTok::Compound) && reg.conjuncts.iter().filter(|c| !c.is_empty()).count() < 2 {
+                if matches!(tok, PatTok::Compound)
+                    && reg.conjuncts.iter().filter(|c| !c.is_empty()).count() < 2
+                {
                     return None;
                 }
                 Some((reg.last, Some(r)))
@@ -830,17 +1025,28 @@ impl<'a> Sentence<'a> {
                 if reg.last != e {
                     return None;
                 }
-                if matches!(tok, PatTok::Compound) && reg.conjuncts.iter().filter(|c| !c.is_empty()).count() < 2 {
+                if matches!(tok, PatTok::Compound)
+                    && reg.conjuncts.iter().filter(|c| !c.is_empty()).count() < 2
+                {
                     return None;
                 }
                 Some((reg.first, Some(r)))
             }
-            _ => (0..e).rev().take(8).find_map(|s| self.elem_at(tok, s).filter(|(end, _)| *end == e).map(|(_, r)| (s, r))),
+            _ => (0..e).rev().take(8).find_map(|s| {
+                self.elem_at(tok, s).filter(|(end, _)| *end == e).map(|(_, r)| (s, r))
+            }),
         }
     }
 
     /// Matches post-verb elements from `pos`; fills `slots` (source, target, compound).
-    fn match_post(&self, p: &PatternSpec, k: usize, pos: usize, adjacent: bool, slots: &mut Slots) -> bool {
+    fn match_post(
+        &self,
+        p: &PatternSpec,
+        k: usize,
+        pos: usize,
+        adjacent: bool,
+        slots: &mut Slots,
+    ) -> bool {
         if k == p.post.len() {
             return true;
         }
@@ -856,7 +1062,14 @@ impl<'a> Sentence<'a> {
         ok
     }
 
-    fn match_post_from(&self, p: &PatternSpec, k: usize, pos: usize, adjacent: bool, slots: &mut Slots) -> bool {
+    fn match_post_from(
+        &self,
+        p: &PatternSpec,
+        k: usize,
+        pos: usize,
+        adjacent: bool,
+        slots: &mut Slots,
+    ) -> bool {
         let tok = &p.post[k];
         let n = self.toks.len();
         // "^" skips the phrase that comes next (nothing between).
@@ -868,7 +1081,12 @@ impl<'a> Sentence<'a> {
                 // "Bravosia of lying"), so that the pattern's next words can follow.
                 let mut ends = vec![end];
                 if r.is_some() {
-                    ends.extend(self.units.iter().filter(|u| u.first >= i && u.last < end && u.actor.is_some()).map(|u| u.last));
+                    ends.extend(
+                        self.units
+                            .iter()
+                            .filter(|u| u.first >= i && u.last < end && u.actor.is_some())
+                            .map(|u| u.last),
+                    );
                 }
                 for end in ends {
                     let saved = *slots;
@@ -920,7 +1138,12 @@ impl<'a> Sentence<'a> {
 
     /// The verb's subject: the nearest region before it that is not a prepositional object.
     fn subject(&self, v: &VerbHit, exclude: Option<usize>) -> Option<usize> {
-        self.regions.iter().enumerate().rev().find(|(r, reg)| reg.last <= v.first && Some(*r) != exclude && !self.in_pp(reg)).map(|(r, _)| r)
+        self.regions
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(r, reg)| reg.last <= v.first && Some(*r) != exclude && !self.in_pp(reg))
+            .map(|(r, _)| r)
     }
 
     /// The first phrase after `from`; a phrase after a comma that is the subject of a verb
@@ -929,7 +1152,13 @@ impl<'a> Sentence<'a> {
         self.regions
             .iter()
             .enumerate()
-            .find(|(r, reg)| reg.first >= from && Some(*r) != exclude && !(reg.first > 0 && self.norm(reg.first - 1) == "," && self.verb_follows(reg.last)))
+            .find(|(r, reg)| {
+                reg.first >= from
+                    && Some(*r) != exclude
+                    && !(reg.first > 0
+                        && self.norm(reg.first - 1) == ","
+                        && self.verb_follows(reg.last))
+            })
             .map(|(r, _)| r)
     }
 
@@ -974,7 +1203,10 @@ impl<'a> Sentence<'a> {
     /// The code of a verb: its most specific matching pattern (with the phrases the pattern
     /// bound), else the verb's own code, else its block's. None when nothing codes an event.
     #[allow(clippy::type_complexity)]
-    fn choose(&self, v: &VerbHit<'a>) -> Option<(String, &'a VerbBlock, Option<&'a PatternSpec>, Slots)> {
+    fn choose(
+        &self,
+        v: &VerbHit<'a>,
+    ) -> Option<(String, &'a VerbBlock, Option<&'a PatternSpec>, Slots)> {
         let mut pats: Vec<(&PatternSpec, &VerbBlock)> = Vec::new();
         for f in &v.all {
             let b = &self.set.blocks[f.block];
@@ -986,14 +1218,19 @@ impl<'a> Sentence<'a> {
         let mut found: Option<(&PatternSpec, &VerbBlock, Slots)> = None;
         for (p, b) in pats {
             // Every literal word must be on its side of the verb.
-            let words_present = p.pre.iter().all(|t| !matches!(t, PatTok::Word { word, .. } if !self.words_before(v.first, word)))
-                && p.post.iter().all(|t| !matches!(t, PatTok::Word { word, .. } if !self.words_after(v.last, word)));
+            let words_present = p.pre.iter().all(
+                |t| !matches!(t, PatTok::Word { word, .. } if !self.words_before(v.first, word)),
+            ) && p.post.iter().all(
+                |t| !matches!(t, PatTok::Word { word, .. } if !self.words_after(v.last, word)),
+            );
             if !words_present {
                 continue;
             }
             let mut s = Slots::default();
             self.failed.borrow_mut().clear();
-            if self.match_pre(p, p.pre.len(), v.first, &mut s) && self.match_post(p, 0, v.last, p.verb_joined, &mut s) {
+            if self.match_pre(p, p.pre.len(), v.first, &mut s)
+                && self.match_post(p, 0, v.last, p.verb_joined, &mut s)
+            {
                 found = Some((p, b, s));
                 break;
             }
@@ -1032,10 +1269,15 @@ impl<'a> Sentence<'a> {
                 if self.lemma(v1) != t.outer_verb {
                     continue;
                 }
-                let Some(a) = self.subject(v1, None).map(|r| self.regions[r].codes()) else { continue };
+                let Some(a) = self.subject(v1, None).map(|r| self.regions[r].codes()) else {
+                    continue;
+                };
                 for k in 0..events.len() {
                     let i2 = from_verb[k];
-                    if done[k] || i2 <= i1 || !(t.inner_verb == "q" || self.lemma(&self.verbs[i2]) == t.inner_verb) {
+                    if done[k]
+                        || i2 <= i1
+                        || !(t.inner_verb == "q" || self.lemma(&self.verbs[i2]) == t.inner_verb)
+                    {
                         continue;
                     }
                     let e = &events[k];
@@ -1065,12 +1307,23 @@ impl<'a> Sentence<'a> {
                     let value = |var: &str| -> Option<String> {
                         if var == t.outer_source {
                             // The outer source's code that the inner event used, else its first.
-                            return Some(if a.contains(&e.source) { e.source.clone() } else { a.first()?.clone() });
+                            return Some(if a.contains(&e.source) {
+                                e.source.clone()
+                            } else {
+                                a.first()?.clone()
+                            });
                         }
                         vars.iter().find(|(n, _)| *n == var).map(|(_, v)| v.clone())
                     };
-                    let (Some(src), Some(tgt)) = (value(&t.result_source), value(&t.result_target)) else { continue };
-                    let code = if t.result_code.eq_ignore_ascii_case("q") { e.code.clone() } else { t.result_code.clone() };
+                    let (Some(src), Some(tgt)) = (value(&t.result_source), value(&t.result_target))
+                    else {
+                        continue;
+                    };
+                    let code = if t.result_code.eq_ignore_ascii_case("q") {
+                        e.code.clone()
+                    } else {
+                        t.result_code.clone()
+                    };
                     let e = &mut events[k];
                     (e.source, e.target, e.code) = (src, tgt, code);
                     e.block = format!("{} (transformation at line {})", e.block, t.line);
@@ -1113,14 +1366,22 @@ impl<'a> Sentence<'a> {
                 } else {
                     let own = self.subject(v, target);
                     let infinitive = v.first > 0 && self.norm(v.first - 1) == "to";
-                    let ok = own.is_some_and(|r| self.regions[r].first > lv && Some(r) != last.and_then(|l| l.2) && !self.subordinate(&self.regions[r])) && !infinitive;
+                    let ok = own.is_some_and(|r| {
+                        self.regions[r].first > lv
+                            && Some(r) != last.and_then(|l| l.2)
+                            && !self.subordinate(&self.regions[r])
+                    }) && !infinitive;
                     if !ok && slots.source.is_none() {
                         continue;
                     }
                 }
             }
             // Passive with "by": the agent is the source, the subject the target.
-            let by_agent = if self.passive(v) && slots.source.is_none() && slots.target.is_none() && self.norm(v.last) == "by" {
+            let by_agent = if self.passive(v)
+                && slots.source.is_none()
+                && slots.target.is_none()
+                && self.norm(v.last) == "by"
+            {
                 self.object(v.last + 1, None).filter(|&r| self.regions[r].first <= v.last + 2)
             } else {
                 None
@@ -1171,18 +1432,23 @@ impl<'a> Sentence<'a> {
                 Some((a, b)) => (a.to_string(), Some(b.to_string())),
                 None => (code.clone(), None),
             };
-            let region_span = |r: Option<usize>| r.map(|r| self.span(self.regions[r].first, self.regions[r].last));
+            let region_span = |r: Option<usize>| {
+                r.map(|r| self.span(self.regions[r].first, self.regions[r].last))
+            };
             for (a, b, rs, rt) in pairs {
-                let mk = |src: &str, tgt: &str, code: &str, rs: Option<usize>, rt: Option<usize>| PetrarchEvent {
-                    source: src.to_string(),
-                    target: tgt.to_string(),
-                    code: code.to_string(),
-                    verb: self.span(v.first, v.last),
-                    source_span: region_span(rs),
-                    target_span: region_span(rt),
-                    block: block.name.clone(),
-                    pattern_line: pattern.map(|p| p.line),
-                };
+                let mk =
+                    |src: &str, tgt: &str, code: &str, rs: Option<usize>, rt: Option<usize>| {
+                        PetrarchEvent {
+                            source: src.to_string(),
+                            target: tgt.to_string(),
+                            code: code.to_string(),
+                            verb: self.span(v.first, v.last),
+                            source_span: region_span(rs),
+                            target_span: region_span(rt),
+                            block: block.name.clone(),
+                            pattern_line: pattern.map(|p| p.line),
+                        }
+                    };
                 if !c1.is_empty() {
                     events.push(mk(&a, &b, &c1, rs, rt));
                     from_verb.push(vi);
@@ -1229,9 +1495,19 @@ mod tests {
 
     #[test]
     fn tokens_split_like_treebank() {
-        let t: Vec<String> = tokenize("Arnor won't sign K.U.'s deal, Libya's \"plan\" said U.S.").into_iter().map(|t| t.norm).collect();
-        assert_eq!(t, vec!["arnor", "wo", "n't", "sign", "k.u.", "'s", "deal", ",", "libya", "'s", "\"", "plan", "\"", "said", "u.s."]);
-        let t: Vec<String> = tokenize("the Prince of Dol_Amroth.").into_iter().map(|t| t.norm).collect();
+        let t: Vec<String> = tokenize("Arnor won't sign K.U.'s deal, Libya's \"plan\" said U.S.")
+            .into_iter()
+            .map(|t| t.norm)
+            .collect();
+        assert_eq!(
+            t,
+            vec![
+                "arnor", "wo", "n't", "sign", "k.u.", "'s", "deal", ",", "libya", "'s", "\"",
+                "plan", "\"", "said", "u.s."
+            ]
+        );
+        let t: Vec<String> =
+            tokenize("the Prince of Dol_Amroth.").into_iter().map(|t| t.norm).collect();
         assert_eq!(t, vec!["the", "prince", "of", "dol", "amroth", "."]);
     }
 
@@ -1256,13 +1532,23 @@ RELIEF_AGENCY [NGO~]\nSPOKES!PERSON! [~GOV]\n";
 ~ a (a b ATTACK) SAY = a b 138\n";
         let discards = "+FOOTBALL LEAGUE\nCROSSWORD\n";
         let issues = "<ISSUE CATEGORY=\"TRADE\" TYPE=\"ALL\">\nn:tariff [TARIFFS]\ntrade war [TARIFFS]\n~tariff free\n</ISSUE>\n";
-        PetrarchSet::from_texts([("actors", "t.actors.txt", actors), ("agents", "t.agents.txt", agents), ("verbs", "t.verbs.txt", verbs), ("discards", "t.discards.txt", discards), ("issues", "t.issues.txt", issues)])
+        PetrarchSet::from_texts([
+            ("actors", "t.actors.txt", actors),
+            ("agents", "t.agents.txt", agents),
+            ("verbs", "t.verbs.txt", verbs),
+            ("discards", "t.discards.txt", discards),
+            ("issues", "t.issues.txt", issues),
+        ])
     }
 
     fn coded(text: &str, date: &str, opts: &PetrarchOptions) -> Vec<String> {
         let set = set();
         assert!(set.warnings.is_empty(), "{:?}", set.warnings);
-        let mut v: Vec<String> = code_sentence(&set, text, Date::parse(date), opts).events.into_iter().map(|e| format!("{}>{}:{}", e.source, e.target, e.code)).collect();
+        let mut v: Vec<String> = code_sentence(&set, text, Date::parse(date), opts)
+            .events
+            .into_iter()
+            .map(|e| format!("{}>{}:{}", e.source, e.target, e.code))
+            .collect();
         v.sort();
         v
     }
@@ -1274,9 +1560,18 @@ RELIEF_AGENCY [NGO~]\nSPOKES!PERSON! [~GOV]\n";
     #[test]
     fn grammar_of_subjects_objects_and_agents() {
         // Agents attach to their actor before or after, through "of", "from", "in" and 's.
-        assert_eq!(c("The Freedonian government condemned Sylvania on Monday."), ["FREGOV>SYL:122"]);
-        assert_eq!(c("Soldiers from Sylvania attacked the police of Bravosia."), ["SYLMIL>BRVCOP:190"]);
-        assert_eq!(c("Sylvania's foreign minister accused Bravosia of lying."), ["SYLGOV>BRV:1121"]);
+        assert_eq!(
+            c("The Freedonian government condemned Sylvania on Monday."),
+            ["FREGOV>SYL:122"]
+        );
+        assert_eq!(
+            c("Soldiers from Sylvania attacked the police of Bravosia."),
+            ["SYLMIL>BRVCOP:190"]
+        );
+        assert_eq!(
+            c("Sylvania's foreign minister accused Bravosia of lying."),
+            ["SYLGOV>BRV:1121"]
+        );
         // A prefix agent goes before the country.
         assert_eq!(c("A Freedonia relief agency sent florins to Marsovia."), ["NGOFRE>MAR:071"]);
         // A subject pronoun takes the actor before it (and a transformation turns a said
@@ -1285,23 +1580,45 @@ RELIEF_AGENCY [NGO~]\nSPOKES!PERSON! [~GOV]\n";
         // TABARI's reading: the clause's subject is what was said of, and its verb is not coded.
         assert_eq!(c("Sylvania said Marsovia would attack Bravosia."), ["SYL>MAR:010"]);
         // Compound subjects and objects, with agents shared across the list.
-        assert_eq!(c("Officials and students in Sylvania and Bravosia condemned Marsovia."), ["BRVEDU>MAR:122", "BRVGOV>MAR:122", "SYLEDU>MAR:122", "SYLGOV>MAR:122"]);
-        assert_eq!(c("Sylvania condemned Bravosia, Marsovia and Klopstokia."), ["SYL>BRV:122", "SYL>KLO:122", "SYL>MAR:122"]);
+        assert_eq!(
+            c("Officials and students in Sylvania and Bravosia condemned Marsovia."),
+            ["BRVEDU>MAR:122", "BRVGOV>MAR:122", "SYLEDU>MAR:122", "SYLGOV>MAR:122"]
+        );
+        assert_eq!(
+            c("Sylvania condemned Bravosia, Marsovia and Klopstokia."),
+            ["SYL>BRV:122", "SYL>KLO:122", "SYL>MAR:122"]
+        );
         // Agents after the last actor of a list describe them all; a possessive keeps its own.
-        assert_eq!(c("The Sylvania and Bravosia governments condemned Marsovia."), ["BRVGOV>MAR:122", "SYLGOV>MAR:122"]);
-        assert_eq!(c("Sylvania and Bravosia's government condemned Marsovia."), ["BRVGOV>MAR:122", "SYL>MAR:122"]);
+        assert_eq!(
+            c("The Sylvania and Bravosia governments condemned Marsovia."),
+            ["BRVGOV>MAR:122", "SYLGOV>MAR:122"]
+        );
+        assert_eq!(
+            c("Sylvania and Bravosia's government condemned Marsovia."),
+            ["BRVGOV>MAR:122", "SYL>MAR:122"]
+        );
         // A compound verb keeps its subject; the prepositional object of the first is not it.
-        assert_eq!(c("Sylvania condemned an attack by Bravosia soldiers and promised aid to Marsovia."), ["SYL>BRVMIL:122", "SYL>MAR:050"]);
+        assert_eq!(
+            c("Sylvania condemned an attack by Bravosia soldiers and promised aid to Marsovia."),
+            ["SYL>BRVMIL:122", "SYL>MAR:050"]
+        );
     }
 
     #[test]
     fn patterns_passives_pairs_and_compounds() {
         // Paired code: a visit and its reception.
-        assert_eq!(c("The Sylvania minister arrived in Freedonia on Tuesday."), ["FRE>SYLGOV:033", "SYLGOV>FRE:032"]);
+        assert_eq!(
+            c("The Sylvania minister arrived in Freedonia on Tuesday."),
+            ["FRE>SYLGOV:033", "SYLGOV>FRE:032"]
+        );
         // Synsets, adjacency (`_`) and the pattern's own target.
         assert_eq!(c("Freedonia sent gold crowns to Marsovia."), ["FRE>MAR:071"]);
         assert_eq!(c("Freedonia sent troops to Marsovia."), ["FRE>MAR:150"]);
-        assert_eq!(c("Freedonia sent troops and ships to Marsovia."), ["FRE>MAR:070"], "TROOPS_TO needs the words together");
+        assert_eq!(
+            c("Freedonia sent troops and ships to Marsovia."),
+            ["FRE>MAR:070"],
+            "TROOPS_TO needs the words together"
+        );
         // Passive with "by": the agent acts.
         assert_eq!(c("Bravosia was condemned by Sylvania."), ["SYL>BRV:122"]);
         // "% *": members of a compound act on one another.
@@ -1315,24 +1632,59 @@ RELIEF_AGENCY [NGO~]\nSPOKES!PERSON! [~GOV]\n";
     #[test]
     fn dates_options_and_discards() {
         let o = PetrarchOptions::default();
-        assert_eq!(coded("Rufus Firefly condemned Sylvania.", "1932-05-01", &o), ["FREELI>SYL:122"]);
-        assert_eq!(coded("Rufus Firefly condemned Sylvania.", "1934-05-01", &o), ["FREGOV>SYL:122"]);
-        assert_eq!(coded("Rufus Firefly condemned Sylvania.", "1936-05-01", &o), ["FREREB>SYL:122"]);
+        assert_eq!(
+            coded("Rufus Firefly condemned Sylvania.", "1932-05-01", &o),
+            ["FREELI>SYL:122"]
+        );
+        assert_eq!(
+            coded("Rufus Firefly condemned Sylvania.", "1934-05-01", &o),
+            ["FREGOV>SYL:122"]
+        );
+        assert_eq!(
+            coded("Rufus Firefly condemned Sylvania.", "1936-05-01", &o),
+            ["FREREB>SYL:122"]
+        );
         // Several codes in force at once.
         assert_eq!(c("The Twin Isles condemned Sylvania."), ["TWA>SYL:122", "TWB>SYL:122"]);
         // Without a target: dropped, unless the dyad is not required.
         assert!(c("A Sylvania spokesman said nothing.").is_empty());
         let loose = PetrarchOptions { require_dyad: false, ..Default::default() };
-        assert_eq!(coded("A Sylvania spokesman said nothing.", "1934-01-01", &loose), ["SYLGOV>---:010"]);
+        assert_eq!(
+            coded("A Sylvania spokesman said nothing.", "1934-01-01", &loose),
+            ["SYLGOV>---:010"]
+        );
         // A closing comma phrase of 3 to 6 words is not coded when asked.
-        let comma = PetrarchOptions { require_dyad: false, commas: CommaRules { emin: 3, emax: 6, ..Default::default() }, ..Default::default() };
-        assert_eq!(coded("Sylvania condemned Bravosia, a senior official said.", "1934-01-01", &comma), ["SYL>BRV:122"]);
-        assert_eq!(coded("Sylvania condemned Bravosia, a senior official said.", "1934-01-01", &loose), ["---GOV>---:010", "SYL>BRV:122"]);
+        let comma = PetrarchOptions {
+            require_dyad: false,
+            commas: CommaRules { emin: 3, emax: 6, ..Default::default() },
+            ..Default::default()
+        };
+        assert_eq!(
+            coded("Sylvania condemned Bravosia, a senior official said.", "1934-01-01", &comma),
+            ["SYL>BRV:122"]
+        );
+        assert_eq!(
+            coded("Sylvania condemned Bravosia, a senior official said.", "1934-01-01", &loose),
+            ["---GOV>---:010", "SYL>BRV:122"]
+        );
         // An opening or inner aside is left out too; a comma inside a noun phrase is no clause.
-        let inner = PetrarchOptions { commas: CommaRules { min: 2, max: 4, bmin: 2, bmax: 3, ..Default::default() }, ..Default::default() };
-        assert_eq!(coded("Sylvania, said Bravosia, condemned Marsovia.", "1934-01-01", &inner), ["SYL>MAR:122"], "the inner aside holds no target");
-        assert_eq!(coded("As Marsovia wished, Sylvania condemned Bravosia.", "1934-01-01", &inner), ["SYL>BRV:122"]);
-        assert_eq!(coded("Sylvania sent small, old florins to Marsovia.", "1934-01-01", &inner), ["SYL>MAR:071"]);
+        let inner = PetrarchOptions {
+            commas: CommaRules { min: 2, max: 4, bmin: 2, bmax: 3, ..Default::default() },
+            ..Default::default()
+        };
+        assert_eq!(
+            coded("Sylvania, said Bravosia, condemned Marsovia.", "1934-01-01", &inner),
+            ["SYL>MAR:122"],
+            "the inner aside holds no target"
+        );
+        assert_eq!(
+            coded("As Marsovia wished, Sylvania condemned Bravosia.", "1934-01-01", &inner),
+            ["SYL>BRV:122"]
+        );
+        assert_eq!(
+            coded("Sylvania sent small, old florins to Marsovia.", "1934-01-01", &inner),
+            ["SYL>MAR:071"]
+        );
         // Discards: story level and sentence level, reported.
         let set = set();
         let d = code_sentence(&set, "Sylvania condemned the Bravosia football league.", None, &o);
@@ -1341,7 +1693,10 @@ RELIEF_AGENCY [NGO~]\nSPOKES!PERSON! [~GOV]\n";
         assert!(d.events.is_empty() && d.discard.as_ref().is_some_and(|d| !d.story));
         // New actors by their own text.
         let named = PetrarchOptions { new_actor_length: 3, ..Default::default() };
-        assert_eq!(coded("The Grand Duchy condemned Sylvania.", "1934-01-01", &named), ["\"THE GRAND DUCHY\">SYL:122"]);
+        assert_eq!(
+            coded("The Grand Duchy condemned Sylvania.", "1934-01-01", &named),
+            ["\"THE GRAND DUCHY\">SYL:122"]
+        );
     }
 
     #[test]
@@ -1349,7 +1704,11 @@ RELIEF_AGENCY [NGO~]\nSPOKES!PERSON! [~GOV]\n";
         let set = set();
         let text = "Sylvania condemned the tariff and a looming trade war, but praised the tariff free zone.";
         let r = code_sentence(&set, text, None, &PetrarchOptions::default());
-        let found: Vec<(&str, &str)> = r.issues.iter().map(|(k, sp)| (set.issues[*k].issue.as_str(), &text[sp[0]..sp[1]])).collect();
+        let found: Vec<(&str, &str)> = r
+            .issues
+            .iter()
+            .map(|(k, sp)| (set.issues[*k].issue.as_str(), &text[sp[0]..sp[1]]))
+            .collect();
         assert_eq!(found, [("TARIFFS", "tariff"), ("TARIFFS", "trade war")]);
         assert_eq!(set.issues[r.issues[0].0].category, "TRADE");
     }
@@ -1359,7 +1718,10 @@ RELIEF_AGENCY [NGO~]\nSPOKES!PERSON! [~GOV]\n";
         // Patterns of nothing but markers and skips, over a 3,000-word sentence of the words
         // they could match: the memo of failed states keeps this linear enough.
         let verbs = "&S\n+A B\n+A\n--- A [010] ---\nA\n- ^ ^ ^ ^ * ^ ^ ^ [011]\n- % % * % % [012]\n- $ + * + $ [013]\n- &S &S &S * &S &S &S B [014]\n- A_A_A * A_A_A [015]\n";
-        let set = PetrarchSet::from_texts([("actors", "p.actors.txt", "B [BBB]\nC [CCC]\n"), ("verbs", "p.verbs.txt", verbs)]);
+        let set = PetrarchSet::from_texts([
+            ("actors", "p.actors.txt", "B [BBB]\nC [CCC]\n"),
+            ("verbs", "p.verbs.txt", verbs),
+        ]);
         let words = ["A", "B", "C", "the", "of", "and", ",", "'s", "by", "was", "to"];
         let mut x: u64 = 7;
         let text: Vec<&str> = (0..3000)
@@ -1369,7 +1731,12 @@ RELIEF_AGENCY [NGO~]\nSPOKES!PERSON! [~GOV]\n";
             })
             .collect();
         let text = text.join(" ");
-        let r = code_sentence(&set, &text, None, &PetrarchOptions { require_dyad: false, ..Default::default() });
+        let r = code_sentence(
+            &set,
+            &text,
+            None,
+            &PetrarchOptions { require_dyad: false, ..Default::default() },
+        );
         for e in &r.events {
             assert!(text.get(e.verb[0]..e.verb[1]).is_some());
         }
@@ -1378,7 +1745,18 @@ RELIEF_AGENCY [NGO~]\nSPOKES!PERSON! [~GOV]\n";
     #[test]
     fn hostile_text_never_panics() {
         let set = set();
-        for t in ["", ",,,", "'s 's 's", "n't", "\u{202e}Sylvania attacked\u{200f} Bravosia", "Sylvania ____ attacked", &"and ".repeat(2000), "Sylvania's's attacked 's Bravosia's", "—Sylvania— attacked —Bravosia—", "ÉÉÉ attacked ÅÅÅ"] {
+        for t in [
+            "",
+            ",,,",
+            "'s 's 's",
+            "n't",
+            "\u{202e}Sylvania attacked\u{200f} Bravosia",
+            "Sylvania ____ attacked",
+            &"and ".repeat(2000),
+            "Sylvania's's attacked 's Bravosia's",
+            "—Sylvania— attacked —Bravosia—",
+            "ÉÉÉ attacked ÅÅÅ",
+        ] {
             let r = code_sentence(&set, t, None, &PetrarchOptions::default());
             for e in r.events {
                 assert!(t.get(e.verb[0]..e.verb[1]).is_some(), "verb span inside the text");

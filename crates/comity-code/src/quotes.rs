@@ -16,7 +16,11 @@ pub(crate) fn find_quote_spans(cx: &mut Ctx<'_>) {
             continue;
         }
         let mut j = i + 1;
-        while j < n && toks[j].kind != Kind::CloseQuote && !toks[j].is(NEWLINE_BEFORE) && toks[j].kind != Kind::OpenQuote {
+        while j < n
+            && toks[j].kind != Kind::CloseQuote
+            && !toks[j].is(NEWLINE_BEFORE)
+            && toks[j].kind != Kind::OpenQuote
+        {
             j += 1;
         }
         let closed = j < n && toks[j].kind == Kind::CloseQuote;
@@ -33,14 +37,24 @@ pub(crate) fn find_quote_spans(cx: &mut Ctx<'_>) {
 
 fn speaker_of_mention(cx: &Ctx<'_>, mi: usize, upto: usize) -> Option<SpeakerRef> {
     let m = &cx.rec.mentions[mi];
-    let target = if m.kind == MentionKind::Pronoun && m.agent.is_none() { cx.antecedent[mi]? } else { mi };
+    let target =
+        if m.kind == MentionKind::Pronoun && m.agent.is_none() { cx.antecedent[mi]? } else { mi };
     let t = &cx.rec.mentions[target];
     if let Some(p) = t.person {
-        return Some(SpeakerRef { name: cx.rec.people[p].name.clone(), person: Some(p), code: cx.rec.people[p].code.clone() });
+        return Some(SpeakerRef {
+            name: cx.rec.people[p].name.clone(),
+            person: Some(p),
+            code: cx.rec.people[p].code.clone(),
+        });
     }
     // An actor, with the noun it modifies: "Ukrainian intelligence sources".
     let mut last = m.last;
-    while last < upto && cx.doc.tokens[last].kind == Kind::Word && cx.rec.mention_at[last] == 0 && !SPEECH.contains(&cx.norms[last]) && last - m.last < 2 {
+    while last < upto
+        && cx.doc.tokens[last].kind == Kind::Word
+        && cx.rec.mention_at[last] == 0
+        && !SPEECH.contains(&cx.norms[last])
+        && last - m.last < 2
+    {
         last += 1;
     }
     let code = crate::actor_of(cx, mi, None).map(|a| a.code);
@@ -50,7 +64,11 @@ fn speaker_of_mention(cx: &Ctx<'_>, mi: usize, upto: usize) -> Option<SpeakerRef
 /// The mention that is the subject of a speech verb at `v`, looking left.
 fn speech_subject(cx: &Ctx<'_>, v: usize, start: usize) -> Option<SpeakerRef> {
     let mut k = v;
-    while k > start && (VERB_GROUP.contains(&cx.norms[k - 1]) || is_adverb(cx.norms[k - 1]) || matches!(cx.norms[k - 1], "has" | "have" | "had" | "also")) {
+    while k > start
+        && (VERB_GROUP.contains(&cx.norms[k - 1])
+            || is_adverb(cx.norms[k - 1])
+            || matches!(cx.norms[k - 1], "has" | "have" | "had" | "also"))
+    {
         k -= 1;
     }
     if k == start {
@@ -79,7 +97,8 @@ fn speech_subject(cx: &Ctx<'_>, v: usize, start: usize) -> Option<SpeakerRef> {
         }
         if let Some(mi) = cx.rec.mention_index(k - back) {
             let m = &cx.rec.mentions[mi];
-            if (m.last..k).all(|x| cx.doc.tokens[x].kind == Kind::Word && cx.rec.mention_at[x] == 0) {
+            if (m.last..k).all(|x| cx.doc.tokens[x].kind == Kind::Word && cx.rec.mention_at[x] == 0)
+            {
                 return speaker_of_mention(cx, mi, k);
             }
             return None;
@@ -87,9 +106,27 @@ fn speech_subject(cx: &Ctx<'_>, v: usize, start: usize) -> Option<SpeakerRef> {
     }
     // Unnamed sources: "reports indicate", "officials said".
     let w = cx.norms[k - 1];
-    if matches!(w, "reports" | "sources" | "officials" | "analysts" | "experts" | "observers" | "diplomats" | "witnesses" | "residents") {
+    if matches!(
+        w,
+        "reports"
+            | "sources"
+            | "officials"
+            | "analysts"
+            | "experts"
+            | "observers"
+            | "diplomats"
+            | "witnesses"
+            | "residents"
+    ) {
         let mut a = k - 1;
-        while a > start && cx.doc.tokens[a - 1].kind == Kind::Word && !DETERMINERS.contains(&cx.norms[a - 1]) && cx.rec.mention_at[a - 1] == 0 && !SPEECH.contains(&cx.norms[a - 1]) && k - a < 3 && !matches!(cx.norms[a - 1], "that" | "and" | "but") {
+        while a > start
+            && cx.doc.tokens[a - 1].kind == Kind::Word
+            && !DETERMINERS.contains(&cx.norms[a - 1])
+            && cx.rec.mention_at[a - 1] == 0
+            && !SPEECH.contains(&cx.norms[a - 1])
+            && k - a < 3
+            && !matches!(cx.norms[a - 1], "that" | "and" | "but")
+        {
             a -= 1;
         }
         return Some(SpeakerRef { name: cx.doc.slice(a, k).to_string(), person: None, code: None });
@@ -128,7 +165,8 @@ pub(crate) fn find_speakers(cx: &mut Ctx<'_>) {
                             j += 1;
                         }
                         if let Some(mi) = cx.rec.mention_index(j) {
-                            found = speaker_of_mention(cx, mi, end).map(|sp| (sp, cx.norms[k].to_string()));
+                            found = speaker_of_mention(cx, mi, end)
+                                .map(|sp| (sp, cx.norms[k].to_string()));
                         }
                     }
                     break;
@@ -149,7 +187,10 @@ pub(crate) fn find_speakers(cx: &mut Ctx<'_>) {
                 if let Some(sp) = speech_subject(cx, k - 1, open_sent.first) {
                     found = Some((sp, cx.norms[k - 1].to_string()));
                 }
-            } else if k > open_sent.first + 1 && cx.norms[k - 1] == "out" && matches!(cx.norms[k - 2], "pointed" | "points") {
+            } else if k > open_sent.first + 1
+                && cx.norms[k - 1] == "out"
+                && matches!(cx.norms[k - 2], "pointed" | "points")
+            {
                 if let Some(sp) = speech_subject(cx, k - 2, open_sent.first) {
                     found = Some((sp, "pointed out".into()));
                 }
@@ -166,7 +207,10 @@ pub(crate) fn find_speakers(cx: &mut Ctx<'_>) {
                     }
                     if let Some(mi) = cx.rec.mention_index(k) {
                         let m = &cx.rec.mentions[mi];
-                        let personal = m.kind == MentionKind::Person || (m.kind == MentionKind::Pronoun && m.agent.is_none() && matches!(cx.norms[m.first], "he" | "she"));
+                        let personal = m.kind == MentionKind::Person
+                            || (m.kind == MentionKind::Pronoun
+                                && m.agent.is_none()
+                                && matches!(cx.norms[m.first], "he" | "she"));
                         if personal {
                             found = speaker_of_mention(cx, mi, q.open).map(|s| (s, String::new()));
                             break;
@@ -175,7 +219,10 @@ pub(crate) fn find_speakers(cx: &mut Ctx<'_>) {
                 }
             } else if let Some((sp, last_close)) = &prev_speaker {
                 // A quote that continues the previous speaker's words in the next paragraph.
-                if q.open > *last_close && q.open - last_close < 40 && cx.doc.sentence_of(q.open) <= cx.doc.sentence_of(*last_close) + 2 {
+                if q.open > *last_close
+                    && q.open - last_close < 40
+                    && cx.doc.sentence_of(q.open) <= cx.doc.sentence_of(*last_close) + 2
+                {
                     found = Some((sp.clone(), String::new()));
                 }
             }
@@ -194,7 +241,12 @@ pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
     for s in &cx.doc.sentences {
         let (first, last) = (s.first, s.last);
         let mut end = last;
-        while end > first && matches!(cx.norms[end - 1], "." | "!" | "?") || (end > first && cx.doc.tokens[end - 1].kind == Kind::CloseQuote && cx.quote_of[end - 1] == 0 && end == last) {
+        while end > first && matches!(cx.norms[end - 1], "." | "!" | "?")
+            || (end > first
+                && cx.doc.tokens[end - 1].kind == Kind::CloseQuote
+                && cx.quote_of[end - 1] == 0
+                && end == last)
+        {
             end -= 1;
         }
         for k in first..last {
@@ -214,24 +266,29 @@ pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
                         while e < last && cx.doc.tokens[e].kind == Kind::Word && e - j < 4 {
                             e += 1;
                         }
-                        (e > j).then(|| SpeakerRef { name: cx.doc.slice(j, e).to_string(), person: None, code: None })
+                        (e > j).then(|| SpeakerRef {
+                            name: cx.doc.slice(j, e).to_string(),
+                            person: None,
+                            code: None,
+                        })
                     }
                 };
                 let Some(speaker) = speaker else { continue };
-                let (a, b) = if k == first || (k == first + 1 && matches!(cx.norms[first], "and" | "but")) {
-                    // Cue first: the claim follows the comma after the speaker.
-                    let mut c = j;
-                    while c < end && cx.norms[c] != "," {
-                        c += 1;
-                    }
-                    (c + 1, end)
-                } else {
-                    let mut b = k;
-                    while b > first && cx.norms[b - 1] == "," {
-                        b -= 1;
-                    }
-                    (first, b)
-                };
+                let (a, b) =
+                    if k == first || (k == first + 1 && matches!(cx.norms[first], "and" | "but")) {
+                        // Cue first: the claim follows the comma after the speaker.
+                        let mut c = j;
+                        while c < end && cx.norms[c] != "," {
+                            c += 1;
+                        }
+                        (c + 1, end)
+                    } else {
+                        let mut b = k;
+                        while b > first && cx.norms[b - 1] == "," {
+                            b -= 1;
+                        }
+                        (first, b)
+                    };
                 if b > a + 2 {
                     claims.push(Claim { first: a, last: b, speaker, cue: "according to".into() });
                 }
@@ -247,7 +304,12 @@ pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
             }
             let cue_end;
             let mut t = c;
-            while t < last && t < c + 4 && cx.norms[t] != "that" && !matches!(cx.norms[t], "." | "," | ";") && cx.doc.tokens[t].kind != Kind::OpenQuote {
+            while t < last
+                && t < c + 4
+                && cx.norms[t] != "that"
+                && !matches!(cx.norms[t], "." | "," | ";")
+                && cx.doc.tokens[t].kind != Kind::OpenQuote
+            {
                 t += 1;
             }
             if t < last && cx.norms[t] == "that" {

@@ -73,15 +73,29 @@ pub fn read_records(text: &str) -> (Vec<Record>, Vec<BadRecord>) {
 /// The coder options a record's `config` sets.
 pub fn options_of(config: &BTreeMap<String, serde_json::Value>) -> PetrarchOptions {
     let mut o = PetrarchOptions::default();
-    let num = |k: &str| config.get(k).and_then(|v| v.as_u64().or_else(|| v.as_str().and_then(|s| s.parse().ok()))).map(|x| x as usize);
+    let num = |k: &str| {
+        config
+            .get(k)
+            .and_then(|v| v.as_u64().or_else(|| v.as_str().and_then(|s| s.parse().ok())))
+            .map(|x| x as usize)
+    };
     if let Some(v) = config.get("require_dyad") {
-        o.require_dyad = v.as_bool().unwrap_or_else(|| v.as_str().is_none_or(|s| !s.eq_ignore_ascii_case("false")));
+        o.require_dyad = v
+            .as_bool()
+            .unwrap_or_else(|| v.as_str().is_none_or(|s| !s.eq_ignore_ascii_case("false")));
     }
     if let Some(v) = num("new_actor_length") {
         o.new_actor_length = v;
     }
     let c = &mut o.commas;
-    for (key, slot) in [("comma_min", &mut c.min), ("comma_max", &mut c.max), ("comma_bmin", &mut c.bmin), ("comma_bmax", &mut c.bmax), ("comma_emin", &mut c.emin), ("comma_emax", &mut c.emax)] {
+    for (key, slot) in [
+        ("comma_min", &mut c.min),
+        ("comma_max", &mut c.max),
+        ("comma_bmin", &mut c.bmin),
+        ("comma_bmax", &mut c.bmax),
+        ("comma_emin", &mut c.emin),
+        ("comma_emax", &mut c.emax),
+    ] {
         if let Some(v) = num(key) {
             *slot = v;
         }
@@ -141,7 +155,15 @@ pub fn run(set: &PetrarchSet, records: &[Record]) -> Report {
         let opts = options_of(&r.config);
         let date = r.date.as_deref().and_then(Date::parse);
         let coding = code_sentence(set, &r.text, date, &opts);
-        let coded: BTreeSet<Triple> = coding.events.iter().map(|e| Triple { source: e.source.clone(), target: e.target.clone(), code: e.code.clone() }).collect();
+        let coded: BTreeSet<Triple> = coding
+            .events
+            .iter()
+            .map(|e| Triple {
+                source: e.source.clone(),
+                target: e.target.clone(),
+                code: e.code.clone(),
+            })
+            .collect();
         let expected: BTreeSet<Triple> = r.expected_events.iter().cloned().collect();
         let ok = if r.flags.noevents || r.flags.expected_error.is_some() {
             let discard_ok = match r.flags.expected_error.as_deref() {
@@ -167,7 +189,9 @@ pub fn run(set: &PetrarchSet, records: &[Record]) -> Report {
             passed: ok,
             expected: expected.into_iter().collect(),
             coded: coded.into_iter().collect(),
-            discarded: coding.discard.map(|d| format!("{} discard: {}", if d.story { "story" } else { "sentence" }, d.phrase)),
+            discarded: coding.discard.map(|d| {
+                format!("{} discard: {}", if d.story { "story" } else { "sentence" }, d.phrase)
+            }),
         });
     }
     Report { scored, passed, not_scored, by_category, outcomes }

@@ -8,7 +8,12 @@ use comity_ingest::{ReadOptions, Source};
 use std::path::PathBuf;
 
 fn check_spans(a: &Article, c: &CodedArticle) -> Result<(), String> {
-    let ok = |s: [usize; 2]| s[0] <= s[1] && s[1] <= a.text.len() && a.text.is_char_boundary(s[0]) && a.text.is_char_boundary(s[1]);
+    let ok = |s: [usize; 2]| {
+        s[0] <= s[1]
+            && s[1] <= a.text.len()
+            && a.text.is_char_boundary(s[0])
+            && a.text.is_char_boundary(s[1])
+    };
     let mut spans: Vec<[usize; 2]> = Vec::new();
     for e in &c.events {
         spans.extend([e.span, e.trigger.span, e.source.span]);
@@ -23,7 +28,9 @@ fn check_spans(a: &Article, c: &CodedArticle) -> Result<(), String> {
     spans.extend(c.dates.iter().map(|q| q.span));
     spans.extend(c.flows.iter().map(|q| q.span));
     match spans.into_iter().find(|s| !ok(*s)) {
-        Some(s) => Err(format!("{}: span {s:?} outside the text or off a character boundary", a.id)),
+        Some(s) => {
+            Err(format!("{}: span {s:?} outside the text or off a character boundary", a.id))
+        }
         None => Ok(()),
     }
 }
@@ -33,15 +40,19 @@ fn whole_corpus_codes_without_panic() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
     let files = ["wikinews.jsonl", "reuters21578.jsonl"];
     if !files.iter().all(|f| dir.join(f).exists()) {
-        eprintln!("SKIPPED: ../shared/corpus not found beside the checkout; the corpus run did not happen");
+        eprintln!(
+            "SKIPPED: ../shared/corpus not found beside the checkout; the corpus run did not happen"
+        );
         return;
     }
     let mut articles = Vec::new();
     let mut errors = Vec::new();
     for f in files {
-        comity_ingest::read_source(&Source::File(dir.join(f)), &ReadOptions::default(), &mut |r| match r {
-            Ok(a) => articles.push(a),
-            Err(e) => errors.push(e.to_string()),
+        comity_ingest::read_source(&Source::File(dir.join(f)), &ReadOptions::default(), &mut |r| {
+            match r {
+                Ok(a) => articles.push(a),
+                Err(e) => errors.push(e.to_string()),
+            }
         });
     }
     assert!(errors.is_empty(), "corpus records that did not read: {errors:?}");

@@ -52,15 +52,34 @@ fn sample_articles_code_every_root() {
     let files: BTreeSet<&str> = EXPECTED.iter().map(|e| e.0).collect();
     for f in files {
         let text = std::fs::read_to_string(dir.join(f)).unwrap();
-        let coded = coder.code(&Article { id: f.into(), date: Date::parse("2025-03-14"), title: None, text, ..Default::default() });
+        let coded = coder.code(&Article {
+            id: f.into(),
+            date: Date::parse("2025-03-14"),
+            title: None,
+            text,
+            ..Default::default()
+        });
         for &(_, src, tgt, code) in EXPECTED.iter().filter(|e| e.0 == f) {
             let hit = coded.events.iter().any(|e| {
-                e.source.code == src && e.code == code && e.target.as_ref().map_or("-", |t| t.code.as_str()) == tgt
+                e.source.code == src
+                    && e.code == code
+                    && e.target.as_ref().map_or("-", |t| t.code.as_str()) == tgt
             });
             if hit {
                 roots.insert(code[..2].to_string());
             } else {
-                let got: Vec<String> = coded.events.iter().map(|e| format!("{} {} {}", e.source.code, e.code, e.target.as_ref().map_or("-", |t| t.code.as_str()))).collect();
+                let got: Vec<String> = coded
+                    .events
+                    .iter()
+                    .map(|e| {
+                        format!(
+                            "{} {} {}",
+                            e.source.code,
+                            e.code,
+                            e.target.as_ref().map_or("-", |t| t.code.as_str())
+                        )
+                    })
+                    .collect();
                 missing.push(format!("{f}: {src} {code} {tgt} (coded: {got:?})"));
             }
         }

@@ -22,25 +22,42 @@ fn norm(t: &str) -> String {
 
 fn load() -> Option<(String, Value, CodedArticle)> {
     let Some(dir) = seed_dir() else {
-        eprintln!("SKIPPED: ../shared/seed not found beside the checkout; the seed check did not run");
+        eprintln!(
+            "SKIPPED: ../shared/seed not found beside the checkout; the seed check did not run"
+        );
         return None;
     };
-    let expected: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
+    let expected: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
     let text = std::fs::read_to_string(dir.join(s(&expected["article"], "file"))).unwrap();
     let date = Date::parse(s(&expected["article"], "date"));
     let coder = Coder::new(Dictionaries::builtin());
-    let coded = coder.code(&Article { id: "seed".into(), date, title: None, text: text.clone(), ..Default::default() });
+    let coded = coder.code(&Article {
+        id: "seed".into(),
+        date,
+        title: None,
+        text: text.clone(),
+        ..Default::default()
+    });
     Some((text, expected, coded))
 }
 
 fn required(expected: &Value, key: &str) -> Vec<Value> {
-    expected[key].as_array().unwrap().iter().filter(|v| s(v, "level") == "required").cloned().collect()
+    expected[key]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|v| s(v, "level") == "required")
+        .cloned()
+        .collect()
 }
 
 fn event_matches(text: &str, coded: &CodedArticle, want: &Value) -> Result<(), String> {
     let evidence = s(want, "evidence");
-    let at = text.find(evidence).ok_or_else(|| format!("evidence not in the article: {evidence}"))?;
-    let codes: Vec<&str> = want["cameo"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+    let at =
+        text.find(evidence).ok_or_else(|| format!("evidence not in the article: {evidence}"))?;
+    let codes: Vec<&str> =
+        want["cameo"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
     let (src, tgt) = (s(want, "source"), s(want, "target"));
     let symmetric = want.get("symmetric").and_then(Value::as_bool).unwrap_or(false);
     let mut near = Vec::new();
@@ -48,10 +65,17 @@ fn event_matches(text: &str, coded: &CodedArticle, want: &Value) -> Result<(), S
         if !(e.span[0] <= at && at < e.span[1]) {
             continue;
         }
-        near.push(format!("{}->{} {} {:?}", e.source.code, e.target.as_ref().map_or("", |t| &t.code), e.code, e.modality));
+        near.push(format!(
+            "{}->{} {} {:?}",
+            e.source.code,
+            e.target.as_ref().map_or("", |t| &t.code),
+            e.code,
+            e.modality
+        ));
         let sc = &e.source.code[..3.min(e.source.code.len())];
         let tc = e.target.as_ref().map_or("", |t| &t.code[..3.min(t.code.len())]);
-        let dyad = (sc == src && (tgt.is_empty() || tc == tgt)) || (symmetric && sc == tgt && tc == src);
+        let dyad =
+            (sc == src && (tgt.is_empty() || tc == tgt)) || (symmetric && sc == tgt && tc == src);
         if !dyad || !codes.contains(&e.code.as_str()) {
             continue;
         }
@@ -84,7 +108,13 @@ fn seed_required_events() {
             failures.push(format!("{}: {}", s(&want, "id"), e));
         }
     }
-    let stretch: Vec<Value> = expected["events"].as_array().unwrap().iter().filter(|v| s(v, "level") == "stretch").cloned().collect();
+    let stretch: Vec<Value> = expected["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|v| s(v, "level") == "stretch")
+        .cloned()
+        .collect();
     let hits = stretch.iter().filter(|w| event_matches(&text, &coded, w).is_ok()).count();
     eprintln!("stretch events recovered: {hits} of {}", stretch.len());
     assert!(failures.is_empty(), "required events missing:\n{}", failures.join("\n"));
@@ -101,15 +131,25 @@ fn seed_required_quotes_and_attributions() {
             q.kind == QuoteKind::Direct
                 && norm(&q.text).starts_with(&start)
                 && sp.is_some_and(|sp| sp.name == s(&want, "speaker"))
-                && want.get("role").is_none_or(|r| sp.and_then(|sp| sp.title.as_deref()).is_some_and(|t| t.contains(r.as_str().unwrap())))
-                && want.get("organization").is_none_or(|o| sp.and_then(|sp| sp.organization.as_deref()).is_some_and(|t| t.contains(o.as_str().unwrap())))
+                && want.get("role").is_none_or(|r| {
+                    sp.and_then(|sp| sp.title.as_deref())
+                        .is_some_and(|t| t.contains(r.as_str().unwrap()))
+                })
+                && want.get("organization").is_none_or(|o| {
+                    sp.and_then(|sp| sp.organization.as_deref())
+                        .is_some_and(|t| t.contains(o.as_str().unwrap()))
+                })
         });
         if !ok {
             failures.push(format!("quote {} ({})", s(&want, "id"), start));
         }
     }
     for want in required(&expected, "attributions") {
-        let parts: Vec<String> = s(&want, "about").split("...").map(|p| norm(p.trim())).filter(|p| !p.is_empty()).collect();
+        let parts: Vec<String> = s(&want, "about")
+            .split("...")
+            .map(|p| norm(p.trim()))
+            .filter(|p| !p.is_empty())
+            .collect();
         let ok = coded.quotes.iter().any(|q| {
             q.kind == QuoteKind::Reported
                 && q.cue.as_deref() == Some(s(&want, "kind"))
@@ -117,10 +157,20 @@ fn seed_required_quotes_and_attributions() {
                 && parts.iter().all(|p| norm(&q.text).contains(p.as_str()))
         });
         if !ok {
-            failures.push(format!("attribution {} ({} {})", s(&want, "id"), s(&want, "speaker"), s(&want, "kind")));
+            failures.push(format!(
+                "attribution {} ({} {})",
+                s(&want, "id"),
+                s(&want, "speaker"),
+                s(&want, "kind")
+            ));
         }
     }
-    assert!(failures.is_empty(), "missing:\n{}\ncoded quotes: {:#?}", failures.join("\n"), coded.quotes);
+    assert!(
+        failures.is_empty(),
+        "missing:\n{}\ncoded quotes: {:#?}",
+        failures.join("\n"),
+        coded.quotes
+    );
 }
 
 #[test]
@@ -139,21 +189,34 @@ fn seed_required_amounts_places_flows_people() {
         }
     }
     for want in required(&expected, "locations") {
-        if !coded.places.iter().any(|p| p.name == s(&want, "name") && p.country == s(&want, "country") && p.kind == s(&want, "kind")) {
+        if !coded.places.iter().any(|p| {
+            p.name == s(&want, "name")
+                && p.country == s(&want, "country")
+                && p.kind == s(&want, "kind")
+        }) {
             failures.push(format!("place {}", s(&want, "id")));
         }
     }
     for want in required(&expected, "flows") {
-        let goods: Vec<&str> = want["goods"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
-        if !coded.flows.iter().any(|f| f.from == s(&want, "from") && f.to == s(&want, "to") && goods.iter().all(|g| f.goods.iter().any(|x| x == g))) {
+        let goods: Vec<&str> =
+            want["goods"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+        if !coded.flows.iter().any(|f| {
+            f.from == s(&want, "from")
+                && f.to == s(&want, "to")
+                && goods.iter().all(|g| f.goods.iter().any(|x| x == g))
+        }) {
             failures.push(format!("flow {}", s(&want, "id")));
         }
     }
     for want in expected["people"].as_array().unwrap() {
         let ok = coded.people.iter().any(|p| {
             p.name == s(want, "name")
-                && want.get("role").is_none_or(|r| p.title.as_deref().is_some_and(|t| t.contains(r.as_str().unwrap())))
-                && want.get("organization").is_none_or(|o| p.organization.as_deref().is_some_and(|t| t.contains(o.as_str().unwrap())))
+                && want.get("role").is_none_or(|r| {
+                    p.title.as_deref().is_some_and(|t| t.contains(r.as_str().unwrap()))
+                })
+                && want.get("organization").is_none_or(|o| {
+                    p.organization.as_deref().is_some_and(|t| t.contains(o.as_str().unwrap()))
+                })
                 && want.get("actor").is_none_or(|a| p.actor.as_deref() == a.as_str())
         });
         if !ok {
@@ -165,5 +228,11 @@ fn seed_required_amounts_places_flows_people() {
             failures.push(format!("organization {want}"));
         }
     }
-    assert!(failures.is_empty(), "missing:\n{}\npeople: {:#?}\norgs: {:#?}", failures.join("\n"), coded.people, coded.organizations);
+    assert!(
+        failures.is_empty(),
+        "missing:\n{}\npeople: {:#?}\norgs: {:#?}",
+        failures.join("\n"),
+        coded.people,
+        coded.organizations
+    );
 }

@@ -260,7 +260,9 @@ pub fn unknown_actor(code: &str) -> bool {
 /// own code (`IGOUNO`), since their first three letters say only what kind they are.
 pub fn actor_key(code: &str) -> String {
     match code.get(..3) {
-        Some("IGO") | Some("NGO") | Some("IMG") | Some("MNC") => code.get(..6).unwrap_or(code).to_string(),
+        Some("IGO") | Some("NGO") | Some("IMG") | Some("MNC") => {
+            code.get(..6).unwrap_or(code).to_string()
+        }
         Some(p) => p.to_string(),
         None => code.to_string(),
     }

@@ -1,7 +1,10 @@
 //! The built-in dictionary files and the readers of the tab-separated kinds.
 
 use crate::index::{CountryForm, Entity};
-use crate::{ActorEntry, CameoCode, Country, DatedCode, Dictionaries, Discard, Gender, LoadWarning, PersonEntry, PlaceEntry, words};
+use crate::{
+    ActorEntry, CameoCode, Country, DatedCode, Dictionaries, Discard, Gender, LoadWarning,
+    PersonEntry, PlaceEntry, words,
+};
 use comity_core::Date;
 
 macro_rules! data {
@@ -53,7 +56,9 @@ fn coord(s: Option<&&str>) -> Option<f64> {
 }
 
 fn valid_actor_code(c: &str) -> bool {
-    !c.is_empty() && c.len() <= 15 && c.chars().all(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit())
+    !c.is_empty()
+        && c.len() <= 15
+        && c.chars().all(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit())
 }
 
 /// `CODE` or `CODE@FROM..TO` with ISO dates, either end open.
@@ -69,7 +74,8 @@ pub(crate) fn parse_dated_codes(field: &str) -> Result<Vec<DatedCode>, String> {
         }
         let (mut from, mut to) = (None, None);
         if let Some(r) = range {
-            let (a, b) = r.split_once("..").ok_or_else(|| format!("date range '{r}' needs FROM..TO"))?;
+            let (a, b) =
+                r.split_once("..").ok_or_else(|| format!("date range '{r}' needs FROM..TO"))?;
             if !a.is_empty() {
                 from = Some(Date::parse(a).ok_or_else(|| format!("bad date '{a}'"))?);
             }
@@ -89,7 +95,9 @@ pub(crate) fn read_cameo(d: &mut Dictionaries, file: &str, text: &str, w: &mut V
     for (n, f) in rows(text) {
         let g = f.get(1).and_then(|g| g.parse::<f32>().ok());
         match (f.first(), g, f.get(2)) {
-            (Some(code), Some(goldstein), Some(name)) if code.len() >= 2 && code.chars().all(|c| c.is_ascii_digit()) => {
+            (Some(code), Some(goldstein), Some(name))
+                if code.len() >= 2 && code.chars().all(|c| c.is_ascii_digit()) =>
+            {
                 d.cameo.insert(code.to_string(), CameoCode { name: name.to_string(), goldstein });
             }
             _ => warn(w, file, n, "expected CODE<TAB>GOLDSTEIN<TAB>NAME"),
@@ -97,7 +105,12 @@ pub(crate) fn read_cameo(d: &mut Dictionaries, file: &str, text: &str, w: &mut V
     }
 }
 
-pub(crate) fn read_countries(d: &mut Dictionaries, file: &str, text: &str, w: &mut Vec<LoadWarning>) {
+pub(crate) fn read_countries(
+    d: &mut Dictionaries,
+    file: &str,
+    text: &str,
+    w: &mut Vec<LoadWarning>,
+) {
     for (n, f) in rows(text) {
         let (Some(iso), Some(names)) = (f.first(), f.get(1)) else {
             warn(w, file, n, "expected ISO3<TAB>NAMES<TAB>DEMONYMS<TAB>CAPITAL<TAB>LAT<TAB>LON");
@@ -114,22 +127,46 @@ pub(crate) fn read_countries(d: &mut Dictionaries, file: &str, text: &str, w: &m
         let capital = f.get(3).and_then(|c| list(c).next()).map(str::to_string);
         let (lat, lon) = (coord(f.get(4)), coord(f.get(5)));
         let idx = d.countries.len();
-        d.countries.push(Country { iso: iso.to_string(), name: name.to_string(), capital: capital.clone(), lat, lon });
+        d.countries.push(Country {
+            iso: iso.to_string(),
+            name: name.to_string(),
+            capital: capital.clone(),
+            lat,
+            lon,
+        });
         d.country_by_iso.insert(iso.to_string(), idx);
         for nm in list(names) {
-            d.phrases.insert(words(nm), Entity::Country { iso: iso.to_string(), form: CountryForm::Name });
+            d.phrases.insert(
+                words(nm),
+                Entity::Country { iso: iso.to_string(), form: CountryForm::Name },
+            );
         }
         for dm in f.get(2).map(|s| list(s).collect::<Vec<_>>()).unwrap_or_default() {
-            d.phrases.insert(words(dm), Entity::Country { iso: iso.to_string(), form: CountryForm::Adjective });
+            d.phrases.insert(
+                words(dm),
+                Entity::Country { iso: iso.to_string(), form: CountryForm::Adjective },
+            );
         }
         if let Some(caps) = f.get(3) {
             for (k, cap) in list(caps).enumerate() {
                 let pidx = d.places.len();
                 if k == 0 {
-                    d.places.push(PlaceEntry { name: cap.to_string(), country: iso.to_string(), kind: "capital".into(), lat, lon });
+                    d.places.push(PlaceEntry {
+                        name: cap.to_string(),
+                        country: iso.to_string(),
+                        kind: "capital".into(),
+                        lat,
+                        lon,
+                    });
                 }
-                d.phrases.insert(words(cap), Entity::Country { iso: iso.to_string(), form: CountryForm::Capital });
-                d.phrases.insert(words(cap), Entity::Place { idx: if k == 0 { pidx } else { d.places.len() - 1 } });
+                d.phrases.insert(
+                    words(cap),
+                    Entity::Country { iso: iso.to_string(), form: CountryForm::Capital },
+                );
+                d.phrases.insert(
+                    words(cap),
+                    Entity::Place { idx: if k == 0 { pidx } else { d.places.len() - 1 } },
+                );
             }
         }
     }
@@ -213,7 +250,11 @@ pub(crate) fn read_actors(d: &mut Dictionaries, file: &str, text: &str, w: &mut 
             continue;
         };
         let idx = d.actors.len();
-        d.actors.push(ActorEntry { name: name.to_string(), codes, kind: f.get(2).unwrap_or(&"org").to_string() });
+        d.actors.push(ActorEntry {
+            name: name.to_string(),
+            codes,
+            kind: f.get(2).unwrap_or(&"org").to_string(),
+        });
         for nm in list(names) {
             d.phrases.insert(words(nm), Entity::Actor { idx });
         }

@@ -13,15 +13,27 @@ pub enum CountryForm {
 /// What a phrase names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Entity {
-    Country { iso: String, form: CountryForm },
+    Country {
+        iso: String,
+        form: CountryForm,
+    },
     /// A person of `Dictionaries::people`; `weak` aliases (a bare "Kim") count only after the
     /// full name has appeared in the article.
-    Person { idx: usize, weak: bool },
+    Person {
+        idx: usize,
+        weak: bool,
+    },
     /// An institution or organisation of `Dictionaries::actors`.
-    Actor { idx: usize },
+    Actor {
+        idx: usize,
+    },
     /// A role such as soldiers (MIL) or ministry (GOV).
-    Agent { code: String },
-    Place { idx: usize },
+    Agent {
+        code: String,
+    },
+    Place {
+        idx: usize,
+    },
 }
 
 /// A phrase found at some position.

@@ -14,15 +14,15 @@
 mod builtin;
 pub mod index;
 pub mod petrarch;
-pub mod petrarch_set;
 mod petrarch_add;
+pub mod petrarch_set;
 mod verbs;
 
 use comity_core::Date;
 pub use index::{Entity, PhraseIndex, PhraseMatch};
+pub use petrarch_set::PetrarchSet;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-pub use petrarch_set::PetrarchSet;
 pub use verbs::{Elem, Form, Pattern, VerbIndex, VerbLemma};
 
 /// A code valid between two dates (either end open).
@@ -41,7 +41,9 @@ pub fn code_at(codes: &[DatedCode], date: Option<Date>) -> Option<&str> {
             .find(|c| c.from.is_none_or(|f| f <= d) && c.to.is_none_or(|t| d <= t))
             .or_else(|| codes.iter().find(|c| c.from.is_none() && c.to.is_none()))
             .map(|c| c.code.as_str()),
-        None => codes.iter().rev().find(|c| c.to.is_none()).or(codes.last()).map(|c| c.code.as_str()),
+        None => {
+            codes.iter().rev().find(|c| c.to.is_none()).or(codes.last()).map(|c| c.code.as_str())
+        }
     }
 }
 
@@ -126,8 +128,18 @@ pub enum Mode {
 
 /// The file kinds, in load order.
 pub const KINDS: &[&str] = &[
-    "cameo.tsv", "countries.tsv", "places.tsv", "people.tsv", "actors.tsv", "agents.tsv",
-    "sets.txt", "forms.txt", "verbs.txt", "names.tsv", "roles.txt", "discards.txt",
+    "cameo.tsv",
+    "countries.tsv",
+    "places.tsv",
+    "people.tsv",
+    "actors.tsv",
+    "agents.tsv",
+    "sets.txt",
+    "forms.txt",
+    "verbs.txt",
+    "names.tsv",
+    "roles.txt",
+    "discards.txt",
 ];
 
 /// The phrases of one word set, indexed by their first word.
@@ -198,7 +210,8 @@ impl Dictionaries {
     /// actors, agents and post-verb patterns join the built-in ones.
     pub fn load(dir: &Path, mode: Mode) -> Result<Dictionaries, DictError> {
         let mut found: Vec<(&str, PathBuf)> = Vec::new();
-        let entries = std::fs::read_dir(dir).map_err(|e| DictError::Folder { path: dir.into(), source: e })?;
+        let entries = std::fs::read_dir(dir)
+            .map_err(|e| DictError::Folder { path: dir.into(), source: e })?;
         let mut names: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
         names.sort();
         for kind in KINDS {
@@ -210,7 +223,9 @@ impl Dictionaries {
         }
         let petrarch_files: Vec<(&str, PathBuf)> = PetrarchSet::find(dir)?
             .into_iter()
-            .filter(|(_, p)| !KINDS.iter().any(|k| p.file_name().and_then(|n| n.to_str()) == Some(k)))
+            .filter(|(_, p)| {
+                !KINDS.iter().any(|k| p.file_name().and_then(|n| n.to_str()) == Some(k))
+            })
             .collect();
         if found.is_empty() && petrarch_files.is_empty() {
             return Err(DictError::Empty(dir.into()));
@@ -226,7 +241,8 @@ impl Dictionaries {
                 }
             }
             if let Some((_, path)) = user {
-                let bytes = std::fs::read(path).map_err(|e| DictError::File { path: path.clone(), source: e })?;
+                let bytes = std::fs::read(path)
+                    .map_err(|e| DictError::File { path: path.clone(), source: e })?;
                 let text = String::from_utf8_lossy(&bytes);
                 d.read_kind(kind, &path.display().to_string(), &text);
                 d.sources.push((kind.to_string(), path.display().to_string()));
@@ -358,7 +374,11 @@ mod tests {
     fn date_limited_codes() {
         let codes = vec![
             DatedCode { code: "USAELI".into(), from: None, to: Date::parse("2017-01-19") },
-            DatedCode { code: "USAGOV".into(), from: Date::parse("2017-01-20"), to: Date::parse("2021-01-20") },
+            DatedCode {
+                code: "USAGOV".into(),
+                from: Date::parse("2017-01-20"),
+                to: Date::parse("2021-01-20"),
+            },
             DatedCode { code: "USAELI".into(), from: Date::parse("2021-01-21"), to: None },
         ];
         assert_eq!(code_at(&codes, Date::parse("2018-05-01")), Some("USAGOV"));
@@ -370,7 +390,11 @@ mod tests {
     fn bad_lines_are_reported_and_the_rest_loads() {
         let dir = std::env::temp_dir().join(format!("comity-dict-test-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("agents.tsv"), "soldier;soldiers\tMIL\nthis line has no code\nmedic;medics\tHLH\n").unwrap();
+        std::fs::write(
+            dir.join("agents.tsv"),
+            "soldier;soldiers\tMIL\nthis line has no code\nmedic;medics\tHLH\n",
+        )
+        .unwrap();
         let d = Dictionaries::load(&dir, Mode::Replace).unwrap();
         assert_eq!(d.warnings.len(), 1, "{:?}", d.warnings);
         assert_eq!(d.warnings[0].line, 2);

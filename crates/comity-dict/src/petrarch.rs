@@ -87,14 +87,19 @@ fn code_block(inner: &str) -> Result<Vec<DatedCode>, String> {
     } else if let Some(d) = rest.strip_prefix('>') {
         from = Some(tabari_date(d).ok_or_else(|| format!("bad date in [{inner}]"))?);
     } else if !rest.is_empty() {
-        let (a, b) = rest.split_once('-').ok_or_else(|| format!("cannot read the dates of [{inner}]"))?;
+        let (a, b) =
+            rest.split_once('-').ok_or_else(|| format!("cannot read the dates of [{inner}]"))?;
         from = Some(tabari_date(a).ok_or_else(|| format!("bad date in [{inner}]"))?);
         to = Some(tabari_date(b).ok_or_else(|| format!("bad date in [{inner}]"))?);
     }
     let mut out = Vec::new();
     for c in code_part.split('/') {
         let c = c.trim().trim_start_matches('~');
-        if c.is_empty() || !c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '+' || ch == '#') {
+        if c.is_empty()
+            || !c
+                .chars()
+                .all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '+' || ch == '#')
+        {
             return Err(format!("'{c}' is not an actor code"));
         }
         out.push(DatedCode { code: c.to_ascii_uppercase(), from, to });
@@ -137,7 +142,8 @@ fn clean_lines(text: &str) -> Vec<(usize, String)> {
 /// Reads a TABARI/PETRARCH actors file.
 pub fn read_actors(file: &str, text: &str, w: &mut Vec<LoadWarning>) -> Vec<ActorSpec> {
     let mut out: Vec<ActorSpec> = Vec::new();
-    let mut warn = |line: usize, m: String| w.push(LoadWarning { file: file.into(), line, message: m });
+    let mut warn =
+        |line: usize, m: String| w.push(LoadWarning { file: file.into(), line, message: m });
     for (n, raw) in clean_lines(text) {
         let l = raw.trim();
         if l.is_empty() {
@@ -181,7 +187,11 @@ pub fn read_actors(file: &str, text: &str, w: &mut Vec<LoadWarning>) -> Vec<Acto
     // An actor without any code cannot be used.
     out.retain(|a| {
         if a.codes.is_empty() {
-            w.push(LoadWarning { file: file.into(), line: a.line, message: "actor without a code".into() });
+            w.push(LoadWarning {
+                file: file.into(),
+                line: a.line,
+                message: "actor without a code".into(),
+            });
             false
         } else {
             true
@@ -224,7 +234,8 @@ const MAX_MACRO_PHRASES: usize = 1000;
 pub fn read_agents(file: &str, text: &str, w: &mut Vec<LoadWarning>) -> Vec<AgentSpec> {
     let mut macros: Vec<(String, Vec<String>)> = Vec::new();
     let mut out = Vec::new();
-    let mut warn = |line: usize, m: String| w.push(LoadWarning { file: file.into(), line, message: m });
+    let mut warn =
+        |line: usize, m: String| w.push(LoadWarning { file: file.into(), line, message: m });
     for (n, raw) in clean_lines(text) {
         let l = raw.trim();
         if l.is_empty() {
@@ -232,7 +243,10 @@ pub fn read_agents(file: &str, text: &str, w: &mut Vec<LoadWarning>) -> Vec<Agen
         }
         if l.starts_with('!') && l.contains('=') {
             let (name, list) = l.split_once('=').expect("checked");
-            macros.push((name.trim().to_string(), list.split(',').map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect()));
+            macros.push((
+                name.trim().to_string(),
+                list.split(',').map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect(),
+            ));
             continue;
         }
         let Some(open) = l.rfind('[') else {
@@ -257,7 +271,16 @@ pub fn read_agents(file: &str, text: &str, w: &mut Vec<LoadWarning>) -> Vec<Agen
         // Expand macros: one phrase per macro word.
         let mut names = vec![name.trim().to_string()];
         for (m, words) in &macros {
-            names = names.iter().flat_map(|nm| if nm.contains(m.as_str()) { words.iter().map(|x| nm.replace(m.as_str(), x)).collect::<Vec<_>>() } else { vec![nm.clone()] }).collect();
+            names = names
+                .iter()
+                .flat_map(|nm| {
+                    if nm.contains(m.as_str()) {
+                        words.iter().map(|x| nm.replace(m.as_str(), x)).collect::<Vec<_>>()
+                    } else {
+                        vec![nm.clone()]
+                    }
+                })
+                .collect();
             if names.len() > MAX_MACRO_PHRASES {
                 break;
             }
@@ -358,14 +381,17 @@ pub struct VerbBlock {
 pub type Synsets = Vec<(String, Vec<PhraseSpec>)>;
 
 #[allow(clippy::type_complexity)]
-fn pattern_tokens(body: &str) -> Result<(Vec<PatTok>, Vec<PatTok>, bool, Vec<bool>, Vec<bool>), String> {
+fn pattern_tokens(
+    body: &str,
+) -> Result<(Vec<PatTok>, Vec<PatTok>, bool, Vec<bool>, Vec<bool>), String> {
     let mut pre = Vec::new();
     let mut post = Vec::new();
     let mut seen_verb = false;
     let mut verb_joined = false;
     let (mut pre_j, mut post_j) = (Vec::new(), Vec::new());
     // Brackets only group; an underscore binds a word to the next element.
-    let cleaned: String = body.chars().map(|c| if matches!(c, '(' | ')' | '{' | '}') { ' ' } else { c }).collect();
+    let cleaned: String =
+        body.chars().map(|c| if matches!(c, '(' | ')' | '{' | '}') { ' ' } else { c }).collect();
     for chunk in cleaned.split_whitespace() {
         let parts: Vec<&str> = chunk.split('_').collect();
         for (k, part) in parts.iter().enumerate() {
@@ -384,7 +410,9 @@ fn pattern_tokens(body: &str) -> Result<(Vec<PatTok>, Vec<PatTok>, bool, Vec<boo
                 "$" => PatTok::Source,
                 "%" => PatTok::Compound,
                 "^" => PatTok::Skip,
-                p if p.starts_with('&') => PatTok::Synset(p.trim_end_matches('_').to_ascii_uppercase()),
+                p if p.starts_with('&') => {
+                    PatTok::Synset(p.trim_end_matches('_').to_ascii_uppercase())
+                }
                 p if p.starts_with('+') || p.starts_with('$') => {
                     // "+RST": a word that is also the verb in TABARI multi-word forms.
                     PatTok::Word { word: p[1..].to_lowercase(), joined }
@@ -428,7 +456,8 @@ pub fn read_verbs(file: &str, text: &str, w: &mut Vec<LoadWarning>) -> (Vec<Verb
     let mut blocks: Vec<VerbBlock> = Vec::new();
     let mut synsets: Synsets = Vec::new();
     let mut in_synset = false;
-    let mut warn = |line: usize, m: String| w.push(LoadWarning { file: file.into(), line, message: m });
+    let mut warn =
+        |line: usize, m: String| w.push(LoadWarning { file: file.into(), line, message: m });
     for (n, raw) in clean_lines(text) {
         let l = raw.trim();
         if l.is_empty() {
@@ -437,15 +466,32 @@ pub fn read_verbs(file: &str, text: &str, w: &mut Vec<LoadWarning>) -> (Vec<Verb
         if l.starts_with("---") {
             let inner = l.trim_matches('-').trim();
             let (name, code) = match inner.find('[') {
-                Some(p) => (inner[..p].trim(), inner[p + 1..].split(']').next().unwrap_or("").trim()),
+                Some(p) => {
+                    (inner[..p].trim(), inner[p + 1..].split(']').next().unwrap_or("").trim())
+                }
                 None => (inner, "---"),
             };
-            blocks.push(VerbBlock { name: name.to_string(), code: code.to_string(), line: n, ..Default::default() });
+            blocks.push(VerbBlock {
+                name: name.to_string(),
+                code: code.to_string(),
+                line: n,
+                ..Default::default()
+            });
             in_synset = false;
             continue;
         }
         if let Some(name) = l.strip_prefix('&') {
-            synsets.push((format!("&{}", name.split_whitespace().next().unwrap_or("").trim_end_matches('_').to_ascii_uppercase()), Vec::new()));
+            synsets.push((
+                format!(
+                    "&{}",
+                    name.split_whitespace()
+                        .next()
+                        .unwrap_or("")
+                        .trim_end_matches('_')
+                        .to_ascii_uppercase()
+                ),
+                Vec::new(),
+            ));
             in_synset = true;
             continue;
         }
@@ -475,7 +521,17 @@ pub fn read_verbs(file: &str, text: &str, w: &mut Vec<LoadWarning>) -> (Vec<Verb
                 }
             };
             match pattern_tokens(pat) {
-                Ok((pre, post, verb_joined, pre_joined, post_joined)) => block.patterns.push(PatternSpec { pre, post, verb_joined, pre_joined, post_joined, code: code.to_string(), line: n }),
+                Ok((pre, post, verb_joined, pre_joined, post_joined)) => {
+                    block.patterns.push(PatternSpec {
+                        pre,
+                        post,
+                        verb_joined,
+                        pre_joined,
+                        post_joined,
+                        code: code.to_string(),
+                        line: n,
+                    })
+                }
                 Err(m) => warn(n, m),
             }
             continue;
@@ -483,11 +539,22 @@ pub fn read_verbs(file: &str, text: &str, w: &mut Vec<LoadWarning>) -> (Vec<Verb
         // A verb line: WORDS [{FORMS}] [[CODE]]; a leading '+' marks another verb of the block.
         let l = l.trim_start_matches('+');
         let (head, code) = match l.rfind('[') {
-            Some(p) => (&l[..p], Some(l[p + 1..].split(']').next().unwrap_or("").trim().to_string())),
+            Some(p) => {
+                (&l[..p], Some(l[p + 1..].split(']').next().unwrap_or("").trim().to_string()))
+            }
             None => (l, None),
         };
         let (words_part, forms): (&str, Vec<Vec<String>>) = match head.find('{') {
-            Some(b) => (&head[..b], head[b + 1..].split('}').next().unwrap_or("").split_whitespace().map(|f| verb_words(f).0).collect()),
+            Some(b) => (
+                &head[..b],
+                head[b + 1..]
+                    .split('}')
+                    .next()
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .map(|f| verb_words(f).0)
+                    .collect(),
+            ),
             None => (head, Vec::new()),
         };
         let (words, head) = verb_words(words_part);
@@ -519,7 +586,11 @@ pub struct Transformation {
 }
 
 /// Reads the transformation lines (`~ ...`) of a PETRARCH2 verbs file.
-pub fn read_transformations(file: &str, text: &str, w: &mut Vec<LoadWarning>) -> Vec<Transformation> {
+pub fn read_transformations(
+    file: &str,
+    text: &str,
+    w: &mut Vec<LoadWarning>,
+) -> Vec<Transformation> {
     let mut out = Vec::new();
     for (n, raw) in clean_lines(text) {
         let Some(body) = raw.trim().strip_prefix('~') else { continue };
@@ -528,7 +599,13 @@ pub fn read_transformations(file: &str, text: &str, w: &mut Vec<LoadWarning>) ->
                 t.line = n;
                 out.push(t);
             }
-            None => w.push(LoadWarning { file: file.into(), line: n, message: "cannot read this transformation (expected `~ a (a b VERB) VERB = a b CODE`)".into() }),
+            None => w.push(LoadWarning {
+                file: file.into(),
+                line: n,
+                message:
+                    "cannot read this transformation (expected `~ a (a b VERB) VERB = a b CODE`)"
+                        .into(),
+            }),
         }
     }
     out
@@ -542,7 +619,11 @@ fn parse_transformation(body: &str) -> Option<Transformation> {
     let inner: Vec<&str> = lhs[open + 1..close].split_whitespace().collect();
     let outer_verb = lhs[close + 1..].trim().replace('_', " ").to_lowercase();
     let res: Vec<&str> = rhs.split_whitespace().collect();
-    if outer_source.split_whitespace().count() != 1 || inner.len() != 3 || outer_verb.is_empty() || res.len() != 3 {
+    if outer_source.split_whitespace().count() != 1
+        || inner.len() != 3
+        || outer_verb.is_empty()
+        || res.len() != 3
+    {
         return None;
     }
     Some(Transformation {
@@ -568,8 +649,19 @@ mod tests {
         let mut w = Vec::new();
         let t = read_transformations("t.verbs.txt", text, &mut w);
         assert_eq!(t.len(), 2);
-        assert_eq!((t[0].inner_source.as_str(), t[0].inner_target.as_str(), t[0].inner_verb.as_str(), t[0].outer_verb.as_str()), ("a", "b", "attack", "say"));
-        assert_eq!((t[1].inner_target.as_str(), t[1].result_code.as_str(), t[1].line), (".", "021", 4));
+        assert_eq!(
+            (
+                t[0].inner_source.as_str(),
+                t[0].inner_target.as_str(),
+                t[0].inner_verb.as_str(),
+                t[0].outer_verb.as_str()
+            ),
+            ("a", "b", "attack", "say")
+        );
+        assert_eq!(
+            (t[1].inner_target.as_str(), t[1].result_code.as_str(), t[1].line),
+            (".", "021", 4)
+        );
         assert_eq!(w.len(), 1);
         assert_eq!(w[0].line, 5);
         let (b, _) = read_verbs("t.verbs.txt", text, &mut Vec::new());
@@ -585,8 +677,18 @@ mod tests {
         assert_eq!(syn[0].1.len(), 2);
         assert_eq!(b.len(), 2);
         assert_eq!(b[0].code, "345");
-        assert_eq!(b[0].patterns[0].post, vec![PatTok::Word { word: "new".into(), joined: true }, PatTok::Synset("&TIETYPES".into()), PatTok::Word { word: "relations".into(), joined: false }]);
-        assert_eq!(b[0].patterns[1].pre, vec![PatTok::Word { word: "suggested".into(), joined: true }, PatTok::Target]);
+        assert_eq!(
+            b[0].patterns[0].post,
+            vec![
+                PatTok::Word { word: "new".into(), joined: true },
+                PatTok::Synset("&TIETYPES".into()),
+                PatTok::Word { word: "relations".into(), joined: false }
+            ]
+        );
+        assert_eq!(
+            b[0].patterns[1].pre,
+            vec![PatTok::Word { word: "suggested".into(), joined: true }, PatTok::Target]
+        );
         assert_eq!(b[1].verbs[0].forms, vec![vec!["hurries"], vec!["hurrying"], vec!["hurried"]]);
         assert_eq!(b[1].verbs[1].code.as_deref(), Some("045"));
         assert_eq!(b[1].patterns[0].code, "042:043");
@@ -602,7 +704,10 @@ mod tests {
         assert_eq!(a.len(), 5, "{a:?}");
         assert_eq!(a[0].phrases.len(), 1, "{{}}: no plural");
         assert_eq!(a[1].phrases[1].words, vec!["attorneys", "general"]);
-        assert_eq!(a[2].phrases.iter().map(|p| p.words.join(" ")).collect::<Vec<_>>(), vec!["congressman", "congressmen"]);
+        assert_eq!(
+            a[2].phrases.iter().map(|p| p.words.join(" ")).collect::<Vec<_>>(),
+            vec!["congressman", "congressmen"]
+        );
         assert_eq!(a[3].phrases[1].words, vec!["presidents"]);
         assert!(a[4].prefix && a[4].code == "IGO");
         assert_eq!(w.len(), 2, "{w:?}");
@@ -627,15 +732,22 @@ mod tests {
         assert_eq!(crate::code_at(&g.codes, Date::parse("1995-01-01")), Some("HOB"));
         assert_eq!(crate::code_at(&g.codes, Date::parse("1997-06-01")), Some("HOBGOV"));
         assert_eq!(crate::code_at(&g.codes, Date::parse("2001-01-01")), Some("HOBREB"));
-        assert_eq!(a[3].codes.iter().map(|c| c.code.as_str()).collect::<Vec<_>>(), vec!["FRO", "BIL", "SAM"]);
+        assert_eq!(
+            a[3].codes.iter().map(|c| c.code.as_str()).collect::<Vec<_>>(),
+            vec!["FRO", "BIL", "SAM"]
+        );
         assert_eq!(a[3].phrases[0].words, vec!["the", "shire"]);
         let lines: Vec<usize> = w.iter().map(|x| x.line).collect();
-        assert!(lines.contains(&13) && lines.contains(&12), "bad code block and actor without code are reported: {w:?}");
+        assert!(
+            lines.contains(&13) && lines.contains(&12),
+            "bad code block and actor without code are reported: {w:?}"
+        );
     }
 
     #[test]
     fn suite_and_production_actor_files_load() {
-        let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/petrarch");
+        let dir =
+            std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/petrarch");
         for f in ["dictionaries/PETR.Validate.agents.txt", "phoenix/Phoenix.agents.txt"] {
             if let Ok(bytes) = std::fs::read(dir.join(f)) {
                 let mut w = Vec::new();
@@ -646,12 +758,31 @@ mod tests {
         }
         for f in ["dictionaries/PETR.Validate.verbs.txt", "phoenix/CAMEO.2.0.txt"] {
             let mut w = Vec::new();
-            let (b, syn) = read_verbs(f, &String::from_utf8_lossy(&std::fs::read(dir.join(f)).unwrap()), &mut w);
+            let (b, syn) = read_verbs(
+                f,
+                &String::from_utf8_lossy(&std::fs::read(dir.join(f)).unwrap()),
+                &mut w,
+            );
             let pats: usize = b.iter().map(|x| x.patterns.len()).sum();
-            eprintln!("{f}: {} verb blocks, {} verbs, {pats} patterns, {} synsets, {} lines refused", b.len(), b.iter().map(|x| x.verbs.len()).sum::<usize>(), syn.len(), w.len());
-            assert!(b.len() > 50 && pats > 100 && w.len() * 50 < pats, "{f}: {:?}", &w[..w.len().min(5)]);
+            eprintln!(
+                "{f}: {} verb blocks, {} verbs, {pats} patterns, {} synsets, {} lines refused",
+                b.len(),
+                b.iter().map(|x| x.verbs.len()).sum::<usize>(),
+                syn.len(),
+                w.len()
+            );
+            assert!(
+                b.len() > 50 && pats > 100 && w.len() * 50 < pats,
+                "{f}: {:?}",
+                &w[..w.len().min(5)]
+            );
         }
-        let files = ["dictionaries/PETR.Validate.actors.txt", "phoenix/Phoenix.Countries.actors.txt", "phoenix/Phoenix.International.actors.txt", "phoenix/Phoenix.MilNonState.actors.txt"];
+        let files = [
+            "dictionaries/PETR.Validate.actors.txt",
+            "phoenix/Phoenix.Countries.actors.txt",
+            "phoenix/Phoenix.International.actors.txt",
+            "phoenix/Phoenix.MilNonState.actors.txt",
+        ];
         if !dir.join(files[0]).exists() {
             eprintln!("SKIPPED: ../shared/petrarch not found beside the checkout");
             return;
@@ -660,9 +791,18 @@ mod tests {
             let text = String::from_utf8_lossy(&std::fs::read(dir.join(f)).unwrap()).into_owned();
             let mut w = Vec::new();
             let a = read_actors(f, &text, &mut w);
-            eprintln!("{f}: {} actors, {} phrases, {} lines refused", a.len(), a.iter().map(|x| x.phrases.len()).sum::<usize>(), w.len());
+            eprintln!(
+                "{f}: {} actors, {} phrases, {} lines refused",
+                a.len(),
+                a.iter().map(|x| x.phrases.len()).sum::<usize>(),
+                w.len()
+            );
             assert!(a.len() > 50, "{f}");
-            assert!(w.len() * 50 < a.len(), "{f}: too many refused lines: {:?}", &w[..w.len().min(5)]);
+            assert!(
+                w.len() * 50 < a.len(),
+                "{f}: too many refused lines: {:?}",
+                &w[..w.len().min(5)]
+            );
         }
     }
 }

@@ -12,7 +12,11 @@ use crate::{ActorEntry, Dictionaries, Elem, LoadWarning, Pattern};
 pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet) {
     for a in &set.actors {
         let idx = d.actors.len();
-        d.actors.push(ActorEntry { name: a.phrases[0].words.join(" "), codes: a.codes.clone(), kind: "org".into() });
+        d.actors.push(ActorEntry {
+            name: a.phrases[0].words.join(" "),
+            codes: a.codes.clone(),
+            kind: "org".into(),
+        });
         for p in &a.phrases {
             d.phrases.insert(p.words.clone(), Entity::Actor { idx });
         }
@@ -30,13 +34,23 @@ pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet) {
         }
     }
     let mut skipped = 0;
-    let file = set.files.iter().find(|(k, _)| k == "verbs").map(|(_, f)| f.clone()).unwrap_or_default();
+    let file =
+        set.files.iter().find(|(k, _)| k == "verbs").map(|(_, f)| f.clone()).unwrap_or_default();
     for b in &set.blocks {
         for v in b.verbs.iter().filter(|v| v.words.len() == 1) {
             let lemma = &v.words[0];
             let default = v.code.clone().unwrap_or_else(|| b.code.clone());
             if valid(&default) {
-                d.verbs.add_pattern(lemma, Pattern { code: default.clone(), elems: Vec::new(), text: format!("{lemma} [{default}]"), file: file.clone(), line: b.line });
+                d.verbs.add_pattern(
+                    lemma,
+                    Pattern {
+                        code: default.clone(),
+                        elems: Vec::new(),
+                        text: format!("{lemma} [{default}]"),
+                        file: file.clone(),
+                        line: b.line,
+                    },
+                );
             }
             for p in &b.patterns {
                 if !p.pre.is_empty() || !valid(&p.code) {
@@ -66,7 +80,16 @@ pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet) {
                     skipped += 1;
                     continue;
                 }
-                d.verbs.add_pattern(lemma, Pattern { code: p.code.clone(), elems, text: format!("{lemma} {}", p.code), file: file.clone(), line: p.line });
+                d.verbs.add_pattern(
+                    lemma,
+                    Pattern {
+                        code: p.code.clone(),
+                        elems,
+                        text: format!("{lemma} {}", p.code),
+                        file: file.clone(),
+                        line: p.line,
+                    },
+                );
             }
         }
     }

@@ -90,7 +90,11 @@ impl PhraseTable {
                     if best.is_some_and(|b| p.words.len() <= b.0) {
                         break;
                     }
-                    if p.words.len() <= words.len() && p.words.iter().zip(&p.stems).zip(words).skip(1).all(|((w, &stem), t)| if stem { stem_matches(w, t.as_ref()) } else { w == t.as_ref() }) {
+                    if p.words.len() <= words.len()
+                        && p.words.iter().zip(&p.stems).zip(words).skip(1).all(|((w, &stem), t)| {
+                            if stem { stem_matches(w, t.as_ref()) } else { w == t.as_ref() }
+                        })
+                    {
                         best = Some((p.words.len(), *v));
                         break;
                     }
@@ -102,7 +106,10 @@ impl PhraseTable {
         }
         if !self.stems.is_empty() {
             // Every prefix of the token as long as some stem (lengths in bytes), longest first.
-            for e in (self.min_stem.max(1)..=self.max_stem.min(first.len())).rev().filter(|&e| first.is_char_boundary(e)) {
+            for e in (self.min_stem.max(1)..=self.max_stem.min(first.len()))
+                .rev()
+                .filter(|&e| first.is_char_boundary(e))
+            {
                 if let Some(b) = self.stems.get(&first[..e])
                     && stem_matches(&first[..e], first)
                 {
@@ -183,7 +190,10 @@ fn kind_by_name(path: &Path) -> Option<Option<&'static str>> {
     if !name.ends_with(".txt") {
         return None;
     }
-    let kind = ["actors", "agents", "discards", "verbs", "issue"].into_iter().find(|k| name.contains(k)).map(|k| if k == "issue" { "issues" } else { k });
+    let kind = ["actors", "agents", "discards", "verbs", "issue"]
+        .into_iter()
+        .find(|k| name.contains(k))
+        .map(|k| if k == "issue" { "issues" } else { k });
     Some(kind)
 }
 
@@ -217,8 +227,10 @@ fn head_of(path: &Path) -> String {
 impl PetrarchSet {
     /// Finds the PETRARCH files of a folder, or None when it holds none.
     pub fn find(dir: &Path) -> Result<Vec<(&'static str, PathBuf)>, DictError> {
-        let entries = std::fs::read_dir(dir).map_err(|e| DictError::Folder { path: dir.into(), source: e })?;
-        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file()).collect();
+        let entries = std::fs::read_dir(dir)
+            .map_err(|e| DictError::Folder { path: dir.into(), source: e })?;
+        let mut paths: Vec<PathBuf> =
+            entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file()).collect();
         paths.sort();
         let mut out = Vec::new();
         for p in paths {
@@ -240,14 +252,17 @@ impl PetrarchSet {
     pub fn load(files: &[(&str, PathBuf)]) -> Result<PetrarchSet, DictError> {
         let mut texts = Vec::new();
         for (k, p) in files {
-            let bytes = std::fs::read(p).map_err(|e| DictError::File { path: p.clone(), source: e })?;
+            let bytes =
+                std::fs::read(p).map_err(|e| DictError::File { path: p.clone(), source: e })?;
             texts.push((*k, p.display().to_string(), String::from_utf8_lossy(&bytes).into_owned()));
         }
         Ok(Self::from_texts(texts.iter().map(|(k, f, t)| (*k, f.as_str(), t.as_str()))))
     }
 
     /// Compiles a set from (kind, file name, text).
-    pub fn from_texts<'a>(texts: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>) -> PetrarchSet {
+    pub fn from_texts<'a>(
+        texts: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>,
+    ) -> PetrarchSet {
         let mut s = PetrarchSet::default();
         let mut w = Vec::new();
         for (kind, file, text) in texts {
@@ -304,7 +319,8 @@ impl PetrarchSet {
             let mut seen = vec![name.clone()];
             let mut stack = vec![name.clone()];
             let mut out: Vec<PhraseSpec> = Vec::new();
-            let mut known: std::collections::HashSet<Vec<String>> = std::collections::HashSet::new();
+            let mut known: std::collections::HashSet<Vec<String>> =
+                std::collections::HashSet::new();
             while let Some(n) = stack.pop() {
                 for p in self.synsets.get(&n).map_or(&[][..], Vec::as_slice) {
                     match p.words.first().filter(|w| p.words.len() == 1 && w.starts_with('&')) {
@@ -351,7 +367,9 @@ impl PetrarchSet {
                 };
                 add(v.words.clone(), 0, false);
                 for f in &v.forms {
-                    let ed = f.get(v.head.min(f.len().saturating_sub(1))).is_some_and(|w| w.ends_with("ed") || w.ends_with("en") || w.ends_with('t'));
+                    let ed = f.get(v.head.min(f.len().saturating_sub(1))).is_some_and(|w| {
+                        w.ends_with("ed") || w.ends_with("en") || w.ends_with('t')
+                    });
                     add(f.clone(), 0, ed);
                 }
                 let hi = v.head.min(v.words.len() - 1);
@@ -359,7 +377,9 @@ impl PetrarchSet {
                 let listed = !v.forms.is_empty();
                 for (form, kind) in regular_forms(head) {
                     use crate::Form;
-                    if matches!(kind, Form::Base) || (listed && matches!(kind, Form::PastOrParticiple)) {
+                    if matches!(kind, Form::Base)
+                        || (listed && matches!(kind, Form::PastOrParticiple))
+                    {
                         continue;
                     }
                     let mut ws = v.words.clone();
@@ -394,7 +414,10 @@ impl PetrarchSet {
             .get(words.first()?.as_ref())?
             .iter()
             .map(|&i| &phrases[i])
-            .filter(|p| p.words.len() <= words.len() && p.words.iter().zip(words).all(|(a, b)| a == b.as_ref()))
+            .filter(|p| {
+                p.words.len() <= words.len()
+                    && p.words.iter().zip(words).all(|(a, b)| a == b.as_ref())
+            })
             .map(|p| p.words.len())
             .max()
     }
@@ -454,7 +477,12 @@ pub fn read_issues(file: &str, text: &str, w: &mut Vec<LoadWarning>) -> Vec<Issu
             continue;
         }
         if l.starts_with("<ISSUE") {
-            category = l.split("CATEGORY=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or("").to_string();
+            category = l
+                .split("CATEGORY=\"")
+                .nth(1)
+                .and_then(|r| r.split('"').next())
+                .unwrap_or("")
+                .to_string();
             continue;
         }
         if l.starts_with('<') {
@@ -465,21 +493,36 @@ pub fn read_issues(file: &str, text: &str, w: &mut Vec<LoadWarning>) -> Vec<Issu
             None => (false, l),
         };
         let (phr, issue) = match body.find('[') {
-            Some(p) => (&body[..p], body[p + 1..].split(']').next().unwrap_or("").trim().to_string()),
+            Some(p) => {
+                (&body[..p], body[p + 1..].split(']').next().unwrap_or("").trim().to_string())
+            }
             None if exclude => (body, String::new()),
             None => {
-                w.push(LoadWarning { file: file.into(), line: n + 1, message: "issue phrase without [ISSUE]".into() });
+                w.push(LoadWarning {
+                    file: file.into(),
+                    line: n + 1,
+                    message: "issue phrase without [ISSUE]".into(),
+                });
                 continue;
             }
         };
         let cleaned: String = phr.replace("n:", "").replace('+', " ");
         let words: Vec<String> = cleaned.split_whitespace().map(str::to_lowercase).collect();
         if words.is_empty() {
-            w.push(LoadWarning { file: file.into(), line: n + 1, message: "empty issue phrase".into() });
+            w.push(LoadWarning {
+                file: file.into(),
+                line: n + 1,
+                message: "empty issue phrase".into(),
+            });
             continue;
         }
         let stems = vec![false; words.len()];
-        out.push(IssueSpec { phrase: PhraseSpec { words, stems }, issue, category: category.clone(), exclude });
+        out.push(IssueSpec {
+            phrase: PhraseSpec { words, stems },
+            issue,
+            category: category.clone(),
+            exclude,
+        });
     }
     out
 }
@@ -491,9 +534,17 @@ mod tests {
     #[test]
     fn stems_exact_words_and_verb_forms() {
         let s = PetrarchSet::from_texts([
-            ("actors", "a.actors.txt", "BULGAR [BUL]\nARNOR_ [ARN]\nNEW_ZEALAND [NZE]\nZEALAND [DNK]\n"),
+            (
+                "actors",
+                "a.actors.txt",
+                "BULGAR [BUL]\nARNOR_ [ARN]\nNEW_ZEALAND [NZE]\nZEALAND [DNK]\n",
+            ),
             ("agents", "a.agents.txt", "POLICE {} [~COP]\nSOLDIER [~MIL]\n"),
-            ("verbs", "v.verbs.txt", "&CUR\n+SWISS FRANCS\n+DOLLARS\n&CURS\n+&CUR\n+YEN\n--- BREAK [1717] ---\nBREAK { BROKE BROKEN }\n+BREAK_DOWN {+BREAKS_DOWN +BROKE_DOWN +BROKEN_DOWN }\n--- TAP [1711] ---\nWIRE_+TAP\n"),
+            (
+                "verbs",
+                "v.verbs.txt",
+                "&CUR\n+SWISS FRANCS\n+DOLLARS\n&CURS\n+&CUR\n+YEN\n--- BREAK [1717] ---\nBREAK { BROKE BROKEN }\n+BREAK_DOWN {+BREAKS_DOWN +BROKE_DOWN +BROKEN_DOWN }\n--- TAP [1711] ---\nWIRE_+TAP\n",
+            ),
         ]);
         assert!(s.warnings.is_empty(), "{:?}", s.warnings);
         assert_eq!(s.actor_table.longest(&["bulgarian", "x"]), Some((1, 0)));
@@ -505,7 +556,11 @@ mod tests {
         assert_eq!(f[0], vec!["broken", "down"], "longest form first");
         assert!(s.verbs_at("breaks").iter().any(|f| f.words == ["breaks"]));
         assert!(s.verbs_at("wire").iter().any(|f| f.words == ["wire", "tapped"]));
-        assert_eq!(s.synset_match("&CURS", &["swiss", "francs", "to"]), Some(2), "nested synsets expand");
+        assert_eq!(
+            s.synset_match("&CURS", &["swiss", "francs", "to"]),
+            Some(2),
+            "nested synsets expand"
+        );
     }
 
     /// Deterministic junk made of the characters these formats give meaning to.
@@ -526,7 +581,13 @@ mod tests {
     fn hostile_files_load_without_panic_or_blow_up() {
         for seed in 1..6 {
             let j: Vec<String> = (0..5).map(|k| junk(seed * 10 + k, 50_000)).collect();
-            let s = PetrarchSet::from_texts([("actors", "j.actors.txt", j[0].as_str()), ("agents", "j.agents.txt", &j[1]), ("discards", "j.discards.txt", &j[2]), ("verbs", "j.verbs.txt", &j[3]), ("issues", "j.issues.txt", &j[4])]);
+            let s = PetrarchSet::from_texts([
+                ("actors", "j.actors.txt", j[0].as_str()),
+                ("agents", "j.agents.txt", &j[1]),
+                ("discards", "j.discards.txt", &j[2]),
+                ("verbs", "j.verbs.txt", &j[3]),
+                ("issues", "j.issues.txt", &j[4]),
+            ]);
             assert!(!s.warnings.is_empty(), "junk is reported");
         }
         // Synsets that name each other, over and over, expand once each.
@@ -541,7 +602,11 @@ mod tests {
         agents.push_str("X!M0!!M1!!M2!!M3!!M4!!M5!!M6!!M7! [~GOV]\nOFFICIAL [~GOV]\n");
         let s = PetrarchSet::from_texts([("agents", "m.agents.txt", agents.as_str())]);
         assert_eq!(s.agents.len(), 1);
-        assert!(s.warnings.iter().any(|w| w.line == 9 && w.message.contains("macros")), "{:?}", s.warnings);
+        assert!(
+            s.warnings.iter().any(|w| w.line == 9 && w.message.contains("macros")),
+            "{:?}",
+            s.warnings
+        );
     }
 
     #[test]

@@ -96,10 +96,17 @@ impl VerbIndex {
             }
             let parts: Vec<&str> = line.split_whitespace().collect();
             if parts.len() != 3 {
-                w.push(LoadWarning { file: file.into(), line: n + 1, message: "expected LEMMA PAST PARTICIPLE".into() });
+                w.push(LoadWarning {
+                    file: file.into(),
+                    line: n + 1,
+                    message: "expected LEMMA PAST PARTICIPLE".into(),
+                });
                 continue;
             }
-            self.irregular.insert(parts[0].to_lowercase(), (parts[1].to_lowercase(), parts[2].to_lowercase()));
+            self.irregular.insert(
+                parts[0].to_lowercase(),
+                (parts[1].to_lowercase(), parts[2].to_lowercase()),
+            );
         }
     }
 
@@ -111,7 +118,13 @@ impl VerbIndex {
             }
             match parse_pattern_line(line) {
                 Ok((lemma, code, elems)) => {
-                    let p = Pattern { code, elems, text: line.to_string(), file: file.into(), line: n + 1 };
+                    let p = Pattern {
+                        code,
+                        elems,
+                        text: line.to_string(),
+                        file: file.into(),
+                        line: n + 1,
+                    };
                     self.add_pattern(&lemma, p);
                 }
                 Err(m) => w.push(LoadWarning { file: file.into(), line: n + 1, message: m }),
@@ -181,7 +194,9 @@ fn parse_pattern_line(line: &str) -> Result<(String, String, Vec<Elem>), String>
             "$" => Elem::Source,
             "~" => Elem::Gap,
             s if s.starts_with('&') && s.len() > 1 => Elem::Set(s.to_lowercase()),
-            s if s.chars().all(|c| c.is_alphanumeric() || c == '\'' || c == '-') => Elem::Word(s.to_lowercase()),
+            s if s.chars().all(|c| c.is_alphanumeric() || c == '\'' || c == '-') => {
+                Elem::Word(s.to_lowercase())
+            }
             s => return Err(format!("cannot read pattern element '{s}'")),
         });
     }
@@ -230,14 +245,24 @@ pub fn regular_forms(l: &str) -> Vec<(String, Form)> {
     out.push((ed, Form::PastOrParticiple));
     let ing = if l.ends_with("ie") {
         format!("{}ying", &l[..n - 2])
-    } else if last == b'e' && !l.ends_with("ee") && !l.ends_with("ye") && !l.ends_with("oe") && n > 2 {
+    } else if last == b'e'
+        && !l.ends_with("ee")
+        && !l.ends_with("ye")
+        && !l.ends_with("oe")
+        && n > 2
+    {
         format!("{}ing", &l[..n - 1])
     } else {
         format!("{l}ing")
     };
     out.push((ing, Form::Ing));
     // Consonant-vowel-consonant ending: also the doubled spelling.
-    if n >= 3 && !is_vowel(last) && !matches!(last, b'w' | b'x' | b'y') && is_vowel(b[n - 2]) && !is_vowel(b[n - 3]) {
+    if n >= 3
+        && !is_vowel(last)
+        && !matches!(last, b'w' | b'x' | b'y')
+        && is_vowel(b[n - 2])
+        && !is_vowel(b[n - 3])
+    {
         let c = last as char;
         out.push((format!("{l}{c}ed"), Form::PastOrParticiple));
         out.push((format!("{l}{c}ing"), Form::Ing));
@@ -263,7 +288,10 @@ mod tests {
     fn pattern_lines() {
         let (l, c, e) = parse_pattern_line("072 supply : + with ~ &arms").unwrap();
         assert_eq!((l.as_str(), c.as_str()), ("supply", "072"));
-        assert_eq!(e, vec![Elem::Target, Elem::Word("with".into()), Elem::Gap, Elem::Set("&arms".into())]);
+        assert_eq!(
+            e,
+            vec![Elem::Target, Elem::Word("with".into()), Elem::Gap, Elem::Set("&arms".into())]
+        );
         let (l, c, e) = parse_pattern_line("032:033 leave : for +").unwrap();
         assert_eq!((l.as_str(), c.as_str(), e.len()), ("leave", "032:033", 2));
         assert!(parse_pattern_line("7x2 supply").is_err());

@@ -15,26 +15,66 @@ pub struct Page {
     pub text: String,
 }
 
-const SKIP: &[&str] = &["script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "button", "select", "template", "iframe", "figure"];
-const BLOCKS: &[&str] = &["p", "h1", "h2", "h3", "h4", "blockquote", "li", "div", "br", "tr", "section", "article", "main", "dd", "dt", "pre"];
+const SKIP: &[&str] = &[
+    "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "button",
+    "select", "template", "iframe", "figure",
+];
+const BLOCKS: &[&str] = &[
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "blockquote",
+    "li",
+    "div",
+    "br",
+    "tr",
+    "section",
+    "article",
+    "main",
+    "dd",
+    "dt",
+    "pre",
+];
 
 /// Is this text an HTML page?
 pub fn looks_like_html(head: &[u8]) -> bool {
     let h = String::from_utf8_lossy(&head[..head.len().min(1024)]).to_ascii_lowercase();
     let t = h.trim_start_matches('\u{feff}').trim_start();
-    t.starts_with("<!doctype html") || t.starts_with("<html") || (t.starts_with('<') && (h.contains("<body") || h.contains("<head")))
+    t.starts_with("<!doctype html")
+        || t.starts_with("<html")
+        || (t.starts_with('<') && (h.contains("<body") || h.contains("<head")))
 }
 
 /// Decodes an HTML page: UTF-8, or Latin-1/Windows-1252 when the page declares it.
 pub fn decode_html(bytes: &[u8]) -> Result<String, String> {
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).to_ascii_lowercase();
-    let single_byte = ["charset=iso-8859-1", "charset=\"iso-8859-1\"", "charset=windows-1252", "charset=\"windows-1252\"", "charset=latin1"].iter().any(|c| head.contains(c));
+    let single_byte = [
+        "charset=iso-8859-1",
+        "charset=\"iso-8859-1\"",
+        "charset=windows-1252",
+        "charset=\"windows-1252\"",
+        "charset=latin1",
+    ]
+    .iter()
+    .any(|c| head.contains(c));
     if single_byte && std::str::from_utf8(bytes).is_err() {
         const CP1252: [char; 32] = [
-            '\u{20ac}', '\u{81}', '\u{201a}', '\u{192}', '\u{201e}', '\u{2026}', '\u{2020}', '\u{2021}', '\u{2c6}', '\u{2030}', '\u{160}', '\u{2039}', '\u{152}', '\u{8d}', '\u{17d}', '\u{8f}',
-            '\u{90}', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}', '\u{2022}', '\u{2013}', '\u{2014}', '\u{2dc}', '\u{2122}', '\u{161}', '\u{203a}', '\u{153}', '\u{9d}', '\u{17e}', '\u{178}',
+            '\u{20ac}', '\u{81}', '\u{201a}', '\u{192}', '\u{201e}', '\u{2026}', '\u{2020}',
+            '\u{2021}', '\u{2c6}', '\u{2030}', '\u{160}', '\u{2039}', '\u{152}', '\u{8d}',
+            '\u{17d}', '\u{8f}', '\u{90}', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}',
+            '\u{2022}', '\u{2013}', '\u{2014}', '\u{2dc}', '\u{2122}', '\u{161}', '\u{203a}',
+            '\u{153}', '\u{9d}', '\u{17e}', '\u{178}',
         ];
-        return Ok(bytes.iter().map(|&b| if (0x80..0xa0).contains(&b) { CP1252[(b - 0x80) as usize] } else { b as char }).collect());
+        return Ok(bytes
+            .iter()
+            .map(
+                |&b| {
+                    if (0x80..0xa0).contains(&b) { CP1252[(b - 0x80) as usize] } else { b as char }
+                },
+            )
+            .collect());
     }
     crate::decode(bytes.to_vec())
 }
@@ -75,7 +115,8 @@ pub fn unescape(s: &str) -> String {
     while let Some(p) = rest.find('&') {
         out.push_str(&rest[..p]);
         let after = &rest[p + 1..];
-        match after.find(';').filter(|&e| e <= 10).and_then(|e| entity(&after[..e]).map(|c| (c, e))) {
+        match after.find(';').filter(|&e| e <= 10).and_then(|e| entity(&after[..e]).map(|c| (c, e)))
+        {
             Some((c, e)) => {
                 out.push(c);
                 rest = &after[e + 1..];
@@ -127,7 +168,11 @@ pub fn extract(html: &str) -> Page {
     // The region holding the story.
     let region = ["<article", "<main", "<body"]
         .iter()
-        .find_map(|t| lower.find(t).map(|s| (s, lower[s..].find(&t.replace('<', "</")).map_or(html.len(), |e| s + e))))
+        .find_map(|t| {
+            lower
+                .find(t)
+                .map(|s| (s, lower[s..].find(&t.replace('<', "</")).map_or(html.len(), |e| s + e)))
+        })
         .unwrap_or((0, html.len()));
     let mut paragraphs: Vec<String> = Vec::new();
     let mut current = String::new();
@@ -148,7 +193,12 @@ pub fn extract(html: &str) -> Page {
             };
             let tag = &html[i + 1..end];
             let closing = tag.starts_with('/');
-            let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+            let name: String = tag
+                .trim_start_matches('/')
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect::<String>()
+                .to_ascii_lowercase();
             i = end + 1;
             if name == "script" || name == "style" {
                 if !closing {
@@ -160,23 +210,44 @@ pub fn extract(html: &str) -> Page {
             match name.as_str() {
                 "title" => in_title = !closing,
                 "meta" => {
-                    let key = attr(tag, "property").or_else(|| attr(tag, "name")).or_else(|| attr(tag, "itemprop")).unwrap_or("").to_ascii_lowercase();
+                    let key = attr(tag, "property")
+                        .or_else(|| attr(tag, "name"))
+                        .or_else(|| attr(tag, "itemprop"))
+                        .unwrap_or("")
+                        .to_ascii_lowercase();
                     let content = attr(tag, "content").map(unescape);
                     if let Some(c) = content {
                         match key.as_str() {
-                            "article:published_time" | "og:published_time" | "date" | "pubdate" | "publishdate" | "datepublished" | "dc.date" | "dcterms.date" | "sailthru.date" if page.date.is_none() => {
+                            "article:published_time"
+                            | "og:published_time"
+                            | "date"
+                            | "pubdate"
+                            | "publishdate"
+                            | "datepublished"
+                            | "dc.date"
+                            | "dcterms.date"
+                            | "sailthru.date"
+                                if page.date.is_none() =>
+                            {
                                 page.date = Date::parse(c.get(..10).unwrap_or(""));
                             }
-                            "author" | "article:author" | "byl" | "dc.creator" if page.byline.is_none() && !c.trim().is_empty() && !c.starts_with("http") => {
+                            "author" | "article:author" | "byl" | "dc.creator"
+                                if page.byline.is_none()
+                                    && !c.trim().is_empty()
+                                    && !c.starts_with("http") =>
+                            {
                                 page.byline = Some(normalise_space(&c));
                             }
-                            "og:title" if page.title.is_none() => page.title = Some(normalise_space(&c)),
+                            "og:title" if page.title.is_none() => {
+                                page.title = Some(normalise_space(&c))
+                            }
                             _ => {}
                         }
                     }
                 }
                 "time" if !closing && page.date.is_none() => {
-                    page.date = attr(tag, "datetime").and_then(|d| Date::parse(d.get(..10).unwrap_or("")));
+                    page.date =
+                        attr(tag, "datetime").and_then(|d| Date::parse(d.get(..10).unwrap_or("")));
                 }
                 _ => {}
             }
@@ -224,7 +295,10 @@ pub fn extract(html: &str) -> Page {
         }
     }
     if page.byline.is_none() {
-        if let Some(p) = paragraphs.iter().position(|p| p.len() < 80 && (p.starts_with("By ") || p.starts_with("by "))) {
+        if let Some(p) = paragraphs
+            .iter()
+            .position(|p| p.len() < 80 && (p.starts_with("By ") || p.starts_with("by ")))
+        {
             page.byline = Some(paragraphs.remove(p));
         }
     }
@@ -257,7 +331,15 @@ mod tests {
 
     #[test]
     fn malformed_pages_do_not_panic() {
-        for h in ["<", "<p", "<html><body><p>Text", "<<<>>>", "<p>a &#xZZ; &bogus; &#99999999; b</p>", "<meta content=\"2024\" name=date", "<article><script>"] {
+        for h in [
+            "<",
+            "<p",
+            "<html><body><p>Text",
+            "<<<>>>",
+            "<p>a &#xZZ; &bogus; &#99999999; b</p>",
+            "<meta content=\"2024\" name=date",
+            "<article><script>",
+        ] {
             let _ = extract(h);
         }
         assert_eq!(extract("<p>a &#xZZ; b</p>").text, "a &#xZZ; b");

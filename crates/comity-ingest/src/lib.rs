@@ -46,7 +46,8 @@ impl Source {
 
 pub fn is_url(s: &str) -> bool {
     let l = s.trim().to_ascii_lowercase();
-    (l.starts_with("http://") || l.starts_with("https://")) && !s.trim().contains(char::is_whitespace)
+    (l.starts_with("http://") || l.starts_with("https://"))
+        && !s.trim().contains(char::is_whitespace)
 }
 
 /// A problem with one input (a file, or one line of a JSON Lines file).
@@ -79,7 +80,11 @@ pub struct ReadOptions {
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { default_date: None, max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES, fetcher: None }
+        ReadOptions {
+            default_date: None,
+            max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
+            fetcher: None,
+        }
     }
 }
 
@@ -98,7 +103,10 @@ pub fn check_text(text: &str) -> Result<(), String> {
         return Err("empty article: no text to code".into());
     }
     let sample: Vec<char> = text.chars().take(4096).collect();
-    let control = sample.iter().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')).count();
+    let control = sample
+        .iter()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+        .count();
     if text.contains('\0') || control * 20 > sample.len() {
         return Err("binary data, not text".into());
     }
@@ -118,7 +126,8 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, String> {
 }
 
 fn is_jsonl(path: Option<&Path>, head: &[u8]) -> bool {
-    let ext = path.and_then(|p| p.extension()).and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    let ext =
+        path.and_then(|p| p.extension()).and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
     match ext.as_deref() {
         Some("jsonl") | Some("ndjson") | Some("json") => true,
         Some("txt") | Some("text") => false,
@@ -127,7 +136,9 @@ fn is_jsonl(path: Option<&Path>, head: &[u8]) -> bool {
 }
 
 /// File endings read when a folder is given.
-pub const KNOWN_EXTENSIONS: &[&str] = &["txt", "text", "jsonl", "ndjson", "json", "html", "htm", "xhtml", "xml", "rss", "atom", "urls"];
+pub const KNOWN_EXTENSIONS: &[&str] = &[
+    "txt", "text", "jsonl", "ndjson", "json", "html", "htm", "xhtml", "xml", "rss", "atom", "urls",
+];
 
 /// Expands folders into the files below them (sorted, hidden files skipped), keeping the
 /// order of the arguments. A missing path is an error naming it.
@@ -152,7 +163,11 @@ pub fn expand(args: &[String]) -> (Vec<Source>, Vec<InputError>) {
         } else if p.exists() {
             out.push(Source::File(p));
         } else {
-            errors.push(InputError { input: a.clone(), line: None, message: "no such file or folder".into() });
+            errors.push(InputError {
+                input: a.clone(),
+                line: None,
+                message: "no such file or folder".into(),
+            });
         }
     }
     (out, errors)
@@ -162,7 +177,11 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            errors.push(InputError { input: dir.display().to_string(), line: None, message: format!("cannot list folder: {e}") });
+            errors.push(InputError {
+                input: dir.display().to_string(),
+                line: None,
+                message: format!("cannot list folder: {e}"),
+            });
             return;
         }
     };
@@ -173,23 +192,36 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
         }
         if p.is_dir() {
             walk(&p, files, errors);
-        } else if p.extension().and_then(|e| e.to_str()).is_some_and(|e| KNOWN_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str())) {
+        } else if p
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| KNOWN_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+        {
             files.push(p);
         }
     }
 }
 
 /// Reads every source in order and calls `sink` with each article or error.
-pub fn read_sources(sources: &[Source], opts: &ReadOptions, sink: &mut dyn FnMut(Result<Article, InputError>)) {
+pub fn read_sources(
+    sources: &[Source],
+    opts: &ReadOptions,
+    sink: &mut dyn FnMut(Result<Article, InputError>),
+) {
     for src in sources {
         read_source(src, opts, sink);
     }
 }
 
 /// Reads one source.
-pub fn read_source(src: &Source, opts: &ReadOptions, sink: &mut dyn FnMut(Result<Article, InputError>)) {
+pub fn read_source(
+    src: &Source,
+    opts: &ReadOptions,
+    sink: &mut dyn FnMut(Result<Article, InputError>),
+) {
     let name = src.name();
-    let err = |line: Option<usize>, message: String| InputError { input: name.clone(), line, message };
+    let err =
+        |line: Option<usize>, message: String| InputError { input: name.clone(), line, message };
     let reader: Box<dyn Read> = match src {
         Source::Url(url) => {
             let Some(f) = opts.fetcher.as_ref() else {
@@ -197,7 +229,15 @@ pub fn read_source(src: &Source, opts: &ReadOptions, sink: &mut dyn FnMut(Result
                 return;
             };
             match f.get(url) {
-                Ok(got) => read_document(&name, None, Some(url), &got.body, Some(&got.content_type), opts, sink),
+                Ok(got) => read_document(
+                    &name,
+                    None,
+                    Some(url),
+                    &got.body,
+                    Some(&got.content_type),
+                    opts,
+                    sink,
+                ),
                 Err(m) => sink(Err(err(None, m))),
             }
             return;
@@ -229,9 +269,12 @@ pub fn read_source(src: &Source, opts: &ReadOptions, sink: &mut dyn FnMut(Result
         Source::File(p) => Some(p.as_path()),
         _ => None,
     };
-    let ext = path.and_then(|p| p.extension()).and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
-    let is_feed = matches!(ext.as_deref(), Some("xml") | Some("rss") | Some("atom")) || (!is_jsonl(path, &head) && web::looks_like_feed(&head));
-    let is_url_list = ext.as_deref() == Some("urls") || (!is_jsonl(path, &head) && looks_like_url_list(&head));
+    let ext =
+        path.and_then(|p| p.extension()).and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    let is_feed = matches!(ext.as_deref(), Some("xml") | Some("rss") | Some("atom"))
+        || (!is_jsonl(path, &head) && web::looks_like_feed(&head));
+    let is_url_list =
+        ext.as_deref() == Some("urls") || (!is_jsonl(path, &head) && looks_like_url_list(&head));
     if is_feed || is_url_list {
         let mut bytes = Vec::new();
         let limit = opts.max_article_bytes as u64 * 4 + 1;
@@ -257,7 +300,8 @@ pub fn read_source(src: &Source, opts: &ReadOptions, sink: &mut dyn FnMut(Result
         }
         return;
     }
-    let is_html = matches!(ext.as_deref(), Some("html") | Some("htm") | Some("xhtml")) || (!is_jsonl(path, &head) && html::looks_like_html(&head));
+    let is_html = matches!(ext.as_deref(), Some("html") | Some("htm") | Some("xhtml"))
+        || (!is_jsonl(path, &head) && html::looks_like_html(&head));
     if is_html {
         let mut bytes = Vec::new();
         let limit = opts.max_article_bytes as u64 * 4 + 1;
@@ -280,8 +324,18 @@ pub fn read_source(src: &Source, opts: &ReadOptions, sink: &mut dyn FnMut(Result
             sink(Err(err(None, format!("HTML page with no article text ({m})"))));
             return;
         }
-        let id = path.and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| name.clone());
-        sink(Ok(Article { id, date: page.date.or(opts.default_date), title: page.title, text: page.text, byline: page.byline, url: None }));
+        let id = path
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| name.clone());
+        sink(Ok(Article {
+            id,
+            date: page.date.or(opts.default_date),
+            title: page.title,
+            text: page.text,
+            byline: page.byline,
+            url: None,
+        }));
     } else if is_jsonl(path, &head) {
         read_jsonl(&name, reader, opts, sink);
     } else {
@@ -292,7 +346,13 @@ pub fn read_source(src: &Source, opts: &ReadOptions, sink: &mut dyn FnMut(Result
             return;
         }
         if bytes.len() > opts.max_article_bytes {
-            sink(Err(err(None, format!("article larger than the limit of {} bytes (--max-article-bytes)", opts.max_article_bytes))));
+            sink(Err(err(
+                None,
+                format!(
+                    "article larger than the limit of {} bytes (--max-article-bytes)",
+                    opts.max_article_bytes
+                ),
+            )));
             return;
         }
         let text = match decode(bytes) {
@@ -307,7 +367,10 @@ pub fn read_source(src: &Source, opts: &ReadOptions, sink: &mut dyn FnMut(Result
             return;
         }
         let id = match src {
-            Source::File(p) => p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| name.clone()),
+            Source::File(p) => p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| name.clone()),
             _ => "stdin".into(),
         };
         sink(Ok(Article { id, date: opts.default_date, title: None, text, ..Default::default() }));
@@ -316,16 +379,39 @@ pub fn read_source(src: &Source, opts: &ReadOptions, sink: &mut dyn FnMut(Result
 
 fn looks_like_url_list(head: &[u8]) -> bool {
     let h = String::from_utf8_lossy(head);
-    let lines: Vec<&str> = h.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).take(20).collect();
+    let lines: Vec<&str> = h
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .take(20)
+        .collect();
     !lines.is_empty() && lines.iter().all(|l| is_url(l))
 }
 
 /// A whole document (a fetched body or a feed file): a feed, an HTML page or plain text.
-fn read_document(name: &str, path: Option<&Path>, url: Option<&str>, bytes: &[u8], content_type: Option<&str>, opts: &ReadOptions, sink: &mut dyn FnMut(Result<Article, InputError>)) {
-    let err = |line: Option<usize>, message: String| InputError { input: name.to_string(), line, message };
+fn read_document(
+    name: &str,
+    path: Option<&Path>,
+    url: Option<&str>,
+    bytes: &[u8],
+    content_type: Option<&str>,
+    opts: &ReadOptions,
+    sink: &mut dyn FnMut(Result<Article, InputError>),
+) {
+    let err = |line: Option<usize>, message: String| InputError {
+        input: name.to_string(),
+        line,
+        message,
+    };
     let ct = content_type.unwrap_or("");
-    let id = url.map(str::to_string).or_else(|| path.and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned())).unwrap_or_else(|| name.to_string());
-    if ct.contains("rss") || ct.contains("atom") || ((ct.contains("xml") || ct.is_empty()) && web::looks_like_feed(bytes)) {
+    let id = url
+        .map(str::to_string)
+        .or_else(|| path.and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| name.to_string());
+    if ct.contains("rss")
+        || ct.contains("atom")
+        || ((ct.contains("xml") || ct.is_empty()) && web::looks_like_feed(bytes))
+    {
         let text = match decode(bytes.to_vec()) {
             Ok(t) => t,
             Err(m) => return sink(Err(err(None, m))),
@@ -338,7 +424,9 @@ fn read_document(name: &str, path: Option<&Path>, url: Option<&str>, bytes: &[u8
             let mut body = item.text.clone();
             // A feed that carries only a summary: read the page it links to.
             if body.len() < 500 {
-                if let (Some(f), Some(link)) = (opts.fetcher.as_ref().filter(|f| f.options.follow_links), item.link.as_deref()) {
+                if let (Some(f), Some(link)) =
+                    (opts.fetcher.as_ref().filter(|f| f.options.follow_links), item.link.as_deref())
+                {
                     match f.get(link) {
                         Ok(got) => {
                             if let Ok(h) = html::decode_html(&got.body) {
@@ -348,7 +436,11 @@ fn read_document(name: &str, path: Option<&Path>, url: Option<&str>, bytes: &[u8
                                 }
                             }
                         }
-                        Err(m) => sink(Err(InputError { input: link.to_string(), line: None, message: format!("{m} (linked from {name})") })),
+                        Err(m) => sink(Err(InputError {
+                            input: link.to_string(),
+                            line: None,
+                            message: format!("{m} (linked from {name})"),
+                        })),
                     }
                 }
             }
@@ -357,7 +449,14 @@ fn read_document(name: &str, path: Option<&Path>, url: Option<&str>, bytes: &[u8
                 continue;
             }
             let id = item.link.clone().unwrap_or_else(|| format!("{id}#{}", k + 1));
-            sink(Ok(Article { id, date: item.date.or(opts.default_date), title: item.title, text: body, byline: None, url: item.link }));
+            sink(Ok(Article {
+                id,
+                date: item.date.or(opts.default_date),
+                title: item.title,
+                text: body,
+                byline: None,
+                url: item.link,
+            }));
         }
         return;
     }
@@ -369,7 +468,14 @@ fn read_document(name: &str, path: Option<&Path>, url: Option<&str>, bytes: &[u8
         if let Err(m) = check_text(&page.text) {
             return sink(Err(err(None, format!("HTML page with no article text ({m})"))));
         }
-        return sink(Ok(Article { id, date: page.date.or(opts.default_date), title: page.title, text: page.text, byline: page.byline, url: url.map(str::to_string) }));
+        return sink(Ok(Article {
+            id,
+            date: page.date.or(opts.default_date),
+            title: page.title,
+            text: page.text,
+            byline: page.byline,
+            url: url.map(str::to_string),
+        }));
     }
     let text = match decode(bytes.to_vec()) {
         Ok(t) => t,
@@ -378,11 +484,22 @@ fn read_document(name: &str, path: Option<&Path>, url: Option<&str>, bytes: &[u8
     if let Err(m) = check_text(&text) {
         return sink(Err(err(None, m)));
     }
-    sink(Ok(Article { id, date: opts.default_date, title: None, text, byline: None, url: url.map(str::to_string) }));
+    sink(Ok(Article {
+        id,
+        date: opts.default_date,
+        title: None,
+        text,
+        byline: None,
+        url: url.map(str::to_string),
+    }));
 }
 
 /// Reads a line of at most `limit` bytes; longer lines are consumed and reported as too long.
-fn read_line_limited(r: &mut impl BufRead, buf: &mut Vec<u8>, limit: usize) -> std::io::Result<Option<bool>> {
+fn read_line_limited(
+    r: &mut impl BufRead,
+    buf: &mut Vec<u8>,
+    limit: usize,
+) -> std::io::Result<Option<bool>> {
     buf.clear();
     let mut too_long = false;
     let mut any = false;
@@ -412,10 +529,19 @@ fn read_line_limited(r: &mut impl BufRead, buf: &mut Vec<u8>, limit: usize) -> s
     }
 }
 
-fn read_jsonl(name: &str, mut reader: impl BufRead, opts: &ReadOptions, sink: &mut dyn FnMut(Result<Article, InputError>)) {
+fn read_jsonl(
+    name: &str,
+    mut reader: impl BufRead,
+    opts: &ReadOptions,
+    sink: &mut dyn FnMut(Result<Article, InputError>),
+) {
     let mut buf = Vec::new();
     let mut line_no = 0usize;
-    let err = |line: usize, message: String| InputError { input: name.to_string(), line: Some(line), message };
+    let err = |line: usize, message: String| InputError {
+        input: name.to_string(),
+        line: Some(line),
+        message,
+    };
     loop {
         let r = read_line_limited(&mut reader, &mut buf, opts.max_article_bytes);
         line_no += 1;
@@ -428,7 +554,13 @@ fn read_jsonl(name: &str, mut reader: impl BufRead, opts: &ReadOptions, sink: &m
             }
         };
         if too_long {
-            sink(Err(err(line_no, format!("line longer than the limit of {} bytes (--max-article-bytes)", opts.max_article_bytes))));
+            sink(Err(err(
+                line_no,
+                format!(
+                    "line longer than the limit of {} bytes (--max-article-bytes)",
+                    opts.max_article_bytes
+                ),
+            )));
             continue;
         }
         if buf.iter().all(u8::is_ascii_whitespace) {
@@ -437,7 +569,10 @@ fn read_jsonl(name: &str, mut reader: impl BufRead, opts: &ReadOptions, sink: &m
         let line = match std::str::from_utf8(&buf) {
             Ok(l) => l,
             Err(e) => {
-                sink(Err(err(line_no, format!("not valid UTF-8 (first bad byte at column {})", e.valid_up_to() + 1))));
+                sink(Err(err(
+                    line_no,
+                    format!("not valid UTF-8 (first bad byte at column {})", e.valid_up_to() + 1),
+                )));
                 continue;
             }
         };

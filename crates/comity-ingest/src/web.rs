@@ -18,7 +18,12 @@ pub struct FetchOptions {
 
 impl Default for FetchOptions {
     fn default() -> Self {
-        FetchOptions { timeout: Duration::from_secs(20), max_bytes: 10 * 1024 * 1024, max_redirects: 5, follow_links: true }
+        FetchOptions {
+            timeout: Duration::from_secs(20),
+            max_bytes: 10 * 1024 * 1024,
+            max_redirects: 5,
+            follow_links: true,
+        }
     }
 }
 
@@ -51,25 +56,51 @@ impl Fetcher {
             return Err("only http and https URLs are fetched".into());
         }
         let mut resp = self.agent.get(url).call().map_err(|e| match e {
-            ureq::Error::Timeout(_) => format!("no answer within {} s (--timeout)", self.options.timeout.as_secs()),
-            ureq::Error::TooManyRedirects => format!("more than {} redirects", self.options.max_redirects),
+            ureq::Error::Timeout(_) => {
+                format!("no answer within {} s (--timeout)", self.options.timeout.as_secs())
+            }
+            ureq::Error::TooManyRedirects => {
+                format!("more than {} redirects", self.options.max_redirects)
+            }
             e => format!("request failed: {e}"),
         })?;
         let status = resp.status();
         if !status.is_success() {
             return Err(format!("HTTP {}", status.as_u16()));
         }
-        let content_type = resp.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_ascii_lowercase();
-        if let Some(len) = resp.headers().get("content-length").and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok()) {
+        let content_type = resp
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if let Some(len) = resp
+            .headers()
+            .get("content-length")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<u64>().ok())
+        {
             if len > self.options.max_bytes {
-                return Err(format!("body of {len} bytes is larger than the limit of {} (--max-download-bytes)", self.options.max_bytes));
+                return Err(format!(
+                    "body of {len} bytes is larger than the limit of {} (--max-download-bytes)",
+                    self.options.max_bytes
+                ));
             }
         }
-        let body = resp.body_mut().with_config().limit(self.options.max_bytes).read_to_vec().map_err(|e| match e {
-            ureq::Error::BodyExceedsLimit(_) => format!("body larger than the limit of {} bytes (--max-download-bytes)", self.options.max_bytes),
-            ureq::Error::Timeout(_) => format!("body not received within {} s (--timeout)", self.options.timeout.as_secs()),
-            e => format!("reading the body failed: {e}"),
-        })?;
+        let body =
+            resp.body_mut().with_config().limit(self.options.max_bytes).read_to_vec().map_err(
+                |e| match e {
+                    ureq::Error::BodyExceedsLimit(_) => format!(
+                        "body larger than the limit of {} bytes (--max-download-bytes)",
+                        self.options.max_bytes
+                    ),
+                    ureq::Error::Timeout(_) => format!(
+                        "body not received within {} s (--timeout)",
+                        self.options.timeout.as_secs()
+                    ),
+                    e => format!("reading the body failed: {e}"),
+                },
+            )?;
         Ok(Fetched { body, content_type })
     }
 }
@@ -90,7 +121,8 @@ pub fn looks_like_feed(head: &[u8]) -> bool {
     h.contains("<rss") || h.contains("<feed") || h.contains("<rdf:rdf")
 }
 
-const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS: [&str; 12] =
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /// Dates as feeds write them: RFC 822 ("Tue, 10 Jun 2025 04:00:00 GMT") or ISO 8601.
 pub fn feed_date(s: &str) -> Option<Date> {
@@ -98,7 +130,8 @@ pub fn feed_date(s: &str) -> Option<Date> {
     if let Some(d) = Date::parse(s.get(..10).unwrap_or("")) {
         return Some(d);
     }
-    let parts: Vec<&str> = s.split(|c: char| c.is_whitespace() || c == ',').filter(|p| !p.is_empty()).collect();
+    let parts: Vec<&str> =
+        s.split(|c: char| c.is_whitespace() || c == ',').filter(|p| !p.is_empty()).collect();
     for w in parts.windows(3) {
         let day: Option<u8> = w[0].parse().ok();
         let month = MONTHS.iter().position(|m| w[1].to_ascii_lowercase().starts_with(m));
@@ -122,7 +155,9 @@ pub fn parse_feed(xml: &str) -> Result<Vec<FeedItem>, String> {
     let mut summary = String::new();
     let mut saw_root = false;
     loop {
-        let ev = reader.read_event().map_err(|e| format!("malformed feed XML at byte {}: {e}", reader.buffer_position()))?;
+        let ev = reader
+            .read_event()
+            .map_err(|e| format!("malformed feed XML at byte {}: {e}", reader.buffer_position()))?;
         match ev {
             Event::Start(e) | Event::Empty(e) => {
                 let name = String::from_utf8_lossy(e.local_name().as_ref()).to_ascii_lowercase();
@@ -148,7 +183,9 @@ pub fn parse_feed(xml: &str) -> Result<Vec<FeedItem>, String> {
                             }
                         }
                         if let (Some(h), Some(item)) = (href, cur.as_mut()) {
-                            if rel.as_deref().is_none_or(|r| r == "alternate") && item.link.is_none() {
+                            if rel.as_deref().is_none_or(|r| r == "alternate")
+                                && item.link.is_none()
+                            {
                                 item.link = Some(h);
                             }
                         }
@@ -184,10 +221,17 @@ pub fn parse_feed(xml: &str) -> Result<Vec<FeedItem>, String> {
                 } else if let Some(item) = cur.as_mut() {
                     let v = buf.trim().to_string();
                     match name.as_str() {
-                        "title" => item.title = Some(crate::html::extract(&format!("<body>{v}</body>")).text),
+                        "title" => {
+                            item.title =
+                                Some(crate::html::extract(&format!("<body>{v}</body>")).text)
+                        }
                         "link" if !v.is_empty() && item.link.is_none() => item.link = Some(v),
-                        "guid" | "id" if item.link.is_none() && v.starts_with("http") => item.link = Some(v),
-                        "pubdate" | "published" | "updated" | "date" if item.date.is_none() => item.date = feed_date(&v),
+                        "guid" | "id" if item.link.is_none() && v.starts_with("http") => {
+                            item.link = Some(v)
+                        }
+                        "pubdate" | "published" | "updated" | "date" if item.date.is_none() => {
+                            item.date = feed_date(&v)
+                        }
                         "encoded" | "content" => content = v,
                         "description" | "summary" => summary = v,
                         _ => {}
@@ -229,7 +273,10 @@ mod tests {
         assert_eq!(items[0].link.as_deref(), Some("https://x.example/1"));
         assert_eq!(items[0].date.map(|d| d.to_string()).as_deref(), Some("2024-12-01"));
         assert_eq!(items[0].text, "Chile thanked Peru.");
-        assert!(parse_feed("<rss><channel><item><title>x</title></channel></rss>").is_err(), "mismatched tags are an error");
+        assert!(
+            parse_feed("<rss><channel><item><title>x</title></channel></rss>").is_err(),
+            "mismatched tags are an error"
+        );
         assert!(parse_feed("<html><body>no</body></html>").is_err());
     }
 }

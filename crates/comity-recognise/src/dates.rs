@@ -12,13 +12,32 @@ pub struct DateMention {
 }
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
-const MONTH_ABBR: &[&str] = &["jan.", "feb.", "mar.", "apr.", "may", "jun.", "jul.", "aug.", "sep.", "oct.", "nov.", "dec."];
-const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const MONTH_ABBR: &[&str] = &[
+    "jan.", "feb.", "mar.", "apr.", "may", "jun.", "jul.", "aug.", "sep.", "oct.", "nov.", "dec.",
+];
+const DAYS: &[&str] =
+    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 fn month_of(w: &str) -> Option<u8> {
-    MONTHS.iter().position(|m| *m == w).or_else(|| MONTH_ABBR.iter().position(|m| *m == w)).or_else(|| if w == "sept." { Some(8) } else { None }).map(|p| p as u8 + 1)
+    MONTHS
+        .iter()
+        .position(|m| *m == w)
+        .or_else(|| MONTH_ABBR.iter().position(|m| *m == w))
+        .or_else(|| if w == "sept." { Some(8) } else { None })
+        .map(|p| p as u8 + 1)
 }
 
 fn year_of(w: &str) -> Option<i32> {
@@ -33,7 +52,11 @@ fn year_of(w: &str) -> Option<i32> {
 fn day_of(w: &str) -> Option<u8> {
     let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
     let suffix = &w[digits.len()..];
-    if !digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit()) && matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+    if !digits.is_empty()
+        && digits.len() <= 2
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(suffix, "" | "st" | "nd" | "rd" | "th")
+    {
         let d: u8 = digits.parse().ok()?;
         (1..=31).contains(&d).then_some(d)
     } else {
@@ -81,7 +104,13 @@ pub(crate) fn find_dates(doc: &Doc<'_>, norms: &[&str], base: Option<Date>) -> V
     out
 }
 
-fn date_at(doc: &Doc<'_>, norms: &[&str], i: usize, end: usize, base: Option<Date>) -> Option<(usize, PartialDate)> {
+fn date_at(
+    doc: &Doc<'_>,
+    norms: &[&str],
+    i: usize,
+    end: usize,
+    base: Option<Date>,
+) -> Option<(usize, PartialDate)> {
     let w = norms[i];
     let at = |k: usize| if i + k < end { norms[i + k] } else { "" };
     // ISO dates: 2024-06-19 is one token.
@@ -92,8 +121,21 @@ fn date_at(doc: &Doc<'_>, norms: &[&str], i: usize, end: usize, base: Option<Dat
     }
     if let Some(y) = year_of(w) {
         let prev = if i > 0 { norms[i - 1] } else { "" };
-        if matches!(prev, "in" | "since" | "by" | "from" | "until" | "till" | "of" | "during" | "early" | "late" | "mid" | "before" | "after")
-            && doc.tokens[i].kind == Kind::Number
+        if matches!(
+            prev,
+            "in" | "since"
+                | "by"
+                | "from"
+                | "until"
+                | "till"
+                | "of"
+                | "during"
+                | "early"
+                | "late"
+                | "mid"
+                | "before"
+                | "after"
+        ) && doc.tokens[i].kind == Kind::Number
         {
             return Some((1, pd(y, None, None)));
         }
@@ -117,7 +159,10 @@ fn date_at(doc: &Doc<'_>, norms: &[&str], i: usize, end: usize, base: Option<Dat
             return Some((2, pd(y, Some(m), None)));
         }
         let prev = if i > 0 { norms[i - 1] } else { "" };
-        if matches!(prev, "in" | "since" | "by" | "until" | "from" | "during" | "early" | "late" | "mid") {
+        if matches!(
+            prev,
+            "in" | "since" | "by" | "until" | "from" | "during" | "early" | "late" | "mid"
+        ) {
             return base.map(|b| (1, month_relative(b, m, 0)));
         }
         return None;
@@ -147,7 +192,14 @@ fn date_at(doc: &Doc<'_>, norms: &[&str], i: usize, end: usize, base: Option<Dat
             };
             let n = at(1);
             if let Some(m) = month_of(n) {
-                return Some((2, if dir == 0 { month_relative(base, m, 0) } else { month_relative(base, m, dir) }));
+                return Some((
+                    2,
+                    if dir == 0 {
+                        month_relative(base, m, 0)
+                    } else {
+                        month_relative(base, m, dir)
+                    },
+                ));
             }
             if let Some(d) = DAYS.iter().position(|x| *x == n) {
                 return Some((2, weekday(base, d as u8, if dir == 0 { -1 } else { dir }).into()));
@@ -155,7 +207,16 @@ fn date_at(doc: &Doc<'_>, norms: &[&str], i: usize, end: usize, base: Option<Dat
             match n {
                 "year" => return Some((2, pd(base.year + dir, None, None))),
                 "month" => return Some((2, add_months(base, dir))),
-                "week" => return Some((2, pd(base.add_days(7 * i64::from(dir)).year, Some(base.add_days(7 * i64::from(dir)).month), None))),
+                "week" => {
+                    return Some((
+                        2,
+                        pd(
+                            base.add_days(7 * i64::from(dir)).year,
+                            Some(base.add_days(7 * i64::from(dir)).month),
+                            None,
+                        ),
+                    ));
+                }
                 _ => {}
             }
         }
@@ -199,7 +260,10 @@ mod tests {
     fn resolve(text: &str, base: &str) -> Vec<String> {
         let doc = Doc::new(text);
         let norms: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.norm(i)).collect();
-        find_dates(&doc, &norms, Date::parse(base)).into_iter().map(|d| d.value.to_string()).collect()
+        find_dates(&doc, &norms, Date::parse(base))
+            .into_iter()
+            .map(|d| d.value.to_string())
+            .collect()
     }
 
     #[test]
@@ -208,8 +272,14 @@ mod tests {
         assert_eq!(resolve("They met last June.", "2025-07-02"), vec!["2025-06"]);
         assert_eq!(resolve("Talks began on Monday.", "2025-05-15"), vec!["2025-05-12"]);
         assert_eq!(resolve("It has grown since 2022.", "2025-05-15"), vec!["2022"]);
-        assert_eq!(resolve("Troops left on June 5, 2024 and returned 3 March.", "2025-05-15"), vec!["2024-06-05", "2025-03-03"]);
-        assert_eq!(resolve("Prices rose yesterday and last year.", "2025-01-01"), vec!["2024-12-31", "2024"]);
+        assert_eq!(
+            resolve("Troops left on June 5, 2024 and returned 3 March.", "2025-05-15"),
+            vec!["2024-06-05", "2025-03-03"]
+        );
+        assert_eq!(
+            resolve("Prices rose yesterday and last year.", "2025-01-01"),
+            vec!["2024-12-31", "2024"]
+        );
         assert_eq!(resolve("The vote is set for 2024-06-19.", "2025-01-01"), vec!["2024-06-19"]);
         assert_eq!(resolve("In December the border closed.", "2025-05-15"), vec!["2024-12"]);
         assert!(resolve("You may go.", "2025-05-15").is_empty());

@@ -98,32 +98,227 @@ impl Recognised {
 
 /// Words that never start a name even when capitalised.
 pub(crate) static NOT_NAMES: comity_text::WordSet = comity_text::WordSet::new(&[
-    "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you",
-    "his", "her", "its", "their", "our", "my", "your", "in", "on", "at", "for", "but", "and", "or",
-    "as", "if", "when", "while", "after", "before", "since", "according", "however", "moreover",
-    "meanwhile", "also", "yet", "so", "then", "there", "here", "what", "who", "which", "why", "how",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "mr", "mrs", "ms", "dr", "reports", "officials", "sources", "both",
-    "some", "many", "several", "all", "no", "not", "with", "from", "by", "to", "of", "under",
-    "over", "during", "despite", "although", "though", "because", "until", "unless", "where",
-    "one", "two", "three", "last", "next", "earlier", "later", "today", "yesterday", "tomorrow",
-    "president", "minister", "prime", "foreign", "defence", "defense", "general", "gen.", "secretary",
-    "chancellor", "ambassador", "senator", "governor", "spokesman", "spokeswoman", "leader", "mr.",
-    "mrs.", "ms.", "dr.", "prof.", "sen.", "rep.", "gov.", "lt.", "col.", "maj.", "capt.", "sgt.",
-    "adm.", "st.", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-    "central", "new", "former", "senior", "deputy", "vice", "chief", "head", "state", "national",
-    "international", "united", "royal", "supreme", "federal", "democratic", "republican", "islamic",
-    "people", "army", "police", "government", "ministry", "party", "council", "committee", "court",
-    "as", "like", "such", "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have",
-    "had", "will", "would", "could", "should", "can", "must", "might", "said", "says", "told",
-    "asked", "added", "noted", "ukraine", "russia", "china", "korea",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "in",
+    "on",
+    "at",
+    "for",
+    "but",
+    "and",
+    "or",
+    "as",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "according",
+    "however",
+    "moreover",
+    "meanwhile",
+    "also",
+    "yet",
+    "so",
+    "then",
+    "there",
+    "here",
+    "what",
+    "who",
+    "which",
+    "why",
+    "how",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "reports",
+    "officials",
+    "sources",
+    "both",
+    "some",
+    "many",
+    "several",
+    "all",
+    "no",
+    "not",
+    "with",
+    "from",
+    "by",
+    "to",
+    "of",
+    "under",
+    "over",
+    "during",
+    "despite",
+    "although",
+    "though",
+    "because",
+    "until",
+    "unless",
+    "where",
+    "one",
+    "two",
+    "three",
+    "last",
+    "next",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "president",
+    "minister",
+    "prime",
+    "foreign",
+    "defence",
+    "defense",
+    "general",
+    "gen.",
+    "secretary",
+    "chancellor",
+    "ambassador",
+    "senator",
+    "governor",
+    "spokesman",
+    "spokeswoman",
+    "leader",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "prof.",
+    "sen.",
+    "rep.",
+    "gov.",
+    "lt.",
+    "col.",
+    "maj.",
+    "capt.",
+    "sgt.",
+    "adm.",
+    "st.",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "new",
+    "former",
+    "senior",
+    "deputy",
+    "vice",
+    "chief",
+    "head",
+    "state",
+    "national",
+    "international",
+    "united",
+    "royal",
+    "supreme",
+    "federal",
+    "democratic",
+    "republican",
+    "islamic",
+    "people",
+    "army",
+    "police",
+    "government",
+    "ministry",
+    "party",
+    "council",
+    "committee",
+    "court",
+    "as",
+    "like",
+    "such",
+    "do",
+    "does",
+    "did",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "must",
+    "might",
+    "said",
+    "says",
+    "told",
+    "asked",
+    "added",
+    "noted",
+    "ukraine",
+    "russia",
+    "china",
+    "korea",
 ]);
 
 const PRONOUNS: &[(&str, bool)] = &[
     // (word, plural)
-    ("he", false), ("him", false), ("his", false), ("she", false), ("her", false), ("hers", false),
-    ("they", true), ("them", true), ("their", true), ("it", false), ("its", false),
+    ("he", false),
+    ("him", false),
+    ("his", false),
+    ("she", false),
+    ("her", false),
+    ("hers", false),
+    ("they", true),
+    ("them", true),
+    ("their", true),
+    ("it", false),
+    ("its", false),
 ];
 
 /// Recognises the article's mentions. `date` selects date-limited codes and resolves dates.
@@ -192,19 +387,22 @@ fn match_at(
     }
     if found.is_none() {
         if let Some(&(_, plural)) = PRONOUNS.iter().find(|(w, _)| *w == norms[i]) {
-            push_mention(r, Mention {
-                first: i,
-                last: i + 1,
-                kind: MentionKind::Pronoun,
-                countries: vec![],
-                agent: None,
-                code: None,
-                person: None,
-                plural,
-                possessive: matches!(norms[i], "his" | "her" | "their" | "its"),
-                adjective: false,
-                entry: String::new(),
-            });
+            push_mention(
+                r,
+                Mention {
+                    first: i,
+                    last: i + 1,
+                    kind: MentionKind::Pronoun,
+                    countries: vec![],
+                    agent: None,
+                    code: None,
+                    person: None,
+                    plural,
+                    possessive: matches!(norms[i], "his" | "her" | "their" | "its"),
+                    adjective: false,
+                    entry: String::new(),
+                },
+            );
             // "his soldiers": the agent after a possessive pronoun belongs to the pronoun.
             if let Some(len) = agent_after(dict, norms, i + 1, end) {
                 let idx = r.mentions.len() as u32;
@@ -243,7 +441,8 @@ fn match_at(
             _ => {}
         }
     }
-    let possessive_after = |k: usize| k < doc.tokens.len() && doc.tokens[k].kind == Kind::Possessive;
+    let possessive_after =
+        |k: usize| k < doc.tokens.len() && doc.tokens[k].kind == Kind::Possessive;
     if let Some(p) = person {
         if !seen_people.contains(&p) {
             seen_people.push(p);
@@ -251,19 +450,22 @@ fn match_at(
         let e = &dict.people[p];
         let code = code_at(&e.codes, date).map(str::to_string);
         let pi = people::register_dict_person(r, dict, p, code.clone());
-        push_mention(r, Mention {
-            first: i,
-            last: i + len,
-            kind: MentionKind::Person,
-            countries: code.iter().map(|c| c.chars().take(3).collect()).collect(),
-            agent: None,
-            code,
-            person: Some(pi),
-            plural: false,
-            possessive: possessive_after(i + len),
-            adjective: false,
-            entry: format!("person: {}", e.name),
-        });
+        push_mention(
+            r,
+            Mention {
+                first: i,
+                last: i + len,
+                kind: MentionKind::Person,
+                countries: code.iter().map(|c| c.chars().take(3).collect()).collect(),
+                agent: None,
+                code,
+                person: Some(pi),
+                plural: false,
+                possessive: possessive_after(i + len),
+                adjective: false,
+                entry: format!("person: {}", e.name),
+            },
+        );
         return len;
     }
     if let Some(a) = actor {
@@ -276,20 +478,26 @@ fn match_at(
                 len += alen;
             }
         }
-        let country = code.as_deref().filter(|c| c.len() >= 3 && dict.country(&c[..3]).is_some()).map(|c| c[..3].to_string());
-        push_mention(r, Mention {
-            first: i,
-            last: i + len,
-            kind: MentionKind::Actor,
-            countries: country.into_iter().collect(),
-            agent: None,
-            code,
-            person: None,
-            plural: false,
-            possessive: possessive_after(i + len),
-            adjective: false,
-            entry: format!("{}: {}", e.kind, e.name),
-        });
+        let country = code
+            .as_deref()
+            .filter(|c| c.len() >= 3 && dict.country(&c[..3]).is_some())
+            .map(|c| c[..3].to_string());
+        push_mention(
+            r,
+            Mention {
+                first: i,
+                last: i + len,
+                kind: MentionKind::Actor,
+                countries: country.into_iter().collect(),
+                agent: None,
+                code,
+                person: None,
+                plural: false,
+                possessive: possessive_after(i + len),
+                adjective: false,
+                entry: format!("{}: {}", e.kind, e.name),
+            },
+        );
         people::register_org(r, &e.name, None, a, dict, date);
         return len;
     }
@@ -316,14 +524,19 @@ fn match_at(
                 break;
             }
             let tk = &doc.tokens[k];
-            if tk.kind != Kind::Word || tk.is(CAP) || !norms[k].chars().all(char::is_alphabetic) || STOP_MODIFIERS.contains(&norms[k]) {
+            if tk.kind != Kind::Word
+                || tk.is(CAP)
+                || !norms[k].chars().all(char::is_alphabetic)
+                || STOP_MODIFIERS.contains(&norms[k])
+            {
                 break;
             }
             k += 1;
             skipped += 1;
         }
         let agent_code_is_none = agent_code.is_none();
-        let kind = if form == CountryForm::Capital { MentionKind::Capital } else { MentionKind::Country };
+        let kind =
+            if form == CountryForm::Capital { MentionKind::Capital } else { MentionKind::Country };
         let isos: Vec<String> = countries.iter().map(|(c, _)| c.clone()).collect();
         let code = if isos.len() == 1 {
             let base = &isos[0];
@@ -345,19 +558,22 @@ fn match_at(
                 CountryForm::Capital => "capital",
             }
         ) + &agent_code.as_ref().map(|a| format!(" + agent {a}")).unwrap_or_default();
-        push_mention(r, Mention {
-            first: i,
-            last,
-            kind,
-            countries: isos.clone(),
-            agent: agent_code,
-            code,
-            person: None,
-            plural,
-            possessive,
-            adjective: form == CountryForm::Adjective && agent_code_is_none,
-            entry,
-        });
+        push_mention(
+            r,
+            Mention {
+                first: i,
+                last,
+                kind,
+                countries: isos.clone(),
+                agent: agent_code,
+                code,
+                person: None,
+                plural,
+                possessive,
+                adjective: form == CountryForm::Adjective && agent_code_is_none,
+                entry,
+            },
+        );
         if form != CountryForm::Adjective && isos.len() == 1 {
             push_place_if_locative(doc, dict, norms, r, i, i + len, &isos[0], place);
         }
@@ -377,19 +593,22 @@ fn match_at(
         return len;
     }
     if let Some(a) = agent {
-        push_mention(r, Mention {
-            first: i,
-            last: i + len,
-            kind: MentionKind::Agent,
-            countries: vec![],
-            agent: Some(a.clone()),
-            code: None,
-            person: None,
-            plural: norms[i + len - 1].ends_with('s'),
-            possessive: possessive_after(i + len),
-            adjective: false,
-            entry: format!("agent: {a}"),
-        });
+        push_mention(
+            r,
+            Mention {
+                first: i,
+                last: i + len,
+                kind: MentionKind::Agent,
+                countries: vec![],
+                agent: Some(a.clone()),
+                code: None,
+                person: None,
+                plural: norms[i + len - 1].ends_with('s'),
+                possessive: possessive_after(i + len),
+                adjective: false,
+                entry: format!("agent: {a}"),
+            },
+        );
         return len;
     }
     0
@@ -402,7 +621,12 @@ static STOP_MODIFIERS: comity_text::WordSet = comity_text::WordSet::new(&[
 ]);
 
 /// An agent phrase starting at `k`: (length, code).
-fn agent_after(dict: &Dictionaries, norms: &[&str], k: usize, end: usize) -> Option<(usize, String)> {
+fn agent_after(
+    dict: &Dictionaries,
+    norms: &[&str],
+    k: usize,
+    end: usize,
+) -> Option<(usize, String)> {
     if k >= end {
         return None;
     }
@@ -421,7 +645,19 @@ fn push_mention(r: &mut Recognised, m: Mention) {
     r.mentions.push(m);
 }
 
-static LOCATIVE: comity_text::WordSet = comity_text::WordSet::new(&["in", "at", "near", "over", "outside", "inside", "into", "across", "throughout", "around", "within"]);
+static LOCATIVE: comity_text::WordSet = comity_text::WordSet::new(&[
+    "in",
+    "at",
+    "near",
+    "over",
+    "outside",
+    "inside",
+    "into",
+    "across",
+    "throughout",
+    "around",
+    "within",
+]);
 
 #[allow(clippy::too_many_arguments)]
 fn push_place_if_locative(
@@ -435,7 +671,12 @@ fn push_place_if_locative(
     place: Option<usize>,
 ) {
     let mut k = first;
-    while k > 0 && matches!(norms[k - 1], "the" | "western" | "eastern" | "northern" | "southern" | "central") {
+    while k > 0
+        && matches!(
+            norms[k - 1],
+            "the" | "western" | "eastern" | "northern" | "southern" | "central"
+        )
+    {
         k -= 1;
     }
     if k == 0 || !LOCATIVE.contains(&norms[k - 1]) {
@@ -481,4 +722,3 @@ fn resolve_ambiguous_countries(r: &mut Recognised) {
         }
     }
 }
-

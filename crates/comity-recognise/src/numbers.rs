@@ -16,40 +16,124 @@ pub struct AmountMention {
 }
 
 static WORD_NUMBERS: comity_text::WordMap<f64> = comity_text::WordMap::new(&[
-    ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0), ("seven", 7.0),
-    ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0), ("twelve", 12.0), ("fifteen", 15.0),
-    ("twenty", 20.0), ("thirty", 30.0), ("forty", 40.0), ("fifty", 50.0), ("sixty", 60.0),
-    ("seventy", 70.0), ("eighty", 80.0), ("ninety", 90.0), ("hundred", 100.0), ("dozen", 12.0),
-    ("hundreds", 100.0), ("thousands", 1000.0), ("dozens", 12.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("fifteen", 15.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("hundred", 100.0),
+    ("dozen", 12.0),
+    ("hundreds", 100.0),
+    ("thousands", 1000.0),
+    ("dozens", 12.0),
 ]);
 
 static SCALES: comity_text::WordMap<f64> = comity_text::WordMap::new(&[
-    ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("mln", 1e6),
-    ("bln", 1e9), ("bn", 1e9), ("millions", 1e6), ("billions", 1e9),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+    ("mln", 1e6),
+    ("bln", 1e9),
+    ("bn", 1e9),
+    ("millions", 1e6),
+    ("billions", 1e9),
 ]);
 
 const CURRENCY_AFTER: &[(&str, &str)] = &[
-    ("dollars", "USD"), ("dlrs", "USD"), ("euros", "EUR"), ("rubles", "RUB"), ("roubles", "RUB"),
-    ("yuan", "CNY"), ("won", "KRW"), ("yen", "JPY"), ("pounds", "GBP"), ("francs", "CHF"),
-    ("rupees", "INR"), ("hryvnias", "UAH"), ("marks", "DEM"),
+    ("dollars", "USD"),
+    ("dlrs", "USD"),
+    ("euros", "EUR"),
+    ("rubles", "RUB"),
+    ("roubles", "RUB"),
+    ("yuan", "CNY"),
+    ("won", "KRW"),
+    ("yen", "JPY"),
+    ("pounds", "GBP"),
+    ("francs", "CHF"),
+    ("rupees", "INR"),
+    ("hryvnias", "UAH"),
+    ("marks", "DEM"),
 ];
 
 const QUALIFIERS: &[&[&str]] = &[
-    &["up", "to"], &["more", "than"], &["fewer", "than"], &["less", "than"], &["at", "least"],
-    &["at", "most"], &["as", "many", "as"], &["as", "much", "as"], &["an", "estimated"], &["close", "to"],
-    &["about"], &["around"], &["roughly"], &["approximately"], &["nearly"], &["almost"], &["over"],
-    &["some"], &["under"], &["only"], &["just"], &["estimated"],
+    &["up", "to"],
+    &["more", "than"],
+    &["fewer", "than"],
+    &["less", "than"],
+    &["at", "least"],
+    &["at", "most"],
+    &["as", "many", "as"],
+    &["as", "much", "as"],
+    &["an", "estimated"],
+    &["close", "to"],
+    &["about"],
+    &["around"],
+    &["roughly"],
+    &["approximately"],
+    &["nearly"],
+    &["almost"],
+    &["over"],
+    &["some"],
+    &["under"],
+    &["only"],
+    &["just"],
+    &["estimated"],
 ];
 
-static SKIP_BEFORE_NOUN: comity_text::WordSet = comity_text::WordSet::new(&["more", "additional", "extra", "new", "other", "further", "fresh", "of", "the", "its", "their"]);
-
-static NOT_COUNTED: comity_text::WordSet = comity_text::WordSet::new(&[
-    "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "a", "an", "the", "was", "were",
-    "is", "are", "be", "been", "has", "have", "had", "will", "would", "that", "which", "who", "per",
-    "against", "than", "as", "of", "into", "after", "before", "since", "until", "over", "under",
+static SKIP_BEFORE_NOUN: comity_text::WordSet = comity_text::WordSet::new(&[
+    "more",
+    "additional",
+    "extra",
+    "new",
+    "other",
+    "further",
+    "fresh",
+    "of",
+    "the",
+    "its",
+    "their",
 ]);
 
-static UNITS: comity_text::WordSet = comity_text::WordSet::new(&["tonnes", "tons", "barrels", "rounds", "kilograms", "kg", "containers", "bags", "shipments", "units", "pieces", "boxes", "crates", "trainloads", "cubic"]);
+static NOT_COUNTED: comity_text::WordSet = comity_text::WordSet::new(&[
+    "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "a", "an", "the", "was",
+    "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "that", "which",
+    "who", "per", "against", "than", "as", "of", "into", "after", "before", "since", "until",
+    "over", "under",
+]);
+
+static UNITS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "tonnes",
+    "tons",
+    "barrels",
+    "rounds",
+    "kilograms",
+    "kg",
+    "containers",
+    "bags",
+    "shipments",
+    "units",
+    "pieces",
+    "boxes",
+    "crates",
+    "trainloads",
+    "cubic",
+]);
 
 fn value_of(doc: &Doc<'_>, norms: &[&str], i: usize) -> Option<f64> {
     if doc.tokens[i].kind == Kind::Number {
@@ -58,7 +142,12 @@ fn value_of(doc: &Doc<'_>, norms: &[&str], i: usize) -> Option<f64> {
     WORD_NUMBERS.get(norms[i])
 }
 
-pub(crate) fn find_amounts(doc: &Doc<'_>, _dict: &Dictionaries, norms: &[&str], r: &Recognised) -> Vec<AmountMention> {
+pub(crate) fn find_amounts(
+    doc: &Doc<'_>,
+    _dict: &Dictionaries,
+    norms: &[&str],
+    r: &Recognised,
+) -> Vec<AmountMention> {
     let mut out = Vec::new();
     let in_date = |k: usize| r.dates.iter().any(|d| d.first <= k && k < d.last);
     for s in &doc.sentences {
@@ -73,7 +162,11 @@ pub(crate) fn find_amounts(doc: &Doc<'_>, _dict: &Dictionaries, norms: &[&str], 
                 continue;
             }
             // "Article 4", "Resolution 2231": a number right after a capitalised word is a name.
-            if i > s.first && doc.tokens[i - 1].is(CAP) && doc.tokens[i - 1].kind == Kind::Word && !matches!(norms[i - 1], "about" | "some" | "nearly" | "over") {
+            if i > s.first
+                && doc.tokens[i - 1].is(CAP)
+                && doc.tokens[i - 1].kind == Kind::Word
+                && !matches!(norms[i - 1], "about" | "some" | "nearly" | "over")
+            {
                 i += 1;
                 continue;
             }
@@ -114,16 +207,26 @@ pub(crate) fn find_amounts(doc: &Doc<'_>, _dict: &Dictionaries, norms: &[&str], 
                 }
             }
             if what.is_none() {
-                if let Some(&(_, c)) = CURRENCY_AFTER.iter().find(|(w, _)| last < s.last && *w == norms[last]) {
+                if let Some(&(_, c)) =
+                    CURRENCY_AFTER.iter().find(|(w, _)| last < s.last && *w == norms[last])
+                {
                     what = Some(c.to_string());
                     last += 1;
-                } else if last < s.last && (norms[last] == "percent" || norms[last] == "%" || norms[last] == "per") {
+                } else if last < s.last
+                    && (norms[last] == "percent" || norms[last] == "%" || norms[last] == "per")
+                {
                     what = Some("percent".into());
                     last += if norms[last] == "per" && last + 1 < s.last { 2 } else { 1 };
                 }
             }
             // Bare four-digit years are not amounts.
-            if what.is_none() && doc.tokens[i].kind == Kind::Number && norms[i].len() == 4 && !norms[i].contains(',') && value >= 1900.0 && value <= 2100.0 {
+            if what.is_none()
+                && doc.tokens[i].kind == Kind::Number
+                && norms[i].len() == 4
+                && !norms[i].contains(',')
+                && value >= 1900.0
+                && value <= 2100.0
+            {
                 i += 1;
                 continue;
             }
@@ -144,10 +247,19 @@ pub(crate) fn find_amounts(doc: &Doc<'_>, _dict: &Dictionaries, norms: &[&str], 
                         k = m.last;
                     }
                 }
-                if what.is_none() && k < s.last && doc.tokens[k].kind == Kind::Word && !NOT_COUNTED.contains(&norms[k]) && norms[k].chars().all(|c| c.is_alphabetic() || c == '-') {
+                if what.is_none()
+                    && k < s.last
+                    && doc.tokens[k].kind == Kind::Word
+                    && !NOT_COUNTED.contains(&norms[k])
+                    && norms[k].chars().all(|c| c.is_alphabetic() || c == '-')
+                {
                     let mut w = norms[k].to_string();
                     last = k + 1;
-                    if UNITS.contains(&norms[k]) && k + 2 < s.last && norms[k + 1] == "of" && doc.tokens[k + 2].kind == Kind::Word {
+                    if UNITS.contains(&norms[k])
+                        && k + 2 < s.last
+                        && norms[k + 1] == "of"
+                        && doc.tokens[k + 2].kind == Kind::Word
+                    {
                         w = format!("{} of {}", w, norms[k + 2]);
                         last = k + 3;
                     }
@@ -161,14 +273,20 @@ pub(crate) fn find_amounts(doc: &Doc<'_>, _dict: &Dictionaries, norms: &[&str], 
             // Qualifier before the number.
             let mut qualifier = None;
             for q in QUALIFIERS {
-                if first >= s.first + q.len() && q.iter().enumerate().all(|(k, w)| norms[first - q.len() + k] == *w) {
+                if first >= s.first + q.len()
+                    && q.iter().enumerate().all(|(k, w)| norms[first - q.len() + k] == *w)
+                {
                     qualifier = Some(q.join(" "));
                     first -= q.len();
                     break;
                 }
             }
             if actor.is_none() {
-                actor = (s.first..first).rev().filter_map(|k| r.mention(k)).find(|m| m.countries.len() == 1).map(|m| m.countries[0].clone());
+                actor = (s.first..first)
+                    .rev()
+                    .filter_map(|k| r.mention(k))
+                    .find(|m| m.countries.len() == 1)
+                    .map(|m| m.countries[0].clone());
             }
             out.push(AmountMention { first, last, value, qualifier, what: Some(what), actor });
             i = last.max(i + 1);
@@ -176,4 +294,3 @@ pub(crate) fn find_amounts(doc: &Doc<'_>, _dict: &Dictionaries, norms: &[&str], 
     }
     out
 }
-

@@ -24,16 +24,35 @@ pub struct DocOrg {
     pub code: Option<String>,
 }
 
-pub(crate) fn register_dict_person(r: &mut Recognised, dict: &Dictionaries, p: usize, code: Option<String>) -> usize {
+pub(crate) fn register_dict_person(
+    r: &mut Recognised,
+    dict: &Dictionaries,
+    p: usize,
+    code: Option<String>,
+) -> usize {
     if let Some(k) = r.people.iter().position(|x| x.dict == Some(p)) {
         return k;
     }
     let e = &dict.people[p];
-    r.people.push(DocPerson { name: e.name.clone(), dict: Some(p), title: None, organization: None, code, gender: e.gender });
+    r.people.push(DocPerson {
+        name: e.name.clone(),
+        dict: Some(p),
+        title: None,
+        organization: None,
+        code,
+        gender: e.gender,
+    });
     r.people.len() - 1
 }
 
-pub(crate) fn register_org(r: &mut Recognised, name: &str, code: Option<String>, actor: usize, dict: &Dictionaries, date: Option<Date>) {
+pub(crate) fn register_org(
+    r: &mut Recognised,
+    name: &str,
+    code: Option<String>,
+    actor: usize,
+    dict: &Dictionaries,
+    date: Option<Date>,
+) {
     if r.orgs.iter().any(|o| o.name == name) {
         return;
     }
@@ -48,19 +67,81 @@ fn add_org(r: &mut Recognised, name: &str) {
 }
 
 static SPEECH: comity_text::WordSet = comity_text::WordSet::new(&[
-    "said", "says", "say", "told", "added", "noted", "stated", "explained", "wrote", "argued",
-    "insisted", "warned", "stressed", "claimed", "declared", "announced", "believes", "thinks",
-    "pointed", "observed", "remarked", "commented", "replied", "asserted", "suggested", "revealed",
+    "said",
+    "says",
+    "say",
+    "told",
+    "added",
+    "noted",
+    "stated",
+    "explained",
+    "wrote",
+    "argued",
+    "insisted",
+    "warned",
+    "stressed",
+    "claimed",
+    "declared",
+    "announced",
+    "believes",
+    "thinks",
+    "pointed",
+    "observed",
+    "remarked",
+    "commented",
+    "replied",
+    "asserted",
+    "suggested",
+    "revealed",
 ]);
 
-static PARTICLES: comity_text::WordSet = comity_text::WordSet::new(&["bin", "al", "de", "van", "von", "der", "la", "da", "du", "del", "di", "ibn", "le"]);
+static PARTICLES: comity_text::WordSet = comity_text::WordSet::new(&[
+    "bin", "al", "de", "van", "von", "der", "la", "da", "du", "del", "di", "ibn", "le",
+]);
 
 static ORG_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
-    "center", "centre", "group", "institute", "institution", "council", "agency", "party", "club",
-    "foundation", "university", "committee", "organization", "organisation", "association", "union",
-    "bank", "corporation", "company", "fund", "commission", "forum", "network", "service", "office",
-    "department", "ministry", "academy", "society", "alliance", "front", "movement", "federation",
-    "school", "college", "programme", "program", "initiative", "project", "league", "board", "authority",
+    "center",
+    "centre",
+    "group",
+    "institute",
+    "institution",
+    "council",
+    "agency",
+    "party",
+    "club",
+    "foundation",
+    "university",
+    "committee",
+    "organization",
+    "organisation",
+    "association",
+    "union",
+    "bank",
+    "corporation",
+    "company",
+    "fund",
+    "commission",
+    "forum",
+    "network",
+    "service",
+    "office",
+    "department",
+    "ministry",
+    "academy",
+    "society",
+    "alliance",
+    "front",
+    "movement",
+    "federation",
+    "school",
+    "college",
+    "programme",
+    "program",
+    "initiative",
+    "project",
+    "league",
+    "board",
+    "authority",
 ]);
 
 /// Finds the people of the article and the mentions that name them.
@@ -69,7 +150,11 @@ pub(crate) fn find_people(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r:
         let mut i = s.first;
         while i < s.last {
             let t = &doc.tokens[i];
-            if r.mention_at[i] != 0 || t.kind != Kind::Word || !t.is(CAP) || NOT_NAMES.contains(&norms[i]) {
+            if r.mention_at[i] != 0
+                || t.kind != Kind::Word
+                || !t.is(CAP)
+                || NOT_NAMES.contains(&norms[i])
+            {
                 i += 1;
                 continue;
             }
@@ -77,8 +162,10 @@ pub(crate) fn find_people(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r:
             let mut j = i + 1;
             while j < s.last && j - i < 5 && r.mention_at[j] == 0 {
                 let tj = &doc.tokens[j];
-                let cap_word = tj.kind == Kind::Word && tj.is(CAP) && !NOT_NAMES.contains(&norms[j]);
-                let particle = PARTICLES.contains(&norms[j]) && j + 1 < s.last && doc.tokens[j + 1].is(CAP);
+                let cap_word =
+                    tj.kind == Kind::Word && tj.is(CAP) && !NOT_NAMES.contains(&norms[j]);
+                let particle =
+                    PARTICLES.contains(&norms[j]) && j + 1 < s.last && doc.tokens[j + 1].is(CAP);
                 if !(cap_word || particle) {
                     break;
                 }
@@ -92,20 +179,39 @@ pub(crate) fn find_people(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r:
                 i = j;
                 continue;
             }
-            let run_ok = (i..j).all(|k| doc.surface(k).chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.'));
+            let run_ok = (i..j).all(|k| {
+                doc.surface(k)
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.')
+            });
             let given = dict.given_names.get(norms[i]).copied();
             let title_before = i > s.first && dict.roles.contains(norms[i - 1]);
             let after = j;
-            let appositive = after + 1 < s.last && norms[after] == "," && appositive_title(doc, dict, norms, after + 1, s.last).is_some();
+            let appositive = after + 1 < s.last
+                && norms[after] == ","
+                && appositive_title(doc, dict, norms, after + 1, s.last).is_some();
             let speech_after = after < s.last && SPEECH.contains(&norms[after]);
             let after_according = i >= 2 && norms[i - 1] == "to" && norms[i - 2] == "according";
-            if run_ok && (given.is_some() || title_before || appositive || speech_after || after_according) {
+            if run_ok
+                && (given.is_some()
+                    || title_before
+                    || appositive
+                    || speech_after
+                    || after_according)
+            {
                 let name = doc.slice(i, j).to_string();
                 let p = match r.people.iter().position(|x| x.name == name) {
                     Some(p) => p,
                     None => {
                         let code = code_from_preceding(r, dict, norms, i);
-                        r.people.push(DocPerson { name, dict: None, title: None, organization: None, code, gender: given });
+                        r.people.push(DocPerson {
+                            name,
+                            dict: None,
+                            title: None,
+                            organization: None,
+                            code,
+                            gender: given,
+                        });
                         r.people.len() - 1
                     }
                 };
@@ -115,8 +221,12 @@ pub(crate) fn find_people(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r:
         }
     }
     // Titles and organisations for every person mention.
-    let mentions: Vec<(usize, usize, usize)> =
-        r.mentions.iter().filter(|m| m.kind == MentionKind::Person).filter_map(|m| m.person.map(|p| (m.first, m.last, p))).collect();
+    let mentions: Vec<(usize, usize, usize)> = r
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Person)
+        .filter_map(|m| m.person.map(|p| (m.first, m.last, p)))
+        .collect();
     for (first, last, p) in mentions {
         let s = &doc.sentences[doc.sentence_of(first)];
         if r.people[p].title.is_none() || r.people[p].organization.is_none() {
@@ -136,7 +246,11 @@ pub(crate) fn find_people(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r:
         }
         if r.people[p].title.is_none() && first > s.first && dict.roles.contains(norms[first - 1]) {
             let mut k = first - 1;
-            while k > s.first && first - k < 3 && doc.tokens[k - 1].kind == Kind::Word && !STOP.contains(&norms[k - 1]) {
+            while k > s.first
+                && first - k < 3
+                && doc.tokens[k - 1].kind == Kind::Word
+                && !STOP.contains(&norms[k - 1])
+            {
                 k -= 1;
             }
             r.people[p].title = Some(doc.slice(k, first).to_string());
@@ -156,8 +270,9 @@ pub(crate) fn find_people(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r:
 }
 
 static STOP: comity_text::WordSet = comity_text::WordSet::new(&[
-    "the", "a", "an", "and", "or", "of", "in", "on", "for", "with", "by", "to", "said", "says", "that",
-    "as", "at", "from", "who", "which", "while", "but", "is", "was", "were", "are", "has", "had", "have",
+    "the", "a", "an", "and", "or", "of", "in", "on", "for", "with", "by", "to", "said", "says",
+    "that", "as", "at", "from", "who", "which", "while", "but", "is", "was", "were", "are", "has",
+    "had", "have",
 ]);
 
 /// The person a lone capitalised word names: a surname or given name of someone met earlier.
@@ -167,31 +282,43 @@ fn later_mention(r: &Recognised, word: &str, doc: &Doc<'_>, i: usize) -> Option<
         let mut parts = p.name.split_whitespace();
         let first = parts.next()?.to_lowercase();
         let last = p.name.split_whitespace().last()?.to_lowercase();
-        let met_before = r.mentions.iter().any(|m| m.person == Some(k) && (doc.tokens[m.first].start as usize) < start);
-        (met_before && (last == word || (first == word && p.name.split_whitespace().count() > 1))).then_some(k)
+        let met_before = r
+            .mentions
+            .iter()
+            .any(|m| m.person == Some(k) && (doc.tokens[m.first].start as usize) < start);
+        (met_before && (last == word || (first == word && p.name.split_whitespace().count() > 1)))
+            .then_some(k)
     })
 }
 
 fn add_person_mention(r: &mut Recognised, doc: &Doc<'_>, first: usize, last: usize, p: usize) {
     let code = r.people[p].code.clone();
     let possessive = last < doc.tokens.len() && doc.tokens[last].kind == Kind::Possessive;
-    push_mention(r, Mention {
-        first,
-        last,
-        kind: MentionKind::Person,
-        countries: code.iter().map(|c| c.chars().take(3).collect()).collect(),
-        agent: None,
-        code,
-        person: Some(p),
-        plural: false,
-        possessive,
-        adjective: false,
-        entry: format!("person: {}", r.people[p].name),
-    });
+    push_mention(
+        r,
+        Mention {
+            first,
+            last,
+            kind: MentionKind::Person,
+            countries: code.iter().map(|c| c.chars().take(3).collect()).collect(),
+            agent: None,
+            code,
+            person: Some(p),
+            plural: false,
+            possessive,
+            adjective: false,
+            entry: format!("person: {}", r.people[p].name),
+        },
+    );
 }
 
 /// "Ukrainian President X": a country (with an agent) just before the title gives the code.
-fn code_from_preceding(r: &Recognised, dict: &Dictionaries, norms: &[&str], i: usize) -> Option<String> {
+fn code_from_preceding(
+    r: &Recognised,
+    dict: &Dictionaries,
+    norms: &[&str],
+    i: usize,
+) -> Option<String> {
     for back in 1..=3 {
         if back > i {
             break;
@@ -201,7 +328,8 @@ fn code_from_preceding(r: &Recognised, dict: &Dictionaries, norms: &[&str], i: u
                 if let Some(a) = &m.agent {
                     return Some(format!("{}{a}", m.countries[0]));
                 }
-                let role_between = (i - back + 1..i).any(|k| dict.roles.contains(norms[k]) || GOV_TITLES.contains(&norms[k]));
+                let role_between = (i - back + 1..i)
+                    .any(|k| dict.roles.contains(norms[k]) || GOV_TITLES.contains(&norms[k]));
                 return role_between.then(|| format!("{}GOV", m.countries[0]));
             }
             return None;
@@ -210,10 +338,30 @@ fn code_from_preceding(r: &Recognised, dict: &Dictionaries, norms: &[&str], i: u
     None
 }
 
-static GOV_TITLES: comity_text::WordSet = comity_text::WordSet::new(&["president", "minister", "premier", "leader", "chancellor", "king", "queen", "emir", "ambassador", "envoy", "spokesman", "spokeswoman", "official"]);
+static GOV_TITLES: comity_text::WordSet = comity_text::WordSet::new(&[
+    "president",
+    "minister",
+    "premier",
+    "leader",
+    "chancellor",
+    "king",
+    "queen",
+    "emir",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "official",
+]);
 
 /// Reads an apposition starting at `k` (after the comma): returns the title and organisation.
-fn appositive_title(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], k: usize, end: usize) -> Option<(String, Option<String>)> {
+fn appositive_title(
+    doc: &Doc<'_>,
+    dict: &Dictionaries,
+    norms: &[&str],
+    k: usize,
+    end: usize,
+) -> Option<(String, Option<String>)> {
     let mut a = k;
     if a < end && matches!(norms[a], "a" | "an" | "the") {
         a += 1;
@@ -222,7 +370,9 @@ fn appositive_title(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], k: usize
     let mut b = a;
     while b < end && b - a < 6 {
         let w = norms[b];
-        if matches!(w, "," | "." | ";" | "who" | "which" | "said" | "says" | "and" | "told") || doc.tokens[b].kind == Kind::OpenQuote {
+        if matches!(w, "," | "." | ";" | "who" | "which" | "said" | "says" | "and" | "told")
+            || doc.tokens[b].kind == Kind::OpenQuote
+        {
             break;
         }
         let w_sing = w.strip_suffix('s').unwrap_or(w);
@@ -239,7 +389,9 @@ fn appositive_title(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], k: usize
     let mut org = None;
     while c < end && c - role_end < 12 {
         let w = norms[c];
-        if matches!(w, "," | "." | ";" | "who" | "which" | "said" | "says" | "noted" | "told") || doc.tokens[c].kind == Kind::OpenQuote {
+        if matches!(w, "," | "." | ";" | "who" | "which" | "said" | "says" | "noted" | "told")
+            || doc.tokens[c].kind == Kind::OpenQuote
+        {
             break;
         }
         if matches!(w, "for" | "at" | "with" | "of" | "from" | "in") {
@@ -268,7 +420,10 @@ fn org_phrase(doc: &Doc<'_>, norms: &[&str], d: usize, end: usize) -> Option<Str
         let t = &doc.tokens[e];
         if (t.kind == Kind::Word && t.is(CAP)) || (e == d && t.kind == Kind::Number) {
             e += 1;
-        } else if matches!(norms[e], "of" | "for" | "and" | "-") && e + 1 < end && doc.tokens[e + 1].is(CAP) {
+        } else if matches!(norms[e], "of" | "for" | "and" | "-")
+            && e + 1 < end
+            && doc.tokens[e + 1].is(CAP)
+        {
             e += 1;
         } else {
             break;
@@ -278,7 +433,10 @@ fn org_phrase(doc: &Doc<'_>, norms: &[&str], d: usize, end: usize) -> Option<Str
         return None;
     }
     for extra in 1..=2 {
-        if e + extra <= end && (e..e + extra).all(|x| doc.tokens[x].kind == Kind::Word && !doc.tokens[x].is(CAP)) && ORG_HEADS.contains(&norms[e + extra - 1]) {
+        if e + extra <= end
+            && (e..e + extra).all(|x| doc.tokens[x].kind == Kind::Word && !doc.tokens[x].is(CAP))
+            && ORG_HEADS.contains(&norms[e + extra - 1])
+        {
             e += extra;
             break;
         }
@@ -301,7 +459,11 @@ pub(crate) fn find_orgs(doc: &Doc<'_>, _dict: &Dictionaries, norms: &[&str], r: 
                 let tj = &doc.tokens[j];
                 if tj.kind == Kind::Word && tj.is(CAP) {
                     j += 1;
-                } else if matches!(norms[j], "of" | "for" | "and") && j + 1 < s.last && doc.tokens[j + 1].is(CAP) && j > i {
+                } else if matches!(norms[j], "of" | "for" | "and")
+                    && j + 1 < s.last
+                    && doc.tokens[j + 1].is(CAP)
+                    && j > i
+                {
                     j += 1;
                 } else {
                     break;

@@ -49,14 +49,27 @@ type Q = Query<HashMap<String, String>>;
 type ApiResult = Result<Json<Value>, ApiError>;
 
 /// Runs a store query on a blocking thread.
-async fn blocking<T: Send + 'static>(st: &AppState, f: impl FnOnce(&Store) -> Result<T, ApiError> + Send + 'static) -> Result<T, ApiError> {
+async fn blocking<T: Send + 'static>(
+    st: &AppState,
+    f: impl FnOnce(&Store) -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
     let pool = st.pool.clone();
-    tokio::task::spawn_blocking(move || pool.with(f)).await.map_err(|e| ApiError::internal(e.to_string()))?
+    tokio::task::spawn_blocking(move || pool.with(f))
+        .await
+        .map_err(|e| ApiError::internal(e.to_string()))?
 }
 
-fn num(q: &HashMap<String, String>, k: &str, default: usize, max: usize) -> Result<usize, ApiError> {
+fn num(
+    q: &HashMap<String, String>,
+    k: &str,
+    default: usize,
+    max: usize,
+) -> Result<usize, ApiError> {
     match q.get(k) {
-        Some(v) => v.parse::<usize>().map(|n| n.min(max)).map_err(|_| ApiError::bad(format!("{k} must be a whole number"))),
+        Some(v) => v
+            .parse::<usize>()
+            .map(|n| n.min(max))
+            .map_err(|_| ApiError::bad(format!("{k} must be a whole number"))),
         None => Ok(default),
     }
 }
@@ -70,7 +83,9 @@ fn code_param(v: &str) -> Result<String, ApiError> {
 
 fn date_param(q: &HashMap<String, String>, k: &str) -> Result<Option<String>, ApiError> {
     match q.get(k).filter(|v| !v.is_empty()) {
-        Some(v) => Date::parse(v).map(|d| Some(d.to_string())).ok_or_else(|| ApiError::bad(format!("{k} must be YYYY-MM-DD"))),
+        Some(v) => Date::parse(v)
+            .map(|d| Some(d.to_string()))
+            .ok_or_else(|| ApiError::bad(format!("{k} must be YYYY-MM-DD"))),
         None => Ok(None),
     }
 }
@@ -85,7 +100,12 @@ fn event_filter(q: &HashMap<String, String>) -> Result<EventFilter, ApiError> {
         None => None,
     };
     let quad = match q.get("quad").filter(|v| !v.is_empty()) {
-        Some(v) => Some(v.parse::<u8>().ok().filter(|q| (1..=4).contains(q)).ok_or_else(|| ApiError::bad("quad must be 1, 2, 3 or 4"))?),
+        Some(v) => Some(
+            v.parse::<u8>()
+                .ok()
+                .filter(|q| (1..=4).contains(q))
+                .ok_or_else(|| ApiError::bad("quad must be 1, 2, 3 or 4"))?,
+        ),
         None => None,
     };
     Ok(EventFilter {
@@ -118,7 +138,10 @@ pub async fn status(State(st): State<AppState>) -> ApiResult {
 pub async fn events(State(st): State<AppState>, Query(q): Q) -> ApiResult {
     let f = event_filter(&q)?;
     let (limit, offset) = (f.limit, f.offset);
-    blocking(&st, move |s| Ok(Json(json!({"events": s.events(&f)?, "limit": limit, "offset": offset})))).await
+    blocking(&st, move |s| {
+        Ok(Json(json!({"events": s.events(&f)?, "limit": limit, "offset": offset})))
+    })
+    .await
 }
 
 pub async fn event(State(st): State<AppState>, Path(id): Path<i64>) -> ApiResult {
@@ -148,11 +171,16 @@ pub async fn quotes(State(st): State<AppState>, Query(q): Q) -> ApiResult {
 pub async fn actors(State(st): State<AppState>, Query(q): Q) -> ApiResult {
     let code = q.get("code").filter(|v| !v.is_empty()).map(|v| code_param(v)).transpose()?;
     let limit = num(&q, "limit", 50, 1000)?;
-    blocking(&st, move |s| Ok(Json(json!({"actors": s.actors(code.as_deref(), Some(limit))?})))).await
+    blocking(&st, move |s| Ok(Json(json!({"actors": s.actors(code.as_deref(), Some(limit))?}))))
+        .await
 }
 
-
-async fn ranking(st: AppState, actor: String, q: HashMap<String, String>, allies: bool) -> ApiResult {
+async fn ranking(
+    st: AppState,
+    actor: String,
+    q: HashMap<String, String>,
+    allies: bool,
+) -> ApiResult {
     let actor = code_param(&actor)?;
     let limit = num(&q, "limit", 10, 200)?;
     let evidence = num(&q, "evidence", 3, 20)?;
@@ -172,15 +200,27 @@ async fn ranking(st: AppState, actor: String, q: HashMap<String, String>, allies
     .await
 }
 
-pub async fn allies(State(st): State<AppState>, Path(actor): Path<String>, Query(q): Q) -> ApiResult {
+pub async fn allies(
+    State(st): State<AppState>,
+    Path(actor): Path<String>,
+    Query(q): Q,
+) -> ApiResult {
     ranking(st, actor, q, true).await
 }
 
-pub async fn rivals(State(st): State<AppState>, Path(actor): Path<String>, Query(q): Q) -> ApiResult {
+pub async fn rivals(
+    State(st): State<AppState>,
+    Path(actor): Path<String>,
+    Query(q): Q,
+) -> ApiResult {
     ranking(st, actor, q, false).await
 }
 
-pub async fn dyad(State(st): State<AppState>, Path((a, b)): Path<(String, String)>, Query(q): Q) -> ApiResult {
+pub async fn dyad(
+    State(st): State<AppState>,
+    Path((a, b)): Path<(String, String)>,
+    Query(q): Q,
+) -> ApiResult {
     let (a, b) = (code_param(&a)?, code_param(&b)?);
     let bucket = match q.get("by").map(String::as_str) {
         None | Some("month") => Bucket::Month,
@@ -192,7 +232,9 @@ pub async fn dyad(State(st): State<AppState>, Path((a, b)): Path<(String, String
         let events = s.involving(&a, Some(&b), since.as_deref(), until.as_deref())?;
         let t = timeline(&events, &a, &b, bucket);
         let mut list = events;
-        list.sort_by(|x, y| y.mentions.cmp(&x.mentions).then(x.date.cmp(&y.date)).then(x.id.cmp(&y.id)));
+        list.sort_by(|x, y| {
+            y.mentions.cmp(&x.mentions).then(x.date.cmp(&y.date)).then(x.id.cmp(&y.id))
+        });
         list.truncate(200);
         Ok(Json(json!({"a": a, "b": b, "periods": t, "events": list})))
     })
@@ -226,7 +268,8 @@ pub async fn network(State(st): State<AppState>, Query(q): Q) -> ApiResult {
     let limit = num(&q, "limit", 40, 300)?;
     blocking(&st, move |s| {
         let (nodes, edges) = s.network(limit)?;
-        let nodes: Vec<Value> = nodes.iter().map(|(n, v)| json!({"id": n, "mentions": v})).collect();
+        let nodes: Vec<Value> =
+            nodes.iter().map(|(n, v)| json!({"id": n, "mentions": v})).collect();
         Ok(Json(json!({"nodes": nodes, "edges": edges})))
     })
     .await
@@ -255,15 +298,27 @@ pub async fn article(State(st): State<AppState>, Path(id): Path<i64>) -> ApiResu
 
 /// `POST /api/ingest` with `Authorization: Bearer TOKEN` and `{"articles": [{id, date, title, text}]}`
 /// (or one such object). Exists only when the server was started with a token.
-pub async fn ingest(State(st): State<AppState>, headers: HeaderMap, body: axum::body::Bytes) -> Result<(StatusCode, Json<Value>), ApiError> {
+pub async fn ingest(
+    State(st): State<AppState>,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
     let Some(token) = st.config.token.clone() else {
-        return Err(ApiError::new(StatusCode::FORBIDDEN, "this server is read-only; start it with --token to accept articles"));
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "this server is read-only; start it with --token to accept articles",
+        ));
     };
-    let given = headers.get("authorization").and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer ")).unwrap_or("");
+    let given = headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or("");
     if !constant_time_eq(given.as_bytes(), token.as_bytes()) {
         return Err(ApiError::new(StatusCode::UNAUTHORIZED, "missing or wrong bearer token"));
     }
-    let v: Value = serde_json::from_slice(&body).map_err(|e| ApiError::bad(format!("malformed JSON: {e}")))?;
+    let v: Value =
+        serde_json::from_slice(&body).map_err(|e| ApiError::bad(format!("malformed JSON: {e}")))?;
     let list: Vec<Value> = match v.get("articles") {
         Some(Value::Array(a)) => a.clone(),
         _ => vec![v],
@@ -271,18 +326,38 @@ pub async fn ingest(State(st): State<AppState>, headers: HeaderMap, body: axum::
     let mut articles = Vec::new();
     for (k, a) in list.iter().enumerate() {
         if a.get("url").is_some() && a.get("text").is_none() && !st.config.allow_fetch {
-            return Err(ApiError::new(StatusCode::FORBIDDEN, "fetching URLs is not enabled on this server"));
+            return Err(ApiError::new(
+                StatusCode::FORBIDDEN,
+                "fetching URLs is not enabled on this server",
+            ));
         }
-        let text = a.get("text").and_then(Value::as_str).ok_or_else(|| ApiError::bad(format!("article {k}: no \"text\"")))?;
+        let text = a
+            .get("text")
+            .and_then(Value::as_str)
+            .ok_or_else(|| ApiError::bad(format!("article {k}: no \"text\"")))?;
         if text.trim().is_empty() {
             return Err(ApiError::bad(format!("article {k}: empty text")));
         }
-        let date = match a.get("date").and_then(Value::as_str) {
-            Some(d) => Some(Date::parse(d).ok_or_else(|| ApiError::bad(format!("article {k}: date must be YYYY-MM-DD")))?),
-            None => None,
-        };
-        let id = a.get("id").and_then(Value::as_str).map(str::to_string).unwrap_or_else(|| format!("api-{k}"));
-        articles.push(Article { id, date, title: a.get("title").and_then(Value::as_str).map(str::to_string), text: text.to_string(), byline: None, url: None });
+        let date =
+            match a.get("date").and_then(Value::as_str) {
+                Some(d) => Some(Date::parse(d).ok_or_else(|| {
+                    ApiError::bad(format!("article {k}: date must be YYYY-MM-DD"))
+                })?),
+                None => None,
+            };
+        let id = a
+            .get("id")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .unwrap_or_else(|| format!("api-{k}"));
+        articles.push(Article {
+            id,
+            date,
+            title: a.get("title").and_then(Value::as_str).map(str::to_string),
+            text: text.to_string(),
+            byline: None,
+            url: None,
+        });
     }
     let coder = st.coder.clone();
     let writer = st.writer.clone();
@@ -291,7 +366,14 @@ pub async fn ingest(State(st): State<AppState>, headers: HeaderMap, body: axum::
         let prepared: Vec<Prepared> = articles
             .iter()
             .map(|a| {
-                let meta = ArticleMeta { ext_id: a.id.clone(), source: "api".into(), url: None, title: a.title.clone(), byline: None, date: a.date };
+                let meta = ArticleMeta {
+                    ext_id: a.id.clone(),
+                    source: "api".into(),
+                    url: None,
+                    title: a.title.clone(),
+                    byline: None,
+                    date: a.date,
+                };
                 Prepared::new(meta, a.text.clone(), coder.code(a))
             })
             .collect();

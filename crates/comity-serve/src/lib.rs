@@ -37,7 +37,14 @@ pub struct Config {
 
 impl Config {
     pub fn new(db: PathBuf) -> Config {
-        Config { db, addr: SocketAddr::from(([127, 0, 0, 1], 8080)), token: None, allow_fetch: false, max_body: 1 << 20, rate: 200 }
+        Config {
+            db,
+            addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            token: None,
+            allow_fetch: false,
+            max_body: 1 << 20,
+            rate: 200,
+        }
     }
 }
 
@@ -48,7 +55,10 @@ pub(crate) struct Pool {
 }
 
 impl Pool {
-    pub(crate) fn with<T>(&self, f: impl FnOnce(&Store) -> Result<T, api::ApiError>) -> Result<T, api::ApiError> {
+    pub(crate) fn with<T>(
+        &self,
+        f: impl FnOnce(&Store) -> Result<T, api::ApiError>,
+    ) -> Result<T, api::ApiError> {
         let store = self.idle.lock().ok().and_then(|mut v| v.pop());
         let store = match store {
             Some(s) => s,
@@ -129,13 +139,24 @@ async fn security_headers(mut r: Response) -> Response {
 }
 
 /// Runs the server until `shutdown` completes.
-pub async fn serve(config: Config, coder: Arc<Coder>, shutdown: impl std::future::Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+pub async fn serve(
+    config: Config,
+    coder: Arc<Coder>,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     serve_on(listener, config, coder, shutdown).await
 }
 
 /// Runs the server on a listener that is already bound (tests bind port 0).
-pub async fn serve_on(listener: tokio::net::TcpListener, config: Config, coder: Arc<Coder>, shutdown: impl std::future::Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+pub async fn serve_on(
+    listener: tokio::net::TcpListener,
+    config: Config,
+    coder: Arc<Coder>,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
     let app = router(config, coder);
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>()).with_graceful_shutdown(shutdown).await
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown)
+        .await
 }

@@ -42,7 +42,11 @@ pub(crate) async fn rate_limit(State(l): State<Limiter>, req: Request, next: Nex
     let ip = req.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
     if let Some(ip) = ip {
         if !l.allow(ip) {
-            return crate::api::ApiError::new(axum::http::StatusCode::TOO_MANY_REQUESTS, "too many requests; slow down").into_response();
+            return crate::api::ApiError::new(
+                axum::http::StatusCode::TOO_MANY_REQUESTS,
+                "too many requests; slow down",
+            )
+            .into_response();
         }
     }
     next.run(req).await

@@ -17,7 +17,10 @@ use rusqlite::{Connection, OptionalExtension, params};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
-pub use query::{ActorRow, ArticleRow, EdgeRow, EventFilter, EventRow, FlowRow, MentionRow, PlaceSummary, QuoteFilter, QuoteRow, Stats};
+pub use query::{
+    ActorRow, ArticleRow, EdgeRow, EventFilter, EventRow, FlowRow, MentionRow, PlaceSummary,
+    QuoteFilter, QuoteRow, Stats,
+};
 pub use rusqlite::types::Value;
 
 /// Days either side within which mentions of the same dyad and code are one event.
@@ -29,7 +32,9 @@ pub const NEAR_DUPLICATE_BITS: u32 = 5;
 pub enum StoreError {
     #[error("database {path}: {source}")]
     Sqlite { path: String, source: rusqlite::Error },
-    #[error("database {path}: schema version {found} is newer than this comity understands ({known}); upgrade comity")]
+    #[error(
+        "database {path}: schema version {found} is newer than this comity understands ({known}); upgrade comity"
+    )]
     TooNew { path: String, found: i64, known: i64 },
     #[error("cannot create the folder for the database {path}: {source}")]
     Folder { path: String, source: std::io::Error },
@@ -80,11 +85,19 @@ impl Prepared {
     }
 
     /// As [`Prepared::new`], with the content hash already computed.
-    pub fn with_hash(meta: ArticleMeta, text: String, coded: CodedArticle, hash: String) -> Prepared {
+    pub fn with_hash(
+        meta: ArticleMeta,
+        text: String,
+        coded: CodedArticle,
+        hash: String,
+    ) -> Prepared {
         let simhash = simhash::simhash(&text);
         let annotations = (!coded.amounts.is_empty() || !coded.people.is_empty()).then(|| {
             let json = |v: serde_json::Result<String>| v.unwrap_or_else(|_| "[]".into());
-            (json(serde_json::to_string(&coded.amounts)), json(serde_json::to_string(&coded.people)))
+            (
+                json(serde_json::to_string(&coded.amounts)),
+                json(serde_json::to_string(&coded.people)),
+            )
         });
         Prepared { meta, text, coded, hash, simhash, annotations }
     }
@@ -134,14 +147,17 @@ impl Store {
     pub fn open(path: &Path) -> Result<Store> {
         let name = path.display().to_string();
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| StoreError::Folder { path: name.clone(), source: e })?;
+            std::fs::create_dir_all(dir)
+                .map_err(|e| StoreError::Folder { path: name.clone(), source: e })?;
         }
-        let conn = Connection::open(path).map_err(|e| StoreError::Sqlite { path: name.clone(), source: e })?;
+        let conn = Connection::open(path)
+            .map_err(|e| StoreError::Sqlite { path: name.clone(), source: e })?;
         Store::setup(conn, name)
     }
 
     pub fn open_in_memory() -> Result<Store> {
-        let conn = Connection::open_in_memory().map_err(|e| StoreError::Sqlite { path: ":memory:".into(), source: e })?;
+        let conn = Connection::open_in_memory()
+            .map_err(|e| StoreError::Sqlite { path: ":memory:".into(), source: e })?;
         Store::setup(conn, ":memory:".into())
     }
 
@@ -178,7 +194,11 @@ impl Store {
 
     /// The id of the stored article with this text, if any.
     pub fn find_article(&self, hash: &str) -> Result<Option<i64>> {
-        self.wrap(|c| c.prepare_cached("SELECT id FROM articles WHERE hash = ?1")?.query_row([hash], |r| r.get(0)).optional())
+        self.wrap(|c| {
+            c.prepare_cached("SELECT id FROM articles WHERE hash = ?1")?
+                .query_row([hash], |r| r.get(0))
+                .optional()
+        })
     }
 
     /// Records an input that could not be ingested.
@@ -260,7 +280,11 @@ fn event_day(ev_date: Option<&str>, article_date: Option<Date>) -> Option<Date> 
     ev_date.and_then(Date::parse).or(article_date)
 }
 
-fn insert_one(tx: &rusqlite::Transaction<'_>, p: &Prepared, bands: &mut simhash::BandIndex) -> rusqlite::Result<Outcome> {
+fn insert_one(
+    tx: &rusqlite::Transaction<'_>,
+    p: &Prepared,
+    bands: &mut simhash::BandIndex,
+) -> rusqlite::Result<Outcome> {
     let (meta, text, coded, hash) = (&p.meta, &p.text, &p.coded, &p.hash);
     let sh = p.simhash;
     // A near-duplicate shares at least one band with the original; copies are about as long
@@ -287,18 +311,25 @@ fn insert_one(tx: &rusqlite::Transaction<'_>, p: &Prepared, bands: &mut simhash:
         ])?;
     // The same text is stored once (one index descent decides: no look-up before inserting).
     if tx.changes() == 0 {
-        let id = tx.prepare_cached("SELECT id FROM articles WHERE hash = ?1")?.query_row([hash], |r| r.get(0))?;
+        let id = tx
+            .prepare_cached("SELECT id FROM articles WHERE hash = ?1")?
+            .query_row([hash], |r| r.get(0))?;
         return Ok(Outcome::AlreadyStored(id));
     }
     let aid = tx.last_insert_rowid();
-    tx.prepare_cached("INSERT INTO texts (article_id, text) VALUES (?1, ?2)")?.execute(params![aid, text])?;
+    tx.prepare_cached("INSERT INTO texts (article_id, text) VALUES (?1, ?2)")?
+        .execute(params![aid, text])?;
     if dup_of.is_none() {
         bands.add(aid, sh, text.len());
     }
     for e in &coded.events {
         let day = event_day(e.date.as_deref(), meta.date);
         let target = e.target.as_ref();
-        let cluster = if dup_of.is_some() { None } else { Some(cluster_for(tx, &e.source.code, target.map(|t| t.code.as_str()), &e.code, day)?) };
+        let cluster = if dup_of.is_some() {
+            None
+        } else {
+            Some(cluster_for(tx, &e.source.code, target.map(|t| t.code.as_str()), &e.code, day)?)
+        };
         if let Some((_, created)) = cluster {
             count_totals(tx, e, day, created)?;
         }
@@ -349,7 +380,9 @@ fn insert_one(tx: &rusqlite::Transaction<'_>, p: &Prepared, bands: &mut simhash:
         let sp = q.speaker.as_ref();
         rows.push(vec![
             V::Integer(aid),
-            V::Text(if q.kind == comity_core::QuoteKind::Direct { "direct" } else { "reported" }.into()),
+            V::Text(
+                if q.kind == comity_core::QuoteKind::Direct { "direct" } else { "reported" }.into(),
+            ),
             V::Text(q.text.clone()),
             t(&sp.map(|s| s.name.clone())),
             t(&sp.and_then(|s| s.title.clone())),
@@ -361,15 +394,38 @@ fn insert_one(tx: &rusqlite::Transaction<'_>, p: &Prepared, bands: &mut simhash:
             i(q.span[1]),
         ]);
     }
-    insert_rows(tx, "quotes", "article_id, kind, text, speaker, title, organization, actor, cue, sentence, span_start, span_end", &rows)?;
+    insert_rows(
+        tx,
+        "quotes",
+        "article_id, kind, text, speaker, title, organization, actor, cue, sentence, span_start, span_end",
+        &rows,
+    )?;
     rows.clear();
     for p in &coded.places {
         let f = |x: Option<f64>| x.map_or(V::Null, V::Real);
-        rows.push(vec![V::Integer(aid), V::Text(p.name.clone()), V::Text(p.country.clone()), V::Text(p.kind.clone()), f(p.lat), f(p.lon), i(p.sentence), i(p.span[0]), i(p.span[1])]);
+        rows.push(vec![
+            V::Integer(aid),
+            V::Text(p.name.clone()),
+            V::Text(p.country.clone()),
+            V::Text(p.kind.clone()),
+            f(p.lat),
+            f(p.lon),
+            i(p.sentence),
+            i(p.span[0]),
+            i(p.span[1]),
+        ]);
     }
-    insert_rows(tx, "places", "article_id, name, country, kind, lat, lon, sentence, span_start, span_end", &rows)?;
+    insert_rows(
+        tx,
+        "places",
+        "article_id, name, country, kind, lat, lon, sentence, span_start, span_end",
+        &rows,
+    )?;
     if let Some((amounts, people)) = &p.annotations {
-        tx.prepare_cached("INSERT INTO annotations (article_id, amounts, people) VALUES (?1, ?2, ?3)")?.execute(params![aid, amounts, people])?;
+        tx.prepare_cached(
+            "INSERT INTO annotations (article_id, amounts, people) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![aid, amounts, people])?;
     }
     for f in &coded.flows {
         tx.prepare_cached("INSERT INTO flows (article_id, from_code, to_code, goods, mutual, sentence, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?
@@ -382,7 +438,12 @@ fn insert_one(tx: &rusqlite::Transaction<'_>, p: &Prepared, bands: &mut simhash:
 }
 
 /// Inserts rows with multi-row statements of up to 32 rows (far fewer statement runs).
-fn insert_rows(tx: &rusqlite::Transaction<'_>, table: &'static str, cols: &str, rows: &[Vec<rusqlite::types::Value>]) -> rusqlite::Result<()> {
+fn insert_rows(
+    tx: &rusqlite::Transaction<'_>,
+    table: &'static str,
+    cols: &str,
+    rows: &[Vec<rusqlite::types::Value>],
+) -> rusqlite::Result<()> {
     thread_local! {
         /// The statement texts by (table, rows), built once.
         static SQL: std::cell::RefCell<rustc_hash::FxHashMap<(&'static str, usize), std::rc::Rc<str>>> = Default::default();
@@ -394,7 +455,11 @@ fn insert_rows(tx: &rusqlite::Transaction<'_>, table: &'static str, cols: &str, 
                 .entry((table, chunk.len()))
                 .or_insert_with(|| {
                     let one = format!("({})", vec!["?"; ncols].join(", "));
-                    format!("INSERT INTO {table} ({cols}) VALUES {}", vec![one; chunk.len()].join(", ")).into()
+                    format!(
+                        "INSERT INTO {table} ({cols}) VALUES {}",
+                        vec![one; chunk.len()].join(", ")
+                    )
+                    .into()
                 })
                 .clone()
         });
@@ -404,7 +469,12 @@ fn insert_rows(tx: &rusqlite::Transaction<'_>, table: &'static str, cols: &str, 
 }
 
 /// Keeps the running totals: actors (per full code) and edges (per country-level pair).
-fn count_totals(tx: &rusqlite::Transaction<'_>, e: &comity_core::Event, day: Option<Date>, new_event: bool) -> rusqlite::Result<()> {
+fn count_totals(
+    tx: &rusqlite::Transaction<'_>,
+    e: &comity_core::Event,
+    day: Option<Date>,
+    new_event: bool,
+) -> rusqlite::Result<()> {
     let day = day.map(|d| d.to_string());
     let ev = i64::from(new_event);
     let mut up = tx.prepare_cached(
@@ -431,7 +501,13 @@ fn count_totals(tx: &rusqlite::Transaction<'_>, e: &comity_core::Event, day: Opt
 }
 
 /// Updates a cluster's counts for a mention just stored (event `ev` of article `aid`).
-fn count_mention(tx: &rusqlite::Transaction<'_>, cluster: i64, ev: i64, aid: i64, origin: &str) -> rusqlite::Result<()> {
+fn count_mention(
+    tx: &rusqlite::Transaction<'_>,
+    cluster: i64,
+    ev: i64,
+    aid: i64,
+    origin: &str,
+) -> rusqlite::Result<()> {
     let same_article: i64 = tx
         .prepare_cached("SELECT count(*) FROM (SELECT 1 FROM events WHERE cluster_id = ?1 AND article_id = ?2 LIMIT 2)")?
         .query_row(params![cluster, aid], |r| r.get(0))?;
@@ -446,7 +522,13 @@ fn count_mention(tx: &rusqlite::Transaction<'_>, cluster: i64, ev: i64, aid: i64
 }
 
 /// The cluster this mention joins: same dyad and code, dated within the window; else a new one.
-fn cluster_for(tx: &rusqlite::Transaction<'_>, src: &str, tgt: Option<&str>, code: &str, day: Option<Date>) -> rusqlite::Result<(i64, bool)> {
+fn cluster_for(
+    tx: &rusqlite::Transaction<'_>,
+    src: &str,
+    tgt: Option<&str>,
+    code: &str,
+    day: Option<Date>,
+) -> rusqlite::Result<(i64, bool)> {
     let tgt = tgt.unwrap_or("");
     let dnum = day.map(|d| d.to_days());
     let found: Option<(i64, Option<i64>, Option<i64>)> = match dnum {
@@ -473,7 +555,10 @@ fn cluster_for(tx: &rusqlite::Transaction<'_>, src: &str, tgt: Option<&str>, cod
         Some((id, first, last)) => {
             if let (Some(d), Some(f), Some(l)) = (dnum, first, last) {
                 if d < f || d > l {
-                    tx.prepare_cached("UPDATE clusters SET first_day = ?2, last_day = ?3 WHERE id = ?1")?.execute(params![id, d.min(f), d.max(l)])?;
+                    tx.prepare_cached(
+                        "UPDATE clusters SET first_day = ?2, last_day = ?3 WHERE id = ?1",
+                    )?
+                    .execute(params![id, d.min(f), d.max(l)])?;
                 }
             }
             Ok((id, false))
@@ -530,7 +615,16 @@ mod tests {
             issues: vec![],
             discarded: false,
         };
-        Prepared::new(ArticleMeta { ext_id: id.into(), source: format!("src-{id}"), date: Date::parse(date), ..Default::default() }, text.into(), coded)
+        Prepared::new(
+            ArticleMeta {
+                ext_id: id.into(),
+                source: format!("src-{id}"),
+                date: Date::parse(date),
+                ..Default::default()
+            },
+            text.into(),
+            coded,
+        )
     }
 
     const STORY: &str = "Japan and India held talks in Tokyo on Monday about maritime security, trade in rare earth metals and a planned joint naval exercise, officials from both governments said after the meeting ended late in the evening. \
@@ -579,7 +673,14 @@ mod tests {
         assert_eq!(people[0]["organization"], "Stimson Center");
         assert_eq!(people[0]["mention_count"], 3);
         assert_eq!(s.annotations(2).unwrap().0, serde_json::json!([]), "an article without any");
-        let gone: i64 = s.conn.query_row("SELECT count(*) FROM sqlite_master WHERE name IN ('amounts', 'people')", [], |r| r.get(0)).unwrap();
+        let gone: i64 = s
+            .conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name IN ('amounts', 'people')",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
         assert_eq!(gone, 0);
         drop(s);
         for x in ["", "-wal", "-shm"] {
@@ -592,8 +693,22 @@ mod tests {
         let mut s = Store::open_in_memory().unwrap();
         let a = article("a", "2025-03-03", STORY, vec![]);
         let (meta, text, mut coded) = (a.meta, a.text, a.coded);
-        coded.amounts.push(comity_core::Amount { value: 2.0, qualifier: None, what: Some("delegations".into()), actor: None, text: "two delegations".into(), sentence: 1, span: [10, 25] });
-        coded.people.push(comity_core::Person { name: "Ana Ruiz".into(), title: Some("analyst".into()), organization: None, actor: None, mentions: vec![[0, 8], [40, 43]] });
+        coded.amounts.push(comity_core::Amount {
+            value: 2.0,
+            qualifier: None,
+            what: Some("delegations".into()),
+            actor: None,
+            text: "two delegations".into(),
+            sentence: 1,
+            span: [10, 25],
+        });
+        coded.people.push(comity_core::Person {
+            name: "Ana Ruiz".into(),
+            title: Some("analyst".into()),
+            organization: None,
+            actor: None,
+            mentions: vec![[0, 8], [40, 43]],
+        });
         let out = s.insert(&[Prepared::new(meta, text, coded)]).unwrap();
         let Outcome::Stored(id) = out[0] else { panic!("{out:?}") };
         let (amounts, people) = s.annotations(id).unwrap();
@@ -606,7 +721,12 @@ mod tests {
         let mut s = Store::open_in_memory().unwrap();
         assert_eq!(s.schema_version().unwrap(), schema::VERSION);
         let a = article("a", "2025-03-03", STORY, vec![event("JPN", "IND", "040", None)]);
-        let copy = article("b", "2025-03-03", &STORY.replace("late in the evening", "late in the night"), vec![event("JPN", "IND", "040", None)]);
+        let copy = article(
+            "b",
+            "2025-03-03",
+            &STORY.replace("late in the evening", "late in the night"),
+            vec![event("JPN", "IND", "040", None)],
+        );
         let out = s.insert(&[a.clone(), a.clone(), copy]).unwrap();
         assert!(matches!(out[0], Outcome::Stored(_)));
         assert!(matches!(out[1], Outcome::AlreadyStored(_)));
@@ -615,37 +735,77 @@ mod tests {
         assert_eq!((st.articles, st.near_duplicates, st.event_mentions, st.events), (2, 1, 2, 1));
         let merged = s.events(&EventFilter { merged: true, ..Default::default() }).unwrap();
         assert_eq!(merged.len(), 1);
-        assert_eq!((merged[0].mentions, merged[0].articles), (1, 1), "the copy adds nothing to the counts");
+        assert_eq!(
+            (merged[0].mentions, merged[0].articles),
+            (1, 1),
+            "the copy adds nothing to the counts"
+        );
         assert!(s.check().unwrap().is_empty());
     }
 
     #[test]
     fn mentions_within_the_window_merge_into_one_event() {
         let mut s = Store::open_in_memory().unwrap();
-        let texts = ["Russia and China signed a gas deal in Moscow.", "Officials said Russia signed a major gas agreement with China this week.", "Months later Russia signed another gas accord with China, a third one."];
+        let texts = [
+            "Russia and China signed a gas deal in Moscow.",
+            "Officials said Russia signed a major gas agreement with China this week.",
+            "Months later Russia signed another gas accord with China, a third one.",
+        ];
         s.insert(&[
             article("1", "2025-01-10", texts[0], vec![event("RUS", "CHN", "057", None)]),
-            article("2", "2025-01-12", texts[1], vec![event("RUS", "CHN", "057", Some("2025-01-10"))]),
-            article("3", "2025-06-01", texts[2], vec![event("RUS", "CHN", "057", None), event("RUS", "CHN", "111", None)]),
+            article(
+                "2",
+                "2025-01-12",
+                texts[1],
+                vec![event("RUS", "CHN", "057", Some("2025-01-10"))],
+            ),
+            article(
+                "3",
+                "2025-06-01",
+                texts[2],
+                vec![event("RUS", "CHN", "057", None), event("RUS", "CHN", "111", None)],
+            ),
         ])
         .unwrap();
-        let merged = s.events(&EventFilter { merged: true, code: Some("057".into()), ..Default::default() }).unwrap();
+        let merged = s
+            .events(&EventFilter { merged: true, code: Some("057".into()), ..Default::default() })
+            .unwrap();
         assert_eq!(merged.len(), 2, "{merged:?}");
         assert_eq!((merged[0].mentions, merged[0].articles, merged[0].sources), (2, 2, 2));
         assert_eq!(merged[0].date.as_deref(), Some("2025-01-10"));
-        let dyad = s.events(&EventFilter { merged: true, dyad: Some(("CHN".into(), "RUS".into())), ..Default::default() }).unwrap();
+        let dyad = s
+            .events(&EventFilter {
+                merged: true,
+                dyad: Some(("CHN".into(), "RUS".into())),
+                ..Default::default()
+            })
+            .unwrap();
         assert_eq!(dyad.len(), 3);
-        let conflict = s.events(&EventFilter { merged: true, quad_class: Some(3), ..Default::default() }).unwrap();
+        let conflict = s
+            .events(&EventFilter { merged: true, quad_class: Some(3), ..Default::default() })
+            .unwrap();
         assert_eq!(conflict.len(), 1);
-        let text = s.events(&EventFilter { text: Some("Months later".into()), ..Default::default() }).unwrap();
+        let text = s
+            .events(&EventFilter { text: Some("Months later".into()), ..Default::default() })
+            .unwrap();
         assert_eq!(text.len(), 2);
-        assert_eq!(text[0].sentence, "Months later Russia signed another gas accord with China, a third one.");
+        assert_eq!(
+            text[0].sentence,
+            "Months later Russia signed another gas accord with China, a third one."
+        );
         let actors = s.actors(Some("RUS"), None).unwrap();
         assert_eq!(actors.len(), 1);
-        assert_eq!((actors[0].as_source, actors[0].as_target), (3, 0), "merged events: two signings and a criticism");
+        assert_eq!(
+            (actors[0].as_source, actors[0].as_target),
+            (3, 0),
+            "merged events: two signings and a criticism"
+        );
         let (nodes, edges) = s.network(10).unwrap();
         assert_eq!(nodes, vec![("CHN".to_string(), 3), ("RUS".to_string(), 3)]);
-        assert_eq!((edges[0].events, edges[0].mentions, edges[0].cooperation, edges[0].conflict), (3, 4, 2, 1));
+        assert_eq!(
+            (edges[0].events, edges[0].mentions, edges[0].cooperation, edges[0].conflict),
+            (3, 4, 2, 1)
+        );
         let inv = s.involving("CHN", Some("RUS"), Some("2025-02-01"), None).unwrap();
         assert_eq!(inv.len(), 2, "the June events");
         assert_eq!(actors[0].last_date.as_deref(), Some("2025-06-01"));

@@ -164,19 +164,33 @@ impl Store {
         if let Some(a) = &f.actor {
             add(
                 "((e.source_code >= @ AND e.source_code < @) OR (e.target_code >= @ AND e.target_code < @))",
-                vec![Value::Text(a.clone()), Value::Text(upper(a)), Value::Text(a.clone()), Value::Text(upper(a))],
+                vec![
+                    Value::Text(a.clone()),
+                    Value::Text(upper(a)),
+                    Value::Text(a.clone()),
+                    Value::Text(upper(a)),
+                ],
             );
         }
         if let Some(s) = &f.source {
-            add("e.source_code >= @ AND e.source_code < @", vec![Value::Text(s.clone()), Value::Text(upper(s))]);
+            add(
+                "e.source_code >= @ AND e.source_code < @",
+                vec![Value::Text(s.clone()), Value::Text(upper(s))],
+            );
         }
         if let Some(t) = &f.target {
-            add("e.target_code >= @ AND e.target_code < @", vec![Value::Text(t.clone()), Value::Text(upper(t))]);
+            add(
+                "e.target_code >= @ AND e.target_code < @",
+                vec![Value::Text(t.clone()), Value::Text(upper(t))],
+            );
         }
         if let Some((x, y)) = &f.dyad {
             add(
                 "((e.source_code >= @ AND e.source_code < @ AND e.target_code >= @ AND e.target_code < @) OR (e.source_code >= @ AND e.source_code < @ AND e.target_code >= @ AND e.target_code < @))",
-                [x, y, y, x].iter().flat_map(|c| [Value::Text((*c).clone()), Value::Text(upper(c))]).collect(),
+                [x, y, y, x]
+                    .iter()
+                    .flat_map(|c| [Value::Text((*c).clone()), Value::Text(upper(c))])
+                    .collect(),
             );
         }
         if let Some(c) = &f.code {
@@ -287,16 +301,34 @@ impl Store {
         );
         self.wrap(|c| {
             let mut stmt = c.prepare(&sql)?;
-            let rows = stmt.query_map([p.clone(), upper(&p)], |r| Ok(ActorRow { code: r.get(0)?, as_source: r.get(1)?, as_target: r.get(2)?, first_date: r.get(3)?, last_date: r.get(4)? }))?;
+            let rows = stmt.query_map([p.clone(), upper(&p)], |r| {
+                Ok(ActorRow {
+                    code: r.get(0)?,
+                    as_source: r.get(1)?,
+                    as_target: r.get(2)?,
+                    first_date: r.get(3)?,
+                    last_date: r.get(4)?,
+                })
+            })?;
             rows.collect()
         })
     }
 
     /// Merged events in which an actor (code prefix) takes part, and optionally a second one.
-    pub fn involving(&self, a: &str, b: Option<&str>, since: Option<&str>, until: Option<&str>) -> Result<Vec<EventRow>> {
+    pub fn involving(
+        &self,
+        a: &str,
+        b: Option<&str>,
+        since: Option<&str>,
+        until: Option<&str>,
+    ) -> Result<Vec<EventRow>> {
         let cond = match b {
-            None => "((c.source_code >= ?1 AND c.source_code < ?2) OR (c.target_code >= ?1 AND c.target_code < ?2))",
-            Some(_) => "((c.source_code >= ?1 AND c.source_code < ?2 AND c.target_code >= ?3 AND c.target_code < ?4) OR (c.source_code >= ?3 AND c.source_code < ?4 AND c.target_code >= ?1 AND c.target_code < ?2))",
+            None => {
+                "((c.source_code >= ?1 AND c.source_code < ?2) OR (c.target_code >= ?1 AND c.target_code < ?2))"
+            }
+            Some(_) => {
+                "((c.source_code >= ?1 AND c.source_code < ?2 AND c.target_code >= ?3 AND c.target_code < ?4) OR (c.source_code >= ?3 AND c.source_code < ?4 AND c.target_code >= ?1 AND c.target_code < ?2))"
+            }
         };
         let b = b.unwrap_or("");
         let sql = format!(
@@ -307,7 +339,8 @@ impl Store {
         );
         self.wrap(|c| {
             let mut stmt = c.prepare(&sql)?;
-            let rows = stmt.query_map(params![a, upper(a), b, upper(b), since, until], event_row)?;
+            let rows =
+                stmt.query_map(params![a, upper(a), b, upper(b), since, until], event_row)?;
             rows.collect()
         })
     }
@@ -337,7 +370,13 @@ impl Store {
             })?;
             rows.collect::<rusqlite::Result<Vec<EdgeRow>>>()
         })?;
-        Ok((nodes, edges.into_iter().filter(|e| keep.contains(&e.source) && keep.contains(&e.target)).collect()))
+        Ok((
+            nodes,
+            edges
+                .into_iter()
+                .filter(|e| keep.contains(&e.source) && keep.contains(&e.target))
+                .collect(),
+        ))
     }
 
     pub fn stats(&self) -> Result<Stats> {
@@ -360,7 +399,9 @@ impl Store {
             let mut stmt = c.prepare(sql)?;
             let cols: Vec<String> = stmt.column_names().into_iter().map(String::from).collect();
             let n = cols.len();
-            let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| (0..n).map(|i| r.get::<_, Value>(i)).collect::<rusqlite::Result<Vec<Value>>>())?;
+            let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
+                (0..n).map(|i| r.get::<_, Value>(i)).collect::<rusqlite::Result<Vec<Value>>>()
+            })?;
             Ok((cols, rows.collect::<rusqlite::Result<Vec<_>>>()?))
         })
     }
@@ -525,13 +566,31 @@ impl Store {
     pub fn annotations(&self, id: i64) -> Result<(serde_json::Value, serde_json::Value)> {
         use rusqlite::OptionalExtension;
         self.wrap(|c| {
-            let row: Option<(String, String)> = c.query_row("SELECT amounts, people FROM annotations WHERE article_id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
-            let parse = |s: &str| serde_json::from_str(s).unwrap_or(serde_json::Value::Array(Vec::new()));
-            Ok(row.map_or((serde_json::json!([]), serde_json::json!([])), |(a, p)| (parse(&a), parse(&p))))
+            let row: Option<(String, String)> = c
+                .query_row(
+                    "SELECT amounts, people FROM annotations WHERE article_id = ?1",
+                    [id],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            let parse =
+                |s: &str| serde_json::from_str(s).unwrap_or(serde_json::Value::Array(Vec::new()));
+            Ok(row.map_or((serde_json::json!([]), serde_json::json!([])), |(a, p)| {
+                (parse(&a), parse(&p))
+            }))
         })
     }
 }
 
 fn article_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ArticleRow> {
-    Ok(ArticleRow { id: r.get(0)?, ext_id: r.get(1)?, title: r.get(2)?, date: r.get(3)?, source: r.get(4)?, url: r.get(5)?, events: r.get(6)?, duplicate_of: r.get(7)? })
+    Ok(ArticleRow {
+        id: r.get(0)?,
+        ext_id: r.get(1)?,
+        title: r.get(2)?,
+        date: r.get(3)?,
+        source: r.get(4)?,
+        url: r.get(5)?,
+        events: r.get(6)?,
+        duplicate_of: r.get(7)?,
+    })
 }

@@ -168,9 +168,13 @@ pub(crate) fn migrate(store: &mut Store) -> Result<()> {
     }
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
         let path = store.path.clone();
-        let tx = store.conn.transaction().map_err(|e| StoreError::Sqlite { path: path.clone(), source: e })?;
+        let tx = store
+            .conn
+            .transaction()
+            .map_err(|e| StoreError::Sqlite { path: path.clone(), source: e })?;
         tx.execute_batch(sql).map_err(|e| StoreError::Sqlite { path: path.clone(), source: e })?;
-        tx.pragma_update(None, "user_version", (i + 1) as i64).map_err(|e| StoreError::Sqlite { path: path.clone(), source: e })?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64)
+            .map_err(|e| StoreError::Sqlite { path: path.clone(), source: e })?;
         tx.commit().map_err(|e| StoreError::Sqlite { path, source: e })?;
     }
     Ok(())

@@ -61,14 +61,20 @@ pub fn simhash(text: &str) -> u64 {
         }
     };
     if words.len() < 3 {
-        add(words.iter().fold(0x9e37_79b9_7f4a_7c15, |acc, &w| mix(acc ^ w)), &mut lanes, &mut spill);
+        add(
+            words.iter().fold(0x9e37_79b9_7f4a_7c15, |acc, &w| mix(acc ^ w)),
+            &mut lanes,
+            &mut spill,
+        );
     } else {
         for w in words.windows(3) {
             add(mix(mix(mix(w[0]) ^ w[1]) ^ w[2]), &mut lanes, &mut spill);
         }
     }
     spill(&mut lanes);
-    ones.iter().enumerate().fold(0u64, |acc, (bit, &c)| if 2 * c > n { acc | 1 << bit } else { acc })
+    ones.iter()
+        .enumerate()
+        .fold(0u64, |acc, (bit, &c)| if 2 * c > n { acc | 1 << bit } else { acc })
 }
 
 fn mix(mut h: u64) -> u64 {
@@ -116,7 +122,9 @@ impl BandIndex {
     /// Reads the originals stored after the last one seen.
     pub fn catch_up(&mut self, c: &rusqlite::Connection) -> rusqlite::Result<()> {
         let mut stmt = c.prepare_cached("SELECT id, simhash, length FROM articles WHERE id > ?1 AND duplicate_of IS NULL AND length >= ?2 ORDER BY id")?;
-        let rows = stmt.query_map(rusqlite::params![self.last_id, MIN_LENGTH as i64], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?)))?;
+        let rows = stmt.query_map(rusqlite::params![self.last_id, MIN_LENGTH as i64], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?))
+        })?;
         let mut found = Vec::new();
         for r in rows {
             found.push(r?);
@@ -151,7 +159,10 @@ impl BandIndex {
             for &k in map.get(&(*band as u16)).map_or(&[][..], Vec::as_slice) {
                 let (id, other, olen) = self.items[k as usize];
                 let (a, b) = (len as f64, olen as f64);
-                if a.min(b) >= 0.8 * a.max(b) && distance(sh, other) <= crate::NEAR_DUPLICATE_BITS && best.is_none_or(|d| id < d) {
+                if a.min(b) >= 0.8 * a.max(b)
+                    && distance(sh, other) <= crate::NEAR_DUPLICATE_BITS
+                    && best.is_none_or(|d| id < d)
+                {
                     best = Some(id);
                 }
             }
@@ -167,7 +178,11 @@ mod tests {
     /// The signature as first defined (one vote a bit, char-by-char lower-casing): stored
     /// signatures must not change when the code gets faster.
     fn reference(text: &str) -> u64 {
-        let words: Vec<u64> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| fnv(w.chars().flat_map(char::to_lowercase).collect::<String>().as_bytes())).collect();
+        let words: Vec<u64> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| fnv(w.chars().flat_map(char::to_lowercase).collect::<String>().as_bytes()))
+            .collect();
         let mut votes = [0i32; 64];
         let mut add = |h: u64| {
             for (bit, v) in votes.iter_mut().enumerate() {
@@ -181,14 +196,26 @@ mod tests {
                 add(mix(mix(mix(w[0]) ^ w[1]) ^ w[2]));
             }
         }
-        votes.iter().enumerate().fold(0u64, |acc, (bit, &v)| if v > 0 { acc | 1 << bit } else { acc })
+        votes
+            .iter()
+            .enumerate()
+            .fold(0u64, |acc, (bit, &v)| if v > 0 { acc | 1 << bit } else { acc })
     }
 
     #[test]
     fn signatures_match_the_reference_definition() {
         let long_word = "x".repeat(100);
         let many = "word ".repeat(1000) + &"other text here ".repeat(300);
-        for t in [many.as_str(), "", "one", "two words", "Kim Jong Un met Vladimir Putin in Vostochny on Wednesday.", "Ünïcödé Straße İstanbul ΣΊΣΥΦΟΣ and ASCII mixed, 30,000 troops", long_word.as_str(), "a b c d e f g h i j k l m n o p"] {
+        for t in [
+            many.as_str(),
+            "",
+            "one",
+            "two words",
+            "Kim Jong Un met Vladimir Putin in Vostochny on Wednesday.",
+            "Ünïcödé Straße İstanbul ΣΊΣΥΦΟΣ and ASCII mixed, 30,000 troops",
+            long_word.as_str(),
+            "a b c d e f g h i j k l m n o p",
+        ] {
             assert_eq!(simhash(t), reference(t), "{t}");
         }
     }
@@ -203,8 +230,16 @@ mod tests {
         let b = format!("{body} Trade in coal and fish is expected to grow.");
         let (a, b) = (a.as_str(), b.as_str());
         let c = "The central bank raised interest rates by half a point on Thursday to curb inflation, which has run above its target for two years, and signalled that more increases could follow before the end of the year.";
-        assert!(distance(simhash(a), simhash(b)) <= crate::NEAR_DUPLICATE_BITS, "one word changed: {}", distance(simhash(a), simhash(b)));
-        assert!(distance(simhash(a), simhash(c)) > 12, "unrelated: {}", distance(simhash(a), simhash(c)));
+        assert!(
+            distance(simhash(a), simhash(b)) <= crate::NEAR_DUPLICATE_BITS,
+            "one word changed: {}",
+            distance(simhash(a), simhash(b))
+        );
+        assert!(
+            distance(simhash(a), simhash(c)) > 12,
+            "unrelated: {}",
+            distance(simhash(a), simhash(c))
+        );
         assert_eq!(simhash(a), simhash(&a.to_uppercase()));
         // Within the threshold, some band is shared.
         let (x, y) = (simhash(a), simhash(b));

@@ -184,10 +184,16 @@ impl<'a> Doc<'a> {
                 '\u{201c}' | '\u{00ab}' | '\u{201e}' => Kind::OpenQuote,
                 '\u{201d}' | '\u{00bb}' => Kind::CloseQuote,
                 '"' | '\u{2018}' | '\u{2019}' | '\'' => {
-                    let before_space = prev.is_none_or(|p| p.is_whitespace() || "([{\u{2014}-".contains(p));
-                    let after_space = next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]\u{2014}".contains(n));
+                    let before_space =
+                        prev.is_none_or(|p| p.is_whitespace() || "([{\u{2014}-".contains(p));
+                    let after_space =
+                        next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]\u{2014}".contains(n));
                     if c == '"' {
-                        if before_space && !after_space { Kind::OpenQuote } else { Kind::CloseQuote }
+                        if before_space && !after_space {
+                            Kind::OpenQuote
+                        } else {
+                            Kind::CloseQuote
+                        }
                     } else if before_space && !after_space {
                         Kind::OpenQuote
                     } else if !before_space && after_space {
@@ -224,7 +230,8 @@ impl<'a> Doc<'a> {
                 let mut j = i + 1;
                 while j < n
                     && !self.tokens[j].is(NEWLINE_BEFORE)
-                    && (self.tokens[j].kind == Kind::CloseQuote || matches!(self.surface(j), ")" | "]"))
+                    && (self.tokens[j].kind == Kind::CloseQuote
+                        || matches!(self.surface(j), ")" | "]"))
                 {
                     j += 1;
                 }
@@ -270,19 +277,51 @@ impl<'a> Doc<'a> {
 }
 
 static SENTENCE_STARTERS: WordSet = WordSet::new(&[
-    "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an", "this", "that",
-    "these", "those", "however", "on", "at", "its", "his", "her", "their", "meanwhile", "there",
-    "officials", "after", "before", "since", "while", "when", "as", "some", "many", "both",
+    "the",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "but",
+    "and",
+    "in",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "however",
+    "on",
+    "at",
+    "its",
+    "his",
+    "her",
+    "their",
+    "meanwhile",
+    "there",
+    "officials",
+    "after",
+    "before",
+    "since",
+    "while",
+    "when",
+    "as",
+    "some",
+    "many",
+    "both",
 ]);
 
 /// Words whose trailing period is part of the word.
 static ABBREVIATIONS: WordSet = WordSet::new(&[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr",
-    "gov", "sen", "rep", "rev", "st", "mt", "ft", "jr", "sr", "inc", "corp", "ltd", "co", "bros",
-    "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "pres",
-    "amb", "est", "approx", "dept", "govt", "gov't", "brig", "messrs", "mln", "bln", "pct", "vol",
-    "fig", "op", "al", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
+    "cmdr", "gov", "sen", "rep", "rev", "st", "mt", "ft", "jr", "sr", "inc", "corp", "ltd", "co",
+    "bros", "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    "sun", "pres", "amb", "est", "approx", "dept", "govt", "gov't", "brig", "messrs", "mln", "bln",
+    "pct", "vol", "fig", "op", "al", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c",
 ]);
 
 /// Scans a word or number starting at `i`; returns its end, kind and extra flags.
@@ -381,7 +420,11 @@ mod tests {
         let text = "\u{201c}We will not back down.\u{201d} The minister left. \"Never,\" he said.";
         assert_eq!(
             sentences(text),
-            vec!["\u{201c}We will not back down.\u{201d}", "The minister left.", "\"Never,\" he said."]
+            vec![
+                "\u{201c}We will not back down.\u{201d}",
+                "The minister left.",
+                "\"Never,\" he said."
+            ]
         );
     }
 
@@ -391,7 +434,10 @@ mod tests {
         let norms: Vec<&str> = (0..d.tokens.len()).map(|i| d.norm(i)).collect();
         assert_eq!(
             norms,
-            vec!["north", "korea", "'s", "30,000", "troops", ",", "russia", "'s", "oil", ",", "u.n.", "-", "backed", "talks", "."]
+            vec![
+                "north", "korea", "'s", "30,000", "troops", ",", "russia", "'s", "oil", ",",
+                "u.n.", "-", "backed", "talks", "."
+            ]
         );
         assert_eq!(d.tokens[2].kind, Kind::Possessive);
         assert_eq!(d.tokens[3].kind, Kind::Number);
@@ -401,7 +447,10 @@ mod tests {
     #[test]
     fn sentence_at_abbreviation_end_and_line_breaks() {
         let text = "Troops arrived in the U.S. The talks ended\nA new line starts here";
-        assert_eq!(sentences(text), vec!["Troops arrived in the U.S.", "The talks ended", "A new line starts here"]);
+        assert_eq!(
+            sentences(text),
+            vec!["Troops arrived in the U.S.", "The talks ended", "A new line starts here"]
+        );
     }
 
     #[test]
@@ -413,7 +462,17 @@ mod tests {
 
     #[test]
     fn odd_input_does_not_panic() {
-        for t in ["", "...", "\u{201c}", "a'", "'s", "\u{2019}\u{2019}s", "1,", "x.y.", "\u{200f}\u{5d0}\u{5d1}. \u{4e2d}\u{6587}"] {
+        for t in [
+            "",
+            "...",
+            "\u{201c}",
+            "a'",
+            "'s",
+            "\u{2019}\u{2019}s",
+            "1,",
+            "x.y.",
+            "\u{200f}\u{5d0}\u{5d1}. \u{4e2d}\u{6587}",
+        ] {
             let d = Doc::new(t);
             for s in &d.sentences {
                 assert!(s.start <= s.end && s.end <= t.len());
