@@ -1,0 +1,125 @@
+//! Scores a comity-parse model on the held-out test documents of UD_English-EWT and
+//! UD_English-GUM (gold tokenisation) and measures its speed on one core.
+//!
+//! ```text
+//! comity-eval-parser --ewt DIR --gum DIR [--model FILE] [--split test|dev]
+//! ```
+//!
+//! Without `--model` the English model compiled into the crate is scored.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use comity_parse::Parser;
+use comity_parse::conllu::Sentence;
+use comity_parse::train::{self, Doc, Split};
+
+fn main() -> ExitCode {
+    let mut ewt = None;
+    let mut gum = None;
+    let mut model_path = None;
+    let mut split = Split::Test;
+    let mut prune: Option<(f32, f32)> = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        let mut val = || args.next().unwrap_or_default();
+        match a.as_str() {
+            "--ewt" => ewt = Some(PathBuf::from(val())),
+            "--gum" => gum = Some(PathBuf::from(val())),
+            "--model" => model_path = Some(PathBuf::from(val())),
+            "--prune" => {
+                let v = val();
+                let (a, b) = v.split_once(',').unwrap_or((&v, &v));
+                prune = Some((a.parse().unwrap_or(0.0), b.parse().unwrap_or(0.0)));
+            }
+            "--split" => split = if val() == "dev" { Split::Dev } else { Split::Test },
+            _ => {
+                eprintln!("unknown argument {a}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let (Some(ewt), Some(gum)) = (ewt, gum) else {
+        eprintln!(
+            "usage: comity-eval-parser --ewt DIR --gum DIR [--model FILE] [--split test|dev]"
+        );
+        return ExitCode::from(2);
+    };
+    let t = Instant::now();
+    let owned;
+    let model: &Parser = match &model_path {
+        Some(p) => {
+            let bytes = match std::fs::read(p) {
+                Ok(b) => b,
+                Err(e) => {
+                    eprintln!("error reading {}: {e}", p.display());
+                    return ExitCode::FAILURE;
+                }
+            };
+            match Parser::from_bytes(&bytes) {
+                Ok(m) => {
+                    owned = m;
+                    &owned
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::FAILURE;
+                }
+            }
+        }
+        None => Parser::english(),
+    };
+    println!("model load: {:.3} s", t.elapsed().as_secs_f64());
+    let pruned_model;
+    let model: &Parser = match prune {
+        Some((a, b)) => {
+            pruned_model = model.pruned(a, b);
+            let out = pruned_model.to_bytes();
+            println!("pruned to {:?}: {} bytes", pruned_model.weight_counts(), out.len());
+            &pruned_model
+        }
+        None => model,
+    };
+    let (ewt_docs, gum_docs) = match (train::load_ewt(&ewt), train::load_gum(&gum)) {
+        (Ok(a), Ok(b)) => (a, b),
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let news: Vec<Doc> =
+        gum_docs.iter().filter(|d| d.name.starts_with("GUM_news_")).cloned().collect();
+    let sets: [(&str, Vec<Sentence>); 4] = [
+        ("EWT", train::sentences(&ewt_docs, split)),
+        ("GUM", train::sentences(&gum_docs, split)),
+        ("GUM news", train::sentences(&news, split)),
+        ("all", {
+            let mut v = train::sentences(&ewt_docs, split);
+            v.extend(train::sentences(&gum_docs, split));
+            v
+        }),
+    ];
+    println!(
+        "{:<9} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>9} {:>9}",
+        "set", "words", "UPOS", "XPOS", "lemma", "UAS", "LAS", "UAS-punct", "LAS-punct"
+    );
+    for (name, sents) in &sets {
+        let s = train::evaluate(model, sents);
+        println!(
+            "{:<9} {:>7} {:>7.4} {:>7.4} {:>7.4} {:>7.4} {:>7.4} {:>9.4} {:>9.4}",
+            name,
+            s.words,
+            s.upos(),
+            s.xpos(),
+            s.lemma(),
+            s.uas(),
+            s.las(),
+            s.uas_nopunct(),
+            s.las_nopunct()
+        );
+    }
+    let tps = train::throughput(model, &sets[3].1, 3);
+    println!("speed: {tps:.0} tokens/s (tag + lemma + parse, one thread)");
+    ExitCode::SUCCESS
+}

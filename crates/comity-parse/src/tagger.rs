@@ -1,0 +1,159 @@
+//! Greedy left-to-right averaged-perceptron tagger. One class is one (UPOS, XPOS) pair seen in
+//! training; features are the word, its lower-cased form, prefixes and suffixes, shape, the
+//! two previous predicted tags, the neighbouring words and the ambiguity classes (the set of
+//! tags a word had in training) of the word and the next two.
+
+use rustc_hash::FxHashMap;
+
+use crate::hash::{key, mix};
+use crate::lex::Lex;
+use crate::weights::{Perceptron, Weights};
+
+/// Something that adds feature weights to class scores.
+pub(crate) trait Scorer {
+    fn score(&self, feats: &[u32], scores: &mut [i32]);
+}
+
+impl Scorer for Perceptron {
+    fn score(&self, feats: &[u32], scores: &mut [i32]) {
+        Perceptron::score(self, feats, scores)
+    }
+}
+
+impl Scorer for Weights {
+    fn score(&self, feats: &[u32], scores: &mut [i32]) {
+        Weights::score(self, feats, scores)
+    }
+}
+
+const NONE_WORD: u64 = 0x5A5A_0001;
+const NONE_TAG: u32 = 0xFFFF;
+const NONE_AMB: u32 = 0xFFFE;
+/// Ambiguity class of a word not in the dictionary.
+pub(crate) const UNKNOWN_AMB: u32 = 0xFFFD;
+
+/// Ambiguity class of every word of a sentence.
+pub(crate) fn ambiguity(lex: &[Lex], dict: &FxHashMap<u32, u32>) -> Vec<u32> {
+    lex.iter().map(|l| dict.get(&l.key).copied().unwrap_or(UNKNOWN_AMB)).collect()
+}
+
+/// The features of word `i`, given the previous two predicted classes.
+pub(crate) fn features(lex: &[Lex], amb: &[u32], i: usize, p1: u32, p2: u32, out: &mut Vec<u32>) {
+    out.clear();
+    let w = &lex[i];
+    let word = |j: isize| -> u64 {
+        if j < 0 || j as usize >= lex.len() { NONE_WORD ^ j as u64 } else { lex[j as usize].lower }
+    };
+    let suf3 = |j: isize| -> u64 {
+        if j < 0 || j as usize >= lex.len() { NONE_WORD } else { lex[j as usize].suf[2] }
+    };
+    let shape = |j: isize| -> u64 {
+        if j < 0 || j as usize >= lex.len() { NONE_WORD } else { lex[j as usize].shape }
+    };
+    let am = |j: isize| -> u64 {
+        u64::from(if j < 0 || j as usize >= amb.len() { NONE_AMB } else { amb[j as usize] })
+    };
+    let i_ = i as isize;
+    let (p1, p2) = (u64::from(p1), u64::from(p2));
+    out.push(key(0, 0, 0, 0));
+    out.push(key(1, w.form, 0, 0));
+    out.push(key(2, w.lower, 0, 0));
+    for k in 0..4 {
+        out.push(key(3, w.suf[k], 0, 0));
+        out.push(key(4, w.pre[k], 0, 0));
+    }
+    out.push(key(5, w.shape, 0, 0));
+    out.push(key(6, p1, 0, 0));
+    out.push(key(7, p1, p2, 0));
+    out.push(key(8, p1, w.lower, 0));
+    out.push(key(9, word(i_ - 1), 0, 0));
+    out.push(key(10, word(i_ - 2), 0, 0));
+    out.push(key(11, word(i_ + 1), 0, 0));
+    out.push(key(12, word(i_ + 2), 0, 0));
+    out.push(key(13, suf3(i_ - 1), 0, 0));
+    out.push(key(14, suf3(i_ + 1), 0, 0));
+    out.push(key(15, w.lower, word(i_ + 1), 0));
+    out.push(key(16, word(i_ - 1), w.lower, 0));
+    out.push(key(17, am(i_), 0, 0));
+    out.push(key(18, am(i_ + 1), 0, 0));
+    out.push(key(19, am(i_ + 2), 0, 0));
+    out.push(key(20, p1, am(i_ + 1), 0));
+    out.push(key(21, am(i_), am(i_ + 1), 0));
+    out.push(key(22, w.lower, am(i_ + 1), 0));
+    out.push(key(23, shape(i_ + 1), 0, 0));
+    out.push(key(24, shape(i_ - 1), 0, 0));
+    out.push(key(25, u64::from(i == 0), w.shape, 0));
+    out.push(key(26, p1, w.suf[2], 0));
+    out.push(key(27, p1, am(i_), am(i_ + 1)));
+    out.push(key(28, mix(am(i_ - 1), am(i_)), 0, 0));
+    out.push(key(29, w.shape, am(i_), 0));
+    out.push(key(30, word(i_ - 1), w.suf[2], 0));
+}
+
+/// Scratch buffers reused across sentences.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    pub(crate) feats: Vec<u32>,
+    pub(crate) scores: Vec<i32>,
+}
+
+/// Index of the best score (the first on ties).
+pub(crate) fn argmax(scores: &[i32]) -> usize {
+    let mut best = 0;
+    for (i, &s) in scores.iter().enumerate() {
+        if s > scores[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+/// Tags a sentence greedily; returns class indices.
+pub(crate) fn tag<S: Scorer>(
+    model: &S,
+    n_classes: usize,
+    lex: &[Lex],
+    amb: &[u32],
+    sc: &mut Scratch,
+) -> Vec<u8> {
+    let mut out = Vec::with_capacity(lex.len());
+    let (mut p1, mut p2) = (NONE_TAG, NONE_TAG);
+    for i in 0..lex.len() {
+        features(lex, amb, i, p1, p2, &mut sc.feats);
+        sc.scores.clear();
+        sc.scores.resize(n_classes, 0);
+        model.score(&sc.feats, &mut sc.scores);
+        let c = argmax(&sc.scores);
+        out.push(c as u8);
+        p2 = p1;
+        p1 = c as u32;
+    }
+    out
+}
+
+/// One training pass over a sentence with gold classes `gold`; returns the number correct.
+pub(crate) fn train_sentence(
+    model: &mut Perceptron,
+    n_classes: usize,
+    lex: &[Lex],
+    amb: &[u32],
+    gold: &[u8],
+    sc: &mut Scratch,
+) -> usize {
+    let (mut p1, mut p2) = (NONE_TAG, NONE_TAG);
+    let mut correct = 0;
+    for i in 0..lex.len() {
+        features(lex, amb, i, p1, p2, &mut sc.feats);
+        sc.scores.clear();
+        sc.scores.resize(n_classes, 0);
+        model.score(&sc.feats, &mut sc.scores);
+        let c = argmax(&sc.scores);
+        let g = gold[i] as usize;
+        model.update(&sc.feats, g, c);
+        model.tick();
+        correct += usize::from(c == g);
+        p2 = p1;
+        p1 = c as u32;
+    }
+    correct
+}

@@ -1,0 +1,378 @@
+//! Linear models over hashed features: the averaged perceptron used in training and the
+//! pruned, quantised, read-only table used at run time.
+
+use rustc_hash::FxHashMap;
+
+use crate::ModelError;
+use crate::io::{Reader, Writer};
+
+/// A multi-class averaged perceptron with one dense row of weights per feature key. Rows are
+/// created on the first update that touches a feature, so features seen only in correct
+/// predictions cost nothing.
+pub(crate) struct Perceptron {
+    n_classes: usize,
+    index: FxHashMap<u32, u32>,
+    keys: Vec<u32>,
+    w: Vec<i32>,
+    total: Vec<i64>,
+    stamp: Vec<u32>,
+    time: u32,
+}
+
+impl Perceptron {
+    pub(crate) fn new(n_classes: usize) -> Perceptron {
+        Perceptron {
+            n_classes,
+            index: FxHashMap::default(),
+            keys: Vec::new(),
+            w: Vec::new(),
+            total: Vec::new(),
+            stamp: Vec::new(),
+            time: 0,
+        }
+    }
+
+    /// Adds the current (not averaged) weights of `feats` to `scores`.
+    pub(crate) fn score(&self, feats: &[u32], scores: &mut [i32]) {
+        let nc = self.n_classes;
+        for f in feats {
+            if let Some(&r) = self.index.get(f) {
+                let row = &self.w[r as usize * nc..(r as usize + 1) * nc];
+                for (s, w) in scores.iter_mut().zip(row) {
+                    *s += *w;
+                }
+            }
+        }
+    }
+
+    /// Advances the clock by one training example.
+    pub(crate) fn tick(&mut self) {
+        self.time += 1;
+    }
+
+    fn row(&mut self, f: u32) -> usize {
+        let nc = self.n_classes;
+        let r = match self.index.get(&f) {
+            Some(&r) => r as usize,
+            None => {
+                let r = self.keys.len();
+                self.index.insert(f, r as u32);
+                self.keys.push(f);
+                self.w.resize(self.w.len() + nc, 0);
+                self.total.resize(self.total.len() + nc, 0);
+                self.stamp.push(self.time);
+                r
+            }
+        };
+        // Bring the running totals of the row up to now before changing it.
+        let dt = i64::from(self.time - self.stamp[r]);
+        if dt > 0 {
+            let (w, t) = (&self.w[r * nc..(r + 1) * nc], &mut self.total[r * nc..(r + 1) * nc]);
+            for (t, w) in t.iter_mut().zip(w) {
+                *t += dt * i64::from(*w);
+            }
+            self.stamp[r] = self.time;
+        }
+        r
+    }
+
+    /// Moves the weights of `feats` towards `gold` and away from `pred`.
+    pub(crate) fn update(&mut self, feats: &[u32], gold: usize, pred: usize) {
+        if gold == pred {
+            return;
+        }
+        let nc = self.n_classes;
+        for &f in feats {
+            let r = self.row(f);
+            self.w[r * nc + gold] += 1;
+            self.w[r * nc + pred] -= 1;
+        }
+    }
+
+    /// Number of feature rows.
+    pub(crate) fn rows(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// The averaged weights, pruned (|w| below `prune` dropped) and quantised to i16.
+    pub(crate) fn averaged(&self, prune: f32) -> Weights {
+        let nc = self.n_classes;
+        let now = self.time.max(1);
+        let mut max = 0f32;
+        let mut avg = vec![0f32; nc];
+        let mut order: Vec<usize> = (0..self.keys.len()).collect();
+        order.sort_unstable_by_key(|&r| self.keys[r]);
+        let avg_row = |r: usize, avg: &mut [f32]| {
+            let dt = i64::from(now - self.stamp[r]);
+            for c in 0..nc {
+                let t = self.total[r * nc + c] + dt * i64::from(self.w[r * nc + c]);
+                avg[c] = (t as f64 / f64::from(now)) as f32;
+            }
+        };
+        for &r in &order {
+            avg_row(r, &mut avg);
+            for a in &avg {
+                max = max.max(a.abs());
+            }
+        }
+        let scale = if max > 0.0 { 32000.0 / max } else { 1.0 };
+        let mut b = WeightsBuilder::new(nc);
+        let mut entries = Vec::new();
+        for &r in &order {
+            avg_row(r, &mut avg);
+            entries.clear();
+            for (c, a) in avg.iter().enumerate() {
+                if a.abs() >= prune {
+                    let q = (a * scale).round() as i16;
+                    if q != 0 {
+                        entries.push((c as u8, q));
+                    }
+                }
+            }
+            if !entries.is_empty() {
+                b.push_row(self.keys[r], &entries);
+            }
+        }
+        b.finish(1.0 / scale)
+    }
+}
+
+/// Collects rows in increasing key order and builds a [`Weights`] table.
+struct WeightsBuilder {
+    n_classes: usize,
+    keys: Vec<u32>,
+    row_start: Vec<u32>,
+    cls: Vec<u8>,
+    w: Vec<i16>,
+}
+
+impl WeightsBuilder {
+    fn new(n_classes: usize) -> WeightsBuilder {
+        WeightsBuilder {
+            n_classes,
+            keys: Vec::new(),
+            row_start: vec![0],
+            cls: Vec::new(),
+            w: Vec::new(),
+        }
+    }
+
+    fn push_row(&mut self, key: u32, entries: &[(u8, i16)]) {
+        self.keys.push(key);
+        for &(c, w) in entries {
+            self.cls.push(c);
+            self.w.push(w);
+        }
+        self.row_start.push(self.cls.len() as u32);
+    }
+
+    fn finish(self, scale: f32) -> Weights {
+        let cap = (self.keys.len() + self.keys.len() / 2).next_power_of_two().max(16);
+        let mut slots = vec![(0u32, 0u32); cap];
+        let mask = cap - 1;
+        let nc = self.n_classes;
+        let mut entries = Vec::new();
+        let mut dense: Vec<i16> = Vec::new();
+        for (r, &k) in self.keys.iter().enumerate() {
+            let mut i = k as usize & mask;
+            while slots[i].0 != 0 {
+                i = (i + 1) & mask;
+            }
+            let (a, b) = (self.row_start[r] as usize, self.row_start[r + 1] as usize);
+            let v = if (b - a) * DENSE_FRACTION >= nc {
+                // A row with many classes: stored densely, added with vector instructions.
+                let d = dense.len() / nc;
+                dense.resize(dense.len() + nc, 0);
+                for e in a..b {
+                    dense[d * nc + self.cls[e] as usize] = self.w[e];
+                }
+                DENSE | d as u32
+            } else {
+                let start = entries.len() as u32;
+                for e in a..b {
+                    entries.push((i32::from(self.w[e]) << 8) | i32::from(self.cls[e]));
+                }
+                (start << 8) | (b - a) as u32
+            };
+            slots[i] = (k, v);
+        }
+        Weights {
+            n_classes: self.n_classes,
+            scale,
+            slots,
+            mask,
+            keys: self.keys,
+            row_start: self.row_start,
+            cls: self.cls,
+            w: self.w,
+            entries,
+            dense,
+        }
+    }
+}
+
+/// Read-only averaged weights: an open-addressing table from feature key to a sparse row of
+/// (class, i16 weight) entries.
+#[derive(Clone)]
+pub(crate) struct Weights {
+    n_classes: usize,
+    /// Multiply a score by this to get perceptron units.
+    scale: f32,
+    /// (key, first entry << 8 | entry count, or DENSE | dense row); key 0 marks an empty slot.
+    slots: Vec<(u32, u32)>,
+    mask: usize,
+    keys: Vec<u32>,
+    row_start: Vec<u32>,
+    cls: Vec<u8>,
+    w: Vec<i16>,
+    /// Entries of sparse rows packed for scoring: weight << 8 | class.
+    entries: Vec<i32>,
+    /// Dense rows, `n_classes` weights each.
+    dense: Vec<i16>,
+}
+
+/// Slot flag of a dense row (the rest of the value is its number).
+const DENSE: u32 = 1 << 31;
+/// Rows with at least `n_classes / DENSE_FRACTION` entries are stored densely.
+const DENSE_FRACTION: usize = 5;
+
+/// Most features scored at once (more are scored in several rounds).
+const BATCH: usize = 128;
+
+impl Weights {
+    /// Number of classes scored.
+    pub(crate) fn n_classes(&self) -> usize {
+        self.n_classes
+    }
+
+    /// Number of (feature, class) weights stored.
+    pub(crate) fn len(&self) -> usize {
+        self.w.len()
+    }
+
+    /// Adds the weights of `feats` to `scores` (which has `n_classes` entries).
+    #[inline]
+    pub(crate) fn score(&self, feats: &[u32], scores: &mut [i32]) {
+        for chunk in feats.chunks(BATCH) {
+            // First find every row (independent look-ups the processor can overlap), then add.
+            let mut found = [0u32; BATCH];
+            let mut nf = 0;
+            for &f in chunk {
+                let mut i = f as usize & self.mask;
+                loop {
+                    let (k, v) = self.slots[i];
+                    if k == f {
+                        found[nf] = v;
+                        nf += 1;
+                        break;
+                    }
+                    if k == 0 {
+                        break;
+                    }
+                    i = (i + 1) & self.mask;
+                }
+            }
+            let nc = self.n_classes;
+            for &v in &found[..nf] {
+                if v & DENSE != 0 {
+                    let d = (v & !DENSE) as usize * nc;
+                    if let (Some(row), Some(scores)) =
+                        (self.dense.get(d..d + nc), scores.get_mut(..nc))
+                    {
+                        for (s, w) in scores.iter_mut().zip(row) {
+                            *s += i32::from(*w);
+                        }
+                    }
+                    continue;
+                }
+                let (a, len) = ((v >> 8) as usize, (v & 0xFF) as usize);
+                if let Some(row) = self.entries.get(a..a + len) {
+                    for &e in row {
+                        if let Some(s) = scores.get_mut((e & 0xFF) as usize) {
+                            *s += e >> 8;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A copy without the weights whose magnitude is below `min` perceptron units.
+    pub(crate) fn pruned(&self, min: f32) -> Weights {
+        let q = (min / self.scale.max(f32::MIN_POSITIVE)).round().clamp(0.0, 32767.0) as i32;
+        let mut b = WeightsBuilder::new(self.n_classes);
+        let mut row = Vec::new();
+        for (r, &k) in self.keys.iter().enumerate() {
+            row.clear();
+            for e in self.row_start[r] as usize..self.row_start[r + 1] as usize {
+                if i32::from(self.w[e]).abs() >= q {
+                    row.push((self.cls[e], self.w[e]));
+                }
+            }
+            if !row.is_empty() {
+                b.push_row(k, &row);
+            }
+        }
+        b.finish(self.scale)
+    }
+
+    pub(crate) fn write(&self, out: &mut Writer) {
+        out.u16(self.n_classes as u16);
+        out.f32(self.scale);
+        out.varint(self.keys.len() as u64);
+        let mut prev = 0u32;
+        for &k in &self.keys {
+            out.varint(u64::from(k - prev));
+            prev = k;
+        }
+        for r in 0..self.keys.len() {
+            out.varint(u64::from(self.row_start[r + 1] - self.row_start[r]));
+        }
+        out.buf.extend_from_slice(&self.cls);
+        for &w in &self.w {
+            out.i16(w);
+        }
+    }
+
+    pub(crate) fn read(r: &mut Reader<'_>) -> Result<Weights, ModelError> {
+        let n_classes = r.u16()? as usize;
+        if n_classes == 0 || n_classes > 255 {
+            return Err(ModelError::Corrupt("class count"));
+        }
+        let scale = r.f32()?;
+        let n = r.count(1 << 28)?;
+        let mut b = WeightsBuilder::new(n_classes);
+        let mut prev = 0u32;
+        b.keys.reserve(n);
+        for i in 0..n {
+            let d = r.varint()?;
+            let k = u64::from(prev) + d;
+            if k > u64::from(u32::MAX) || (i > 0 && d == 0) || k == 0 {
+                return Err(ModelError::Corrupt("feature keys"));
+            }
+            prev = k as u32;
+            b.keys.push(prev);
+        }
+        let mut total = 0u64;
+        b.row_start.reserve(n);
+        for _ in 0..n {
+            total += r.varint()?;
+            if total > u64::from(u32::MAX) {
+                return Err(ModelError::Corrupt("row lengths"));
+            }
+            b.row_start.push(total as u32);
+        }
+        if total >= 1 << 23 {
+            return Err(ModelError::Corrupt("too many weights"));
+        }
+        let total = total as usize;
+        let cls = r.bytes(total)?;
+        if cls.iter().any(|&c| c as usize >= n_classes) {
+            return Err(ModelError::Corrupt("class index"));
+        }
+        b.cls = cls.to_vec();
+        let ws = r.bytes(total.checked_mul(2).ok_or(ModelError::Truncated)?)?;
+        b.w = ws.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect();
+        Ok(b.finish(scale))
+    }
+}
