@@ -28,6 +28,8 @@
 //! Parsing never panics on any input: an empty slice gives an empty [`Analysis`], every
 //! word is read as Unicode text of any kind, and time is linear in the sentence length.
 
+#![warn(missing_docs)]
+
 mod hash;
 mod io;
 mod lemma;
