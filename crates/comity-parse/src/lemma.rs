@@ -86,8 +86,14 @@ impl Lemmatizer {
                 continue;
             }
             let lf = lower(form);
-            let base = if keeps_case(x) { form.to_string() } else { lf.clone() };
-            let script = Script::between(&base, lemma);
+            // Scripts of common words ignore case (so that "Indian" → "Indian" teaches no
+            // rewrite of a whole word); the cases of known words go to the word table.
+            let (base, target) = if keeps_case(x) {
+                (form.to_string(), lemma.to_string())
+            } else {
+                (lf.clone(), lower(lemma))
+            };
+            let script = Script::between(&base, &target);
             let n = base.chars().count();
             for k in 0..=MAX_SUFFIX.min(n) {
                 let key = (x, k, suffix(&base, k).to_string());
@@ -242,6 +248,9 @@ mod tests {
             ("dogs", Xpos::Nns, "dog"),
             ("Americans", Xpos::Nnps, "American"),
             ("Germans", Xpos::Nnps, "German"),
+            ("Indian", Xpos::Jj, "Indian"),
+            ("Italian", Xpos::Jj, "Italian"),
+            ("big", Xpos::Jj, "big"),
         ];
         let lem = Lemmatizer::learn(data.iter().map(|(a, b, c)| (*a, *b, *c)));
         assert_eq!(lem.lemma("went", Xpos::Vbd), "go");
@@ -250,6 +259,9 @@ mod tests {
         assert_eq!(lem.lemma("birds", Xpos::Nns), "bird");
         assert_eq!(lem.lemma("Italians", Xpos::Nnps), "Italian");
         assert_eq!(lem.lemma("Paris", Xpos::Nnp), "Paris");
+        assert_eq!(lem.lemma("Indian", Xpos::Jj), "Indian");
+        assert_eq!(lem.lemma("Ethiopian", Xpos::Jj), "ethiopian");
+        assert_eq!(lem.lemma("Big", Xpos::Jj), "big");
         let mut w = Writer::default();
         lem.write(&mut w);
         let back = Lemmatizer::read(&mut Reader::new(&w.buf)).unwrap();

@@ -96,9 +96,8 @@ impl Lex {
         for (k, (i, _)) in lw.char_indices().rev().take(4).enumerate() {
             starts[k] = i;
         }
-        let n = lw.chars().take(4).count();
-        for k in 0..4 {
-            let s = if k < n { starts[k] } else { 0 };
+        // Words shorter than four characters keep start 0: the whole word.
+        for (k, &s) in starts.iter().enumerate() {
             lex.suf[k] = mix(hash_str(&lw[s..]), 100 + k as u64);
         }
         // Shape: character classes, runs longer than three cut, at most 16 characters.

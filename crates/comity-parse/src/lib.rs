@@ -14,7 +14,8 @@
 //! whose labelled transitions are scored jointly by an averaged perceptron over Zhang and
 //! Nivre (2011) style feature templates, trained with Goldberg and Nivre's dynamic oracle and
 //! exploration on part-of-speech tags from a jack-knifed tagger. Features are hashed to 32-bit
-//! keys; the stored weights are pruned and quantised to 16 bits.
+//! keys; the stored weights are pruned and quantised to 8 bits (sign and one of 128
+//! log-spaced magnitudes).
 //!
 //! **Data and licences.** The English model compiled in ([`Parser::english`]) is trained on
 //! Universal Dependencies English Web Treebank (UD_English-EWT, CC BY-SA 4.0) and on the
@@ -26,6 +27,8 @@
 //!
 //! Parsing never panics on any input: an empty slice gives an empty [`Analysis`], every
 //! word is read as Unicode text of any kind, and time is linear in the sentence length.
+
+#![warn(missing_docs)]
 
 mod hash;
 mod io;
@@ -72,7 +75,7 @@ pub enum ModelError {
 }
 
 const MAGIC: &[u8; 8] = b"CMTYPARS";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// A trained tagger, lemmatiser and parser.
 pub struct Parser {

@@ -49,14 +49,6 @@ impl Classes {
             Move::Right((c - 1 - self.labels) as u8)
         }
     }
-
-    pub(crate) fn encode(self, m: Move) -> usize {
-        match m {
-            Move::Shift => 0,
-            Move::Left(l) => 1 + l as usize,
-            Move::Right(l) => 1 + self.labels + l as usize,
-        }
-    }
 }
 
 /// A parser configuration.
@@ -75,6 +67,8 @@ pub(crate) struct State {
     nr: Vec<u16>,
     lset: Vec<u64>,
     rset: Vec<u64>,
+    /// Transitions applied so far.
+    pub(crate) steps: usize,
 }
 
 impl State {
@@ -93,6 +87,7 @@ impl State {
             nr: vec![0; n + 1],
             lset: vec![0; n + 1],
             rset: vec![0; n + 1],
+            steps: 0,
         }
     }
 
@@ -149,6 +144,7 @@ impl State {
 
     /// Applies a valid move.
     pub(crate) fn apply(&mut self, m: Move) {
+        self.steps += 1;
         match m {
             Move::Shift => {
                 self.stack.push(self.b as u32);
@@ -590,6 +586,28 @@ mod tests {
         assert_eq!(steps, 2 * n);
         assert_eq!(&st.head[..n], &head);
         assert_eq!(&st.label[..n], &label);
+    }
+
+    /// The English model takes exactly two transitions per word, however long the sentence.
+    #[test]
+    fn transitions_are_linear() {
+        let model = crate::Parser::english();
+        for n in [1usize, 2, 10_000, 20_000] {
+            let words: Vec<String> =
+                (0..n).map(|i| ["the", "man", "saw", ",", "a", "dog"][i % 6].to_string()).collect();
+            let w: Vec<&str> = words.iter().map(String::as_str).collect();
+            let lex = crate::lex::sentence(&w);
+            let tags = vec![0u8; n];
+            let st = parse(
+                &model.parser,
+                Classes { labels: model.labels.len() },
+                &lex,
+                &tags,
+                &mut Vec::new(),
+                &mut Vec::new(),
+            );
+            assert_eq!(st.steps, 2 * n);
+        }
     }
 
     #[test]

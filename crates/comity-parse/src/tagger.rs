@@ -142,13 +142,13 @@ pub(crate) fn train_sentence(
 ) -> usize {
     let (mut p1, mut p2) = (NONE_TAG, NONE_TAG);
     let mut correct = 0;
-    for i in 0..lex.len() {
+    for (i, &g) in gold.iter().enumerate().take(lex.len()) {
         features(lex, amb, i, p1, p2, &mut sc.feats);
         sc.scores.clear();
         sc.scores.resize(n_classes, 0);
         model.score(&sc.feats, &mut sc.scores);
         let c = argmax(&sc.scores);
-        let g = gold[i] as usize;
+        let g = g as usize;
         model.update(&sc.feats, g, c);
         model.tick();
         correct += usize::from(c == g);

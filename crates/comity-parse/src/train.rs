@@ -264,12 +264,12 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Config {
         Config {
-            tagger_epochs: 8,
-            parser_epochs: 12,
+            tagger_epochs: 6,
+            parser_epochs: 8,
             folds: 4,
             explore: 0.9,
-            tagger_prune: 0.05,
-            parser_prune: 0.1,
+            tagger_prune: 0.5,
+            parser_prune: 1.5,
             seed: 20_240_601,
             min_label_count: 20,
         }

@@ -104,9 +104,9 @@ impl Perceptron {
         order.sort_unstable_by_key(|&r| self.keys[r]);
         let avg_row = |r: usize, avg: &mut [f32]| {
             let dt = i64::from(now - self.stamp[r]);
-            for c in 0..nc {
+            for (c, a) in avg.iter_mut().enumerate() {
                 let t = self.total[r * nc + c] + dt * i64::from(self.w[r * nc + c]);
-                avg[c] = (t as f64 / f64::from(now)) as f32;
+                *a = (t as f64 / f64::from(now)) as f32;
             }
         };
         for &r in &order {
@@ -254,7 +254,11 @@ impl Weights {
     #[inline]
     pub(crate) fn score(&self, feats: &[u32], scores: &mut [i32]) {
         for chunk in feats.chunks(BATCH) {
-            // First find every row (independent look-ups the processor can overlap), then add.
+            // Prefetch every slot, then find every row and prefetch it, then add: the memory
+            // look-ups overlap instead of waiting for each other.
+            for &f in chunk {
+                prefetch(&self.slots, f as usize & self.mask);
+            }
             let mut found = [0u32; BATCH];
             let mut nf = 0;
             for &f in chunk {
@@ -264,6 +268,15 @@ impl Weights {
                     if k == f {
                         found[nf] = v;
                         nf += 1;
+                        if v & DENSE != 0 {
+                            let d = (v & !DENSE) as usize * self.n_classes;
+                            prefetch(&self.dense, d);
+                            prefetch(&self.dense, d + 32);
+                            prefetch(&self.dense, d + 64);
+                            prefetch(&self.dense, d + 96);
+                        } else {
+                            prefetch(&self.entries, (v >> 8) as usize);
+                        }
                         break;
                     }
                     if k == 0 {
@@ -329,8 +342,13 @@ impl Weights {
             out.varint(u64::from(self.row_start[r + 1] - self.row_start[r]));
         }
         out.buf.extend_from_slice(&self.cls);
+        // Weights as one byte each: a sign bit and one of 128 log-spaced magnitudes.
+        let levels = Levels::fit(&self.w);
+        for l in levels.0 {
+            out.i16(l);
+        }
         for &w in &self.w {
-            out.i16(w);
+            out.u8(levels.code(w));
         }
     }
 
@@ -371,8 +389,72 @@ impl Weights {
             return Err(ModelError::Corrupt("class index"));
         }
         b.cls = cls.to_vec();
-        let ws = r.bytes(total.checked_mul(2).ok_or(ModelError::Truncated)?)?;
-        b.w = ws.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect();
+        let mut levels = [0i16; 128];
+        for l in &mut levels {
+            *l = r.u16()? as i16;
+            if *l <= 0 {
+                return Err(ModelError::Corrupt("weight levels"));
+            }
+        }
+        let codes = r.bytes(total)?;
+        b.w = codes
+            .iter()
+            .map(|&c| {
+                let m = levels[(c & 0x7F) as usize];
+                if c & 0x80 != 0 { -m } else { m }
+            })
+            .collect();
         Ok(b.finish(scale))
     }
+}
+
+/// 128 log-spaced weight magnitudes from the smallest to the largest stored weight.
+struct Levels([i16; 128], f64, f64);
+
+impl Levels {
+    fn fit(w: &[i16]) -> Levels {
+        let mags = w.iter().map(|w| w.unsigned_abs()).filter(|&m| m > 0);
+        let lo = f64::from(mags.clone().min().unwrap_or(1));
+        let hi = f64::from(mags.max().unwrap_or(1)).max(lo);
+        let mut l = [0i16; 128];
+        for (k, v) in l.iter_mut().enumerate() {
+            let m = lo * (hi / lo).powf(k as f64 / 127.0);
+            *v = m.round().clamp(1.0, 32767.0) as i16;
+        }
+        Levels(l, lo, hi)
+    }
+
+    /// The code of the level nearest to `w` (on a log scale).
+    fn code(&self, w: i16) -> u8 {
+        let m = f64::from(w.unsigned_abs().max(1));
+        let (lo, hi) = (self.1, self.2);
+        let guess = if hi > lo { (127.0 * (m / lo).ln() / (hi / lo).ln()).round() } else { 0.0 };
+        let guess = guess.clamp(0.0, 127.0) as usize;
+        let mut best = guess;
+        let mut best_d = f64::MAX;
+        for k in guess.saturating_sub(2)..(guess + 3).min(128) {
+            let l = self.0[k];
+            let d = (m.ln() - f64::from(l).ln()).abs();
+            if d < best_d {
+                best_d = d;
+                best = k;
+            }
+        }
+        best as u8 | if w < 0 { 0x80 } else { 0 }
+    }
+}
+
+/// Asks the processor to start loading `v[i]` into the cache (a no-op off x86-64 or out of
+/// bounds).
+#[inline(always)]
+fn prefetch<T>(v: &[T], i: usize) {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(x) = v.get(i) {
+        use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+        // SAFETY: SSE is part of the x86-64 baseline, and a prefetch only hints the cache:
+        // it reads nothing into the program and the pointer comes from a live reference.
+        unsafe { _mm_prefetch::<_MM_HINT_T0>((x as *const T).cast::<i8>()) };
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (v, i);
 }
