@@ -248,6 +248,7 @@ pub fn timeline(events: &[EventRow], a: &str, b: &str, bucket: Bucket) -> Vec<Pe
 mod tests {
     use super::*;
 
+    #[allow(clippy::too_many_arguments)]
     fn ev(
         id: i64,
         src: &str,

@@ -40,7 +40,7 @@ impl Rng {
     }
 }
 
-fn build(db: &PathBuf) {
+fn build(db: &std::path::Path) {
     let mut store = Store::open(db).unwrap();
     store.bulk_mode().unwrap();
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);

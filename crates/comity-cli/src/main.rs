@@ -1,6 +1,7 @@
 //! The `comity` command line: a thin layer over the pipeline crates.
 
 mod analyse;
+mod evaluate;
 mod export;
 mod ingest;
 mod query;
@@ -337,6 +338,28 @@ enum Command {
         #[arg(long, value_name = "SHARE")]
         min_pass: Option<f64>,
     },
+    /// Code the articles of a hand-coded gold set (gold/wikinews/events.jsonl) and print recall
+    /// and precision side by side, with misses and false events by cause.
+    Evaluate {
+        /// The gold file (JSON Lines, one article a line; split from sample.tsv beside it).
+        #[arg(default_value = "gold/wikinews/events.jsonl")]
+        gold: PathBuf,
+        /// The JSON Lines corpus holding the articles' text.
+        #[arg(long, default_value = "../shared/corpus/wikinews.jsonl")]
+        corpus: PathBuf,
+        /// dev, test or all.
+        #[arg(long, value_enum, default_value = "all")]
+        split: evaluate::Split,
+        #[command(flatten)]
+        dicts: DictArgs,
+        #[command(flatten)]
+        coder: CoderArgs,
+        /// Also list every miss and false event with its sentence.
+        #[arg(long)]
+        details: bool,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
     /// Show what the dictionaries hold and any line that could not be read.
     Dictionaries {
         #[command(flatten)]
@@ -347,6 +370,14 @@ enum Command {
 }
 
 fn main() {
+    // Output piped into `head` and closed early ends the program quietly, as for any Unix
+    // filter, instead of a "Broken pipe" error or a panic in `println!`.
+    #[cfg(unix)]
+    // SAFETY: restoring the default disposition of SIGPIPE at start-up, before any thread
+    // exists, has no other effect.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     let code = match run(cli) {
         Ok(code) => code,
@@ -475,6 +506,20 @@ fn run(cli: Cli) -> Result<i32> {
         Command::Validate { records, dictionaries, format, explain, min_pass } => {
             validate::run(&records, &dictionaries, format == Format::Json, explain, min_pass)
         }
+        Command::Evaluate { gold, corpus, split, dicts, coder, details, format } => {
+            let gold_set = evaluate::load_gold(&gold)?;
+            let ids: Vec<&str> = gold_set.iter().map(|g| g.id.as_str()).collect();
+            let articles = evaluate::load_articles(&corpus, &ids)?;
+            let dict = dicts.load()?;
+            for w in &dict.warnings {
+                eprintln!("comity: warning: {w}");
+            }
+            let coder = Coder::with_options(dict, coder.options(false));
+            let score = evaluate::score(&coder, &gold_set, &articles, split)?;
+            let show = evaluate::Show { details, json: format == Format::Json };
+            evaluate::print(&score, &articles, &show);
+            Ok(0)
+        }
         Command::Dictionaries { dicts, format } => {
             let started = std::time::Instant::now();
             let dict = dicts.load()?;
@@ -550,19 +595,21 @@ fn code_sources(
         comity_ingest::read_source(src, opts, &mut |r| match r {
             Ok(a) => {
                 batch.push(a);
-                if batch.len() >= BATCH && write_err.is_none() {
-                    if let Err(e) = flush(&mut batch, &mut out) {
-                        write_err = Some(e);
-                    }
+                if batch.len() >= BATCH
+                    && write_err.is_none()
+                    && let Err(e) = flush(&mut batch, &mut out)
+                {
+                    write_err = Some(e);
                 }
             }
             Err(e) => report(e),
         });
     }
-    if write_err.is_none() && !batch.is_empty() {
-        if let Err(e) = flush(&mut batch, &mut out) {
-            write_err = Some(e);
-        }
+    if write_err.is_none()
+        && !batch.is_empty()
+        && let Err(e) = flush(&mut batch, &mut out)
+    {
+        write_err = Some(e);
     }
     if let Some(e) = write_err {
         if e.kind() == std::io::ErrorKind::BrokenPipe {

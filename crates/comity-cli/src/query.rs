@@ -54,10 +54,10 @@ impl EventArgs {
             },
             None => None,
         };
-        if let Some(q) = self.quad {
-            if !(1..=4).contains(&q) {
-                bail!("--quad takes 1, 2, 3 or 4");
-            }
+        if let Some(q) = self.quad
+            && !(1..=4).contains(&q)
+        {
+            bail!("--quad takes 1, 2, 3 or 4");
         }
         Ok(EventFilter {
             actor: self.actor.clone(),

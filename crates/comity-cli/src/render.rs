@@ -54,6 +54,12 @@ pub fn article(out: &mut dyn Write, a: &Article, r: &CodedArticle) -> io::Result
                     x.target_entry.as_deref().unwrap_or("-")
                 )?;
                 writeln!(out, "        {}", clip(&a.text[e.span[0]..e.span[1]], 110))?;
+                if !x.relations.is_empty() {
+                    writeln!(out, "        relations used: {}", x.relations.join("; "))?;
+                }
+                if let Some(p) = &x.parse {
+                    writeln!(out, "        parse: {p}")?;
+                }
             }
         }
     }

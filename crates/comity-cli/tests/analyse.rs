@@ -43,7 +43,7 @@ fn seed_article_puts_north_korea_first() {
     let seed = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../../../shared/seed/north-korea-russia.txt");
     if !seed.exists() {
-        eprintln!("SKIPPED: ../shared/seed not found beside the checkout");
+        comity_core::missing_test_input("../shared/seed not found beside the checkout");
         return;
     }
     let db = db("seed");

@@ -44,8 +44,8 @@ impl Driver {
     fn start() -> Option<Driver> {
         let (chromium, driver) = ("/usr/bin/chromium", "/usr/bin/chromedriver");
         if !std::path::Path::new(chromium).exists() || !std::path::Path::new(driver).exists() {
-            eprintln!(
-                "SKIPPED: Debian's chromium and chromium-driver are not installed (.ci/run installs them)"
+            comity_core::missing_test_input(
+                "Debian's chromium and chromium-driver are not installed (.ci/run installs them)",
             );
             return None;
         }

@@ -130,21 +130,19 @@ pub(crate) fn find_flows(cx: &Ctx<'_>, events: &[Coded]) -> Vec<Flow> {
                 while t < s.last && matches!(cx.norms[t], "the") {
                     t += 1;
                 }
-                if let Some(m) = cx.rec.mention(t) {
-                    if let Some(to) = m.code.as_deref().and_then(country) {
-                        let span = [
-                            cx.doc.tokens[owner.first].start as usize,
-                            cx.doc.tokens[t].end as usize,
-                        ];
-                        push(Flow {
-                            from,
-                            to,
-                            goods,
-                            mutual: false,
-                            sentence: cx.doc.sentence_of(k),
-                            span,
-                        });
-                    }
+                if let Some(m) = cx.rec.mention(t)
+                    && let Some(to) = m.code.as_deref().and_then(country)
+                {
+                    let span =
+                        [cx.doc.tokens[owner.first].start as usize, cx.doc.tokens[t].end as usize];
+                    push(Flow {
+                        from,
+                        to,
+                        goods,
+                        mutual: false,
+                        sentence: cx.doc.sentence_of(k),
+                        span,
+                    });
                 }
             }
         }

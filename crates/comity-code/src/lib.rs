@@ -9,9 +9,13 @@
 //! quote or claim the verb stands in.
 
 mod flows;
+pub mod gold;
 mod grammar;
+mod nominal;
 pub mod petrarch;
 mod quotes;
+mod roles;
+mod speech;
 pub mod validate;
 
 use comity_core::{
@@ -20,7 +24,7 @@ use comity_core::{
 };
 use comity_dict::{Dictionaries, Elem, Form, Pattern};
 use comity_recognise::{Mention, MentionKind, Recognised, recognise};
-use comity_text::{Doc, Kind, SentenceRange};
+use comity_text::{Doc, Kind, Parser, SentenceRange, Syntax, Upos};
 use grammar::*;
 
 /// Coder options (those the PETRARCH validation records carry in `config` among them).
@@ -118,8 +122,11 @@ impl Coder {
 
     /// Codes one article. Never panics on any text.
     pub fn code(&self, article: &Article) -> CodedArticle {
-        let doc = Doc::new(&article.text);
+        let mut doc = Doc::new(&article.text);
         let rec = recognise(&doc, &self.dict, article.date);
+        if self.dict.petrarch.is_none() || self.options.explain {
+            self.parse_candidates(&mut doc, &rec);
+        }
         let norms: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.norm(i)).collect();
         let n = doc.tokens.len();
         let mut cx = Ctx {
@@ -167,6 +174,70 @@ impl Coder {
             flows,
             story_discard,
         )
+    }
+
+    /// An event from its parts; name and Goldstein value come from the CAMEO table.
+    #[allow(clippy::too_many_arguments)]
+    fn event(
+        &self,
+        cx: &Ctx<'_>,
+        at: &EventSite<'_>,
+        src: &Act,
+        tgt: Option<&Act>,
+        code: String,
+        explain: Option<Explanation>,
+        place: &Option<String>,
+        date: &Option<String>,
+    ) -> Event {
+        let (name, goldstein) = match self.dict.cameo(&code) {
+            Some(c) => (c.name.clone(), c.goldstein),
+            None => (String::new(), 0.0),
+        };
+        Event {
+            source: act_ref(cx, src),
+            target: tgt.map(|t| act_ref(cx, t)),
+            quad_class: quad_class(&code),
+            code,
+            name,
+            goldstein,
+            modality: at.modality,
+            attributed_to: at.attributed_to.clone(),
+            sentence: at.si,
+            span: [at.s.start, at.s.end],
+            trigger: Trigger {
+                text: cx.doc.surface(at.tok).to_string(),
+                span: cx.doc.tokens[at.tok].span(),
+            },
+            place: place.clone(),
+            date: date.clone(),
+            explain,
+        }
+    }
+
+    /// Parses the sentences that can hold an event: those with an actor mention and a word the
+    /// verb dictionary knows. The rest are never parsed, which keeps the pipeline fast.
+    fn parse_candidates(&self, doc: &mut Doc<'_>, rec: &Recognised) {
+        let parser = Parser::english();
+        let mut mi = 0;
+        for si in 0..doc.sentences.len() {
+            let s = doc.sentences[si];
+            while mi < rec.mentions.len() && rec.mentions[mi].last <= s.first {
+                mi += 1;
+            }
+            let has_actor = rec.mentions.get(mi).is_some_and(|m| m.first < s.last);
+            if !has_actor {
+                continue;
+            }
+            let has_trigger = (s.first..s.last).any(|k| {
+                doc.tokens[k].kind == Kind::Word
+                    && (SPEECH.contains(&doc.norm(k))
+                        || self.dict.nominal(doc.norm(k)).is_some()
+                        || !self.dict.verbs.lookup(doc.norm(k)).is_empty())
+            });
+            if has_trigger {
+                doc.parse_sentence(si, parser);
+            }
+        }
     }
 
     /// Events from PETRARCH/TABARI dictionaries, sentence by sentence, with modality,
@@ -242,6 +313,8 @@ impl Coder {
                     source_entry: e.source.clone(),
                     target_entry: Some(e.target.clone()),
                     rule: "PETRARCH dictionaries: source is the verb's subject, target the pattern's or the first actor after the verb".into(),
+                    relations: Vec::new(),
+                    parse: cx.doc.syntax(si).map(|syn| parse_line(cx, &syn)),
                 });
                 let event = Event {
                     source: actor(&e.source, e.source_span),
@@ -413,7 +486,11 @@ impl Coder {
     }
 
     fn code_sentence(&self, cx: &Ctx<'_>, si: usize, s: &SentenceRange, out: &mut Vec<Coded>) {
-        let cands = self.verb_candidates(cx, s);
+        let syn = cx.doc.syntax(si);
+        let cands = match &syn {
+            Some(syn) => self.parsed_verb_candidates(cx, s, syn),
+            None => self.verb_candidates(cx, s),
+        };
         let mut consumed = vec![false; s.last - s.first];
         let mut subjects: Vec<(usize, Vec<Act>)> = Vec::new();
         for (ci, vc) in cands.iter().enumerate() {
@@ -429,7 +506,16 @@ impl Coder {
                     break;
                 }
             }
-            let subject_acts = self.subject_acts(cx, s, &cands[..ci], vc, &subjects);
+            // The parse decides the roles when it finds the verb a subject; otherwise (a tree
+            // that reads the verb as a modifier, say) the word-window rules do.
+            let parsed = syn
+                .as_ref()
+                .map(|syn| (syn, roles::roles(cx, syn, vc.tok)))
+                .filter(|(_, r)| !r.how.is_empty());
+            let subject_acts = match &parsed {
+                Some((syn, r)) => self.phrase_acts(cx, syn, &r.subject, None),
+                None => self.subject_acts(cx, s, &cands[..ci], vc, &subjects),
+            };
             subjects.push((vc.tok, subject_acts.clone()));
             let Some((pattern, pm)) = chosen else { continue };
             for k in vc.tok..pm.end {
@@ -439,7 +525,44 @@ impl Coder {
             }
             // Source and target.
             let (mut sources, mut targets): (Vec<Act>, Vec<Act>);
-            if vc.passive {
+            let mut relations: Vec<String> = Vec::new();
+            if let Some((syn, r)) = &parsed {
+                let word = |t: usize| cx.doc.surface(t);
+                let verb = word(vc.tok);
+                for &t in &r.subject {
+                    relations.push(format!("{} {} -> {verb}", r.how, word(t)));
+                }
+                if r.passive {
+                    for &t in &r.agent {
+                        relations.push(format!("passive agent {} -> {verb}", word(t)));
+                    }
+                    sources = self.phrase_acts(cx, syn, &r.agent, None);
+                    targets = subject_acts.clone();
+                } else {
+                    sources = subject_acts.clone();
+                    let avoid = sources.first().map(|x| x.code.as_str());
+                    targets = match pm.target {
+                        Some((a, _)) => self.np_acts(cx, a, s.last, avoid),
+                        None => {
+                            let mut found = Vec::new();
+                            for &t in &r.object {
+                                let ms = roles::object_mentions(cx, syn, t);
+                                found = self.mention_acts(cx, &ms, avoid);
+                                if !found.is_empty() {
+                                    let rel = syn.rel(t).map_or("?", |x| x.as_str());
+                                    relations.push(format!("{rel} {} -> {verb}", word(t)));
+                                    break;
+                                }
+                            }
+                            found
+                        }
+                    };
+                    if let Some((a, _)) = pm.source {
+                        targets = sources;
+                        sources = self.np_acts(cx, a, s.last, None);
+                    }
+                }
+            } else if vc.passive {
                 let agent_start = skip_to_by(cx, vc.tok + 1, s.last);
                 sources =
                     agent_start.map(|b| self.np_acts(cx, b, s.last, None)).unwrap_or_default();
@@ -526,41 +649,24 @@ impl Coder {
                 }
             }
             for (src, tgt, code) in pairs {
-                let (name, goldstein) = match self.dict.cameo(&code) {
-                    Some(c) => (c.name.clone(), c.goldstein),
-                    None => (String::new(), 0.0),
-                };
                 let explain = self.options.explain.then(|| Explanation {
                     verb: format!("{} ({})", cx.doc.surface(vc.tok), lemma.lemma),
                     verb_span: cx.doc.tokens[vc.tok].span(),
                     pattern: format!("{}:{}: {}", pattern.file, pattern.line, pattern.text),
                     source_entry: src.entry.clone(),
                     target_entry: tgt.as_ref().map(|t| t.entry.clone()),
-                    rule: if vc.passive {
-                        "passive: source after 'by'".into()
-                    } else {
-                        "active: source before the verb".into()
+                    rule: match (&parsed, vc.passive) {
+                        (Some(_), _) => {
+                            "parse: source from the subject, target from the object".into()
+                        }
+                        (None, true) => "passive: source after 'by'".into(),
+                        (None, false) => "active: source before the verb".into(),
                     },
+                    relations: relations.clone(),
+                    parse: syn.as_ref().map(|syn| parse_line(cx, syn)),
                 });
-                let ev = Event {
-                    source: act_ref(cx, &src),
-                    target: tgt.as_ref().map(|t| act_ref(cx, t)),
-                    quad_class: quad_class(&code),
-                    code,
-                    name,
-                    goldstein,
-                    modality,
-                    attributed_to: attributed_to.clone(),
-                    sentence: si,
-                    span: [s.start, s.end],
-                    trigger: Trigger {
-                        text: cx.doc.surface(vc.tok).to_string(),
-                        span: cx.doc.tokens[vc.tok].span(),
-                    },
-                    place: place.clone(),
-                    date: date.clone(),
-                    explain,
-                };
+                let at = EventSite { si, s, tok: vc.tok, modality, attributed_to: &attributed_to };
+                let ev = self.event(cx, &at, &src, tgt.as_ref(), code, explain, &place, &date);
                 out.push(Coded {
                     event: ev,
                     lemma: lemma.lemma.clone(),
@@ -570,6 +676,126 @@ impl Coder {
                 });
             }
         }
+        if let Some(syn) = &syn {
+            self.code_speech_and_nouns(cx, si, s, syn, out);
+        }
+    }
+
+    /// Speech acts ("X said Y must ...": a demand of Y) and event nouns ("talks between A and
+    /// B") of a parsed sentence, as events.
+    fn code_speech_and_nouns(
+        &self,
+        cx: &Ctx<'_>,
+        si: usize,
+        s: &SentenceRange,
+        syn: &Syntax<'_>,
+        out: &mut Vec<Coded>,
+    ) {
+        for act in speech::speech_acts(self, cx, syn) {
+            let pairs = act.sources.iter().map(|a| (a.clone(), act.target.clone())).collect();
+            let found = Found { tok: act.tok, pairs, code: act.code.to_string(), why: act.why };
+            self.emit(cx, si, s, syn, found, "say", out);
+        }
+        for n in nominal::nominal_events(self, cx, syn) {
+            let found = Found { tok: n.tok, pairs: n.pairs, code: n.code, why: n.why };
+            self.emit(cx, si, s, syn, found, "noun", out);
+        }
+    }
+
+    /// Events from a trigger found outside the verb patterns (a speech act, an event noun).
+    #[allow(clippy::too_many_arguments)]
+    fn emit(
+        &self,
+        cx: &Ctx<'_>,
+        si: usize,
+        s: &SentenceRange,
+        syn: &Syntax<'_>,
+        found: Found,
+        lemma: &str,
+        out: &mut Vec<Coded>,
+    ) {
+        let modality = self.modality(cx, s, found.tok);
+        let (attributed_to, reported) = attribution(cx, found.tok);
+        let modality =
+            if modality == Modality::Asserted && reported { Modality::Reported } else { modality };
+        let place = event_place(cx, s, found.tok);
+        let date = event_date(cx, s, found.tok);
+        for (src, tgt) in &found.pairs {
+            if src.code == tgt.code {
+                continue;
+            }
+            let explain = self.options.explain.then(|| Explanation {
+                verb: cx.doc.surface(found.tok).to_string(),
+                verb_span: cx.doc.tokens[found.tok].span(),
+                pattern: format!("{lemma} {}", found.code),
+                source_entry: src.entry.clone(),
+                target_entry: Some(tgt.entry.clone()),
+                rule: found.why.clone(),
+                relations: Vec::new(),
+                parse: Some(parse_line(cx, syn)),
+            });
+            let at = EventSite { si, s, tok: found.tok, modality, attributed_to: &attributed_to };
+            let code = found.code.clone();
+            let ev = self.event(cx, &at, src, Some(tgt), code, explain, &place, &date);
+            out.push(Coded {
+                event: ev,
+                lemma: lemma.to_string(),
+                verb_tok: found.tok,
+                match_end: found.tok + 1,
+                sentence_last: s.last,
+            });
+        }
+    }
+
+    /// Verb candidates of a parsed sentence: dictionary verbs the tagger reads as verbs, with
+    /// the form its Penn tag names and the voice the parse shows.
+    fn parsed_verb_candidates(
+        &self,
+        cx: &Ctx<'_>,
+        s: &SentenceRange,
+        syn: &Syntax<'_>,
+    ) -> Vec<VerbCand> {
+        let mut out = Vec::new();
+        for k in s.first..s.last {
+            if cx.doc.tokens[k].kind != Kind::Word || syn.upos(k) != Some(Upos::Verb) {
+                continue;
+            }
+            let forms = self.dict.verbs.lookup(cx.norms[k]);
+            let xpos = syn.tag(k).map(|t| t.xpos.as_str()).unwrap_or("");
+            let fits = |f: Form| match xpos {
+                "VBG" => f == Form::Ing,
+                "VBN" => matches!(f, Form::Participle | Form::PastOrParticiple),
+                "VBD" => matches!(f, Form::Past | Form::PastOrParticiple),
+                "VBZ" => f == Form::ThirdSingular,
+                _ => f == Form::Base,
+            };
+            let Some(&(lemma, form)) = forms.iter().find(|(_, f)| fits(*f)).or(forms.first())
+            else {
+                continue;
+            };
+            let passive = roles::roles(cx, syn, k).passive;
+            out.push(VerbCand { tok: k, lemma, form, passive });
+        }
+        out
+    }
+
+    /// Actors of the phrases headed by `heads`.
+    fn phrase_acts(
+        &self,
+        cx: &Ctx<'_>,
+        syn: &Syntax<'_>,
+        heads: &[usize],
+        avoid: Option<&str>,
+    ) -> Vec<Act> {
+        let mut ms: Vec<usize> = Vec::new();
+        for &h in heads {
+            for m in roles::phrase_mentions(cx, syn, h) {
+                if !ms.contains(&m) {
+                    ms.push(m);
+                }
+            }
+        }
+        self.mention_acts(cx, &ms, avoid)
     }
 
     fn verb_candidates(&self, cx: &Ctx<'_>, s: &SentenceRange) -> Vec<VerbCand> {
@@ -682,12 +908,12 @@ impl Coder {
         known: &[(usize, Vec<Act>)],
     ) -> Vec<Act> {
         // Gerund straight after an actor: "troops fighting alongside".
-        if vc.form == Form::Ing && vc.tok > s.first {
-            if let Some(mi) = cx.rec.mention_index(vc.tok - 1) {
-                if cx.rec.mentions[mi].last == vc.tok {
-                    return self.mention_acts(cx, &[mi], None);
-                }
-            }
+        if vc.form == Form::Ing
+            && vc.tok > s.first
+            && let Some(mi) = cx.rec.mention_index(vc.tok - 1)
+            && cx.rec.mentions[mi].last == vc.tok
+        {
+            return self.mention_acts(cx, &[mi], None);
         }
         match find_subject(cx, s, vc.tok, vc.form, before) {
             Subject::Mentions(ms) => self.mention_acts(cx, &ms, None),
@@ -779,20 +1005,21 @@ impl Coder {
         }
         let lo = k.saturating_sub(10).max(s.first);
         for j in (lo..k).rev() {
-            if let Some(mi) = cx.rec.mention_index(j) {
-                if let Some(a) = actor_of(cx, mi, None) {
-                    return vec![a];
-                }
+            if let Some(mi) = cx.rec.mention_index(j)
+                && let Some(a) = actor_of(cx, mi, None)
+            {
+                return vec![a];
             }
-            if let Some(p) = cx.rec.places.iter().find(|p| p.first <= j && j < p.last) {
-                if p.country.len() == 3 && p.country != "---" {
-                    return vec![Act {
-                        code: p.country.clone(),
-                        first: p.first,
-                        last: p.last,
-                        entry: format!("place: {} in {}", p.name, p.country),
-                    }];
-                }
+            if let Some(p) = cx.rec.places.iter().find(|p| p.first <= j && j < p.last)
+                && p.country.len() == 3
+                && p.country != "---"
+            {
+                return vec![Act {
+                    code: p.country.clone(),
+                    first: p.first,
+                    last: p.last,
+                    entry: format!("place: {} in {}", p.name, p.country),
+                }];
             }
         }
         Vec::new()
@@ -809,10 +1036,10 @@ impl Coder {
             } else if let Some(m) = MODAL_CUES.get(w) {
                 found.push(m);
             } else if w == "to" {
-                if k >= 2 {
-                    if let Some(m) = CONTROL.get(cx.norms[k - 2]) {
-                        found.push(m);
-                    }
+                if k >= 2
+                    && let Some(m) = CONTROL.get(cx.norms[k - 2])
+                {
+                    found.push(m);
                 }
             } else if !(VERB_GROUP.contains(&w)
                 || BE.contains(&w)
@@ -860,6 +1087,23 @@ impl Coder {
 }
 
 /// An event with what flows need to know about its verb.
+/// A trigger found outside the verb patterns, with its actor pairs.
+pub(crate) struct Found {
+    tok: usize,
+    pairs: Vec<(Act, Act)>,
+    code: String,
+    why: String,
+}
+
+/// Where an event was coded: sentence, trigger token, modality and attribution.
+pub(crate) struct EventSite<'a> {
+    pub(crate) si: usize,
+    pub(crate) s: &'a SentenceRange,
+    pub(crate) tok: usize,
+    pub(crate) modality: Modality,
+    pub(crate) attributed_to: &'a Option<String>,
+}
+
 pub(crate) struct Coded {
     pub(crate) event: Event,
     pub(crate) lemma: String,
@@ -869,6 +1113,25 @@ pub(crate) struct Coded {
 }
 
 fn dedupe(events: &mut Vec<Coded>) {
+    // A one-sided event is dropped when the same sentence has the same source doing an event
+    // of the same root to someone ("launched" and "an offensive against Georgia").
+    let dyadic: std::collections::HashSet<(usize, String, String)> = events
+        .iter()
+        .filter(|c| c.event.target.is_some())
+        .map(|c| {
+            let e = &c.event;
+            (e.sentence, e.source.code.clone(), e.code.get(..2).unwrap_or("").to_string())
+        })
+        .collect();
+    events.retain(|c| {
+        let e = &c.event;
+        e.target.is_some()
+            || !dyadic.contains(&(
+                e.sentence,
+                e.source.code.clone(),
+                e.code.get(..2).unwrap_or("").to_string(),
+            ))
+    });
     let mut seen = std::collections::HashSet::new();
     events.retain(|c| {
         let e = &c.event;
@@ -1039,10 +1302,10 @@ fn find_subject(
             while j > s.first && cx.norms[j - 1] == "," {
                 j -= 1;
             }
-            if j > s.first {
-                if let Some(mi) = cx.rec.mention_index(j - 1) {
-                    return Subject::Mentions(compound_left(cx, mi, s.first));
-                }
+            if j > s.first
+                && let Some(mi) = cx.rec.mention_index(j - 1)
+            {
+                return Subject::Mentions(compound_left(cx, mi, s.first));
             }
             return Subject::None;
         }
@@ -1052,10 +1315,10 @@ fn find_subject(
             while j > s.first && k - j < 14 {
                 j -= 1;
                 if cx.norms[j] == "," {
-                    if j > s.first {
-                        if let Some(mi) = cx.rec.mention_index(j - 1) {
-                            return Subject::Mentions(compound_left(cx, mi, s.first));
-                        }
+                    if j > s.first
+                        && let Some(mi) = cx.rec.mention_index(j - 1)
+                    {
+                        return Subject::Mentions(compound_left(cx, mi, s.first));
                     }
                     break;
                 }
@@ -1067,15 +1330,15 @@ fn find_subject(
         }
         // A content word heads the subject: an actor only if a country adjective modifies it.
         for back in 1..=2 {
-            if k >= s.first + back {
-                if let Some(mi) = cx.rec.mention_index(k - back) {
-                    let m = &cx.rec.mentions[mi];
-                    if m.adjective
-                        && m.last == k - back + 1
-                        && (back == 1 || cx.rec.mention_at[k - 1] == 0)
-                    {
-                        return Subject::Mentions(compound_left(cx, mi, s.first));
-                    }
+            if k >= s.first + back
+                && let Some(mi) = cx.rec.mention_index(k - back)
+            {
+                let m = &cx.rec.mentions[mi];
+                if m.adjective
+                    && m.last == k - back + 1
+                    && (back == 1 || cx.rec.mention_at[k - 1] == 0)
+                {
+                    return Subject::Mentions(compound_left(cx, mi, s.first));
                 }
             }
         }
@@ -1349,4 +1612,22 @@ fn event_date(cx: &Ctx<'_>, s: &SentenceRange, v: usize) -> Option<String> {
         .filter(|d| d.first >= s.first && d.last <= s.last)
         .min_by_key(|d| d.first.abs_diff(v))
         .map(|d| d.value.to_string())
+}
+
+/// The parse of a sentence on one line: `word/UPOS/relation>head` per word.
+fn parse_line(cx: &Ctx<'_>, syn: &Syntax<'_>) -> String {
+    let s = syn.sentence;
+    (s.first..s.last)
+        .map(|t| {
+            let head = syn.head(t).map_or(0, |h| h - s.first + 1);
+            format!(
+                "{}/{}/{}>{}",
+                cx.doc.surface(t),
+                syn.upos(t).map_or("?", |u| u.as_str()),
+                syn.rel(t).map_or("?", |r| r.as_str()),
+                head
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }

@@ -80,10 +80,10 @@ fn speech_subject(cx: &Ctx<'_>, v: usize, start: usize) -> Option<SpeakerRef> {
         while j > start && k - j < 30 {
             j -= 1;
             if cx.norms[j] == "," && j > start {
-                if let Some(mi) = cx.rec.mention_index(j - 1) {
-                    if cx.rec.mentions[mi].kind == MentionKind::Person {
-                        return speaker_of_mention(cx, mi, j);
-                    }
+                if let Some(mi) = cx.rec.mention_index(j - 1)
+                    && cx.rec.mentions[mi].kind == MentionKind::Person
+                {
+                    return speaker_of_mention(cx, mi, j);
                 }
                 break;
             }
@@ -190,10 +190,9 @@ pub(crate) fn find_speakers(cx: &mut Ctx<'_>) {
             } else if k > open_sent.first + 1
                 && cx.norms[k - 1] == "out"
                 && matches!(cx.norms[k - 2], "pointed" | "points")
+                && let Some(sp) = speech_subject(cx, k - 2, open_sent.first)
             {
-                if let Some(sp) = speech_subject(cx, k - 2, open_sent.first) {
-                    found = Some((sp, "pointed out".into()));
-                }
+                found = Some((sp, "pointed out".into()));
             }
         }
         // A quoted phrase inside a sentence: the nearest person before it ("Putin thanked “...”").
@@ -302,7 +301,6 @@ pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
             if c < last && cx.norms[c] == "out" {
                 c += 1;
             }
-            let cue_end;
             let mut t = c;
             while t < last
                 && t < c + 4
@@ -312,11 +310,7 @@ pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
             {
                 t += 1;
             }
-            if t < last && cx.norms[t] == "that" {
-                cue_end = t + 1;
-            } else {
-                continue;
-            }
+            let cue_end = if t < last && cx.norms[t] == "that" { t + 1 } else { continue };
             let start = cue_end;
             if start >= end || cx.doc.tokens[start].kind == Kind::OpenQuote {
                 continue;

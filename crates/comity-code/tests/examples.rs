@@ -34,13 +34,13 @@ const EXPECTED: &[(&str, &str, &str, &str)] = &[
     ("tensions.txt", "LTU", "RUSGOV", "166"),
     ("tensions.txt", "EST", "RUS", "1125"),
     ("tensions.txt", "IRNGOV", "FRAMED", "173"),
-    ("conflict.txt", "GEOOPP", "-", "141"),
+    ("conflict.txt", "GEOOPP", "GEOGOV", "141"),
     ("conflict.txt", "RUS", "-", "154"),
     ("conflict.txt", "CHNMIL", "TWN", "191"),
     ("conflict.txt", "NGAREB", "NGANGO", "181"),
     ("conflict.txt", "ISRMIL", "LBNREB", "195"),
     ("conflict.txt", "SYRMIL", "-", "204"),
-    ("conflict.txt", "MMRMIL", "-", "202"),
+    ("conflict.txt", "MMRMIL", "MMRCVL", "202"),
 ];
 
 #[test]

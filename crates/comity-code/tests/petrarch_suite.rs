@@ -13,10 +13,10 @@ fn shared() -> PathBuf {
 fn validation_suite_pass_rate() {
     let dir = shared();
     let Ok(text) = std::fs::read_to_string(dir.join("records.dev.jsonl")) else {
-        eprintln!(
-            "SKIPPED: {} not found (the validation suite lives in ../shared/petrarch beside the checkout)",
+        comity_core::missing_test_input(&format!(
+            "{} not found (the validation suite lives in ../shared/petrarch beside the checkout)",
             dir.display()
-        );
+        ));
         return;
     };
     let files = PetrarchSet::find(&dir.join("dictionaries")).expect("dictionary folder");
@@ -76,7 +76,7 @@ const FLOOR: usize = 176;
 fn phoenix_dictionaries_load_and_code_the_corpus() {
     let dir = shared().join("phoenix");
     if !dir.exists() {
-        eprintln!("SKIPPED: {} not found", dir.display());
+        comity_core::missing_test_input(&format!("{} not found", dir.display()));
         return;
     }
     let d =
@@ -93,7 +93,7 @@ fn phoenix_dictionaries_load_and_code_the_corpus() {
     // A sample of the corpus: every event's spans hold.
     let corpus = shared().join("../corpus/wikinews.jsonl");
     let Ok(text) = std::fs::read_to_string(&corpus) else {
-        eprintln!("SKIPPED: {} not found", corpus.display());
+        comity_core::missing_test_input(&format!("{} not found", corpus.display()));
         return;
     };
     let coder = comity_code::Coder::new(d);

@@ -22,8 +22,8 @@ fn norm(t: &str) -> String {
 
 fn load() -> Option<(String, Value, CodedArticle)> {
     let Some(dir) = seed_dir() else {
-        eprintln!(
-            "SKIPPED: ../shared/seed not found beside the checkout; the seed check did not run"
+        comity_core::missing_test_input(
+            "../shared/seed not found beside the checkout; the seed check did not run",
         );
         return None;
     };
@@ -79,20 +79,20 @@ fn event_matches(text: &str, coded: &CodedArticle, want: &Value) -> Result<(), S
         if !dyad || !codes.contains(&e.code.as_str()) {
             continue;
         }
-        if let Some(m) = want.get("modality").and_then(Value::as_str) {
-            if e.modality.as_str() != m {
-                continue;
-            }
+        if let Some(m) = want.get("modality").and_then(Value::as_str)
+            && e.modality.as_str() != m
+        {
+            continue;
         }
-        if let Some(a) = want.get("attributed_to").and_then(Value::as_str) {
-            if e.attributed_to.as_deref() != Some(a) {
-                continue;
-            }
+        if let Some(a) = want.get("attributed_to").and_then(Value::as_str)
+            && e.attributed_to.as_deref() != Some(a)
+        {
+            continue;
         }
-        if let Some(d) = want.get("date").and_then(Value::as_str) {
-            if e.date.as_deref() != Some(d) {
-                continue;
-            }
+        if let Some(d) = want.get("date").and_then(Value::as_str)
+            && e.date.as_deref() != Some(d)
+        {
+            continue;
         }
         return Ok(());
     }

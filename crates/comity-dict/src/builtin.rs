@@ -2,7 +2,7 @@
 
 use crate::index::{CountryForm, Entity};
 use crate::{
-    ActorEntry, CameoCode, Country, DatedCode, Dictionaries, Discard, Gender, LoadWarning,
+    ActorEntry, CameoCode, Country, DatedCode, Dictionaries, Discard, Gender, LoadWarning, Nominal,
     PersonEntry, PlaceEntry, words,
 };
 use comity_core::Date;
@@ -27,6 +27,7 @@ pub(crate) fn file(kind: &str) -> Option<&'static str> {
         "names.tsv" => data!("names.tsv"),
         "roles.txt" => data!("roles.txt"),
         "discards.txt" => data!("discards.txt"),
+        "nominals.tsv" => data!("nominals.tsv"),
         _ => return None,
     })
 }
@@ -331,6 +332,56 @@ pub(crate) fn read_discards(d: &mut Dictionaries, text: &str) {
             if !ws.is_empty() {
                 d.discards.push(Discard { words: ws, story });
             }
+        }
+    }
+}
+
+/// Slots a nominal's actors may fill: `poss`, `mod`, or a preposition.
+const SLOTS: &[&str] = &[
+    "poss", "mod", "by", "from", "of", "on", "against", "to", "with", "into", "between", "toward",
+    "towards", "for", "over", "at",
+];
+
+pub(crate) fn read_nominals(
+    d: &mut Dictionaries,
+    file: &str,
+    text: &str,
+    w: &mut Vec<LoadWarning>,
+) {
+    for (n, f) in rows(text) {
+        if f.len() < 4 {
+            warn(w, file, n, "expected four columns: nouns, code, source slots, target slots");
+            continue;
+        }
+        let code = f[1];
+        if code.len() < 2 || !code.bytes().all(|b| b.is_ascii_digit()) {
+            warn(w, file, n, format!("bad CAMEO code '{code}'"));
+            continue;
+        }
+        let slots = |col: &str| -> Result<Vec<String>, String> {
+            list(col)
+                .map(|s| {
+                    let s = s.to_lowercase();
+                    if SLOTS.contains(&s.as_str()) { Ok(s) } else { Err(s) }
+                })
+                .collect()
+        };
+        let (source, target) = match (slots(f[2]), slots(f[3])) {
+            (Ok(a), Ok(b)) => (a, b),
+            (Err(bad), _) | (_, Err(bad)) => {
+                warn(w, file, n, format!("unknown slot '{bad}' (use poss, mod or a preposition)"));
+                continue;
+            }
+        };
+        let i = d.nominals.len();
+        d.nominals.push(Nominal {
+            code: code.to_string(),
+            source,
+            target,
+            origin: format!("{file}:{n}"),
+        });
+        for form in list(f[0]) {
+            d.nominal_forms.insert(form.to_lowercase(), i);
         }
     }
 }

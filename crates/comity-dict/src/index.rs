@@ -44,9 +44,12 @@ pub struct PhraseMatch<'a> {
     pub entities: &'a [Entity],
 }
 
+/// Phrases sharing a first word: each phrase's words and the entities it names.
+type Bucket = Vec<(Vec<String>, Vec<Entity>)>;
+
 #[derive(Debug, Default)]
 pub struct PhraseIndex {
-    map: HashMap<String, Vec<(Vec<String>, Vec<Entity>)>>,
+    map: HashMap<String, Bucket>,
     count: usize,
 }
 
@@ -80,7 +83,7 @@ impl PhraseIndex {
 
     pub(crate) fn finish(&mut self) {
         for bucket in self.map.values_mut() {
-            bucket.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            bucket.sort_by_key(|b| std::cmp::Reverse(b.0.len()));
         }
     }
 

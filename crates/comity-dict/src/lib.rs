@@ -140,7 +140,22 @@ pub const KINDS: &[&str] = &[
     "names.tsv",
     "roles.txt",
     "discards.txt",
+    "nominals.tsv",
 ];
+
+/// A noun that names an event ("talks", "sanctions") with the slots its actors fill.
+#[derive(Debug, Clone)]
+pub struct Nominal {
+    /// CAMEO code of the event.
+    pub code: String,
+    /// Where the source stands: `poss` ("Russia's"), `mod` ("Russian", "US"), or the
+    /// preposition of a modifier ("by", "from", "between").
+    pub source: Vec<String>,
+    /// Where the target stands, in the same terms ("on", "against", "to", "between").
+    pub target: Vec<String>,
+    /// File and line, for `--explain`.
+    pub origin: String,
+}
 
 /// The phrases of one word set, indexed by their first word.
 #[derive(Debug, Default, Clone)]
@@ -181,6 +196,9 @@ pub struct Dictionaries {
     pub given_names: HashMap<String, Gender>,
     pub roles: HashSet<String>,
     pub discards: Vec<Discard>,
+    /// Event nouns, and their forms (lower case) → index.
+    pub nominals: Vec<Nominal>,
+    pub nominal_forms: HashMap<String, usize>,
     pub warnings: Vec<LoadWarning>,
     /// Where each kind came from: "built-in" or a path.
     pub sources: Vec<(String, String)>,
@@ -234,11 +252,9 @@ impl Dictionaries {
         for kind in KINDS {
             let user = found.iter().find(|(k, _)| k == kind);
             let use_builtin = mode == Mode::Add || user.is_none();
-            if use_builtin {
-                if let Some(text) = builtin::file(kind) {
-                    d.read_kind(kind, &format!("dictionaries/{kind}"), text);
-                    d.sources.push((kind.to_string(), "built-in".into()));
-                }
+            if use_builtin && let Some(text) = builtin::file(kind) {
+                d.read_kind(kind, &format!("dictionaries/{kind}"), text);
+                d.sources.push((kind.to_string(), "built-in".into()));
             }
             if let Some((_, path)) = user {
                 let bytes = std::fs::read(path)
@@ -278,6 +294,7 @@ impl Dictionaries {
             "names.tsv" => builtin::read_names(self, file, text, &mut w),
             "roles.txt" => builtin::read_roles(self, text),
             "discards.txt" => builtin::read_discards(self, text),
+            "nominals.tsv" => builtin::read_nominals(self, file, text, &mut w),
             _ => {}
         }
         self.warnings.extend(w);
@@ -307,6 +324,11 @@ impl Dictionaries {
             .filter(|p| p.len() <= words.len() && p.iter().zip(words).all(|(a, b)| a == b))
             .map(Vec::len)
             .max()
+    }
+
+    /// The event noun with this lower-case form, if any.
+    pub fn nominal(&self, form: &str) -> Option<&Nominal> {
+        self.nominal_forms.get(form).map(|&i| &self.nominals[i])
     }
 
     /// Counts for reports: (kind, entries).

@@ -784,7 +784,7 @@ mod tests {
             "phoenix/Phoenix.MilNonState.actors.txt",
         ];
         if !dir.join(files[0]).exists() {
-            eprintln!("SKIPPED: ../shared/petrarch not found beside the checkout");
+            comity_core::missing_test_input("../shared/petrarch not found beside the checkout");
             return;
         }
         for f in files {

@@ -289,18 +289,17 @@ pub fn extract(html: &str) -> Page {
         page.title = Some(title);
     }
     // A heading that only repeats the title is not part of the story.
-    if let (Some(t), Some(first)) = (&page.title, paragraphs.first()) {
-        if t.starts_with(first.as_str()) || first == t {
-            paragraphs.remove(0);
-        }
+    if let (Some(t), Some(first)) = (&page.title, paragraphs.first())
+        && (t.starts_with(first.as_str()) || first == t)
+    {
+        paragraphs.remove(0);
     }
-    if page.byline.is_none() {
-        if let Some(p) = paragraphs
+    if page.byline.is_none()
+        && let Some(p) = paragraphs
             .iter()
             .position(|p| p.len() < 80 && (p.starts_with("By ") || p.starts_with("by ")))
-        {
-            page.byline = Some(paragraphs.remove(p));
-        }
+    {
+        page.byline = Some(paragraphs.remove(p));
     }
     page.text = paragraphs.join("\n\n");
     page

@@ -423,25 +423,24 @@ fn read_document(
         for (k, item) in items.into_iter().enumerate() {
             let mut body = item.text.clone();
             // A feed that carries only a summary: read the page it links to.
-            if body.len() < 500 {
-                if let (Some(f), Some(link)) =
+            if body.len() < 500
+                && let (Some(f), Some(link)) =
                     (opts.fetcher.as_ref().filter(|f| f.options.follow_links), item.link.as_deref())
-                {
-                    match f.get(link) {
-                        Ok(got) => {
-                            if let Ok(h) = html::decode_html(&got.body) {
-                                let page = html::extract(&h);
-                                if page.text.len() > body.len() {
-                                    body = page.text;
-                                }
+            {
+                match f.get(link) {
+                    Ok(got) => {
+                        if let Ok(h) = html::decode_html(&got.body) {
+                            let page = html::extract(&h);
+                            if page.text.len() > body.len() {
+                                body = page.text;
                             }
                         }
-                        Err(m) => sink(Err(InputError {
-                            input: link.to_string(),
-                            line: None,
-                            message: format!("{m} (linked from {name})"),
-                        })),
                     }
+                    Err(m) => sink(Err(InputError {
+                        input: link.to_string(),
+                        line: None,
+                        message: format!("{m} (linked from {name})"),
+                    })),
                 }
             }
             if let Err(m) = check_text(&body) {

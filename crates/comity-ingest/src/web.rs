@@ -79,13 +79,12 @@ impl Fetcher {
             .get("content-length")
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.parse::<u64>().ok())
+            && len > self.options.max_bytes
         {
-            if len > self.options.max_bytes {
-                return Err(format!(
-                    "body of {len} bytes is larger than the limit of {} (--max-download-bytes)",
-                    self.options.max_bytes
-                ));
-            }
+            return Err(format!(
+                "body of {len} bytes is larger than the limit of {} (--max-download-bytes)",
+                self.options.max_bytes
+            ));
         }
         let body =
             resp.body_mut().with_config().limit(self.options.max_bytes).read_to_vec().map_err(
@@ -182,33 +181,26 @@ pub fn parse_feed(xml: &str) -> Result<Vec<FeedItem>, String> {
                                 rel = Some(v);
                             }
                         }
-                        if let (Some(h), Some(item)) = (href, cur.as_mut()) {
-                            if rel.as_deref().is_none_or(|r| r == "alternate")
-                                && item.link.is_none()
-                            {
-                                item.link = Some(h);
-                            }
+                        if let (Some(h), Some(item)) = (href, cur.as_mut())
+                            && rel.as_deref().is_none_or(|r| r == "alternate")
+                            && item.link.is_none()
+                        {
+                            item.link = Some(h);
                         }
                     }
                     field = name;
                     buf.clear();
                 }
             }
-            Event::Text(t) => {
-                if cur.is_some() {
-                    buf.push_str(&t.decode().map(|c| c.into_owned()).unwrap_or_default());
-                }
+            Event::Text(t) if cur.is_some() => {
+                buf.push_str(&t.decode().map(|c| c.into_owned()).unwrap_or_default());
             }
-            Event::GeneralRef(r) => {
-                if cur.is_some() {
-                    let name = String::from_utf8_lossy(r.as_ref()).into_owned();
-                    buf.push_str(&crate::html::unescape(&format!("&{name};")));
-                }
+            Event::GeneralRef(r) if cur.is_some() => {
+                let name = String::from_utf8_lossy(r.as_ref()).into_owned();
+                buf.push_str(&crate::html::unescape(&format!("&{name};")));
             }
-            Event::CData(t) => {
-                if cur.is_some() {
-                    buf.push_str(&String::from_utf8_lossy(&t));
-                }
+            Event::CData(t) if cur.is_some() => {
+                buf.push_str(&String::from_utf8_lossy(&t));
             }
             Event::End(e) => {
                 let name = String::from_utf8_lossy(e.local_name().as_ref()).to_ascii_lowercase();

@@ -114,10 +114,10 @@ fn date_at(
     let w = norms[i];
     let at = |k: usize| if i + k < end { norms[i + k] } else { "" };
     // ISO dates: 2024-06-19 is one token.
-    if w.len() == 10 {
-        if let Some(date) = Date::parse(w) {
-            return Some((1, date.into()));
-        }
+    if w.len() == 10
+        && let Some(date) = Date::parse(w)
+    {
+        return Some((1, date.into()));
     }
     if let Some(y) = year_of(w) {
         let prev = if i > 0 { norms[i - 1] } else { "" };
@@ -233,10 +233,10 @@ fn date_at(
         }
         _ => {}
     }
-    if let Some(d) = DAYS.iter().position(|x| *x == w) {
-        if doc.tokens[i].is(comity_text::CAP) {
-            return Some((1, weekday(base, d as u8, -1).into()));
-        }
+    if let Some(d) = DAYS.iter().position(|x| *x == w)
+        && doc.tokens[i].is(comity_text::CAP)
+    {
+        return Some((1, weekday(base, d as u8, -1).into()));
     }
     None
 }

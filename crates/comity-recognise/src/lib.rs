@@ -344,6 +344,7 @@ pub fn recognise(doc: &Doc<'_>, dict: &Dictionaries, date: Option<Date>) -> Reco
         }
     }
     resolve_ambiguous_countries(&mut r);
+    resolve_lone_agents(doc, dict, &norms, &mut r);
     people::find_orgs(doc, dict, &norms, &mut r);
     r.dates = dates::find_dates(doc, &norms, date);
     r.amounts = numbers::find_amounts(doc, dict, &norms, &r);
@@ -429,10 +430,8 @@ fn match_at(
     let mut agent = None;
     for e in m.entities {
         match e {
-            Entity::Person { idx, weak } => {
-                if name_like && (!weak || seen_people.contains(idx)) {
-                    person = Some(*idx);
-                }
+            Entity::Person { idx, weak } if name_like && (!weak || seen_people.contains(idx)) => {
+                person = Some(*idx);
             }
             Entity::Actor { idx } if name_like => actor = Some(*idx),
             Entity::Country { iso, form } if name_like => countries.push((iso.clone(), *form)),
@@ -693,6 +692,116 @@ fn push_place_if_locative(
         },
     };
     r.places.push(PlaceMention { first, last, name, country: iso.to_string(), kind, lat, lon });
+}
+
+/// Countries named in the article, each with the token positions that name it (as an actor,
+/// an adjective, a capital or through a place).
+fn country_positions(r: &Recognised) -> Vec<(String, Vec<usize>)> {
+    let mut out: Vec<(String, Vec<usize>)> = Vec::new();
+    let mut add = |c: &str, at: usize| {
+        if c.len() != 3 || c == "---" {
+            return;
+        }
+        match out.iter_mut().find(|(k, _)| k == c) {
+            Some(e) => e.1.push(at),
+            None => out.push((c.to_string(), vec![at])),
+        }
+    };
+    for m in &r.mentions {
+        if m.countries.len() == 1 && matches!(m.kind, MentionKind::Country | MentionKind::Capital) {
+            add(&m.countries[0], m.first);
+        }
+    }
+    for p in &r.places {
+        add(&p.country, p.first);
+    }
+    out
+}
+
+/// The country a role with no country of its own belongs to, at token `at` of a sentence
+/// spanning `first..last`: the one country the sentence names, or, when the sentence names
+/// none, the country that has at least half of the article's country mentions.
+fn context_country(
+    named: &[(String, Vec<usize>)],
+    first: usize,
+    last: usize,
+) -> Option<(String, &'static str)> {
+    let in_sentence: Vec<&String> = named
+        .iter()
+        .filter(|(_, at)| at.iter().any(|&t| (first..last).contains(&t)))
+        .map(|(c, _)| c)
+        .collect();
+    match in_sentence.len() {
+        1 => Some((in_sentence[0].clone(), "the country its sentence names")),
+        0 => {
+            let total: usize = named.iter().map(|(_, at)| at.len()).sum();
+            let (c, at) = named.iter().max_by_key(|(_, at)| at.len())?;
+            (2 * at.len() >= total && total > 0)
+                .then(|| (c.clone(), "the country the article is about"))
+        }
+        _ => None,
+    }
+}
+
+/// A role with no country of its own ("the police", "the government", "villagers", "Vice
+/// President Dick Cheney") belongs to the country of its context (see [`context_country`]),
+/// unless it usually stands for a foreign state (`&foreign_roles`: ambassadors, envoys,
+/// delegations) or is the armed forces, which in news of war are as often foreign as not.
+fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &mut Recognised) {
+    let named = country_positions(r);
+    if named.is_empty() {
+        return;
+    }
+    let sentence = |t: usize| {
+        let s = &doc.sentences[doc.sentence_of(t).min(doc.sentences.len().saturating_sub(1))];
+        (s.first, s.last)
+    };
+    // People with a title but no country: the role just before the name.
+    let mut titled: Vec<(usize, String)> = Vec::new();
+    for (mi, m) in r.mentions.iter().enumerate() {
+        if m.kind != MentionKind::Person || m.code.is_some() {
+            continue;
+        }
+        let role = (m.first.saturating_sub(3)..m.first).find_map(|k| {
+            let (len, code) = agent_after(dict, norms, k, m.first)?;
+            (k + len == m.first).then_some(code)
+        });
+        if let Some(agent) = role.filter(|a| a != "MIL") {
+            titled.push((mi, agent));
+        }
+    }
+    for (mi, agent) in titled {
+        let (first, last) = sentence(r.mentions[mi].first);
+        let Some((home, why)) = context_country(&named, first, last) else { continue };
+        let code = format!("{home}{agent}");
+        let Some(p) = r.mentions[mi].person else { continue };
+        if r.people[p].code.is_some() {
+            continue;
+        }
+        r.people[p].code = Some(code.clone());
+        // Every mention of that person, the later "Rumsfeld said" included.
+        for m in r.mentions.iter_mut().filter(|m| m.person == Some(p) && m.code.is_none()) {
+            m.entry.push_str(&format!(" -> {code} (a title, in {why})"));
+            m.countries = vec![home.clone()];
+            m.code = Some(code.clone());
+        }
+    }
+    for m in &mut r.mentions {
+        if m.kind != MentionKind::Agent || m.code.is_some() {
+            continue;
+        }
+        let Some(agent) = m.agent.clone() else { continue };
+        let foreign = (m.first..m.last)
+            .any(|k| dict.set_match("&foreign_roles", &norms[k..m.last]).is_some());
+        if agent == "MIL" || foreign {
+            continue;
+        }
+        let (first, last) = sentence(m.first);
+        let Some((home, why)) = context_country(&named, first, last) else { continue };
+        m.code = Some(format!("{home}{agent}"));
+        m.countries = vec![home.clone()];
+        m.entry.push_str(&format!(" -> {home} ({why})"));
+    }
 }
 
 /// Resolves ambiguous adjectives ("Korean") to the country the article names most.

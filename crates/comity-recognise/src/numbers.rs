@@ -224,8 +224,7 @@ pub(crate) fn find_amounts(
                 && doc.tokens[i].kind == Kind::Number
                 && norms[i].len() == 4
                 && !norms[i].contains(',')
-                && value >= 1900.0
-                && value <= 2100.0
+                && (1900.0..=2100.0).contains(&value)
             {
                 i += 1;
                 continue;

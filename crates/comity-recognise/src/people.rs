@@ -229,19 +229,19 @@ pub(crate) fn find_people(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r:
         .collect();
     for (first, last, p) in mentions {
         let s = &doc.sentences[doc.sentence_of(first)];
-        if r.people[p].title.is_none() || r.people[p].organization.is_none() {
-            if last + 1 < s.last && norms[last] == "," {
-                if let Some((title, org)) = appositive_title(doc, dict, norms, last + 1, s.last) {
-                    if r.people[p].title.is_none() {
-                        r.people[p].title = Some(title);
-                    }
-                    if r.people[p].organization.is_none() {
-                        if let Some(o) = &org {
-                            add_org(r, o);
-                        }
-                        r.people[p].organization = org;
-                    }
+        if (r.people[p].title.is_none() || r.people[p].organization.is_none())
+            && last + 1 < s.last
+            && norms[last] == ","
+            && let Some((title, org)) = appositive_title(doc, dict, norms, last + 1, s.last)
+        {
+            if r.people[p].title.is_none() {
+                r.people[p].title = Some(title);
+            }
+            if r.people[p].organization.is_none() {
+                if let Some(o) = &org {
+                    add_org(r, o);
                 }
+                r.people[p].organization = org;
             }
         }
         if r.people[p].title.is_none() && first > s.first && dict.roles.contains(norms[first - 1]) {
@@ -257,10 +257,10 @@ pub(crate) fn find_people(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r:
         }
     }
     for p in &mut r.people {
-        if p.title.is_none() {
-            if let Some(d) = p.dict {
-                p.title = dict.people[d].title.clone();
-            }
+        if p.title.is_none()
+            && let Some(d) = p.dict
+        {
+            p.title = dict.people[d].title.clone();
         }
         if p.gender.is_none() {
             let first = p.name.split_whitespace().next().unwrap_or("").to_lowercase();
@@ -418,11 +418,11 @@ fn org_phrase(doc: &Doc<'_>, norms: &[&str], d: usize, end: usize) -> Option<Str
     let mut e = d;
     while e < end {
         let t = &doc.tokens[e];
-        if (t.kind == Kind::Word && t.is(CAP)) || (e == d && t.kind == Kind::Number) {
-            e += 1;
-        } else if matches!(norms[e], "of" | "for" | "and" | "-")
-            && e + 1 < end
-            && doc.tokens[e + 1].is(CAP)
+        if (t.kind == Kind::Word && t.is(CAP))
+            || (e == d && t.kind == Kind::Number)
+            || (matches!(norms[e], "of" | "for" | "and" | "-")
+                && e + 1 < end
+                && doc.tokens[e + 1].is(CAP))
         {
             e += 1;
         } else {
@@ -457,12 +457,11 @@ pub(crate) fn find_orgs(doc: &Doc<'_>, _dict: &Dictionaries, norms: &[&str], r: 
             let mut j = i;
             while j < s.last && r.mention_at[j] == 0 {
                 let tj = &doc.tokens[j];
-                if tj.kind == Kind::Word && tj.is(CAP) {
-                    j += 1;
-                } else if matches!(norms[j], "of" | "for" | "and")
-                    && j + 1 < s.last
-                    && doc.tokens[j + 1].is(CAP)
-                    && j > i
+                if (tj.kind == Kind::Word && tj.is(CAP))
+                    || (matches!(norms[j], "of" | "for" | "and")
+                        && j + 1 < s.last
+                        && doc.tokens[j + 1].is(CAP)
+                        && j > i)
                 {
                     j += 1;
                 } else {

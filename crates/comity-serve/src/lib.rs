@@ -65,10 +65,10 @@ impl Pool {
             None => Store::open(&self.path).map_err(|e| api::ApiError::internal(e.to_string()))?,
         };
         let out = f(&store);
-        if let Ok(mut v) = self.idle.lock() {
-            if v.len() < 64 {
-                v.push(store);
-            }
+        if let Ok(mut v) = self.idle.lock()
+            && v.len() < 64
+        {
+            v.push(store);
         }
         out
     }

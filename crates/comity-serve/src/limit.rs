@@ -40,14 +40,14 @@ impl Limiter {
 
 pub(crate) async fn rate_limit(State(l): State<Limiter>, req: Request, next: Next) -> Response {
     let ip = req.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
-    if let Some(ip) = ip {
-        if !l.allow(ip) {
-            return crate::api::ApiError::new(
-                axum::http::StatusCode::TOO_MANY_REQUESTS,
-                "too many requests; slow down",
-            )
-            .into_response();
-        }
+    if let Some(ip) = ip
+        && !l.allow(ip)
+    {
+        return crate::api::ApiError::new(
+            axum::http::StatusCode::TOO_MANY_REQUESTS,
+            "too many requests; slow down",
+        )
+        .into_response();
     }
     next.run(req).await
 }

@@ -553,13 +553,13 @@ fn cluster_for(
     };
     match found {
         Some((id, first, last)) => {
-            if let (Some(d), Some(f), Some(l)) = (dnum, first, last) {
-                if d < f || d > l {
-                    tx.prepare_cached(
-                        "UPDATE clusters SET first_day = ?2, last_day = ?3 WHERE id = ?1",
-                    )?
-                    .execute(params![id, d.min(f), d.max(l)])?;
-                }
+            if let (Some(d), Some(f), Some(l)) = (dnum, first, last)
+                && (d < f || d > l)
+            {
+                tx.prepare_cached(
+                    "UPDATE clusters SET first_day = ?2, last_day = ?3 WHERE id = ?1",
+                )?
+                .execute(params![id, d.min(f), d.max(l)])?;
             }
             Ok((id, false))
         }

@@ -89,6 +89,9 @@ pub struct ActorRow {
 }
 
 /// A directed edge of the actor network.
+/// Nodes (actor code, volume) and the edges among them.
+pub type Network = (Vec<(String, i64)>, Vec<EdgeRow>);
+
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct EdgeRow {
     pub source: String,
@@ -358,7 +361,7 @@ impl Store {
     }
 
     /// The actor network at country level: the `limit` most active actors and the edges among them.
-    pub fn network(&self, limit: usize) -> Result<(Vec<(String, i64)>, Vec<EdgeRow>)> {
+    pub fn network(&self, limit: usize) -> Result<Network> {
         let mut nodes: Vec<(String, i64)> = self.actor_volumes()?.into_iter().collect();
         nodes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         nodes.truncate(limit);
@@ -397,7 +400,7 @@ impl Store {
     pub fn rows(&self, sql: &str, args: &[Value]) -> Result<(Vec<String>, Vec<Vec<Value>>)> {
         self.wrap(|c| {
             let mut stmt = c.prepare(sql)?;
-            let cols: Vec<String> = stmt.column_names().into_iter().map(String::from).collect();
+            let cols: Vec<String> = stmt.column_names().map(String::from).collect();
             let n = cols.len();
             let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
                 (0..n).map(|i| r.get::<_, Value>(i)).collect::<rusqlite::Result<Vec<Value>>>()

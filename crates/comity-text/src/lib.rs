@@ -7,6 +7,7 @@
 //! boundaries. Quotes may span sentences; they are found at document level by the coder.
 
 use comity_core::Span;
+pub use comity_parse::{Analysis, Parser, Rel, Tag, Upos, Xpos};
 
 /// What kind of token this is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,21 +62,191 @@ pub struct SentenceRange {
     pub end: usize,
 }
 
-/// A tokenised and segmented article.
+/// A tokenised and segmented article: the one sentence analysis every later stage reads.
+/// Sentences that may hold an event also carry their syntax ([`Doc::parse_sentence`]).
 #[derive(Debug, Default)]
 pub struct Doc<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
     pub sentences: Vec<SentenceRange>,
     norm: String,
+    /// Per sentence, its tags, lemmas and dependency tree once parsed.
+    parses: Vec<Option<Parsed>>,
+}
+
+/// A parsed sentence with its tree indexed: children lists and the span of every subtree.
+#[derive(Debug, Clone)]
+struct Parsed {
+    analysis: Analysis,
+    /// Children of word `w` are `kids[kid_start[w]..kid_start[w + 1]]` (0-based words).
+    kid_start: Vec<u32>,
+    kids: Vec<u32>,
+    /// First and one-past-last word of the subtree of each word.
+    lo: Vec<u32>,
+    hi: Vec<u32>,
+}
+
+impl Parsed {
+    fn new(analysis: Analysis) -> Parsed {
+        let n = analysis.heads.len();
+        let head = |w: usize| match analysis.heads[w] as usize {
+            0 => None,
+            h if h <= n && h != w + 1 => Some(h - 1),
+            _ => None,
+        };
+        let mut kid_start = vec![0u32; n + 1];
+        for w in 0..n {
+            if let Some(h) = head(w) {
+                kid_start[h + 1] += 1;
+            }
+        }
+        for w in 0..n {
+            kid_start[w + 1] += kid_start[w];
+        }
+        let mut fill = kid_start.clone();
+        let mut kids = vec![0u32; kid_start[n] as usize];
+        for w in 0..n {
+            if let Some(h) = head(w) {
+                kids[fill[h] as usize] = w as u32;
+                fill[h] += 1;
+            }
+        }
+        // Subtree spans: visit words deepest first (depths by memo), widening each head's span.
+        let mut depth = vec![u32::MAX; n];
+        for w in 0..n {
+            let mut path = Vec::new();
+            let mut cur = Some(w);
+            let mut d = 0;
+            while let Some(c) = cur {
+                if depth[c] != u32::MAX {
+                    d = depth[c];
+                    break;
+                }
+                if path.len() > n {
+                    break; // a cycle: the tree is malformed, stop here
+                }
+                path.push(c);
+                cur = head(c);
+            }
+            for (i, &c) in path.iter().rev().enumerate() {
+                depth[c] = d + 1 + i as u32;
+            }
+        }
+        let mut order: Vec<usize> = (0..n).collect();
+        order.sort_by_key(|&w| std::cmp::Reverse(depth[w]));
+        let mut lo: Vec<u32> = (0..n as u32).collect();
+        let mut hi: Vec<u32> = (1..=n as u32).collect();
+        for w in order {
+            if let Some(h) = head(w)
+                && depth[h] < depth[w]
+            {
+                lo[h] = lo[h].min(lo[w]);
+                hi[h] = hi[h].max(hi[w]);
+            }
+        }
+        Parsed { analysis, kid_start, kids, lo, hi }
+    }
+}
+
+/// The syntax of one parsed sentence, addressed by the document's token indices.
+#[derive(Debug, Clone, Copy)]
+pub struct Syntax<'d> {
+    /// The sentence.
+    pub sentence: SentenceRange,
+    parsed: &'d Parsed,
+}
+
+impl<'d> Syntax<'d> {
+    fn word(&self, tok: usize) -> Option<usize> {
+        (self.sentence.first..self.sentence.last).contains(&tok).then(|| tok - self.sentence.first)
+    }
+    /// The part-of-speech tags of token `tok` (a token outside the sentence has none).
+    pub fn tag(&self, tok: usize) -> Option<Tag> {
+        self.parsed.analysis.tags.get(self.word(tok)?).copied()
+    }
+    /// The universal part of speech of token `tok`, if it is in the sentence.
+    pub fn upos(&self, tok: usize) -> Option<Upos> {
+        self.tag(tok).map(|t| t.upos)
+    }
+    /// The lemma of token `tok` ("" outside the sentence).
+    pub fn lemma(&self, tok: usize) -> &'d str {
+        self.word(tok).and_then(|w| self.parsed.analysis.lemmas.get(w)).map_or("", String::as_str)
+    }
+    /// The token `tok` depends on; `None` for the root or a token outside the sentence.
+    pub fn head(&self, tok: usize) -> Option<usize> {
+        let h = *self.parsed.analysis.heads.get(self.word(tok)?)? as usize;
+        (h > 0 && h <= self.parsed.analysis.heads.len()).then(|| self.sentence.first + h - 1)
+    }
+    /// The relation of token `tok` to its head.
+    pub fn rel(&self, tok: usize) -> Option<Rel> {
+        self.parsed.analysis.rels.get(self.word(tok)?).copied()
+    }
+    /// The tokens that depend on `tok`, in sentence order.
+    pub fn children(&self, tok: usize) -> impl Iterator<Item = usize> + 'd {
+        let first = self.sentence.first;
+        let p = self.parsed;
+        let range = match self.word(tok) {
+            Some(w) => p.kid_start[w] as usize..p.kid_start[w + 1] as usize,
+            None => 0..0,
+        };
+        p.kids[range].iter().map(move |&k| first + k as usize)
+    }
+    /// The dependents of `tok` attached by exactly `rel`.
+    pub fn children_with(&self, tok: usize, rel: Rel) -> impl Iterator<Item = usize> + 'd {
+        let me = *self;
+        self.children(tok).filter(move |&c| me.rel(c) == Some(rel))
+    }
+    /// The first and one-past-last token of the subtree under `tok`.
+    pub fn subtree(&self, tok: usize) -> (usize, usize) {
+        match self.word(tok) {
+            Some(w) => (
+                self.sentence.first + self.parsed.lo[w] as usize,
+                self.sentence.first + self.parsed.hi[w] as usize,
+            ),
+            None => (tok, tok + 1),
+        }
+    }
+    /// The whole analysis, words numbered from the sentence's first token.
+    pub fn analysis(&self) -> &'d Analysis {
+        &self.parsed.analysis
+    }
 }
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
-        let mut doc = Doc { text, tokens: Vec::new(), sentences: Vec::new(), norm: String::new() };
+        let mut doc = Doc {
+            text,
+            tokens: Vec::new(),
+            sentences: Vec::new(),
+            norm: String::new(),
+            parses: Vec::new(),
+        };
         doc.tokenize();
         doc.segment();
+        doc.parses = vec![None; doc.sentences.len()];
         doc
+    }
+
+    /// Tags, lemmatises and parses sentence `si` with `parser` (once; a second call does
+    /// nothing). Each token is one word of the parse.
+    pub fn parse_sentence(&mut self, si: usize, parser: &Parser) {
+        let Some(s) = self.sentences.get(si).copied() else { return };
+        if self.parses[si].is_some() {
+            return;
+        }
+        let words: Vec<&str> = (s.first..s.last).map(|i| self.surface(i)).collect();
+        self.parses[si] = Some(Parsed::new(parser.parse(&words)));
+    }
+
+    /// The syntax of sentence `si`, if it was parsed.
+    pub fn syntax(&self, si: usize) -> Option<Syntax<'_>> {
+        let parsed = self.parses.get(si)?.as_ref()?;
+        Some(Syntax { sentence: self.sentences[si], parsed })
+    }
+
+    /// Whether sentence `si` was parsed.
+    pub fn is_parsed(&self, si: usize) -> bool {
+        self.parses.get(si).is_some_and(Option::is_some)
     }
 
     /// The normalised (lower-case, `'` for every apostrophe) form of token `i`.
@@ -225,7 +396,28 @@ impl<'a> Doc<'a> {
             let mut boundary_after: Option<usize> = None;
             let t = self.tokens[i];
             let s = self.surface(i);
-            if t.kind == Kind::Punct && matches!(s.as_bytes()[0], b'.' | b'!' | b'?') {
+            if i == first {
+                // A dateline ("NEW DELHI —", "GAZA -") is a sentence of its own, so that no
+                // later stage reads the place as the subject of the first sentence.
+                let mut j = i;
+                while j < n
+                    && j < i + 5
+                    && self.tokens[j].kind == Kind::Word
+                    && self.tokens[j].is(ALLCAPS)
+                {
+                    j += 1;
+                }
+                if j > i
+                    && j + 1 < n
+                    && matches!(self.surface(j), "\u{2014}" | "\u{2013}" | "-" | "--")
+                    && !self.tokens[j + 1].is(NEWLINE_BEFORE)
+                {
+                    boundary_after = Some(j + 1);
+                }
+            }
+            if boundary_after.is_some() {
+                // the dateline ends here
+            } else if t.kind == Kind::Punct && matches!(s.as_bytes()[0], b'.' | b'!' | b'?') {
                 // Take closing quotes and brackets with the sentence.
                 let mut j = i + 1;
                 while j < n
@@ -384,13 +576,57 @@ fn last_dot_start(text: &str, start: usize, end: usize) -> usize {
 /// Where a possessive clitic starts in a word ("Korea's" -> 5), if any.
 fn possessive_cut(w: &str) -> Option<usize> {
     for ap in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
-        if let Some(stem) = w.strip_suffix(ap) {
-            if !stem.is_empty() && !stem.ends_with(['\'', '\u{2019}']) {
-                return Some(stem.len());
-            }
+        if let Some(stem) = w.strip_suffix(ap)
+            && !stem.is_empty()
+            && !stem.ends_with(['\'', '\u{2019}'])
+        {
+            return Some(stem.len());
         }
     }
     None
+}
+
+/// A fixed set of words with constant-time lookup, usable in a `static`.
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    pub const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet { words, set: std::sync::OnceLock::new() }
+    }
+
+    #[inline]
+    pub fn contains(&self, w: &&str) -> bool {
+        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(*w)
+    }
+
+    pub fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+}
+
+/// A fixed map from words to values, usable in a `static`.
+pub struct WordMap<T: Copy + Send + Sync + 'static> {
+    pairs: &'static [(&'static str, T)],
+    map: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, T>>,
+}
+
+impl<T: Copy + Send + Sync + 'static> WordMap<T> {
+    pub const fn new(pairs: &'static [(&'static str, T)]) -> WordMap<T> {
+        WordMap { pairs, map: std::sync::OnceLock::new() }
+    }
+
+    #[inline]
+    pub fn get(&self, w: &str) -> Option<T> {
+        self.map.get_or_init(|| self.pairs.iter().copied().collect()).get(w).copied()
+    }
+
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        self.get(w).is_some()
+    }
 }
 
 #[cfg(test)]
@@ -478,48 +714,5 @@ mod tests {
                 assert!(s.start <= s.end && s.end <= t.len());
             }
         }
-    }
-}
-
-/// A fixed set of words with constant-time lookup, usable in a `static`.
-pub struct WordSet {
-    words: &'static [&'static str],
-    set: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
-}
-
-impl WordSet {
-    pub const fn new(words: &'static [&'static str]) -> WordSet {
-        WordSet { words, set: std::sync::OnceLock::new() }
-    }
-
-    #[inline]
-    pub fn contains(&self, w: &&str) -> bool {
-        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(*w)
-    }
-
-    pub fn words(&self) -> &'static [&'static str] {
-        self.words
-    }
-}
-
-/// A fixed map from words to values, usable in a `static`.
-pub struct WordMap<T: Copy + Send + Sync + 'static> {
-    pairs: &'static [(&'static str, T)],
-    map: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, T>>,
-}
-
-impl<T: Copy + Send + Sync + 'static> WordMap<T> {
-    pub const fn new(pairs: &'static [(&'static str, T)]) -> WordMap<T> {
-        WordMap { pairs, map: std::sync::OnceLock::new() }
-    }
-
-    #[inline]
-    pub fn get(&self, w: &str) -> Option<T> {
-        self.map.get_or_init(|| self.pairs.iter().copied().collect()).get(w).copied()
-    }
-
-    #[inline]
-    pub fn contains(&self, w: &str) -> bool {
-        self.get(w).is_some()
     }
 }

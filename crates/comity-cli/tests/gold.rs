@@ -1,0 +1,61 @@
+//! The hand-coded Wikinews gold set (gold/wikinews): `comity evaluate` codes its 48 articles
+//! and must keep event recall and precision at or above the figures already reached, so that
+//! no change loses them unnoticed. Raise the floors when the coder gets better.
+
+mod common;
+
+use serde_json::Value;
+
+/// Recall and precision floors: (dictionaries, recall, precision).
+const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.031, 0.16), ("phoenix", 0.068, 0.085)];
+
+fn evaluate(extra: &[&str]) -> Option<Value> {
+    let corpus = common::repo().join("../shared/corpus/wikinews.jsonl");
+    if !corpus.exists() {
+        comity_core::missing_test_input(
+            "../shared/corpus/wikinews.jsonl not found beside the checkout",
+        );
+        return None;
+    }
+    let out = common::comity()
+        .current_dir(common::repo())
+        .args(["evaluate", "--format", "json"])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    Some(serde_json::from_slice(&out.stdout).expect("evaluate prints JSON"))
+}
+
+fn check(name: &str, v: &Value) {
+    let (_, floor_r, floor_p) = FLOORS.iter().find(|f| f.0 == name).copied().unwrap();
+    let r = v["recall"].as_f64().unwrap();
+    let p = v["precision"].as_f64().unwrap();
+    eprintln!(
+        "{name}: {} gold, {} coded, {} matched: recall {r:.3} precision {p:.3}; misses by cause {}; false events by cause {}",
+        v["gold"], v["coded"], v["matched"], v["miss_causes"], v["false_causes"]
+    );
+    assert_eq!(v["articles"], 48, "the gold set has 48 articles");
+    assert_eq!(v["gold"], 424, "the gold set has 424 events");
+    assert!(r >= floor_r, "{name}: recall {r:.3} fell below the floor {floor_r}");
+    assert!(p >= floor_p, "{name}: precision {p:.3} fell below the floor {floor_p}");
+}
+
+#[test]
+fn built_in_lexicon_keeps_its_recall_and_precision_on_the_gold_set() {
+    if let Some(v) = evaluate(&[]) {
+        check("built-in", &v);
+    }
+}
+
+#[test]
+fn phoenix_dictionaries_keep_their_recall_and_precision_on_the_gold_set() {
+    let dir = common::repo().join("../shared/petrarch/phoenix");
+    if !dir.exists() {
+        comity_core::missing_test_input("../shared/petrarch/phoenix not found beside the checkout");
+        return;
+    }
+    if let Some(v) = evaluate(&["--dictionaries", dir.to_str().unwrap()]) {
+        check("phoenix", &v);
+    }
+}

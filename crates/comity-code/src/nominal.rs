@@ -1,0 +1,129 @@
+//! Events named by nouns: "talks between A and B", "Russia's visit to China", "sanctions on
+//! Iran", "an attack by rebels on the capital".
+//!
+//! An event noun of the lexicon (dictionaries/nominals.tsv) takes its actors from the slots the
+//! entry names, read from the parse: `poss` is the possessive ("Russia's"), `mod` an adjective
+//! or compound ("Israeli strikes", "US sanctions"), any other slot the nominal modifier with that
+//! preposition ("with", "on", "by", "between"). A noun with no source of its own that is the
+//! object of a support verb ("launched an offensive", "imposed sanctions"; `&support_verbs`)
+//! takes that verb's subject. A nominal codes only with a source and a target.
+
+use crate::{Act, Coder, Ctx, roles};
+use comity_dict::Nominal;
+use comity_text::{Rel, Syntax, Upos};
+
+/// An event found on a noun.
+pub(crate) struct NominalEvent {
+    /// The noun.
+    pub tok: usize,
+    /// Source and target pairs.
+    pub pairs: Vec<(Act, Act)>,
+    /// CAMEO code.
+    pub code: String,
+    /// The lexicon entry and slots used, for `--explain`.
+    pub why: String,
+}
+
+/// Actors in one slot of the noun at `k`.
+fn slot_acts(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize, slot: &str) -> Vec<Act> {
+    let heads: Vec<usize> = syn
+        .children(k)
+        .filter(|&c| match (slot, syn.rel(c)) {
+            ("poss", Some(Rel::NmodPoss)) => true,
+            ("mod", Some(Rel::Amod | Rel::Compound)) => true,
+            (p, Some(Rel::Nmod)) => syn.children_with(c, Rel::Case).any(|x| cx.norms[x] == p),
+            _ => false,
+        })
+        .collect();
+    coder.phrase_acts(cx, syn, &heads, None)
+}
+
+/// The entry for the noun at `k`: a two-word form ("air strikes") before a one-word one.
+fn entry<'d>(coder: &'d Coder, cx: &Ctx<'_>, k: usize, first: usize) -> Option<&'d Nominal> {
+    if k > first {
+        let two = format!("{} {}", cx.norms[k - 1], cx.norms[k]);
+        if let Some(n) = coder.dict.nominal(&two) {
+            return Some(n);
+        }
+    }
+    coder.dict.nominal(cx.norms[k])
+}
+
+/// Event nouns of a parsed sentence with their actors.
+pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> Vec<NominalEvent> {
+    let s = syn.sentence;
+    let mut out = Vec::new();
+    for k in s.first..s.last {
+        if !matches!(syn.upos(k), Some(Upos::Noun)) || cx.rec.mention_index(k).is_some() {
+            continue;
+        }
+        let Some(n) = entry(coder, cx, k, s.first) else { continue };
+        let mut used = Vec::new();
+        let mut sources = Vec::new();
+        let mut between = Vec::new();
+        for slot in &n.source {
+            let acts = slot_acts(coder, cx, syn, k, slot);
+            if !acts.is_empty() {
+                used.push(format!("source {slot}"));
+                if slot == "between" {
+                    between = acts;
+                } else {
+                    sources = acts;
+                }
+                break;
+            }
+        }
+        let mut targets = Vec::new();
+        for slot in &n.target {
+            if slot == "between" && !between.is_empty() {
+                break;
+            }
+            let acts = slot_acts(coder, cx, syn, k, slot);
+            if !acts.is_empty() {
+                used.push(format!("target {slot}"));
+                if slot == "between" {
+                    between = acts;
+                } else {
+                    targets = acts;
+                }
+                break;
+            }
+        }
+        if sources.is_empty()
+            && syn.rel(k) == Some(Rel::Obj)
+            && let Some(v) = syn.head(k)
+            && coder.dict.set_match("&support_verbs", &[cx.norms[v]]).is_some()
+        {
+            let (subj, _) = roles::subject_only(cx, syn, v);
+            sources = coder.phrase_acts(cx, syn, &subj, None);
+            if !sources.is_empty() {
+                used.push(format!("source: subject of '{}'", cx.doc.surface(v)));
+            }
+        }
+        let mut pairs = Vec::new();
+        if between.len() > 1 {
+            for a in &between {
+                for b in &between {
+                    if a.code != b.code {
+                        pairs.push((a.clone(), b.clone()));
+                    }
+                }
+            }
+        } else if !sources.is_empty() && (!targets.is_empty() || between.len() == 1) {
+            let targets = if targets.is_empty() { between.clone() } else { targets };
+            for a in &sources {
+                for b in &targets {
+                    if a.code != b.code {
+                        pairs.push((a.clone(), b.clone()));
+                    }
+                }
+            }
+        }
+        if pairs.is_empty() {
+            continue;
+        }
+        let why = format!("event noun ({}): {}", n.origin, used.join(", "));
+        out.push(NominalEvent { tok: k, pairs, code: n.code.clone(), why });
+    }
+    out
+}

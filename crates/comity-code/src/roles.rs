@@ -1,0 +1,280 @@
+//! Who did what to whom, read from the dependency parse of the sentence.
+//!
+//! A verb's source is its subject: its own `nsubj`, or, where it has none, the subject it
+//! shares: the controller of an `xcomp` ("agreed to meet": the subject of "agreed"; "urged Iran
+//! to stop": the object of "urged"), the first conjunct's subject for a coordinated verb, the
+//! noun a relative or participial clause hangs on. Passives take their source from the `by`
+//! phrase and their target from the passive subject. The target is the verb's object, else its
+//! first oblique that is not a place ("sent troops into Ukraine", not "met in Geneva").
+//!
+//! Phrases become actors through the recognised mentions: the mention over the phrase's head,
+//! else the one its modifiers name ("Russia's forces", "the president of Russia", "Putin, the
+//! president"), with every coordinated phrase ("Russia and China") added.
+
+use crate::Ctx;
+use comity_recognise::MentionKind;
+use comity_text::{Rel, Syntax, Upos};
+
+/// Prepositions whose object is where something happened, not whom it was done to.
+const LOCATIVE_CASES: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "inside",
+    "outside",
+    "across",
+    "throughout",
+    "around",
+    "during",
+    "within",
+    "from",
+    "since",
+    "until",
+    "after",
+    "before",
+    "over",
+    "amid",
+    "via",
+    "despite",
+    "on",
+    "for",
+    "of",
+    "about",
+    "as",
+    "like",
+    "than",
+    "by",
+    "under",
+    "among",
+    "between",
+];
+
+/// What the parse says about a verb's participants (token indices of phrase heads).
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Roles {
+    /// Heads of the subject phrases (the doers, or the undergoers for passives).
+    pub subject: Vec<usize>,
+    /// Heads of the agent phrases of a passive ("by the army").
+    pub agent: Vec<usize>,
+    /// Heads of the object or oblique target phrases.
+    pub object: Vec<usize>,
+    /// The verb is passive (auxiliary "be", a passive subject, or a participle on a noun).
+    pub passive: bool,
+    /// How the subject was found, for `--explain`.
+    pub how: &'static str,
+}
+
+fn is_relative_pronoun(cx: &Ctx<'_>, t: usize) -> bool {
+    matches!(cx.norms[t], "who" | "which" | "that" | "whom")
+}
+
+fn case_of(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> Option<&'static str> {
+    let c = syn.children_with(t, Rel::Case).next()?;
+    LOCATIVE_CASES.iter().copied().find(|w| *w == cx.norms[c]).or(Some(""))
+}
+
+/// The verb's own subject, or the one it shares; with how it was found.
+fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize>, &'static str) {
+    if depth > 6 {
+        return (Vec::new(), "");
+    }
+    let own: Vec<usize> = syn
+        .children(v)
+        .filter(|&c| matches!(syn.rel(c), Some(Rel::Nsubj | Rel::NsubjPass | Rel::NsubjOuter)))
+        .collect();
+    let rel = syn.rel(v);
+    if let Some(&s) = own.first() {
+        if is_relative_pronoun(cx, s)
+            && matches!(rel, Some(Rel::AclRelcl | Rel::Acl))
+            && let Some(h) = syn.head(v)
+        {
+            return (vec![h], "relative clause: the noun it describes");
+        }
+        return (own, "nsubj");
+    }
+    let Some(h) = syn.head(v) else { return (Vec::new(), "") };
+    match rel {
+        Some(Rel::Xcomp) => {
+            // Object control ("urged Iran to stop") before subject control ("agreed to meet").
+            if let Some(o) =
+                syn.children(h).find(|&c| matches!(syn.rel(c), Some(Rel::Obj | Rel::Iobj)))
+            {
+                return (vec![o], "xcomp: the object of the governing verb");
+            }
+            let (s, _) = subject_of(cx, syn, h, depth + 1);
+            (s, "xcomp: the subject of the governing verb")
+        }
+        Some(Rel::Conj) => {
+            let (s, _) = subject_of(cx, syn, h, depth + 1);
+            (s, "conj: the subject of the first verb")
+        }
+        Some(Rel::Advcl) if syn.children_with(v, Rel::Mark).next().is_none() => {
+            let (s, _) = subject_of(cx, syn, h, depth + 1);
+            (s, "participle clause: the subject of the main verb")
+        }
+        Some(Rel::Acl | Rel::AclRelcl) => (vec![h], "participle on a noun: that noun"),
+        _ => (Vec::new(), ""),
+    }
+}
+
+/// The subject of the verb at `v` (its own or the one it shares), with how it was found.
+pub(crate) fn subject_only(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> (Vec<usize>, &'static str) {
+    subject_of(cx, syn, v, 0)
+}
+
+/// Reads the roles of the verb at token `v`.
+pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
+    let xpos = syn.tag(v).map(|t| t.xpos.as_str()).unwrap_or("");
+    let (mut subject, mut how) = subject_of(cx, syn, v, 0);
+    let has_pass_subj = syn.children_with(v, Rel::NsubjPass).next().is_some();
+    let has_pass_aux = syn.children_with(v, Rel::AuxPass).next().is_some();
+    let has_obj = syn.children_with(v, Rel::Obj).next().is_some();
+    let has_subj = syn.children(v).any(|c| matches!(syn.rel(c), Some(Rel::Nsubj | Rel::NsubjPass)));
+    let perfect = syn.children_with(v, Rel::Aux).any(|a| syn.lemma(a) == "have");
+    let by_agent = syn.children(v).any(|c| {
+        syn.rel(c) == Some(Rel::OblAgent)
+            || (syn.rel(c) == Some(Rel::Obl)
+                && syn.children_with(c, Rel::Case).any(|k| cx.norms[k] == "by"))
+    });
+    // A bare participle is passive when it hangs on a noun ("aid sent by Russia") or has an
+    // agent ("..., signed by Putin and Kim"), never when it has a direct object ("forces used
+    // chemical weapons", misread as a modifier) or a perfect auxiliary.
+    let participle = xpos == "VBN" && !has_obj && !perfect && !has_subj;
+    let participle_passive = participle
+        && (matches!(syn.rel(v), Some(Rel::Acl))
+            || (by_agent && matches!(syn.rel(v), Some(Rel::Advcl | Rel::Conj | Rel::Xcomp))));
+    let passive = has_pass_subj || has_pass_aux || participle_passive;
+    if participle_passive && syn.rel(v) != Some(Rel::Acl) {
+        // Whatever the clause undergoes is not the main clause's subject.
+        subject.clear();
+        how = "passive participle clause";
+    }
+    let mut agent = Vec::new();
+    let mut object = Vec::new();
+    for c in syn.children(v) {
+        match syn.rel(c) {
+            Some(Rel::OblAgent) => agent.push(c),
+            Some(Rel::Obl)
+                if passive && syn.children_with(c, Rel::Case).any(|k| cx.norms[k] == "by") =>
+            {
+                agent.push(c)
+            }
+            Some(Rel::Obj | Rel::Iobj) => object.push(c),
+            _ => {}
+        }
+    }
+    if object.is_empty() {
+        // The first oblique that is not a place, time or manner.
+        if let Some(o) = syn.children(v).find(|&c| {
+            syn.rel(c) == Some(Rel::Obl)
+                && !agent.contains(&c)
+                && case_of(cx, syn, c).is_some_and(|w| w.is_empty())
+        }) {
+            object.push(o);
+        }
+    }
+    if object.is_empty() {
+        // "threatened to attack South Korea", "refused to recognise Israel": the target of the
+        // verb it governs.
+        for x in syn.children_with(v, Rel::Xcomp) {
+            object.extend(
+                syn.children(x).filter(|&c| matches!(syn.rel(c), Some(Rel::Obj | Rel::Iobj))),
+            );
+        }
+    }
+    Roles { subject, agent, object, passive, how }
+}
+
+/// Prepositions that introduce whom an action is aimed at, inside an object phrase ("sanctions
+/// on Syria", "the approaches to Taiwan", "aid to Ukraine").
+const TARGET_CASES: &[&str] = &["to", "on", "against", "into", "toward", "towards", "with", "for"];
+
+/// Mentions of an object phrase: its own actors, else those of its modifiers that say whom it
+/// is aimed at.
+pub(crate) fn object_mentions(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> Vec<usize> {
+    let own = phrase_mentions(cx, syn, t);
+    if !own.is_empty() {
+        return own;
+    }
+    for c in syn.children(t) {
+        if !matches!(syn.rel(c), Some(Rel::Nmod | Rel::Compound)) {
+            continue;
+        }
+        let case = syn.children_with(c, Rel::Case).next().map(|k| cx.norms[k]);
+        if case.is_some_and(|w| TARGET_CASES.contains(&w)) {
+            let ms = phrase_mentions(cx, syn, c);
+            if !ms.is_empty() {
+                return ms;
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// Mentions that a phrase headed by `t` names: the mention over its head, else those of the
+/// modifiers that say whose it is; coordinated phrases add theirs.
+pub(crate) fn phrase_mentions(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    collect(cx, syn, t, 0, &mut out);
+    out.dedup();
+    out
+}
+
+fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<usize>) {
+    if depth > 4 {
+        return;
+    }
+    // A mention counts when it names an actor (a title without a country, "Chancellor", does
+    // not: the name beside it does).
+    let named = cx.rec.mention_index(t).filter(|&mi| {
+        let m = &cx.rec.mentions[mi];
+        m.code.is_some() || m.kind == MentionKind::Pronoun
+    });
+    // A role word heading a name ("Chancellor Friedrich Merz"): the name says who.
+    if named.is_some_and(|mi| cx.rec.mentions[mi].kind == MentionKind::Agent) {
+        let before = out.len();
+        for c in syn.children(t) {
+            if matches!(syn.rel(c), Some(Rel::Flat | Rel::Appos | Rel::Compound))
+                && cx
+                    .rec
+                    .mention(c)
+                    .is_some_and(|m| m.kind == MentionKind::Person && m.code.is_some())
+            {
+                collect(cx, syn, c, depth + 1, out);
+                break;
+            }
+        }
+        if out.len() > before {
+            return;
+        }
+    }
+    if let Some(mi) = named {
+        if !out.contains(&mi) {
+            out.push(mi);
+        }
+    } else if !matches!(syn.upos(t), Some(Upos::Verb | Upos::Aux)) {
+        // Modifiers that say whose or which the head is, in order of trust.
+        let order = [Rel::NmodPoss, Rel::Compound, Rel::Amod, Rel::Flat, Rel::Nmod, Rel::Appos];
+        'outer: for rel in order {
+            for c in syn.children_with(t, rel) {
+                if rel == Rel::Nmod {
+                    // "president of Russia", "troops from Chad"; not "talks in Geneva".
+                    let case = syn.children_with(c, Rel::Case).next().map(|k| cx.norms[k]);
+                    if !matches!(case, Some("of" | "from") | None) {
+                        continue;
+                    }
+                }
+                let before = out.len();
+                collect(cx, syn, c, depth + 1, out);
+                if out.len() > before {
+                    break 'outer;
+                }
+            }
+        }
+    }
+    for c in syn.children_with(t, Rel::Conj) {
+        if !matches!(syn.upos(c), Some(Upos::Verb | Upos::Aux)) {
+            collect(cx, syn, c, depth + 1, out);
+        }
+    }
+}

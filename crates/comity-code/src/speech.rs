@@ -1,0 +1,118 @@
+//! Speech acts: "X said / told Y that ..." coded by what was said.
+//!
+//! A verb of saying (`SPEECH`: said, told, added, ...) with an actor as its subject is an event
+//! only when its content says more than a statement: criticism (`111`), accusation (`112`),
+//! demand (`100`), appeal (`020`), threat (`130`), praise (`051`) or readiness to cooperate
+//! (`030`). The content is the verb's complement clause (`ccomp`), or, for "'...,' X said",
+//! the quoted clause the verb hangs on (`parataxis`). Which act it is comes from the word sets
+//! `&say_*` of the lexicon (dictionaries/sets.txt), tried in a fixed order; the target is the
+//! subject of the content for demands and appeals ("Iran must stop": Iran), else the first
+//! other actor of the content, else the addressee of "told". A bare "X said" codes nothing:
+//! events inside what was said are coded by the verbs that carry them, as reported.
+
+use crate::grammar::SPEECH;
+use crate::{Act, Coder, Ctx, roles};
+use comity_text::{Rel, Syntax};
+
+/// The sets tried on the content, in order, with the act each stands for.
+const ACTS: &[(&str, &str)] = &[
+    ("&say_accusation", "112"),
+    ("&say_threat", "130"),
+    ("&say_criticism", "111"),
+    ("&say_demand", "100"),
+    ("&say_appeal", "020"),
+    ("&say_praise", "051"),
+    ("&say_cooperation", "030"),
+];
+
+/// A speech act found in a sentence.
+pub(crate) struct SpeechAct {
+    /// The verb of saying.
+    pub tok: usize,
+    /// Who spoke.
+    pub sources: Vec<Act>,
+    /// Whom the act is aimed at.
+    pub target: Act,
+    /// CAMEO code of the act.
+    pub code: &'static str,
+    /// The cue words and the relations read, for `--explain`.
+    pub why: String,
+}
+
+/// The tokens of what was said by the verb at `v`: a complement clause, or the clause the
+/// verb is a parenthetical of.
+fn content(syn: &Syntax<'_>, v: usize) -> Option<(usize, usize, usize)> {
+    if let Some(c) = syn.children_with(v, Rel::Ccomp).next() {
+        let (a, b) = syn.subtree(c);
+        return Some((c, a, b));
+    }
+    if syn.rel(v) == Some(Rel::Parataxis) {
+        let h = syn.head(v)?;
+        let (a, b) = syn.subtree(h);
+        let (va, vb) = syn.subtree(v);
+        // The quoted clause is on one side of the "X said" aside.
+        let (a, b) = if va > h { (a, va) } else { (vb, b) };
+        return Some((h, a, b));
+    }
+    None
+}
+
+/// Speech acts of a parsed sentence.
+pub(crate) fn speech_acts(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> Vec<SpeechAct> {
+    let s = syn.sentence;
+    let mut out = Vec::new();
+    for v in s.first..s.last {
+        if !SPEECH.contains(&cx.norms[v]) {
+            continue;
+        }
+        let r = roles::roles(cx, syn, v);
+        let sources = coder.phrase_acts(cx, syn, &r.subject, None);
+        if sources.is_empty() {
+            continue;
+        }
+        let Some((chead, a, b)) = content(syn, v) else { continue };
+        let words: Vec<&str> = (a..b).map(|k| cx.norms[k]).collect();
+        let mut found = None;
+        'acts: for &(set, code) in ACTS {
+            for i in 0..words.len() {
+                if let Some(n) = coder.dict.set_match(set, &words[i..]) {
+                    found = Some((code, words[i..i + n].join(" ")));
+                    break 'acts;
+                }
+            }
+        }
+        let Some((code, cue)) = found else { continue };
+        let speaker = sources[0].code.clone();
+        let other = |acts: Vec<Act>| acts.into_iter().find(|t| t.code != speaker);
+        // Demands and appeals are aimed at the subject of what was said.
+        let subject_target = if matches!(code, "100" | "020") {
+            let (subj, _) = roles::subject_only(cx, syn, chead);
+            other(coder.phrase_acts(cx, syn, &subj, Some(&speaker)))
+        } else {
+            None
+        };
+        let in_content = || {
+            let ms: Vec<usize> =
+                (a..b).filter_map(|k| cx.rec.mention_index(k)).fold(Vec::new(), |mut v, m| {
+                    if !v.contains(&m) {
+                        v.push(m);
+                    }
+                    v
+                });
+            other(coder.mention_acts(cx, &ms, Some(&speaker)))
+        };
+        let addressee = || {
+            let heads: Vec<usize> = syn
+                .children(v)
+                .filter(|&c| matches!(syn.rel(c), Some(Rel::Obj | Rel::Iobj)))
+                .collect();
+            other(coder.phrase_acts(cx, syn, &heads, Some(&speaker)))
+        };
+        let Some(target) = subject_target.or_else(in_content).or_else(addressee) else {
+            continue;
+        };
+        let why = format!("what was said holds '{cue}'; speaker by {}", r.how);
+        out.push(SpeechAct { tok: v, sources, target, code, why });
+    }
+    out
+}
