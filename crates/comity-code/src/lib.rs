@@ -214,8 +214,9 @@ impl Coder {
         }
     }
 
-    /// Parses the sentences that can hold an event: those with an actor mention and a word the
-    /// verb dictionary knows. The rest are never parsed, which keeps the pipeline fast.
+    /// Parses the sentences that can hold a dyadic event: those with two actor mentions and a
+    /// trigger word (a dictionary verb, an event noun, a verb of saying). The rest are never
+    /// parsed, which keeps the pipeline fast.
     fn parse_candidates(&self, doc: &mut Doc<'_>, rec: &Recognised) {
         let parser = Parser::english();
         let mut mi = 0;
@@ -224,8 +225,15 @@ impl Coder {
             while mi < rec.mentions.len() && rec.mentions[mi].last <= s.first {
                 mi += 1;
             }
-            let has_actor = rec.mentions.get(mi).is_some_and(|m| m.first < s.last);
-            if !has_actor {
+            // Two actors (or pronouns that may stand for one): a source and a target. A lone
+            // actor can only give a one-sided event, which the word-window rules code as well.
+            let actors = rec.mentions[mi..]
+                .iter()
+                .take_while(|m| m.first < s.last)
+                .filter(|m| m.code.is_some() || m.kind == MentionKind::Pronoun)
+                .take(2)
+                .count();
+            if actors < 2 {
                 continue;
             }
             let has_trigger = (s.first..s.last).any(|k| {

@@ -174,6 +174,15 @@ pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
         }
     }
     if object.is_empty() {
+        // "demanded that the US cancel", "warned that Iran would": the subject of the clause.
+        for c in syn.children_with(v, Rel::Ccomp) {
+            object.extend(syn.children(c).filter(|&k| {
+                matches!(syn.rel(k), Some(Rel::Nsubj | Rel::NsubjPass))
+                    && !is_relative_pronoun(cx, k)
+            }));
+        }
+    }
+    if object.is_empty() {
         // "threatened to attack South Korea", "refused to recognise Israel": the target of the
         // verb it governs.
         for x in syn.children_with(v, Rel::Xcomp) {
