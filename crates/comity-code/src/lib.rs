@@ -482,6 +482,13 @@ impl Coder {
         deadline: &Deadline,
     ) -> Result<(), TimedOut> {
         let cands = self.verb_candidates(cx, s);
+        // Per candidate index i: 1 + the last candidate before i that is a gerund ([1]) or
+        // not ([0]), so that finding the verb a coordinated verb follows is no scan back.
+        let mut prev_kind = vec![[0u32; 2]; cands.len() + 1];
+        for (i, c) in cands.iter().enumerate() {
+            prev_kind[i + 1] = prev_kind[i];
+            prev_kind[i + 1][usize::from(c.form == Form::Ing)] = i as u32 + 1;
+        }
         let mut consumed = vec![false; s.last - s.first];
         let mut subjects: Vec<(usize, Vec<Act>)> = Vec::new();
         for (ci, vc) in cands.iter().enumerate() {
@@ -500,7 +507,7 @@ impl Coder {
                     break;
                 }
             }
-            let subject_acts = self.subject_acts(cx, s, &cands[..ci], vc, &subjects);
+            let subject_acts = self.subject_acts(cx, s, &cands[..ci], &prev_kind, vc, &subjects);
             subjects.push((vc.tok, subject_acts.clone()));
             let Some((pattern, pm)) = chosen else { continue };
             for k in vc.tok..pm.end {
@@ -750,6 +757,7 @@ impl Coder {
         cx: &Ctx<'_>,
         s: &SentenceRange,
         before: &[VerbCand],
+        prev_kind: &[[u32; 2]],
         vc: &VerbCand,
         known: &[(usize, Vec<Act>)],
     ) -> Vec<Act> {
@@ -761,12 +769,12 @@ impl Coder {
                 }
             }
         }
-        match find_subject(cx, s, vc.tok, vc.form, before) {
+        match find_subject(cx, s, vc.tok, vc.form, before, prev_kind) {
             Subject::Mentions(ms) => self.mention_acts(cx, &ms, None),
-            Subject::Inherit(tok) => known
-                .iter()
-                .rev()
-                .find(|(t, _)| *t == tok)
+            // `known` is in token order: the last entry for `tok`, by binary search.
+            Subject::Inherit(tok) => known[..known.partition_point(|(t, _)| *t <= tok)]
+                .last()
+                .filter(|(t, _)| *t == tok)
                 .map(|(_, a)| a.clone())
                 .unwrap_or_default(),
             Subject::None => Vec::new(),
@@ -835,7 +843,11 @@ impl Coder {
             {
                 break;
             }
-            if k >= matched_to && cands.iter().any(|c| c.tok == k && !matches!(c.form, Form::Ing)) {
+            // Candidates are in token order: those at `k` are found by binary search.
+            let at_k = &cands[cands.partition_point(|c| c.tok < k)..];
+            if k >= matched_to
+                && at_k.iter().take_while(|c| c.tok == k).any(|c| !matches!(c.form, Form::Ing))
+            {
                 break;
             }
             k += 1;
@@ -1049,6 +1061,7 @@ fn find_subject(
     v: usize,
     form: Form,
     before: &[VerbCand],
+    prev_kind: &[[u32; 2]],
 ) -> Subject {
     let mut k = v;
     let mut first_sig = true;
@@ -1091,7 +1104,7 @@ fn find_subject(
                 }
             }
             // Purpose or complement infinitive: the subject of the verb before.
-            return match before.iter().rev().find(|c| c.tok < k) {
+            return match before[..before.partition_point(|c| c.tok < k)].last() {
                 Some(c) => Subject::Inherit(c.tok),
                 None => Subject::None,
             };
@@ -1102,9 +1115,9 @@ fn find_subject(
         if first_sig && matches!(w, "and" | "or" | "but" | "then" | "nor") {
             // Coordinated verbs share the subject of the last verb of the same kind.
             let gerund = form == Form::Ing;
-            return match before.iter().rev().find(|c| c.tok < k && (c.form == Form::Ing) == gerund)
-            {
-                Some(c) => Subject::Inherit(c.tok),
+            let below = before.partition_point(|c| c.tok < k);
+            return match prev_kind[below][usize::from(gerund)].checked_sub(1) {
+                Some(j) => Subject::Inherit(before[j as usize].tok),
                 None => Subject::None,
             };
         }

@@ -1288,7 +1288,9 @@ impl<'a> Sentence<'a> {
                 let Some(a) = self.subject(v1, None).map(|r| self.regions[r].codes()) else {
                     continue;
                 };
-                for k in 0..events.len() {
+                // Events come in verb order: those of later verbs start here.
+                let after = from_verb.partition_point(|&i2| i2 <= i1);
+                for k in after..events.len() {
                     let i2 = from_verb[k];
                     if done[k]
                         || i2 <= i1
