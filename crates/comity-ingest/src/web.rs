@@ -146,6 +146,7 @@ pub fn feed_date(s: &str) -> Option<Date> {
 /// What [`read_feed`] found at one entry of a feed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FeedEntry {
+    /// An entry within the limit, with its text.
     Item(FeedItem),
     /// An entry larger than the per-item limit, skipped: its text is not kept.
     TooLarge {
