@@ -189,7 +189,7 @@ fn a_feed_larger_than_the_limit_is_read_entry_by_entry() {
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(
         stderr.contains(&format!(
-            "one-long.xml:321: feed entry 321 (at byte {offset}) skipped: larger than the limit of 2000 bytes"
+            "one-long.xml:321: feed entry 321 (at byte {offset}) is larger than the limit of 2000 bytes"
         )),
         "{stderr}"
     );

@@ -482,7 +482,7 @@ fn read_feed_items(
                 return sink(Err(err(
                     Some(k),
                     format!(
-                        "feed entry {k} (at byte {offset}) skipped: larger than the limit of {limit} bytes (--max-article-bytes)"
+                        "feed entry {k} (at byte {offset}) is larger than the limit of {limit} bytes (--max-article-bytes)"
                     ),
                 )));
             }
