@@ -108,6 +108,9 @@ pub(crate) struct Ctx<'a> {
     claim_at: Vec<u32>,
     /// Per token: 1 + index of the place mention holding it, or 0.
     place_at: Vec<u32>,
+    /// Per token: 1 + index of the nearest earlier token of its sentence that is a clause
+    /// break, a denial ("denied") or "if"/"unless", or 0.
+    clause_mark: Vec<u32>,
     /// Per mention: the mention a pronoun refers to.
     antecedent: Vec<Option<usize>>,
 }
@@ -154,6 +157,7 @@ impl Coder {
             claims: Vec::new(),
             claim_at: Vec::new(),
             place_at: Vec::new(),
+            clause_mark: Vec::new(),
         };
         let mut place_at = vec![0u32; n];
         for (i, p) in cx.rec.places.iter().enumerate() {
@@ -164,6 +168,18 @@ impl Coder {
             }
         }
         cx.place_at = place_at;
+        let mut clause_mark = vec![0u32; n];
+        for s in &doc.sentences {
+            let mut last = 0u32;
+            for t in s.first..s.last.min(n) {
+                clause_mark[t] = last;
+                let w = cx.norms[t];
+                if CLAUSE_BREAKS.contains(&w) || DENY.contains(&w) || matches!(w, "if" | "unless") {
+                    last = t as u32 + 1;
+                }
+            }
+        }
+        cx.clause_mark = clause_mark;
         quotes::find_quote_spans(&mut cx);
         resolve_pronouns(&mut cx);
         quotes::find_speakers(&mut cx);
@@ -245,86 +261,98 @@ impl Coder {
         let mut out = Vec::new();
         let mut issues = Vec::new();
         for (si, s) in doc.sentences.iter().enumerate() {
-            deadline.check()?;
-            let Some(text) = article.text.get(s.start..s.end) else { continue };
-            let coding = petrarch::code_sentence_within(set, text, article.date, &opts, deadline)?;
-            match &coding.discard {
-                Some(d) if d.story => return Ok((Vec::new(), Vec::new(), true)),
-                Some(_) => continue,
-                None => {}
-            }
-            for (k, sp) in &coding.issues {
-                let span = [s.start + sp[0], s.start + sp[1]];
-                let spec = &set.issues[*k];
-                issues.push(comity_core::IssueMention {
-                    issue: spec.issue.clone(),
-                    category: spec.category.clone(),
-                    text: article.text.get(span[0]..span[1]).unwrap_or("").to_string(),
-                    sentence: si,
-                    span,
-                });
-            }
-            for e in coding.events {
-                let abs = |sp: [usize; 2]| [s.start + sp[0], s.start + sp[1]];
-                let verb = abs(e.verb);
-                // The token of the verb, for modality, attribution, place and date.
-                let v = s.first
-                    + doc.tokens[s.first..s.last].partition_point(|t| (t.start as usize) < verb[0]);
-                let v = if v < s.last { v } else { s.first };
-                let modality = self.modality(cx, s, v);
-                let (attributed_to, reported) = attribution(cx, v);
-                let modality = if modality == Modality::Asserted && reported {
-                    Modality::Reported
-                } else {
-                    modality
-                };
-                let actor = |code: &str, span: Option<[usize; 2]>| {
-                    let span = span.map(abs).unwrap_or(verb);
-                    ActorRef {
-                        code: code.to_string(),
+            // The matcher may look from each verb to either end of its sentence: a sentence
+            // longer than MAX_PETRARCH_TOKENS is coded in pieces of that many tokens (news
+            // sentences are far shorter and are coded whole).
+            let mut piece = s.first;
+            while piece < s.last {
+                let piece_end = (piece + MAX_PETRARCH_TOKENS).min(s.last);
+                let start = doc.tokens[piece].start as usize;
+                let end = doc.tokens[piece_end - 1].end as usize;
+                piece = piece_end;
+                deadline.check()?;
+                let Some(text) = article.text.get(start..end) else { continue };
+                let coding =
+                    petrarch::code_sentence_within(set, text, article.date, &opts, deadline)?;
+                match &coding.discard {
+                    Some(d) if d.story => return Ok((Vec::new(), Vec::new(), true)),
+                    Some(_) => break,
+                    None => {}
+                }
+                for (k, sp) in &coding.issues {
+                    let span = [start + sp[0], start + sp[1]];
+                    let spec = &set.issues[*k];
+                    issues.push(comity_core::IssueMention {
+                        issue: spec.issue.clone(),
+                        category: spec.category.clone(),
                         text: article.text.get(span[0]..span[1]).unwrap_or("").to_string(),
+                        sentence: si,
                         span,
-                    }
-                };
-                let (name, goldstein) = match self.dict.cameo(&e.code) {
-                    Some(c) => (c.name.clone(), c.goldstein),
-                    None => (String::new(), 0.0),
-                };
-                let trigger_text = article.text.get(verb[0]..verb[1]).unwrap_or("").to_string();
-                let explain = self.options.explain.then(|| Explanation {
-                    verb: trigger_text.clone(),
-                    verb_span: verb,
-                    pattern: match e.pattern_line {
-                        Some(l) => format!("verb block {} pattern at line {l}", e.block),
-                        None => format!("verb block {} (the verb's own code)", e.block),
-                    },
-                    source_entry: e.source.clone(),
-                    target_entry: Some(e.target.clone()),
-                    rule: "PETRARCH dictionaries: source is the verb's subject, target the pattern's or the first actor after the verb".into(),
-                });
-                let event = Event {
-                    source: actor(&e.source, e.source_span),
-                    target: (e.target != "---").then(|| actor(&e.target, e.target_span)),
-                    quad_class: quad_class(&e.code),
-                    code: e.code.clone(),
-                    name,
-                    goldstein,
-                    modality,
-                    attributed_to,
-                    sentence: si,
-                    span: [s.start, s.end],
-                    trigger: Trigger { text: trigger_text, span: verb },
-                    place: event_place(cx, s, v),
-                    date: event_date(cx, s, v),
-                    explain,
-                };
-                out.push(Coded {
-                    event,
-                    lemma: e.block.to_lowercase(),
-                    verb_tok: v,
-                    match_end: v + 1,
-                    sentence_last: s.last,
-                });
+                    });
+                }
+                for e in coding.events {
+                    let abs = |sp: [usize; 2]| [start + sp[0], start + sp[1]];
+                    let verb = abs(e.verb);
+                    // The token of the verb, for modality, attribution, place and date.
+                    let v = s.first
+                        + doc.tokens[s.first..s.last]
+                            .partition_point(|t| (t.start as usize) < verb[0]);
+                    let v = if v < s.last { v } else { s.first };
+                    let modality = self.modality(cx, s, v);
+                    let (attributed_to, reported) = attribution(cx, v);
+                    let modality = if modality == Modality::Asserted && reported {
+                        Modality::Reported
+                    } else {
+                        modality
+                    };
+                    let actor = |code: &str, span: Option<[usize; 2]>| {
+                        let span = span.map(abs).unwrap_or(verb);
+                        ActorRef {
+                            code: code.to_string(),
+                            text: article.text.get(span[0]..span[1]).unwrap_or("").to_string(),
+                            span,
+                        }
+                    };
+                    let (name, goldstein) = match self.dict.cameo(&e.code) {
+                        Some(c) => (c.name.clone(), c.goldstein),
+                        None => (String::new(), 0.0),
+                    };
+                    let trigger_text = article.text.get(verb[0]..verb[1]).unwrap_or("").to_string();
+                    let explain = self.options.explain.then(|| Explanation {
+                        verb: trigger_text.clone(),
+                        verb_span: verb,
+                        pattern: match e.pattern_line {
+                            Some(l) => format!("verb block {} pattern at line {l}", e.block),
+                            None => format!("verb block {} (the verb's own code)", e.block),
+                        },
+                        source_entry: e.source.clone(),
+                        target_entry: Some(e.target.clone()),
+                        rule: "PETRARCH dictionaries: source is the verb's subject, target the pattern's or the first actor after the verb".into(),
+                    });
+                    let event = Event {
+                        source: actor(&e.source, e.source_span),
+                        target: (e.target != "---").then(|| actor(&e.target, e.target_span)),
+                        quad_class: quad_class(&e.code),
+                        code: e.code.clone(),
+                        name,
+                        goldstein,
+                        modality,
+                        attributed_to,
+                        sentence: si,
+                        span: [s.start, s.end],
+                        trigger: Trigger { text: trigger_text, span: verb },
+                        place: event_place(cx, s, v),
+                        date: event_date(cx, s, v),
+                        explain,
+                    };
+                    out.push(Coded {
+                        event,
+                        lemma: e.block.to_lowercase(),
+                        verb_tok: v,
+                        match_end: v + 1,
+                        sentence_last: s.last,
+                    });
+                }
             }
         }
         dedupe(&mut out);
@@ -911,22 +939,17 @@ impl Coder {
             }
             k -= 1;
         }
-        // A denial earlier in the same clause.
-        let mut j = v;
-        while j > s.first {
-            let w = cx.norms[j - 1];
-            if CLAUSE_BREAKS.contains(&w) {
-                break;
+        // A denial earlier in the same clause: the nearest clause break, denial, "if" or
+        // "unless" before the verb, from the per-token table.
+        if let Some(j) = cx.clause_mark.get(v).and_then(|&j| j.checked_sub(1)) {
+            let w = cx.norms[j as usize];
+            if (j as usize) >= s.first && !CLAUSE_BREAKS.contains(&w) {
+                if DENY.contains(&w) {
+                    found.push(Modality::Denied);
+                } else if matches!(w, "if" | "unless") {
+                    found.push(Modality::Hypothetical);
+                }
             }
-            if DENY.contains(&w) && j - 1 != v {
-                found.push(Modality::Denied);
-                break;
-            }
-            if matches!(w, "if" | "unless") {
-                found.push(Modality::Hypothetical);
-                break;
-            }
-            j -= 1;
         }
         // "possible transfers": a nominal event marked possible.
         for order in [
@@ -944,6 +967,9 @@ impl Coder {
         Modality::Asserted
     }
 }
+
+/// The longest piece of a sentence the PETRARCH coder takes at once, in tokens.
+const MAX_PETRARCH_TOKENS: usize = 500;
 
 /// An event with what flows need to know about its verb.
 pub(crate) struct Coded {

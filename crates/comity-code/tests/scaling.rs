@@ -124,3 +124,29 @@ fn a_passed_deadline_stops_coding_with_a_typed_error() {
     assert_eq!(ok, coder.code(&a));
     assert!(!ok.events.is_empty());
 }
+
+#[test]
+fn a_clause_repeated_through_a_huge_sentence_codes_as_the_clause_alone() {
+    // Every verb of a sentence of 40,000 words looks back for a denial in its clause and for
+    // its subject: through a table and nearby tokens, not through the whole sentence.
+    let coder = Coder::new(Dictionaries::builtin());
+    let clause = "Russia denied that its troops attacked Poland, and China praised Japan";
+    let short = coder.code(&article(format!("{clause}.")));
+    let long = coder.code(&article(format!("{}.", vec![clause; 3000].join(", and "))));
+    assert_eq!(long.sentences, 1);
+    let key = |c: &CodedArticle| {
+        let mut v: Vec<(String, String, String, String)> = c
+            .events
+            .iter()
+            .map(|e| {
+                let t = e.target.as_ref().map(|t| t.code.clone()).unwrap_or_default();
+                (e.source.code.clone(), e.code.clone(), t, format!("{:?}", e.modality))
+            })
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    assert!(!short.events.is_empty());
+    assert_eq!(key(&long), key(&short));
+}
