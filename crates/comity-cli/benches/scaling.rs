@@ -1,8 +1,8 @@
 //! How coding time grows with the size of one article: one article of 100 KB, 400 KB, 1.6 MB
-//! and 7 MB made by joining Wikinews articles of ../shared/corpus (those the built-in
-//! dictionaries do not discard as a whole), and one sentence of 10k,
-//! 100k and 1M words (the corpus's words with their full stops, question and exclamation marks
-//! taken out), each coded whole by one thread.
+//! and 7 MB made by joining Wikinews articles of ../shared/corpus (those the dictionaries do
+//! not discard as a whole), one sentence of 10k, 100k and 1M words (the corpus's words with
+//! their full stops, question and exclamation marks taken out), and one sentence of a clause
+//! repeated 2,000 and 20,000 times, each coded whole by one thread.
 //!
 //! `cargo bench -p comity-cli --bench scaling` prints the time and the time per byte of each;
 //! coding is linear in the input when the time per byte stays flat (the goal: within 2x of the
@@ -158,8 +158,22 @@ fn main() {
                 (name, a)
             })
             .collect();
+        // One clause with a denial, a report and three verbs, repeated through one sentence:
+        // every verb looks back through its clause and the PETRARCH matcher through its
+        // sentence.
+        let clause = "Russia accused Ukraine and Germany said France would attack Poland, and China praised Japan";
+        let clauses: Vec<(String, Article)> = [2_000, 20_000]
+            .into_iter()
+            .map(|n| {
+                let name = format!("clause x{n}");
+                let a = article(&name, &vec![clause; n].join(" "));
+                (name, a)
+            })
+            .collect();
         table(&coder, &articles);
         println!();
         table(&coder, &sentences);
+        println!();
+        table(&coder, &clauses);
     }
 }
