@@ -171,11 +171,13 @@ impl Coder {
         let mut clause_mark = vec![0u32; n];
         for s in &doc.sentences {
             let mut last = 0u32;
-            for t in s.first..s.last.min(n) {
-                clause_mark[t] = last;
-                let w = cx.norms[t];
-                if CLAUSE_BREAKS.contains(&w) || DENY.contains(&w) || matches!(w, "if" | "unless") {
-                    last = t as u32 + 1;
+            let range = s.first.min(n)..s.last.min(n);
+            for (t, (mark, w)) in
+                clause_mark[range.clone()].iter_mut().zip(&cx.norms[range]).enumerate()
+            {
+                *mark = last;
+                if CLAUSE_BREAKS.contains(w) || DENY.contains(w) || matches!(*w, "if" | "unless") {
+                    last = (s.first + t) as u32 + 1;
                 }
             }
         }
