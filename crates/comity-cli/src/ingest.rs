@@ -51,6 +51,7 @@ pub fn run(
     coder: &Coder,
     opts: &ReadOptions,
     batch_size: usize,
+    budget: Option<std::time::Duration>,
 ) -> Result<i32> {
     let store = Store::open(db).with_context(|| format!("opening the store {}", db.display()))?;
     let reader = Store::open(db).with_context(|| format!("opening the store {}", db.display()))?;
@@ -117,6 +118,7 @@ pub fn run(
             },
         )?;
         let code_tx = tx.clone();
+        let coding_bar = bar.clone();
         let coding = std::thread::Builder::new().name("coding".into()).spawn_scoped(
             scope,
             move || -> usize {
@@ -135,16 +137,39 @@ pub fn run(
                         }
                         fresh.push((a, input, hash));
                     }
-                    let coded: Vec<Prepared> = pool.install(|| {
+                    let results: Vec<Result<Prepared, InputError>> = pool.install(|| {
                         fresh
                             .into_par_iter()
                             .map(|(a, input, hash)| {
-                                let c = coder.code(&a);
-                                let hash = hash.unwrap_or_else(|| content_hash(&a.text));
-                                Prepared::with_hash(meta(&a, &input), a.text, c, hash)
+                                // An article over its time budget is an input error; the
+                                // others of the batch are stored.
+                                match coder.code_within(&a, &crate::deadline(budget)) {
+                                    Ok(c) => {
+                                        let hash = hash.unwrap_or_else(|| content_hash(&a.text));
+                                        Ok(Prepared::with_hash(meta(&a, &input), a.text, c, hash))
+                                    }
+                                    Err(e) => Err(InputError {
+                                        input,
+                                        line: None,
+                                        message: format!(
+                                            "article {}: {e} (--article-timeout)",
+                                            a.id
+                                        ),
+                                    }),
+                                }
                             })
                             .collect()
                     });
+                    let mut coded = Vec::with_capacity(results.len());
+                    for r in results {
+                        match r {
+                            Ok(p) => coded.push(p),
+                            Err(e) => {
+                                coding_bar.suspend(|| eprintln!("comity: skipped {e}"));
+                                let _ = code_tx.send(Msg::Error(e));
+                            }
+                        }
+                    }
                     if !coded.is_empty() && code_tx.send(Msg::Batch(coded)).is_err() {
                         break;
                     }

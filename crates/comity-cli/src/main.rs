@@ -11,12 +11,13 @@ mod validate;
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 use comity_code::{Coder, Options};
-use comity_core::{Article, Date};
+use comity_core::{Article, Date, Deadline};
 use comity_dict::{Dictionaries, Mode};
 use comity_ingest::{InputError, ReadOptions, Source};
 use rayon::prelude::*;
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
+use std::time::Duration;
 
 #[derive(Parser)]
 #[command(
@@ -186,6 +187,10 @@ enum Command {
         /// Largest article (or JSON Lines line) read, in bytes.
         #[arg(long, default_value_t = comity_ingest::DEFAULT_MAX_ARTICLE_BYTES)]
         max_article_bytes: usize,
+        /// Seconds one article's coding may take; an article over it is reported as an error
+        /// (with its id) and the next one is coded. 0: no limit.
+        #[arg(long, value_name = "SECS", default_value_t = 30.0)]
+        article_timeout: f64,
     },
     /// Read articles (files, folders, JSON Lines, HTML pages), code them and store them.
     Ingest {
@@ -202,8 +207,13 @@ enum Command {
         /// Articles coded and stored per transaction.
         #[arg(long, default_value_t = 256)]
         batch: usize,
+        /// Largest article (or feed entry, or JSON Lines line) read, in bytes.
         #[arg(long, default_value_t = comity_ingest::DEFAULT_MAX_ARTICLE_BYTES)]
         max_article_bytes: usize,
+        /// Seconds one article's coding may take; an article over it is reported as an error
+        /// (with its id) and the next one is coded. 0: no limit.
+        #[arg(long, value_name = "SECS", default_value_t = 30.0)]
+        article_timeout: f64,
         #[command(flatten)]
         fetch: FetchArgs,
     },
@@ -391,8 +401,18 @@ fn main() {
 
 fn run(cli: Cli) -> Result<i32> {
     match cli.command {
-        Command::Ingest { paths, db, date, dicts, batch, max_article_bytes, fetch } => {
+        Command::Ingest {
+            paths,
+            db,
+            date,
+            dicts,
+            batch,
+            max_article_bytes,
+            article_timeout,
+            fetch,
+        } => {
             let date = parse_date(date)?;
+            let budget = article_budget(article_timeout)?;
             let dict = dicts.load()?;
             for w in &dict.warnings {
                 eprintln!("comity: warning: {w}");
@@ -403,7 +423,7 @@ fn run(cli: Cli) -> Result<i32> {
                 max_article_bytes,
                 fetcher: Some(fetch.fetcher()),
             };
-            ingest::run(&db.path(), &paths, &coder, &opts, batch.max(1))
+            ingest::run(&db.path(), &paths, &coder, &opts, batch.max(1), budget)
         }
         Command::Events { db, filter, format } => {
             query::events(&db.open()?, &filter, format == Format::Json)
@@ -476,8 +496,18 @@ fn run(cli: Cli) -> Result<i32> {
             }
             Ok(0)
         }
-        Command::Code { files, format, date, dicts, explain, coder, max_article_bytes } => {
+        Command::Code {
+            files,
+            format,
+            date,
+            dicts,
+            explain,
+            coder,
+            max_article_bytes,
+            article_timeout,
+        } => {
             let date = parse_date(date)?;
+            let budget = article_budget(article_timeout)?;
             let dict = dicts.load()?;
             for w in &dict.warnings {
                 eprintln!("comity: warning: {w}");
@@ -501,7 +531,7 @@ fn run(cli: Cli) -> Result<i32> {
                     .fetcher(),
                 ),
             };
-            code_sources(&coder, &sources, &opts, format)
+            code_sources(&coder, &sources, &opts, format, budget)
         }
         Command::Validate { records, dictionaries, format, explain, min_pass } => {
             validate::run(&records, &dictionaries, format == Format::Json, explain, min_pass)
@@ -556,12 +586,31 @@ fn run(cli: Cli) -> Result<i32> {
     }
 }
 
-/// Reads articles in batches, codes each batch in parallel, and prints in input order.
+/// The time budget of one article's coding from `--article-timeout` (0: none).
+fn article_budget(secs: f64) -> Result<Option<Duration>> {
+    if secs == 0.0 {
+        return Ok(None);
+    }
+    match Duration::try_from_secs_f64(secs) {
+        Ok(d) => Ok(Some(d)),
+        Err(_) => bail!("--article-timeout {secs} is not a number of seconds (0: no limit)"),
+    }
+}
+
+/// The deadline of an article whose coding starts now.
+pub(crate) fn deadline(budget: Option<Duration>) -> Deadline {
+    budget.map_or_else(Deadline::none, Deadline::after)
+}
+
+/// Reads articles in batches, codes each batch in parallel, and prints in input order. An
+/// article whose coding runs over `budget` is reported on standard error with its id, and
+/// counts as a skipped input.
 fn code_sources(
     coder: &Coder,
     sources: &[Source],
     opts: &ReadOptions,
     format: Format,
+    budget: Option<Duration>,
 ) -> Result<i32> {
     const BATCH: usize = 512;
     let stdout = std::io::stdout();
@@ -570,11 +619,21 @@ fn code_sources(
     let mut coded = 0usize;
     let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
     let mut write_err: Option<std::io::Error> = None;
+    let mut timed_out = 0usize;
     let mut flush = |batch: &mut Vec<Article>,
                      out: &mut BufWriter<std::io::StdoutLock<'_>>|
      -> std::io::Result<()> {
-        let results: Vec<_> = batch.par_iter().map(|a| coder.code(a)).collect();
+        let results: Vec<_> =
+            batch.par_iter().map(|a| coder.code_within(a, &deadline(budget))).collect();
         for (a, r) in batch.iter().zip(&results) {
+            let r = match r {
+                Ok(r) => r,
+                Err(e) => {
+                    timed_out += 1;
+                    eprintln!("comity: skipped article {}: {e} (--article-timeout)", a.id);
+                    continue;
+                }
+            };
             match format {
                 Format::Json => {
                     serde_json::to_writer(&mut *out, r).map_err(std::io::Error::other)?;
@@ -583,7 +642,7 @@ fn code_sources(
                 Format::Text => render::article(&mut *out, a, r)?,
             }
         }
-        coded += batch.len();
+        coded += results.iter().filter(|r| r.is_ok()).count();
         batch.clear();
         Ok(())
     };
@@ -619,6 +678,7 @@ fn code_sources(
     }
     out.flush().ok();
     drop(out);
+    let errors = errors + timed_out;
     if std::io::stderr().is_terminal() || errors > 0 {
         eprintln!("comity: coded {coded} article(s); {errors} input(s) skipped");
     }

@@ -3,6 +3,7 @@
 
 use crate::{Coded, Ctx};
 use comity_core::Flow;
+use std::collections::HashSet;
 
 /// The word sets that name goods.
 pub static GOODS_SETS: comity_text::WordSet =
@@ -59,14 +60,18 @@ fn country(code: &str) -> Option<String> {
     .then(|| code[..3].to_string())
 }
 
+/// The furthest, in tokens, that goods are looked for after a verb or "supply of": a clause
+/// of news text is far shorter, and a sentence of a million words without a full stop must
+/// not make every flow verb read to its end.
+const MAX_CLAUSE: usize = 60;
+
 pub(crate) fn find_flows(cx: &Ctx<'_>, events: &[Coded]) -> Vec<Flow> {
     let mut flows: Vec<Flow> = Vec::new();
+    let mut seen: HashSet<(String, String, usize, Vec<String>)> = HashSet::new();
     let mut push = |f: Flow| {
         if f.from != f.to
             && !f.goods.is_empty()
-            && !flows.iter().any(|g| {
-                g.from == f.from && g.to == f.to && g.sentence == f.sentence && g.goods == f.goods
-            })
+            && seen.insert((f.from.clone(), f.to.clone(), f.sentence, f.goods.clone()))
         {
             flows.push(f);
         }
@@ -85,9 +90,8 @@ pub(crate) fn find_flows(cx: &Ctx<'_>, events: &[Coded]) -> Vec<Flow> {
         };
         // Goods between the verb and the end of its clause.
         let mut end = e.match_end.max(e.verb_tok + 1);
-        while end < e.sentence_last
-            && !matches!(cx.norms[end], "." | ";" | "but" | "while" | "which")
-        {
+        let limit = e.sentence_last.min(end + MAX_CLAUSE);
+        while end < limit && !matches!(cx.norms[end], "." | ";" | "but" | "while" | "which") {
             end += 1;
         }
         let goods = goods_in(cx, e.verb_tok + 1, end);
@@ -114,7 +118,8 @@ pub(crate) fn find_flows(cx: &Ctx<'_>, events: &[Coded]) -> Vec<Flow> {
             let mut j = k + 1;
             if j < s.last && cx.norms[j] == "of" {
                 let mut e = j + 1;
-                while e < s.last && !matches!(cx.norms[e], "to" | "," | "." | ";") {
+                let limit = s.last.min(e + MAX_CLAUSE);
+                while e < limit && !matches!(cx.norms[e], "to" | "," | "." | ";") {
                     e += 1;
                 }
                 goods.extend(

@@ -19,11 +19,12 @@ mod speech;
 pub mod validate;
 
 use comity_core::{
-    ActorRef, Article, CodedArticle, DateMention as OutDate, Event, Explanation, Modality,
-    Organization, Person, Place, Quote, QuoteKind, Span, Speaker, Trigger, quad_class,
+    ActorRef, Article, CodedArticle, DateMention as OutDate, Deadline, Event, Explanation,
+    Modality, Organization, Person, Place, Quote, QuoteKind, Span, Speaker, TimedOut, Trigger,
+    quad_class,
 };
 use comity_dict::{Dictionaries, Elem, Form, Pattern};
-use comity_recognise::{Mention, MentionKind, Recognised, recognise};
+use comity_recognise::{Mention, MentionKind, Recognised, recognise_within};
 use comity_text::{Doc, Kind, Parser, SentenceRange, Syntax, Upos};
 use grammar::*;
 
@@ -107,6 +108,13 @@ pub(crate) struct Ctx<'a> {
     quote_of: Vec<u32>,
     quotes: Vec<QuoteSpan>,
     claims: Vec<Claim>,
+    /// Per token: 1 + index of the first claim holding it, or 0.
+    claim_at: Vec<u32>,
+    /// Per token: 1 + index of the place mention holding it, or 0.
+    place_at: Vec<u32>,
+    /// Per token: 1 + index of the nearest earlier token of its sentence that is a clause
+    /// break, a denial ("denied") or "if"/"unless", or 0.
+    clause_mark: Vec<u32>,
     /// Per mention: the mention a pronoun refers to.
     antecedent: Vec<Option<usize>>,
 }
@@ -122,10 +130,26 @@ impl Coder {
 
     /// Codes one article. Never panics on any text.
     pub fn code(&self, article: &Article) -> CodedArticle {
+        // Without a deadline nothing times out.
+        match self.code_within(article, &Deadline::none()) {
+            Ok(c) => c,
+            Err(_) => self.output_empty(article),
+        }
+    }
+
+    /// Codes one article, giving up with [`TimedOut`] once `deadline` has passed. The deadline
+    /// is checked between stages, per sentence and every few thousand tokens in the long
+    /// loops, so the article's coding stops soon after its budget runs out.
+    pub fn code_within(
+        &self,
+        article: &Article,
+        deadline: &Deadline,
+    ) -> Result<CodedArticle, TimedOut> {
         let mut doc = Doc::new(&article.text);
-        let rec = recognise(&doc, &self.dict, article.date);
+        deadline.check()?;
+        let rec = recognise_within(&doc, &self.dict, article.date, deadline)?;
         if self.dict.petrarch.is_none() || self.options.explain {
-            self.parse_candidates(&mut doc, &rec);
+            self.parse_candidates(&mut doc, &rec, deadline)?;
         }
         let norms: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.norm(i)).collect();
         let n = doc.tokens.len();
@@ -138,13 +162,42 @@ impl Coder {
             quote_of: vec![0; n],
             quotes: Vec::new(),
             claims: Vec::new(),
+            claim_at: Vec::new(),
+            place_at: Vec::new(),
+            clause_mark: Vec::new(),
         };
+        let mut place_at = vec![0u32; n];
+        for (i, p) in cx.rec.places.iter().enumerate() {
+            for t in place_at.iter_mut().take(p.last.min(n)).skip(p.first) {
+                if *t == 0 {
+                    *t = i as u32 + 1;
+                }
+            }
+        }
+        cx.place_at = place_at;
+        let mut clause_mark = vec![0u32; n];
+        for s in &doc.sentences {
+            let mut last = 0u32;
+            let range = s.first.min(n)..s.last.min(n);
+            for (t, (mark, w)) in
+                clause_mark[range.clone()].iter_mut().zip(&cx.norms[range]).enumerate()
+            {
+                *mark = last;
+                if CLAUSE_BREAKS.contains(w) || DENY.contains(w) || matches!(*w, "if" | "unless") {
+                    last = (s.first + t) as u32 + 1;
+                }
+            }
+        }
+        cx.clause_mark = clause_mark;
         quotes::find_quote_spans(&mut cx);
         resolve_pronouns(&mut cx);
         quotes::find_speakers(&mut cx);
         quotes::find_claims(&mut cx);
+        deadline.check()?;
         if let Some(set) = &self.dict.petrarch {
-            let (events, issues, story_discard) = self.code_petrarch(&cx, set, article);
+            let (events, issues, story_discard) =
+                self.code_petrarch(&cx, set, article, deadline)?;
+            deadline.check()?;
             let flows = flows::find_flows(&cx, &events);
             let mut out = self.output(
                 &cx,
@@ -154,26 +207,48 @@ impl Coder {
                 story_discard,
             );
             out.issues = issues;
-            return out;
+            return Ok(out);
         }
         let story_discard = self.discarded(&cx, None);
         let mut events = Vec::new();
         if !story_discard {
             for (si, s) in doc.sentences.iter().enumerate() {
+                deadline.check()?;
                 if !self.discarded(&cx, Some(s)) {
-                    self.code_sentence(&cx, si, s, &mut events);
+                    self.code_sentence(&cx, si, s, &mut events, deadline)?;
                 }
             }
         }
         dedupe(&mut events);
+        deadline.check()?;
         let flows = flows::find_flows(&cx, &events);
-        self.output(
+        Ok(self.output(
             &cx,
             article,
             events.into_iter().map(|e| e.event).collect(),
             flows,
             story_discard,
-        )
+        ))
+    }
+
+    /// An article coded as holding nothing.
+    fn output_empty(&self, article: &Article) -> CodedArticle {
+        CodedArticle {
+            id: article.id.clone(),
+            date: article.date.map(|d| d.to_string()),
+            title: article.title.clone(),
+            sentences: 0,
+            events: Vec::new(),
+            quotes: Vec::new(),
+            amounts: Vec::new(),
+            places: Vec::new(),
+            dates: Vec::new(),
+            people: Vec::new(),
+            organizations: Vec::new(),
+            flows: Vec::new(),
+            issues: Vec::new(),
+            discarded: false,
+        }
     }
 
     /// An event from its parts; name and Goldstein value come from the CAMEO table.
@@ -217,10 +292,16 @@ impl Coder {
     /// Parses the sentences that can hold a dyadic event: those with two actor mentions and a
     /// trigger word (a dictionary verb, an event noun, a verb of saying). The rest are never
     /// parsed, which keeps the pipeline fast.
-    fn parse_candidates(&self, doc: &mut Doc<'_>, rec: &Recognised) {
+    fn parse_candidates(
+        &self,
+        doc: &mut Doc<'_>,
+        rec: &Recognised,
+        deadline: &Deadline,
+    ) -> Result<(), TimedOut> {
         let parser = Parser::english();
         let mut mi = 0;
         for si in 0..doc.sentences.len() {
+            deadline.check()?;
             let s = doc.sentences[si];
             while mi < rec.mentions.len() && rec.mentions[mi].last <= s.first {
                 mi += 1;
@@ -246,6 +327,7 @@ impl Coder {
                 doc.parse_sentence(si, parser);
             }
         }
+        Ok(())
     }
 
     /// Events from PETRARCH/TABARI dictionaries, sentence by sentence, with modality,
@@ -256,7 +338,8 @@ impl Coder {
         cx: &Ctx<'_>,
         set: &comity_dict::PetrarchSet,
         article: &Article,
-    ) -> (Vec<Coded>, Vec<comity_core::IssueMention>, bool) {
+        deadline: &Deadline,
+    ) -> Result<(Vec<Coded>, Vec<comity_core::IssueMention>, bool), TimedOut> {
         let doc = cx.doc;
         let opts = petrarch::PetrarchOptions {
             require_dyad: self.options.require_dyad.unwrap_or(true),
@@ -266,91 +349,104 @@ impl Coder {
         let mut out = Vec::new();
         let mut issues = Vec::new();
         for (si, s) in doc.sentences.iter().enumerate() {
-            let Some(text) = article.text.get(s.start..s.end) else { continue };
-            let coding = petrarch::code_sentence(set, text, article.date, &opts);
-            match &coding.discard {
-                Some(d) if d.story => return (Vec::new(), Vec::new(), true),
-                Some(_) => continue,
-                None => {}
-            }
-            for (k, sp) in &coding.issues {
-                let span = [s.start + sp[0], s.start + sp[1]];
-                let spec = &set.issues[*k];
-                issues.push(comity_core::IssueMention {
-                    issue: spec.issue.clone(),
-                    category: spec.category.clone(),
-                    text: article.text.get(span[0]..span[1]).unwrap_or("").to_string(),
-                    sentence: si,
-                    span,
-                });
-            }
-            for e in coding.events {
-                let abs = |sp: [usize; 2]| [s.start + sp[0], s.start + sp[1]];
-                let verb = abs(e.verb);
-                // The token of the verb, for modality, attribution, place and date.
-                let v = (s.first..s.last)
-                    .find(|&t| doc.tokens[t].start as usize >= verb[0])
-                    .unwrap_or(s.first);
-                let modality = self.modality(cx, s, v);
-                let (attributed_to, reported) = attribution(cx, v);
-                let modality = if modality == Modality::Asserted && reported {
-                    Modality::Reported
-                } else {
-                    modality
-                };
-                let actor = |code: &str, span: Option<[usize; 2]>| {
-                    let span = span.map(abs).unwrap_or(verb);
-                    ActorRef {
-                        code: code.to_string(),
+            // The matcher may look from each verb to either end of its sentence: a sentence
+            // longer than MAX_PETRARCH_TOKENS is coded in pieces of that many tokens (news
+            // sentences are far shorter and are coded whole).
+            let mut piece = s.first;
+            while piece < s.last {
+                let piece_end = (piece + MAX_PETRARCH_TOKENS).min(s.last);
+                let start = doc.tokens[piece].start as usize;
+                let end = doc.tokens[piece_end - 1].end as usize;
+                piece = piece_end;
+                deadline.check()?;
+                let Some(text) = article.text.get(start..end) else { continue };
+                let coding =
+                    petrarch::code_sentence_within(set, text, article.date, &opts, deadline)?;
+                match &coding.discard {
+                    Some(d) if d.story => return Ok((Vec::new(), Vec::new(), true)),
+                    Some(_) => break,
+                    None => {}
+                }
+                for (k, sp) in &coding.issues {
+                    let span = [start + sp[0], start + sp[1]];
+                    let spec = &set.issues[*k];
+                    issues.push(comity_core::IssueMention {
+                        issue: spec.issue.clone(),
+                        category: spec.category.clone(),
                         text: article.text.get(span[0]..span[1]).unwrap_or("").to_string(),
+                        sentence: si,
                         span,
-                    }
-                };
-                let (name, goldstein) = match self.dict.cameo(&e.code) {
-                    Some(c) => (c.name.clone(), c.goldstein),
-                    None => (String::new(), 0.0),
-                };
-                let trigger_text = article.text.get(verb[0]..verb[1]).unwrap_or("").to_string();
-                let explain = self.options.explain.then(|| Explanation {
-                    verb: trigger_text.clone(),
-                    verb_span: verb,
-                    pattern: match e.pattern_line {
-                        Some(l) => format!("verb block {} pattern at line {l}", e.block),
-                        None => format!("verb block {} (the verb's own code)", e.block),
-                    },
-                    source_entry: e.source.clone(),
-                    target_entry: Some(e.target.clone()),
-                    rule: "PETRARCH dictionaries: source is the verb's subject, target the pattern's or the first actor after the verb".into(),
-                    relations: Vec::new(),
-                    parse: cx.doc.syntax(si).map(|syn| parse_line(cx, &syn)),
-                });
-                let event = Event {
-                    source: actor(&e.source, e.source_span),
-                    target: (e.target != "---").then(|| actor(&e.target, e.target_span)),
-                    quad_class: quad_class(&e.code),
-                    code: e.code.clone(),
-                    name,
-                    goldstein,
-                    modality,
-                    attributed_to,
-                    sentence: si,
-                    span: [s.start, s.end],
-                    trigger: Trigger { text: trigger_text, span: verb },
-                    place: event_place(cx, s, v),
-                    date: event_date(cx, s, v),
-                    explain,
-                };
-                out.push(Coded {
-                    event,
-                    lemma: e.block.to_lowercase(),
-                    verb_tok: v,
-                    match_end: v + 1,
-                    sentence_last: s.last,
-                });
+                    });
+                }
+                for e in coding.events {
+                    let abs = |sp: [usize; 2]| [start + sp[0], start + sp[1]];
+                    let verb = abs(e.verb);
+                    // The token of the verb, for modality, attribution, place and date.
+                    let v = s.first
+                        + doc.tokens[s.first..s.last]
+                            .partition_point(|t| (t.start as usize) < verb[0]);
+                    let v = if v < s.last { v } else { s.first };
+                    let modality = self.modality(cx, s, v);
+                    let (attributed_to, reported) = attribution(cx, v);
+                    let modality = if modality == Modality::Asserted && reported {
+                        Modality::Reported
+                    } else {
+                        modality
+                    };
+                    let actor = |code: &str, span: Option<[usize; 2]>| {
+                        let span = span.map(abs).unwrap_or(verb);
+                        ActorRef {
+                            code: code.to_string(),
+                            text: article.text.get(span[0]..span[1]).unwrap_or("").to_string(),
+                            span,
+                        }
+                    };
+                    let (name, goldstein) = match self.dict.cameo(&e.code) {
+                        Some(c) => (c.name.clone(), c.goldstein),
+                        None => (String::new(), 0.0),
+                    };
+                    let trigger_text = article.text.get(verb[0]..verb[1]).unwrap_or("").to_string();
+                    let explain = self.options.explain.then(|| Explanation {
+                        verb: trigger_text.clone(),
+                        verb_span: verb,
+                        pattern: match e.pattern_line {
+                            Some(l) => format!("verb block {} pattern at line {l}", e.block),
+                            None => format!("verb block {} (the verb's own code)", e.block),
+                        },
+                        source_entry: e.source.clone(),
+                        target_entry: Some(e.target.clone()),
+                        rule: "PETRARCH dictionaries: source is the verb's subject, target the pattern's or the first actor after the verb".into(),
+                        relations: Vec::new(),
+                        parse: cx.doc.syntax(si).map(|syn| parse_line(cx, &syn)),
+                    });
+                    let event = Event {
+                        source: actor(&e.source, e.source_span),
+                        target: (e.target != "---").then(|| actor(&e.target, e.target_span)),
+                        quad_class: quad_class(&e.code),
+                        code: e.code.clone(),
+                        name,
+                        goldstein,
+                        modality,
+                        attributed_to,
+                        sentence: si,
+                        span: [s.start, s.end],
+                        trigger: Trigger { text: trigger_text, span: verb },
+                        place: event_place(cx, s, v),
+                        date: event_date(cx, s, v),
+                        explain,
+                    };
+                    out.push(Coded {
+                        event,
+                        lemma: e.block.to_lowercase(),
+                        verb_tok: v,
+                        match_end: v + 1,
+                        sentence_last: s.last,
+                    });
+                }
             }
         }
         dedupe(&mut out);
-        (out, issues, false)
+        Ok((out, issues, false))
     }
 
     fn discarded(&self, cx: &Ctx<'_>, s: Option<&SentenceRange>) -> bool {
@@ -440,26 +536,28 @@ impl Coder {
                 span: doc.span_of(d.first, d.last),
             })
             .collect();
+        // Each person's mentions: by name, then by pronoun; one pass over the mentions.
+        let mut by_person: Vec<Vec<Span>> = vec![Vec::new(); rec.people.len()];
+        for m in &rec.mentions {
+            if let Some(v) = m.person.and_then(|p| by_person.get_mut(p)) {
+                v.push(doc.span_of(m.first, m.last));
+            }
+        }
+        for (mi, a) in cx.antecedent.iter().enumerate() {
+            let m = &rec.mentions[mi];
+            if m.kind == MentionKind::Pronoun
+                && m.agent.is_none()
+                && let Some(v) =
+                    a.and_then(|a| rec.mentions[a].person).and_then(|p| by_person.get_mut(p))
+            {
+                v.push(doc.span_of(m.first, m.first + 1));
+            }
+        }
         let people = rec
             .people
             .iter()
-            .enumerate()
-            .map(|(k, p)| {
-                let mut mentions: Vec<Span> = rec
-                    .mentions
-                    .iter()
-                    .filter(|m| m.person == Some(k))
-                    .map(|m| doc.span_of(m.first, m.last))
-                    .collect();
-                for (mi, a) in cx.antecedent.iter().enumerate() {
-                    if a.and_then(|a| rec.mentions[a].person) == Some(k)
-                        && rec.mentions[mi].kind == MentionKind::Pronoun
-                        && rec.mentions[mi].agent.is_none()
-                    {
-                        mentions
-                            .push(doc.span_of(rec.mentions[mi].first, rec.mentions[mi].first + 1));
-                    }
-                }
+            .zip(by_person)
+            .map(|(p, mut mentions)| {
                 mentions.sort();
                 Person {
                     name: p.name.clone(),
@@ -493,15 +591,32 @@ impl Coder {
         }
     }
 
-    fn code_sentence(&self, cx: &Ctx<'_>, si: usize, s: &SentenceRange, out: &mut Vec<Coded>) {
+    fn code_sentence(
+        &self,
+        cx: &Ctx<'_>,
+        si: usize,
+        s: &SentenceRange,
+        out: &mut Vec<Coded>,
+        deadline: &Deadline,
+    ) -> Result<(), TimedOut> {
         let syn = cx.doc.syntax(si);
         let cands = match &syn {
             Some(syn) => self.parsed_verb_candidates(cx, s, syn),
             None => self.verb_candidates(cx, s),
         };
+        // Per candidate index i: 1 + the last candidate before i that is a gerund ([1]) or
+        // not ([0]), so that finding the verb a coordinated verb follows is no scan back.
+        let mut prev_kind = vec![[0u32; 2]; cands.len() + 1];
+        for (i, c) in cands.iter().enumerate() {
+            prev_kind[i + 1] = prev_kind[i];
+            prev_kind[i + 1][usize::from(c.form == Form::Ing)] = i as u32 + 1;
+        }
         let mut consumed = vec![false; s.last - s.first];
         let mut subjects: Vec<(usize, Vec<Act>)> = Vec::new();
         for (ci, vc) in cands.iter().enumerate() {
+            if ci % 256 == 255 {
+                deadline.check()?;
+            }
             if consumed[vc.tok - s.first] {
                 continue;
             }
@@ -522,7 +637,7 @@ impl Coder {
                 .filter(|(_, r)| !r.how.is_empty());
             let subject_acts = match &parsed {
                 Some((syn, r)) => self.phrase_acts(cx, syn, &r.subject, None),
-                None => self.subject_acts(cx, s, &cands[..ci], vc, &subjects),
+                None => self.subject_acts(cx, s, &cands[..ci], &prev_kind, vc, &subjects),
             };
             subjects.push((vc.tok, subject_acts.clone()));
             let Some((pattern, pm)) = chosen else { continue };
@@ -687,6 +802,7 @@ impl Coder {
         if let Some(syn) = &syn {
             self.code_speech_and_nouns(cx, si, s, syn, out);
         }
+        Ok(())
     }
 
     /// Speech acts ("X said Y must ...": a demand of Y) and event nouns ("talks between A and
@@ -912,6 +1028,7 @@ impl Coder {
         cx: &Ctx<'_>,
         s: &SentenceRange,
         before: &[VerbCand],
+        prev_kind: &[[u32; 2]],
         vc: &VerbCand,
         known: &[(usize, Vec<Act>)],
     ) -> Vec<Act> {
@@ -923,12 +1040,12 @@ impl Coder {
         {
             return self.mention_acts(cx, &[mi], None);
         }
-        match find_subject(cx, s, vc.tok, vc.form, before) {
+        match find_subject(cx, s, vc.tok, vc.form, before, prev_kind) {
             Subject::Mentions(ms) => self.mention_acts(cx, &ms, None),
-            Subject::Inherit(tok) => known
-                .iter()
-                .rev()
-                .find(|(t, _)| *t == tok)
+            // `known` is in token order: the last entry for `tok`, by binary search.
+            Subject::Inherit(tok) => known[..known.partition_point(|(t, _)| *t <= tok)]
+                .last()
+                .filter(|(t, _)| *t == tok)
                 .map(|(_, a)| a.clone())
                 .unwrap_or_default(),
             Subject::None => Vec::new(),
@@ -997,7 +1114,11 @@ impl Coder {
             {
                 break;
             }
-            if k >= matched_to && cands.iter().any(|c| c.tok == k && !matches!(c.form, Form::Ing)) {
+            // Candidates are in token order: those at `k` are found by binary search.
+            let at_k = &cands[cands.partition_point(|c| c.tok < k)..];
+            if k >= matched_to
+                && at_k.iter().take_while(|c| c.tok == k).any(|c| !matches!(c.form, Form::Ing))
+            {
                 break;
             }
             k += 1;
@@ -1018,7 +1139,8 @@ impl Coder {
             {
                 return vec![a];
             }
-            if let Some(p) = cx.rec.places.iter().find(|p| p.first <= j && j < p.last)
+            let place = cx.place_at.get(j).and_then(|&p| p.checked_sub(1));
+            if let Some(p) = place.map(|p| &cx.rec.places[p as usize])
                 && p.country.len() == 3
                 && p.country != "---"
             {
@@ -1060,22 +1182,17 @@ impl Coder {
             }
             k -= 1;
         }
-        // A denial earlier in the same clause.
-        let mut j = v;
-        while j > s.first {
-            let w = cx.norms[j - 1];
-            if CLAUSE_BREAKS.contains(&w) {
-                break;
+        // A denial earlier in the same clause: the nearest clause break, denial, "if" or
+        // "unless" before the verb, from the per-token table.
+        if let Some(j) = cx.clause_mark.get(v).and_then(|&j| j.checked_sub(1)) {
+            let w = cx.norms[j as usize];
+            if (j as usize) >= s.first && !CLAUSE_BREAKS.contains(&w) {
+                if DENY.contains(&w) {
+                    found.push(Modality::Denied);
+                } else if matches!(w, "if" | "unless") {
+                    found.push(Modality::Hypothetical);
+                }
             }
-            if DENY.contains(&w) && j - 1 != v {
-                found.push(Modality::Denied);
-                break;
-            }
-            if matches!(w, "if" | "unless") {
-                found.push(Modality::Hypothetical);
-                break;
-            }
-            j -= 1;
         }
         // "possible transfers": a nominal event marked possible.
         for order in [
@@ -1093,6 +1210,9 @@ impl Coder {
         Modality::Asserted
     }
 }
+
+/// The longest piece of a sentence the PETRARCH coder takes at once, in tokens.
+const MAX_PETRARCH_TOKENS: usize = 500;
 
 /// An event with what flows need to know about its verb.
 /// A trigger found outside the verb patterns, with its actor pairs.
@@ -1246,6 +1366,7 @@ fn find_subject(
     v: usize,
     form: Form,
     before: &[VerbCand],
+    prev_kind: &[[u32; 2]],
 ) -> Subject {
     let mut k = v;
     let mut first_sig = true;
@@ -1288,7 +1409,7 @@ fn find_subject(
                 }
             }
             // Purpose or complement infinitive: the subject of the verb before.
-            return match before.iter().rev().find(|c| c.tok < k) {
+            return match before[..before.partition_point(|c| c.tok < k)].last() {
                 Some(c) => Subject::Inherit(c.tok),
                 None => Subject::None,
             };
@@ -1299,9 +1420,9 @@ fn find_subject(
         if first_sig && matches!(w, "and" | "or" | "but" | "then" | "nor") {
             // Coordinated verbs share the subject of the last verb of the same kind.
             let gerund = form == Form::Ing;
-            return match before.iter().rev().find(|c| c.tok < k && (c.form == Form::Ing) == gerund)
-            {
-                Some(c) => Subject::Inherit(c.tok),
+            let below = before.partition_point(|c| c.tok < k);
+            return match prev_kind[below][usize::from(gerund)].checked_sub(1) {
+                Some(j) => Subject::Inherit(before[j as usize].tok),
                 None => Subject::None,
             };
         }
@@ -1443,54 +1564,63 @@ fn is_person_like(m: &Mention) -> bool {
     m.kind == MentionKind::Person
 }
 
-/// Resolves he/she/his/her to people, they/their to plural actors, it/its to states.
+/// Resolves he/she/his/her to people, they/their to plural actors, it/its to states: the
+/// nearest earlier mention of the right kind, outside quotes or in the pronoun's own quote.
+/// One pass in text order keeps the last candidate of each kind, so an article with many
+/// pronouns and few candidates costs no rescans.
 fn resolve_pronouns(cx: &mut Ctx<'_>) {
+    const MALE: usize = 0;
+    const FEMALE: usize = 1;
+    const PLURAL: usize = 2;
+    const STATE: usize = 3;
     let rec = &cx.rec;
+    // The last candidate of each kind outside quotes, and inside the quote seen last.
+    let mut outside: [Option<usize>; 4] = [None; 4];
+    let mut inside: [Option<usize>; 4] = [None; 4];
+    let mut inside_quote = 0u32;
     for (mi, m) in rec.mentions.iter().enumerate() {
-        if m.kind != MentionKind::Pronoun {
-            continue;
-        }
-        let w = cx.norms[m.first];
         let q = cx.quote_of[m.first];
-        let candidates = rec.mentions[..mi]
-            .iter()
-            .enumerate()
-            .rev()
-            .filter(|(_, c)| cx.quote_of[c.first] == 0 || cx.quote_of[c.first] == q);
-        let found = match w {
-            "he" | "him" | "his" | "she" | "her" | "hers" => {
-                let want = if matches!(w, "she" | "her" | "hers") {
-                    comity_dict::Gender::Female
+        if m.kind == MentionKind::Pronoun {
+            let w = cx.norms[m.first];
+            let kind = match w {
+                "he" | "him" | "his" => MALE,
+                "she" | "her" | "hers" => FEMALE,
+                "they" | "them" | "their" => PLURAL,
+                _ => STATE,
+            };
+            let own = if q != 0 && q == inside_quote { inside[kind] } else { None };
+            cx.antecedent[mi] = outside[kind].max(own);
+        }
+        let kinds = [
+            is_person_like(m)
+                && m.person
+                    .and_then(|p| rec.people[p].gender)
+                    .is_none_or(|g| g == comity_dict::Gender::Male),
+            is_person_like(m)
+                && m.person
+                    .and_then(|p| rec.people[p].gender)
+                    .is_none_or(|g| g == comity_dict::Gender::Female),
+            m.kind != MentionKind::Pronoun
+                && m.code.is_some()
+                && m.kind != MentionKind::Person
+                && m.plural,
+            matches!(m.kind, MentionKind::Country | MentionKind::Actor | MentionKind::Capital)
+                && !m.plural
+                && m.code.is_some(),
+        ];
+        if q != inside_quote && q != 0 {
+            inside_quote = q;
+            inside = [None; 4];
+        }
+        for (kind, is) in kinds.into_iter().enumerate() {
+            if is {
+                if q == 0 {
+                    outside[kind] = Some(mi);
                 } else {
-                    comity_dict::Gender::Male
-                };
-                candidates
-                    .filter(|(_, c)| is_person_like(c))
-                    .find(|(_, c)| {
-                        c.person.and_then(|p| rec.people[p].gender).is_none_or(|g| g == want)
-                    })
-                    .map(|(k, _)| k)
+                    inside[kind] = Some(mi);
+                }
             }
-            "they" | "them" | "their" => candidates
-                .filter(|(_, c)| {
-                    c.kind != MentionKind::Pronoun
-                        && c.code.is_some()
-                        && c.kind != MentionKind::Person
-                })
-                .find(|(_, c)| c.plural)
-                .map(|(k, _)| k),
-            _ => candidates
-                .filter(|(_, c)| {
-                    matches!(
-                        c.kind,
-                        MentionKind::Country | MentionKind::Actor | MentionKind::Capital
-                    ) && !c.plural
-                        && c.code.is_some()
-                })
-                .map(|(k, _)| k)
-                .next(),
-        };
-        cx.antecedent[mi] = found;
+        }
     }
 }
 
@@ -1599,27 +1729,43 @@ fn attribution(cx: &Ctx<'_>, v: usize) -> (Option<String>, bool) {
         let speaker = cx.quotes[q as usize - 1].speaker.as_ref().map(|s| speaker_out(cx, s).name);
         return (speaker, false);
     }
-    for c in &cx.claims {
-        if c.first <= v && v < c.last {
-            return (Some(speaker_out(cx, &c.speaker).name), true);
-        }
+    match cx.claim_at.get(v) {
+        Some(&c) if c > 0 => (Some(speaker_out(cx, &cx.claims[c as usize - 1].speaker).name), true),
+        _ => (None, false),
     }
-    (None, false)
 }
 
+/// The items of `items` (in text order) that start in the sentence `s`, found by binary
+/// search; recognition never lets a phrase run past its sentence's end.
+fn in_sentence<'a, T>(items: &'a [T], first: impl Fn(&T) -> usize, s: &SentenceRange) -> &'a [T] {
+    let lo = items.partition_point(|x| first(x) < s.first);
+    let hi = items.partition_point(|x| first(x) < s.last);
+    &items[lo..hi.max(lo)]
+}
+
+/// The event's place: the first place of its sentence after the verb, else the sentence's last.
 fn event_place(cx: &Ctx<'_>, s: &SentenceRange, v: usize) -> Option<String> {
-    let in_s: Vec<_> =
-        cx.rec.places.iter().filter(|p| p.first >= s.first && p.last <= s.last).collect();
-    in_s.iter().find(|p| p.first > v).or(in_s.last()).map(|p| p.name.clone())
+    let in_s = in_sentence(&cx.rec.places, |p| p.first, s);
+    let after = in_s.partition_point(|p| p.first <= v);
+    in_s.get(after).or(in_s.last()).map(|p| p.name.clone())
 }
 
+/// The event's date: the date of its sentence nearest the verb (the earlier one on a tie).
 fn event_date(cx: &Ctx<'_>, s: &SentenceRange, v: usize) -> Option<String> {
-    cx.rec
-        .dates
-        .iter()
-        .filter(|d| d.first >= s.first && d.last <= s.last)
-        .min_by_key(|d| d.first.abs_diff(v))
-        .map(|d| d.value.to_string())
+    let in_s = in_sentence(&cx.rec.dates, |d| d.first, s);
+    let after = in_s.partition_point(|d| d.first <= v);
+    // The first of the dates starting last at or before the verb, and the first after it.
+    let before = after.checked_sub(1).map(|b| {
+        let start = in_s[b].first;
+        in_s[..=b].partition_point(|d| d.first < start)
+    });
+    let best = match (before, in_s.get(after)) {
+        (Some(b), Some(a)) if a.first - v < v - in_s[b].first => a,
+        (Some(b), _) => &in_s[b],
+        (None, Some(a)) => a,
+        (None, None) => return None,
+    };
+    Some(best.value.to_string())
 }
 
 /// The parse of a sentence on one line: `word/UPOS/relation>head` per word.

@@ -10,7 +10,7 @@
 //! and promised ...`), clause rules for which later verbs still code, paired codes (`032:033`)
 //! and date-limited actor codes.
 
-use comity_core::Date;
+use comity_core::{Date, Deadline, TimedOut};
 use comity_dict::PetrarchSet;
 use comity_dict::petrarch::{PatTok, PatternSpec, VerbBlock};
 use comity_dict::petrarch_set::{VerbForm, pattern_weight};
@@ -293,16 +293,32 @@ pub fn code_sentence(
     date: Option<Date>,
     opts: &PetrarchOptions,
 ) -> PetrarchCoding {
+    // Without a deadline nothing times out.
+    code_sentence_within(set, text, date, opts, &Deadline::none()).unwrap_or_default()
+}
+
+/// [`code_sentence`], giving up with [`TimedOut`] once `deadline` has passed (checked between
+/// the steps of the analysis).
+pub fn code_sentence_within(
+    set: &PetrarchSet,
+    text: &str,
+    date: Option<Date>,
+    opts: &PetrarchOptions,
+    deadline: &Deadline,
+) -> Result<PetrarchCoding, TimedOut> {
     let toks = tokenize(text);
+    deadline.check()?;
     if let Some(d) = find_discard(set, &toks) {
-        return PetrarchCoding { events: Vec::new(), discard: Some(d), issues: Vec::new() };
+        return Ok(PetrarchCoding { events: Vec::new(), discard: Some(d), issues: Vec::new() });
     }
     let issues = find_issues(set, &toks)
         .into_iter()
         .map(|(i, a, b)| (i, [toks[a].start, toks[b - 1].end]))
         .collect();
+    deadline.check()?;
     let s = Sentence::analyse(set, text, toks, date, opts);
-    PetrarchCoding { events: s.code(), discard: None, issues }
+    deadline.check()?;
+    Ok(PetrarchCoding { events: s.code(), discard: None, issues })
 }
 
 /// What the coder saw in a sentence, for people checking a coding: actors and agents,
@@ -1272,7 +1288,9 @@ impl<'a> Sentence<'a> {
                 let Some(a) = self.subject(v1, None).map(|r| self.regions[r].codes()) else {
                     continue;
                 };
-                for k in 0..events.len() {
+                // Events come in verb order: those of later verbs start here.
+                let after = from_verb.partition_point(|&i2| i2 <= i1);
+                for k in after..events.len() {
                     let i2 = from_verb[k];
                     if done[k]
                         || i2 <= i1

@@ -138,6 +138,20 @@ fn speech_subject(cx: &Ctx<'_>, v: usize, start: usize) -> Option<SpeakerRef> {
 pub(crate) fn find_speakers(cx: &mut Ctx<'_>) {
     let n = cx.doc.tokens.len();
     let mut prev_speaker: Option<(SpeakerRef, usize)> = None;
+    // Per token: 1 + the last token before it, outside quotes, in a mention of a person or of
+    // "he"/"she" (0: none), so that a quote's nearest personal mention costs no scan back.
+    let mut prev_personal = vec![0u32; n + 1];
+    for k in 0..n {
+        let personal = cx.quote_of[k] == 0
+            && cx.rec.mention_index(k).is_some_and(|mi| {
+                let m = &cx.rec.mentions[mi];
+                m.kind == MentionKind::Person
+                    || (m.kind == MentionKind::Pronoun
+                        && m.agent.is_none()
+                        && matches!(cx.norms[m.first], "he" | "she"))
+            });
+        prev_personal[k + 1] = if personal { k as u32 + 1 } else { prev_personal[k] };
+    }
     for qi in 0..cx.quotes.len() {
         let q = cx.quotes[qi].clone();
         let s_open = cx.doc.sentence_of(q.open);
@@ -200,21 +214,11 @@ pub(crate) fn find_speakers(cx: &mut Ctx<'_>) {
             let open_sent = &cx.doc.sentences[s_open];
             let mid_sentence = q.open > open_sent.first;
             if mid_sentence {
-                for k in (open_sent.first..q.open).rev() {
-                    if cx.quote_of[k] != 0 {
-                        continue;
-                    }
-                    if let Some(mi) = cx.rec.mention_index(k) {
-                        let m = &cx.rec.mentions[mi];
-                        let personal = m.kind == MentionKind::Person
-                            || (m.kind == MentionKind::Pronoun
-                                && m.agent.is_none()
-                                && matches!(cx.norms[m.first], "he" | "she"));
-                        if personal {
-                            found = speaker_of_mention(cx, mi, q.open).map(|s| (s, String::new()));
-                            break;
-                        }
-                    }
+                let k = prev_personal[q.open] as usize;
+                if k > open_sent.first
+                    && let Some(mi) = cx.rec.mention_index(k - 1)
+                {
+                    found = speaker_of_mention(cx, mi, q.open).map(|s| (s, String::new()));
                 }
             } else if let Some((sp, last_close)) = &prev_speaker {
                 // A quote that continues the previous speaker's words in the next paragraph.
@@ -286,7 +290,7 @@ pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
                         while b > first && cx.norms[b - 1] == "," {
                             b -= 1;
                         }
-                        (first, b)
+                        (first.max(b.saturating_sub(MAX_CLAIM)), b)
                     };
                 if b > a + 2 {
                     claims.push(Claim { first: a, last: b, speaker, cue: "according to".into() });
@@ -318,9 +322,26 @@ pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
             let Some(speaker) = speech_subject(cx, k, first) else { continue };
             if end > start + 2 {
                 let cue = cx.doc.slice(k, cue_end).to_string();
-                claims.push(Claim { first: start, last: end, speaker, cue });
+                claims.push(Claim { first: start, last: end.min(start + MAX_CLAIM), speaker, cue });
+            }
+        }
+    }
+    // Per token, the first claim holding it: each claim is at most MAX_CLAIM tokens long, so
+    // this is linear in the article.
+    let mut claim_at = vec![0u32; cx.doc.tokens.len()];
+    for (i, c) in claims.iter().enumerate() {
+        for t in &mut claim_at[c.first..c.last] {
+            if *t == 0 {
+                *t = i as u32 + 1;
             }
         }
     }
     cx.claims = claims;
+    cx.claim_at = claim_at;
 }
+
+/// The longest reported claim, in tokens: a claim runs from its cue to the end of its sentence
+/// (or from the sentence's start to "according to"), but no further than this, so that a
+/// sentence of a million words with a claim cue every few words does not make every claim
+/// hold the rest of it. News sentences are far shorter.
+const MAX_CLAIM: usize = 400;

@@ -5,8 +5,10 @@
 //! `text`, exactly as it was read, so that every fact can be traced back to its sentence.
 
 mod date;
+mod deadline;
 
 pub use date::{Date, PartialDate};
+pub use deadline::{Deadline, TimedOut};
 use serde::Serialize;
 
 /// A byte range `[start, end)` into an article's text.

@@ -115,8 +115,10 @@ pub fn unescape(s: &str) -> String {
     while let Some(p) = rest.find('&') {
         out.push_str(&rest[..p]);
         let after = &rest[p + 1..];
-        match after.find(';').filter(|&e| e <= 10).and_then(|e| entity(&after[..e]).map(|c| (c, e)))
-        {
+        // A reference ends within ten bytes: look no further (a page full of `&` without `;`
+        // must not be scanned to its end for each one).
+        let semicolon = after.as_bytes().iter().take(11).position(|&b| b == b';');
+        match semicolon.and_then(|e| entity(&after[..e]).map(|c| (c, e))) {
             Some((c, e)) => {
                 out.push(c);
                 rest = &after[e + 1..];
@@ -161,6 +163,35 @@ fn normalise_space(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The open elements whose text is left out (`SKIP`), innermost last. A closing tag closes
+/// the innermost open element of its name and everything opened after it; a closing tag
+/// with no open element of its name is ignored. Each kind keeps the stack positions where
+/// it is open, so a closing tag costs no scan of the stack: every element is pushed and
+/// popped once, and a page with many unmatched tags reads in linear time.
+#[derive(Default)]
+struct SkipStack {
+    /// Kinds (indexes into `SKIP`) of the open elements.
+    stack: Vec<u8>,
+    /// Per kind, the positions in `stack` where it is open, ascending.
+    open_at: [Vec<usize>; SKIP.len()],
+}
+
+impl SkipStack {
+    fn open(&mut self, kind: usize) {
+        self.open_at[kind].push(self.stack.len());
+        self.stack.push(kind as u8);
+    }
+
+    fn close(&mut self, kind: usize) {
+        let Some(&pos) = self.open_at[kind].last() else { return };
+        while self.stack.len() > pos {
+            if let Some(k) = self.stack.pop() {
+                self.open_at[k as usize].pop();
+            }
+        }
+    }
+}
+
 /// Extracts the article from an HTML page.
 pub fn extract(html: &str) -> Page {
     let lower = html.to_ascii_lowercase();
@@ -176,7 +207,7 @@ pub fn extract(html: &str) -> Page {
         .unwrap_or((0, html.len()));
     let mut paragraphs: Vec<String> = Vec::new();
     let mut current = String::new();
-    let mut skip_depth: Vec<String> = Vec::new();
+    let mut skip_depth = SkipStack::default();
     let mut in_title = false;
     let mut title = String::new();
     let mut i = 0;
@@ -251,13 +282,13 @@ pub fn extract(html: &str) -> Page {
                 }
                 _ => {}
             }
-            if SKIP.contains(&name.as_str()) && !tag.ends_with('/') {
+            if let Some(kind) = SKIP.iter().position(|s| *s == name)
+                && !tag.ends_with('/')
+            {
                 if closing {
-                    if let Some(pos) = skip_depth.iter().rposition(|n| *n == name) {
-                        skip_depth.truncate(pos);
-                    }
+                    skip_depth.close(kind);
                 } else {
-                    skip_depth.push(name.clone());
+                    skip_depth.open(kind);
                 }
                 continue;
             }
@@ -274,7 +305,7 @@ pub fn extract(html: &str) -> Page {
         let chunk = &html[i..next];
         if in_title {
             title.push_str(chunk);
-        } else if skip_depth.is_empty() && i >= region.0 && i < region.1 {
+        } else if skip_depth.stack.is_empty() && i >= region.0 && i < region.1 {
             current.push_str(chunk);
             current.push(' ');
         }
@@ -325,6 +356,28 @@ mod tests {
         assert_eq!(
             p.text,
             "Japan and India signed a defence pact on Tuesday.\n\nThe two sides agreed to hold joint drills \u{2014} officials said.\n\nUnclosed paragraph \u{201c}quoted\u{201d}"
+        );
+    }
+
+    #[test]
+    fn unmatched_closing_tags_and_bare_ampersands_read_in_one_pass() {
+        // 100,000 open asides, then 100,000 closing tags that match none of them: each closing
+        // tag is answered without scanning the open ones. The asides stay open, so their text
+        // is left out; the paragraph before them is kept.
+        let mut html = String::from("<body><p>Chile thanked Peru.</p>");
+        html.push_str(&"<aside>x".repeat(100_000));
+        html.push_str(&"</nav>".repeat(100_000));
+        html.push_str("<p>Hidden.</p></body>");
+        assert_eq!(extract(&html).text, "Chile thanked Peru.");
+        // Closing the outer aside closes everything inside it.
+        let nested = "<body><aside><nav><aside>a</aside>b</nav>c</aside><p>Kept</p></body>";
+        assert_eq!(extract(nested).text, "Kept");
+        // A page of `&` with no `;` after it.
+        let amps = format!("<p>{}</p>", "a & b ".repeat(100_000));
+        assert_eq!(extract(&amps).text.len(), "a & b ".len() * 100_000 - 1);
+        assert_eq!(
+            unescape("&amp; &ampx &#x263A; &toolongname;"),
+            "& &ampx \u{263a} &toolongname;"
         );
     }
 

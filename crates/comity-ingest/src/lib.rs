@@ -275,14 +275,23 @@ pub fn read_source(
         || (!is_jsonl(path, &head) && web::looks_like_feed(&head));
     let is_url_list =
         ext.as_deref() == Some("urls") || (!is_jsonl(path, &head) && looks_like_url_list(&head));
-    if is_feed || is_url_list {
+    if is_feed && !is_url_list {
+        // A feed file is read entry by entry, however large: the size limit is per entry.
+        let id = path
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| name.clone());
+        read_feed_items(&name, &id, reader, opts, sink);
+        return;
+    }
+    if is_url_list {
         let mut bytes = Vec::new();
         let limit = opts.max_article_bytes as u64 * 4 + 1;
         if let Err(e) = reader.by_ref().take(limit).read_to_end(&mut bytes) {
             sink(Err(err(None, format!("cannot read: {e}"))));
             return;
         }
-        if is_url_list {
+        {
             let text = String::from_utf8_lossy(&bytes).into_owned();
             for (n, line) in text.lines().enumerate() {
                 let l = line.trim();
@@ -295,8 +304,6 @@ pub fn read_source(
                 }
                 read_source(&Source::Url(l.to_string()), opts, sink);
             }
-        } else {
-            read_document(&name, path, None, &bytes, Some("application/rss+xml"), opts, sink);
         }
         return;
     }
@@ -412,51 +419,11 @@ fn read_document(
         || ct.contains("atom")
         || ((ct.contains("xml") || ct.is_empty()) && web::looks_like_feed(bytes))
     {
-        let text = match decode(bytes.to_vec()) {
-            Ok(t) => t,
-            Err(m) => return sink(Err(err(None, m))),
-        };
-        let items = match web::parse_feed(&text) {
-            Ok(i) => i,
-            Err(m) => return sink(Err(err(None, m))),
-        };
-        for (k, item) in items.into_iter().enumerate() {
-            let mut body = item.text.clone();
-            // A feed that carries only a summary: read the page it links to.
-            if body.len() < 500
-                && let (Some(f), Some(link)) =
-                    (opts.fetcher.as_ref().filter(|f| f.options.follow_links), item.link.as_deref())
-            {
-                match f.get(link) {
-                    Ok(got) => {
-                        if let Ok(h) = html::decode_html(&got.body) {
-                            let page = html::extract(&h);
-                            if page.text.len() > body.len() {
-                                body = page.text;
-                            }
-                        }
-                    }
-                    Err(m) => sink(Err(InputError {
-                        input: link.to_string(),
-                        line: None,
-                        message: format!("{m} (linked from {name})"),
-                    })),
-                }
-            }
-            if let Err(m) = check_text(&body) {
-                sink(Err(err(Some(k + 1), format!("feed entry {}: {m}", k + 1))));
-                continue;
-            }
-            let id = item.link.clone().unwrap_or_else(|| format!("{id}#{}", k + 1));
-            sink(Ok(Article {
-                id,
-                date: item.date.or(opts.default_date),
-                title: item.title,
-                text: body,
-                byline: None,
-                url: item.link,
-            }));
+        let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+        if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+            return sink(Err(err(None, "UTF-16 text; convert it to UTF-8 first".into())));
         }
+        read_feed_items(name, &id, bytes, opts, sink);
         return;
     }
     if ct.contains("html") || html::looks_like_html(bytes) {
@@ -491,6 +458,73 @@ fn read_document(
         byline: None,
         url: url.map(str::to_string),
     }));
+}
+
+/// The articles of a feed, read entry by entry: each entry's text, or the page it links to
+/// when the entry carries only a summary. An entry over `--max-article-bytes` is reported as
+/// skipped with its number and byte offset, and the entries after it are still read.
+fn read_feed_items(
+    name: &str,
+    id: &str,
+    input: impl BufRead,
+    opts: &ReadOptions,
+    sink: &mut dyn FnMut(Result<Article, InputError>),
+) {
+    let err = |line: Option<usize>, message: String| InputError {
+        input: name.to_string(),
+        line,
+        message,
+    };
+    let read = web::read_feed(input, opts.max_article_bytes, &mut |k, entry| {
+        let item = match entry {
+            web::FeedEntry::Item(item) => item,
+            web::FeedEntry::TooLarge { offset, limit } => {
+                return sink(Err(err(
+                    Some(k),
+                    format!(
+                        "feed entry {k} (at byte {offset}) is larger than the limit of {limit} bytes (--max-article-bytes)"
+                    ),
+                )));
+            }
+        };
+        let mut body = item.text.clone();
+        // A feed that carries only a summary: read the page it links to.
+        if body.len() < 500
+            && let (Some(f), Some(link)) =
+                (opts.fetcher.as_ref().filter(|f| f.options.follow_links), item.link.as_deref())
+        {
+            match f.get(link) {
+                Ok(got) => {
+                    if let Ok(h) = html::decode_html(&got.body) {
+                        let page = html::extract(&h);
+                        if page.text.len() > body.len() {
+                            body = page.text;
+                        }
+                    }
+                }
+                Err(m) => sink(Err(InputError {
+                    input: link.to_string(),
+                    line: None,
+                    message: format!("{m} (linked from {name})"),
+                })),
+            }
+        }
+        if let Err(m) = check_text(&body) {
+            return sink(Err(err(Some(k), format!("feed entry {k}: {m}"))));
+        }
+        let id = item.link.clone().unwrap_or_else(|| format!("{id}#{k}"));
+        sink(Ok(Article {
+            id,
+            date: item.date.or(opts.default_date),
+            title: item.title,
+            text: body,
+            byline: None,
+            url: item.link,
+        }));
+    });
+    if let Err(m) = read {
+        sink(Err(err(None, m)));
+    }
 }
 
 /// Reads a line of at most `limit` bytes; longer lines are consumed and reported as too long.

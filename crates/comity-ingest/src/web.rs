@@ -142,29 +142,81 @@ pub fn feed_date(s: &str) -> Option<Date> {
     None
 }
 
+/// What [`read_feed`] found at one entry of a feed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FeedEntry {
+    /// An entry within the limit, with its text.
+    Item(FeedItem),
+    /// An entry larger than the per-item limit, skipped: its text is not kept.
+    TooLarge {
+        /// Byte offset of the entry's start tag in the feed.
+        offset: u64,
+        /// The limit it exceeded, in bytes of text.
+        limit: usize,
+    },
+}
+
 /// Reads an RSS 1.0/2.0 or Atom feed. Malformed XML is an error naming the position.
 pub fn parse_feed(xml: &str) -> Result<Vec<FeedItem>, String> {
-    let mut reader = Reader::from_str(xml);
-    reader.config_mut().trim_text(false);
     let mut items = Vec::new();
+    read_feed(xml.as_bytes(), usize::MAX, &mut |_, e| {
+        if let FeedEntry::Item(i) = e {
+            items.push(i);
+        }
+    })?;
+    Ok(items)
+}
+
+/// Reads an RSS 1.0/2.0 or Atom feed entry by entry, calling `sink` with each entry's number
+/// (from 1) as soon as its end tag is read, so memory holds one entry at a time whatever the
+/// feed's size. An entry whose text is larger than `max_item_bytes` (or whose markup is larger
+/// than four times that) is passed on as [`FeedEntry::TooLarge`] without its text. Malformed
+/// XML is an error naming the position; the entries before it have been passed on. Returns
+/// the number of entries.
+pub fn read_feed(
+    input: impl std::io::BufRead,
+    max_item_bytes: usize,
+    sink: &mut dyn FnMut(usize, FeedEntry),
+) -> Result<usize, String> {
+    let mut reader = Reader::from_reader(input);
+    reader.config_mut().trim_text(false);
+    let raw_limit = max_item_bytes.saturating_mul(4);
+    let mut count = 0usize;
     let mut cur: Option<FeedItem> = None;
-    let mut field = String::new();
+    let mut item_start = 0u64;
+    // Bytes of text gathered for the current entry, and whether it went over the limit.
+    let mut item_bytes = 0usize;
+    let mut too_large = false;
     let mut buf = String::new();
     let mut content = String::new();
     let mut summary = String::new();
     let mut saw_root = false;
+    let mut event_buf = Vec::new();
     loop {
+        event_buf.clear();
+        let at = reader.buffer_position();
         let ev = reader
-            .read_event()
+            .read_event_into(&mut event_buf)
             .map_err(|e| format!("malformed feed XML at byte {}: {e}", reader.buffer_position()))?;
+        let add_text = |text: &str, buf: &mut String, bytes: &mut usize, over: &mut bool| {
+            *bytes = bytes.saturating_add(text.len());
+            *over |= *bytes > raw_limit;
+            if !*over {
+                buf.push_str(text);
+            }
+        };
         match ev {
             Event::Start(e) | Event::Empty(e) => {
                 let name = String::from_utf8_lossy(e.local_name().as_ref()).to_ascii_lowercase();
                 if matches!(name.as_str(), "rss" | "feed" | "rdf") {
                     saw_root = true;
                 }
-                if name == "item" || name == "entry" {
+                if (name == "item" || name == "entry") && saw_root {
                     cur = Some(FeedItem::default());
+                    item_start = at;
+                    item_bytes = 0;
+                    too_large = false;
+                    buf.clear();
                     content.clear();
                     summary.clear();
                 } else if cur.is_some() {
@@ -188,27 +240,48 @@ pub fn parse_feed(xml: &str) -> Result<Vec<FeedItem>, String> {
                             item.link = Some(h);
                         }
                     }
-                    field = name;
                     buf.clear();
                 }
             }
             Event::Text(t) if cur.is_some() => {
-                buf.push_str(&t.decode().map(|c| c.into_owned()).unwrap_or_default());
+                add_text(
+                    &t.decode().map(|c| c.into_owned()).unwrap_or_default(),
+                    &mut buf,
+                    &mut item_bytes,
+                    &mut too_large,
+                );
             }
             Event::GeneralRef(r) if cur.is_some() => {
                 let name = String::from_utf8_lossy(r.as_ref()).into_owned();
-                buf.push_str(&crate::html::unescape(&format!("&{name};")));
+                add_text(
+                    &crate::html::unescape(&format!("&{name};")),
+                    &mut buf,
+                    &mut item_bytes,
+                    &mut too_large,
+                );
             }
             Event::CData(t) if cur.is_some() => {
-                buf.push_str(&String::from_utf8_lossy(&t));
+                add_text(&String::from_utf8_lossy(&t), &mut buf, &mut item_bytes, &mut too_large);
             }
             Event::End(e) => {
                 let name = String::from_utf8_lossy(e.local_name().as_ref()).to_ascii_lowercase();
                 if name == "item" || name == "entry" {
                     if let Some(mut item) = cur.take() {
-                        let body = if content.trim().is_empty() { &summary } else { &content };
-                        item.text = crate::html::extract(&format!("<body>{body}</body>")).text;
-                        items.push(item);
+                        count += 1;
+                        if !too_large {
+                            let body = if content.trim().is_empty() { &summary } else { &content };
+                            item.text = crate::html::extract(&format!("<body>{body}</body>")).text;
+                            too_large = item.text.len() > max_item_bytes;
+                        }
+                        let entry = if too_large {
+                            FeedEntry::TooLarge { offset: item_start, limit: max_item_bytes }
+                        } else {
+                            FeedEntry::Item(item)
+                        };
+                        sink(count, entry);
+                        buf.clear();
+                        content.clear();
+                        summary.clear();
                     }
                 } else if let Some(item) = cur.as_mut() {
                     let v = buf.trim().to_string();
@@ -229,7 +302,6 @@ pub fn parse_feed(xml: &str) -> Result<Vec<FeedItem>, String> {
                         _ => {}
                     }
                     buf.clear();
-                    field.clear();
                 }
             }
             Event::Eof => break,
@@ -239,7 +311,7 @@ pub fn parse_feed(xml: &str) -> Result<Vec<FeedItem>, String> {
     if !saw_root {
         return Err("not an RSS or Atom feed".into());
     }
-    Ok(items)
+    Ok(count)
 }
 
 #[cfg(test)]
@@ -270,5 +342,45 @@ mod tests {
             "mismatched tags are an error"
         );
         assert!(parse_feed("<html><body>no</body></html>").is_err());
+    }
+
+    #[test]
+    fn feeds_stream_item_by_item_with_a_limit_per_item() {
+        let mut xml = String::from("<rss><channel><title>W</title>");
+        for k in 1..=5000 {
+            let text = if k == 1234 {
+                "Long text. ".repeat(40)
+            } else {
+                format!("Japan praised India {k} times.")
+            };
+            xml.push_str(&format!(
+                "<item><title>T{k}</title><link>https://x.example/{k}</link><description>{text}</description></item>"
+            ));
+        }
+        xml.push_str("</channel></rss>");
+        // The whole feed is 60 times the limit; only the one long item is over it.
+        let limit = 300;
+        assert!(xml.len() > 60 * limit * 4);
+        let mut items = Vec::new();
+        let mut skipped = Vec::new();
+        let n = read_feed(xml.as_bytes(), limit, &mut |k, e| match e {
+            FeedEntry::Item(i) => items.push((k, i)),
+            FeedEntry::TooLarge { offset, limit } => skipped.push((k, offset, limit)),
+        })
+        .unwrap();
+        assert_eq!(n, 5000);
+        assert_eq!(items.len(), 4999);
+        assert_eq!(items[0].1.text, "Japan praised India 1 times.");
+        assert_eq!(items[4998].1.link.as_deref(), Some("https://x.example/5000"));
+        assert_eq!(skipped.len(), 1);
+        let (k, offset, l) = skipped[0];
+        assert_eq!((k, l), (1234, 300));
+        assert!(xml[offset as usize..].starts_with("<item><title>T1234<"), "offset {offset}");
+        // Entries before malformed XML are passed on, then the error names its position.
+        let broken = "<rss><channel><item><description>Chile thanked Peru.</description></item><item></channel></rss>";
+        let mut got = Vec::new();
+        let r = read_feed(broken.as_bytes(), limit, &mut |_, e| got.push(e));
+        assert_eq!(got.len(), 1);
+        assert!(r.unwrap_err().contains("malformed feed XML at byte"));
     }
 }

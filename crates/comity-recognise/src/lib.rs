@@ -10,7 +10,7 @@ mod dates;
 mod numbers;
 mod people;
 
-use comity_core::Date;
+use comity_core::{Date, Deadline, TimedOut};
 use comity_dict::index::CountryForm;
 use comity_dict::{Dictionaries, Entity, code_at};
 use comity_text::{ALLCAPS, CAP, Doc, Kind};
@@ -323,18 +323,40 @@ const PRONOUNS: &[(&str, bool)] = &[
 
 /// Recognises the article's mentions. `date` selects date-limited codes and resolves dates.
 pub fn recognise(doc: &Doc<'_>, dict: &Dictionaries, date: Option<Date>) -> Recognised {
+    // Without a deadline nothing times out.
+    recognise_within(doc, dict, date, &Deadline::none()).unwrap_or_default()
+}
+
+/// How many tokens the long loops go between two looks at the deadline.
+pub(crate) const CHECK_EVERY: usize = 4096;
+
+/// [`recognise`], giving up with [`TimedOut`] once `deadline` has passed (checked per
+/// sentence and every few thousand tokens).
+pub fn recognise_within(
+    doc: &Doc<'_>,
+    dict: &Dictionaries,
+    date: Option<Date>,
+    deadline: &Deadline,
+) -> Result<Recognised, TimedOut> {
     let n = doc.tokens.len();
     let norms: Vec<&str> = (0..n).map(|i| doc.norm(i)).collect();
     let mut r = Recognised { mention_at: vec![0; n], ..Default::default() };
     let mut seen_people: Vec<usize> = Vec::new();
+    let mut steps = 0usize;
     for s in &doc.sentences {
+        deadline.check()?;
         let mut i = s.first;
         while i < s.last {
+            steps += 1;
+            if steps.is_multiple_of(CHECK_EVERY) {
+                deadline.check()?;
+            }
             let consumed = match_at(doc, dict, &norms, i, s.last, date, &mut r, &mut seen_people);
             i += consumed.max(1);
         }
     }
-    people::find_people(doc, dict, &norms, &mut r);
+    people::find_people(doc, dict, &norms, &mut r, deadline)?;
+    deadline.check()?;
     // Mentions in text order; `mention_at` follows.
     r.mentions.sort_by_key(|m| m.first);
     r.mention_at.iter_mut().for_each(|x| *x = 0);
@@ -347,8 +369,9 @@ pub fn recognise(doc: &Doc<'_>, dict: &Dictionaries, date: Option<Date>) -> Reco
     resolve_lone_agents(doc, dict, &norms, &mut r);
     people::find_orgs(doc, dict, &norms, &mut r);
     r.dates = dates::find_dates(doc, &norms, date);
+    deadline.check()?;
     r.amounts = numbers::find_amounts(doc, dict, &norms, &r);
-    r
+    Ok(r)
 }
 
 fn is_name_token(doc: &Doc<'_>, i: usize) -> bool {

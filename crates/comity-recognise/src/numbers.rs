@@ -149,7 +149,14 @@ pub(crate) fn find_amounts(
     r: &Recognised,
 ) -> Vec<AmountMention> {
     let mut out = Vec::new();
-    let in_date = |k: usize| r.dates.iter().any(|d| d.first <= k && k < d.last);
+    // Per token: inside a date? (One pass over the dates, not one per number.)
+    let mut date_tok = vec![false; doc.tokens.len()];
+    for d in &r.dates {
+        for t in date_tok.iter_mut().take(d.last).skip(d.first) {
+            *t = true;
+        }
+    }
+    let in_date = |k: usize| date_tok.get(k).copied().unwrap_or(false);
     for s in &doc.sentences {
         let mut i = s.first;
         while i < s.last {

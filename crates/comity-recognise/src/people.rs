@@ -3,9 +3,10 @@
 //! and titles and organisations from appositions ("Oleg Ignatov, senior analyst for X").
 
 use crate::{Mention, MentionKind, NOT_NAMES, Recognised, push_mention};
-use comity_core::Date;
+use comity_core::{Date, Deadline, TimedOut};
 use comity_dict::{Dictionaries, Gender, code_at};
 use comity_text::{CAP, Doc, Kind};
+use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone)]
 pub struct DocPerson {
@@ -60,10 +61,15 @@ pub(crate) fn register_org(
     r.orgs.push(DocOrg { name: name.to_string(), code });
 }
 
-fn add_org(r: &mut Recognised, name: &str) {
-    if !name.is_empty() && !r.orgs.iter().any(|o| o.name == name) {
+/// Adds an organisation unless one of that name is known; `names` holds the names of `r.orgs`.
+fn add_org(r: &mut Recognised, names: &mut HashSet<String>, name: &str) {
+    if !name.is_empty() && names.insert(name.to_string()) {
         r.orgs.push(DocOrg { name: name.to_string(), code: None });
     }
+}
+
+fn org_names(r: &Recognised) -> HashSet<String> {
+    r.orgs.iter().map(|o| o.name.clone()).collect()
 }
 
 static SPEECH: comity_text::WordSet = comity_text::WordSet::new(&[
@@ -144,11 +150,80 @@ static ORG_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
     "authority",
 ]);
 
+/// Indexes over the article's people, so that each look-up costs the same however many
+/// people and mentions came before: by full name, by the words a later mention may use
+/// (the surname, and the given name of a name of several words), and the start of each
+/// person's first mention.
+struct PeopleIndex {
+    /// The first person with this name.
+    by_name: HashMap<String, usize>,
+    /// Lower-case surname or given name -> people it may name, in order of registration.
+    by_part: HashMap<String, Vec<usize>>,
+    /// Per person: the byte offset where its earliest mention starts (`u32::MAX`: none yet).
+    first_start: Vec<u32>,
+}
+
+impl PeopleIndex {
+    fn new(r: &Recognised, doc: &Doc<'_>) -> PeopleIndex {
+        let mut ix = PeopleIndex {
+            by_name: HashMap::new(),
+            by_part: HashMap::new(),
+            first_start: Vec::with_capacity(r.people.len()),
+        };
+        for (k, p) in r.people.iter().enumerate() {
+            ix.add_person(k, &p.name);
+        }
+        for m in &r.mentions {
+            if let Some(p) = m.person {
+                ix.mentioned(p, doc.tokens[m.first].start);
+            }
+        }
+        ix
+    }
+
+    fn add_person(&mut self, k: usize, name: &str) {
+        self.by_name.entry(name.to_string()).or_insert(k);
+        if self.first_start.len() <= k {
+            self.first_start.resize(k + 1, u32::MAX);
+        }
+        let mut words = name.split_whitespace();
+        let Some(first) = words.next() else { return };
+        let last = name.split_whitespace().last().unwrap_or(first).to_lowercase();
+        let several = words.next().is_some();
+        let first = first.to_lowercase();
+        if several && first != last {
+            self.by_part.entry(first).or_default().push(k);
+        }
+        self.by_part.entry(last).or_default().push(k);
+    }
+
+    fn mentioned(&mut self, p: usize, start: u32) {
+        if self.first_start.len() <= p {
+            self.first_start.resize(p + 1, u32::MAX);
+        }
+        let s = &mut self.first_start[p];
+        *s = (*s).min(start);
+    }
+}
+
 /// Finds the people of the article and the mentions that name them.
-pub(crate) fn find_people(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &mut Recognised) {
+pub(crate) fn find_people(
+    doc: &Doc<'_>,
+    dict: &Dictionaries,
+    norms: &[&str],
+    r: &mut Recognised,
+    deadline: &Deadline,
+) -> Result<(), TimedOut> {
+    let mut ix = PeopleIndex::new(r, doc);
+    let mut steps = 0usize;
     for s in &doc.sentences {
+        deadline.check()?;
         let mut i = s.first;
         while i < s.last {
+            steps += 1;
+            if steps.is_multiple_of(crate::CHECK_EVERY) {
+                deadline.check()?;
+            }
             let t = &doc.tokens[i];
             if r.mention_at[i] != 0
                 || t.kind != Kind::Word
@@ -173,8 +248,9 @@ pub(crate) fn find_people(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r:
             }
             if j - i == 1 {
                 // A surname or a given name alone: a person named earlier.
-                if let Some(p) = later_mention(r, norms[i], doc, i) {
+                if let Some(p) = later_mention(&ix, norms[i], doc, i) {
                     add_person_mention(r, doc, i, i + 1, p);
+                    ix.mentioned(p, doc.tokens[i].start);
                 }
                 i = j;
                 continue;
@@ -200,8 +276,8 @@ pub(crate) fn find_people(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r:
                     || after_according)
             {
                 let name = doc.slice(i, j).to_string();
-                let p = match r.people.iter().position(|x| x.name == name) {
-                    Some(p) => p,
+                let p = match ix.by_name.get(&name) {
+                    Some(&p) => p,
                     None => {
                         let code = code_from_preceding(r, dict, norms, i);
                         r.people.push(DocPerson {
@@ -212,10 +288,13 @@ pub(crate) fn find_people(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r:
                             code,
                             gender: given,
                         });
-                        r.people.len() - 1
+                        let k = r.people.len() - 1;
+                        ix.add_person(k, &r.people[k].name);
+                        k
                     }
                 };
                 add_person_mention(r, doc, i, j, p);
+                ix.mentioned(p, doc.tokens[i].start);
             }
             i = j;
         }
@@ -227,6 +306,7 @@ pub(crate) fn find_people(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r:
         .filter(|m| m.kind == MentionKind::Person)
         .filter_map(|m| m.person.map(|p| (m.first, m.last, p)))
         .collect();
+    let mut orgs = org_names(r);
     for (first, last, p) in mentions {
         let s = &doc.sentences[doc.sentence_of(first)];
         if (r.people[p].title.is_none() || r.people[p].organization.is_none())
@@ -239,7 +319,7 @@ pub(crate) fn find_people(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r:
             }
             if r.people[p].organization.is_none() {
                 if let Some(o) = &org {
-                    add_org(r, o);
+                    add_org(r, &mut orgs, o);
                 }
                 r.people[p].organization = org;
             }
@@ -267,6 +347,7 @@ pub(crate) fn find_people(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r:
             p.gender = dict.given_names.get(&first).copied();
         }
     }
+    Ok(())
 }
 
 static STOP: comity_text::WordSet = comity_text::WordSet::new(&[
@@ -275,20 +356,11 @@ static STOP: comity_text::WordSet = comity_text::WordSet::new(&[
     "had", "have",
 ]);
 
-/// The person a lone capitalised word names: a surname or given name of someone met earlier.
-fn later_mention(r: &Recognised, word: &str, doc: &Doc<'_>, i: usize) -> Option<usize> {
-    let start = doc.tokens[i].start as usize;
-    r.people.iter().enumerate().rev().find_map(|(k, p)| {
-        let mut parts = p.name.split_whitespace();
-        let first = parts.next()?.to_lowercase();
-        let last = p.name.split_whitespace().last()?.to_lowercase();
-        let met_before = r
-            .mentions
-            .iter()
-            .any(|m| m.person == Some(k) && (doc.tokens[m.first].start as usize) < start);
-        (met_before && (last == word || (first == word && p.name.split_whitespace().count() > 1)))
-            .then_some(k)
-    })
+/// The person a lone capitalised word names: a surname or given name of someone met earlier
+/// (the one registered last, among those mentioned before this token).
+fn later_mention(ix: &PeopleIndex, word: &str, doc: &Doc<'_>, i: usize) -> Option<usize> {
+    let start = doc.tokens[i].start;
+    ix.by_part.get(word)?.iter().rev().copied().find(|&k| ix.first_start[k] < start)
 }
 
 fn add_person_mention(r: &mut Recognised, doc: &Doc<'_>, first: usize, last: usize, p: usize) {
@@ -446,6 +518,7 @@ fn org_phrase(doc: &Doc<'_>, norms: &[&str], d: usize, end: usize) -> Option<Str
 
 /// Organisations not in the dictionary: capitalised names ending in an organisation noun.
 pub(crate) fn find_orgs(doc: &Doc<'_>, _dict: &Dictionaries, norms: &[&str], r: &mut Recognised) {
+    let mut orgs = org_names(r);
     for s in &doc.sentences {
         let mut i = s.first;
         while i < s.last {
@@ -469,11 +542,82 @@ pub(crate) fn find_orgs(doc: &Doc<'_>, _dict: &Dictionaries, norms: &[&str], r: 
                 }
             }
             if j > i + 1 && ORG_HEADS.contains(&norms[j - 1]) && !NOT_NAMES.contains(&norms[i]) {
-                add_org(r, doc.slice(i, j));
+                add_org(r, &mut orgs, doc.slice(i, j));
             } else if j > i + 1 && ORG_HEADS.contains(&norms[j - 1]) && j - i > 2 {
-                add_org(r, doc.slice(i + 1, j));
+                add_org(r, &mut orgs, doc.slice(i + 1, j));
             }
             i = j.max(i + 1);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{MentionKind, recognise};
+    use comity_dict::Dictionaries;
+    use comity_text::Doc;
+
+    /// The people each lone surname or given name was taken for, in text order.
+    fn lone_mentions(text: &str) -> Vec<(String, String)> {
+        let dict = Dictionaries::builtin();
+        let doc = Doc::new(text);
+        let r = recognise(&doc, &dict, None);
+        r.mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Person && m.last - m.first == 1)
+            .filter_map(|m| {
+                let p = m.person?;
+                Some((doc.slice(m.first, m.last).to_string(), r.people[p].name.clone()))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_lone_name_is_the_last_person_met_before_it_with_that_name() {
+        let got = lone_mentions(
+            "Smith arrived early. John Smith met Mary Smith in Oslo. Smith said the talks went well. \
+             Later Mary spoke, and John Smith answered. Smith left.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                // Mary Smith was named after John Smith: the last one met takes the surname.
+                ("Smith".to_string(), "Mary Smith".to_string()),
+                ("Mary".to_string(), "Mary Smith".to_string()),
+                // Naming John Smith again does not make him the later person.
+                ("Smith".to_string(), "Mary Smith".to_string()),
+            ],
+            "the first Smith, before anyone of that name, names nobody"
+        );
+    }
+
+    #[test]
+    fn thousands_of_people_and_lone_names_resolve() {
+        // Many distinct people, each named in full once and then by surname: every lone
+        // surname finds its own person.
+        let mut text = String::new();
+        let given = ["John", "Mary", "David", "Anna", "Peter"];
+        for k in 0..3000 {
+            let surname = format!("Zed{}", to_letters(k));
+            text.push_str(&format!(
+                "{} {surname} spoke in Oslo. {surname} said more.\n",
+                given[k % given.len()]
+            ));
+        }
+        let got = lone_mentions(&text);
+        assert_eq!(got.len(), 3000);
+        assert!(got.iter().all(|(w, p)| p.ends_with(&format!(" {w}"))));
+    }
+
+    /// A number written in letters (surnames are words).
+    fn to_letters(mut k: usize) -> String {
+        let mut s = String::new();
+        loop {
+            s.push((b'a' + (k % 26) as u8) as char);
+            k /= 26;
+            if k == 0 {
+                return s;
+            }
         }
     }
 }

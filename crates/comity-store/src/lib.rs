@@ -169,7 +169,23 @@ impl Store {
             // 4 KiB default (an existing store keeps its page size).
             c.pragma_update(None, "page_size", 16384)?;
             c.set_prepared_statement_cache_capacity(256);
-            c.pragma_update(None, "journal_mode", "WAL")?;
+            // Switching a new store to WAL needs a moment's exclusive lock; another process
+            // opening it at the same moment may hold it (SQLite may answer "busy" here
+            // without waiting), so try again for as long as the busy timeout.
+            let started = std::time::Instant::now();
+            loop {
+                match c.pragma_update(None, "journal_mode", "WAL") {
+                    Err(rusqlite::Error::SqliteFailure(e, _))
+                        if matches!(
+                            e.code,
+                            rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+                        ) && started.elapsed() < std::time::Duration::from_secs(30) =>
+                    {
+                        std::thread::sleep(std::time::Duration::from_millis(5));
+                    }
+                    r => break r?,
+                }
+            }
             c.pragma_update(None, "synchronous", "NORMAL")?;
             c.pragma_update(None, "cache_size", -65536)?;
             c.pragma_update(None, "temp_store", "MEMORY")?;
@@ -217,9 +233,14 @@ impl Store {
         let path = self.path.clone();
         let sql = |e| StoreError::Sqlite { path: path.clone(), source: e };
         // Originals stored since the index was read (by this connection or another one).
+        // The write lock is taken first (waiting for other writers up to the busy timeout), so
+        // that the catch-up sees every article committed before this batch.
         let mut bands = self.bands.take().unwrap_or_default();
-        bands.catch_up(&self.conn).map_err(sql)?;
-        let tx = self.conn.transaction().map_err(sql)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(sql)?;
+        bands.catch_up(&tx).map_err(sql)?;
         let mut out = Vec::with_capacity(batch.len());
         for p in batch {
             // On an error the index is dropped (it may hold rows that were rolled back).
@@ -645,6 +666,47 @@ mod tests {
             h.update(b" ");
         }
         assert_eq!(content_hash(&long), hex(&h.finalize()));
+    }
+
+    #[test]
+    fn threads_opening_one_new_store_at_once_all_succeed() {
+        // Many rounds of eight threads opening the same new store at the same moment: every
+        // open succeeds, the schema is at the current version, and each migration ran once.
+        let dir = std::env::temp_dir().join(format!("comity-open-race-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        for round in 0..25 {
+            let path = dir.join(format!("race-{round}.db"));
+            let start = std::sync::Barrier::new(8);
+            let results: Vec<Result<i64>> = std::thread::scope(|scope| {
+                let handles: Vec<_> = (0..8)
+                    .map(|_| {
+                        scope.spawn(|| {
+                            start.wait();
+                            Store::open(&path)?.schema_version()
+                        })
+                    })
+                    .collect();
+                handles.into_iter().map(|h| h.join().expect("no panic")).collect()
+            });
+            for r in results {
+                match r {
+                    Ok(v) => assert_eq!(v, schema::VERSION, "round {round}"),
+                    Err(e) => panic!("round {round}: an open failed: {e}"),
+                }
+            }
+            let s = Store::open(&path).unwrap();
+            let tables: i64 = s
+                .conn
+                .query_row(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'annotations'",
+                    [],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert_eq!(tables, 1);
+        }
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

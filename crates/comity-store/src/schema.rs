@@ -1,5 +1,6 @@
 //! The schema and its migrations. `PRAGMA user_version` holds the version; each migration runs
-//! in its own transaction, so a store is always at one version or the next.
+//! in its own exclusive transaction, so a store is always at one version or the next, and
+//! processes opening a new store at the same moment apply each migration once.
 
 use crate::{Result, Store, StoreError};
 
@@ -166,16 +167,26 @@ pub(crate) fn migrate(store: &mut Store) -> Result<()> {
     if found > VERSION {
         return Err(StoreError::TooNew { path: store.path.clone(), found, known: VERSION });
     }
+    // Several processes may open a new store at once: each migration runs under an exclusive
+    // lock (waiting for it up to the busy timeout), and the version is read again inside the
+    // lock, so a migration another process has just applied is not applied twice.
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
         let path = store.path.clone();
+        let sqlite = |e| StoreError::Sqlite { path: path.clone(), source: e };
         let tx = store
             .conn
-            .transaction()
-            .map_err(|e| StoreError::Sqlite { path: path.clone(), source: e })?;
-        tx.execute_batch(sql).map_err(|e| StoreError::Sqlite { path: path.clone(), source: e })?;
-        tx.pragma_update(None, "user_version", (i + 1) as i64)
-            .map_err(|e| StoreError::Sqlite { path: path.clone(), source: e })?;
-        tx.commit().map_err(|e| StoreError::Sqlite { path, source: e })?;
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Exclusive)
+            .map_err(sqlite)?;
+        let now: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(sqlite)?;
+        if now > VERSION {
+            return Err(StoreError::TooNew { path: path.clone(), found: now, known: VERSION });
+        }
+        if now > i as i64 {
+            continue;
+        }
+        tx.execute_batch(sql).map_err(sqlite)?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64).map_err(sqlite)?;
+        tx.commit().map_err(sqlite)?;
     }
     Ok(())
 }
