@@ -308,13 +308,31 @@ impl Coder {
             }
             // Two actors (or pronouns that may stand for one): a source and a target. A lone
             // actor can only give a one-sided event, which the word-window rules code as well.
-            let actors = rec.mentions[mi..]
+            // Two different actors (a pronoun may stand for any): "Russian President Putin
+            // said" names one.
+            let mut first_code: Option<&str> = None;
+            let two_actors = rec.mentions[mi..].iter().take_while(|m| m.first < s.last).any(|m| {
+                if m.kind == MentionKind::Pronoun {
+                    return first_code.is_some();
+                }
+                let Some(c) = m.code.as_deref() else { return false };
+                match first_code {
+                    None => {
+                        first_code = Some(c);
+                        false
+                    }
+                    Some(f) => f != c,
+                }
+            });
+            let pronoun_first = rec.mentions[mi..]
                 .iter()
                 .take_while(|m| m.first < s.last)
-                .filter(|m| m.code.is_some() || m.kind == MentionKind::Pronoun)
+                .filter(|m| m.kind == MentionKind::Pronoun || m.code.is_some())
                 .take(2)
-                .count();
-            if actors < 2 {
+                .count()
+                == 2
+                && rec.mentions.get(mi).is_some_and(|m| m.kind == MentionKind::Pronoun);
+            if !two_actors && !pronoun_first {
                 continue;
             }
             let has_trigger = (s.first..s.last).any(|k| {
