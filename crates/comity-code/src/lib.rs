@@ -218,6 +218,15 @@ impl Coder {
                     self.code_sentence(&cx, si, s, &mut events, deadline)?;
                 }
             }
+            for (si, act) in speech::quote_acts(self, &cx) {
+                let s = &doc.sentences[si];
+                if self.discarded(&cx, Some(s)) {
+                    continue;
+                }
+                let pairs = act.sources.iter().map(|a| (a.clone(), act.target.clone())).collect();
+                let found = Found { tok: act.tok, pairs, code: act.code.to_string(), why: act.why };
+                self.emit(&cx, si, s, doc.syntax(si).as_ref(), found, "quote", &mut events);
+            }
         }
         dedupe(&mut events);
         deadline.check()?;
@@ -748,7 +757,13 @@ impl Coder {
             if self.options.require_dyad == Some(true) && targets.is_empty() {
                 continue;
             }
-            let modality = self.modality(cx, s, vc.tok);
+            let mut modality = self.modality(cx, s, vc.tok);
+            if modality == Modality::Asserted
+                && let Some((syn, _)) = &parsed
+                && let Some(m) = roles::governing_modality(cx, syn, vc.tok)
+            {
+                modality = m;
+            }
             let (attributed_to, reported) = attribution(cx, vc.tok);
             let modality = if modality == Modality::Asserted && reported {
                 Modality::Reported
@@ -836,11 +851,11 @@ impl Coder {
         for act in speech::speech_acts(self, cx, syn) {
             let pairs = act.sources.iter().map(|a| (a.clone(), act.target.clone())).collect();
             let found = Found { tok: act.tok, pairs, code: act.code.to_string(), why: act.why };
-            self.emit(cx, si, s, syn, found, "say", out);
+            self.emit(cx, si, s, Some(syn), found, "say", out);
         }
         for n in nominal::nominal_events(self, cx, syn) {
             let found = Found { tok: n.tok, pairs: n.pairs, code: n.code, why: n.why };
-            self.emit(cx, si, s, syn, found, "noun", out);
+            self.emit(cx, si, s, Some(syn), found, "noun", out);
         }
     }
 
@@ -851,7 +866,7 @@ impl Coder {
         cx: &Ctx<'_>,
         si: usize,
         s: &SentenceRange,
-        syn: &Syntax<'_>,
+        syn: Option<&Syntax<'_>>,
         found: Found,
         lemma: &str,
         out: &mut Vec<Coded>,
@@ -874,7 +889,7 @@ impl Coder {
                 target_entry: Some(tgt.entry.clone()),
                 rule: found.why.clone(),
                 relations: Vec::new(),
-                parse: Some(parse_line(cx, syn)),
+                parse: syn.map(|syn| parse_line(cx, syn)),
             });
             let at = EventSite { si, s, tok: found.tok, modality, attributed_to: &attributed_to };
             let code = found.code.clone();

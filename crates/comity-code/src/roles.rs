@@ -287,3 +287,26 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
         }
     }
 }
+
+/// The modality a verb takes from the word that governs it in the tree, however far the words
+/// stand apart: "was expected by diplomats to sign" (planned), "their refusal to sign"
+/// (negated), "the decision to withdraw" (planned). Follows `xcomp`, `acl` and `ccomp` up to
+/// three steps, reading the governing word in the control list (`CONTROL`).
+pub(crate) fn governing_modality(
+    cx: &Ctx<'_>,
+    syn: &Syntax<'_>,
+    v: usize,
+) -> Option<comity_core::Modality> {
+    let mut cur = v;
+    for _ in 0..3 {
+        if !matches!(syn.rel(cur), Some(Rel::Xcomp | Rel::Acl)) {
+            return None;
+        }
+        let h = syn.head(cur)?;
+        if let Some(m) = crate::grammar::CONTROL.get(cx.norms[h]) {
+            return Some(m);
+        }
+        cur = h;
+    }
+    None
+}

@@ -116,3 +116,59 @@ pub(crate) fn speech_acts(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> Vec<
     }
     out
 }
+
+/// Speech acts of direct quotes whose speaker the quote finder named ("'... is unacceptable,'
+/// the minister said", and quotes that run over several sentences): the quoted words are
+/// classified as for "X said that ...", the target being the first other actor they name.
+/// Returns the sentence of each act with it.
+pub(crate) fn quote_acts(coder: &Coder, cx: &Ctx<'_>) -> Vec<(usize, SpeechAct)> {
+    let mut out = Vec::new();
+    for q in &cx.quotes {
+        let Some(sp) = &q.speaker else { continue };
+        let Some(code) =
+            sp.code.clone().or_else(|| sp.person.and_then(|p| cx.rec.people[p].code.clone()))
+        else {
+            continue;
+        };
+        let (a, b) = (q.open + 1, q.close.min(cx.doc.tokens.len()));
+        if a >= b {
+            continue;
+        }
+        let words: Vec<&str> = (a..b).map(|k| cx.norms[k]).collect();
+        let mut found = None;
+        'acts: for &(set, act) in ACTS {
+            for i in 0..words.len() {
+                if let Some(n) = coder.dict.set_match(set, &words[i..]) {
+                    found = Some((act, a + i, words[i..i + n].join(" ")));
+                    break 'acts;
+                }
+            }
+        }
+        let Some((act, cue_tok, cue)) = found else { continue };
+        let mut seen = Vec::new();
+        let target = (a..b)
+            .filter_map(|k| cx.rec.mention_index(k))
+            .filter(|m| {
+                let new = !seen.contains(m);
+                seen.push(*m);
+                new
+            })
+            .filter_map(|m| crate::actor_of(cx, m, Some(&code)))
+            .find(|t| t.code != code);
+        let Some(target) = target else { continue };
+        // The speaker as the text names them: their mention nearest the quote, else the quote.
+        let person_mention = sp.person.and_then(|p| {
+            cx.rec
+                .mentions
+                .iter()
+                .filter(|m| m.person == Some(p))
+                .min_by_key(|m| m.first.abs_diff(q.open))
+        });
+        let (first, last) = person_mention.map_or((q.open, q.open + 1), |m| (m.first, m.last));
+        let source = Act { code, first, last, entry: format!("quote speaker: {}", sp.name) };
+        let why = format!("quoted words hold '{cue}'; speaker named by the quote finder");
+        let si = cx.doc.sentence_of(cue_tok);
+        out.push((si, SpeechAct { tok: cue_tok, sources: vec![source], target, code: act, why }));
+    }
+    out
+}
