@@ -291,7 +291,7 @@ fn cap(part: &str) -> String {
         } else {
             out.push(c);
         }
-        up = c == '\'' && i == 1 || (i == 1 && out == "Mc") || c == '.';
+        up = (i == 1 && (c == '\'' || out == "Mc")) || c == '.';
     }
     out
 }

@@ -356,6 +356,8 @@ impl Dictionaries {
             ("countries", self.countries.len()),
             ("places", self.places.len()),
             ("people", self.people.len()),
+            ("leaders shadowed", self.leader_stats.curated),
+            ("leader clashes", self.leader_stats.clashes),
             ("actors", self.actors.len()),
             ("phrases", self.phrases.len()),
             ("verbs", self.verbs.lemmas.len()),
