@@ -494,9 +494,14 @@ fn run(phoenix: &Path, dicts: &Path) -> Result<(String, String), String> {
             // Shorter forms of long names: given name and family name ("William Jefferson
             // Hague": "William Hague"), given name and first family name where people carry
             // two ("Vicente Fox Quesada": "Vicente Fox"), and compound given names written
-            // with a hyphen ("Jean Claude Juncker": "Jean-Claude Juncker").
+            // with a hyphen ("Jean Claude Juncker": "Jean-Claude Juncker"); not where the
+            // first word is an initial or the first half of a compound name ("Abd al-Aziz").
             let n = name_cased.len();
-            if n >= 3 && !has(FAMILY_FIRST) {
+            let first = name_cased[0].to_lowercase();
+            let plain_first = first.chars().count() > 2
+                && !first.contains('.')
+                && !["abd", "abdul", "abu", "abdel", "abdul-"].contains(&first.as_str());
+            if n >= 3 && !has(FAMILY_FIRST) && plain_first {
                 let last = if SUFFIXES.contains(&name_cased[n - 1].to_lowercase().as_str()) {
                     n - 2
                 } else {
