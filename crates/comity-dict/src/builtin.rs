@@ -19,6 +19,7 @@ pub(crate) fn file(kind: &str) -> Option<&'static str> {
         "countries.tsv" => data!("countries.tsv"),
         "places.tsv" => data!("places.tsv"),
         "people.tsv" => data!("people.tsv"),
+        "leaders.tsv" => data!("leaders.tsv"),
         "actors.tsv" => data!("actors.tsv"),
         "agents.tsv" => data!("agents.tsv"),
         "sets.txt" => data!("sets.txt"),
@@ -201,33 +202,98 @@ pub(crate) fn read_places(d: &mut Dictionaries, file: &str, text: &str, w: &mut 
     }
 }
 
+/// One row of a people file: the entry and its aliases (`true` = weak).
+type PersonRow<'a> = (PersonEntry, Vec<(bool, &'a str)>);
+
+fn person_row<'a>(
+    file: &str,
+    n: usize,
+    f: &[&'a str],
+    w: &mut Vec<LoadWarning>,
+) -> Option<PersonRow<'a>> {
+    let (Some(name), Some(codes)) = (f.first(), f.get(2)) else {
+        warn(w, file, n, "expected NAME<TAB>ALIASES<TAB>CODES<TAB>GENDER<TAB>TITLE");
+        return None;
+    };
+    let codes = match parse_dated_codes(codes) {
+        Ok(c) => c,
+        Err(m) => {
+            warn(w, file, n, m);
+            return None;
+        }
+    };
+    let gender = match f.get(3).copied() {
+        Some("f") | Some("F") => Some(Gender::Female),
+        Some("m") | Some("M") => Some(Gender::Male),
+        _ => None,
+    };
+    let title = f.get(4).filter(|t| !t.is_empty()).map(|t| t.to_string());
+    let aliases = f
+        .get(1)
+        .map(|s| list(s).collect::<Vec<_>>())
+        .unwrap_or_default()
+        .into_iter()
+        .map(|a| match a.strip_prefix('?') {
+            Some(rest) => (true, rest.trim()),
+            None => (false, a),
+        })
+        .filter(|(_, a)| !a.is_empty())
+        .collect();
+    Some((PersonEntry { name: name.to_string(), codes, gender, title }, aliases))
+}
+
+/// Reads `leaders.tsv`, people in office converted from the Phoenix dictionaries, after
+/// `people.tsv` and `actors.tsv`. The hand-curated entries win: a leader whose full name or
+/// strong alias already names an earlier person is left out (counted in
+/// [`LeaderStats::curated`]); a phrase of a leader that names an earlier leader (clash within
+/// the file, the first row wins), a country, place or organisation is left out of that leader
+/// (counted in [`LeaderStats::clashes`]). Weak aliases may be shared by several leaders (the
+/// one whose full name appeared is meant) but never shadow a strong alias or another entity.
+pub(crate) fn read_leaders(d: &mut Dictionaries, file: &str, text: &str, w: &mut Vec<LoadWarning>) {
+    let start = d.people.len();
+    for (n, f) in rows(text) {
+        let Some((entry, aliases)) = person_row(file, n, &f, w) else { continue };
+        let name = words(&entry.name);
+        let strong: Vec<Vec<String>> = std::iter::once(name.clone())
+            .chain(aliases.iter().filter(|(weak, _)| !weak).map(|(_, a)| words(a)))
+            .collect();
+        let curated = strong.iter().any(|p| {
+            d.phrases.get(p).iter().any(|e| matches!(e, Entity::Person { idx, .. } if *idx < start))
+        });
+        if curated {
+            d.leader_stats.curated += 1;
+            continue;
+        }
+        if !d.phrases.get(&name).is_empty() {
+            d.leader_stats.clashes += 1;
+            continue;
+        }
+        let idx = d.people.len();
+        d.people.push(entry);
+        d.phrases.insert(name, Entity::Person { idx, weak: false });
+        for (weak, a) in aliases {
+            let p = words(a);
+            let taken = d.phrases.get(&p).iter().any(|e| match e {
+                Entity::Person { weak: other_weak, .. } => !(weak && *other_weak),
+                Entity::Agent { .. } => false,
+                _ => true,
+            });
+            if taken {
+                d.leader_stats.clashes += 1;
+            } else {
+                d.phrases.insert(p, Entity::Person { idx, weak });
+            }
+        }
+    }
+}
+
 pub(crate) fn read_people(d: &mut Dictionaries, file: &str, text: &str, w: &mut Vec<LoadWarning>) {
     for (n, f) in rows(text) {
-        let (Some(name), Some(codes)) = (f.first(), f.get(2)) else {
-            warn(w, file, n, "expected NAME<TAB>ALIASES<TAB>CODES<TAB>GENDER<TAB>TITLE");
-            continue;
-        };
-        let codes = match parse_dated_codes(codes) {
-            Ok(c) => c,
-            Err(m) => {
-                warn(w, file, n, m);
-                continue;
-            }
-        };
-        let gender = match f.get(3).copied() {
-            Some("f") | Some("F") => Some(Gender::Female),
-            Some("m") | Some("M") => Some(Gender::Male),
-            _ => None,
-        };
-        let title = f.get(4).filter(|t| !t.is_empty()).map(|t| t.to_string());
+        let Some((entry, aliases)) = person_row(file, n, &f, w) else { continue };
         let idx = d.people.len();
-        d.people.push(PersonEntry { name: name.to_string(), codes, gender, title });
-        d.phrases.insert(words(name), Entity::Person { idx, weak: false });
-        for a in f.get(1).map(|s| list(s).collect::<Vec<_>>()).unwrap_or_default() {
-            let (weak, a) = match a.strip_prefix('?') {
-                Some(rest) => (true, rest),
-                None => (false, a),
-            };
+        d.phrases.insert(words(&entry.name), Entity::Person { idx, weak: false });
+        d.people.push(entry);
+        for (weak, a) in aliases {
             d.phrases.insert(words(a), Entity::Person { idx, weak });
         }
     }

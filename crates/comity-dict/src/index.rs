@@ -69,6 +69,15 @@ impl PhraseIndex {
         }
     }
 
+    /// The entities named by exactly this phrase (lower-case words).
+    pub fn get(&self, words: &[String]) -> &[Entity] {
+        let Some((first, rest)) = words.split_first() else { return &[] };
+        self.map
+            .get(first)
+            .and_then(|b| b.iter().find(|(r, _)| r.as_slice() == rest))
+            .map_or(&[], |(_, es)| es.as_slice())
+    }
+
     /// Removes every phrase naming entities that `keep` rejects.
     pub fn retain(&mut self, keep: impl Fn(&Entity) -> bool) {
         for bucket in self.map.values_mut() {

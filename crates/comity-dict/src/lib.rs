@@ -7,7 +7,7 @@
 //!
 //! File kinds (see `dictionaries/README.md` for the formats):
 //! `cameo.tsv` (event codes, names, Goldstein values), `countries.tsv`, `places.tsv`,
-//! `people.tsv`, `actors.tsv` (institutions and organisations), `agents.tsv`, `verbs.txt`,
+//! `people.tsv`, `leaders.tsv` (people in office from the Phoenix dictionaries), `actors.tsv` (institutions and organisations), `agents.tsv`, `verbs.txt`,
 //! `sets.txt` (word classes used by verb patterns and flows), `forms.txt` (irregular verbs),
 //! `names.tsv` (given names and gender), `roles.txt` (title nouns), `discards.txt`.
 
@@ -133,6 +133,7 @@ pub const KINDS: &[&str] = &[
     "places.tsv",
     "people.tsv",
     "actors.tsv",
+    "leaders.tsv",
     "agents.tsv",
     "sets.txt",
     "forms.txt",
@@ -180,6 +181,16 @@ pub struct Discard {
     pub story: bool,
 }
 
+/// Entries and phrases of `leaders.tsv` left out while loading it.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct LeaderStats {
+    /// Leaders whose full name or strong alias already names a person of `people.tsv`.
+    pub curated: usize,
+    /// Leaders' full names or aliases already naming an earlier leader, a country, a place
+    /// or an organisation.
+    pub clashes: usize,
+}
+
 /// Everything the recogniser and the coder look up.
 #[derive(Debug, Default)]
 pub struct Dictionaries {
@@ -187,7 +198,10 @@ pub struct Dictionaries {
     pub countries: Vec<Country>,
     pub country_by_iso: HashMap<String, usize>,
     pub places: Vec<PlaceEntry>,
+    /// People of `people.tsv`, then those of `leaders.tsv` that it does not already name.
     pub people: Vec<PersonEntry>,
+    /// What loading `leaders.tsv` left out.
+    pub leader_stats: LeaderStats,
     pub actors: Vec<ActorEntry>,
     pub phrases: PhraseIndex,
     pub verbs: VerbIndex,
@@ -286,6 +300,7 @@ impl Dictionaries {
             "countries.tsv" => builtin::read_countries(self, file, text, &mut w),
             "places.tsv" => builtin::read_places(self, file, text, &mut w),
             "people.tsv" => builtin::read_people(self, file, text, &mut w),
+            "leaders.tsv" => builtin::read_leaders(self, file, text, &mut w),
             "actors.tsv" => builtin::read_actors(self, file, text, &mut w),
             "agents.tsv" => builtin::read_agents(self, file, text, &mut w),
             "sets.txt" => builtin::read_sets(self, file, text, &mut w),
@@ -341,6 +356,8 @@ impl Dictionaries {
             ("countries", self.countries.len()),
             ("places", self.places.len()),
             ("people", self.people.len()),
+            ("leaders shadowed", self.leader_stats.curated),
+            ("leader clashes", self.leader_stats.clashes),
             ("actors", self.actors.len()),
             ("phrases", self.phrases.len()),
             ("verbs", self.verbs.lemmas.len()),
