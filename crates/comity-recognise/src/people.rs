@@ -573,21 +573,22 @@ mod tests {
     }
 
     #[test]
+    // Invented names: a common one ("John Smith") may be an officeholder of the lexicon.
     fn a_lone_name_is_the_last_person_met_before_it_with_that_name() {
         let got = lone_mentions(
-            "Smith arrived early. John Smith met Mary Smith in Oslo. Smith said the talks went well. \
-             Later Mary spoke, and John Smith answered. Smith left.",
+            "Vantersloot arrived early. John Vantersloot met Mary Vantersloot in Oslo. Vantersloot said the talks went well. \
+             Later Mary spoke, and John Vantersloot answered. Vantersloot left.",
         );
         assert_eq!(
             got,
             vec![
-                // Mary Smith was named after John Smith: the last one met takes the surname.
-                ("Smith".to_string(), "Mary Smith".to_string()),
-                ("Mary".to_string(), "Mary Smith".to_string()),
-                // Naming John Smith again does not make him the later person.
-                ("Smith".to_string(), "Mary Smith".to_string()),
+                // Mary Vantersloot was named after John Vantersloot: the last one met takes the surname.
+                ("Vantersloot".to_string(), "Mary Vantersloot".to_string()),
+                ("Mary".to_string(), "Mary Vantersloot".to_string()),
+                // Naming John Vantersloot again does not make him the later person.
+                ("Vantersloot".to_string(), "Mary Vantersloot".to_string()),
             ],
-            "the first Smith, before anyone of that name, names nobody"
+            "the first Vantersloot, before anyone of that name, names nobody"
         );
     }
 
