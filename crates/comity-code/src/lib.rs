@@ -308,9 +308,16 @@ impl Coder {
         deadline: &Deadline,
     ) -> Result<(), TimedOut> {
         let parser = Parser::english();
+        // Nothing is coded in a discarded story or sentence: parse none of it.
+        if self.dict.petrarch.is_none() && self.discarded_in(doc, None) {
+            return Ok(());
+        }
         let mut mi = 0;
         for si in 0..doc.sentences.len() {
             deadline.check()?;
+            if self.dict.petrarch.is_none() && self.discarded_in(doc, Some(&doc.sentences[si])) {
+                continue;
+            }
             let s = doc.sentences[si];
             while mi < rec.mentions.len() && rec.mentions[mi].last <= s.first {
                 mi += 1;
@@ -344,12 +351,15 @@ impl Coder {
             if !two_actors && !pronoun_first {
                 continue;
             }
+            // A verb of saying counts only with words that make what was said an act: a
+            // bare "X said" codes nothing, parsed or not.
+            let words: Vec<&str> = (s.first..s.last).map(|k| doc.norm(k)).collect();
             let has_trigger = (s.first..s.last).any(|k| {
                 doc.tokens[k].kind == Kind::Word
-                    && (SPEECH.contains(&doc.norm(k))
-                        || self.dict.nominal(doc.norm(k)).is_some()
+                    && (self.dict.nominal(doc.norm(k)).is_some()
                         || !self.dict.verbs.lookup(doc.norm(k)).is_empty())
-            });
+            }) || (words.iter().any(|w| SPEECH.contains(w))
+                && speech::has_cue(self, &words));
             if has_trigger {
                 doc.parse_sentence(si, parser);
             }
@@ -477,11 +487,17 @@ impl Coder {
     }
 
     fn discarded(&self, cx: &Ctx<'_>, s: Option<&SentenceRange>) -> bool {
-        let (a, b) = s.map_or((0, cx.norms.len()), |s| (s.first, s.last));
+        self.discarded_in(cx.doc, s)
+    }
+
+    /// Whether a discard phrase stands in the sentence (or, for `None`, a story-level one in
+    /// the article).
+    fn discarded_in(&self, doc: &Doc<'_>, s: Option<&SentenceRange>) -> bool {
+        let (a, b) = s.map_or((0, doc.tokens.len()), |s| (s.first, s.last));
         self.dict.discards.iter().filter(|d| d.story == s.is_none()).any(|d| {
             (a..b).any(|i| {
                 i + d.words.len() <= b
-                    && d.words.iter().enumerate().all(|(k, w)| cx.norms[i + k] == w)
+                    && d.words.iter().enumerate().all(|(k, w)| doc.norm(i + k) == w)
             })
         })
     }

@@ -25,6 +25,13 @@ const ACTS: &[(&str, &str)] = &[
     ("&say_cooperation", "030"),
 ];
 
+/// Whether `words` hold a word of any `&say_*` set, that is whether a statement made of them
+/// can be a speech act.
+pub(crate) fn has_cue(coder: &Coder, words: &[&str]) -> bool {
+    (0..words.len())
+        .any(|i| ACTS.iter().any(|(set, _)| coder.dict.set_match(set, &words[i..]).is_some()))
+}
+
 /// A speech act found in a sentence.
 pub(crate) struct SpeechAct {
     /// The verb of saying.
