@@ -49,6 +49,9 @@ const LOCATIVE_CASES: &[&str] = &[
     "between",
 ];
 
+/// How many dependents of a word the role search reads (see `subject_of`).
+const MAX_DEPENDENTS: usize = 64;
+
 /// What the parse says about a verb's participants (token indices of phrase heads).
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Roles {
@@ -78,8 +81,11 @@ fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize
     if depth > 6 {
         return (Vec::new(), "");
     }
+    // Dependents are read up to a bound: a verb with thousands of them (a sentence of a
+    // million words) is asked once per conjunct, and the subject stands among the first.
     let own: Vec<usize> = syn
         .children(v)
+        .take(MAX_DEPENDENTS)
         .filter(|&c| matches!(syn.rel(c), Some(Rel::Nsubj | Rel::NsubjPass | Rel::NsubjOuter)))
         .collect();
     let rel = syn.rel(v);
@@ -96,8 +102,10 @@ fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize
     match rel {
         Some(Rel::Xcomp) => {
             // Object control ("urged Iran to stop") before subject control ("agreed to meet").
-            if let Some(o) =
-                syn.children(h).find(|&c| matches!(syn.rel(c), Some(Rel::Obj | Rel::Iobj)))
+            if let Some(o) = syn
+                .children(h)
+                .take(MAX_DEPENDENTS)
+                .find(|&c| matches!(syn.rel(c), Some(Rel::Obj | Rel::Iobj)))
             {
                 return (vec![o], "xcomp: the object of the governing verb");
             }

@@ -46,19 +46,27 @@ pub(crate) struct SpeechAct {
     pub why: String,
 }
 
+/// At most this many tokens of what was said are read, nearest the verb first: a statement is
+/// a clause, and a bound keeps a sentence of a million words linear.
+const CONTENT_WINDOW: usize = 120;
+
 /// The tokens of what was said by the verb at `v`: a complement clause, or the clause the
 /// verb is a parenthetical of.
 fn content(syn: &Syntax<'_>, v: usize) -> Option<(usize, usize, usize)> {
     if let Some(c) = syn.children_with(v, Rel::Ccomp).next() {
         let (a, b) = syn.subtree(c);
-        return Some((c, a, b));
+        return Some((c, a, b.min(a + CONTENT_WINDOW)));
     }
     if syn.rel(v) == Some(Rel::Parataxis) {
         let h = syn.head(v)?;
         let (a, b) = syn.subtree(h);
         let (va, vb) = syn.subtree(v);
         // The quoted clause is on one side of the "X said" aside.
-        let (a, b) = if va > h { (a, va) } else { (vb, b) };
+        let (a, b) = if va > h {
+            (a.max(va.saturating_sub(CONTENT_WINDOW)), va)
+        } else {
+            (vb, b.min(vb + CONTENT_WINDOW))
+        };
         return Some((h, a, b));
     }
     None
