@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --release -p comity-dict --example phoenix_leaders -- \
-//!     /work/shared/petrarch/phoenix dictionaries > dictionaries/leaders.tsv
+//!     ../shared/petrarch/phoenix dictionaries > dictionaries/leaders.tsv
 //! ```
 //!
 //! The first argument is the folder holding `Phoenix.Countries.actors.txt` and
@@ -688,7 +688,7 @@ const HEADER: &str = "\
 # (Phoenix.Countries.actors.txt, generated from CountryInfo.140130.txt, and the IGO heads of
 # Phoenix.International.actors.txt) by crates/comity-dict/examples/phoenix_leaders.rs:
 #   cargo run --release -p comity-dict --example phoenix_leaders -- \\
-#       /work/shared/petrarch/phoenix dictionaries > dictionaries/leaders.tsv
+#       ../shared/petrarch/phoenix dictionaries > dictionaries/leaders.tsv
 # Do not edit by hand: corrections go into people.tsv, whose entries take precedence.
 # Format as people.tsv (full name, aliases with '?' for weak ones, CODE@FROM..TO, gender, title);
 # gender and title are left empty. TABARI six-digit dates: years below 30 are 20YY.
