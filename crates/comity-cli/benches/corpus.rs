@@ -5,9 +5,10 @@
 //! article text a second. With ../shared/petrarch/phoenix present it also measures PETRARCH2's production
 //! dictionaries; `COMITY_DICTIONARIES=DIR` benchmarks only the dictionaries of DIR.
 
+mod common;
+
 use comity_code::Coder;
 use comity_core::Article;
-use comity_dict::{Dictionaries, Mode};
 use comity_ingest::{ReadOptions, Source};
 use rayon::prelude::*;
 use std::path::PathBuf;
@@ -39,20 +40,10 @@ fn main() {
     );
     // The built-in dictionaries, then PETRARCH2's production dictionaries when they are beside
     // the checkout (or only the folder COMITY_DICTIONARIES names).
-    let phoenix = dir.join("../petrarch/phoenix");
-    let configs: Vec<(String, Option<PathBuf>)> = match std::env::var_os("COMITY_DICTIONARIES") {
-        Some(d) => vec![(PathBuf::from(&d).display().to_string(), Some(PathBuf::from(d)))],
-        None if phoenix.exists() => {
-            vec![("built-in".into(), None), ("phoenix (PETRARCH2)".into(), Some(phoenix))]
-        }
-        None => vec![("built-in".into(), None)],
-    };
+    let configs = common::dictionary_configs(&dir);
     for (name, path) in configs {
         let started = Instant::now();
-        let dict = match &path {
-            Some(d) => Dictionaries::load(d, Mode::Replace).expect("dictionaries load"),
-            None => Dictionaries::builtin(),
-        };
+        let dict = common::load(path.as_deref());
         let load = started.elapsed();
         println!("dictionaries {name}: loaded in {:.3} s", load.as_secs_f64());
         measure(&articles, bytes, Coder::new(dict));

@@ -9,9 +9,10 @@
 //! smallest input's). With ../shared/petrarch/phoenix present it also measures PETRARCH2's
 //! production dictionaries (`COMITY_DICTIONARIES=DIR` measures only those of DIR).
 
+mod common;
+
 use comity_code::Coder;
 use comity_core::{Article, Date};
-use comity_dict::{Dictionaries, Mode};
 use comity_ingest::{ReadOptions, Source};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -115,19 +116,9 @@ fn main() {
         text: text.to_string(),
         ..Default::default()
     };
-    let phoenix = dir.join("../petrarch/phoenix");
-    let configs: Vec<(String, Option<PathBuf>)> = match std::env::var_os("COMITY_DICTIONARIES") {
-        Some(d) => vec![(PathBuf::from(&d).display().to_string(), Some(PathBuf::from(d)))],
-        None if phoenix.exists() => {
-            vec![("built-in".into(), None), ("phoenix (PETRARCH2)".into(), Some(phoenix))]
-        }
-        None => vec![("built-in".into(), None)],
-    };
+    let configs = common::dictionary_configs(&dir);
     for (name, path) in configs {
-        let dict = match &path {
-            Some(d) => Dictionaries::load(d, Mode::Replace).expect("dictionaries load"),
-            None => Dictionaries::builtin(),
-        };
+        let dict = common::load(path.as_deref());
         let coder = Coder::new(dict);
         // Articles with a story-level discard phrase ("sports results", say) are left out:
         // joined in, they would make the whole article discarded and leave its events uncoded.

@@ -390,12 +390,8 @@ pub fn score_article(score: &mut Score, id: &str, gold: &[GoldEvent], coded: &[C
             None if c.target.is_empty() => "one-sided event where the coder saw no event",
             None => "no gold event in the sentence",
             Some(Relation::Match) => "duplicate of a matched event",
-            Some(Relation::WrongCode) => "actors right, wrong CAMEO root",
-            Some(Relation::Swapped) => "source and target swapped",
-            Some(Relation::NoTarget) => "coded without a target",
-            Some(Relation::WrongTarget) => "wrong target",
-            Some(Relation::WrongSource) => "wrong source",
             Some(Relation::Other) => "unlike the gold events of the sentence",
+            Some(r) => r.miss_cause(),
         };
         *score.false_causes.entry(cause.to_string()).or_default() += 1;
         score.false_events.push(FalseEvent { article: id.to_string(), coded: c.clone(), cause });

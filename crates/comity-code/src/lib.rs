@@ -97,6 +97,8 @@ struct VerbCand {
     lemma: usize,
     form: Form,
     passive: bool,
+    /// The verb's roles as the parse reads them, when the sentence is parsed.
+    roles: Option<roles::Roles>,
 }
 
 pub(crate) struct Ctx<'a> {
@@ -260,6 +262,14 @@ impl Coder {
         }
     }
 
+    /// The CAMEO name and Goldstein value of a code (empty and 0 for a code the table lacks).
+    fn cameo_name(&self, code: &str) -> (String, f32) {
+        match self.dict.cameo(code) {
+            Some(c) => (c.name.clone(), c.goldstein),
+            None => (String::new(), 0.0),
+        }
+    }
+
     /// An event from its parts; name and Goldstein value come from the CAMEO table.
     #[allow(clippy::too_many_arguments)]
     fn event(
@@ -273,10 +283,7 @@ impl Coder {
         place: &Option<String>,
         date: &Option<String>,
     ) -> Event {
-        let (name, goldstein) = match self.dict.cameo(&code) {
-            Some(c) => (c.name.clone(), c.goldstein),
-            None => (String::new(), 0.0),
-        };
+        let (name, goldstein) = self.cameo_name(&code);
         Event {
             source: act_ref(cx, src),
             target: tgt.map(|t| act_ref(cx, t)),
@@ -322,44 +329,22 @@ impl Coder {
             while mi < rec.mentions.len() && rec.mentions[mi].last <= s.first {
                 mi += 1;
             }
-            // Two actors (or pronouns that may stand for one): a source and a target. A lone
-            // actor can only give a one-sided event, which the word-window rules code as well.
-            // Two different actors (a pronoun may stand for any): "Russian President Putin
-            // said" names one.
-            let mut first_code: Option<&str> = None;
-            let two_actors = rec.mentions[mi..].iter().take_while(|m| m.first < s.last).any(|m| {
-                if m.kind == MentionKind::Pronoun {
-                    return first_code.is_some();
-                }
-                let Some(c) = m.code.as_deref() else { return false };
-                match first_code {
-                    None => {
-                        first_code = Some(c);
-                        false
-                    }
-                    Some(f) => f != c,
-                }
-            });
-            let pronoun_first = rec.mentions[mi..]
-                .iter()
-                .take_while(|m| m.first < s.last)
-                .filter(|m| m.kind == MentionKind::Pronoun || m.code.is_some())
-                .take(2)
-                .count()
-                == 2
-                && rec.mentions.get(mi).is_some_and(|m| m.kind == MentionKind::Pronoun);
-            if !two_actors && !pronoun_first {
+            // Two different actors (a pronoun may stand for any; "Russian President Putin
+            // said" names one): a source and a target. A lone actor can only give a one-sided
+            // event, which the word-window rules code as well.
+            if !names_two_actors(rec.mentions[mi..].iter().take_while(|m| m.first < s.last)) {
                 continue;
             }
             // A verb of saying counts only with words that make what was said an act: a
             // bare "X said" codes nothing, parsed or not.
-            let words: Vec<&str> = (s.first..s.last).map(|k| doc.norm(k)).collect();
             let has_trigger = (s.first..s.last).any(|k| {
                 doc.tokens[k].kind == Kind::Word
                     && (self.dict.nominal(doc.norm(k)).is_some()
                         || !self.dict.verbs.lookup(doc.norm(k)).is_empty())
-            }) || (words.iter().any(|w| SPEECH.contains(w))
-                && speech::has_cue(self, &words));
+            }) || ((s.first..s.last).any(|k| SPEECH.contains(&doc.norm(k))) && {
+                let words: Vec<&str> = (s.first..s.last).map(|k| doc.norm(k)).collect();
+                speech::classify(self, &words).is_some()
+            });
             if has_trigger {
                 doc.parse_sentence(si, parser);
             }
@@ -438,10 +423,7 @@ impl Coder {
                             span,
                         }
                     };
-                    let (name, goldstein) = match self.dict.cameo(&e.code) {
-                        Some(c) => (c.name.clone(), c.goldstein),
-                        None => (String::new(), 0.0),
-                    };
+                    let (name, goldstein) = self.cameo_name(&e.code);
                     let trigger_text = article.text.get(verb[0]..verb[1]).unwrap_or("").to_string();
                     let explain = self.options.explain.then(|| Explanation {
                         verb: trigger_text.clone(),
@@ -674,10 +656,7 @@ impl Coder {
             }
             // The parse decides the roles when it finds the verb a subject; otherwise (a tree
             // that reads the verb as a modifier, say) the word-window rules do.
-            let parsed = syn
-                .as_ref()
-                .map(|syn| (syn, roles::roles(cx, syn, vc.tok)))
-                .filter(|(_, r)| !r.how.is_empty());
+            let parsed = syn.as_ref().zip(vc.roles.as_ref()).filter(|(_, r)| !r.how.is_empty());
             let subject_acts = match &parsed {
                 Some((syn, r)) => self.phrase_acts(cx, syn, &r.subject, None),
                 None => self.subject_acts(cx, s, &cands[..ci], &prev_kind, vc, &subjects),
@@ -946,8 +925,8 @@ impl Coder {
             else {
                 continue;
             };
-            let passive = roles::roles(cx, syn, k).passive;
-            out.push(VerbCand { tok: k, lemma, form, passive });
+            let r = roles::roles(cx, syn, k);
+            out.push(VerbCand { tok: k, lemma, form, passive: r.passive, roles: Some(r) });
         }
         out
     }
@@ -1064,7 +1043,7 @@ impl Coder {
                     && (sig_w.is_some_and(|w| BE.contains(&w) || w == "got")
                         || (next_is_by(cx, k + 1, s.last)
                             && !sig_w.is_some_and(|w| HAVE.contains(&w))));
-                out.push(VerbCand { tok: k, lemma, form, passive });
+                out.push(VerbCand { tok: k, lemma, form, passive, roles: None });
                 break;
             }
         }
@@ -1833,4 +1812,30 @@ fn parse_line(cx: &Ctx<'_>, syn: &Syntax<'_>) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Whether mentions of one sentence name two different actors: two with codes that differ, a
+/// pronoun (which may stand for anyone) after an actor, or a pronoun opening the sentence's
+/// mentions with another actor or pronoun after it.
+fn names_two_actors<'m>(mentions: impl Iterator<Item = &'m Mention>) -> bool {
+    let mut first: Option<&str> = None;
+    let mut leading_pronoun = false;
+    let mut codeable = 0;
+    for (i, m) in mentions.enumerate() {
+        if m.kind == MentionKind::Pronoun {
+            leading_pronoun |= i == 0;
+            codeable += 1;
+            if first.is_some() {
+                return true;
+            }
+        } else if let Some(c) = m.code.as_deref() {
+            codeable += 1;
+            match first {
+                None => first = Some(c),
+                Some(f) if f != c => return true,
+                _ => {}
+            }
+        }
+    }
+    leading_pronoun && codeable >= 2
 }

@@ -71,9 +71,9 @@ fn is_relative_pronoun(cx: &Ctx<'_>, t: usize) -> bool {
     matches!(cx.norms[t], "who" | "which" | "that" | "whom")
 }
 
-fn case_of(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> Option<&'static str> {
-    let c = syn.children_with(t, Rel::Case).next()?;
-    LOCATIVE_CASES.iter().copied().find(|w| *w == cx.norms[c]).or(Some(""))
+/// Whether the phrase at `t` has a preposition, and one that is not in `LOCATIVE_CASES`.
+fn has_target_case(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
+    syn.children_with(t, Rel::Case).next().is_some_and(|c| !LOCATIVE_CASES.contains(&cx.norms[c]))
 }
 
 /// The verb's own subject, or the one it shares; with how it was found.
@@ -174,9 +174,7 @@ pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
     if object.is_empty() {
         // The first oblique that is not a place, time or manner.
         if let Some(o) = syn.children(v).find(|&c| {
-            syn.rel(c) == Some(Rel::Obl)
-                && !agent.contains(&c)
-                && case_of(cx, syn, c).is_some_and(|w| w.is_empty())
+            syn.rel(c) == Some(Rel::Obl) && !agent.contains(&c) && has_target_case(cx, syn, c)
         }) {
             object.push(o);
         }

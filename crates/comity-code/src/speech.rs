@@ -25,11 +25,12 @@ const ACTS: &[(&str, &str)] = &[
     ("&say_cooperation", "030"),
 ];
 
-/// Whether `words` hold a word of any `&say_*` set, that is whether a statement made of them
-/// can be a speech act.
-pub(crate) fn has_cue(coder: &Coder, words: &[&str]) -> bool {
-    (0..words.len())
-        .any(|i| ACTS.iter().any(|(set, _)| coder.dict.set_match(set, &words[i..]).is_some()))
+/// The act what was said stands for: the first `&say_*` set, in the order of [`ACTS`], one of
+/// whose phrases stands in `words`, with the phrase's position and length.
+pub(crate) fn classify(coder: &Coder, words: &[&str]) -> Option<(&'static str, usize, usize)> {
+    ACTS.iter().find_map(|&(set, act)| {
+        (0..words.len()).find_map(|i| coder.dict.set_match(set, &words[i..]).map(|n| (act, i, n)))
+    })
 }
 
 /// A speech act found in a sentence.
@@ -87,16 +88,8 @@ pub(crate) fn speech_acts(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> Vec<
         }
         let Some((chead, a, b)) = content(syn, v) else { continue };
         let words: Vec<&str> = (a..b).map(|k| cx.norms[k]).collect();
-        let mut found = None;
-        'acts: for &(set, code) in ACTS {
-            for i in 0..words.len() {
-                if let Some(n) = coder.dict.set_match(set, &words[i..]) {
-                    found = Some((code, words[i..i + n].join(" ")));
-                    break 'acts;
-                }
-            }
-        }
-        let Some((code, cue)) = found else { continue };
+        let Some((code, i, n)) = classify(coder, &words) else { continue };
+        let cue = words[i..i + n].join(" ");
         let speaker = sources[0].code.clone();
         let other = |acts: Vec<Act>| acts.into_iter().find(|t| t.code != speaker);
         // Demands and appeals are aimed at the subject of what was said.
@@ -106,16 +99,7 @@ pub(crate) fn speech_acts(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> Vec<
         } else {
             None
         };
-        let in_content = || {
-            let ms: Vec<usize> =
-                (a..b).filter_map(|k| cx.rec.mention_index(k)).fold(Vec::new(), |mut v, m| {
-                    if !v.contains(&m) {
-                        v.push(m);
-                    }
-                    v
-                });
-            other(coder.mention_acts(cx, &ms, Some(&speaker)))
-        };
+        let in_content = || first_other_actor(cx, a, b, &speaker);
         let addressee = || {
             let heads: Vec<usize> = syn
                 .children(v)
@@ -150,26 +134,9 @@ pub(crate) fn quote_acts(coder: &Coder, cx: &Ctx<'_>) -> Vec<(usize, SpeechAct)>
             continue;
         }
         let words: Vec<&str> = (a..b).map(|k| cx.norms[k]).collect();
-        let mut found = None;
-        'acts: for &(set, act) in ACTS {
-            for i in 0..words.len() {
-                if let Some(n) = coder.dict.set_match(set, &words[i..]) {
-                    found = Some((act, a + i, words[i..i + n].join(" ")));
-                    break 'acts;
-                }
-            }
-        }
-        let Some((act, cue_tok, cue)) = found else { continue };
-        let mut seen = Vec::new();
-        let target = (a..b)
-            .filter_map(|k| cx.rec.mention_index(k))
-            .filter(|m| {
-                let new = !seen.contains(m);
-                seen.push(*m);
-                new
-            })
-            .filter_map(|m| crate::actor_of(cx, m, Some(&code)))
-            .find(|t| t.code != code);
+        let Some((act, i, n)) = classify(coder, &words) else { continue };
+        let (cue_tok, cue) = (a + i, words[i..i + n].join(" "));
+        let target = first_other_actor(cx, a, b, &code);
         let Some(target) = target else { continue };
         // The speaker as the text names them: their mention nearest the quote, else the quote.
         let person_mention = sp.person.and_then(|p| {
@@ -186,4 +153,15 @@ pub(crate) fn quote_acts(coder: &Coder, cx: &Ctx<'_>) -> Vec<(usize, SpeechAct)>
         out.push((si, SpeechAct { tok: cue_tok, sources: vec![source], target, code: act, why }));
     }
     out
+}
+
+/// The first actor named in tokens `a..b` other than `speaker` (a pronoun there is read as not
+/// meaning the speaker). A mention's tokens stand together, so each is looked at once.
+fn first_other_actor(cx: &Ctx<'_>, a: usize, b: usize, speaker: &str) -> Option<Act> {
+    let mut last = None;
+    (a..b)
+        .filter_map(|k| cx.rec.mention_index(k))
+        .filter(|&m| last.replace(m) != Some(m))
+        .filter_map(|m| crate::actor_of(cx, m, Some(speaker)))
+        .find(|t| t.code != speaker)
 }

@@ -113,8 +113,9 @@ impl Parsed {
         }
         // Subtree spans: visit words deepest first (depths by memo), widening each head's span.
         let mut depth = vec![u32::MAX; n];
+        let mut path = Vec::new();
         for w in 0..n {
-            let mut path = Vec::new();
+            path.clear();
             let mut cur = Some(w);
             let mut d = 0;
             while let Some(c) = cur {
