@@ -107,7 +107,8 @@ pub fn score(
         };
         let coded = coder.code(article);
         let events: Vec<CodedEvent> = coded.events.iter().map(CodedEvent::from).collect();
-        score_article(&mut score, &g.id, &g.events, &events);
+        let actors = coder.sentence_actors(article);
+        score_article(&mut score, &g.id, &g.events, &events, &actors);
     }
     Ok(score)
 }

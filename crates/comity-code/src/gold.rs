@@ -300,8 +300,34 @@ fn pair(
         .collect()
 }
 
-/// Adds one article's gold and coded events to the score.
-pub fn score_article(score: &mut Score, id: &str, gold: &[GoldEvent], coded: &[CodedEvent]) {
+/// Why nothing was coded in a gold event's sentence, from the actors recognised there
+/// (`actors`: per sentence span, the codes of its actor mentions).
+fn nothing_coded_cause(g: &GoldEvent, actors: &[(Span, Vec<String>)]) -> &'static str {
+    let known = |code: &str| {
+        let p = principal(code);
+        actors
+            .iter()
+            .filter(|(span, _)| overlap(g.span, *span))
+            .any(|(_, codes)| codes.iter().any(|c| principal(c) == p))
+    };
+    match (known(&g.source), g.target.is_empty() || known(&g.target)) {
+        (true, true) => "nothing coded, both actors recognised",
+        (false, true) => "nothing coded, source not recognised",
+        (true, false) => "nothing coded, target not recognised",
+        (false, false) => "nothing coded, neither actor recognised",
+    }
+}
+
+/// Adds one article's gold and coded events to the score. `actors` lists, per sentence span,
+/// the codes of the actor mentions recognised there (it refines the cause of a miss where
+/// nothing was coded; empty when unknown).
+pub fn score_article(
+    score: &mut Score,
+    id: &str,
+    gold: &[GoldEvent],
+    coded: &[CodedEvent],
+    actors: &[(Span, Vec<String>)],
+) {
     score.articles += 1;
     score.gold += gold.len();
     score.coded += coded.len();
@@ -358,7 +384,8 @@ pub fn score_article(score: &mut Score, id: &str, gold: &[GoldEvent], coded: &[C
             .map(|c| (relation(g, c), c))
             .min_by_key(|(r, _)| r.rank());
         let cause = match nearest {
-            None => "nothing coded in the sentence",
+            None if actors.is_empty() => "nothing coded in the sentence",
+            None => nothing_coded_cause(g, actors),
             Some((r, _)) => r.miss_cause(),
         };
         *score.miss_causes.entry(cause.to_string()).or_default() += 1;
@@ -446,7 +473,7 @@ mod tests {
             coded([0, 50], "ERI", "ETH", "190"),
         ];
         let mut s = Score::default();
-        score_article(&mut s, "a", &g, &c);
+        score_article(&mut s, "a", &g, &c, &[]);
         assert_eq!((s.gold, s.coded, s.matched), (2, 3, 1));
         assert_eq!(s.misses[0].cause, "actors right, wrong CAMEO root");
         assert_eq!(s.false_causes.get("actors right, wrong CAMEO root"), Some(&1));
@@ -461,7 +488,7 @@ mod tests {
         let g = [gold([0, 10], "ISR", "PSE", "190"), gold([0, 10], "ISR", "PSE", "193")];
         let c = [coded([0, 10], "ISRMIL", "PSECVL", "190")];
         let mut s = Score::default();
-        score_article(&mut s, "a", &g, &c);
+        score_article(&mut s, "a", &g, &c, &[]);
         assert_eq!(s.matched, 1);
         assert_eq!(s.misses.len(), 1);
         assert_eq!(s.misses[0].cause, "one coded event where the gold set has several");

@@ -242,6 +242,29 @@ impl Coder {
         ))
     }
 
+    /// Per sentence (byte span), the codes of the actor mentions recognised in it, pronouns
+    /// left out: what the scorer uses to say why nothing was coded in a sentence.
+    pub fn sentence_actors(&self, article: &Article) -> Vec<(Span, Vec<String>)> {
+        let doc = Doc::new(&article.text);
+        let rec = recognise_within(&doc, &self.dict, article.date, &Deadline::none())
+            .unwrap_or_default();
+        let mut out: Vec<(Span, Vec<String>)> = doc
+            .sentences
+            .iter()
+            .map(|s| (doc.span_of(s.first, s.last), Vec::new()))
+            .collect();
+        let mut si = 0;
+        for m in &rec.mentions {
+            while si < doc.sentences.len() && doc.sentences[si].last <= m.first {
+                si += 1;
+            }
+            if let (Some(code), Some(slot)) = (m.code.as_ref(), out.get_mut(si)) {
+                slot.1.push(code.clone());
+            }
+        }
+        out
+    }
+
     /// An article coded as holding nothing.
     fn output_empty(&self, article: &Article) -> CodedArticle {
         CodedArticle {
