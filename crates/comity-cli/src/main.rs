@@ -65,8 +65,8 @@ impl DictArgs {
 /// Coder options (the PETRARCH validation records carry them in `config`).
 #[derive(clap::Args)]
 struct CoderArgs {
-    /// Code only events with both a source and a target (true/false). Default: false for the
-    /// built-in coder, true with PETRARCH dictionaries, as PETRARCH does.
+    /// Code only events with both a source and a target (true/false; default true, as PETRARCH
+    /// and ICEWS do). `--require-dyad false` also keeps one-sided events ("Russia mobilised").
     #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
     require_dyad: Option<bool>,
     /// With PETRARCH dictionaries: a name of at most N words that no dictionary knows becomes an
@@ -561,6 +561,7 @@ fn run(cli: Cli) -> Result<i32> {
                     "counts": counts,
                     "sources": dict.sources.iter().map(|(k, s)| serde_json::json!({"kind": k, "from": s})).collect::<Vec<_>>(),
                     "refused": dict.warnings.iter().map(|w| serde_json::json!({"file": w.file, "line": w.line, "message": w.message})).collect::<Vec<_>>(),
+                    "builtin_refused": dict.builtin_warnings.iter().map(|w| serde_json::json!({"file": w.file, "line": w.line, "message": w.message})).collect::<Vec<_>>(),
                     "load_seconds": elapsed.as_secs_f64(),
                 });
                 println!("{out}");
@@ -578,6 +579,13 @@ fn run(cli: Cli) -> Result<i32> {
                     dict.warnings.len()
                 );
                 for w in &dict.warnings {
+                    println!("  {w}");
+                }
+                println!(
+                    "built-in lines refused (vendored Phoenix dictionaries): {}",
+                    dict.builtin_warnings.len()
+                );
+                for w in &dict.builtin_warnings {
                     println!("  {w}");
                 }
             }

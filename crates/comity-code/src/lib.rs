@@ -31,8 +31,8 @@ use grammar::*;
 /// Coder options (those the PETRARCH validation records carry in `config` among them).
 #[derive(Debug, Clone, Default)]
 pub struct Options {
-    /// Drop events without a target. None: the coder's default (kept by the built-in coder,
-    /// dropped by the PETRARCH coder, as PETRARCH does).
+    /// Drop events without a target. None: the default, true (as PETRARCH and ICEWS do; the
+    /// gold set's guidelines record one-sided events only when clearly newsworthy).
     pub require_dyad: Option<bool>,
     /// PETRARCH coder: a name of at most this many words that no dictionary knows becomes an
     /// actor coded by its own text (0: off).
@@ -246,13 +246,10 @@ impl Coder {
     /// left out: what the scorer uses to say why nothing was coded in a sentence.
     pub fn sentence_actors(&self, article: &Article) -> Vec<(Span, Vec<String>)> {
         let doc = Doc::new(&article.text);
-        let rec = recognise_within(&doc, &self.dict, article.date, &Deadline::none())
-            .unwrap_or_default();
-        let mut out: Vec<(Span, Vec<String>)> = doc
-            .sentences
-            .iter()
-            .map(|s| (doc.span_of(s.first, s.last), Vec::new()))
-            .collect();
+        let rec =
+            recognise_within(&doc, &self.dict, article.date, &Deadline::none()).unwrap_or_default();
+        let mut out: Vec<(Span, Vec<String>)> =
+            doc.sentences.iter().map(|s| (doc.span_of(s.first, s.last), Vec::new())).collect();
         let mut si = 0;
         for m in &rec.mentions {
             while si < doc.sentences.len() && doc.sentences[si].last <= m.first {
@@ -730,6 +727,15 @@ impl Coder {
                         sources = self.np_acts(cx, a, s.last, None);
                     }
                 }
+                // Force without an actor as its object ("struck a lighthouse in central
+                // Beirut", "shelled positions near Kursk"): the country where it struck.
+                if targets.is_empty() && is_force(&pattern.code) {
+                    let heads = roles::scene_heads(cx, syn, vc.tok, &r.object);
+                    targets = self.scene_acts(cx, syn, &heads, &sources);
+                    for a in &targets {
+                        relations.push(format!("scene {} -> {}", a.entry, word(vc.tok)));
+                    }
+                }
             } else if vc.passive {
                 let agent_start = skip_to_by(cx, vc.tok + 1, s.last);
                 sources =
@@ -772,9 +778,6 @@ impl Coder {
                     m.is_some_and(|m| m.kind == MentionKind::Pronoun && m.agent.is_none());
                 !(bare_pronoun && sources.iter().any(|x| x.code.get(..3) == t.code.get(..3)))
             });
-            if self.options.require_dyad == Some(true) && targets.is_empty() {
-                continue;
-            }
             let mut modality = self.modality(cx, s, vc.tok);
             if modality == Modality::Asserted
                 && let Some((syn, _)) = &parsed
@@ -796,7 +799,15 @@ impl Coder {
             };
             let mut pairs: Vec<(Act, Option<Act>, String)> = Vec::new();
             if targets.is_empty() {
-                if sources.len() > 1 && reciprocal(&code_a) {
+                // "Iraqi and American forces raided a camp" is no fight between them: force is
+                // mutual only without an object ("fought", "clashed") or with a fight as its
+                // object ("fought naval wars").
+                let has_object = parsed.as_ref().is_some_and(|(syn, _)| {
+                    syn.children_with(vc.tok, comity_text::Rel::Obj)
+                        .any(|o| self.dict.set_match("&fight", &[syn.lemma(o)]).is_none())
+                });
+                let mutual = reciprocal(&code_a) && !(code_a.starts_with("19") && has_object);
+                if sources.len() > 1 && mutual {
                     for a in &sources {
                         for b in &sources {
                             if a.first != b.first && a.code != b.code {
@@ -821,6 +832,10 @@ impl Coder {
                         }
                     }
                 }
+            }
+            // Require-dyad keeps events with a target, reciprocal ones among the sources too.
+            if self.options.require_dyad != Some(false) {
+                pairs.retain(|(_, t, _)| t.is_some());
             }
             for (src, tgt, code) in pairs {
                 let explain = self.options.explain.then(|| Explanation {
@@ -932,7 +947,11 @@ impl Coder {
     ) -> Vec<VerbCand> {
         let mut out = Vec::new();
         for k in s.first..s.last {
-            if cx.doc.tokens[k].kind != Kind::Word || syn.upos(k) != Some(Upos::Verb) {
+            // A word of a name ("United Nations", "Kuomintang Party") is no verb.
+            if cx.doc.tokens[k].kind != Kind::Word
+                || syn.upos(k) != Some(Upos::Verb)
+                || cx.rec.mention_at[k] != 0
+            {
                 continue;
             }
             let forms = self.dict.verbs.lookup(cx.norms[k]);
@@ -1123,6 +1142,42 @@ impl Coder {
             }
             None => Vec::new(),
         }
+    }
+
+    /// Actors for the country where something happened: the first of the phrases at `heads`
+    /// that names an actor or a place of a country other than the sources' own.
+    fn scene_acts(
+        &self,
+        cx: &Ctx<'_>,
+        syn: &Syntax<'_>,
+        heads: &[usize],
+        sources: &[Act],
+    ) -> Vec<Act> {
+        let own = |code: &str| sources.iter().any(|x| x.code.get(..3) == code.get(..3));
+        for &h in heads {
+            let found: Vec<Act> = roles::phrase_mentions(cx, syn, h)
+                .into_iter()
+                .filter_map(|mi| actor_of(cx, mi, None))
+                .filter(|a| !own(&a.code))
+                .collect();
+            if !found.is_empty() {
+                return found;
+            }
+            let place = cx.place_at.get(h).and_then(|&p| p.checked_sub(1));
+            if let Some(p) = place.map(|p| &cx.rec.places[p as usize])
+                && p.country.len() == 3
+                && p.country != "---"
+                && !own(&p.country)
+            {
+                return vec![Act {
+                    code: p.country.clone(),
+                    first: p.first,
+                    last: p.last,
+                    entry: format!("place: {} in {}", p.name, p.country),
+                }];
+            }
+        }
+        Vec::new()
     }
 
     /// The first actor after the verb that is a target rather than a place.
@@ -1609,6 +1664,12 @@ fn actor_of(cx: &Ctx<'_>, mi: usize, avoid: Option<&str>) -> Option<Act> {
         m.entry.clone()
     };
     Some(Act { code, first: m.first, last: m.last, entry })
+}
+
+/// Codes of force whose target may be the place struck: coerce (17), assault (18), fight
+/// (19), mass violence (20).
+fn is_force(code: &str) -> bool {
+    matches!(code.get(..2), Some("17" | "18" | "19" | "20"))
 }
 
 fn is_person_like(m: &Mention) -> bool {

@@ -267,6 +267,18 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
         if !out.contains(&mi) {
             out.push(mi);
         }
+        // "Iraqi and American forces": the first adjective shares the role noun (recognition
+        // gave it the role); the tree hangs it on the head as a modifier.
+        for c in syn.children_with(t, Rel::Amod) {
+            if let Some(ci) = cx.rec.mention_index(c)
+                && ci != mi
+                && cx.rec.mentions[ci].agent.is_some()
+                && cx.rec.mentions[ci].code.is_some()
+                && !out.contains(&ci)
+            {
+                out.push(ci);
+            }
+        }
     } else if !matches!(syn.upos(t), Some(Upos::Verb | Upos::Aux)) {
         // Modifiers that say whose or which the head is, in order of trust.
         let order = [Rel::NmodPoss, Rel::Compound, Rel::Amod, Rel::Flat, Rel::Nmod, Rel::Appos];
@@ -315,4 +327,59 @@ pub(crate) fn governing_modality(
         cur = h;
     }
     None
+}
+
+/// Prepositions of the place where an attack happened ("struck targets in Beirut", "shelled
+/// positions near Kursk", "fired rockets into Israel").
+const SCENE_CASES: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "inside",
+    "outside",
+    "across",
+    "throughout",
+    "around",
+    "on",
+    "over",
+    "into",
+    "within",
+    "along",
+];
+
+/// Phrase heads that say where the action of the verb at `v` took place: its obliques with a
+/// preposition of place, and those of its objects ("struck a lighthouse in central Beirut"),
+/// one step down their own modifiers ("a camp 160 kilometers north of Baghdad").
+pub(crate) fn scene_heads(
+    cx: &Ctx<'_>,
+    syn: &Syntax<'_>,
+    v: usize,
+    objects: &[usize],
+) -> Vec<usize> {
+    let scene = |c: usize| {
+        syn.children_with(c, Rel::Case).next().is_some_and(|k| SCENE_CASES.contains(&cx.norms[k]))
+    };
+    let mut out = Vec::new();
+    for c in syn.children(v).take(MAX_DEPENDENTS) {
+        if syn.rel(c) == Some(Rel::Obl) && scene(c) {
+            out.push(c);
+        }
+    }
+    for &o in objects {
+        for c in syn.children(o).take(MAX_DEPENDENTS) {
+            match syn.rel(c) {
+                Some(Rel::Nmod | Rel::Acl) if scene(c) => out.push(c),
+                // "a lighthouse used as a tower in Beirut", "a camp north of Baghdad".
+                Some(Rel::Acl | Rel::Advmod | Rel::Nmod) => {
+                    out.extend(
+                        syn.children(c)
+                            .take(MAX_DEPENDENTS)
+                            .filter(|&g| matches!(syn.rel(g), Some(Rel::Obl | Rel::Nmod))),
+                    );
+                }
+                _ => {}
+            }
+        }
+    }
+    out
 }

@@ -33,6 +33,29 @@ pub(crate) fn file(kind: &str) -> Option<&'static str> {
     })
 }
 
+/// PETRARCH2's Phoenix dictionaries (MIT; `dictionaries/phoenix/`, vendored by its
+/// `vendor.sh`), part of the built-in lexicon: (kind, file, text). They are added to comity's own
+/// files, which keep every phrase they name (see `petrarch_add`).
+pub(crate) const PHOENIX: &[(&str, &str, &str)] = &[
+    ("verbs", "dictionaries/phoenix/CAMEO.2.0.txt", data!("phoenix/CAMEO.2.0.txt")),
+    (
+        "actors",
+        "dictionaries/phoenix/Phoenix.Countries.actors.txt",
+        data!("phoenix/Phoenix.Countries.actors.txt"),
+    ),
+    (
+        "actors",
+        "dictionaries/phoenix/Phoenix.International.actors.txt",
+        data!("phoenix/Phoenix.International.actors.txt"),
+    ),
+    (
+        "actors",
+        "dictionaries/phoenix/Phoenix.MilNonState.actors.txt",
+        data!("phoenix/Phoenix.MilNonState.actors.txt"),
+    ),
+    ("agents", "dictionaries/phoenix/Phoenix.agents.txt", data!("phoenix/Phoenix.agents.txt")),
+];
+
 /// Data lines of a file: (line number, tab-separated fields), comments and blanks skipped.
 fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
     text.lines().enumerate().filter_map(|(n, l)| {

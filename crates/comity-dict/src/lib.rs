@@ -214,6 +214,9 @@ pub struct Dictionaries {
     pub nominals: Vec<Nominal>,
     pub nominal_forms: HashMap<String, usize>,
     pub warnings: Vec<LoadWarning>,
+    /// Lines of the vendored Phoenix dictionaries the readers refuse (an actor without a code,
+    /// a malformed date): known, listed by `comity dictionaries`, not repeated on every run.
+    pub builtin_warnings: Vec<LoadWarning>,
     /// Where each kind came from: "built-in" or a path.
     pub sources: Vec<(String, String)>,
     /// PETRARCH/TABARI dictionaries given with `Mode::Replace`: the coder then codes events with
@@ -231,8 +234,30 @@ impl Dictionaries {
                 d.sources.push((kind.to_string(), "built-in".into()));
             }
         }
+        d.add_phoenix(&[]);
         d.finish();
         d
+    }
+
+    /// Adds the vendored Phoenix dictionaries to the built-in files read so far, leaving out
+    /// the parts whose kind (`actors.tsv`, `agents.tsv`, `verbs.txt`) the user replaced.
+    fn add_phoenix(&mut self, replaced: &[&str]) {
+        let kind_of = |k: &str| match k {
+            "actors" => "actors.tsv",
+            "agents" => "agents.tsv",
+            _ => "verbs.txt",
+        };
+        let set = PetrarchSet::from_texts(
+            builtin::PHOENIX.iter().copied().filter(|(k, _, _)| !replaced.contains(&kind_of(k))),
+        );
+        self.builtin_warnings.extend(set.warnings.iter().cloned());
+        for (kind, file) in &set.files {
+            self.sources.push((format!("phoenix {kind}"), format!("built-in {file}")));
+        }
+        let user = std::mem::take(&mut self.warnings);
+        petrarch_add::add(self, &set);
+        self.builtin_warnings.append(&mut self.warnings);
+        self.warnings = user;
     }
 
     /// The built-in set combined with the files of `dir`. Files in the PETRARCH/TABARI formats
@@ -277,6 +302,14 @@ impl Dictionaries {
                 d.read_kind(kind, &path.display().to_string(), &text);
                 d.sources.push((kind.to_string(), path.display().to_string()));
             }
+        }
+        // The built-in Phoenix lexicon comes with the built-in files, unless the folder's own
+        // PETRARCH dictionaries replace them.
+        if mode == Mode::Add {
+            d.add_phoenix(&[]);
+        } else if petrarch_files.is_empty() {
+            let replaced: Vec<&str> = found.iter().map(|(k, _)| *k).collect();
+            d.add_phoenix(&replaced);
         }
         if !petrarch_files.is_empty() {
             let set = PetrarchSet::load(&petrarch_files)?;

@@ -1,5 +1,6 @@
 //! Adding a PETRARCH/TABARI set to the built-in dictionaries (`Mode::Add`): actors become
-//! institutions, agents become roles, and verb patterns whose elements all follow the verb
+//! institutions (or, with a bare country code, places standing for their state), agents become
+//! roles, each only where the built-in set does not already name the phrase, and verb patterns whose elements all follow the verb
 //! become built-in patterns (synsets become word sets). Patterns with elements before the verb
 //! or compound markers need the PETRARCH coder (`Mode::Replace`); they are counted in a
 //! warning, not dropped silently.
@@ -10,20 +11,29 @@ use crate::petrarch_set::PetrarchSet;
 use crate::{ActorEntry, Dictionaries, Elem, LoadWarning, Pattern};
 
 pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet) {
+    // A phrase the built-in set already names keeps its built-in meaning: "Kenya" stays the
+    // country (with its adjective, capital and composition: "Kenyan police"), "Putin" the
+    // dated person, "troops" the role. The added set fills in what the built-in one lacks.
     for a in &set.actors {
+        let new: Vec<_> = a.phrases.iter().filter(|p| d.phrases.get(&p.words).is_empty()).collect();
+        let Some(first) = new.first() else { continue };
+        // A bare country code names a place standing for its state ("Nairobi", "Gaza").
+        let state = a.codes.iter().all(|c| c.code.len() == 3 && d.country(&c.code).is_some());
         let idx = d.actors.len();
         d.actors.push(ActorEntry {
-            name: a.phrases[0].words.join(" "),
+            name: first.words.join(" "),
             codes: a.codes.clone(),
-            kind: "org".into(),
+            kind: if state { "state" } else { "org" }.into(),
         });
-        for p in &a.phrases {
+        for p in new {
             d.phrases.insert(p.words.clone(), Entity::Actor { idx });
         }
     }
     for g in set.agents.iter().filter(|g| !g.prefix) {
         for p in &g.phrases {
-            d.phrases.insert(p.words.clone(), Entity::Agent { code: g.code.clone() });
+            if d.phrases.get(&p.words).is_empty() {
+                d.phrases.insert(p.words.clone(), Entity::Agent { code: g.code.clone() });
+            }
         }
     }
     for (name, phrases) in &set.synsets {
@@ -36,11 +46,23 @@ pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet) {
     let mut skipped = 0;
     let file =
         set.files.iter().find(|(k, _)| k == "verbs").map(|(_, f)| f.clone()).unwrap_or_default();
+    let builtin_verbs: std::collections::HashSet<String> = set
+        .blocks
+        .iter()
+        .flat_map(|b| &b.verbs)
+        .filter_map(|v| v.words.first())
+        .filter(|w| d.verbs.lemma_index(w).is_some())
+        .cloned()
+        .collect();
     for b in &set.blocks {
         for v in b.verbs.iter().filter(|v| v.words.len() == 1) {
             let lemma = &v.words[0];
             let default = v.code.clone().unwrap_or_else(|| b.code.clone());
-            if valid(&default) {
+            // A verb's code without context is added only where the built-in set has no
+            // verb of that form and the code says more than a bare statement, intent, meeting
+            // or cooperation: "said" is coded by what was said, "added" and "left" are not acts.
+            let known = builtin_verbs.contains(lemma.as_str());
+            if valid(&default) && !known && !VAGUE.contains(&default.trim()) {
                 d.verbs.add_pattern(
                     lemma,
                     Pattern {
@@ -49,6 +71,7 @@ pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet) {
                         text: format!("{lemma} [{default}]"),
                         file: file.clone(),
                         line: b.line,
+                        added: true,
                     },
                 );
             }
@@ -88,6 +111,7 @@ pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet) {
                         text: format!("{lemma} {}", p.code),
                         file: file.clone(),
                         line: p.line,
+                        added: true,
                     },
                 );
             }
@@ -97,6 +121,10 @@ pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet) {
         d.warnings.push(LoadWarning { file, line: 0, message: format!("{skipped} verb patterns with elements before the verb, compounds or no event code are used only with --dictionaries (the PETRARCH coder)") });
     }
 }
+
+/// Codes too vague to stand for a verb without context (statement, intent, consultation and
+/// cooperation not specified further).
+const VAGUE: &[&str] = &["010", "030", "040", "060"];
 
 /// A code the built-in verb index can take (`---` and other non-event codes are not).
 fn valid(code: &str) -> bool {

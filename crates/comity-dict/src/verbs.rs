@@ -28,6 +28,9 @@ pub struct Pattern {
     pub text: String,
     pub file: String,
     pub line: usize,
+    /// Added from another dictionary set (Phoenix, `--add-dictionaries`): the set's own
+    /// patterns with context are tried first, then the added ones, then the defaults.
+    pub added: bool,
 }
 
 impl Pattern {
@@ -124,6 +127,7 @@ impl VerbIndex {
                         text: line.to_string(),
                         file: file.into(),
                         line: n + 1,
+                        added: false,
                     };
                     self.add_pattern(&lemma, p);
                 }
@@ -135,7 +139,10 @@ impl VerbIndex {
     pub(crate) fn finish(&mut self) {
         self.forms.clear();
         for (i, l) in self.lemmas.iter_mut().enumerate() {
-            l.patterns.sort_by_key(|p| std::cmp::Reverse(p.weight()));
+            l.patterns.sort_by_key(|p| {
+                let w = p.weight();
+                std::cmp::Reverse((w > 0, !p.added, w))
+            });
             let lemma = l.lemma.clone();
             let mut forms = regular_forms(&lemma);
             if let Some((past, part)) = self.irregular.get(&lemma) {

@@ -366,12 +366,39 @@ pub fn recognise_within(
         }
     }
     resolve_ambiguous_countries(&mut r);
+    share_coordinated_agents(&norms, &mut r);
     resolve_lone_agents(doc, dict, &norms, &mut r);
     people::find_orgs(doc, dict, &norms, &mut r);
     r.dates = dates::find_dates(doc, &norms, date);
     deadline.check()?;
     r.amounts = numbers::find_amounts(doc, dict, &norms, &r);
     Ok(r)
+}
+
+/// "Iraqi and American forces", "Russian, Chinese and Iranian navies": country adjectives
+/// coordinated before one role noun share it, so each is the role of its country (IRQMIL as
+/// well as USAMIL), not the bare country.
+fn share_coordinated_agents(norms: &[&str], r: &mut Recognised) {
+    for k in (0..r.mentions.len().saturating_sub(1)).rev() {
+        let (head, tail) = r.mentions.split_at_mut(k + 1);
+        let (a, b) = (&mut head[k], &tail[0]);
+        let joined = matches!(&norms[a.last.min(b.first)..b.first], ["and"] | [","] | [",", "and"]);
+        if !(joined && a.adjective && a.agent.is_none() && a.countries.len() == 1) {
+            continue;
+        }
+        let Some(agent) = b.agent.clone().filter(|_| b.kind == MentionKind::Country) else {
+            continue;
+        };
+        // The role noun is after the last adjective: only an adjective-led mention shares it.
+        if !b.entry.contains("(adjective)") {
+            continue;
+        }
+        a.code = Some(format!("{}{agent}", a.countries[0]));
+        a.entry = format!("{} + agent {agent} (shared with the next adjective)", a.entry);
+        a.agent = Some(agent);
+        a.adjective = false;
+        a.plural = b.plural;
+    }
 }
 
 fn is_name_token(doc: &Doc<'_>, i: usize) -> bool {
@@ -520,7 +547,10 @@ fn match_at(
                 entry: format!("{}: {}", e.kind, e.name),
             },
         );
-        people::register_org(r, &e.name, None, a, dict, date);
+        // A place standing for its state ("Nairobi") is no organisation.
+        if e.kind != "state" {
+            people::register_org(r, &e.name, None, a, dict, date);
+        }
         return len;
     }
     if !countries.is_empty() {
