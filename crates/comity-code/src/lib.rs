@@ -1347,6 +1347,22 @@ pub(crate) struct Coded {
 }
 
 fn dedupe(events: &mut Vec<Coded>) {
+    // "Hamas refuses to recognize Israel", "threatened to attack": the refusal (12) or the
+    // threat (13) is the event; the act refused or threatened, coded as negated or
+    // hypothetical from the same verb group, is not a second one.
+    let governing: std::collections::HashSet<(usize, String, usize)> = events
+        .iter()
+        .filter(|c| matches!(c.event.code.get(..2), Some("12" | "13")))
+        .map(|c| (c.event.sentence, c.event.source.code.clone(), c.verb_tok))
+        .collect();
+    events.retain(|c| {
+        let e = &c.event;
+        !(matches!(e.modality, Modality::Negated | Modality::Hypothetical)
+            && (1..=4).any(|d| {
+                c.verb_tok >= d
+                    && governing.contains(&(e.sentence, e.source.code.clone(), c.verb_tok - d))
+            }))
+    });
     // A one-sided event is dropped when the same sentence has the same source doing an event
     // of the same root to someone ("launched" and "an offensive against Georgia").
     let dyadic: std::collections::HashSet<(usize, String, String)> = events
@@ -1376,6 +1392,30 @@ fn dedupe(events: &mut Vec<Coded>) {
             e.code.clone(),
         ))
     });
+    // One sentence rarely reports two acts of one kind between the same two states: "held
+    // talks with Palestinian officials" (the verb) and "talks" (the noun) are one event, coded
+    // once, by the first trigger. Within one country the roles tell events apart (GBRGOV >
+    // GBRMED and GBRGOV > GBROPP stay two).
+    let mut seen = std::collections::HashSet::new();
+    events.retain(|c| {
+        let e = &c.event;
+        let Some(t) = &e.target else { return true };
+        let (s, t) = (gold::principal(&e.source.code), gold::principal(&t.code));
+        let key = if s == t {
+            (e.sentence, e.source.code.clone(), t_code(e), root_of(&e.code))
+        } else {
+            (e.sentence, s.to_string(), t.to_string(), root_of(&e.code))
+        };
+        seen.insert(key)
+    });
+}
+
+fn t_code(e: &Event) -> String {
+    e.target.as_ref().map(|t| t.code.clone()).unwrap_or_default()
+}
+
+fn root_of(code: &str) -> String {
+    code.get(..2).unwrap_or(code).to_string()
 }
 
 fn reciprocal(code: &str) -> bool {

@@ -107,7 +107,15 @@ pub(crate) fn speech_acts(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> Vec<
                 .collect();
             other(coder.phrase_acts(cx, syn, &heads, Some(&speaker)))
         };
-        let Some(target) = subject_target.or_else(in_content).or_else(addressee) else {
+        // A demand or an appeal is aimed at whoever must act: "the opposition should take its
+        // objections to the courts". When that is no actor ("we have to", "there needs to be",
+        // "these decisions must be made"), what was said is no demand on anyone named.
+        let target = if matches!(code, "100" | "020") {
+            subject_target.or_else(addressee)
+        } else {
+            in_content().or_else(addressee)
+        };
+        let Some(target) = target else {
             continue;
         };
         let why = format!("what was said holds '{cue}'; speaker by {}", r.how);
@@ -135,6 +143,11 @@ pub(crate) fn quote_acts(coder: &Coder, cx: &Ctx<'_>) -> Vec<(usize, SpeechAct)>
         }
         let words: Vec<&str> = (a..b).map(|k| cx.norms[k]).collect();
         let Some((act, i, n)) = classify(coder, &words) else { continue };
+        // A modal in a quote ("we have to", "it should") says whom it binds only through a
+        // parse of its clause: quotes alone give no demand or appeal.
+        if matches!(act, "100" | "020") {
+            continue;
+        }
         let (cue_tok, cue) = (a + i, words[i..i + n].join(" "));
         let target = first_other_actor(cx, a, b, &code);
         let Some(target) = target else { continue };

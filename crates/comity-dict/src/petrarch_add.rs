@@ -62,7 +62,12 @@ pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet) {
             // verb of that form and the code says more than a bare statement, intent, meeting
             // or cooperation: "said" is coded by what was said, "added" and "left" are not acts.
             let known = builtin_verbs.contains(lemma.as_str());
-            if valid(&default) && !known && !VAGUE.contains(&default.trim()) {
+            // Verbs of saying ("say", "speak", "declare": a block whose code is a bare
+            // statement) are coded by what was said (comity-code's speech acts): their added
+            // patterns that read a statement, appeal or intent into what was said ("said ...
+            // visit" 036) are left out; the rest stay ("spoke with" 046, "spoke by telephone").
+            let statement = default.trim() == "010";
+            if valid(&default) && !known && !statement && !VAGUE.contains(&default.trim()) {
                 d.verbs.add_pattern(
                     lemma,
                     Pattern {
@@ -101,6 +106,9 @@ pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet) {
                 }
                 if !ok {
                     skipped += 1;
+                    continue;
+                }
+                if statement && matches!(p.code.get(..2), Some("01" | "02" | "03")) {
                     continue;
                 }
                 d.verbs.add_pattern(
