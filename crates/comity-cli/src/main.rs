@@ -240,6 +240,25 @@ enum Command {
         #[arg(long, value_enum, default_value = "table")]
         format: RowFormat,
     },
+    /// Show one merged event (by the id in the first column of `events`) with every mention
+    /// of it and its sentence.
+    Event {
+        /// The event id.
+        id: i64,
+        #[command(flatten)]
+        db: DbArg,
+        #[arg(long, value_enum, default_value = "table")]
+        format: RowFormat,
+    },
+    /// List the places the stored articles name, by number of mentions.
+    Places {
+        #[command(flatten)]
+        db: DbArg,
+        #[command(flatten)]
+        args: query::PlaceArgs,
+        #[arg(long, value_enum, default_value = "table")]
+        format: RowFormat,
+    },
     /// List stored quotes and reported claims.
     Quotes {
         #[command(flatten)]
@@ -431,6 +450,8 @@ fn run(cli: Cli) -> Result<i32> {
             ingest::run(&db.path(), &paths, &coder, &opts, batch.max(1), budget)
         }
         Command::Events { db, filter, format } => query::events(&db.open()?, &filter, format),
+        Command::Event { id, db, format } => query::event(&db.open()?, id, format),
+        Command::Places { db, args, format } => query::places(&db.open()?, &args, format),
         Command::Quotes { db, filter, format } => query::quotes(&db.open()?, &filter, format),
         Command::Actors { db, args, format } => query::actors(&db.open()?, &args, format),
         Command::Allies { actor, db, opts } => {

@@ -2,7 +2,7 @@
 //! `output`), with a note on standard error when more rows match than were printed.
 
 use crate::output::{self, Page, RowFormat, cell, clip};
-use anyhow::Result;
+use anyhow::{Result, bail};
 use comity_store::{EventFilter, EventRow, QuoteFilter, Store};
 use std::io::Write;
 
@@ -361,6 +361,155 @@ pub fn actors(store: &Store, a: &ActorArgs, format: RowFormat) -> Result<i32> {
     }
     out.flush()?;
     page.note("actors", true);
+    Ok(0)
+}
+
+/// `comity event ID`: one merged event and every mention of it, each with its sentence.
+pub fn event(store: &Store, id: i64, format: RowFormat) -> Result<i32> {
+    let Some(e) = store.event(id)? else {
+        bail!("no event {id} in the store (the first column of `comity events` is the event id)")
+    };
+    let mentions = store.mentions_of(id)?;
+    let out = std::io::stdout();
+    let mut out = out.lock();
+    match format {
+        RowFormat::Json => {
+            let doc = serde_json::json!({"event": e, "mentions": mentions});
+            writeln!(out, "{doc}")?;
+        }
+        RowFormat::Jsonl => output::jsonl(&mut out, &mentions)?,
+        RowFormat::Csv => output::csv(
+            &mut out,
+            &[
+                "mention",
+                "article",
+                "date",
+                "source",
+                "source_text",
+                "target",
+                "target_text",
+                "code",
+                "modality",
+                "attributed_to",
+                "sentence",
+            ],
+            mentions.iter().map(|m| {
+                vec![
+                    m.id.to_string(),
+                    m.article.clone(),
+                    cell(&m.date),
+                    m.source.clone(),
+                    m.source_text.clone(),
+                    cell(&m.target),
+                    cell(&m.target_text),
+                    m.code.clone(),
+                    m.modality.clone(),
+                    cell(&m.attributed_to),
+                    m.sentence.clone(),
+                ]
+            }),
+        )?,
+        RowFormat::Table => {
+            writeln!(
+                out,
+                "event {id}: {} {} {} (quad class {}, Goldstein {:.1}), {} mention(s) in {} article(s) from {} source(s), first {}",
+                e.source,
+                e.code,
+                e.target.as_deref().unwrap_or("-"),
+                e.quad_class,
+                e.goldstein,
+                e.mentions,
+                e.articles,
+                e.sources,
+                e.date.as_deref().unwrap_or("undated")
+            )?;
+            for m in &mentions {
+                writeln!(
+                    out,
+                    "\n{} {} ({}): {} [{}] {} [{}] {}{}",
+                    m.date.as_deref().unwrap_or("-"),
+                    m.article,
+                    m.modality,
+                    m.source,
+                    m.source_text,
+                    m.code,
+                    m.target_text.as_deref().unwrap_or("-"),
+                    m.target.as_deref().unwrap_or("-"),
+                    m.attributed_to
+                        .as_deref()
+                        .map(|a| format!(", according to {a}"))
+                        .unwrap_or_default()
+                )?;
+                writeln!(out, "  {}", m.sentence.split_whitespace().collect::<Vec<_>>().join(" "))?;
+            }
+        }
+    }
+    Ok(0)
+}
+
+/// `comity places` flags.
+#[derive(clap::Args, Clone)]
+pub struct PlaceArgs {
+    /// Rows at most (0: all).
+    #[arg(long, default_value_t = 50)]
+    pub limit: usize,
+    /// Rows skipped first.
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+}
+
+/// `comity places`: places by how many mentions the stored articles make of them.
+pub fn places(store: &Store, a: &PlaceArgs, format: RowFormat) -> Result<i32> {
+    let limit = output::limit(a.limit);
+    let rows = store.places_page(limit, a.offset)?;
+    let page = Page {
+        total: total(rows.len(), limit, a.offset, || Ok(store.count_places()?))?,
+        offset: a.offset,
+        shown: rows.len(),
+    };
+    let out = std::io::stdout();
+    let mut out = out.lock();
+    match format {
+        RowFormat::Json => {
+            return output::json_page(&mut out, "places", &rows, page, limit).map(|_| 0);
+        }
+        RowFormat::Jsonl => output::jsonl(&mut out, &rows)?,
+        RowFormat::Csv => output::csv(
+            &mut out,
+            &["name", "country", "kind", "lat", "lon", "mentions"],
+            rows.iter().map(|r| {
+                vec![
+                    r.name.clone(),
+                    r.country.clone(),
+                    r.kind.clone(),
+                    cell(&r.lat),
+                    cell(&r.lon),
+                    r.mentions.to_string(),
+                ]
+            }),
+        )?,
+        RowFormat::Table => {
+            writeln!(
+                out,
+                "{:<28} {:<7} {:<10} {:>9} {:>10} {:>8}",
+                "place", "country", "kind", "lat", "lon", "mentions"
+            )?;
+            for r in &rows {
+                writeln!(
+                    out,
+                    "{:<28} {:<7} {:<10} {:>9} {:>10} {:>8}",
+                    clip(&r.name, 28),
+                    r.country,
+                    r.kind,
+                    r.lat.map_or("-".into(), |v| format!("{v:.3}")),
+                    r.lon.map_or("-".into(), |v| format!("{v:.3}")),
+                    r.mentions
+                )?;
+            }
+        }
+    }
+    out.flush()?;
+    page.note("places", true);
     Ok(0)
 }
 

@@ -332,3 +332,36 @@ fn ingesting_nothing_says_so() {
     assert!(err.contains("no articles") || err.contains("empty"), "{err}");
     std::fs::remove_dir_all(&d).ok();
 }
+
+#[test]
+fn one_event_with_every_mention_and_the_places() {
+    let Some(db) = store() else { return };
+    let top = lines(&ok(&["events", "--format", "jsonl", "--limit", "1"], &db)).remove(0);
+    let id = top["cluster"].as_i64().unwrap().to_string();
+    let mentions = top["mentions"].as_u64().unwrap();
+    assert!(mentions > 1, "the top event is merged from several mentions: {top}");
+    let doc: Value = serde_json::from_str(&ok(&["event", &id, "--format", "json"], &db)).unwrap();
+    assert_eq!(doc["event"], top);
+    let list = doc["mentions"].as_array().unwrap();
+    assert_eq!(list.len() as u64, mentions);
+    let table = ok(&["event", &id], &db);
+    for m in list {
+        let sentence = m["sentence"].as_str().unwrap();
+        assert!(!sentence.is_empty());
+        let folded = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(table.contains(&folded), "{table}");
+    }
+    let (code, _, err) = run(&["event", "999999999"], &db);
+    assert_eq!(code, 2);
+    assert!(err.contains("no event 999999999"), "{err}");
+
+    let all: Value =
+        serde_json::from_str(&ok(&["places", "--format", "json", "--limit", "0"], &db)).unwrap();
+    let places = all["places"].as_array().unwrap();
+    assert!(places.len() > 5);
+    assert_eq!(all["total"].as_u64(), Some(places.len() as u64));
+    let (code, out, err) = run(&["places", "--format", "jsonl", "--limit", "5"], &db);
+    assert_eq!(code, 0);
+    assert_eq!(lines(&out), places[..5]);
+    assert!(err.contains(&format!("5 of {} places shown", places.len())), "{err}");
+}

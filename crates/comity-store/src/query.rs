@@ -665,6 +665,43 @@ impl Store {
         })
     }
 
+    /// Merged event `cluster` as listings show it (its first mention, with the counts).
+    pub fn event(&self, cluster: i64) -> Result<Option<EventRow>> {
+        use rusqlite::OptionalExtension;
+        let sql = format!(
+            "SELECT {EVENT_COLUMNS}, c.mentions, c.articles, c.sources
+               FROM clusters c JOIN events e ON e.id = c.first_event JOIN articles a ON a.id = e.article_id JOIN texts t ON t.article_id = a.id
+              WHERE c.id = ?1 AND c.mentions > 0"
+        );
+        self.wrap(|c| c.query_row(&sql, [cluster], event_row).optional())
+    }
+
+    /// How many distinct places (name, country, kind) non-duplicate articles name.
+    pub fn count_places(&self) -> Result<u64> {
+        self.wrap(|c| {
+            c.query_row(
+                "SELECT count(*) FROM (SELECT 1 FROM places p JOIN articles a ON a.id = p.article_id
+                  WHERE a.duplicate_of IS NULL GROUP BY p.name, p.country, p.kind)",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+        })
+        .map(|n| n.max(0) as u64)
+    }
+
+    /// Places by how often the stored articles name them, one page of them.
+    pub fn places_page(&self, limit: Option<usize>, offset: usize) -> Result<Vec<PlaceSummary>> {
+        self.wrap(|c| {
+            let mut stmt = c.prepare(
+                "SELECT p.name, p.country, p.kind, p.lat, p.lon, count(*) AS n FROM places p JOIN articles a ON a.id = p.article_id
+                  WHERE a.duplicate_of IS NULL GROUP BY p.name, p.country, p.kind ORDER BY n DESC, p.name LIMIT ?1 OFFSET ?2",
+            )?;
+            let limit = limit.map_or(-1, |l| l as i64);
+            let rows = stmt.query_map([limit, offset as i64], |r| Ok(PlaceSummary { name: r.get(0)?, country: r.get(1)?, kind: r.get(2)?, lat: r.get(3)?, lon: r.get(4)?, mentions: r.get(5)? }))?;
+            rows.collect()
+        })
+    }
+
     /// Places by how often the stored articles name them.
     pub fn places_summary(&self, limit: usize) -> Result<Vec<PlaceSummary>> {
         self.wrap(|c| {
