@@ -294,6 +294,14 @@ fn the_api_reads_filters_as_the_command_line_does() {
         serde_json::from_str(&ok(&["allies", "USA", "--format", "json", "--limit", "5"], &db))
             .unwrap();
     assert_eq!(v, cli, "one ranking for the API and the command line");
+    let (status, v) = get("/api/places?limit=3&offset=1");
+    assert_eq!(status, 200, "{v}");
+    let cli: Value = serde_json::from_str(&ok(
+        &["places", "--format", "json", "--limit", "3", "--offset", "1"],
+        &db,
+    ))
+    .unwrap();
+    assert_eq!(v, cli, "places page through the API as on the command line");
 }
 
 #[test]

@@ -269,7 +269,13 @@ pub async fn network(State(st): State<AppState>, Query(q): Q) -> ApiResult {
 
 pub async fn places(State(st): State<AppState>, Query(q): Q) -> ApiResult {
     let limit = num(&q, "limit", 200, 2000)?;
-    blocking(&st, move |s| Ok(Json(json!({"places": s.places_summary(limit)?})))).await
+    let offset = num(&q, "offset", 0, usize::MAX)?;
+    blocking(&st, move |s| {
+        let places = s.places_page(Some(limit), offset)?;
+        let total = total(places.len(), Some(limit), offset, || Ok(s.count_places()?))?;
+        Ok(Json(json!({"places": places, "total": total, "limit": limit, "offset": offset})))
+    })
+    .await
 }
 
 pub async fn articles(State(st): State<AppState>, Query(q): Q) -> ApiResult {

@@ -878,6 +878,20 @@ mod tests {
         let inv = s.involving("CHN", Some("RUS"), Date::parse("2025-02-01"), None).unwrap();
         assert_eq!(inv.len(), 2, "the June events");
         assert_eq!(actors[0].last_date.as_deref(), Some("2025-06-01"));
+        // Totals whatever the page; filters read by the one parser, actors checked.
+        let mut f = EventFilter::parse([("dyad", "chn,rus"), ("limit", "1")]).unwrap();
+        assert_eq!(s.events(&f).unwrap().len(), 1);
+        assert_eq!(s.count_events(&f).unwrap(), 3);
+        f.merged = false;
+        assert_eq!(s.count_events(&f).unwrap(), 4);
+        let f = EventFilter::parse([("text", "Months later"), ("since", "2025-05-01")]).unwrap();
+        assert_eq!(s.count_events(&f).unwrap(), 2);
+        assert!(s.check_filter(&f).is_ok());
+        let f = EventFilter::parse([("actor", "rsu")]).unwrap();
+        let e = s.check_filter(&f).unwrap_err().to_string();
+        assert!(e.contains("no actor RSU in the store (did you mean RUS?)"), "{e}");
+        assert!(s.check_actor("actor", "RUSGOV").is_err(), "a prefix no stored code has");
+        assert_eq!(s.count_actors(None).unwrap(), 2);
     }
 
     #[test]

@@ -702,18 +702,6 @@ impl Store {
         })
     }
 
-    /// Places by how often the stored articles name them.
-    pub fn places_summary(&self, limit: usize) -> Result<Vec<PlaceSummary>> {
-        self.wrap(|c| {
-            let mut stmt = c.prepare(
-                "SELECT p.name, p.country, p.kind, p.lat, p.lon, count(*) AS n FROM places p JOIN articles a ON a.id = p.article_id
-                  WHERE a.duplicate_of IS NULL GROUP BY p.name, p.country, p.kind ORDER BY n DESC, p.name LIMIT ?1",
-            )?;
-            let rows = stmt.query_map([limit as i64], |r| Ok(PlaceSummary { name: r.get(0)?, country: r.get(1)?, kind: r.get(2)?, lat: r.get(3)?, lon: r.get(4)?, mentions: r.get(5)? }))?;
-            rows.collect()
-        })
-    }
-
     pub fn articles(&self, limit: usize, offset: usize) -> Result<Vec<ArticleRow>> {
         self.wrap(|c| {
             let mut stmt = c.prepare("SELECT id, ext_id, title, date, source, url, events, duplicate_of FROM articles ORDER BY id DESC LIMIT ?1 OFFSET ?2")?;
