@@ -210,6 +210,24 @@ impl Store {
 
     /// How many events (merged, or mentions) a filter selects, whatever its page.
     pub fn count_events(&self, f: &EventFilter) -> Result<u64> {
+        let unfiltered = EventFilter {
+            merged: f.merged,
+            limit: f.limit,
+            offset: f.offset,
+            ..EventFilter::default()
+        };
+        if *f == unfiltered {
+            // Without a filter the count needs no join: every cluster with a mention is a
+            // merged event (duplicates join none), every row of `events` a mention.
+            let sql = if f.merged {
+                "SELECT count(*) FROM clusters WHERE mentions > 0"
+            } else {
+                "SELECT count(*) FROM events"
+            };
+            return self
+                .wrap(|c| c.query_row(sql, [], |r| r.get::<_, i64>(0)))
+                .map(|n| n.max(0) as u64);
+        }
         let (where_sql, args) = event_where(f);
         // The sentence text is joined only when the filter looks into it.
         let texts = if f.text.is_some() { "JOIN texts t ON t.article_id = a.id" } else { "" };
