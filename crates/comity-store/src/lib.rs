@@ -882,6 +882,8 @@ mod tests {
         let mut f = EventFilter::parse([("dyad", "chn,rus"), ("limit", "1")]).unwrap();
         assert_eq!(s.events(&f).unwrap().len(), 1);
         assert_eq!(s.count_events(&f).unwrap(), 3);
+        assert_eq!(s.count_events_upto(&f, Some(2)).unwrap(), (2, false), "counted up to the cap");
+        assert_eq!(s.count_events_upto(&f, Some(4)).unwrap(), (3, true));
         f.merged = false;
         assert_eq!(s.count_events(&f).unwrap(), 4);
         let f = EventFilter::parse([("text", "Months later"), ("since", "2025-05-01")]).unwrap();

@@ -210,13 +210,21 @@ impl Store {
 
     /// How many events (merged, or mentions) a filter selects, whatever its page.
     pub fn count_events(&self, f: &EventFilter) -> Result<u64> {
+        self.count_events_upto(f, None).map(|(n, _)| n)
+    }
+
+    /// [`Store::count_events`], counting no further than `cap` matching rows when given: the
+    /// count, and whether it is exact (below the cap). Over a million mentions an exact count
+    /// of a filter costs some 0.3 s, a page of rows a few milliseconds; a cap of a page or two
+    /// bounds the count to about the work of the page.
+    pub fn count_events_upto(&self, f: &EventFilter, cap: Option<u64>) -> Result<(u64, bool)> {
         let unfiltered = EventFilter {
             merged: f.merged,
             limit: f.limit,
             offset: f.offset,
             ..EventFilter::default()
         };
-        if *f == unfiltered {
+        if *f == unfiltered && cap.is_none() {
             // Without a filter the count needs no join: every cluster with a mention is a
             // merged event (duplicates join none), every row of `events` a mention.
             let sql = if f.merged {
@@ -226,24 +234,25 @@ impl Store {
             };
             return self
                 .wrap(|c| c.query_row(sql, [], |r| r.get::<_, i64>(0)))
-                .map(|n| n.max(0) as u64);
+                .map(|n| (n.max(0) as u64, true));
         }
         let (where_sql, args) = event_where(f);
         // The sentence text is joined only when the filter looks into it.
         let texts = if f.text.is_some() { "JOIN texts t ON t.article_id = a.id" } else { "" };
-        let sql = if f.merged {
-            format!(
-                "SELECT count(*) FROM clusters c JOIN events e ON e.id = c.first_event JOIN articles a ON a.id = e.article_id {texts} WHERE {where_sql}"
-            )
+        let from = if f.merged {
+            "clusters c JOIN events e ON e.id = c.first_event JOIN articles a ON a.id = e.article_id"
         } else {
-            format!(
-                "SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id {texts} WHERE {where_sql}"
-            )
+            "events e JOIN articles a ON a.id = e.article_id"
         };
-        self.wrap(|c| {
+        let limit = cap.map_or(-1, |c| c.min(i64::MAX as u64) as i64);
+        let sql = format!(
+            "SELECT count(*) FROM (SELECT 1 FROM {from} {texts} WHERE {where_sql} LIMIT {limit})"
+        );
+        let n = self.wrap(|c| {
             c.query_row(&sql, rusqlite::params_from_iter(args.iter()), |r| r.get::<_, i64>(0))
-        })
-        .map(|n| n.max(0) as u64)
+        })?;
+        let n = n.max(0) as u64;
+        Ok((n, cap.is_none_or(|c| n < c)))
     }
 
     /// Every stored actor code with its number of merged events.
