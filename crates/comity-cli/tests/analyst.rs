@@ -306,6 +306,15 @@ fn the_api_reads_filters_as_the_command_line_does() {
     ))
     .unwrap();
     assert_eq!(v, cli, "places page through the API as on the command line");
+    // Lists the API cuts say how much they cut.
+    let (_, net) = get("/api/network?limit=5");
+    assert_eq!(net["nodes"].as_array().unwrap().len(), 5);
+    assert!(net["nodes_total"].as_u64().unwrap() > 5, "{}", net["nodes_total"]);
+    let (_, arts) = get("/api/articles?limit=3");
+    assert_eq!(arts["total"].as_u64(), Some(ARTICLES as u64));
+    let (_, dyad) = get("/api/dyad/usa/irq");
+    let shown = dyad["events"].as_array().unwrap().len() as u64;
+    assert!(shown > 0 && dyad["events_total"].as_u64().unwrap() >= shown, "{dyad}");
 }
 
 #[test]

@@ -240,8 +240,12 @@ pub async fn dyad(
         list.sort_by(|x, y| {
             y.mentions.cmp(&x.mentions).then(x.date.cmp(&y.date)).then(x.id.cmp(&y.id))
         });
+        // The strongest 200 events; events_total says how many there are.
+        let events_total = list.len();
         list.truncate(200);
-        Ok(Json(json!({"a": a, "b": b, "periods": t, "events": list})))
+        Ok(Json(
+            json!({"a": a, "b": b, "periods": t, "events": list, "events_total": events_total}),
+        ))
     })
     .await
 }
@@ -273,9 +277,10 @@ pub async fn network(State(st): State<AppState>, Query(q): Q) -> ApiResult {
     let limit = num(&q, "limit", 40, 300)?;
     blocking(&st, move |s| {
         let (nodes, edges) = s.network(limit)?;
+        let nodes_total = s.actor_volumes()?.len();
         let nodes: Vec<Value> =
             nodes.iter().map(|(n, v)| json!({"id": n, "mentions": v})).collect();
-        Ok(Json(json!({"nodes": nodes, "edges": edges})))
+        Ok(Json(json!({"nodes": nodes, "edges": edges, "nodes_total": nodes_total})))
     })
     .await
 }
@@ -293,7 +298,12 @@ pub async fn places(State(st): State<AppState>, Query(q): Q) -> ApiResult {
 
 pub async fn articles(State(st): State<AppState>, Query(q): Q) -> ApiResult {
     let (limit, offset) = (num(&q, "limit", 50, 1000)?, num(&q, "offset", 0, usize::MAX)?);
-    blocking(&st, move |s| Ok(Json(json!({"articles": s.articles(limit, offset)?})))).await
+    blocking(&st, move |s| {
+        let articles = s.articles(limit, offset)?;
+        let total = total(articles.len(), Some(limit), offset, || Ok(s.count_articles()?))?;
+        Ok(Json(json!({"articles": articles, "total": total, "limit": limit, "offset": offset})))
+    })
+    .await
 }
 
 pub async fn article(State(st): State<AppState>, Path(id): Path<i64>) -> ApiResult {

@@ -729,6 +729,13 @@ impl Store {
         })
     }
 
+    /// How many articles the store holds (near-duplicates included, as `articles` lists them).
+    pub fn count_articles(&self) -> Result<u64> {
+        self.wrap(|c| c.query_row("SELECT count(*) FROM articles", [], |r| r.get::<_, i64>(0)))
+            .map(|n| n.max(0) as u64)
+    }
+
+    /// Articles, newest first, one page of them.
     pub fn articles(&self, limit: usize, offset: usize) -> Result<Vec<ArticleRow>> {
         self.wrap(|c| {
             let mut stmt = c.prepare("SELECT id, ext_id, title, date, source, url, events, duplicate_of FROM articles ORDER BY id DESC LIMIT ?1 OFFSET ?2")?;
