@@ -15,6 +15,7 @@ use comity_code::{Coder, Options};
 use comity_core::{Article, Date, Deadline};
 use comity_dict::{Dictionaries, Mode};
 use comity_ingest::{InputError, ReadOptions, Source};
+use output::RowFormat;
 use rayon::prelude::*;
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
@@ -49,8 +50,6 @@ enum Format {
     /// One JSON document.
     Json,
 }
-
-use output::RowFormat;
 
 #[derive(clap::Args)]
 struct DictArgs {
@@ -278,7 +277,7 @@ enum Command {
         format: RowFormat,
     },
     /// Export every matching merged event (gdelt, csv, jsonl, parquet) or the actor network
-    /// (graphml, gexf); --limit N writes the first N only.
+    /// (graphml, gexf); --limit N writes only the N most-mentioned.
     Export {
         #[command(flatten)]
         db: DbArg,
