@@ -180,6 +180,62 @@ pub fn partners(
     out
 }
 
+/// Which end of the cooperation scale a ranking starts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ranking {
+    /// Partners with a positive score, highest first.
+    Allies,
+    /// Partners with a negative score, lowest first.
+    Rivals,
+}
+
+impl Ranking {
+    /// `allies` or `rivals`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Ranking::Allies => "allies",
+            Ranking::Rivals => "rivals",
+        }
+    }
+}
+
+/// A ranking of an actor's partners: the first `limit` of them, and how many there are.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Ranked {
+    /// The actor ranked for.
+    pub actor: String,
+    /// `allies` or `rivals`.
+    pub ranking: &'static str,
+    /// Partners on this side of the scale in all (before the limit).
+    pub total: usize,
+    /// The first partners, best first.
+    pub partners: Vec<Partner>,
+}
+
+/// The allies (positive score, highest first) or rivals (negative score, lowest first) of
+/// `actor`, the first `limit` of them with `evidence` events each: the one ranking the command
+/// line and the API answer with. `events` and `volumes` are as for [`partners`].
+pub fn rank(
+    events: &[EventRow],
+    actor: &str,
+    volumes: &BTreeMap<String, i64>,
+    evidence: usize,
+    ranking: Ranking,
+    limit: usize,
+) -> Ranked {
+    let mut p = partners(events, actor, volumes, evidence);
+    match ranking {
+        Ranking::Allies => p.retain(|x| x.score > 0.0),
+        Ranking::Rivals => {
+            p.reverse();
+            p.retain(|x| x.score < 0.0);
+        }
+    }
+    let total = p.len();
+    p.truncate(limit);
+    Ranked { actor: actor.to_string(), ranking: ranking.as_str(), total, partners: p }
+}
+
 /// One period of a dyad's timeline.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Period {
@@ -193,10 +249,24 @@ pub struct Period {
     pub b_to_a: usize,
 }
 
+/// The length of a timeline's periods.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Bucket {
+    /// Calendar months (`2025-03`).
     Month,
+    /// Weeks from Monday (named by their Monday).
     Week,
+}
+
+impl Bucket {
+    /// `month` or `week`; anything else is `None`.
+    pub fn parse(s: &str) -> Option<Bucket> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "month" => Some(Bucket::Month),
+            "week" => Some(Bucket::Week),
+            _ => None,
+        }
+    }
 }
 
 fn period_of(date: Option<&str>, bucket: Bucket) -> String {
@@ -320,6 +390,11 @@ mod tests {
             vec!["2024-12-30", "2025-01-06"]
         );
         assert_eq!(actor_key("IGOUNO"), "IGOUNO");
+        let allies = rank(&events, "RUS", &volumes, 1, Ranking::Allies, 2);
+        assert_eq!((allies.total, allies.partners.len()), (3, 2));
+        assert_eq!(allies.partners[0].partner, "CHN");
+        let rivals = rank(&events, "RUS", &volumes, 1, Ranking::Rivals, 10);
+        assert_eq!(rivals.partners.iter().map(|p| p.partner.as_str()).collect::<Vec<_>>(), ["UKR"]);
         assert_eq!(actor_key("RUSGOV"), "RUS");
     }
 }

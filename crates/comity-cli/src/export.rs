@@ -4,6 +4,23 @@
 
 use anyhow::Result;
 use comity_store::{EventFilter, EventRow, Store};
+
+/// The formats of `comity export`.
+#[derive(Clone, Copy, clap::ValueEnum, PartialEq, Eq, Debug)]
+pub enum ExportFormat {
+    /// The GDELT 2.0 event table: 61 tab-separated columns, no header.
+    Gdelt,
+    /// Merged events with their sentence, comma-separated with a header.
+    Csv,
+    /// Merged events with their sentence, one JSON object per line.
+    Jsonl,
+    /// Merged events with their sentence, one Parquet file.
+    Parquet,
+    /// The actor network as GraphML.
+    Graphml,
+    /// The actor network as GEXF.
+    Gexf,
+}
 use std::collections::BTreeMap;
 use std::io::Write;
 
@@ -193,16 +210,21 @@ struct Edge {
     conflict: i64,
 }
 
+/// The actor network of merged events: every known actor of them is a node (weighted by the
+/// mentions of its events, one-sided ones included), every source-target pair an edge.
 fn network(rows: &[EventRow]) -> (BTreeMap<String, i64>, BTreeMap<(String, String), Edge>) {
     let mut nodes: BTreeMap<String, i64> = BTreeMap::new();
     let mut edges: BTreeMap<(String, String), Edge> = BTreeMap::new();
     for e in rows {
+        for code in std::iter::once(&e.source).chain(e.target.as_ref()) {
+            if !comity_core::unknown_actor(code) {
+                *nodes.entry(code.clone()).or_default() += e.mentions;
+            }
+        }
         let Some(t) = &e.target else { continue };
         if comity_core::unknown_actor(t) || comity_core::unknown_actor(&e.source) {
             continue;
         }
-        *nodes.entry(e.source.clone()).or_default() += e.mentions;
-        *nodes.entry(t.clone()).or_default() += e.mentions;
         let ed = edges.entry((e.source.clone(), t.clone())).or_default();
         ed.events += 1;
         ed.mentions += e.mentions;
@@ -216,9 +238,11 @@ fn network(rows: &[EventRow]) -> (BTreeMap<String, i64>, BTreeMap<(String, Strin
     (nodes, edges)
 }
 
+/// Writes the merged events a filter selects (all of them unless its `limit` says otherwise)
+/// in `format`.
 pub fn export(
     store: &Store,
-    format: &str,
+    format: ExportFormat,
     filter: &EventFilter,
     out: &mut dyn Write,
 ) -> Result<()> {
@@ -227,7 +251,7 @@ pub fn export(
     let mut rows = store.events(&f)?;
     rows.sort_by(|a, b| (a.date.as_deref(), a.cluster).cmp(&(b.date.as_deref(), b.cluster)));
     match format {
-        "gdelt" => {
+        ExportFormat::Gdelt => {
             let extra = extra_info(store)?;
             for e in &rows {
                 let (added, url, place) = extra.get(&e.id).cloned().unwrap_or_default();
@@ -235,51 +259,20 @@ pub fn export(
                 writeln!(out, "{}", gdelt_row(e, p, &added, &url).join("\t"))?;
             }
         }
-        "csv" => {
-            writeln!(
+        ExportFormat::Csv => {
+            crate::output::csv(
                 out,
-                "event,date,source,source_text,target,target_text,code,quad_class,goldstein,modality,attributed_to,place,mentions,articles,sources,article,sentence"
+                &crate::query::EVENT_CSV,
+                rows.iter().map(crate::query::event_cells),
             )?;
-            for e in &rows {
-                let cells = [
-                    e.cluster.unwrap_or(e.id).to_string(),
-                    e.date.clone().unwrap_or_default(),
-                    e.source.clone(),
-                    e.source_text.clone(),
-                    e.target.clone().unwrap_or_default(),
-                    e.target_text.clone().unwrap_or_default(),
-                    e.code.clone(),
-                    e.quad_class.to_string(),
-                    format!("{:.1}", e.goldstein),
-                    e.modality.clone(),
-                    e.attributed_to.clone().unwrap_or_default(),
-                    e.place.clone().unwrap_or_default(),
-                    e.mentions.to_string(),
-                    e.articles.to_string(),
-                    e.sources.to_string(),
-                    e.article.clone(),
-                    e.sentence.clone(),
-                ];
-                let line: Vec<String> = cells
-                    .iter()
-                    .map(|c| {
-                        if c.contains([',', '"', '\n', '\r']) {
-                            format!("\"{}\"", c.replace('"', "\"\""))
-                        } else {
-                            c.clone()
-                        }
-                    })
-                    .collect();
-                writeln!(out, "{}", line.join(","))?;
-            }
         }
-        "jsonl" => {
+        ExportFormat::Jsonl => {
             for e in &rows {
                 serde_json::to_writer(&mut *out, e)?;
                 out.write_all(b"\n")?;
             }
         }
-        "graphml" => {
+        ExportFormat::Graphml => {
             let (nodes, edges) = network(&rows);
             writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
             writeln!(out, "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">")?;
@@ -322,7 +315,7 @@ pub fn export(
             }
             writeln!(out, "  </graph>\n</graphml>")?;
         }
-        "gexf" => {
+        ExportFormat::Gexf => {
             let (nodes, edges) = network(&rows);
             writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
             writeln!(out, "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">")?;
@@ -359,10 +352,7 @@ pub fn export(
             }
             writeln!(out, "    </edges>\n  </graph>\n</gexf>")?;
         }
-        "parquet" => out.write_all(&parquet_bytes(&rows)?)?,
-        other => anyhow::bail!(
-            "unknown export format '{other}' (gdelt, csv, jsonl, parquet, graphml, gexf)"
-        ),
+        ExportFormat::Parquet => out.write_all(&parquet_bytes(&rows)?)?,
     }
     Ok(())
 }

@@ -57,7 +57,28 @@ pub fn run(
     let reader = Store::open(db).with_context(|| format!("opening the store {}", db.display()))?;
     // An empty store has nothing to skip: do not look every article up.
     let check_existing = reader.stats().map(|s| s.articles > 0).unwrap_or(true);
-    let (sources, missing) = comity_ingest::expand(paths);
+    let (sources, missing, unread) = comity_ingest::expand_reporting(paths);
+    if !unread.is_empty() {
+        let names: Vec<String> = unread.iter().take(5).map(|p| p.display().to_string()).collect();
+        eprintln!(
+            "comity: left out {} file(s) of a kind comity does not read ({}{}); it reads {}",
+            unread.len(),
+            names.join(", "),
+            if unread.len() > 5 { ", ..." } else { "" },
+            comity_ingest::KNOWN_EXTENSIONS
+                .iter()
+                .map(|e| format!(".{e}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
+    }
+    if sources.is_empty() && missing.is_empty() {
+        eprintln!(
+            "comity: error: nothing to read in {}: no files of a kind comity reads",
+            paths.join(", ")
+        );
+        return Ok(1);
+    }
     let started = Instant::now();
     let tty = std::io::stderr().is_terminal();
     let bar = if tty {
@@ -236,6 +257,10 @@ pub fn run(
             .context("writing to the store")
     })?;
     read.already = skipped_already;
+    if read.stored == 0 && read.errors == 0 {
+        eprintln!("comity: error: no articles in {} (the input is empty)", paths.join(", "));
+        return Ok(1);
+    }
     let secs = started.elapsed().as_secs_f64();
     eprintln!(
         "comity: {} articles read ({:.1} MB in {:.1} s, {:.1} MB/s): {} stored, {} near-duplicates, {} already stored, {} errors -> {}",

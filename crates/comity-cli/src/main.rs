@@ -4,6 +4,7 @@ mod analyse;
 mod evaluate;
 mod export;
 mod ingest;
+mod output;
 mod query;
 mod render;
 mod validate;
@@ -14,6 +15,7 @@ use comity_code::{Coder, Options};
 use comity_core::{Article, Date, Deadline};
 use comity_dict::{Dictionaries, Mode};
 use comity_ingest::{InputError, ReadOptions, Source};
+use output::RowFormat;
 use rayon::prelude::*;
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
@@ -30,11 +32,22 @@ struct Cli {
     command: Command,
 }
 
+/// The output of `comity code`.
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-enum Format {
+enum CodeFormat {
     /// Readable summary for people.
     Text,
     /// JSON Lines, one object per article.
+    Json,
+}
+
+/// The output of the commands that print a report rather than rows.
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum Format {
+    /// Readable report for people (`table` is accepted too).
+    #[value(alias = "table")]
+    Text,
+    /// One JSON document.
     Json,
 }
 
@@ -173,7 +186,7 @@ enum Command {
         /// Plain-text or JSON Lines files; '-' reads standard input. None: standard input.
         files: Vec<String>,
         #[arg(long, value_enum, default_value = "text")]
-        format: Format,
+        format: CodeFormat,
         /// Publication date for articles that carry none (YYYY-MM-DD).
         #[arg(long)]
         date: Option<String>,
@@ -223,8 +236,27 @@ enum Command {
         db: DbArg,
         #[command(flatten)]
         filter: query::EventArgs,
-        #[arg(long, value_enum, default_value = "text")]
-        format: Format,
+        #[arg(long, value_enum, default_value = "table")]
+        format: RowFormat,
+    },
+    /// Show one merged event (by the id in the first column of `events`) with every mention
+    /// of it and its sentence.
+    Event {
+        /// The event id.
+        id: i64,
+        #[command(flatten)]
+        db: DbArg,
+        #[arg(long, value_enum, default_value = "table")]
+        format: RowFormat,
+    },
+    /// List the places the stored articles name, by number of mentions.
+    Places {
+        #[command(flatten)]
+        db: DbArg,
+        #[command(flatten)]
+        args: query::PlaceArgs,
+        #[arg(long, value_enum, default_value = "table")]
+        format: RowFormat,
     },
     /// List stored quotes and reported claims.
     Quotes {
@@ -232,28 +264,26 @@ enum Command {
         db: DbArg,
         #[command(flatten)]
         filter: query::QuoteArgs,
-        #[arg(long, value_enum, default_value = "text")]
-        format: Format,
+        #[arg(long, value_enum, default_value = "table")]
+        format: RowFormat,
     },
     /// List actors by the number of events they take part in.
     Actors {
         #[command(flatten)]
         db: DbArg,
-        /// Only codes starting with this (RUS, IGO).
-        #[arg(long)]
-        code: Option<String>,
-        #[arg(long, default_value_t = 50)]
-        limit: usize,
-        #[arg(long, value_enum, default_value = "text")]
-        format: Format,
+        #[command(flatten)]
+        args: query::ActorArgs,
+        #[arg(long, value_enum, default_value = "table")]
+        format: RowFormat,
     },
-    /// Export merged events (gdelt, csv, jsonl, parquet) or the actor network (graphml, gexf).
+    /// Export every matching merged event (gdelt, csv, jsonl, parquet) or the actor network
+    /// (graphml, gexf); --limit N writes only the N most-mentioned.
     Export {
         #[command(flatten)]
         db: DbArg,
         /// gdelt (GDELT 2.0 event table, tab-separated), csv, jsonl, parquet, graphml, gexf.
-        #[arg(long = "as", value_name = "FORMAT")]
-        as_format: String,
+        #[arg(long = "format", alias = "as", value_name = "FORMAT")]
+        format: export::ExportFormat,
         /// Write here instead of standard output.
         #[arg(long)]
         out: Option<PathBuf>,
@@ -283,15 +313,8 @@ enum Command {
         b: String,
         #[command(flatten)]
         db: DbArg,
-        /// month or week
-        #[arg(long, default_value = "month")]
-        by: String,
-        #[arg(long)]
-        since: Option<String>,
-        #[arg(long)]
-        until: Option<String>,
-        #[arg(long, value_enum, default_value = "text")]
-        format: Format,
+        #[command(flatten)]
+        args: analyse::DyadArgs,
     },
     /// Goods and support that went each way between two states.
     Flows {
@@ -299,8 +322,8 @@ enum Command {
         b: String,
         #[command(flatten)]
         db: DbArg,
-        #[arg(long, value_enum, default_value = "text")]
-        format: Format,
+        #[arg(long, value_enum, default_value = "table")]
+        format: RowFormat,
     },
     /// Serve the JSON API and the web dashboard (read-only unless a token is given).
     Serve {
@@ -425,23 +448,19 @@ fn run(cli: Cli) -> Result<i32> {
             };
             ingest::run(&db.path(), &paths, &coder, &opts, batch.max(1), budget)
         }
-        Command::Events { db, filter, format } => {
-            query::events(&db.open()?, &filter, format == Format::Json)
+        Command::Events { db, filter, format } => query::events(&db.open()?, &filter, format),
+        Command::Event { id, db, format } => query::event(&db.open()?, id, format),
+        Command::Places { db, args, format } => query::places(&db.open()?, &args, format),
+        Command::Quotes { db, filter, format } => query::quotes(&db.open()?, &filter, format),
+        Command::Actors { db, args, format } => query::actors(&db.open()?, &args, format),
+        Command::Allies { actor, db, opts } => {
+            analyse::rank(&db.open()?, &actor, &opts, comity_analyse::Ranking::Allies)
         }
-        Command::Quotes { db, filter, format } => {
-            query::quotes(&db.open()?, &filter, format == Format::Json)
+        Command::Rivals { actor, db, opts } => {
+            analyse::rank(&db.open()?, &actor, &opts, comity_analyse::Ranking::Rivals)
         }
-        Command::Actors { db, code, limit, format } => {
-            query::actors(&db.open()?, code.as_deref(), limit, format == Format::Json)
-        }
-        Command::Allies { actor, db, opts } => analyse::rank(&db.open()?, &actor, &opts, true),
-        Command::Rivals { actor, db, opts } => analyse::rank(&db.open()?, &actor, &opts, false),
-        Command::Dyad { a, b, db, by, since, until, format } => {
-            analyse::dyad(&db.open()?, &a, &b, &by, since, until, format == Format::Json)
-        }
-        Command::Flows { a, b, db, format } => {
-            analyse::flows(&db.open()?, &a, &b, format == Format::Json)
-        }
+        Command::Dyad { a, b, db, args } => analyse::dyad(&db.open()?, &a, &b, &args),
+        Command::Flows { a, b, db, format } => analyse::flows(&db.open()?, &a, &b, format),
         Command::Serve { db, addr, token, allow_fetch, max_body, rate, dicts } => {
             let path = db.path();
             drop(db.open()?);
@@ -475,22 +494,25 @@ fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Command::Status { db, format } => query::status(&db.open()?, format == Format::Json),
-        Command::Export { db, as_format, out, filter } => {
+        Command::Export { db, format, out, filter } => {
             let store = db.open()?;
-            let f = filter.to_filter()?;
+            if filter.mentions {
+                bail!("export writes merged events; --mentions is not supported by export yet");
+            }
+            let f = filter.to_filter(&store, None)?;
             match out {
                 Some(p) => {
                     let mut w = BufWriter::new(
                         std::fs::File::create(&p)
                             .with_context(|| format!("creating {}", p.display()))?,
                     );
-                    export::export(&store, &as_format, &f, &mut w)?;
+                    export::export(&store, format, &f, &mut w)?;
                     w.flush()?;
                 }
                 None => {
                     let stdout = std::io::stdout();
                     let mut w = BufWriter::new(stdout.lock());
-                    export::export(&store, &as_format, &f, &mut w)?;
+                    export::export(&store, format, &f, &mut w)?;
                     w.flush()?;
                 }
             }
@@ -617,7 +639,7 @@ fn code_sources(
     coder: &Coder,
     sources: &[Source],
     opts: &ReadOptions,
-    format: Format,
+    format: CodeFormat,
     budget: Option<Duration>,
 ) -> Result<i32> {
     const BATCH: usize = 512;
@@ -643,11 +665,11 @@ fn code_sources(
                 }
             };
             match format {
-                Format::Json => {
+                CodeFormat::Json => {
                     serde_json::to_writer(&mut *out, r).map_err(std::io::Error::other)?;
                     out.write_all(b"\n")?;
                 }
-                Format::Text => render::article(&mut *out, a, r)?,
+                CodeFormat::Text => render::article(&mut *out, a, r)?,
             }
         }
         coded += results.iter().filter(|r| r.is_ok()).count();

@@ -61,7 +61,7 @@ fn ingest_query_and_export() {
     assert_eq!(st["problems"].as_array().unwrap().len(), 0);
 
     // Two articles report Poland condemning Belarus within three days: one event, two mentions.
-    let (_, ev, _) = run(&["events", "--format", "json", "--dyad", "POL,BLR"], &db);
+    let (_, ev, _) = run(&["events", "--format", "jsonl", "--dyad", "POL,BLR"], &db);
     let rows: Vec<serde_json::Value> =
         ev.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(rows.len(), 1, "{ev}");
@@ -70,10 +70,10 @@ fn ingest_query_and_export() {
         (Some(2), Some(2), Some(2))
     );
     assert_eq!(rows[0]["code"], "111");
-    let (_, ev, _) = run(&["events", "--format", "json", "--mentions", "--dyad", "POL,BLR"], &db);
+    let (_, ev, _) = run(&["events", "--format", "jsonl", "--mentions", "--dyad", "POL,BLR"], &db);
     assert_eq!(ev.lines().count(), 2);
     // The HTML page was read: its date, its events.
-    let (_, ev, _) = run(&["events", "--format", "json", "--source", "JPN", "--code", "05"], &db);
+    let (_, ev, _) = run(&["events", "--format", "jsonl", "--source", "JPN", "--code", "05"], &db);
     let rows: Vec<serde_json::Value> =
         ev.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert!(

@@ -106,7 +106,7 @@ fn feeds_pages_and_url_lists_over_http() {
     }
     assert!(err.contains("3 stored"), "{err}");
     let ev = Command::new(env!("CARGO_BIN_EXE_comity"))
-        .args(["events", "--format", "json", "--mentions", "--db"])
+        .args(["events", "--format", "jsonl", "--mentions", "--db"])
         .arg(&db)
         .output()
         .unwrap();

@@ -143,8 +143,16 @@ pub const KNOWN_EXTENSIONS: &[&str] = &[
 /// Expands folders into the files below them (sorted, hidden files skipped), keeping the
 /// order of the arguments. A missing path is an error naming it.
 pub fn expand(args: &[String]) -> (Vec<Source>, Vec<InputError>) {
+    let (sources, errors, _) = expand_reporting(args);
+    (sources, errors)
+}
+
+/// [`expand`], also returning the files of the folders that were left out because their
+/// ending is not one comity reads (`.csv`, `.pdf`; sorted), so that the caller can say so.
+pub fn expand_reporting(args: &[String]) -> (Vec<Source>, Vec<InputError>, Vec<PathBuf>) {
     let mut out = Vec::new();
     let mut errors = Vec::new();
+    let mut skipped = Vec::new();
     for a in args {
         if a == "-" {
             out.push(Source::Stdin);
@@ -157,7 +165,7 @@ pub fn expand(args: &[String]) -> (Vec<Source>, Vec<InputError>) {
         let p = PathBuf::from(a);
         if p.is_dir() {
             let mut files = Vec::new();
-            walk(&p, &mut files, &mut errors);
+            walk(&p, &mut files, &mut errors, &mut skipped);
             files.sort();
             out.extend(files.into_iter().map(Source::File));
         } else if p.exists() {
@@ -170,10 +178,16 @@ pub fn expand(args: &[String]) -> (Vec<Source>, Vec<InputError>) {
             });
         }
     }
-    (out, errors)
+    skipped.sort();
+    (out, errors, skipped)
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
+fn walk(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    errors: &mut Vec<InputError>,
+    skipped: &mut Vec<PathBuf>,
+) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
@@ -191,13 +205,15 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
             continue;
         }
         if p.is_dir() {
-            walk(&p, files, errors);
+            walk(&p, files, errors, skipped);
         } else if p
             .extension()
             .and_then(|e| e.to_str())
             .is_some_and(|e| KNOWN_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
         {
             files.push(p);
+        } else {
+            skipped.push(p);
         }
     }
 }

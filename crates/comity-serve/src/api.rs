@@ -5,9 +5,12 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use comity_analyse::{Bucket, partners, timeline};
+use comity_analyse::{Bucket, Ranking, rank, timeline};
 use comity_core::{Article, Date};
-use comity_store::{ArticleMeta, EventFilter, Prepared, QuoteFilter, Store};
+use comity_store::{
+    ArticleMeta, EventFilter, FilterError, Prepared, QuoteFilter, Store, StoreError, parse_actor,
+    parse_range,
+};
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, HashMap};
 
@@ -39,9 +42,19 @@ impl IntoResponse for ApiError {
     }
 }
 
-impl From<comity_store::StoreError> for ApiError {
-    fn from(e: comity_store::StoreError) -> Self {
-        ApiError::internal(e.to_string())
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            // A filter naming an actor the store does not hold is the request's fault.
+            StoreError::Filter(f) => ApiError::bad(f.to_string()),
+            e => ApiError::internal(e.to_string()),
+        }
+    }
+}
+
+impl From<FilterError> for ApiError {
+    fn from(e: FilterError) -> Self {
+        ApiError::bad(e.to_string())
     }
 }
 
@@ -75,55 +88,31 @@ fn num(
 }
 
 fn code_param(v: &str) -> Result<String, ApiError> {
-    if v.is_empty() || v.len() > 15 || !v.chars().all(|c| c.is_ascii_alphanumeric()) {
-        return Err(ApiError::bad(format!("'{v}' is not an actor or event code")));
-    }
-    Ok(v.to_ascii_uppercase())
+    Ok(parse_actor("code", v)?)
 }
 
-fn date_param(q: &HashMap<String, String>, k: &str) -> Result<Option<String>, ApiError> {
-    match q.get(k).filter(|v| !v.is_empty()) {
-        Some(v) => Date::parse(v)
-            .map(|d| Some(d.to_string()))
-            .ok_or_else(|| ApiError::bad(format!("{k} must be YYYY-MM-DD"))),
-        None => Ok(None),
-    }
+/// `since` and `until`, checked by the parser the command line uses.
+fn range_param(q: &HashMap<String, String>) -> Result<(Option<Date>, Option<Date>), ApiError> {
+    let get = |k: &str| q.get(k).map(String::as_str).filter(|v| !v.is_empty());
+    Ok(parse_range(get("since"), get("until"))?)
 }
 
+/// The event filter of the query parameters: the one parser the command line uses, with the
+/// API's page size (50 by default, at most 1000).
 fn event_filter(q: &HashMap<String, String>) -> Result<EventFilter, ApiError> {
-    let opt_code = |k: &str| q.get(k).filter(|v| !v.is_empty()).map(|v| code_param(v)).transpose();
-    let dyad = match q.get("dyad").filter(|v| !v.is_empty()) {
-        Some(d) => match d.split_once(',') {
-            Some((a, b)) => Some((code_param(a.trim())?, code_param(b.trim())?)),
-            None => return Err(ApiError::bad("dyad takes two codes separated by a comma")),
-        },
-        None => None,
-    };
-    let quad = match q.get("quad").filter(|v| !v.is_empty()) {
-        Some(v) => Some(
-            v.parse::<u8>()
-                .ok()
-                .filter(|q| (1..=4).contains(q))
-                .ok_or_else(|| ApiError::bad("quad must be 1, 2, 3 or 4"))?,
-        ),
-        None => None,
-    };
-    Ok(EventFilter {
-        actor: opt_code("actor")?,
-        source: opt_code("source")?,
-        target: opt_code("target")?,
-        dyad,
-        code: opt_code("code")?,
-        quad_class: quad,
-        since: date_param(q, "since")?,
-        until: date_param(q, "until")?,
-        place: q.get("place").filter(|v| !v.is_empty()).cloned(),
-        modality: q.get("modality").filter(|v| !v.is_empty()).cloned(),
-        text: q.get("text").filter(|v| !v.is_empty()).cloned(),
-        merged: q.get("mentions").is_none_or(|v| v != "true"),
-        limit: Some(num(q, "limit", 50, 1000)?),
-        offset: num(q, "offset", 0, usize::MAX)?,
-    })
+    let mut f = EventFilter::parse(q.iter().map(|(k, v)| (k.as_str(), v.as_str())))?;
+    f.limit = Some(f.limit.unwrap_or(50).min(1000));
+    Ok(f)
+}
+
+/// The total that match: counted only when the page is full.
+fn total(
+    shown: usize,
+    limit: Option<usize>,
+    offset: usize,
+    count: impl FnOnce() -> Result<u64, ApiError>,
+) -> Result<u64, ApiError> {
+    if limit.is_some_and(|l| shown >= l) { count() } else { Ok((offset + shown) as u64) }
 }
 
 pub async fn status(State(st): State<AppState>) -> ApiResult {
@@ -138,8 +127,24 @@ pub async fn status(State(st): State<AppState>) -> ApiResult {
 pub async fn events(State(st): State<AppState>, Query(q): Q) -> ApiResult {
     let f = event_filter(&q)?;
     let (limit, offset) = (f.limit, f.offset);
+    let cap = match q.get("total").map(String::as_str) {
+        // Unless asked for an exact total, events are counted up to one page past this one:
+        // enough to know whether a next page exists, at about the cost of the page itself
+        // (an exact count over a million mentions takes some 0.3 s).
+        None | Some("") => Some((offset + 2 * limit.unwrap_or(0)).max(1) as u64),
+        Some("exact") => None,
+        Some(o) => return Err(ApiError::bad(format!("total takes exact, not '{o}'"))),
+    };
     blocking(&st, move |s| {
-        Ok(Json(json!({"events": s.events(&f)?, "limit": limit, "offset": offset})))
+        s.check_filter(&f)?;
+        let events = s.events(&f)?;
+        let mut exact = true;
+        let total = total(events.len(), limit, offset, || {
+            let (n, e) = s.count_events_upto(&f, cap)?;
+            exact = e;
+            Ok(n)
+        })?;
+        Ok(Json(json!({"events": events, "total": total, "total_exact": exact, "limit": limit, "offset": offset})))
     })
     .await
 }
@@ -156,46 +161,45 @@ pub async fn event(State(st): State<AppState>, Path(id): Path<i64>) -> ApiResult
 }
 
 pub async fn quotes(State(st): State<AppState>, Query(q): Q) -> ApiResult {
-    let f = QuoteFilter {
-        speaker: q.get("speaker").filter(|v| !v.is_empty()).cloned(),
-        kind: q.get("kind").filter(|v| !v.is_empty()).cloned(),
-        text: q.get("text").filter(|v| !v.is_empty()).cloned(),
-        since: date_param(&q, "since")?,
-        until: date_param(&q, "until")?,
-        limit: Some(num(&q, "limit", 50, 1000)?),
-        offset: num(&q, "offset", 0, usize::MAX)?,
-    };
-    blocking(&st, move |s| Ok(Json(json!({"quotes": s.quotes(&f)?})))).await
+    let mut f = QuoteFilter::parse(q.iter().map(|(k, v)| (k.as_str(), v.as_str())))?;
+    f.limit = Some(f.limit.unwrap_or(50).min(1000));
+    let (limit, offset) = (f.limit, f.offset);
+    blocking(&st, move |s| {
+        let quotes = s.quotes(&f)?;
+        let total = total(quotes.len(), limit, offset, || Ok(s.count_quotes(&f)?))?;
+        Ok(Json(json!({"quotes": quotes, "total": total, "limit": limit, "offset": offset})))
+    })
+    .await
 }
 
 pub async fn actors(State(st): State<AppState>, Query(q): Q) -> ApiResult {
     let code = q.get("code").filter(|v| !v.is_empty()).map(|v| code_param(v)).transpose()?;
     let limit = num(&q, "limit", 50, 1000)?;
-    blocking(&st, move |s| Ok(Json(json!({"actors": s.actors(code.as_deref(), Some(limit))?}))))
-        .await
+    let offset = num(&q, "offset", 0, usize::MAX)?;
+    blocking(&st, move |s| {
+        let actors = s.actors(code.as_deref(), Some(limit), offset)?;
+        let total =
+            total(actors.len(), Some(limit), offset, || Ok(s.count_actors(code.as_deref())?))?;
+        Ok(Json(json!({"actors": actors, "total": total, "limit": limit, "offset": offset})))
+    })
+    .await
 }
 
 async fn ranking(
     st: AppState,
     actor: String,
     q: HashMap<String, String>,
-    allies: bool,
+    side: Ranking,
 ) -> ApiResult {
     let actor = code_param(&actor)?;
     let limit = num(&q, "limit", 10, 200)?;
     let evidence = num(&q, "evidence", 3, 20)?;
+    let (since, until) = range_param(&q)?;
     blocking(&st, move |s| {
-        let (since, until) = (date_param(&q, "since")?, date_param(&q, "until")?);
-        let events = s.involving(&actor, None, since.as_deref(), until.as_deref())?;
-        let mut p = partners(&events, &actor, &s.actor_volumes()?, evidence);
-        if allies {
-            p.retain(|x| x.score > 0.0);
-        } else {
-            p.reverse();
-            p.retain(|x| x.score < 0.0);
-        }
-        p.truncate(limit);
-        Ok(Json(json!({"actor": actor, "ranking": if allies { "allies" } else { "rivals" }, "partners": p})))
+        s.check_actor("actor", &actor)?;
+        let events = s.involving(&actor, None, since, until)?;
+        let ranked = rank(&events, &actor, &s.actor_volumes()?, evidence, side, limit);
+        Ok(Json(json!(ranked)))
     })
     .await
 }
@@ -205,7 +209,7 @@ pub async fn allies(
     Path(actor): Path<String>,
     Query(q): Q,
 ) -> ApiResult {
-    ranking(st, actor, q, true).await
+    ranking(st, actor, q, Ranking::Allies).await
 }
 
 pub async fn rivals(
@@ -213,7 +217,7 @@ pub async fn rivals(
     Path(actor): Path<String>,
     Query(q): Q,
 ) -> ApiResult {
-    ranking(st, actor, q, false).await
+    ranking(st, actor, q, Ranking::Rivals).await
 }
 
 pub async fn dyad(
@@ -222,21 +226,26 @@ pub async fn dyad(
     Query(q): Q,
 ) -> ApiResult {
     let (a, b) = (code_param(&a)?, code_param(&b)?);
-    let bucket = match q.get("by").map(String::as_str) {
-        None | Some("month") => Bucket::Month,
-        Some("week") => Bucket::Week,
-        Some(o) => return Err(ApiError::bad(format!("by takes month or week, not '{o}'"))),
+    let by = q.get("by").map_or("month", String::as_str);
+    let Some(bucket) = Bucket::parse(by) else {
+        return Err(ApiError::bad(format!("by takes month or week, not '{by}'")));
     };
+    let (since, until) = range_param(&q)?;
     blocking(&st, move |s| {
-        let (since, until) = (date_param(&q, "since")?, date_param(&q, "until")?);
-        let events = s.involving(&a, Some(&b), since.as_deref(), until.as_deref())?;
+        s.check_actor("a", &a)?;
+        s.check_actor("b", &b)?;
+        let events = s.involving(&a, Some(&b), since, until)?;
         let t = timeline(&events, &a, &b, bucket);
         let mut list = events;
         list.sort_by(|x, y| {
             y.mentions.cmp(&x.mentions).then(x.date.cmp(&y.date)).then(x.id.cmp(&y.id))
         });
+        // The strongest 200 events; events_total says how many there are.
+        let events_total = list.len();
         list.truncate(200);
-        Ok(Json(json!({"a": a, "b": b, "periods": t, "events": list})))
+        Ok(Json(
+            json!({"a": a, "b": b, "periods": t, "events": list, "events_total": events_total}),
+        ))
     })
     .await
 }
@@ -268,21 +277,33 @@ pub async fn network(State(st): State<AppState>, Query(q): Q) -> ApiResult {
     let limit = num(&q, "limit", 40, 300)?;
     blocking(&st, move |s| {
         let (nodes, edges) = s.network(limit)?;
+        let nodes_total = s.actor_volumes()?.len();
         let nodes: Vec<Value> =
             nodes.iter().map(|(n, v)| json!({"id": n, "mentions": v})).collect();
-        Ok(Json(json!({"nodes": nodes, "edges": edges})))
+        Ok(Json(json!({"nodes": nodes, "edges": edges, "nodes_total": nodes_total})))
     })
     .await
 }
 
 pub async fn places(State(st): State<AppState>, Query(q): Q) -> ApiResult {
     let limit = num(&q, "limit", 200, 2000)?;
-    blocking(&st, move |s| Ok(Json(json!({"places": s.places_summary(limit)?})))).await
+    let offset = num(&q, "offset", 0, usize::MAX)?;
+    blocking(&st, move |s| {
+        let places = s.places_page(Some(limit), offset)?;
+        let total = total(places.len(), Some(limit), offset, || Ok(s.count_places()?))?;
+        Ok(Json(json!({"places": places, "total": total, "limit": limit, "offset": offset})))
+    })
+    .await
 }
 
 pub async fn articles(State(st): State<AppState>, Query(q): Q) -> ApiResult {
     let (limit, offset) = (num(&q, "limit", 50, 1000)?, num(&q, "offset", 0, usize::MAX)?);
-    blocking(&st, move |s| Ok(Json(json!({"articles": s.articles(limit, offset)?})))).await
+    blocking(&st, move |s| {
+        let articles = s.articles(limit, offset)?;
+        let total = total(articles.len(), Some(limit), offset, || Ok(s.count_articles()?))?;
+        Ok(Json(json!({"articles": articles, "total": total, "limit": limit, "offset": offset})))
+    })
+    .await
 }
 
 pub async fn article(State(st): State<AppState>, Path(id): Path<i64>) -> ApiResult {

@@ -8,6 +8,7 @@
 //! with counts of its mentions, articles and sources. Each batch is one transaction, so an
 //! interrupted ingest loses nothing that was committed and leaves the store consistent.
 
+mod filter;
 mod query;
 mod schema;
 pub mod simhash;
@@ -17,9 +18,12 @@ use rusqlite::{Connection, OptionalExtension, params};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
+pub use filter::{
+    FilterError, MODALITIES, parse_actor, parse_cameo, parse_date, parse_number, parse_range,
+};
 pub use query::{
     ActorRow, ArticleRow, EdgeRow, EventFilter, EventRow, FlowRow, MentionRow, PlaceSummary,
-    QuoteFilter, QuoteRow, Stats,
+    QuoteFilter, QuoteRow, Stats, goldstein,
 };
 pub use rusqlite::types::Value;
 
@@ -38,6 +42,9 @@ pub enum StoreError {
     TooNew { path: String, found: i64, known: i64 },
     #[error("cannot create the folder for the database {path}: {source}")]
     Folder { path: String, source: std::io::Error },
+    /// A filter that names something the store does not hold.
+    #[error(transparent)]
+    Filter(#[from] FilterError),
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -855,7 +862,7 @@ mod tests {
             text[0].sentence,
             "Months later Russia signed another gas accord with China, a third one."
         );
-        let actors = s.actors(Some("RUS"), None).unwrap();
+        let actors = s.actors(Some("RUS"), None, 0).unwrap();
         assert_eq!(actors.len(), 1);
         assert_eq!(
             (actors[0].as_source, actors[0].as_target),
@@ -868,9 +875,25 @@ mod tests {
             (edges[0].events, edges[0].mentions, edges[0].cooperation, edges[0].conflict),
             (3, 4, 2, 1)
         );
-        let inv = s.involving("CHN", Some("RUS"), Some("2025-02-01"), None).unwrap();
+        let inv = s.involving("CHN", Some("RUS"), Date::parse("2025-02-01"), None).unwrap();
         assert_eq!(inv.len(), 2, "the June events");
         assert_eq!(actors[0].last_date.as_deref(), Some("2025-06-01"));
+        // Totals whatever the page; filters read by the one parser, actors checked.
+        let mut f = EventFilter::parse([("dyad", "chn,rus"), ("limit", "1")]).unwrap();
+        assert_eq!(s.events(&f).unwrap().len(), 1);
+        assert_eq!(s.count_events(&f).unwrap(), 3);
+        assert_eq!(s.count_events_upto(&f, Some(2)).unwrap(), (2, false), "counted up to the cap");
+        assert_eq!(s.count_events_upto(&f, Some(4)).unwrap(), (3, true));
+        f.merged = false;
+        assert_eq!(s.count_events(&f).unwrap(), 4);
+        let f = EventFilter::parse([("text", "Months later"), ("since", "2025-05-01")]).unwrap();
+        assert_eq!(s.count_events(&f).unwrap(), 2);
+        assert!(s.check_filter(&f).is_ok());
+        let f = EventFilter::parse([("actor", "rsu")]).unwrap();
+        let e = s.check_filter(&f).unwrap_err().to_string();
+        assert!(e.contains("no actor RSU in the store (did you mean RUS?)"), "{e}");
+        assert!(s.check_actor("actor", "RUSGOV").is_err(), "a prefix no stored code has");
+        assert_eq!(s.count_actors(None).unwrap(), 2);
     }
 
     #[test]

@@ -1,31 +1,44 @@
 //! Read-only queries over the store: events (each mention, or merged into clusters), quotes,
 //! actors and counts.
 
+use crate::filter::{FilterError, nearest};
 use crate::{Result, Store};
+use comity_core::Date;
 use rusqlite::params;
 use rusqlite::types::Value;
 use serde::Serialize;
 
 /// Which events to return. Codes match by prefix: `RUS` matches `RUSGOV`; `07` matches `072`.
-#[derive(Debug, Clone, Default)]
+/// Read from named parameters with [`EventFilter::parse`], which checks every value.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct EventFilter {
-    /// Source or target.
+    /// Source or target (code prefix, in capitals).
     pub actor: Option<String>,
+    /// The source (code prefix).
     pub source: Option<String>,
+    /// The target (code prefix).
     pub target: Option<String>,
     /// Either direction between the two.
     pub dyad: Option<(String, String)>,
+    /// CAMEO code or prefix.
     pub code: Option<String>,
+    /// Quad class, 1 to 4.
     pub quad_class: Option<u8>,
-    pub since: Option<String>,
-    pub until: Option<String>,
+    /// Events on or after this date.
+    pub since: Option<Date>,
+    /// Events on or before this date.
+    pub until: Option<Date>,
+    /// Words of the place name.
     pub place: Option<String>,
+    /// One of [`MODALITIES`](crate::MODALITIES).
     pub modality: Option<String>,
     /// Words in the sentence.
     pub text: Option<String>,
     /// One row per merged event, with counts.
     pub merged: bool,
+    /// Rows returned at most (`None`: all).
     pub limit: Option<usize>,
+    /// Rows skipped first.
     pub offset: usize,
 }
 
@@ -54,14 +67,22 @@ pub struct EventRow {
     pub sources: i64,
 }
 
-#[derive(Debug, Clone, Default)]
+/// Which quotes to return; read from named parameters with [`QuoteFilter::parse`].
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct QuoteFilter {
+    /// Words of the speaker's name.
     pub speaker: Option<String>,
+    /// `direct` or `reported`.
     pub kind: Option<String>,
+    /// Words of the quote.
     pub text: Option<String>,
-    pub since: Option<String>,
-    pub until: Option<String>,
+    /// Articles dated on or after this date.
+    pub since: Option<Date>,
+    /// Articles dated on or before this date.
+    pub until: Option<Date>,
+    /// Rows returned at most (`None`: all).
     pub limit: Option<usize>,
+    /// Rows skipped first.
     pub offset: usize,
 }
 
@@ -129,7 +150,7 @@ fn event_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<EventRow> {
         target_text: r.get(7)?,
         code: r.get(8)?,
         quad_class: r.get(9)?,
-        goldstein: r.get(10)?,
+        goldstein: goldstein(r.get(10)?),
         modality: r.get(11)?,
         attributed_to: r.get(12)?,
         place: r.get(13)?,
@@ -140,6 +161,12 @@ fn event_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<EventRow> {
         articles: r.get(19)?,
         sources: r.get(20)?,
     })
+}
+
+/// A Goldstein value as the codebook writes it: stored from single precision, `-0.1` reads back
+/// as `-0.10000000149011612` unless rounded to its one decimal.
+pub fn goldstein(v: f64) -> f64 {
+    (v * 10.0).round() / 10.0
 }
 
 fn like(s: &str) -> String {
@@ -153,7 +180,119 @@ fn upper(p: &str) -> String {
 }
 
 impl Store {
+    /// The events a filter selects, one page of them (`limit`, `offset`): merged events by
+    /// their number of mentions, or every mention by date.
     pub fn events(&self, f: &EventFilter) -> Result<Vec<EventRow>> {
+        let (where_sql, args) = event_where(f);
+        let limit = f.limit.map_or(-1, |l| l as i64);
+        let sql = if f.merged {
+            // Each merged event is represented by its first mention; counts come from the cluster.
+            format!(
+                "SELECT {EVENT_COLUMNS}, c.mentions, c.articles, c.sources
+                   FROM clusters c JOIN events e ON e.id = c.first_event JOIN articles a ON a.id = e.article_id JOIN texts t ON t.article_id = a.id
+                  WHERE {where_sql} ORDER BY c.mentions DESC, c.id LIMIT {limit} OFFSET {}",
+                f.offset
+            )
+        } else {
+            format!(
+                "SELECT {EVENT_COLUMNS}, 1, 1, 1
+                   FROM events e JOIN articles a ON a.id = e.article_id JOIN texts t ON t.article_id = a.id
+                   WHERE {where_sql} ORDER BY e.date, e.id LIMIT {limit} OFFSET {}",
+                f.offset
+            )
+        };
+        self.wrap(|c| {
+            let mut stmt = c.prepare(&sql)?;
+            let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), event_row)?;
+            rows.collect()
+        })
+    }
+
+    /// How many events (merged, or mentions) a filter selects, whatever its page.
+    pub fn count_events(&self, f: &EventFilter) -> Result<u64> {
+        self.count_events_upto(f, None).map(|(n, _)| n)
+    }
+
+    /// [`Store::count_events`], counting no further than `cap` matching rows when given: the
+    /// count, and whether it is exact (below the cap). Over a million mentions an exact count
+    /// of a filter costs some 0.3 s, a page of rows a few milliseconds; a cap of a page or two
+    /// bounds the count to about the work of the page.
+    pub fn count_events_upto(&self, f: &EventFilter, cap: Option<u64>) -> Result<(u64, bool)> {
+        let unfiltered = EventFilter {
+            merged: f.merged,
+            limit: f.limit,
+            offset: f.offset,
+            ..EventFilter::default()
+        };
+        if *f == unfiltered && cap.is_none() {
+            // Without a filter the count needs no join: every cluster with a mention is a
+            // merged event (duplicates join none), every row of `events` a mention.
+            let sql = if f.merged {
+                "SELECT count(*) FROM clusters WHERE mentions > 0"
+            } else {
+                "SELECT count(*) FROM events"
+            };
+            return self
+                .wrap(|c| c.query_row(sql, [], |r| r.get::<_, i64>(0)))
+                .map(|n| (n.max(0) as u64, true));
+        }
+        let (where_sql, args) = event_where(f);
+        // The sentence text is joined only when the filter looks into it.
+        let texts = if f.text.is_some() { "JOIN texts t ON t.article_id = a.id" } else { "" };
+        let from = if f.merged {
+            "clusters c JOIN events e ON e.id = c.first_event JOIN articles a ON a.id = e.article_id"
+        } else {
+            "events e JOIN articles a ON a.id = e.article_id"
+        };
+        let limit = cap.map_or(-1, |c| c.min(i64::MAX as u64) as i64);
+        let sql = format!(
+            "SELECT count(*) FROM (SELECT 1 FROM {from} {texts} WHERE {where_sql} LIMIT {limit})"
+        );
+        let n = self.wrap(|c| {
+            c.query_row(&sql, rusqlite::params_from_iter(args.iter()), |r| r.get::<_, i64>(0))
+        })?;
+        let n = n.max(0) as u64;
+        Ok((n, cap.is_none_or(|c| n < c)))
+    }
+
+    /// Every stored actor code with its number of merged events.
+    pub fn actor_codes(&self) -> Result<Vec<(String, i64)>> {
+        self.wrap(|c| {
+            let mut stmt = c.prepare("SELECT actor, as_source + as_target FROM actor_counts")?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect()
+        })
+    }
+
+    /// Checks that some stored actor's code starts with `code` (given as parameter `name`);
+    /// if none does, the error names the nearest codes the store holds.
+    pub fn check_actor(&self, name: &str, code: &str) -> Result<()> {
+        let known: bool = self.wrap(|c| {
+            c.query_row(
+                "SELECT EXISTS (SELECT 1 FROM actor_counts WHERE actor >= ?1 AND actor < ?2)",
+                [code, &upper(code)],
+                |r| r.get(0),
+            )
+        })?;
+        if known {
+            return Ok(());
+        }
+        let near = nearest(code, &self.actor_codes()?);
+        Err(FilterError::UnknownActor { name: name.into(), code: code.into(), near }.into())
+    }
+
+    /// Checks every actor code a filter names (see [`Store::check_actor`]).
+    pub fn check_filter(&self, f: &EventFilter) -> Result<()> {
+        for (name, code) in f.actors() {
+            self.check_actor(name, code)?;
+        }
+        Ok(())
+    }
+}
+
+/// The WHERE clause of an event filter and its arguments.
+fn event_where(f: &EventFilter) -> (String, Vec<Value>) {
+    {
         let mut wh: Vec<String> = vec!["a.duplicate_of IS NULL OR ?1 = 1".into()];
         let mut args: Vec<Value> = vec![Value::Integer(i64::from(!f.merged))];
         let mut add = |cond: &str, vals: Vec<Value>| {
@@ -203,10 +342,10 @@ impl Store {
             add("e.quad_class = @", vec![Value::Integer(i64::from(q))]);
         }
         if let Some(s) = &f.since {
-            add("e.date >= @", vec![Value::Text(s.clone())]);
+            add("e.date >= @", vec![Value::Text(s.to_string())]);
         }
         if let Some(u) = &f.until {
-            add("e.date <= @", vec![Value::Text(u.clone())]);
+            add("e.date <= @", vec![Value::Text(u.to_string())]);
         }
         if let Some(p) = &f.place {
             add("e.place LIKE @ ESCAPE '\\'", vec![Value::Text(like(p))]);
@@ -221,56 +360,29 @@ impl Store {
             );
         }
         let where_sql = wh.iter().map(|w| format!("({w})")).collect::<Vec<_>>().join(" AND ");
-        let limit = f.limit.map_or(-1, |l| l as i64);
-        let sql = if f.merged {
-            // Each merged event is represented by its first mention; counts come from the cluster.
-            format!(
-                "SELECT {EVENT_COLUMNS}, c.mentions, c.articles, c.sources
-                   FROM clusters c JOIN events e ON e.id = c.first_event JOIN articles a ON a.id = e.article_id JOIN texts t ON t.article_id = a.id
-                  WHERE {where_sql} ORDER BY c.mentions DESC, c.id LIMIT {limit} OFFSET {}",
-                f.offset
-            )
-        } else {
-            format!(
-                "SELECT {EVENT_COLUMNS}, 1, 1, 1
-                   FROM events e JOIN articles a ON a.id = e.article_id JOIN texts t ON t.article_id = a.id
-                   WHERE {where_sql} ORDER BY e.date, e.id LIMIT {limit} OFFSET {}",
-                f.offset
-            )
-        };
+        (where_sql, args)
+    }
+}
+
+impl Store {
+    /// How many quotes a filter selects, whatever its page.
+    pub fn count_quotes(&self, f: &QuoteFilter) -> Result<u64> {
+        let (wh, args) = quote_where(f);
+        let sql = format!(
+            "SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {wh}"
+        );
         self.wrap(|c| {
-            let mut stmt = c.prepare(&sql)?;
-            let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), event_row)?;
-            rows.collect()
+            c.query_row(&sql, rusqlite::params_from_iter(args.iter()), |r| r.get::<_, i64>(0))
         })
+        .map(|n| n.max(0) as u64)
     }
 
+    /// The quotes a filter selects, one page of them, in the order they were stored.
     pub fn quotes(&self, f: &QuoteFilter) -> Result<Vec<QuoteRow>> {
-        let mut wh = vec!["1 = 1".to_string()];
-        let mut args: Vec<Value> = Vec::new();
-        let mut add = |cond: &str, v: Value| {
-            args.push(v);
-            wh.push(cond.replacen('@', &format!("?{}", args.len()), 1));
-        };
-        if let Some(s) = &f.speaker {
-            add("q.speaker LIKE @ ESCAPE '\\'", Value::Text(like(s)));
-        }
-        if let Some(k) = &f.kind {
-            add("q.kind = @", Value::Text(k.clone()));
-        }
-        if let Some(t) = &f.text {
-            add("q.text LIKE @ ESCAPE '\\'", Value::Text(like(t)));
-        }
-        if let Some(s) = &f.since {
-            add("a.date >= @", Value::Text(s.clone()));
-        }
-        if let Some(u) = &f.until {
-            add("a.date <= @", Value::Text(u.clone()));
-        }
+        let (wh, args) = quote_where(f);
         let sql = format!(
             "SELECT q.id, a.ext_id, a.date, q.kind, q.speaker, q.title, q.organization, q.actor, q.cue, q.text
-               FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {} ORDER BY q.id LIMIT {} OFFSET {}",
-            wh.join(" AND "),
+               FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {wh} ORDER BY q.id LIMIT {} OFFSET {}",
             f.limit.map_or(-1, |l| l as i64),
             f.offset
         );
@@ -293,13 +405,49 @@ impl Store {
             rows.collect()
         })
     }
+}
 
+/// The WHERE clause of a quote filter and its arguments.
+fn quote_where(f: &QuoteFilter) -> (String, Vec<Value>) {
+    {
+        let mut wh = vec!["1 = 1".to_string()];
+        let mut args: Vec<Value> = Vec::new();
+        let mut add = |cond: &str, v: Value| {
+            args.push(v);
+            wh.push(cond.replacen('@', &format!("?{}", args.len()), 1));
+        };
+        if let Some(s) = &f.speaker {
+            add("q.speaker LIKE @ ESCAPE '\\'", Value::Text(like(s)));
+        }
+        if let Some(k) = &f.kind {
+            add("q.kind = @", Value::Text(k.clone()));
+        }
+        if let Some(t) = &f.text {
+            add("q.text LIKE @ ESCAPE '\\'", Value::Text(like(t)));
+        }
+        if let Some(s) = &f.since {
+            add("a.date >= @", Value::Text(s.to_string()));
+        }
+        if let Some(u) = &f.until {
+            add("a.date <= @", Value::Text(u.to_string()));
+        }
+        (wh.join(" AND "), args)
+    }
+}
+
+impl Store {
     /// Actors by the number of merged events they take part in (from the running totals).
-    pub fn actors(&self, code_prefix: Option<&str>, limit: Option<usize>) -> Result<Vec<ActorRow>> {
+    /// One page of them (`limit` rows at most, `None`: all; after `offset` rows).
+    pub fn actors(
+        &self,
+        code_prefix: Option<&str>,
+        limit: Option<usize>,
+        offset: usize,
+    ) -> Result<Vec<ActorRow>> {
         let p = code_prefix.unwrap_or("").to_string();
         let sql = format!(
             "SELECT actor, as_source, as_target, first_date, last_date FROM actor_counts WHERE actor >= ?1 AND actor < ?2
-              ORDER BY as_source + as_target DESC, actor LIMIT {}",
+              ORDER BY as_source + as_target DESC, actor LIMIT {} OFFSET {offset}",
             limit.map_or(-1, |l| l as i64)
         );
         self.wrap(|c| {
@@ -317,14 +465,28 @@ impl Store {
         })
     }
 
+    /// How many actors have a code starting with `code_prefix`.
+    pub fn count_actors(&self, code_prefix: Option<&str>) -> Result<u64> {
+        let p = code_prefix.unwrap_or("").to_string();
+        self.wrap(|c| {
+            c.query_row(
+                "SELECT count(*) FROM actor_counts WHERE actor >= ?1 AND actor < ?2",
+                [p.clone(), upper(&p)],
+                |r| r.get::<_, i64>(0),
+            )
+        })
+        .map(|n| n.max(0) as u64)
+    }
+
     /// Merged events in which an actor (code prefix) takes part, and optionally a second one.
     pub fn involving(
         &self,
         a: &str,
         b: Option<&str>,
-        since: Option<&str>,
-        until: Option<&str>,
+        since: Option<Date>,
+        until: Option<Date>,
     ) -> Result<Vec<EventRow>> {
+        let (since, until) = (since.map(|d| d.to_string()), until.map(|d| d.to_string()));
         let cond = match b {
             None => {
                 "((c.source_code >= ?1 AND c.source_code < ?2) OR (c.target_code >= ?1 AND c.target_code < ?2))"
@@ -530,18 +692,50 @@ impl Store {
         })
     }
 
-    /// Places by how often the stored articles name them.
-    pub fn places_summary(&self, limit: usize) -> Result<Vec<PlaceSummary>> {
+    /// Merged event `cluster` as listings show it (its first mention, with the counts).
+    pub fn event(&self, cluster: i64) -> Result<Option<EventRow>> {
+        use rusqlite::OptionalExtension;
+        let sql = format!(
+            "SELECT {EVENT_COLUMNS}, c.mentions, c.articles, c.sources
+               FROM clusters c JOIN events e ON e.id = c.first_event JOIN articles a ON a.id = e.article_id JOIN texts t ON t.article_id = a.id
+              WHERE c.id = ?1 AND c.mentions > 0"
+        );
+        self.wrap(|c| c.query_row(&sql, [cluster], event_row).optional())
+    }
+
+    /// How many distinct places (name, country, kind) non-duplicate articles name.
+    pub fn count_places(&self) -> Result<u64> {
+        self.wrap(|c| {
+            c.query_row(
+                "SELECT count(*) FROM (SELECT 1 FROM places p JOIN articles a ON a.id = p.article_id
+                  WHERE a.duplicate_of IS NULL GROUP BY p.name, p.country, p.kind)",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+        })
+        .map(|n| n.max(0) as u64)
+    }
+
+    /// Places by how often the stored articles name them, one page of them.
+    pub fn places_page(&self, limit: Option<usize>, offset: usize) -> Result<Vec<PlaceSummary>> {
         self.wrap(|c| {
             let mut stmt = c.prepare(
                 "SELECT p.name, p.country, p.kind, p.lat, p.lon, count(*) AS n FROM places p JOIN articles a ON a.id = p.article_id
-                  WHERE a.duplicate_of IS NULL GROUP BY p.name, p.country, p.kind ORDER BY n DESC, p.name LIMIT ?1",
+                  WHERE a.duplicate_of IS NULL GROUP BY p.name, p.country, p.kind ORDER BY n DESC, p.name LIMIT ?1 OFFSET ?2",
             )?;
-            let rows = stmt.query_map([limit as i64], |r| Ok(PlaceSummary { name: r.get(0)?, country: r.get(1)?, kind: r.get(2)?, lat: r.get(3)?, lon: r.get(4)?, mentions: r.get(5)? }))?;
+            let limit = limit.map_or(-1, |l| l as i64);
+            let rows = stmt.query_map([limit, offset as i64], |r| Ok(PlaceSummary { name: r.get(0)?, country: r.get(1)?, kind: r.get(2)?, lat: r.get(3)?, lon: r.get(4)?, mentions: r.get(5)? }))?;
             rows.collect()
         })
     }
 
+    /// How many articles the store holds (near-duplicates included, as `articles` lists them).
+    pub fn count_articles(&self) -> Result<u64> {
+        self.wrap(|c| c.query_row("SELECT count(*) FROM articles", [], |r| r.get::<_, i64>(0)))
+            .map(|n| n.max(0) as u64)
+    }
+
+    /// Articles, newest first, one page of them.
     pub fn articles(&self, limit: usize, offset: usize) -> Result<Vec<ArticleRow>> {
         self.wrap(|c| {
             let mut stmt = c.prepare("SELECT id, ext_id, title, date, source, url, events, duplicate_of FROM articles ORDER BY id DESC LIMIT ?1 OFFSET ?2")?;
