@@ -7,7 +7,10 @@ mod common;
 use serde_json::Value;
 
 /// Recall and precision floors: (dictionaries, recall, precision).
-const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.089, 0.25), ("phoenix", 0.068, 0.085)];
+const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.136, 0.47), ("phoenix", 0.068, 0.085)];
+
+/// Floor of the PLOVER gold records' type+actors recall (`../shared/plover/score.py`).
+const PLOVER_FLOOR: f64 = 0.18;
 
 fn evaluate(extra: &[&str]) -> Option<Value> {
     let corpus = common::repo().join("../shared/corpus/wikinews.jsonl");
@@ -58,4 +61,37 @@ fn phoenix_dictionaries_keep_their_recall_and_precision_on_the_gold_set() {
     if let Some(v) = evaluate(&["--dictionaries", dir.to_str().unwrap()]) {
         check("phoenix", &v);
     }
+}
+
+#[test]
+fn plover_records_keep_their_type_and_actor_recall() {
+    let script = common::repo().join("../shared/plover/score.py");
+    if !script.exists() {
+        comity_core::missing_test_input("../shared/plover/score.py not found beside the checkout");
+        return;
+    }
+    let out = match std::process::Command::new("python3")
+        .arg(&script)
+        .arg(env!("CARGO_BIN_EXE_comity"))
+        .output()
+    {
+        Ok(o) => o,
+        Err(e) => {
+            comity_core::missing_test_input(&format!("python3 cannot run score.py: {e}"));
+            return;
+        }
+    };
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    eprintln!("{text}");
+    let recall: f64 = text
+        .split("type+actors recall ")
+        .nth(1)
+        .and_then(|r| r.split(';').next())
+        .and_then(|r| r.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no type+actors recall in {text:?}"));
+    assert!(
+        recall >= PLOVER_FLOOR,
+        "PLOVER type+actors recall {recall:.2} fell below the floor {PLOVER_FLOOR}"
+    );
 }

@@ -357,14 +357,18 @@ impl Coder {
             }
             // A verb of saying counts only with words that make what was said an act: a
             // bare "X said" codes nothing, parsed or not.
+            // A dictionary verb counts when one of its patterns may match the words after it
+            // (a verb known only by idioms, "take ... control", needs one of their words).
+            let words: Vec<&str> = (s.first..s.last).map(|k| doc.norm(k)).collect();
             let has_trigger = (s.first..s.last).any(|k| {
                 doc.tokens[k].kind == Kind::Word
                     && (self.dict.nominal(doc.norm(k)).is_some()
-                        || !self.dict.verbs.lookup(doc.norm(k)).is_empty())
-            }) || ((s.first..s.last).any(|k| SPEECH.contains(&doc.norm(k))) && {
-                let words: Vec<&str> = (s.first..s.last).map(|k| doc.norm(k)).collect();
-                speech::classify(self, &words).is_some()
-            });
+                        || self.dict.verbs.lookup(doc.norm(k)).iter().any(|&(l, _)| {
+                            let after = &words[k + 1 - s.first..];
+                            self.dict.verbs.lemmas[l].may_match(&after[..after.len().min(8)])
+                        }))
+            }) || ((s.first..s.last).any(|k| SPEECH.contains(&doc.norm(k)))
+                && speech::classify(self, &words).is_some());
             if has_trigger {
                 doc.parse_sentence(si, parser);
             }

@@ -255,7 +255,7 @@ impl Dictionaries {
             self.sources.push((format!("phoenix {kind}"), format!("built-in {file}")));
         }
         let user = std::mem::take(&mut self.warnings);
-        petrarch_add::add(self, &set);
+        petrarch_add::add(self, &set, false);
         self.builtin_warnings.append(&mut self.warnings);
         self.warnings = user;
     }
@@ -319,7 +319,7 @@ impl Dictionaries {
             }
             match mode {
                 Mode::Replace => d.petrarch = Some(set),
-                Mode::Add => petrarch_add::add(&mut d, &set),
+                Mode::Add => petrarch_add::add(&mut d, &set, true),
             }
         }
         d.finish();
@@ -351,6 +351,26 @@ impl Dictionaries {
     fn finish(&mut self) {
         self.phrases.finish();
         self.verbs.finish();
+        // Cue words per verb (see `VerbLemma::cues`).
+        for l in &mut self.verbs.lemmas {
+            let mut cues = rustc_hash::FxHashSet::default();
+            let mut open = false;
+            for p in &l.patterns {
+                match p.elems.iter().find(|e| !matches!(e, Elem::Gap)) {
+                    Some(Elem::Word(w)) => {
+                        cues.insert(w.clone());
+                    }
+                    Some(Elem::Set(name)) => match self.sets.get(name) {
+                        Some(set) => {
+                            cues.extend(set.phrases.iter().filter_map(|ph| ph.first().cloned()))
+                        }
+                        None => open = true,
+                    },
+                    _ => open = true,
+                }
+            }
+            l.cues = (!open).then_some(cues);
+        }
     }
 
     pub fn country(&self, iso: &str) -> Option<&Country> {

@@ -10,7 +10,9 @@ use crate::petrarch::PatTok;
 use crate::petrarch_set::PetrarchSet;
 use crate::{ActorEntry, Dictionaries, Elem, LoadWarning, Pattern};
 
-pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet) {
+/// Adds `set` to `d`. With `defaults` false a verb's code without context is not added (the
+/// vendored Phoenix set: its idioms help, its bare verb codes cost precision on real news).
+pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet, defaults: bool) {
     // A phrase the built-in set already names keeps its built-in meaning: "Kenya" stays the
     // country (with its adjective, capital and composition: "Kenyan police"), "Putin" the
     // dated person, "troops" the role. The added set fills in what the built-in one lacks.
@@ -67,7 +69,12 @@ pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet) {
             // patterns that read a statement, appeal or intent into what was said ("said ...
             // visit" 036) are left out; the rest stay ("spoke with" 046, "spoke by telephone").
             let statement = default.trim() == "010";
-            if valid(&default) && !known && !statement && !VAGUE.contains(&default.trim()) {
+            if defaults
+                && valid(&default)
+                && !known
+                && !statement
+                && !VAGUE.contains(&default.trim())
+            {
                 d.verbs.add_pattern(
                     lemma,
                     Pattern {

@@ -44,6 +44,25 @@ pub struct VerbLemma {
     pub lemma: String,
     /// Most specific first; a pattern without elements (the default) last.
     pub patterns: Vec<Pattern>,
+    /// Words one of which must follow the verb for any of its patterns to match (the first
+    /// word of each pattern, or of each phrase of a pattern's leading set); `None` when one
+    /// pattern matches without a word (a default, or a pattern led by an actor).
+    pub cues: Option<rustc_hash::FxHashSet<String>>,
+}
+
+impl VerbLemma {
+    /// Whether a pattern of the verb may match among `words` (lower-case, after the verb):
+    /// a cheap test that spares the parse of sentences whose verbs cannot code. A cue matches
+    /// a word as the coder's word test does (`missile` matches `missiles`, `ally` `allies`).
+    pub fn may_match(&self, words: &[&str]) -> bool {
+        let Some(cues) = &self.cues else { return true };
+        words.iter().any(|w| {
+            cues.contains(*w)
+                || w.strip_suffix('s').is_some_and(|b| cues.contains(b))
+                || w.strip_suffix("es").is_some_and(|b| cues.contains(b))
+                || w.strip_suffix("ies").is_some_and(|b| cues.contains(&format!("{b}y")))
+        })
+    }
 }
 
 /// The grammatical form of a verb token.
@@ -82,7 +101,11 @@ impl VerbIndex {
         let idx = match self.by_lemma.get(lemma) {
             Some(&i) => i,
             None => {
-                self.lemmas.push(VerbLemma { lemma: lemma.to_string(), patterns: Vec::new() });
+                self.lemmas.push(VerbLemma {
+                    lemma: lemma.to_string(),
+                    patterns: Vec::new(),
+                    cues: None,
+                });
                 self.by_lemma.insert(lemma.to_string(), self.lemmas.len() - 1);
                 self.lemmas.len() - 1
             }
