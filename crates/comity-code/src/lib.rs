@@ -894,6 +894,12 @@ impl Coder {
             let found = Found { tok: n.tok, pairs: n.pairs, code: n.code, why: n.why };
             self.emit(cx, si, s, Some(syn), found, "noun", out);
         }
+        let here = out.partition_point(|c| c.event.sentence < si);
+        for act in speech::intent_acts(self, cx, syn, &out[here..]) {
+            let pairs = act.sources.iter().map(|a| (a.clone(), act.target.clone())).collect();
+            let found = Found { tok: act.tok, pairs, code: act.code.to_string(), why: act.why };
+            self.emit(cx, si, s, Some(syn), found, "say", out);
+        }
     }
 
     /// Events from a trigger found outside the verb patterns (a speech act, an event noun).

@@ -178,3 +178,68 @@ fn first_other_actor(cx: &Ctx<'_>, a: usize, b: usize, speaker: &str) -> Option<
         .filter_map(|m| crate::actor_of(cx, m, Some(speaker)))
         .find(|t| t.code != speaker)
 }
+
+/// The intent a speaker's announcement of their own side's coming act stands for, by the
+/// root of that act: "Medvedev declared that Russian troops would start their pullout from
+/// Georgia" (a planned 08 of his own state) is an intent to yield (035).
+fn intent_of(code: &str) -> Option<&'static str> {
+    Some(match code.get(..2)? {
+        "04" => "036",
+        "05" => "032",
+        "06" => "031",
+        "07" => "033",
+        "08" => "035",
+        "18" | "19" | "20" => "138",
+        _ => return None,
+    })
+}
+
+/// Intents announced in a parsed sentence: "X said/declared/announced that (X's side) will
+/// do Y to Z", where Y is an event already coded in what was said, planned or conditional
+/// ("would", the future of reported speech) and with a source of the speaker's own state, gives X > Z with the intent code of Y (see `intent_of`).
+pub(crate) fn intent_acts(
+    coder: &Coder,
+    cx: &Ctx<'_>,
+    syn: &Syntax<'_>,
+    events: &[crate::Coded],
+) -> Vec<SpeechAct> {
+    let s = syn.sentence;
+    let mut out = Vec::new();
+    for v in s.first..s.last {
+        if !SPEECH.contains(&cx.norms[v]) {
+            continue;
+        }
+        let r = roles::roles(cx, syn, v);
+        let sources = coder.phrase_acts(cx, syn, &r.subject, None);
+        let Some(speaker) = sources.first() else { continue };
+        let Some((_, a, b)) = content(syn, v) else { continue };
+        let own = speaker.code.get(..3);
+        for e in events {
+            let ev = &e.event;
+            let Some(t) = &ev.target else { continue };
+            if !(a..b).contains(&e.verb_tok)
+                || !matches!(
+                    ev.modality,
+                    comity_core::Modality::Planned | comity_core::Modality::Hypothetical
+                )
+                || ev.source.code.get(..3) != own
+                || t.code.get(..3) == own
+            {
+                continue;
+            }
+            let Some(code) = intent_of(&ev.code) else { continue };
+            let first = cx.doc.tokens.partition_point(|k| (k.start as usize) < t.span[0]);
+            let last = cx.doc.tokens.partition_point(|k| (k.start as usize) < t.span[1]);
+            let target = Act {
+                code: t.code.clone(),
+                first,
+                last: last.max(first + 1),
+                entry: format!("target of the announced '{}'", ev.trigger.text),
+            };
+            let why = format!("announces '{}' ({}) by its own side", ev.trigger.text, ev.code);
+            out.push(SpeechAct { tok: v, sources: sources.clone(), target, code, why });
+            break;
+        }
+    }
+    out
+}
