@@ -670,14 +670,6 @@ impl Coder {
                 continue;
             }
             let lemma = &self.dict.verbs.lemmas[vc.lemma];
-            // Which pattern applies?
-            let mut chosen: Option<(&Pattern, PatMatch)> = None;
-            for p in &lemma.patterns {
-                if let Some(m) = match_pattern(cx, &p.elems, vc.tok + 1, s.last) {
-                    chosen = Some((p, m));
-                    break;
-                }
-            }
             // The parse decides the roles when it finds the verb a subject; otherwise (a tree
             // that reads the verb as a modifier, say) the word-window rules do.
             let parsed = syn.as_ref().zip(vc.roles.as_ref()).filter(|(_, r)| !r.how.is_empty());
@@ -686,6 +678,20 @@ impl Coder {
                 None => self.subject_acts(cx, s, &cands[..ci], &prev_kind, vc, &subjects),
             };
             subjects.push((vc.tok, subject_acts.clone()));
+            // Which pattern applies? One that asks for a kind of subject ("190 strike @MIL")
+            // needs an active verb whose subject is of that kind.
+            let passive = parsed.as_ref().map_or(vc.passive, |(_, r)| r.passive);
+            let subject_fits = |p: &Pattern| {
+                p.subject.is_empty()
+                    || (!passive && subject_acts.iter().any(|a| p.subject_fits(&a.code)))
+            };
+            let mut chosen: Option<(&Pattern, PatMatch)> = None;
+            for p in lemma.patterns.iter().filter(|p| subject_fits(p)) {
+                if let Some(m) = match_pattern(cx, &p.elems, vc.tok + 1, s.last) {
+                    chosen = Some((p, m));
+                    break;
+                }
+            }
             let Some((pattern, pm)) = chosen else { continue };
             for k in vc.tok..pm.end {
                 if k >= s.first && k < s.last {
@@ -1716,10 +1722,11 @@ fn actor_of(cx: &Ctx<'_>, mi: usize, avoid: Option<&str>) -> Option<Act> {
     Some(Act { code, first: m.first, last: m.last, entry })
 }
 
-/// Codes of force whose target may be the place struck: coerce (17), assault (18), fight
-/// (19), mass violence (20).
+/// Codes of force whose target may be the place struck: assault (18), fight (19), mass
+/// violence (20). Coercion (17: arrests, curfews) happens where its authors rule, so its place
+/// names no target.
 fn is_force(code: &str) -> bool {
-    matches!(code.get(..2), Some("17" | "18" | "19" | "20"))
+    matches!(code.get(..2), Some("18" | "19" | "20"))
 }
 
 fn is_person_like(m: &Mention) -> bool {

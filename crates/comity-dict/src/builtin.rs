@@ -171,6 +171,18 @@ pub(crate) fn read_countries(
                 words(dm),
                 Entity::Country { iso: iso.to_string(), form: CountryForm::Adjective },
             );
+            // The people as a plural noun stand for their country: "the Israelis",
+            // "Palestinians", "Iraqis" (demonyms in -an or -i take -s; "Chinese", "French" and
+            // "British" have no such plural).
+            if !dm.contains(' ') && (dm.ends_with("an") || dm.ends_with('i')) {
+                let plural = words(&format!("{dm}s"));
+                if d.phrases.get(&plural).is_empty() {
+                    d.phrases.insert(
+                        plural,
+                        Entity::Country { iso: iso.to_string(), form: CountryForm::Name },
+                    );
+                }
+            }
         }
         if let Some(caps) = f.get(3) {
             for (k, cap) in list(caps).enumerate() {

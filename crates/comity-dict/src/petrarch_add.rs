@@ -84,6 +84,7 @@ pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet, defaults: bool) {
                         file: file.clone(),
                         line: b.line,
                         added: true,
+                        subject: Vec::new(),
                     },
                 );
             }
@@ -127,6 +128,7 @@ pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet, defaults: bool) {
                         file: file.clone(),
                         line: p.line,
                         added: true,
+                        subject: Vec::new(),
                     },
                 );
             }

@@ -31,11 +31,24 @@ pub struct Pattern {
     /// Added from another dictionary set (Phoenix, `--add-dictionaries`): the set's own
     /// patterns with context are tried first, then the added ones, then the defaults.
     pub added: bool,
+    /// Agent codes one of which the subject must have (`190 strike @MIL @REB`: "Israeli jets
+    /// struck a lighthouse", not "workers struck"); empty for any subject.
+    pub subject: Vec<String>,
 }
 
 impl Pattern {
     fn weight(&self) -> usize {
         self.elems.iter().filter(|e| !matches!(e, Elem::Gap)).count()
+            + usize::from(!self.subject.is_empty())
+    }
+
+    /// Whether an actor code satisfies the subject constraint (`ISRMIL` has agent MIL).
+    pub fn subject_fits(&self, code: &str) -> bool {
+        self.subject.is_empty()
+            || self
+                .subject
+                .iter()
+                .any(|a| (3..code.len()).step_by(3).any(|k| code.get(k..k + 3) == Some(a.as_str())))
     }
 }
 
@@ -143,7 +156,7 @@ impl VerbIndex {
                 continue;
             }
             match parse_pattern_line(line) {
-                Ok((lemma, code, elems)) => {
+                Ok((lemma, code, elems, subject)) => {
                     let p = Pattern {
                         code,
                         elems,
@@ -151,6 +164,7 @@ impl VerbIndex {
                         file: file.into(),
                         line: n + 1,
                         added: false,
+                        subject,
                     };
                     self.add_pattern(&lemma, p);
                 }
@@ -202,7 +216,7 @@ pub(crate) fn valid_code(code: &str) -> bool {
     })
 }
 
-fn parse_pattern_line(line: &str) -> Result<(String, String, Vec<Elem>), String> {
+fn parse_pattern_line(line: &str) -> Result<(String, String, Vec<Elem>, Vec<String>), String> {
     let (head, tail) = match line.split_once(':') {
         // A paired code has a colon too: split on " : " or ": " after the lemma.
         Some(_) => split_head(line),
@@ -214,8 +228,19 @@ fn parse_pattern_line(line: &str) -> Result<(String, String, Vec<Elem>), String>
         return Err(format!("'{code}' is not an event code"));
     }
     let lemma = hp.next().ok_or("missing verb")?.to_lowercase();
-    if hp.next().is_some() {
-        return Err("one verb a line; put the words after it behind ':'".into());
+    let mut subject = Vec::new();
+    for t in hp {
+        match t.strip_prefix('@') {
+            Some(a) if a.len() == 3 && a.chars().all(|c| c.is_ascii_uppercase()) => {
+                subject.push(a.to_string())
+            }
+            _ => {
+                return Err(
+                    "one verb a line, then only @AGENT subject codes; put the words after it behind ':'"
+                        .into(),
+                );
+            }
+        }
     }
     let mut elems = Vec::new();
     for t in tail.split_whitespace() {
@@ -230,7 +255,7 @@ fn parse_pattern_line(line: &str) -> Result<(String, String, Vec<Elem>), String>
             s => return Err(format!("cannot read pattern element '{s}'")),
         });
     }
-    Ok((lemma, code, elems))
+    Ok((lemma, code, elems, subject))
 }
 
 /// Splits `CODE LEMMA : ELEMENTS`, where CODE may itself contain a colon.
@@ -316,15 +341,31 @@ mod tests {
 
     #[test]
     fn pattern_lines() {
-        let (l, c, e) = parse_pattern_line("072 supply : + with ~ &arms").unwrap();
+        let (l, c, e, subj) = parse_pattern_line("072 supply : + with ~ &arms").unwrap();
         assert_eq!((l.as_str(), c.as_str()), ("supply", "072"));
+        assert!(subj.is_empty());
         assert_eq!(
             e,
             vec![Elem::Target, Elem::Word("with".into()), Elem::Gap, Elem::Set("&arms".into())]
         );
-        let (l, c, e) = parse_pattern_line("032:033 leave : for +").unwrap();
+        let (l, c, e, _) = parse_pattern_line("032:033 leave : for +").unwrap();
         assert_eq!((l.as_str(), c.as_str(), e.len()), ("leave", "032:033", 2));
         assert!(parse_pattern_line("7x2 supply").is_err());
         assert!(parse_pattern_line("072 supply : + <with>").is_err());
+        // A subject constraint: military or rebel subjects only.
+        let (l, _, e, subj) = parse_pattern_line("190 strike @MIL @REB").unwrap();
+        assert_eq!((l.as_str(), e.len(), subj), ("strike", 0, vec!["MIL".into(), "REB".into()]));
+        assert!(parse_pattern_line("190 strike back").is_err());
+        let p = Pattern {
+            code: "190".into(),
+            elems: Vec::new(),
+            text: String::new(),
+            file: String::new(),
+            line: 1,
+            added: false,
+            subject: vec!["MIL".into()],
+        };
+        assert!(p.subject_fits("ISRMIL") && p.subject_fits("IGOWSTNATMIL"));
+        assert!(!p.subject_fits("ISR") && !p.subject_fits("MILGOV") && !p.subject_fits("GBRLAB"));
     }
 }
