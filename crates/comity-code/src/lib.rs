@@ -1651,6 +1651,10 @@ fn compound_left(cx: &Ctx<'_>, mi: usize, start: usize) -> Vec<usize> {
         while j > start && DETERMINERS.contains(&cx.norms[j - 1]) && cx.rec.mention_at[j - 1] == 0 {
             j -= 1;
         }
+        // Determiners up to the start of the span ("and the"): nothing before them to join.
+        if j <= start {
+            break;
+        }
         match cx.rec.mention_index(j - 1) {
             Some(prev)
                 if !in_pp(cx, cx.rec.mentions[prev].first, start)
