@@ -115,7 +115,7 @@ pub fn gdelt_row(e: &EventRow, m: &MentionInfo) -> Vec<String> {
     }
     row.extend(geo(gdelt::action_place(&m.places, m.trigger, e.place.as_deref())));
     row.push(m.added.clone());
-    row.push(gdelt::clean(&m.url));
+    row.push(gdelt::clean_url(&m.url));
     row
 }
 
@@ -419,7 +419,7 @@ fn write_mentions(
                 stamp(&V::text(&r[1])),
                 kind.to_string(),
                 gdelt::clean(&name),
-                gdelt::clean(&ident),
+                gdelt::clean_url(&ident),
                 (V::int(&r[5]) + 1).to_string(),
                 V::int(&r[6]).to_string(),
                 V::int(&r[7]).to_string(),

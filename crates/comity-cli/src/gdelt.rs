@@ -428,9 +428,31 @@ pub fn split_actor(code: &str) -> ActorCols {
     a
 }
 
-/// Tabs and line breaks become spaces (GDELT files are tab-separated, one record a line).
+/// Tabs and line breaks become spaces (GDELT files are tab-separated, one record a line), and
+/// double quotes single ones: GDELT's fields hold none, and CSV readers (pandas among them) take
+/// one for the start of a quoted field and run on into the next lines.
 pub fn clean(s: &str) -> String {
-    s.chars().map(|c| if c == '\t' || c == '\n' || c == '\r' { ' ' } else { c }).collect()
+    s.chars()
+        .map(|c| match c {
+            '\t' | '\n' | '\r' => ' ',
+            '"' => '\'',
+            c => c,
+        })
+        .collect()
+}
+
+/// A URL or identifier for SOURCEURL and MentionIdentifier: white space and double quotes
+/// percent-encoded, as a URL writes them.
+pub fn clean_url(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for c in s.trim().chars() {
+        match c {
+            '"' => o.push_str("%22"),
+            c if c.is_whitespace() => o.push_str("%20"),
+            c => o.push(c),
+        }
+    }
+    o
 }
 
 /// GDELT's Confidence (percent) for comity's modality: asserted 100, reported 70, planned 60,
@@ -498,6 +520,12 @@ mod tests {
         assert_eq!(g.countries["UKR"].fips, "UP");
         // Centroid, not the capital: Russia's centre is far east of Moscow.
         assert!(g.countries["RUS"].lon > 80.0);
+    }
+
+    #[test]
+    fn fields_hold_no_quote_or_tab() {
+        assert_eq!(clean("a\t\"b\"\n"), "a 'b' ");
+        assert_eq!(clean_url("https://x.org/a_\"b\" c"), "https://x.org/a_%22b%22%20c");
     }
 
     #[test]
