@@ -61,16 +61,16 @@ fn table(s: &str) -> Rows {
     s.lines().map(|l| l.split('\t').map(String::from).collect()).collect()
 }
 
+/// The events export of the test store.
+fn events() -> Option<&'static Rows> {
+    static E: OnceLock<Option<Rows>> = OnceLock::new();
+    E.get_or_init(|| Some(table(&ok(&["export", "--format", "gdelt"], &store()?)))).as_ref()
+}
+
 /// The events and mentions exports of the test store.
-fn exports() -> Option<&'static (Rows, Rows)> {
-    static E: OnceLock<Option<(Rows, Rows)>> = OnceLock::new();
-    E.get_or_init(|| {
-        let db = store()?;
-        let events = table(&ok(&["export", "--format", "gdelt"], &db));
-        let mentions = table(&ok(&["export", "--format", "gdelt", "--mentions"], &db));
-        Some((events, mentions))
-    })
-    .as_ref()
+fn exports() -> Option<(&'static Rows, Rows)> {
+    let events = events()?;
+    Some((events, table(&ok(&["export", "--format", "gdelt", "--mentions"], &store()?))))
 }
 
 /// FIPS code -> (centroid lat, lon), and ISO3 -> FIPS, from the committed table.
@@ -288,7 +288,7 @@ fn col(name: &str) -> usize {
 
 #[test]
 fn every_event_column_has_the_codebook_type() {
-    let Some((events, _)) = exports() else { return };
+    let Some(events) = events() else { return };
     let fips = fips_codes();
     let schema = event_schema();
     assert_eq!(schema.len(), 61);
@@ -317,7 +317,7 @@ fn every_event_column_has_the_codebook_type() {
 
 #[test]
 fn geo_country_codes_are_fips_not_iso3() {
-    let Some((events, _)) = exports() else { return };
+    let Some(events) = events() else { return };
     let (_, by_iso) = fips_table();
     let fips = fips_codes();
     let mut located = 0;
@@ -342,7 +342,7 @@ fn geo_country_codes_are_fips_not_iso3() {
 
 #[test]
 fn countries_are_type_1_at_their_centroid_and_capitals_are_cities() {
-    let Some((events, _)) = exports() else { return };
+    let Some(events) = events() else { return };
     let (centroids, _) = fips_table();
     let (mut countries, mut cities) = (0, 0);
     for r in events {
@@ -386,7 +386,7 @@ fn countries_are_type_1_at_their_centroid_and_capitals_are_cities() {
 
 #[test]
 fn adm1_codes_where_the_gazetteer_knows_them() {
-    let Some((events, _)) = exports() else { return };
+    let Some(events) = events() else { return };
     let adm1: BTreeSet<(&str, &str)> = events
         .iter()
         .map(|r| (r[col("ActionGeo_FullName")].as_str(), r[col("ActionGeo_ADM1Code")].as_str()))
@@ -400,7 +400,7 @@ fn adm1_codes_where_the_gazetteer_knows_them() {
 
 #[test]
 fn actor_geo_comes_from_the_places_of_the_sentence() {
-    let Some((events, _)) = exports() else { return };
+    let Some(events) = events() else { return };
     let a1 = events.iter().filter(|r| r[col("Actor1Geo_Type")] != "0").count();
     let a2 = events.iter().filter(|r| r[col("Actor2Geo_Type")] != "0").count();
     let act = events.iter().filter(|r| r[col("ActionGeo_Type")] != "0").count();
@@ -416,7 +416,7 @@ fn actor_geo_comes_from_the_places_of_the_sentence() {
 
 #[test]
 fn group_codes_go_to_the_known_group_column() {
-    let Some((events, _)) = exports() else { return };
+    let Some(events) = events() else { return };
     let mut groups = BTreeSet::new();
     for r in events {
         for a in ["Actor1", "Actor2"] {
@@ -449,7 +449,7 @@ fn group_codes_go_to_the_known_group_column() {
 
 #[test]
 fn sqldate_is_the_event_date_and_dateadded_the_ingest_time() {
-    let Some((events, _)) = exports() else { return };
+    let Some(events) = events() else { return };
     let db = store().unwrap();
     let jsonl = ok(&["export", "--format", "jsonl"], &db);
     let date: HashMap<i64, String> = jsonl
@@ -488,6 +488,7 @@ fn sqldate_is_the_event_date_and_dateadded_the_ingest_time() {
 #[test]
 fn mentions_table_has_one_row_per_stored_mention() {
     let Some((events, mentions)) = exports() else { return };
+    let mentions = &mentions;
     let fips = fips_codes();
     let schema = mention_schema();
     assert_eq!(schema.len(), 16);
