@@ -261,7 +261,7 @@ pub fn geo_of(p: &StoredPlace) -> Option<GeoCols> {
     if p.kind == "country" {
         // A capital is stored as its country; the words of the text tell them apart.
         let words = p.surface.trim().to_lowercase();
-        if c.capitals.iter().any(|cap| *cap == words) {
+        if c.capitals.contains(&words) {
             let city = title_case(p.surface.trim());
             return Some(GeoCols {
                 kind: 4,
