@@ -340,9 +340,8 @@ fn mention_info(store: &Store) -> Result<BTreeMap<i64, MentionInfo>> {
         wanted.entry((V::int(&r[10]), V::int(&r[3]))).or_default().push(id);
     }
     let (_, places) = store.rows(
-        "SELECT p.article_id, p.sentence, p.name, p.country, p.kind, p.lat, p.lon, p.span_start, p.span_end,
-                CAST(substr(CAST(t.text AS BLOB), p.span_start + 1, p.span_end - p.span_start) AS TEXT)
-           FROM places p JOIN texts t ON t.article_id = p.article_id
+        "SELECT p.article_id, p.sentence, p.name, p.country, p.kind, p.lat, p.lon, p.span_start, p.span_end
+           FROM places p
           WHERE p.article_id IN (SELECT e.article_id FROM clusters c JOIN events e ON e.id = c.first_event)
           ORDER BY p.article_id, p.span_start",
         &[],
@@ -356,7 +355,6 @@ fn mention_info(store: &Store) -> Result<BTreeMap<i64, MentionInfo>> {
             lat: V::real(&r[5]),
             lon: V::real(&r[6]),
             span: [V::int(&r[7]), V::int(&r[8])],
-            surface: V::text(&r[9]),
         };
         for id in ids {
             if let Some(m) = out.get_mut(id) {
@@ -385,27 +383,45 @@ fn write_mentions(
             (V::int(&r[0]), added)
         })
         .collect();
-    // Character (not byte) offsets and lengths, as GDELT counts them.
-    let chars_before =
-        |col: &str| format!("length(CAST(substr(CAST(t.text AS BLOB), 1, {col}) AS TEXT))");
-    let sql = format!(
+    let (_, rows) = store.rows(
         "SELECT e.cluster_id, a.ingested_at, a.url, a.ext_id, a.source, e.sentence,
-                {}, CASE WHEN e.target_start IS NULL THEN -1 ELSE {} END, {},
-                e.modality, length(t.text)
-           FROM events e JOIN articles a ON a.id = e.article_id JOIN texts t ON t.article_id = a.id
+                e.source_start, e.target_start, e.trigger_start, e.modality, e.article_id
+           FROM events e JOIN articles a ON a.id = e.article_id
           WHERE e.cluster_id IS NOT NULL
           ORDER BY e.cluster_id, e.id",
-        chars_before("e.source_start"),
-        chars_before("e.target_start"),
-        chars_before("e.trigger_start"),
-    );
-    let (_, rows) = store.rows(&sql, &[])?;
+        &[],
+    )?;
+    // Character (not byte) offsets and lengths, as GDELT counts them: each article's text is
+    // read once and walked once for all the offsets of its mentions.
+    let mut wanted: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
+    for r in &rows {
+        let w = wanted.entry(V::int(&r[10])).or_default();
+        w.extend([&r[6], &r[8]].map(|v| V::int(v) as usize));
+        if let comity_store::Value::Integer(t) = r[7] {
+            w.push(t as usize);
+        }
+    }
+    let mut chars: BTreeMap<i64, (BTreeMap<usize, usize>, usize)> = BTreeMap::new();
+    for (article, offsets) in wanted {
+        let (_, t) = store.rows(
+            "SELECT text FROM texts WHERE article_id = ?1",
+            &[comity_store::Value::Integer(article)],
+        )?;
+        let text = t.first().map(|r| V::text(&r[0])).unwrap_or_default();
+        let len = text.chars().count();
+        chars.insert(article, (gdelt::char_offsets(&text, offsets), len));
+    }
     let mut by_cluster: BTreeMap<i64, Vec<&Vec<comity_store::Value>>> = BTreeMap::new();
     for r in &rows {
         by_cluster.entry(V::int(&r[0])).or_default().push(r);
     }
     for c in clusters {
         for r in by_cluster.get(c).map(Vec::as_slice).unwrap_or_default() {
+            let (offsets, doc_len) = &chars[&V::int(&r[10])];
+            let at = |v: &comity_store::Value| match v {
+                comity_store::Value::Integer(b) => offsets[&(*b as usize)].to_string(),
+                _ => "-1".to_string(),
+            };
             let url = V::text(&r[2]);
             let (kind, name, ident) = match gdelt::host(&url) {
                 Some(h) => ("1", h.to_string(), url.clone()),
@@ -421,12 +437,12 @@ fn write_mentions(
                 gdelt::clean(&name),
                 gdelt::clean_url(&ident),
                 (V::int(&r[5]) + 1).to_string(),
-                V::int(&r[6]).to_string(),
-                V::int(&r[7]).to_string(),
-                V::int(&r[8]).to_string(),
+                at(&r[6]),
+                at(&r[7]),
+                at(&r[8]),
                 "1".to_string(),
                 gdelt::confidence(&V::text(&r[9])).to_string(),
-                V::int(&r[10]).to_string(),
+                doc_len.to_string(),
                 String::new(),
                 String::new(),
                 String::new(),

@@ -102,8 +102,6 @@ pub struct Country {
     pub lat: f64,
     /// Centroid longitude.
     pub lon: f64,
-    /// Names of the capital, lower-cased.
-    pub capitals: Vec<String>,
     /// ADM1 code of the capital, when known.
     pub capital_adm1: String,
 }
@@ -139,19 +137,17 @@ pub fn geography() -> &'static Geography {
     static G: OnceLock<Geography> = OnceLock::new();
     G.get_or_init(|| {
         let mut g = Geography::default();
-        let mut names: HashMap<&str, (String, Vec<String>)> = HashMap::new();
+        let mut names: HashMap<&str, String> = HashMap::new();
         for f in fields(include_str!("../../../dictionaries/countries.tsv")) {
             if f.len() < 4 {
                 continue;
             }
-            let name = f[1].split(';').next().unwrap_or("").trim().to_string();
-            let caps = f[3].split(';').map(|c| c.trim().to_lowercase()).filter(|c| !c.is_empty());
-            names.insert(f[0], (name, caps.collect()));
+            names.insert(f[0], f[1].split(';').next().unwrap_or("").trim().to_string());
         }
         for f in fields(include_str!("../../../dictionaries/gdelt_geo.tsv")) {
             match f.as_slice() {
                 ["country", iso3, fips, lat, lon, rest @ ..] => {
-                    let (name, capitals) = names.get(iso3).cloned().unwrap_or_default();
+                    let name = names.get(iso3).cloned().unwrap_or_default();
                     g.countries.insert(
                         iso3.to_string(),
                         Country {
@@ -159,7 +155,6 @@ pub fn geography() -> &'static Geography {
                             fips: fips.to_string(),
                             lat: lat.parse().unwrap_or(0.0),
                             lon: lon.parse().unwrap_or(0.0),
-                            capitals,
                             capital_adm1: rest.first().unwrap_or(&"").to_string(),
                         },
                     );
@@ -181,7 +176,7 @@ pub fn geography() -> &'static Geography {
     })
 }
 
-/// A stored place mention (a row of the store's `places`), with the words that named it.
+/// A stored place mention (a row of the store's `places`).
 #[derive(Debug, Clone, Default)]
 pub struct StoredPlace {
     /// Gazetteer name (a country's display name for countries and capitals).
@@ -196,8 +191,6 @@ pub struct StoredPlace {
     pub lon: Option<f64>,
     /// Byte span in the article.
     pub span: [i64; 2],
-    /// The words of the text.
-    pub surface: String,
 }
 
 /// The eight GDELT geo columns of one location.
@@ -259,20 +252,6 @@ pub fn geo_of(p: &StoredPlace) -> Option<GeoCols> {
         });
     }
     if p.kind == "country" {
-        // A capital is stored as its country; the words of the text tell them apart.
-        let words = p.surface.trim().to_lowercase();
-        if c.capitals.contains(&words) {
-            let city = title_case(p.surface.trim());
-            return Some(GeoCols {
-                kind: 4,
-                full_name: format!("{city}, {}", c.name),
-                country: c.fips.clone(),
-                adm1: c.capital_adm1.clone(),
-                lat: p.lat,
-                lon: p.lon,
-                feature: String::new(),
-            });
-        }
         return Some(GeoCols {
             kind: 1,
             full_name: c.name.clone(),
@@ -298,22 +277,6 @@ pub fn geo_of(p: &StoredPlace) -> Option<GeoCols> {
         (_, false) => (5, format!("{}, {}", p.name, c.name), adm1.clone()),
     };
     Some(GeoCols { kind, full_name, country: fips, adm1, lat: p.lat, lon: p.lon, feature })
-}
-
-fn title_case(s: &str) -> String {
-    if s.chars().any(|c| c.is_lowercase()) {
-        return s.to_string();
-    }
-    s.split(' ')
-        .map(|w| {
-            let mut cs = w.chars();
-            match cs.next() {
-                Some(f) => f.to_string() + &cs.as_str().to_lowercase(),
-                None => String::new(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Byte distance between two spans (0 when they overlap).
@@ -428,6 +391,27 @@ pub fn split_actor(code: &str) -> ActorCols {
     a
 }
 
+/// The character offset of each byte offset of `text` (offsets inside a character or past the
+/// end count the characters before them), in one pass over the text.
+pub fn char_offsets(text: &str, mut bytes: Vec<usize>) -> std::collections::BTreeMap<usize, usize> {
+    bytes.sort_unstable();
+    bytes.dedup();
+    let mut out = std::collections::BTreeMap::new();
+    let mut chars = text.char_indices().enumerate().peekable();
+    let mut count = 0;
+    for b in bytes {
+        while let Some(&(k, (at, _))) = chars.peek() {
+            if at >= b {
+                break;
+            }
+            count = k + 1;
+            chars.next();
+        }
+        out.insert(b, count);
+    }
+    out
+}
+
 /// Tabs and line breaks become spaces (GDELT files are tab-separated, one record a line), and
 /// double quotes single ones: GDELT's fields hold none, and CSV readers (pandas among them) take
 /// one for the start of a quoted field and run on into the next lines.
@@ -526,6 +510,18 @@ mod tests {
     fn fields_hold_no_quote_or_tab() {
         assert_eq!(clean("a\t\"b\"\n"), "a 'b' ");
         assert_eq!(clean_url("https://x.org/a_\"b\" c"), "https://x.org/a_%22b%22%20c");
+    }
+
+    #[test]
+    fn byte_offsets_become_character_offsets() {
+        let m = char_offsets("Dž a é b", vec![0, 3, 4, 6, 9, 1, 20]);
+        assert_eq!(m[&0], 0);
+        assert_eq!(m[&3], 2);
+        assert_eq!(m[&4], 3);
+        assert_eq!(m[&6], 5);
+        assert_eq!(m[&1], 1);
+        assert_eq!(m[&9], 7);
+        assert_eq!(m[&20], 8);
     }
 
     #[test]

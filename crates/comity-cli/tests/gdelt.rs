@@ -483,6 +483,23 @@ fn sqldate_is_the_event_date_and_dateadded_the_ingest_time() {
     }
     // The corpus reaches back years before its ingest.
     assert!(events.iter().any(|r| r[col("SQLDATE")][..4] != r[col("DATEADDED")][..4]));
+    // Where the sentence dates the event to a day ("on Tuesday"), SQLDATE is that date, not
+    // the article's.
+    let (_, own) = s
+        .rows(
+            "SELECT c.id, e.event_date, a.date FROM clusters c JOIN events e ON e.id = c.first_event
+               JOIN articles a ON a.id = e.article_id
+              WHERE length(e.event_date) = 10 AND e.event_date != a.date",
+            &[],
+        )
+        .unwrap();
+    assert!(own.len() > 10, "{} events dated by their sentence", own.len());
+    let by_id: HashMap<String, &Vec<String>> = events.iter().map(|r| (r[0].clone(), r)).collect();
+    for r in own {
+        if let [comity_store::Value::Integer(id), comity_store::Value::Text(d), _] = &r[..] {
+            assert_eq!(by_id[&id.to_string()][col("SQLDATE")], d.replace('-', ""), "event {id}");
+        }
+    }
 }
 
 #[test]
