@@ -1,4 +1,5 @@
-//! `comity export`: merged events as GDELT 2.0 event rows, CSV or JSON Lines; the actor network
+//! `comity export`: merged events as GDELT 2.0 event rows (or the GDELT mentions table; the
+//! layouts are in `gdelt.rs`), CSV, JSON Lines or Parquet; the actor network
 //! as GraphML or GEXF. Every format is written in a fixed order, so the same store gives the
 //! same bytes.
 

@@ -179,13 +179,14 @@ pub fn geography() -> &'static Geography {
 /// A stored place mention (a row of the store's `places`).
 #[derive(Debug, Clone, Default)]
 pub struct StoredPlace {
-    /// Gazetteer name (a country's display name for countries and capitals).
+    /// Gazetteer name (a country's display name for countries, the city's for capitals).
     pub name: String,
     /// ISO3 code, `---` for places spanning countries.
     pub country: String,
     /// `country`, `capital`, `city`, `region`, `sea`.
     pub kind: String,
-    /// Coordinates of the gazetteer (a capital's for countries).
+    /// Coordinates of the gazetteer (for countries, their capital's: the export uses the
+    /// country's centroid instead).
     pub lat: Option<f64>,
     /// Longitude.
     pub lon: Option<f64>,
