@@ -1,4 +1,5 @@
-//! `comity export`: merged events as GDELT 2.0 event rows, CSV or JSON Lines; the actor network
+//! `comity export`: merged events as GDELT 2.0 event rows (or the GDELT mentions table; the
+//! layouts are in `gdelt.rs`), CSV, JSON Lines or Parquet; the actor network
 //! as GraphML or GEXF. Every format is written in a fixed order, so the same store gives the
 //! same bytes.
 
@@ -24,96 +25,30 @@ pub enum ExportFormat {
 use std::collections::BTreeMap;
 use std::io::Write;
 
-/// GDELT 2.0 event table columns, in order.
-#[allow(dead_code)]
-pub const GDELT_COLUMNS: [&str; 61] = [
-    "GLOBALEVENTID",
-    "SQLDATE",
-    "MonthYear",
-    "Year",
-    "FractionDate",
-    "Actor1Code",
-    "Actor1Name",
-    "Actor1CountryCode",
-    "Actor1KnownGroupCode",
-    "Actor1EthnicCode",
-    "Actor1Religion1Code",
-    "Actor1Religion2Code",
-    "Actor1Type1Code",
-    "Actor1Type2Code",
-    "Actor1Type3Code",
-    "Actor2Code",
-    "Actor2Name",
-    "Actor2CountryCode",
-    "Actor2KnownGroupCode",
-    "Actor2EthnicCode",
-    "Actor2Religion1Code",
-    "Actor2Religion2Code",
-    "Actor2Type1Code",
-    "Actor2Type2Code",
-    "Actor2Type3Code",
-    "IsRootEvent",
-    "EventCode",
-    "EventBaseCode",
-    "EventRootCode",
-    "QuadClass",
-    "GoldsteinScale",
-    "NumMentions",
-    "NumSources",
-    "NumArticles",
-    "AvgTone",
-    "Actor1Geo_Type",
-    "Actor1Geo_FullName",
-    "Actor1Geo_CountryCode",
-    "Actor1Geo_ADM1Code",
-    "Actor1Geo_ADM2Code",
-    "Actor1Geo_Lat",
-    "Actor1Geo_Long",
-    "Actor1Geo_FeatureID",
-    "Actor2Geo_Type",
-    "Actor2Geo_FullName",
-    "Actor2Geo_CountryCode",
-    "Actor2Geo_ADM1Code",
-    "Actor2Geo_ADM2Code",
-    "Actor2Geo_Lat",
-    "Actor2Geo_Long",
-    "Actor2Geo_FeatureID",
-    "ActionGeo_Type",
-    "ActionGeo_FullName",
-    "ActionGeo_CountryCode",
-    "ActionGeo_ADM1Code",
-    "ActionGeo_ADM2Code",
-    "ActionGeo_Lat",
-    "ActionGeo_Long",
-    "ActionGeo_FeatureID",
-    "DATEADDED",
-    "SOURCEURL",
-];
+use crate::gdelt::{self, StoredPlace};
 
-const IGO_PREFIXES: &[&str] = &["IGO", "NGO", "IMG", "MNC"];
-
-fn country(code: &str) -> &str {
-    match code.get(..3) {
-        Some(p) if !IGO_PREFIXES.contains(&p) && p.chars().all(|c| c.is_ascii_uppercase()) => p,
-        _ => "",
-    }
-}
-
-fn agent(code: &str, k: usize) -> &str {
-    code.get(3 + 3 * k..6 + 3 * k).unwrap_or("")
-}
-
-fn clean(s: &str) -> String {
-    s.chars().map(|c| if c == '\t' || c == '\n' || c == '\r' { ' ' } else { c }).collect()
+/// What one merged event's GDELT row needs besides its [`EventRow`]: DATEADDED, SOURCEURL, the
+/// first mention's sentence, spans and places.
+#[derive(Debug, Clone, Default)]
+pub struct MentionInfo {
+    /// Ingest time of the first mention's article, `YYYYMMDDHHMMSS` (UTC).
+    pub added: String,
+    /// The article's URL, else its id.
+    pub url: String,
+    /// Index of the sentence in the article (0 for the first).
+    pub sentence: i64,
+    /// Byte spans of the source, the target and the trigger.
+    pub source: [i64; 2],
+    /// Target span, when there is a target.
+    pub target: Option<[i64; 2]>,
+    /// Trigger span.
+    pub trigger: [i64; 2],
+    /// The places of the mention's sentence.
+    pub places: Vec<StoredPlace>,
 }
 
 /// A merged event in the GDELT 2.0 event-table layout (tab-separated, no header).
-pub fn gdelt_row(
-    e: &EventRow,
-    place: Option<(&str, &str, Option<f64>, Option<f64>)>,
-    added: &str,
-    url: &str,
-) -> Vec<String> {
+pub fn gdelt_row(e: &EventRow, m: &MentionInfo) -> Vec<String> {
     let date = e.date.clone().unwrap_or_default();
     let ymd = date.replace('-', "");
     let (year, month, day): (i32, i32, i32) = (
@@ -128,17 +63,23 @@ pub fn gdelt_row(
     };
     let t = e.target.clone().unwrap_or_default();
     let actor = |code: &str, name: &str| -> Vec<String> {
+        let a = gdelt::split_actor(code);
+        if comity_core::unknown_actor(code) {
+            return vec![String::new(); 10];
+        }
+        let [t1, t2, t3] = a.types;
+        let [r1, r2] = a.religion;
         vec![
             code.to_string(),
-            clean(name),
-            country(code).to_string(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-            agent(code, 0).to_string(),
-            agent(code, 1).to_string(),
-            agent(code, 2).to_string(),
+            gdelt::clean(name),
+            a.country,
+            a.known_group,
+            a.ethnic,
+            r1,
+            r2,
+            t1,
+            t2,
+            t3,
         ]
     };
     let mut row = vec![
@@ -151,7 +92,8 @@ pub fn gdelt_row(
     row.extend(actor(&e.source, &e.source_text));
     row.extend(actor(&t, e.target_text.as_deref().unwrap_or("")));
     row.extend([
-        "1".to_string(),
+        // The first mention is in the lead sentence.
+        if m.sentence == 0 { "1" } else { "0" }.to_string(),
         e.code.clone(),
         e.code.get(..3).unwrap_or(&e.code).to_string(),
         e.code.get(..2).unwrap_or("").to_string(),
@@ -162,25 +104,19 @@ pub fn gdelt_row(
         e.articles.to_string(),
         String::new(),
     ]);
-    // Actor1Geo and Actor2Geo are not filled; ActionGeo is the event's place.
-    for _ in 0..2 {
-        row.extend(std::iter::repeat_n(String::new(), 8));
+    let geo = |p: Option<&StoredPlace>| p.and_then(gdelt::geo_of).unwrap_or_default().cells();
+    let a1 = gdelt::split_actor(&e.source).country;
+    row.extend(geo(gdelt::actor_place(&m.places, m.source, &a1)));
+    match m.target {
+        Some(span) if !comity_core::unknown_actor(&t) => {
+            let a2 = gdelt::split_actor(&t).country;
+            row.extend(geo(gdelt::actor_place(&m.places, span, &a2)));
+        }
+        _ => row.extend(geo(None)),
     }
-    match place {
-        Some((name, cc, lat, lon)) => row.extend([
-            if cc.is_empty() || cc == "---" { "0".into() } else { "4".into() },
-            clean(name),
-            cc.to_string(),
-            String::new(),
-            String::new(),
-            lat.map(|v| format!("{v:.4}")).unwrap_or_default(),
-            lon.map(|v| format!("{v:.4}")).unwrap_or_default(),
-            String::new(),
-        ]),
-        None => row.extend(std::iter::repeat_n(String::new(), 8)),
-    }
-    row.push(added.to_string());
-    row.push(clean(url));
+    row.extend(geo(gdelt::action_place(&m.places, m.trigger, e.place.as_deref())));
+    row.push(m.added.clone());
+    row.push(gdelt::clean_url(&m.url));
     row
 }
 
@@ -239,24 +175,34 @@ fn network(rows: &[EventRow]) -> (BTreeMap<String, i64>, BTreeMap<(String, Strin
 }
 
 /// Writes the merged events a filter selects (all of them unless its `limit` says otherwise)
-/// in `format`.
+/// in `format`; with `mentions` (GDELT only), the GDELT mentions table of those events instead.
 pub fn export(
     store: &Store,
     format: ExportFormat,
     filter: &EventFilter,
+    mentions: bool,
     out: &mut dyn Write,
 ) -> Result<()> {
+    if mentions && format != ExportFormat::Gdelt {
+        anyhow::bail!("--mentions writes the GDELT mentions table: use it with --format gdelt");
+    }
     let mut f = filter.clone();
     f.merged = true;
     let mut rows = store.events(&f)?;
     rows.sort_by(|a, b| (a.date.as_deref(), a.cluster).cmp(&(b.date.as_deref(), b.cluster)));
     match format {
+        ExportFormat::Gdelt if mentions => {
+            let info = mention_info(store)?;
+            let order: Vec<i64> = rows.iter().filter_map(|e| e.cluster).collect();
+            write_mentions(store, &order, &info, out)?;
+        }
         ExportFormat::Gdelt => {
-            let extra = extra_info(store)?;
+            let info = mention_info(store)?;
             for e in &rows {
-                let (added, url, place) = extra.get(&e.id).cloned().unwrap_or_default();
-                let p = place.as_ref().map(|(n, c, la, lo)| (n.as_str(), c.as_str(), *la, *lo));
-                writeln!(out, "{}", gdelt_row(e, p, &added, &url).join("\t"))?;
+                let m = info.get(&e.id).cloned().unwrap_or_default();
+                let row = gdelt_row(e, &m);
+                debug_assert_eq!(row.len(), gdelt::EVENT_COLUMNS.len());
+                writeln!(out, "{}", row.join("\t"))?;
             }
         }
         ExportFormat::Csv => {
@@ -357,33 +303,156 @@ pub fn export(
     Ok(())
 }
 
-type Extra = BTreeMap<i64, (String, String, Option<(String, String, Option<f64>, Option<f64>)>)>;
+/// Ingest time as GDELT writes it: `2026-12-02T00:40:58Z` -> `20261202004058`.
+fn stamp(v: &str) -> String {
+    v.chars().filter(char::is_ascii_digit).collect()
+}
 
-/// DATEADDED, SOURCEURL and the event's place with coordinates, by event id.
-fn extra_info(store: &Store) -> Result<Extra> {
+/// For each merged event's first mention (by event id): DATEADDED, SOURCEURL, sentence, spans
+/// and the places of its sentence.
+fn mention_info(store: &Store) -> Result<BTreeMap<i64, MentionInfo>> {
     use rusqlite_value as V;
     let (_, rows) = store.rows(
-        "SELECT e.id, replace(replace(replace(a.ingested_at, '-', ''), ':', ''), 'T', ''), coalesce(a.url, a.ext_id), e.place,
-                (SELECT p.country FROM places p WHERE p.article_id = e.article_id AND p.name = e.place LIMIT 1),
-                (SELECT p.lat FROM places p WHERE p.article_id = e.article_id AND p.name = e.place LIMIT 1),
-                (SELECT p.lon FROM places p WHERE p.article_id = e.article_id AND p.name = e.place LIMIT 1)
-           FROM events e JOIN articles a ON a.id = e.article_id",
+        "SELECT e.id, a.ingested_at, coalesce(a.url, a.ext_id), e.sentence, e.source_start, e.source_end,
+                e.target_start, e.target_end, e.trigger_start, e.trigger_end, e.article_id
+           FROM clusters c JOIN events e ON e.id = c.first_event JOIN articles a ON a.id = e.article_id",
         &[],
     )?;
-    let mut out = Extra::new();
+    let mut out = BTreeMap::new();
+    let mut wanted: BTreeMap<(i64, i64), Vec<i64>> = BTreeMap::new();
     for r in rows {
         let id = V::int(&r[0]);
-        let added = V::text(&r[1]).trim_end_matches('Z').to_string();
-        let url = V::text(&r[2]);
-        let place = match &r[3] {
-            rusqlite_value::Value::Text(n) => {
-                Some((n.clone(), V::text(&r[4]), V::real(&r[5]), V::real(&r[6])))
-            }
+        let target = match (&r[6], &r[7]) {
+            (comity_store::Value::Integer(s), comity_store::Value::Integer(e)) => Some([*s, *e]),
             _ => None,
         };
-        out.insert(id, (added, url, place));
+        out.insert(
+            id,
+            MentionInfo {
+                added: stamp(&V::text(&r[1])),
+                url: V::text(&r[2]),
+                sentence: V::int(&r[3]),
+                source: [V::int(&r[4]), V::int(&r[5])],
+                target,
+                trigger: [V::int(&r[8]), V::int(&r[9])],
+                places: Vec::new(),
+            },
+        );
+        wanted.entry((V::int(&r[10]), V::int(&r[3]))).or_default().push(id);
+    }
+    let (_, places) = store.rows(
+        "SELECT p.article_id, p.sentence, p.name, p.country, p.kind, p.lat, p.lon, p.span_start, p.span_end
+           FROM places p
+          WHERE p.article_id IN (SELECT e.article_id FROM clusters c JOIN events e ON e.id = c.first_event)
+          ORDER BY p.article_id, p.span_start",
+        &[],
+    )?;
+    for r in places {
+        let Some(ids) = wanted.get(&(V::int(&r[0]), V::int(&r[1]))) else { continue };
+        let p = StoredPlace {
+            name: V::text(&r[2]),
+            country: V::text(&r[3]),
+            kind: V::text(&r[4]),
+            lat: V::real(&r[5]),
+            lon: V::real(&r[6]),
+            span: [V::int(&r[7]), V::int(&r[8])],
+        };
+        for id in ids {
+            if let Some(m) = out.get_mut(id) {
+                m.places.push(p.clone());
+            }
+        }
     }
     Ok(out)
+}
+
+/// The GDELT 2.0 mentions table: one row per stored mention of the given merged events (by
+/// cluster id, in this order), each cluster's mentions in the order they were stored.
+fn write_mentions(
+    store: &Store,
+    clusters: &[i64],
+    first: &BTreeMap<i64, MentionInfo>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    use rusqlite_value as V;
+    // EventTimeDate: the DATEADDED of the event's row, its first mention's ingest time.
+    let (_, heads) = store.rows("SELECT id, first_event FROM clusters", &[])?;
+    let event_time: BTreeMap<i64, String> = heads
+        .iter()
+        .map(|r| {
+            let added = first.get(&V::int(&r[1])).map(|m| m.added.clone()).unwrap_or_default();
+            (V::int(&r[0]), added)
+        })
+        .collect();
+    let (_, rows) = store.rows(
+        "SELECT e.cluster_id, a.ingested_at, a.url, a.ext_id, a.source, e.sentence,
+                e.source_start, e.target_start, e.trigger_start, e.modality, e.article_id
+           FROM events e JOIN articles a ON a.id = e.article_id
+          WHERE e.cluster_id IS NOT NULL
+          ORDER BY e.cluster_id, e.id",
+        &[],
+    )?;
+    // Character (not byte) offsets and lengths, as GDELT counts them: each article's text is
+    // read once and walked once for all the offsets of its mentions.
+    let mut wanted: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
+    for r in &rows {
+        let w = wanted.entry(V::int(&r[10])).or_default();
+        w.extend([&r[6], &r[8]].map(|v| V::int(v) as usize));
+        if let comity_store::Value::Integer(t) = r[7] {
+            w.push(t as usize);
+        }
+    }
+    let mut chars: BTreeMap<i64, (BTreeMap<usize, usize>, usize)> = BTreeMap::new();
+    for (article, offsets) in wanted {
+        let (_, t) = store.rows(
+            "SELECT text FROM texts WHERE article_id = ?1",
+            &[comity_store::Value::Integer(article)],
+        )?;
+        let text = t.first().map(|r| V::text(&r[0])).unwrap_or_default();
+        let len = text.chars().count();
+        chars.insert(article, (gdelt::char_offsets(&text, offsets), len));
+    }
+    let mut by_cluster: BTreeMap<i64, Vec<&Vec<comity_store::Value>>> = BTreeMap::new();
+    for r in &rows {
+        by_cluster.entry(V::int(&r[0])).or_default().push(r);
+    }
+    for c in clusters {
+        for r in by_cluster.get(c).map(Vec::as_slice).unwrap_or_default() {
+            let (offsets, doc_len) = &chars[&V::int(&r[10])];
+            let at = |v: &comity_store::Value| match v {
+                comity_store::Value::Integer(b) => offsets[&(*b as usize)].to_string(),
+                _ => "-1".to_string(),
+            };
+            let url = V::text(&r[2]);
+            let (kind, name, ident) = match gdelt::host(&url) {
+                Some(h) => ("1", h.to_string(), url.clone()),
+                None => {
+                    ("2", V::text(&r[4]), if url.is_empty() { V::text(&r[3]) } else { url.clone() })
+                }
+            };
+            let cells = [
+                c.to_string(),
+                event_time.get(c).cloned().unwrap_or_default(),
+                stamp(&V::text(&r[1])),
+                kind.to_string(),
+                gdelt::clean(&name),
+                gdelt::clean_url(&ident),
+                (V::int(&r[5]) + 1).to_string(),
+                at(&r[6]),
+                at(&r[7]),
+                at(&r[8]),
+                "1".to_string(),
+                gdelt::confidence(&V::text(&r[9])).to_string(),
+                doc_len.to_string(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ];
+            debug_assert_eq!(cells.len(), gdelt::MENTION_COLUMNS.len());
+            writeln!(out, "{}", cells.join("\t"))?;
+        }
+    }
+    Ok(())
 }
 
 /// Small helpers over SQLite values.

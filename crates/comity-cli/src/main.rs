@@ -3,6 +3,7 @@
 mod analyse;
 mod evaluate;
 mod export;
+mod gdelt;
 mod ingest;
 mod output;
 mod query;
@@ -496,9 +497,6 @@ fn run(cli: Cli) -> Result<i32> {
         Command::Status { db, format } => query::status(&db.open()?, format == Format::Json),
         Command::Export { db, format, out, filter } => {
             let store = db.open()?;
-            if filter.mentions {
-                bail!("export writes merged events; --mentions is not supported by export yet");
-            }
             let f = filter.to_filter(&store, None)?;
             match out {
                 Some(p) => {
@@ -506,13 +504,13 @@ fn run(cli: Cli) -> Result<i32> {
                         std::fs::File::create(&p)
                             .with_context(|| format!("creating {}", p.display()))?,
                     );
-                    export::export(&store, format, &f, &mut w)?;
+                    export::export(&store, format, &f, filter.mentions, &mut w)?;
                     w.flush()?;
                 }
                 None => {
                     let stdout = std::io::stdout();
                     let mut w = BufWriter::new(stdout.lock());
-                    export::export(&store, format, &f, &mut w)?;
+                    export::export(&store, format, &f, filter.mentions, &mut w)?;
                     w.flush()?;
                 }
             }
