@@ -123,10 +123,14 @@ pub(crate) struct Ctx<'a> {
 
 impl Coder {
     pub fn new(dict: Dictionaries) -> Coder {
-        Coder { dict, options: Options::default() }
+        Coder::with_options(dict, Options::default())
     }
 
     pub fn with_options(dict: Dictionaries, options: Options) -> Coder {
+        // The parser's model is read once, here, not inside the first article's time budget.
+        if dict.petrarch.is_none() || options.explain {
+            Parser::english();
+        }
         Coder { dict, options }
     }
 
