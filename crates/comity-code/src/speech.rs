@@ -83,7 +83,9 @@ pub(crate) fn speech_acts(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> Vec<
         }
         let r = roles::roles(cx, syn, v);
         let sources = coder.phrase_acts(cx, syn, &r.subject, None);
-        if sources.is_empty() {
+        // News media reporting what happened ("AFP reported that Israeli troops stormed ...")
+        // accuse no one: the act is the event reported, coded by its own verb.
+        if sources.is_empty() || sources.iter().all(|a| is_media(&a.code)) {
             continue;
         }
         let Some((chead, a, b)) = content(syn, v) else { continue };
@@ -122,6 +124,11 @@ pub(crate) fn speech_acts(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> Vec<
         out.push(SpeechAct { tok: v, sources, target, code, why });
     }
     out
+}
+
+/// A news medium's code: `MED`, or a state's or group's with the agent `MED` (`NGAMED`).
+fn is_media(code: &str) -> bool {
+    code.starts_with("MED") || (3..code.len()).step_by(3).any(|k| code.get(k..k + 3) == Some("MED"))
 }
 
 /// Speech acts of direct quotes whose speaker the quote finder named ("'... is unacceptable,'
