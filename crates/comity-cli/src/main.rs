@@ -123,6 +123,13 @@ struct FetchArgs {
     /// Do not fetch the page behind a feed entry that carries only a summary.
     #[arg(long)]
     no_follow_links: bool,
+    /// Also fetch from loopback, private, link-local and other non-public addresses (refused
+    /// by default, after resolving each host name, on every redirect).
+    #[arg(long)]
+    allow_private_addresses: bool,
+    /// Allow this one non-public address (repeatable), e.g. a local news mirror.
+    #[arg(long, value_name = "IP")]
+    allow_address: Vec<std::net::IpAddr>,
 }
 
 impl FetchArgs {
@@ -132,6 +139,8 @@ impl FetchArgs {
             max_bytes: self.max_download_bytes,
             max_redirects: self.max_redirects,
             follow_links: !self.no_follow_links,
+            allow_private: self.allow_private_addresses,
+            allowed_addresses: self.allow_address.clone(),
         }))
     }
 }
@@ -527,6 +536,8 @@ fn run(cli: Cli) -> Result<i32> {
                         max_download_bytes: 10 * 1024 * 1024,
                         max_redirects: 5,
                         no_follow_links: false,
+                        allow_private_addresses: false,
+                        allow_address: Vec::new(),
                     }
                     .fetcher(),
                 ),
