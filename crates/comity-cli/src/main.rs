@@ -145,6 +145,50 @@ impl FetchArgs {
     }
 }
 
+/// How `serve` sheds load and times out slow clients.
+#[derive(clap::Args)]
+struct ServeLimits {
+    /// Seconds a client has to send a request's headers (and an idle connection stays open).
+    #[arg(long, default_value_t = 10.0, value_name = "SECS")]
+    header_timeout: f64,
+    /// Seconds a request may take from its headers to its answer; its queries are then stopped.
+    #[arg(long, default_value_t = 15.0, value_name = "SECS")]
+    request_timeout: f64,
+    /// Queries running at once (and pooled database connections); default twice the cores.
+    #[arg(long, value_name = "N")]
+    max_in_flight: Option<usize>,
+    /// Requests waiting for a query slot; beyond them, 503 with Retry-After at once.
+    #[arg(long, default_value_t = 64, value_name = "N")]
+    max_queue: usize,
+    /// Open connections; beyond them, 503 and close.
+    #[arg(long, default_value_t = 1024, value_name = "N")]
+    max_connections: usize,
+    /// SQLite page cache shared by all the server's connections, in MiB.
+    #[arg(long, default_value_t = 128, value_name = "MIB")]
+    cache_mib: u32,
+}
+
+impl ServeLimits {
+    fn apply(&self, mut c: comity_serve::Config) -> Result<comity_serve::Config> {
+        let secs = |v: f64, name: &str| {
+            if v.is_finite() && v > 0.0 && v <= 86_400.0 {
+                Ok(std::time::Duration::from_secs_f64(v))
+            } else {
+                Err(anyhow::anyhow!("--{name} takes seconds between 0 and 86400, not {v}"))
+            }
+        };
+        c.header_timeout = secs(self.header_timeout, "header-timeout")?;
+        c.request_timeout = secs(self.request_timeout, "request-timeout")?;
+        if let Some(n) = self.max_in_flight {
+            c.max_in_flight = n.max(1);
+        }
+        c.max_queue = self.max_queue;
+        c.max_connections = self.max_connections.max(1);
+        c.cache_mib = self.cache_mib;
+        Ok(c)
+    }
+}
+
 #[derive(clap::Args)]
 struct DbArg {
     /// The store (SQLite file). Default: $XDG_DATA_HOME/comity/comity.db or ~/.local/share/comity/comity.db.
@@ -331,6 +375,8 @@ enum Command {
         #[arg(long, default_value_t = 200)]
         rate: u32,
         #[command(flatten)]
+        limits: ServeLimits,
+        #[command(flatten)]
         dicts: DictArgs,
     },
     /// Counts of what the store holds, and a consistency check.
@@ -451,12 +497,18 @@ fn run(cli: Cli) -> Result<i32> {
         Command::Flows { a, b, db, format } => {
             analyse::flows(&db.open()?, &a, &b, format == Format::Json)
         }
-        Command::Serve { db, addr, token, allow_fetch, max_body, rate, dicts } => {
+        Command::Serve { db, addr, token, allow_fetch, max_body, rate, limits, dicts } => {
             let path = db.path();
             drop(db.open()?);
             let coder = std::sync::Arc::new(Coder::new(dicts.load()?));
-            let config =
-                comity_serve::Config { db: path.clone(), addr, token, allow_fetch, max_body, rate };
+            let config = limits.apply(comity_serve::Config {
+                addr,
+                token,
+                allow_fetch,
+                max_body,
+                rate,
+                ..comity_serve::Config::new(path.clone())
+            })?;
             let rt = tokio::runtime::Builder::new_multi_thread()
                 .enable_all()
                 .build()

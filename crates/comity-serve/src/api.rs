@@ -1,6 +1,7 @@
 //! The JSON API handlers.
 
 use crate::AppState;
+use crate::shed::Cancel;
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -10,17 +11,26 @@ use comity_core::{Article, Date};
 use comity_store::{ArticleMeta, EventFilter, Prepared, QuoteFilter, Store};
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 /// An error answered as `{"error": "..."}` with its status.
 #[derive(Debug)]
 pub struct ApiError {
     status: StatusCode,
     message: String,
+    /// Seconds for `Retry-After` (on 503 answers).
+    retry_after: Option<u32>,
 }
 
 impl ApiError {
     pub fn new(status: StatusCode, message: impl Into<String>) -> ApiError {
-        ApiError { status, message: message.into() }
+        ApiError { status, message: message.into(), retry_after: None }
+    }
+    /// 503 with `Retry-After: 1`: the server sheds this request.
+    pub fn busy(m: impl Into<String>) -> ApiError {
+        ApiError { retry_after: Some(1), ..ApiError::new(crate::shed::BUSY, m) }
     }
     pub fn bad(m: impl Into<String>) -> ApiError {
         ApiError::new(StatusCode::BAD_REQUEST, m)
@@ -35,12 +45,19 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        (self.status, Json(json!({"error": self.message}))).into_response()
+        let mut r = (self.status, Json(json!({"error": self.message}))).into_response();
+        if let Some(s) = self.retry_after {
+            r.headers_mut().insert(axum::http::header::RETRY_AFTER, s.into());
+        }
+        r
     }
 }
 
 impl From<comity_store::StoreError> for ApiError {
     fn from(e: comity_store::StoreError) -> Self {
+        if e.is_interrupted() {
+            return ApiError::busy("the query was stopped at the time limit; narrow it or retry");
+        }
         ApiError::internal(e.to_string())
     }
 }
@@ -48,15 +65,40 @@ impl From<comity_store::StoreError> for ApiError {
 type Q = Query<HashMap<String, String>>;
 type ApiResult = Result<Json<Value>, ApiError>;
 
-/// Runs a store query on a blocking thread.
-async fn blocking<T: Send + 'static>(
+/// Runs a store query on a blocking thread, in one of the gate's slots (503 at once when the
+/// line for them is full). The query is interrupted when the request is dropped (its client
+/// went away or its time ran out) or its time limit passes; the slot is held until the
+/// blocking work has really ended.
+pub(crate) async fn blocking<T: Send + 'static>(
     st: &AppState,
     f: impl FnOnce(&Store) -> Result<T, ApiError> + Send + 'static,
 ) -> Result<T, ApiError> {
+    let permit = st.gate.enter().await?;
     let pool = st.pool.clone();
-    tokio::task::spawn_blocking(move || pool.with(f))
-        .await
-        .map_err(|e| ApiError::internal(e.to_string()))?
+    let cancel = Cancel(Arc::new(AtomicBool::new(false)));
+    let flag = cancel.0.clone();
+    let deadline = Instant::now() + st.config.request_timeout;
+    let out = tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        pool.with(move |store| {
+            store.interruptible(
+                move || flag.load(Ordering::Relaxed) || Instant::now() >= deadline,
+                f,
+            )?
+        })
+    })
+    .await
+    .map_err(|e| ApiError::internal(e.to_string()))?;
+    drop(cancel);
+    out
+}
+
+fn offset(q: &HashMap<String, String>) -> Result<usize, ApiError> {
+    let n = num(q, "offset", 0, usize::MAX)?;
+    if n > i64::MAX as usize {
+        return Err(ApiError::bad(format!("offset must be at most {}", i64::MAX)));
+    }
+    Ok(n)
 }
 
 fn num(
@@ -122,18 +164,31 @@ fn event_filter(q: &HashMap<String, String>) -> Result<EventFilter, ApiError> {
         text: q.get("text").filter(|v| !v.is_empty()).cloned(),
         merged: q.get("mentions").is_none_or(|v| v != "true"),
         limit: Some(num(q, "limit", 50, 1000)?),
-        offset: num(q, "offset", 0, usize::MAX)?,
+        offset: offset(q)?,
     })
 }
 
+/// The counts, computed at most once every [`STATUS_TTL`] whatever the number of clients
+/// (the store keeps no running totals of whole tables, so each computation counts them).
 pub async fn status(State(st): State<AppState>) -> ApiResult {
     let ingest = st.config.token.is_some();
-    blocking(&st, move |s| {
+    let mut cached = st.status.lock().await;
+    if let Some((at, v)) = cached.as_ref()
+        && at.elapsed() < STATUS_TTL
+    {
+        return Ok(Json(v.clone()));
+    }
+    let v = blocking(&st, move |s| {
         let stats = s.stats()?;
-        Ok(Json(json!({"stats": stats, "schema": s.schema_version()?, "ingest_enabled": ingest})))
+        Ok(json!({"stats": stats, "schema": s.schema_version()?, "ingest_enabled": ingest}))
     })
-    .await
+    .await?;
+    *cached = Some((Instant::now(), v.clone()));
+    Ok(Json(v))
 }
+
+/// How long `/api/status` answers from its last count.
+pub const STATUS_TTL: Duration = Duration::from_secs(2);
 
 pub async fn events(State(st): State<AppState>, Query(q): Q) -> ApiResult {
     let f = event_filter(&q)?;
@@ -163,7 +218,7 @@ pub async fn quotes(State(st): State<AppState>, Query(q): Q) -> ApiResult {
         since: date_param(&q, "since")?,
         until: date_param(&q, "until")?,
         limit: Some(num(&q, "limit", 50, 1000)?),
-        offset: num(&q, "offset", 0, usize::MAX)?,
+        offset: offset(&q)?,
     };
     blocking(&st, move |s| Ok(Json(json!({"quotes": s.quotes(&f)?})))).await
 }
@@ -281,7 +336,7 @@ pub async fn places(State(st): State<AppState>, Query(q): Q) -> ApiResult {
 }
 
 pub async fn articles(State(st): State<AppState>, Query(q): Q) -> ApiResult {
-    let (limit, offset) = (num(&q, "limit", 50, 1000)?, num(&q, "offset", 0, usize::MAX)?);
+    let (limit, offset) = (num(&q, "limit", 50, 1000)?, offset(&q)?);
     blocking(&st, move |s| Ok(Json(json!({"articles": s.articles(limit, offset)?})))).await
 }
 
@@ -335,8 +390,8 @@ pub async fn ingest(
             .get("text")
             .and_then(Value::as_str)
             .ok_or_else(|| ApiError::bad(format!("article {k}: no \"text\"")))?;
-        if text.trim().is_empty() {
-            return Err(ApiError::bad(format!("article {k}: empty text")));
+        if let Err(m) = comity_ingest::check_text(text) {
+            return Err(ApiError::bad(format!("article {k}: {m}")));
         }
         let date =
             match a.get("date").and_then(Value::as_str) {
@@ -362,7 +417,10 @@ pub async fn ingest(
     let coder = st.coder.clone();
     let writer = st.writer.clone();
     let db = st.config.db.clone();
+    let cache_kib = st.pool.cache_kib;
+    let permit = st.gate.enter().await?;
     let outcomes = tokio::task::spawn_blocking(move || -> Result<Vec<String>, ApiError> {
+        let _permit = permit;
         let prepared: Vec<Prepared> = articles
             .iter()
             .map(|a| {
@@ -379,7 +437,9 @@ pub async fn ingest(
             .collect();
         let mut guard = writer.lock().map_err(|_| ApiError::internal("writer lock poisoned"))?;
         if guard.is_none() {
-            *guard = Some(Store::open(&db)?);
+            let s = Store::open(&db)?;
+            s.set_cache_kib(cache_kib)?;
+            *guard = Some(s);
         }
         let store = guard.as_mut().expect("opened above");
         Ok(store.insert(&prepared)?.into_iter().map(|o| format!("{o:?}")).collect())

@@ -1,0 +1,137 @@
+//! Load shedding: a bounded number of queries in flight with a bounded queue (503 with
+//! `Retry-After` at once beyond it), a time limit on every request, cancellation of the
+//! blocking work a request leaves behind, and JSON bodies for every error.
+
+use crate::api::ApiError;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::Duration;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+
+/// Slots for blocking work (queries, ingests) and a bounded line of requests waiting for one.
+pub(crate) struct Gate {
+    slots: Arc<Semaphore>,
+    waiting: AtomicUsize,
+    max_queue: usize,
+}
+
+/// Decrements the count of waiting requests when the wait ends, however it ends.
+struct Waiting<'a>(&'a AtomicUsize);
+
+impl Drop for Waiting<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+impl Gate {
+    pub(crate) fn new(slots: usize, max_queue: usize) -> Gate {
+        Gate {
+            slots: Arc::new(Semaphore::new(slots.max(1))),
+            waiting: AtomicUsize::new(0),
+            max_queue,
+        }
+    }
+
+    /// A slot, at once if one is free, else after waiting in line; a full line is refused at
+    /// once with 503 and `Retry-After`.
+    pub(crate) async fn enter(&self) -> Result<OwnedSemaphorePermit, ApiError> {
+        if let Ok(p) = self.slots.clone().try_acquire_owned() {
+            return Ok(p);
+        }
+        let ahead = self.waiting.fetch_add(1, Ordering::SeqCst);
+        let _waiting = Waiting(&self.waiting);
+        if ahead >= self.max_queue {
+            return Err(ApiError::busy("the server is busy; try again shortly"));
+        }
+        self.slots.clone().acquire_owned().await.map_err(|_| ApiError::internal("shutting down"))
+    }
+
+    /// Slots in use now.
+    #[cfg(test)]
+    pub(crate) fn in_use(&self, total: usize) -> usize {
+        total - self.slots.available_permits()
+    }
+}
+
+/// A flag that a request's blocking work polls; raised when the request is dropped (its
+/// client went away or its time ran out) or finished.
+pub(crate) struct Cancel(pub(crate) Arc<AtomicBool>);
+
+impl Drop for Cancel {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+}
+
+/// Answers 503 with `Retry-After` when a request is not answered within `limit`; dropping it
+/// raises its [`Cancel`] flags, which interrupts its queries.
+pub(crate) async fn time_limit(
+    State(limit): State<Duration>,
+    req: Request,
+    next: Next,
+) -> Response {
+    match tokio::time::timeout(limit, next.run(req)).await {
+        Ok(r) => r,
+        Err(_) => {
+            ApiError::busy(format!("no answer within the time limit of {} s", limit.as_secs_f64()))
+                .into_response()
+        }
+    }
+}
+
+/// Refuses a NUL byte anywhere in the query string (it would cut a text filter short in
+/// SQLite's LIKE, which then matches every row).
+pub(crate) async fn no_nul(req: Request, next: Next) -> Response {
+    if req.uri().query().is_some_and(|q| q.to_ascii_lowercase().contains("%00")) {
+        return ApiError::bad("a NUL byte (%00) is not allowed in a query parameter")
+            .into_response();
+    }
+    next.run(req).await
+}
+
+/// Gives every error answer a JSON body (`{"error": "..."}`): axum's own rejections (a path
+/// that does not parse, a body over the limit, a wrong method) come as plain text.
+pub(crate) async fn json_errors(req: Request, next: Next) -> Response {
+    let r = next.run(req).await;
+    let status = r.status();
+    let is_json = r
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if !(status.is_client_error() || status.is_server_error()) || is_json {
+        return r;
+    }
+    let (mut parts, body) = r.into_parts();
+    let text = match axum::body::to_bytes(body, 64 * 1024).await {
+        Ok(b) if !b.is_empty() => String::from_utf8_lossy(&b).trim().to_string(),
+        _ => status.canonical_reason().unwrap_or("error").to_ascii_lowercase(),
+    };
+    let body = serde_json::json!({ "error": text }).to_string();
+    parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(body))
+}
+
+/// The answer to a connection over the limit, written before closing it.
+pub(crate) const OVER_CONNECTION_LIMIT: &[u8] = b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 1\r\nConnection: close\r\nContent-Length: 45\r\n\r\n{\"error\":\"too many connections; retry later\"}";
+
+/// The status a shed request gets.
+pub(crate) const BUSY: StatusCode = StatusCode::SERVICE_UNAVAILABLE;
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_canned_answer_has_the_right_length() {
+        let s = std::str::from_utf8(super::OVER_CONNECTION_LIMIT).unwrap();
+        let (head, body) = s.split_once("\r\n\r\n").unwrap();
+        assert!(head.contains(&format!("Content-Length: {}", body.len())));
+        assert!(serde_json::from_str::<serde_json::Value>(body).is_ok());
+    }
+}
