@@ -365,9 +365,12 @@ enum Command {
         /// Accept POST /api/ingest from requests bearing this token (also read from COMITY_TOKEN).
         #[arg(long, env = "COMITY_TOKEN", hide_env_values = true)]
         token: Option<String>,
-        /// Let the ingest endpoint fetch URLs it is given.
+        /// Let the ingest endpoint fetch URLs it is given (from public addresses only).
         #[arg(long)]
         allow_fetch: bool,
+        /// Let that fetching reach loopback, private and other non-public addresses too.
+        #[arg(long)]
+        allow_private_addresses: bool,
         /// Largest request body, in bytes.
         #[arg(long, default_value_t = 1 << 20)]
         max_body: usize,
@@ -497,7 +500,17 @@ fn run(cli: Cli) -> Result<i32> {
         Command::Flows { a, b, db, format } => {
             analyse::flows(&db.open()?, &a, &b, format == Format::Json)
         }
-        Command::Serve { db, addr, token, allow_fetch, max_body, rate, limits, dicts } => {
+        Command::Serve {
+            db,
+            addr,
+            token,
+            allow_fetch,
+            allow_private_addresses,
+            max_body,
+            rate,
+            limits,
+            dicts,
+        } => {
             let path = db.path();
             drop(db.open()?);
             let coder = std::sync::Arc::new(Coder::new(dicts.load()?));
@@ -505,6 +518,7 @@ fn run(cli: Cli) -> Result<i32> {
                 addr,
                 token,
                 allow_fetch,
+                allow_private_addresses,
                 max_body,
                 rate,
                 ..comity_serve::Config::new(path.clone())

@@ -314,3 +314,51 @@ fn bad_parameters_are_400_and_every_error_is_json() {
     drop(s);
     std::fs::remove_file(&db).ok();
 }
+
+#[test]
+fn api_ingest_fetches_urls_only_from_public_addresses_unless_allowed() {
+    let page = "<html><body><article><p>Chile praised Peru for the border agreement signed in Lima on Monday.</p></article></body></html>";
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for mut c in listener.incoming().take(20).flatten() {
+            let mut buf = [0u8; 4096];
+            let _ = c.read(&mut buf);
+            let _ = c.write_all(
+                format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{page}",
+                    page.len()
+                )
+                .as_bytes(),
+            );
+        }
+    });
+    let url = format!("http://127.0.0.1:{port}/pact.html");
+    let body = format!(r#"{{"articles":[{{"url":"{url}"}}]}}"#);
+    let db = common::build_store("fetch");
+    let articles =
+        |u: &str| get(&format!("{u}/api/status")).1["stats"]["articles"].as_i64().unwrap();
+    {
+        let s = common::serve(&db, &["--token", "t", "--allow-fetch"]);
+        let before = articles(&s.url);
+        let (code, err) = post(&format!("{}/api/ingest", s.url), Some("t"), &body);
+        assert_eq!(code, 400, "{err}");
+        let err = err["error"].as_str().unwrap();
+        assert!(
+            err.contains(&format!(
+                "refused to fetch {url}: it resolves to 127.0.0.1, a loopback address"
+            )),
+            "{err}"
+        );
+        std::thread::sleep(Duration::from_millis(2100)); // the status answer is kept 2 s
+        assert_eq!(articles(&s.url), before, "nothing stored");
+    }
+    let s = common::serve(&db, &["--token", "t", "--allow-fetch", "--allow-private-addresses"]);
+    let (code, out) = post(&format!("{}/api/ingest", s.url), Some("t"), &body);
+    assert_eq!(code, 201, "{out}");
+    let (_, ev) = get(&format!("{}/api/events?dyad=CHL,PER", s.url));
+    assert_eq!(ev["events"][0]["code"], "051", "{ev}");
+    assert_eq!(ev["events"][0]["article"], url.as_str(), "{ev}");
+    drop(s);
+    std::fs::remove_file(&db).ok();
+}

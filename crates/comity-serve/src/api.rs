@@ -379,12 +379,20 @@ pub async fn ingest(
         _ => vec![v],
     };
     let mut articles = Vec::new();
+    let mut urls = Vec::new();
     for (k, a) in list.iter().enumerate() {
-        if a.get("url").is_some() && a.get("text").is_none() && !st.config.allow_fetch {
-            return Err(ApiError::new(
-                StatusCode::FORBIDDEN,
-                "fetching URLs is not enabled on this server",
-            ));
+        if let Some(url) = a.get("url").filter(|_| a.get("text").is_none()) {
+            if !st.config.allow_fetch {
+                return Err(ApiError::new(
+                    StatusCode::FORBIDDEN,
+                    "fetching URLs is not enabled on this server",
+                ));
+            }
+            match url.as_str().filter(|u| comity_ingest::is_url(u)) {
+                Some(u) => urls.push((k, u.to_string())),
+                None => return Err(ApiError::bad(format!("article {k}: url must be http(s)"))),
+            }
+            continue;
         }
         let text = a
             .get("text")
@@ -418,18 +426,27 @@ pub async fn ingest(
     let writer = st.writer.clone();
     let db = st.config.db.clone();
     let cache_kib = st.pool.cache_kib;
+    let fetch = comity_ingest::web::FetchOptions {
+        timeout: st.config.request_timeout,
+        max_bytes: st.config.max_body as u64 * 8,
+        allow_private: st.config.allow_private_addresses,
+        ..Default::default()
+    };
     let permit = st.gate.enter().await?;
     let outcomes = tokio::task::spawn_blocking(move || -> Result<Vec<String>, ApiError> {
         let _permit = permit;
+        if !urls.is_empty() {
+            articles.extend(fetch_all(&urls, fetch)?);
+        }
         let prepared: Vec<Prepared> = articles
             .iter()
             .map(|a| {
                 let meta = ArticleMeta {
                     ext_id: a.id.clone(),
                     source: "api".into(),
-                    url: None,
+                    url: a.url.clone(),
                     title: a.title.clone(),
-                    byline: None,
+                    byline: a.byline.clone(),
                     date: a.date,
                 };
                 Prepared::new(meta, a.text.clone(), coder.code(a))
@@ -447,6 +464,37 @@ pub async fn ingest(
     .await
     .map_err(|e| ApiError::internal(e.to_string()))??;
     Ok((StatusCode::CREATED, Json(json!({"outcomes": outcomes}))))
+}
+
+/// The articles behind the URLs given to `POST /api/ingest`, fetched as `comity ingest` fetches
+/// (never from a non-public address unless the server allows it); any failure fails the
+/// request, so nothing is stored.
+fn fetch_all(
+    urls: &[(usize, String)],
+    options: comity_ingest::web::FetchOptions,
+) -> Result<Vec<Article>, ApiError> {
+    let max_article_bytes = usize::try_from(options.max_bytes).unwrap_or(usize::MAX);
+    let opts = comity_ingest::ReadOptions {
+        default_date: None,
+        max_article_bytes,
+        fetcher: Some(Arc::new(comity_ingest::web::Fetcher::new(options))),
+    };
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    for (k, url) in urls {
+        comity_ingest::read_source(
+            &comity_ingest::Source::Url(url.clone()),
+            &opts,
+            &mut |r| match r {
+                Ok(a) => out.push(a),
+                Err(e) => errors.push(format!("article {k}: {e}")),
+            },
+        );
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::bad(errors.join("; ")));
+    }
+    Ok(out)
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {

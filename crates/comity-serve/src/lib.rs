@@ -36,8 +36,10 @@ pub struct Config {
     pub addr: SocketAddr,
     /// Enables `POST /api/ingest` for requests bearing this token.
     pub token: Option<String>,
-    /// Lets the ingest endpoint fetch a URL it is given.
+    /// Lets the ingest endpoint fetch a URL it is given (from public addresses only).
     pub allow_fetch: bool,
+    /// Lets that fetching reach loopback, private and other non-public addresses too.
+    pub allow_private_addresses: bool,
     /// Largest request body, in bytes.
     pub max_body: usize,
     /// Requests a second per client address (a burst of twice as many is allowed).
@@ -65,6 +67,7 @@ impl Config {
             addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
             token: None,
             allow_fetch: false,
+            allow_private_addresses: false,
             max_body: 1 << 20,
             rate: 200,
             header_timeout: Duration::from_secs(10),
