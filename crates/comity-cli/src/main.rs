@@ -160,6 +160,10 @@ struct ServeLimits {
     /// Requests waiting for a query slot; beyond them, 503 with Retry-After at once.
     #[arg(long, default_value_t = 64, value_name = "N")]
     max_queue: usize,
+    /// Longest wait for a query slot promised to a request (from the recent query times);
+    /// a request that would wait longer gets 503 with Retry-After at once.
+    #[arg(long, default_value_t = 300, value_name = "MS")]
+    max_wait_ms: u64,
     /// Open connections; beyond them, 503 and close.
     #[arg(long, default_value_t = 1024, value_name = "N")]
     max_connections: usize,
@@ -183,6 +187,7 @@ impl ServeLimits {
             c.max_in_flight = n.max(1);
         }
         c.max_queue = self.max_queue;
+        c.max_wait = std::time::Duration::from_millis(self.max_wait_ms);
         c.max_connections = self.max_connections.max(1);
         c.cache_mib = self.cache_mib;
         Ok(c)

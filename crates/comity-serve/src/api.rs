@@ -78,8 +78,10 @@ pub(crate) async fn blocking<T: Send + 'static>(
     let cancel = Cancel(Arc::new(AtomicBool::new(false)));
     let flag = cancel.0.clone();
     let deadline = Instant::now() + st.config.request_timeout;
+    let gate = st.gate.clone();
     let out = tokio::task::spawn_blocking(move || {
         let _permit = permit;
+        let _record = Record(&gate, Instant::now());
         pool.with(move |store| {
             store.interruptible(
                 move || flag.load(Ordering::Relaxed) || Instant::now() >= deadline,
@@ -91,6 +93,15 @@ pub(crate) async fn blocking<T: Send + 'static>(
     .map_err(|e| ApiError::internal(e.to_string()))?;
     drop(cancel);
     out
+}
+
+/// Notes the time a slot was held when the blocking work ends (also by a panic).
+struct Record<'a>(&'a crate::shed::Gate, Instant);
+
+impl Drop for Record<'_> {
+    fn drop(&mut self) {
+        self.0.record(self.1.elapsed());
+    }
 }
 
 fn offset(q: &HashMap<String, String>) -> Result<usize, ApiError> {
@@ -433,8 +444,10 @@ pub async fn ingest(
         ..Default::default()
     };
     let permit = st.gate.enter().await?;
+    let gate = st.gate.clone();
     let outcomes = tokio::task::spawn_blocking(move || -> Result<Vec<String>, ApiError> {
         let _permit = permit;
+        let _record = Record(&gate, Instant::now());
         if !urls.is_empty() {
             articles.extend(fetch_all(&urls, fetch)?);
         }

@@ -54,6 +54,9 @@ pub struct Config {
     pub max_in_flight: usize,
     /// Requests waiting for a query slot; one more is answered 503 with `Retry-After` at once.
     pub max_queue: usize,
+    /// The longest wait for a slot a request may be promised (from the recent time queries
+    /// take): a request that would wait longer is answered 503 at once.
+    pub max_wait: Duration,
     /// Open connections; one more is answered 503 and closed.
     pub max_connections: usize,
     /// SQLite page cache shared by all the server's connections, in MiB.
@@ -74,6 +77,7 @@ impl Config {
             request_timeout: Duration::from_secs(15),
             max_in_flight: std::thread::available_parallelism().map_or(2, |n| n.get() * 2),
             max_queue: 64,
+            max_wait: Duration::from_millis(300),
             max_connections: 1024,
             cache_mib: 128,
         }
@@ -141,7 +145,11 @@ impl AppState {
     fn new(config: Config, coder: Arc<Coder>) -> AppState {
         AppState {
             pool: Arc::new(Pool::new(&config)),
-            gate: Arc::new(shed::Gate::new(config.max_in_flight, config.max_queue)),
+            gate: Arc::new(shed::Gate::new(
+                config.max_in_flight,
+                config.max_queue,
+                config.max_wait,
+            )),
             coder,
             writer: Arc::new(Mutex::new(None)),
             status: Arc::new(tokio::sync::Mutex::new(None)),

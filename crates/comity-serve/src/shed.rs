@@ -9,15 +9,22 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::time::Duration;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 /// Slots for blocking work (queries, ingests) and a bounded line of requests waiting for one.
+/// The line is bounded twice: by its length, and by the wait it promises (its length times the
+/// recent time a slot is held, shared by the slots): a request that would wait longer than
+/// `max_wait` is refused at once rather than answered late.
 pub(crate) struct Gate {
     slots: Arc<Semaphore>,
+    total: usize,
     waiting: AtomicUsize,
     max_queue: usize,
+    max_wait: Duration,
+    /// Moving average of the time a slot is held, in microseconds.
+    held_micros: AtomicU64,
 }
 
 /// Decrements the count of waiting requests when the wait ends, however it ends.
@@ -30,12 +37,29 @@ impl Drop for Waiting<'_> {
 }
 
 impl Gate {
-    pub(crate) fn new(slots: usize, max_queue: usize) -> Gate {
+    pub(crate) fn new(slots: usize, max_queue: usize, max_wait: Duration) -> Gate {
         Gate {
             slots: Arc::new(Semaphore::new(slots.max(1))),
+            total: slots.max(1),
             waiting: AtomicUsize::new(0),
             max_queue,
+            max_wait,
+            held_micros: AtomicU64::new(0),
         }
+    }
+
+    /// Notes how long a slot was held (one sample of the moving average, weight 1/8).
+    pub(crate) fn record(&self, held: Duration) {
+        let sample = u64::try_from(held.as_micros()).unwrap_or(u64::MAX);
+        let _ = self.held_micros.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |old| {
+            Some(if old == 0 { sample } else { old - old / 8 + sample / 8 })
+        });
+    }
+
+    /// The wait a request joining the line behind `ahead` others can expect.
+    fn expected_wait(&self, ahead: usize) -> Duration {
+        let held = self.held_micros.load(Ordering::Relaxed);
+        Duration::from_micros(held.saturating_mul(ahead as u64 + 1) / self.total as u64)
     }
 
     /// A slot, at once if one is free, else after waiting in line; a full line is refused at
@@ -46,7 +70,7 @@ impl Gate {
         }
         let ahead = self.waiting.fetch_add(1, Ordering::SeqCst);
         let _waiting = Waiting(&self.waiting);
-        if ahead >= self.max_queue {
+        if ahead >= self.max_queue || self.expected_wait(ahead) > self.max_wait {
             return Err(ApiError::busy("the server is busy; try again shortly"));
         }
         self.slots.clone().acquire_owned().await.map_err(|_| ApiError::internal("shutting down"))
@@ -127,6 +151,33 @@ pub(crate) const BUSY: StatusCode = StatusCode::SERVICE_UNAVAILABLE;
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn the_line_is_bounded_by_length_and_by_expected_wait() {
+        // One slot held about 100 ms each time; waits up to 250 ms are accepted.
+        let gate = Arc::new(Gate::new(1, 10, Duration::from_millis(250)));
+        gate.record(Duration::from_millis(100));
+        let held = gate.enter().await.unwrap();
+        let waiter = |g: Arc<Gate>| tokio::spawn(async move { g.enter().await.map(drop) });
+        let (a, b) = (waiter(gate.clone()), waiter(gate.clone()));
+        while gate.waiting.load(Ordering::SeqCst) < 2 {
+            tokio::task::yield_now().await;
+        }
+        // A third would wait about 300 ms: refused at once, with 503 and Retry-After.
+        let r = gate.enter().await.unwrap_err();
+        let r = axum::response::IntoResponse::into_response(r);
+        assert_eq!(r.status(), BUSY);
+        assert_eq!(r.headers()["retry-after"], "1");
+        drop(held);
+        a.await.unwrap().unwrap();
+        b.await.unwrap().unwrap();
+        assert_eq!(gate.waiting.load(Ordering::SeqCst), 0);
+        // Bounded by length too, whatever the expected wait.
+        let short = Gate::new(1, 0, Duration::from_secs(60));
+        let _held = short.enter().await.unwrap();
+        assert!(short.enter().await.is_err());
+    }
     #[test]
     fn the_canned_answer_has_the_right_length() {
         let s = std::str::from_utf8(super::OVER_CONNECTION_LIMIT).unwrap();
