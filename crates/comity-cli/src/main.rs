@@ -382,6 +382,10 @@ enum Command {
         /// Requests a second per client address.
         #[arg(long, default_value_t = 200)]
         rate: u32,
+        /// A host name the server answers to (repeatable); without one, a server on a loopback
+        /// address answers only to localhost and loopback addresses (against DNS rebinding).
+        #[arg(long, value_name = "NAME")]
+        allowed_host: Vec<String>,
         #[command(flatten)]
         limits: ServeLimits,
         #[command(flatten)]
@@ -513,6 +517,7 @@ fn run(cli: Cli) -> Result<i32> {
             allow_private_addresses,
             max_body,
             rate,
+            allowed_host,
             limits,
             dicts,
         } => {
@@ -526,6 +531,7 @@ fn run(cli: Cli) -> Result<i32> {
                 allow_private_addresses,
                 max_body,
                 rate,
+                allowed_hosts: allowed_host,
                 ..comity_serve::Config::new(path.clone())
             })?;
             let rt = tokio::runtime::Builder::new_multi_thread()

@@ -362,3 +362,31 @@ fn api_ingest_fetches_urls_only_from_public_addresses_unless_allowed() {
     drop(s);
     std::fs::remove_file(&db).ok();
 }
+
+#[test]
+fn only_requests_for_this_server_s_names_are_answered() {
+    let db = common::build_store("host");
+    let s = common::serve(&db, &["--allowed-host", "news.example.org"]);
+    let addr = s.url.trim_start_matches("http://").to_string();
+    let port = addr.rsplit(':').next().unwrap();
+    for (host, expect) in [
+        (format!("127.0.0.1:{port}"), "HTTP/1.1 200"),
+        (format!("localhost:{port}"), "HTTP/1.1 200"),
+        ("news.example.org".to_string(), "HTTP/1.1 200"),
+        (format!("rebound.evil.example:{port}"), "HTTP/1.1 421"),
+        ("10.0.0.1".to_string(), "HTTP/1.1 421"),
+    ] {
+        let (answer, _) = raw(
+            &addr,
+            format!("GET /api/status HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n")
+                .as_bytes(),
+            Duration::from_secs(5),
+        );
+        assert!(answer.starts_with(expect), "{host}: {answer}");
+        if expect.ends_with("421") {
+            assert!(answer.contains("{\"error\":"), "{answer}");
+        }
+    }
+    drop(s);
+    std::fs::remove_file(&db).ok();
+}

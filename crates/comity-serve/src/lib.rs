@@ -44,6 +44,9 @@ pub struct Config {
     pub max_body: usize,
     /// Requests a second per client address (a burst of twice as many is allowed).
     pub rate: u32,
+    /// Host names the server answers to besides loopback ones (`localhost`, 127.0.0.1, ::1).
+    /// Empty: on a loopback address only those, elsewhere any name.
+    pub allowed_hosts: Vec<String>,
     /// Longest wait for a request's headers, and for the next request on an idle kept-alive
     /// connection; the connection is closed after it.
     pub header_timeout: Duration,
@@ -73,6 +76,7 @@ impl Config {
             allow_private_addresses: false,
             max_body: 1 << 20,
             rate: 200,
+            allowed_hosts: Vec::new(),
             header_timeout: Duration::from_secs(10),
             request_timeout: Duration::from_secs(15),
             max_in_flight: std::thread::available_parallelism().map_or(2, |n| n.get() * 2),
@@ -195,6 +199,13 @@ pub fn router(config: Config, coder: Arc<Coder>) -> Router {
         .layer(axum::middleware::from_fn_with_state(config.request_timeout, shed::time_limit))
         .layer(axum::middleware::from_fn(shed::no_nul))
         .layer(axum::middleware::from_fn_with_state(limiter, limit::rate_limit))
+        .layer(axum::middleware::from_fn_with_state(
+            shed::Hosts {
+                allowed: Arc::new(config.allowed_hosts.clone()),
+                any: config.allowed_hosts.is_empty() && !config.addr.ip().is_loopback(),
+            },
+            shed::check_host,
+        ))
         .layer(axum::middleware::from_fn(shed::json_errors))
         .layer(axum::middleware::map_response(security_headers))
         .with_state(state)

@@ -119,6 +119,51 @@ pub(crate) async fn no_nul(req: Request, next: Next) -> Response {
     next.run(req).await
 }
 
+/// The host names a request may carry in its `Host` header.
+#[derive(Clone)]
+pub(crate) struct Hosts {
+    /// Names allowed besides loopback ones.
+    pub(crate) allowed: Arc<Vec<String>>,
+    /// Whether any name goes (a server listening beyond loopback with no names given).
+    pub(crate) any: bool,
+}
+
+impl Hosts {
+    fn allows(&self, host: &str) -> bool {
+        let name = match host.strip_prefix('[') {
+            Some(v6) => v6.split(']').next().unwrap_or(""),
+            None => host.rsplit_once(':').map_or(host, |(h, port)| {
+                if port.bytes().all(|b| b.is_ascii_digit()) { h } else { host }
+            }),
+        };
+        let name = name.trim_end_matches('.').to_ascii_lowercase();
+        self.any
+            || name == "localhost"
+            || name.ends_with(".localhost")
+            || name.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+            || self.allowed.iter().any(|a| a.eq_ignore_ascii_case(&name))
+    }
+}
+
+/// Refuses a request whose `Host` is not a name this server answers to (421): a web page
+/// whose name was rebound to 127.0.0.1 cannot read the API through a visitor's browser.
+pub(crate) async fn check_host(State(hosts): State<Hosts>, req: Request, next: Next) -> Response {
+    let host = req
+        .headers()
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .or_else(|| req.uri().authority().map(|a| a.as_str()))
+        .unwrap_or("");
+    if !hosts.allows(host) {
+        return ApiError::new(
+            StatusCode::MISDIRECTED_REQUEST,
+            format!("this server does not answer for host '{host}' (see --allowed-host)"),
+        )
+        .into_response();
+    }
+    next.run(req).await
+}
+
 /// Gives every error answer a JSON body (`{"error": "..."}`): axum's own rejections (a path
 /// that does not parse, a body over the limit, a wrong method) come as plain text.
 pub(crate) async fn json_errors(req: Request, next: Next) -> Response {
@@ -152,6 +197,32 @@ pub(crate) const BUSY: StatusCode = StatusCode::SERVICE_UNAVAILABLE;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hosts() {
+        let h = Hosts { allowed: Arc::new(vec!["news.example.org".into()]), any: false };
+        for ok in [
+            "localhost",
+            "localhost:8080",
+            "127.0.0.1:80",
+            "[::1]:8080",
+            "news.example.org",
+            "NEWS.example.org.:1",
+        ] {
+            assert!(h.allows(ok), "{ok}");
+        }
+        for bad in [
+            "evil.example",
+            "evil.example:8080",
+            "",
+            "10.0.0.1",
+            "[fe80::1]:80",
+            "localhost.evil.example",
+        ] {
+            assert!(!h.allows(bad), "{bad}");
+        }
+        assert!(Hosts { allowed: Arc::new(Vec::new()), any: true }.allows("anything"));
+    }
 
     #[tokio::test]
     async fn the_line_is_bounded_by_length_and_by_expected_wait() {
