@@ -390,3 +390,23 @@ fn only_requests_for_this_server_s_names_are_answered() {
     drop(s);
     std::fs::remove_file(&db).ok();
 }
+
+#[test]
+fn connections_beyond_the_cap_are_answered_503_and_closed() {
+    let db = common::build_store("cap");
+    let s = common::serve(&db, &["--max-connections", "3", "--header-timeout", "30"]);
+    let addr = s.url.trim_start_matches("http://").to_string();
+    let held: Vec<TcpStream> = (0..3).map(|_| TcpStream::connect(&addr).unwrap()).collect();
+    std::thread::sleep(Duration::from_millis(300));
+    let (answer, closed) =
+        raw(&addr, b"GET /api/status HTTP/1.1\r\nHost: localhost\r\n\r\n", Duration::from_secs(5));
+    assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
+    assert!(answer.contains("Retry-After: 1") && answer.contains("{\"error\":"), "{answer}");
+    assert!(closed);
+    // Once they are gone, requests are answered again.
+    drop(held);
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(get(&format!("{}/api/status", s.url)).0, 200);
+    drop(s);
+    std::fs::remove_file(&db).ok();
+}
