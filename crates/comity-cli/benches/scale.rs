@@ -162,6 +162,10 @@ fn main() {
     }
     let secs: u64 =
         std::env::var("COMITY_LOAD_SECS").ok().and_then(|s| s.parse().ok()).unwrap_or(15);
+    println!(
+        "\nbefore the load: RSS {} MiB (the store build's memory included)",
+        proc_status_kib("VmRSS:") / 1024
+    );
     for clients in [50, 200] {
         load(&addr.to_string(), clients, Duration::from_secs(secs));
     }

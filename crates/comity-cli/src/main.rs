@@ -157,6 +157,10 @@ struct ServeLimits {
     /// Queries running at once (and pooled database connections); default twice the cores.
     #[arg(long, value_name = "N")]
     max_in_flight: Option<usize>,
+    /// Heavy queries (rankings, dyad timelines) running at once, in slots of their own;
+    /// default half the cores.
+    #[arg(long, value_name = "N")]
+    max_heavy_in_flight: Option<usize>,
     /// Requests waiting for a query slot; beyond them, 503 with Retry-After at once.
     #[arg(long, default_value_t = 64, value_name = "N")]
     max_queue: usize,
@@ -185,6 +189,9 @@ impl ServeLimits {
         c.request_timeout = secs(self.request_timeout, "request-timeout")?;
         if let Some(n) = self.max_in_flight {
             c.max_in_flight = n.max(1);
+        }
+        if let Some(n) = self.max_heavy_in_flight {
+            c.max_heavy_in_flight = n.max(1);
         }
         c.max_queue = self.max_queue;
         c.max_wait = std::time::Duration::from_millis(self.max_wait_ms);

@@ -73,12 +73,29 @@ pub(crate) async fn blocking<T: Send + 'static>(
     st: &AppState,
     f: impl FnOnce(&Store) -> Result<T, ApiError> + Send + 'static,
 ) -> Result<T, ApiError> {
-    let permit = st.gate.enter().await?;
+    run(st, &st.gate, f).await
+}
+
+/// [`blocking`] in the slots of the heavy queries (rankings and timelines that read every
+/// event of an actor), so that they never hold up the quick ones.
+pub(crate) async fn heavy<T: Send + 'static>(
+    st: &AppState,
+    f: impl FnOnce(&Store) -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
+    run(st, &st.heavy, f).await
+}
+
+async fn run<T: Send + 'static>(
+    st: &AppState,
+    gate: &Arc<crate::shed::Gate>,
+    f: impl FnOnce(&Store) -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
+    let permit = gate.enter().await?;
     let pool = st.pool.clone();
     let cancel = Cancel(Arc::new(AtomicBool::new(false)));
     let flag = cancel.0.clone();
     let deadline = Instant::now() + st.config.request_timeout;
-    let gate = st.gate.clone();
+    let gate = gate.clone();
     let out = tokio::task::spawn_blocking(move || {
         let _permit = permit;
         let _record = Record(&gate, Instant::now());
@@ -250,7 +267,7 @@ async fn ranking(
     let actor = code_param(&actor)?;
     let limit = num(&q, "limit", 10, 200)?;
     let evidence = num(&q, "evidence", 3, 20)?;
-    blocking(&st, move |s| {
+    heavy(&st, move |s| {
         let (since, until) = (date_param(&q, "since")?, date_param(&q, "until")?);
         let events = s.involving(&actor, None, since.as_deref(), until.as_deref())?;
         let mut p = partners(&events, &actor, &s.actor_volumes()?, evidence);
@@ -293,7 +310,7 @@ pub async fn dyad(
         Some("week") => Bucket::Week,
         Some(o) => return Err(ApiError::bad(format!("by takes month or week, not '{o}'"))),
     };
-    blocking(&st, move |s| {
+    heavy(&st, move |s| {
         let (since, until) = (date_param(&q, "since")?, date_param(&q, "until")?);
         let events = s.involving(&a, Some(&b), since.as_deref(), until.as_deref())?;
         let t = timeline(&events, &a, &b, bucket);

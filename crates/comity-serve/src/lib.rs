@@ -53,8 +53,12 @@ pub struct Config {
     /// Longest time from a request's headers to its answer (body and queries included): then
     /// it is answered 503 and its queries are interrupted.
     pub request_timeout: Duration,
-    /// Queries (and ingests) running at once; also the most pooled SQLite connections.
+    /// Queries (and ingests) running at once; with the heavy ones, the most pooled SQLite
+    /// connections.
     pub max_in_flight: usize,
+    /// Heavy queries (rankings, dyad timelines: they read every event of an actor) running at
+    /// once, in slots of their own so that they never hold up the others.
+    pub max_heavy_in_flight: usize,
     /// Requests waiting for a query slot; one more is answered 503 with `Retry-After` at once.
     pub max_queue: usize,
     /// The longest wait for a slot a request may be promised (from the recent time queries
@@ -80,6 +84,7 @@ impl Config {
             header_timeout: Duration::from_secs(10),
             request_timeout: Duration::from_secs(15),
             max_in_flight: std::thread::available_parallelism().map_or(2, |n| n.get() * 2),
+            max_heavy_in_flight: std::thread::available_parallelism().map_or(1, |n| n.get() / 2),
             max_queue: 64,
             max_wait: Duration::from_millis(300),
             max_connections: 1024,
@@ -100,7 +105,7 @@ pub(crate) struct Pool {
 
 impl Pool {
     fn new(config: &Config) -> Pool {
-        let slots = config.max_in_flight.max(1);
+        let slots = config.max_in_flight.max(1) + config.max_heavy_in_flight.max(1);
         // One more connection than slots: the ingest writer.
         let share = u64::from(config.cache_mib) * 1024 / (slots as u64 + 1);
         Pool {
@@ -141,6 +146,8 @@ pub(crate) struct AppState {
     pub(crate) coder: Arc<Coder>,
     pub(crate) writer: Arc<Mutex<Option<Store>>>,
     pub(crate) gate: Arc<shed::Gate>,
+    /// The slots of the heavy queries (rankings, dyad timelines).
+    pub(crate) heavy: Arc<shed::Gate>,
     /// The last `/api/status` answer and when it was computed.
     pub(crate) status: Arc<tokio::sync::Mutex<Option<(Instant, serde_json::Value)>>>,
 }
@@ -151,6 +158,11 @@ impl AppState {
             pool: Arc::new(Pool::new(&config)),
             gate: Arc::new(shed::Gate::new(
                 config.max_in_flight,
+                config.max_queue,
+                config.max_wait,
+            )),
+            heavy: Arc::new(shed::Gate::new(
+                config.max_heavy_in_flight,
                 config.max_queue,
                 config.max_wait,
             )),
@@ -342,6 +354,28 @@ mod tests {
         assert_eq!(resp.status(), 503);
         assert_eq!(resp.headers()["retry-after"], "1");
         assert!(slots_freed(&st, Duration::from_secs(1)).await);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn heavy_queries_never_hold_up_quick_ones() {
+        let mut st = state("heavy", Duration::from_secs(600));
+        // One slot each: the heavy one is taken by an endless query.
+        st.gate = Arc::new(shed::Gate::new(1, 0, Duration::from_secs(1)));
+        st.heavy = Arc::new(shed::Gate::new(1, 0, Duration::from_secs(1)));
+        let slow = tokio::spawn({
+            let st = st.clone();
+            async move { api::heavy(&st, |s| Ok(s.rows(ENDLESS, &[])?)).await.map(drop) }
+        });
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let started = Instant::now();
+        let quick = api::blocking(&st, |s| Ok(s.rows("SELECT 1", &[])?.1.len())).await;
+        assert_eq!(quick.unwrap(), 1);
+        assert!(started.elapsed() < Duration::from_secs(1));
+        // A second heavy one is shed at once.
+        let again = api::heavy(&st, |s| Ok(s.rows("SELECT 1", &[])?.1.len())).await;
+        assert_eq!(axum::response::IntoResponse::into_response(again.unwrap_err()).status(), 503);
+        slow.abort();
+        let _ = slow.await;
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
