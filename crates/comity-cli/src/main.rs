@@ -256,6 +256,8 @@ enum Command {
         /// (with its id) and the next one is coded. 0: no limit.
         #[arg(long, value_name = "SECS", default_value_t = 30.0)]
         article_timeout: f64,
+        #[command(flatten)]
+        fetch: FetchArgs,
     },
     /// Read articles (files, folders, JSON Lines, HTML pages), code them and store them.
     Ingest {
@@ -598,6 +600,7 @@ fn run(cli: Cli) -> Result<i32> {
             coder,
             max_article_bytes,
             article_timeout,
+            fetch,
         } => {
             let date = parse_date(date)?;
             let budget = article_budget(article_timeout)?;
@@ -614,17 +617,7 @@ fn run(cli: Cli) -> Result<i32> {
             let opts = ReadOptions {
                 default_date: date,
                 max_article_bytes,
-                fetcher: Some(
-                    FetchArgs {
-                        timeout: 20,
-                        max_download_bytes: 10 * 1024 * 1024,
-                        max_redirects: 5,
-                        no_follow_links: false,
-                        allow_private_addresses: false,
-                        allow_address: Vec::new(),
-                    }
-                    .fetcher(),
-                ),
+                fetcher: Some(fetch.fetcher()),
             };
             code_sources(&coder, &sources, &opts, format, budget)
         }

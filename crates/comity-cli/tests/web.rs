@@ -249,6 +249,20 @@ fn no_fetching_from_private_addresses_unless_allowed() {
     assert_eq!(err.matches("a loopback address").count(), 3, "{err}");
     assert_eq!(stored_articles(&d), 0);
 
+    // `code` follows the same rule.
+    let out = Command::new(env!("CARGO_BIN_EXE_comity"))
+        .args(["code", "--format", "json", &story])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!((out.status.code(), out.stdout.len()), (Some(1), 0), "{err}");
+    assert!(err.contains("a loopback address"), "{err}");
+    let out = Command::new(env!("CARGO_BIN_EXE_comity"))
+        .args(["code", "--format", "json", "--allow-private-addresses", &story])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"IND\""), "{out:?}");
+
     // With the flag it is fetched.
     let d = db("flag");
     let (code, err) = ingest(&[story.clone(), "--allow-private-addresses".into()], &d);
