@@ -1,7 +1,11 @@
 //! The API over a store of a million event mentions: builds the store from synthetic coded
 //! articles (200,000 articles of 5 events each, among 30 countries and 6 roles, dated 2015-2025),
-//! then times each endpoint once. `cargo bench -p comity-cli --bench scale` (takes a few minutes).
-//! Set COMITY_SCALE_DB to reuse a store built before.
+//! then times each endpoint once, then loads the server with 50 and 200 concurrent clients
+//! cycling through every endpoint for `COMITY_LOAD_SECS` (default 15) seconds each: per
+//! endpoint the requests answered, their p50 and p99, the requests shed (503) and how fast they
+//! were refused; the process's peak memory (server and clients: they share it) and its CPU in
+//! the second after the clients stop. `cargo bench -p comity-cli --bench scale` (takes a few
+//! minutes). Set COMITY_SCALE_DB to reuse a store built before.
 
 use comity_core::{ActorRef, CodedArticle, Date, Event, Modality, Trigger, quad_class};
 use comity_store::{ArticleMeta, Prepared, Store};
@@ -144,22 +148,7 @@ fn main() {
     }));
     let agent: ureq::Agent =
         ureq::Agent::config_builder().timeout_global(Some(Duration::from_secs(120))).build().into();
-    for p in [
-        "/api/status",
-        "/api/events?limit=50",
-        "/api/events?actor=RUS&limit=50",
-        "/api/events?dyad=RUS,CHN&limit=50",
-        "/api/events?code=19&since=2020-01-01&limit=50",
-        "/api/events/5",
-        "/api/quotes?limit=50",
-        "/api/actors?limit=50",
-        "/api/allies/RUS",
-        "/api/rivals/RUS",
-        "/api/dyad/RUS/CHN",
-        "/api/network",
-        "/api/places",
-        "/api/articles?limit=50",
-    ] {
+    for p in PATHS {
         // The second answer, once the connection pool and the page cache are warm.
         let mut secs = 0.0;
         for _ in 0..2 {
@@ -171,6 +160,135 @@ fn main() {
         }
         println!("{:>8.1} ms  {p}", secs * 1000.0);
     }
+    let secs: u64 =
+        std::env::var("COMITY_LOAD_SECS").ok().and_then(|s| s.parse().ok()).unwrap_or(15);
+    println!(
+        "\nbefore the load: RSS {} MiB (the store build's memory included)",
+        proc_status_kib("VmRSS:") / 1024
+    );
+    for clients in [50, 200] {
+        load(&addr.to_string(), clients, Duration::from_secs(secs));
+    }
     let _ = tx.send(());
     let _ = rt.block_on(server);
+}
+
+const PATHS: [&str; 14] = [
+    "/api/status",
+    "/api/events?limit=50",
+    "/api/events?actor=RUS&limit=50",
+    "/api/events?dyad=RUS,CHN&limit=50",
+    "/api/events?code=19&since=2020-01-01&limit=50",
+    "/api/events/5",
+    "/api/quotes?limit=50",
+    "/api/actors?limit=50",
+    "/api/allies/RUS",
+    "/api/rivals/RUS",
+    "/api/dyad/RUS/CHN",
+    "/api/network",
+    "/api/places",
+    "/api/articles?limit=50",
+];
+
+/// A figure of this process from /proc/self/status, in KiB.
+fn proc_status_kib(key: &str) -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with(key))
+                .and_then(|l| l.split_whitespace().nth(1).and_then(|v| v.parse().ok()))
+        })
+        .unwrap_or(0)
+}
+
+/// CPU seconds (user and system) this process has used.
+fn cpu_secs() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    let after = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<&str> = after.split_whitespace().collect();
+    let ticks = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    // Fields 14 and 15 of /proc/self/stat (utime, stime), counted after the command name.
+    (ticks(11) + ticks(12)) / 100.0
+}
+
+fn pct(v: &mut [f64], p: f64) -> f64 {
+    if v.is_empty() {
+        return 0.0;
+    }
+    v.sort_by(f64::total_cmp);
+    v[((v.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn load(addr: &str, clients: usize, length: Duration) {
+    let started = Instant::now();
+    let handles: Vec<_> = (0..clients)
+        .map(|c| {
+            let addr = addr.to_string();
+            std::thread::spawn(move || {
+                let agent: ureq::Agent = ureq::Agent::config_builder()
+                    .http_status_as_error(false)
+                    .timeout_global(Some(Duration::from_secs(60)))
+                    .build()
+                    .into();
+                // (endpoint, status, seconds)
+                let mut seen: Vec<(usize, u16, f64)> = Vec::new();
+                let mut k = c;
+                while started.elapsed() < length {
+                    let p = k % PATHS.len();
+                    k += 1;
+                    let t = Instant::now();
+                    let status = match agent.get(&format!("http://{addr}{}", PATHS[p])).call() {
+                        Ok(mut r) => {
+                            let _ = r.body_mut().with_config().limit(u64::MAX).read_to_vec();
+                            r.status().as_u16()
+                        }
+                        Err(_) => 0,
+                    };
+                    seen.push((p, status, t.elapsed().as_secs_f64()));
+                    if status == 503 {
+                        // What a polite client does with Retry-After, shortened.
+                        std::thread::sleep(Duration::from_millis(100));
+                    }
+                }
+                seen
+            })
+        })
+        .collect();
+    let mut peak_rss = 0;
+    while handles.iter().any(|h| !h.is_finished()) {
+        peak_rss = peak_rss.max(proc_status_kib("VmRSS:"));
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let all: Vec<(usize, u16, f64)> = handles.into_iter().flat_map(|h| h.join().unwrap()).collect();
+    let took = started.elapsed().as_secs_f64();
+    let cpu0 = cpu_secs();
+    std::thread::sleep(Duration::from_secs(1));
+    let idle_cpu = cpu_secs() - cpu0;
+    println!(
+        "\n{clients} clients, {took:.1} s: {} requests, {} answered, {} shed (503), {} other; peak RSS {} MiB; CPU in the second after: {idle_cpu:.2} s",
+        all.len(),
+        all.iter().filter(|x| x.1 == 200).count(),
+        all.iter().filter(|x| x.1 == 503).count(),
+        all.iter().filter(|x| x.1 != 200 && x.1 != 503).count(),
+        peak_rss / 1024,
+    );
+    println!(
+        "{:>8} {:>9} {:>9} {:>8} {:>11}  endpoint",
+        "answered", "p50 ms", "p99 ms", "shed", "shed p99 ms"
+    );
+    for (i, p) in PATHS.iter().enumerate() {
+        let mut ok: Vec<f64> =
+            all.iter().filter(|x| x.0 == i && x.1 == 200).map(|x| x.2 * 1000.0).collect();
+        let mut shed: Vec<f64> =
+            all.iter().filter(|x| x.0 == i && x.1 == 503).map(|x| x.2 * 1000.0).collect();
+        println!(
+            "{:>8} {:>9.1} {:>9.1} {:>8} {:>11.1}  {p}",
+            ok.len(),
+            pct(&mut ok, 0.5),
+            pct(&mut ok, 0.99),
+            shed.len(),
+            pct(&mut shed, 0.99)
+        );
+    }
 }

@@ -137,6 +137,13 @@ struct FetchArgs {
     /// Do not fetch the page behind a feed entry that carries only a summary.
     #[arg(long)]
     no_follow_links: bool,
+    /// Also fetch from loopback, private, link-local and other non-public addresses (refused
+    /// by default, after resolving each host name, on every redirect).
+    #[arg(long)]
+    allow_private_addresses: bool,
+    /// Allow this one non-public address (repeatable), e.g. a local news mirror.
+    #[arg(long, value_name = "IP")]
+    allow_address: Vec<std::net::IpAddr>,
 }
 
 impl FetchArgs {
@@ -146,7 +153,65 @@ impl FetchArgs {
             max_bytes: self.max_download_bytes,
             max_redirects: self.max_redirects,
             follow_links: !self.no_follow_links,
+            allow_private: self.allow_private_addresses,
+            allowed_addresses: self.allow_address.clone(),
         }))
+    }
+}
+
+/// How `serve` sheds load and times out slow clients.
+#[derive(clap::Args)]
+struct ServeLimits {
+    /// Seconds a client has to send a request's headers (and an idle connection stays open).
+    #[arg(long, default_value_t = 10.0, value_name = "SECS")]
+    header_timeout: f64,
+    /// Seconds a request may take from its headers to its answer; its queries are then stopped.
+    #[arg(long, default_value_t = 15.0, value_name = "SECS")]
+    request_timeout: f64,
+    /// Queries running at once (and pooled database connections); default twice the cores.
+    #[arg(long, value_name = "N")]
+    max_in_flight: Option<usize>,
+    /// Heavy queries (rankings, dyad timelines) running at once, in slots of their own;
+    /// default half the cores.
+    #[arg(long, value_name = "N")]
+    max_heavy_in_flight: Option<usize>,
+    /// Requests waiting for a query slot; beyond them, 503 with Retry-After at once.
+    #[arg(long, default_value_t = 64, value_name = "N")]
+    max_queue: usize,
+    /// Longest wait for a query slot promised to a request (from the recent query times);
+    /// a request that would wait longer gets 503 with Retry-After at once.
+    #[arg(long, default_value_t = 300, value_name = "MS")]
+    max_wait_ms: u64,
+    /// Open connections; beyond them, 503 and close.
+    #[arg(long, default_value_t = 1024, value_name = "N")]
+    max_connections: usize,
+    /// SQLite page cache shared by all the server's connections, in MiB.
+    #[arg(long, default_value_t = 128, value_name = "MIB")]
+    cache_mib: u32,
+}
+
+impl ServeLimits {
+    fn apply(&self, mut c: comity_serve::Config) -> Result<comity_serve::Config> {
+        let secs = |v: f64, name: &str| {
+            if v.is_finite() && v > 0.0 && v <= 86_400.0 {
+                Ok(std::time::Duration::from_secs_f64(v))
+            } else {
+                Err(anyhow::anyhow!("--{name} takes seconds between 0 and 86400, not {v}"))
+            }
+        };
+        c.header_timeout = secs(self.header_timeout, "header-timeout")?;
+        c.request_timeout = secs(self.request_timeout, "request-timeout")?;
+        if let Some(n) = self.max_in_flight {
+            c.max_in_flight = n.max(1);
+        }
+        if let Some(n) = self.max_heavy_in_flight {
+            c.max_heavy_in_flight = n.max(1);
+        }
+        c.max_queue = self.max_queue;
+        c.max_wait = std::time::Duration::from_millis(self.max_wait_ms);
+        c.max_connections = self.max_connections.max(1);
+        c.cache_mib = self.cache_mib;
+        Ok(c)
     }
 }
 
@@ -205,6 +270,8 @@ enum Command {
         /// (with its id) and the next one is coded. 0: no limit.
         #[arg(long, value_name = "SECS", default_value_t = 30.0)]
         article_timeout: f64,
+        #[command(flatten)]
+        fetch: FetchArgs,
     },
     /// Read articles (files, folders, JSON Lines, HTML pages), code them and store them.
     Ingest {
@@ -336,15 +403,24 @@ enum Command {
         /// Accept POST /api/ingest from requests bearing this token (also read from COMITY_TOKEN).
         #[arg(long, env = "COMITY_TOKEN", hide_env_values = true)]
         token: Option<String>,
-        /// Let the ingest endpoint fetch URLs it is given.
+        /// Let the ingest endpoint fetch URLs it is given (from public addresses only).
         #[arg(long)]
         allow_fetch: bool,
+        /// Let that fetching reach loopback, private and other non-public addresses too.
+        #[arg(long)]
+        allow_private_addresses: bool,
         /// Largest request body, in bytes.
         #[arg(long, default_value_t = 1 << 20)]
         max_body: usize,
         /// Requests a second per client address.
         #[arg(long, default_value_t = 200)]
         rate: u32,
+        /// A host name the server answers to (repeatable); without one, a server on a loopback
+        /// address answers only to localhost and loopback addresses (against DNS rebinding).
+        #[arg(long, value_name = "NAME")]
+        allowed_host: Vec<String>,
+        #[command(flatten)]
+        limits: ServeLimits,
         #[command(flatten)]
         dicts: DictArgs,
     },
@@ -462,12 +538,31 @@ fn run(cli: Cli) -> Result<i32> {
         }
         Command::Dyad { a, b, db, args } => analyse::dyad(&db.open()?, &a, &b, &args),
         Command::Flows { a, b, db, format } => analyse::flows(&db.open()?, &a, &b, format),
-        Command::Serve { db, addr, token, allow_fetch, max_body, rate, dicts } => {
+        Command::Serve {
+            db,
+            addr,
+            token,
+            allow_fetch,
+            allow_private_addresses,
+            max_body,
+            rate,
+            allowed_host,
+            limits,
+            dicts,
+        } => {
             let path = db.path();
             drop(db.open()?);
             let coder = std::sync::Arc::new(Coder::new(dicts.load()?));
-            let config =
-                comity_serve::Config { db: path.clone(), addr, token, allow_fetch, max_body, rate };
+            let config = limits.apply(comity_serve::Config {
+                addr,
+                token,
+                allow_fetch,
+                allow_private_addresses,
+                max_body,
+                rate,
+                allowed_hosts: allowed_host,
+                ..comity_serve::Config::new(path.clone())
+            })?;
             let rt = tokio::runtime::Builder::new_multi_thread()
                 .enable_all()
                 .build()
@@ -525,6 +620,7 @@ fn run(cli: Cli) -> Result<i32> {
             coder,
             max_article_bytes,
             article_timeout,
+            fetch,
         } => {
             let date = parse_date(date)?;
             let budget = article_budget(article_timeout)?;
@@ -541,15 +637,7 @@ fn run(cli: Cli) -> Result<i32> {
             let opts = ReadOptions {
                 default_date: date,
                 max_article_bytes,
-                fetcher: Some(
-                    FetchArgs {
-                        timeout: 20,
-                        max_download_bytes: 10 * 1024 * 1024,
-                        max_redirects: 5,
-                        no_follow_links: false,
-                    }
-                    .fetcher(),
-                ),
+                fetcher: Some(fetch.fetcher()),
             };
             code_sources(&coder, &sources, &opts, format, budget)
         }

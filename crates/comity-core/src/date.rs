@@ -29,7 +29,11 @@ impl Date {
         if b.len() > 10 && !matches!(b[10], b'T' | b' ' | b't') {
             return None;
         }
-        let year = s.get(0..4)?.parse().ok()?;
+        // Four digits, from year 1: no sign, no year 0.
+        if !b[..4].iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        let year = s.get(0..4)?.parse().ok().filter(|y: &i32| *y >= 1)?;
         let month = s.get(5..7)?.parse().ok()?;
         let day = s.get(8..10)?.parse().ok()?;
         Date::new(year, month, day)
@@ -113,6 +117,14 @@ impl fmt::Display for PartialDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn year_zero_and_negative_years_are_not_dates() {
+        for s in ["0000-01-01", "-001-01-01", "-999-12-31", "+202-01-01", " 202-01-01"] {
+            assert_eq!(Date::parse(s), None, "{s}");
+        }
+        assert_eq!(Date::parse("0001-01-01").map(|d| d.to_string()).as_deref(), Some("0001-01-01"));
+    }
 
     #[test]
     fn days_round_trip_and_weekdays() {

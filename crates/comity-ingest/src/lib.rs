@@ -254,7 +254,7 @@ pub fn read_source(
                     opts,
                     sink,
                 ),
-                Err(m) => sink(Err(err(None, m))),
+                Err(m) => sink(Err(err(None, m.to_string()))),
             }
             return;
         }
@@ -504,7 +504,8 @@ fn read_feed_items(
             }
         };
         let mut body = item.text.clone();
-        // A feed that carries only a summary: read the page it links to.
+        // A feed that carries only a summary: read the page it links to. A link to an address
+        // that is not public skips the entry: nothing of it is stored.
         if body.len() < 500
             && let (Some(f), Some(link)) =
                 (opts.fetcher.as_ref().filter(|f| f.options.follow_links), item.link.as_deref())
@@ -517,6 +518,9 @@ fn read_feed_items(
                             body = page.text;
                         }
                     }
+                }
+                Err(web::FetchError::Refused(r)) => {
+                    return sink(Err(err(Some(k), format!("feed entry {k}: {r}"))));
                 }
                 Err(m) => sink(Err(InputError {
                     input: link.to_string(),

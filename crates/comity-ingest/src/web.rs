@@ -3,8 +3,12 @@
 use comity_core::Date;
 use quick_xml::Reader;
 use quick_xml::events::Event;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::time::Duration;
+use ureq::unversioned::resolver::{DefaultResolver, ResolvedSocketAddrs, Resolver};
+use ureq::unversioned::transport::{DefaultConnector, NextTimeout};
 
+/// Limits and address rules for fetching.
 #[derive(Debug, Clone)]
 pub struct FetchOptions {
     /// Whole-request time limit.
@@ -14,6 +18,12 @@ pub struct FetchOptions {
     pub max_redirects: u32,
     /// Fetch the page behind a feed entry whose own text is short.
     pub follow_links: bool,
+    /// Connect to loopback, private, link-local and other non-public addresses too. Off by
+    /// default: every host name (of the URL and of each redirect) is resolved, and a URL
+    /// resolving to such an address is refused.
+    pub allow_private: bool,
+    /// Single addresses allowed even though they are not public (a local news mirror).
+    pub allowed_addresses: Vec<IpAddr>,
 }
 
 impl Default for FetchOptions {
@@ -23,7 +33,131 @@ impl Default for FetchOptions {
             max_bytes: 10 * 1024 * 1024,
             max_redirects: 5,
             follow_links: true,
+            allow_private: false,
+            allowed_addresses: Vec::new(),
         }
+    }
+}
+
+/// Why an address is not public, or `None` for a public (globally routable) one. IPv4-mapped,
+/// IPv4-compatible, NAT64 and 6to4 IPv6 addresses are judged by the IPv4 address inside them.
+pub fn non_public(ip: IpAddr) -> Option<&'static str> {
+    match ip {
+        IpAddr::V4(v4) => non_public_v4(v4),
+        IpAddr::V6(v6) => non_public_v6(v6),
+    }
+}
+
+fn non_public_v4(ip: Ipv4Addr) -> Option<&'static str> {
+    let [a, b, c, _] = ip.octets();
+    Some(match (a, b, c) {
+        (0, _, _) => "an unspecified (0.0.0.0/8)",
+        (127, _, _) => "a loopback",
+        (10, _, _) | (192, 168, _) => "a private",
+        (172, 16..=31, _) => "a private",
+        (100, 64..=127, _) => "a shared (carrier-grade NAT)",
+        (169, 254, _) => "a link-local",
+        (192, 0, 0) => "an IETF protocol",
+        (192, 0, 2) | (198, 51, 100) | (203, 0, 113) => "a documentation",
+        (192, 88, 99) => "a 6to4 relay",
+        (198, 18..=19, _) => "a benchmarking",
+        (224..=239, _, _) => "a multicast",
+        (240..=255, _, _) => "a reserved or broadcast",
+        _ => return None,
+    })
+}
+
+fn non_public_v6(ip: Ipv6Addr) -> Option<&'static str> {
+    let s = ip.segments();
+    let embedded = |hi: u16, lo: u16| Ipv4Addr::from((u32::from(hi) << 16) | u32::from(lo));
+    if ip.is_unspecified() {
+        return Some("an unspecified");
+    }
+    if ip.is_loopback() {
+        return Some("a loopback");
+    }
+    // ::ffff:a.b.c.d (mapped) and ::a.b.c.d (compatible, deprecated).
+    if s[..5] == [0; 5] && (s[5] == 0xffff || s[5] == 0) {
+        return non_public_v4(embedded(s[6], s[7])).or(if s[5] == 0 {
+            Some("an IPv4-compatible")
+        } else {
+            None
+        });
+    }
+    // NAT64 well-known prefix 64:ff9b::/96.
+    if s[..6] == [0x64, 0xff9b, 0, 0, 0, 0] {
+        return non_public_v4(embedded(s[6], s[7]));
+    }
+    // 6to4 2002::/16 carries an IPv4 address in its next 32 bits.
+    if s[0] == 0x2002 {
+        return non_public_v4(embedded(s[1], s[2]));
+    }
+    Some(match s[0] {
+        0xfc00..=0xfdff => "a unique local (private)",
+        0xfe80..=0xfebf => "a link-local",
+        0xfec0..=0xfeff => "a site-local",
+        0xff00..=0xffff => "a multicast",
+        0x2001 if s[1] == 0x0db8 => "a documentation",
+        0x2001 if s[1] < 0x0200 => "an IETF protocol (Teredo, benchmarking)",
+        0x2000..=0x3fff => return None,
+        _ => "a reserved",
+    })
+}
+
+/// A connection refused because the host resolved to an address that is not public.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RefusedAddress {
+    /// The URL asked for (a redirect's target when the redirect led there).
+    pub url: String,
+    /// The address it resolved to.
+    pub address: IpAddr,
+    /// What kind of address it is ("a loopback", "a private", ...).
+    pub kind: &'static str,
+}
+
+impl std::fmt::Display for RefusedAddress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "refused to fetch {}: it resolves to {}, {} address (--allow-private-addresses allows it)",
+            self.url, self.address, self.kind
+        )
+    }
+}
+
+impl std::error::Error for RefusedAddress {}
+
+/// Resolves host names as usual, then refuses any host with an address that is not public.
+/// ureq connects only to the addresses its resolver returns, so the address checked is the
+/// address used: a second DNS answer cannot slip in between (no DNS rebinding). Redirects
+/// go through the resolver too.
+#[derive(Debug)]
+struct GuardedResolver {
+    allowed: Vec<IpAddr>,
+}
+
+impl Resolver for GuardedResolver {
+    fn resolve(
+        &self,
+        uri: &ureq::http::Uri,
+        config: &ureq::config::Config,
+        timeout: NextTimeout,
+    ) -> Result<ResolvedSocketAddrs, ureq::Error> {
+        let addrs = DefaultResolver::default().resolve(uri, config, timeout)?;
+        for a in &addrs {
+            let ip = a.ip();
+            if self.allowed.contains(&ip) {
+                continue;
+            }
+            if let Some(kind) = non_public(ip) {
+                return Err(ureq::Error::Other(Box::new(RefusedAddress {
+                    url: uri.to_string(),
+                    address: ip,
+                    kind,
+                })));
+            }
+        }
+        Ok(addrs)
     }
 }
 
@@ -33,6 +167,17 @@ pub struct Fetcher {
     pub options: FetchOptions,
 }
 
+/// Why a URL was not fetched.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FetchError {
+    /// The URL, or a redirect from it, resolves to an address that is not public.
+    #[error("{0}")]
+    Refused(RefusedAddress),
+    /// Anything else: a timeout, an HTTP error status, a body over the limit, ...
+    #[error("{0}")]
+    Failed(String),
+}
+
 /// A fetched body and what the server said it is.
 pub struct Fetched {
     pub body: Vec<u8>,
@@ -40,33 +185,57 @@ pub struct Fetched {
 }
 
 impl Fetcher {
+    /// A client with these limits. Unless `allow_private` is set, connections go straight to
+    /// the resolved addresses (a proxy from the environment would resolve names itself, out
+    /// of reach of the address check, so none is used).
     pub fn new(options: FetchOptions) -> Fetcher {
-        let agent: ureq::Agent = ureq::Agent::config_builder()
+        let builder = ureq::Agent::config_builder()
             .timeout_global(Some(options.timeout))
             .max_redirects(options.max_redirects)
             .http_status_as_error(false)
-            .user_agent(concat!("comity/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .into();
+            .user_agent(concat!("comity/", env!("CARGO_PKG_VERSION")));
+        let agent: ureq::Agent = if options.allow_private {
+            builder.build().into()
+        } else {
+            ureq::Agent::with_parts(
+                builder.proxy(None).build(),
+                DefaultConnector::default(),
+                GuardedResolver { allowed: options.allowed_addresses.clone() },
+            )
+        };
         Fetcher { agent, options }
     }
 
-    pub fn get(&self, url: &str) -> Result<Fetched, String> {
+    /// Fetches one URL, following redirects, within the limits.
+    pub fn get(&self, url: &str) -> Result<Fetched, FetchError> {
+        self.fetch(url).map_err(|e| match e {
+            Err(refused) => FetchError::Refused(refused),
+            Ok(message) => FetchError::Failed(message),
+        })
+    }
+
+    fn fetch(&self, url: &str) -> Result<Fetched, Result<String, RefusedAddress>> {
         if !(url.starts_with("http://") || url.starts_with("https://")) {
-            return Err("only http and https URLs are fetched".into());
+            return Err(Ok("only http and https URLs are fetched".into()));
         }
         let mut resp = self.agent.get(url).call().map_err(|e| match e {
-            ureq::Error::Timeout(_) => {
-                format!("no answer within {} s (--timeout)", self.options.timeout.as_secs())
-            }
-            ureq::Error::TooManyRedirects => {
-                format!("more than {} redirects", self.options.max_redirects)
-            }
-            e => format!("request failed: {e}"),
+            ureq::Error::Other(e) => match e.downcast::<RefusedAddress>() {
+                Ok(refused) => Err(*refused),
+                Err(e) => Ok(format!("request failed: {e}")),
+            },
+            e => Ok(match e {
+                ureq::Error::Timeout(_) => {
+                    format!("no answer within {} s (--timeout)", self.options.timeout.as_secs())
+                }
+                ureq::Error::TooManyRedirects => {
+                    format!("more than {} redirects", self.options.max_redirects)
+                }
+                e => format!("request failed: {e}"),
+            }),
         })?;
         let status = resp.status();
         if !status.is_success() {
-            return Err(format!("HTTP {}", status.as_u16()));
+            return Err(Ok(format!("HTTP {}", status.as_u16())));
         }
         let content_type = resp
             .headers()
@@ -81,25 +250,28 @@ impl Fetcher {
             .and_then(|v| v.parse::<u64>().ok())
             && len > self.options.max_bytes
         {
-            return Err(format!(
+            return Err(Ok(format!(
                 "body of {len} bytes is larger than the limit of {} (--max-download-bytes)",
                 self.options.max_bytes
-            ));
+            )));
         }
-        let body =
-            resp.body_mut().with_config().limit(self.options.max_bytes).read_to_vec().map_err(
-                |e| match e {
-                    ureq::Error::BodyExceedsLimit(_) => format!(
-                        "body larger than the limit of {} bytes (--max-download-bytes)",
-                        self.options.max_bytes
-                    ),
-                    ureq::Error::Timeout(_) => format!(
-                        "body not received within {} s (--timeout)",
-                        self.options.timeout.as_secs()
-                    ),
-                    e => format!("reading the body failed: {e}"),
-                },
-            )?;
+        let body = resp
+            .body_mut()
+            .with_config()
+            .limit(self.options.max_bytes)
+            .read_to_vec()
+            .map_err(|e| match e {
+                ureq::Error::BodyExceedsLimit(_) => format!(
+                    "body larger than the limit of {} bytes (--max-download-bytes)",
+                    self.options.max_bytes
+                ),
+                ureq::Error::Timeout(_) => format!(
+                    "body not received within {} s (--timeout)",
+                    self.options.timeout.as_secs()
+                ),
+                e => format!("reading the body failed: {e}"),
+            })
+            .map_err(Ok)?;
         Ok(Fetched { body, content_type })
     }
 }
@@ -317,6 +489,43 @@ pub fn read_feed(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn addresses_that_are_not_public() {
+        for (ip, kind) in [
+            ("127.0.0.1", Some("a loopback")),
+            ("127.255.1.2", Some("a loopback")),
+            ("10.1.2.3", Some("a private")),
+            ("172.31.255.255", Some("a private")),
+            ("192.168.0.1", Some("a private")),
+            ("169.254.169.254", Some("a link-local")),
+            ("100.100.1.1", Some("a shared (carrier-grade NAT)")),
+            ("0.0.0.0", Some("an unspecified (0.0.0.0/8)")),
+            ("224.0.0.1", Some("a multicast")),
+            ("255.255.255.255", Some("a reserved or broadcast")),
+            ("::1", Some("a loopback")),
+            ("::", Some("an unspecified")),
+            ("::ffff:127.0.0.1", Some("a loopback")),
+            ("::ffff:10.0.0.1", Some("a private")),
+            ("::127.0.0.1", Some("a loopback")),
+            ("64:ff9b::a9fe:a9fe", Some("a link-local")),
+            ("2002:c0a8:0101::1", Some("a private")),
+            ("fe80::1", Some("a link-local")),
+            ("fd12:3456::1", Some("a unique local (private)")),
+            ("ff02::1", Some("a multicast")),
+            ("2001:db8::1", Some("a documentation")),
+            ("100::1", Some("a reserved")),
+            ("8.8.8.8", None),
+            ("172.32.0.1", None),
+            ("100.128.0.1", None),
+            ("::ffff:8.8.8.8", None),
+            ("2002:0808:0808::1", None),
+            ("2606:4700::1111", None),
+            ("2a00:1450:4001::200e", None),
+        ] {
+            assert_eq!(non_public(ip.parse().unwrap()), kind, "{ip}");
+        }
+    }
 
     #[test]
     fn rss_and_atom() {

@@ -1,6 +1,7 @@
 //! The JSON API handlers.
 
 use crate::AppState;
+use crate::shed::Cancel;
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -13,17 +14,26 @@ use comity_store::{
 };
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 /// An error answered as `{"error": "..."}` with its status.
 #[derive(Debug)]
 pub struct ApiError {
     status: StatusCode,
     message: String,
+    /// Seconds for `Retry-After` (on 503 answers).
+    retry_after: Option<u32>,
 }
 
 impl ApiError {
     pub fn new(status: StatusCode, message: impl Into<String>) -> ApiError {
-        ApiError { status, message: message.into() }
+        ApiError { status, message: message.into(), retry_after: None }
+    }
+    /// 503 with `Retry-After: 1`: the server sheds this request.
+    pub fn busy(m: impl Into<String>) -> ApiError {
+        ApiError { retry_after: Some(1), ..ApiError::new(crate::shed::BUSY, m) }
     }
     pub fn bad(m: impl Into<String>) -> ApiError {
         ApiError::new(StatusCode::BAD_REQUEST, m)
@@ -38,12 +48,19 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        (self.status, Json(json!({"error": self.message}))).into_response()
+        let mut r = (self.status, Json(json!({"error": self.message}))).into_response();
+        if let Some(s) = self.retry_after {
+            r.headers_mut().insert(axum::http::header::RETRY_AFTER, s.into());
+        }
+        r
     }
 }
 
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
+        if e.is_interrupted() {
+            return ApiError::busy("the query was stopped at the time limit; narrow it or retry");
+        }
         match e {
             // A filter naming an actor the store does not hold is the request's fault.
             StoreError::Filter(f) => ApiError::bad(f.to_string()),
@@ -61,15 +78,74 @@ impl From<FilterError> for ApiError {
 type Q = Query<HashMap<String, String>>;
 type ApiResult = Result<Json<Value>, ApiError>;
 
-/// Runs a store query on a blocking thread.
-async fn blocking<T: Send + 'static>(
+/// Runs a store query on a blocking thread, in one of the gate's slots (503 at once when the
+/// line for them is full). The query is interrupted when the request is dropped (its client
+/// went away or its time ran out) or its time limit passes; the slot is held until the
+/// blocking work has really ended.
+pub(crate) async fn blocking<T: Send + 'static>(
     st: &AppState,
     f: impl FnOnce(&Store) -> Result<T, ApiError> + Send + 'static,
 ) -> Result<T, ApiError> {
+    run(st, &st.gate, f).await
+}
+
+/// [`blocking`] in the slots of the heavy queries (rankings and timelines that read every
+/// event of an actor), so that they never hold up the quick ones.
+pub(crate) async fn heavy<T: Send + 'static>(
+    st: &AppState,
+    f: impl FnOnce(&Store) -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
+    run(st, &st.heavy, f).await
+}
+
+async fn run<T: Send + 'static>(
+    st: &AppState,
+    gate: &Arc<crate::shed::Gate>,
+    f: impl FnOnce(&Store) -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
+    let permit = gate.enter().await?;
     let pool = st.pool.clone();
-    tokio::task::spawn_blocking(move || pool.with(f))
-        .await
-        .map_err(|e| ApiError::internal(e.to_string()))?
+    let cancel = Cancel(Arc::new(AtomicBool::new(false)));
+    let flag = cancel.0.clone();
+    let deadline = Instant::now() + st.config.request_timeout;
+    let gate = gate.clone();
+    let out = tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        let _record = Record(&gate, Instant::now());
+        pool.with(move |store| {
+            store.interruptible(
+                move || flag.load(Ordering::Relaxed) || Instant::now() >= deadline,
+                f,
+            )?
+        })
+    })
+    .await
+    .map_err(|e| ApiError::internal(e.to_string()))?;
+    drop(cancel);
+    out
+}
+
+/// Notes the time a slot was held when the blocking work ends (also by a panic).
+struct Record<'a>(&'a crate::shed::Gate, Instant);
+
+impl Drop for Record<'_> {
+    fn drop(&mut self) {
+        self.0.record(self.1.elapsed());
+    }
+}
+
+fn offset(q: &HashMap<String, String>) -> Result<usize, ApiError> {
+    let n = num(q, "offset", 0, usize::MAX)?;
+    check_offset(n)?;
+    Ok(n)
+}
+
+/// SQLite takes offsets up to 2^63 - 1: a larger one is the request's fault, not a 500.
+fn check_offset(n: usize) -> Result<(), ApiError> {
+    if n > i64::MAX as usize {
+        return Err(ApiError::bad(format!("offset must be at most {}", i64::MAX)));
+    }
+    Ok(())
 }
 
 fn num(
@@ -102,6 +178,7 @@ fn range_param(q: &HashMap<String, String>) -> Result<(Option<Date>, Option<Date
 fn event_filter(q: &HashMap<String, String>) -> Result<EventFilter, ApiError> {
     let mut f = EventFilter::parse(q.iter().map(|(k, v)| (k.as_str(), v.as_str())))?;
     f.limit = Some(f.limit.unwrap_or(50).min(1000));
+    check_offset(f.offset)?;
     Ok(f)
 }
 
@@ -115,14 +192,27 @@ fn total(
     if limit.is_some_and(|l| shown >= l) { count() } else { Ok((offset + shown) as u64) }
 }
 
+/// The counts, computed at most once every [`STATUS_TTL`] whatever the number of clients
+/// (the store keeps no running totals of whole tables, so each computation counts them).
 pub async fn status(State(st): State<AppState>) -> ApiResult {
     let ingest = st.config.token.is_some();
-    blocking(&st, move |s| {
+    let mut cached = st.status.lock().await;
+    if let Some((at, v)) = cached.as_ref()
+        && at.elapsed() < STATUS_TTL
+    {
+        return Ok(Json(v.clone()));
+    }
+    let v = blocking(&st, move |s| {
         let stats = s.stats()?;
-        Ok(Json(json!({"stats": stats, "schema": s.schema_version()?, "ingest_enabled": ingest})))
+        Ok(json!({"stats": stats, "schema": s.schema_version()?, "ingest_enabled": ingest}))
     })
-    .await
+    .await?;
+    *cached = Some((Instant::now(), v.clone()));
+    Ok(Json(v))
 }
+
+/// How long `/api/status` answers from its last count.
+pub const STATUS_TTL: Duration = Duration::from_secs(2);
 
 pub async fn events(State(st): State<AppState>, Query(q): Q) -> ApiResult {
     let f = event_filter(&q)?;
@@ -163,6 +253,7 @@ pub async fn event(State(st): State<AppState>, Path(id): Path<i64>) -> ApiResult
 pub async fn quotes(State(st): State<AppState>, Query(q): Q) -> ApiResult {
     let mut f = QuoteFilter::parse(q.iter().map(|(k, v)| (k.as_str(), v.as_str())))?;
     f.limit = Some(f.limit.unwrap_or(50).min(1000));
+    check_offset(f.offset)?;
     let (limit, offset) = (f.limit, f.offset);
     blocking(&st, move |s| {
         let quotes = s.quotes(&f)?;
@@ -195,7 +286,7 @@ async fn ranking(
     let limit = num(&q, "limit", 10, 200)?;
     let evidence = num(&q, "evidence", 3, 20)?;
     let (since, until) = range_param(&q)?;
-    blocking(&st, move |s| {
+    heavy(&st, move |s| {
         s.check_actor("actor", &actor)?;
         let events = s.involving(&actor, None, since, until)?;
         let ranked = rank(&events, &actor, &s.actor_volumes()?, evidence, side, limit);
@@ -231,7 +322,7 @@ pub async fn dyad(
         return Err(ApiError::bad(format!("by takes month or week, not '{by}'")));
     };
     let (since, until) = range_param(&q)?;
-    blocking(&st, move |s| {
+    heavy(&st, move |s| {
         s.check_actor("a", &a)?;
         s.check_actor("b", &b)?;
         let events = s.involving(&a, Some(&b), since, until)?;
@@ -297,7 +388,7 @@ pub async fn places(State(st): State<AppState>, Query(q): Q) -> ApiResult {
 }
 
 pub async fn articles(State(st): State<AppState>, Query(q): Q) -> ApiResult {
-    let (limit, offset) = (num(&q, "limit", 50, 1000)?, num(&q, "offset", 0, usize::MAX)?);
+    let (limit, offset) = (num(&q, "limit", 50, 1000)?, offset(&q)?);
     blocking(&st, move |s| {
         let articles = s.articles(limit, offset)?;
         let total = total(articles.len(), Some(limit), offset, || Ok(s.count_articles()?))?;
@@ -345,19 +436,27 @@ pub async fn ingest(
         _ => vec![v],
     };
     let mut articles = Vec::new();
+    let mut urls = Vec::new();
     for (k, a) in list.iter().enumerate() {
-        if a.get("url").is_some() && a.get("text").is_none() && !st.config.allow_fetch {
-            return Err(ApiError::new(
-                StatusCode::FORBIDDEN,
-                "fetching URLs is not enabled on this server",
-            ));
+        if let Some(url) = a.get("url").filter(|_| a.get("text").is_none()) {
+            if !st.config.allow_fetch {
+                return Err(ApiError::new(
+                    StatusCode::FORBIDDEN,
+                    "fetching URLs is not enabled on this server",
+                ));
+            }
+            match url.as_str().filter(|u| comity_ingest::is_url(u)) {
+                Some(u) => urls.push((k, u.to_string())),
+                None => return Err(ApiError::bad(format!("article {k}: url must be http(s)"))),
+            }
+            continue;
         }
         let text = a
             .get("text")
             .and_then(Value::as_str)
             .ok_or_else(|| ApiError::bad(format!("article {k}: no \"text\"")))?;
-        if text.trim().is_empty() {
-            return Err(ApiError::bad(format!("article {k}: empty text")));
+        if let Err(m) = comity_ingest::check_text(text) {
+            return Err(ApiError::bad(format!("article {k}: {m}")));
         }
         let date =
             match a.get("date").and_then(Value::as_str) {
@@ -383,16 +482,30 @@ pub async fn ingest(
     let coder = st.coder.clone();
     let writer = st.writer.clone();
     let db = st.config.db.clone();
+    let cache_kib = st.pool.cache_kib;
+    let fetch = comity_ingest::web::FetchOptions {
+        timeout: st.config.request_timeout,
+        max_bytes: st.config.max_body as u64 * 8,
+        allow_private: st.config.allow_private_addresses,
+        ..Default::default()
+    };
+    let permit = st.gate.enter().await?;
+    let gate = st.gate.clone();
     let outcomes = tokio::task::spawn_blocking(move || -> Result<Vec<String>, ApiError> {
+        let _permit = permit;
+        let _record = Record(&gate, Instant::now());
+        if !urls.is_empty() {
+            articles.extend(fetch_all(&urls, fetch)?);
+        }
         let prepared: Vec<Prepared> = articles
             .iter()
             .map(|a| {
                 let meta = ArticleMeta {
                     ext_id: a.id.clone(),
                     source: "api".into(),
-                    url: None,
+                    url: a.url.clone(),
                     title: a.title.clone(),
-                    byline: None,
+                    byline: a.byline.clone(),
                     date: a.date,
                 };
                 Prepared::new(meta, a.text.clone(), coder.code(a))
@@ -400,7 +513,9 @@ pub async fn ingest(
             .collect();
         let mut guard = writer.lock().map_err(|_| ApiError::internal("writer lock poisoned"))?;
         if guard.is_none() {
-            *guard = Some(Store::open(&db)?);
+            let s = Store::open(&db)?;
+            s.set_cache_kib(cache_kib)?;
+            *guard = Some(s);
         }
         let store = guard.as_mut().expect("opened above");
         Ok(store.insert(&prepared)?.into_iter().map(|o| format!("{o:?}")).collect())
@@ -408,6 +523,37 @@ pub async fn ingest(
     .await
     .map_err(|e| ApiError::internal(e.to_string()))??;
     Ok((StatusCode::CREATED, Json(json!({"outcomes": outcomes}))))
+}
+
+/// The articles behind the URLs given to `POST /api/ingest`, fetched as `comity ingest` fetches
+/// (never from a non-public address unless the server allows it); any failure fails the
+/// request, so nothing is stored.
+fn fetch_all(
+    urls: &[(usize, String)],
+    options: comity_ingest::web::FetchOptions,
+) -> Result<Vec<Article>, ApiError> {
+    let max_article_bytes = usize::try_from(options.max_bytes).unwrap_or(usize::MAX);
+    let opts = comity_ingest::ReadOptions {
+        default_date: None,
+        max_article_bytes,
+        fetcher: Some(Arc::new(comity_ingest::web::Fetcher::new(options))),
+    };
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    for (k, url) in urls {
+        comity_ingest::read_source(
+            &comity_ingest::Source::Url(url.clone()),
+            &opts,
+            &mut |r| match r {
+                Ok(a) => out.push(a),
+                Err(e) => errors.push(format!("article {k}: {e}")),
+            },
+        );
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::bad(errors.join("; ")));
+    }
+    Ok(out)
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {

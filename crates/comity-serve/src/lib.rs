@@ -5,9 +5,17 @@
 //! client address has a request rate limit, and every response carries a strict
 //! Content-Security-Policy. The dashboard renders article text with `textContent` only, never as
 //! HTML. Queries run on blocking threads over a small pool of SQLite connections.
+//!
+//! Under load it sheds rather than collapses: a bounded number of queries run at once (as many
+//! as pooled connections, whose page caches share one budget) with a bounded line waiting for
+//! them, and a request beyond that line is answered 503 with `Retry-After` at once; every
+//! request has a time limit, and its queries are interrupted when it runs out or the request
+//! is dropped; headers must arrive within a time limit (also the idle limit of a kept-alive
+//! connection), and the number of open connections is bounded.
 
 mod api;
 mod limit;
+mod shed;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -19,20 +27,47 @@ use comity_store::Store;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
-/// How the server runs.
+/// How the server runs and the limits it keeps.
 #[derive(Debug, Clone)]
 pub struct Config {
     pub db: PathBuf,
     pub addr: SocketAddr,
     /// Enables `POST /api/ingest` for requests bearing this token.
     pub token: Option<String>,
-    /// Lets the ingest endpoint fetch a URL it is given.
+    /// Lets the ingest endpoint fetch a URL it is given (from public addresses only).
     pub allow_fetch: bool,
+    /// Lets that fetching reach loopback, private and other non-public addresses too.
+    pub allow_private_addresses: bool,
     /// Largest request body, in bytes.
     pub max_body: usize,
     /// Requests a second per client address (a burst of twice as many is allowed).
     pub rate: u32,
+    /// Host names the server answers to besides loopback ones (`localhost`, 127.0.0.1, ::1).
+    /// Empty: on a loopback address only those, elsewhere any name.
+    pub allowed_hosts: Vec<String>,
+    /// Longest wait for a request's headers, and for the next request on an idle kept-alive
+    /// connection; the connection is closed after it.
+    pub header_timeout: Duration,
+    /// Longest time from a request's headers to its answer (body and queries included): then
+    /// it is answered 503 and its queries are interrupted.
+    pub request_timeout: Duration,
+    /// Queries (and ingests) running at once; with the heavy ones, the most pooled SQLite
+    /// connections.
+    pub max_in_flight: usize,
+    /// Heavy queries (rankings, dyad timelines: they read every event of an actor) running at
+    /// once, in slots of their own so that they never hold up the others.
+    pub max_heavy_in_flight: usize,
+    /// Requests waiting for a query slot; one more is answered 503 with `Retry-After` at once.
+    pub max_queue: usize,
+    /// The longest wait for a slot a request may be promised (from the recent time queries
+    /// take): a request that would wait longer is answered 503 at once.
+    pub max_wait: Duration,
+    /// Open connections; one more is answered 503 and closed.
+    pub max_connections: usize,
+    /// SQLite page cache shared by all the server's connections, in MiB.
+    pub cache_mib: u32,
 }
 
 impl Config {
@@ -42,31 +77,61 @@ impl Config {
             addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
             token: None,
             allow_fetch: false,
+            allow_private_addresses: false,
             max_body: 1 << 20,
             rate: 200,
+            allowed_hosts: Vec::new(),
+            header_timeout: Duration::from_secs(10),
+            request_timeout: Duration::from_secs(15),
+            max_in_flight: std::thread::available_parallelism().map_or(2, |n| n.get() * 2),
+            max_heavy_in_flight: std::thread::available_parallelism().map_or(1, |n| n.get() / 2),
+            max_queue: 64,
+            max_wait: Duration::from_millis(300),
+            max_connections: 1024,
+            cache_mib: 128,
         }
     }
 }
 
-/// A few open connections, reused across requests.
+/// Open connections reused across requests: at most as many as queries run at once (the
+/// gate's slots), each with its share of the cache budget.
 pub(crate) struct Pool {
     path: PathBuf,
     idle: Mutex<Vec<Store>>,
+    max_idle: usize,
+    /// Page cache of each connection, in KiB.
+    pub(crate) cache_kib: u32,
 }
 
 impl Pool {
+    fn new(config: &Config) -> Pool {
+        let slots = config.max_in_flight.max(1) + config.max_heavy_in_flight.max(1);
+        // One more connection than slots: the ingest writer.
+        let share = u64::from(config.cache_mib) * 1024 / (slots as u64 + 1);
+        Pool {
+            path: config.db.clone(),
+            idle: Mutex::new(Vec::new()),
+            max_idle: slots,
+            cache_kib: u32::try_from(share).unwrap_or(u32::MAX),
+        }
+    }
+
     pub(crate) fn with<T>(
         &self,
-        f: impl FnOnce(&Store) -> Result<T, api::ApiError>,
+        f: impl FnOnce(&mut Store) -> Result<T, api::ApiError>,
     ) -> Result<T, api::ApiError> {
         let store = self.idle.lock().ok().and_then(|mut v| v.pop());
-        let store = match store {
+        let mut store = match store {
             Some(s) => s,
-            None => Store::open(&self.path).map_err(|e| api::ApiError::internal(e.to_string()))?,
+            None => {
+                let s = Store::open(&self.path)?;
+                s.set_cache_kib(self.cache_kib)?;
+                s
+            }
         };
-        let out = f(&store);
+        let out = f(&mut store);
         if let Ok(mut v) = self.idle.lock()
-            && v.len() < 64
+            && v.len() < self.max_idle
         {
             v.push(store);
         }
@@ -80,6 +145,33 @@ pub(crate) struct AppState {
     pub(crate) config: Arc<Config>,
     pub(crate) coder: Arc<Coder>,
     pub(crate) writer: Arc<Mutex<Option<Store>>>,
+    pub(crate) gate: Arc<shed::Gate>,
+    /// The slots of the heavy queries (rankings, dyad timelines).
+    pub(crate) heavy: Arc<shed::Gate>,
+    /// The last `/api/status` answer and when it was computed.
+    pub(crate) status: Arc<tokio::sync::Mutex<Option<(Instant, serde_json::Value)>>>,
+}
+
+impl AppState {
+    fn new(config: Config, coder: Arc<Coder>) -> AppState {
+        AppState {
+            pool: Arc::new(Pool::new(&config)),
+            gate: Arc::new(shed::Gate::new(
+                config.max_in_flight,
+                config.max_queue,
+                config.max_wait,
+            )),
+            heavy: Arc::new(shed::Gate::new(
+                config.max_heavy_in_flight,
+                config.max_queue,
+                config.max_wait,
+            )),
+            coder,
+            writer: Arc::new(Mutex::new(None)),
+            status: Arc::new(tokio::sync::Mutex::new(None)),
+            config: Arc::new(config),
+        }
+    }
 }
 
 const INDEX: &str = include_str!("../assets/index.html");
@@ -93,12 +185,7 @@ fn asset(ct: &'static str, body: &'static str) -> Response {
 
 /// The router, for `serve` and for tests.
 pub fn router(config: Config, coder: Arc<Coder>) -> Router {
-    let state = AppState {
-        pool: Arc::new(Pool { path: config.db.clone(), idle: Mutex::new(Vec::new()) }),
-        coder,
-        writer: Arc::new(Mutex::new(None)),
-        config: Arc::new(config.clone()),
-    };
+    let state = AppState::new(config.clone(), coder);
     let limiter = limit::Limiter::new(config.rate);
     Router::new()
         .route("/", get(|| async { Html(INDEX) }))
@@ -121,7 +208,17 @@ pub fn router(config: Config, coder: Arc<Coder>) -> Router {
         .route("/api/ingest", post(api::ingest))
         .fallback(|| async { api::ApiError::not_found("no such page").into_response() })
         .layer(DefaultBodyLimit::max(config.max_body))
+        .layer(axum::middleware::from_fn_with_state(config.request_timeout, shed::time_limit))
+        .layer(axum::middleware::from_fn(shed::no_nul))
         .layer(axum::middleware::from_fn_with_state(limiter, limit::rate_limit))
+        .layer(axum::middleware::from_fn_with_state(
+            shed::Hosts {
+                allowed: Arc::new(config.allowed_hosts.clone()),
+                any: config.allowed_hosts.is_empty() && !config.addr.ip().is_loopback(),
+            },
+            shed::check_host,
+        ))
+        .layer(axum::middleware::from_fn(shed::json_errors))
         .layer(axum::middleware::map_response(security_headers))
         .with_state(state)
 }
@@ -155,8 +252,141 @@ pub async fn serve_on(
     coder: Arc<Coder>,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let app = router(config, coder);
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown)
-        .await
+    let app = router(config.clone(), coder);
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(hyper_util::rt::TokioTimer::new())
+        .header_read_timeout(config.header_timeout)
+        .keep_alive(true);
+    let open = Arc::new(tokio::sync::Semaphore::new(config.max_connections.max(1)));
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        let (stream, peer) = tokio::select! {
+            r = listener.accept() => match r {
+                Ok(c) => c,
+                // Out of file descriptors and the like: wait a moment rather than spin.
+                Err(_) => {
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let Ok(permit) = open.clone().try_acquire_owned() else {
+            let _ = stream.try_write(shed::OVER_CONNECTION_LIMIT);
+            continue;
+        };
+        let _ = stream.set_nodelay(true);
+        let app = app.clone();
+        let service = hyper::service::service_fn(move |mut req: hyper::Request<_>| {
+            req.extensions_mut().insert(axum::extract::ConnectInfo(peer));
+            let mut app = app.clone();
+            async move {
+                let req = req.map(axum::body::Body::new);
+                tower_service::Service::call(&mut app, req).await
+            }
+        });
+        let conn = http.serve_connection(hyper_util::rt::TokioIo::new(stream), service);
+        let mut stop = stop_rx.clone();
+        tokio::spawn(async move {
+            let _permit = permit;
+            let mut conn = std::pin::pin!(conn);
+            let mut stopping = false;
+            loop {
+                tokio::select! {
+                    _ = conn.as_mut() => break,
+                    _ = stop.changed(), if !stopping => {
+                        stopping = true;
+                        conn.as_mut().graceful_shutdown();
+                    }
+                }
+            }
+        });
+    }
+    // Let open connections finish their requests (each is bounded by its time limits).
+    let _ = stop_tx.send(true);
+    let all = u32::try_from(config.max_connections.max(1)).unwrap_or(u32::MAX);
+    let _ = tokio::time::timeout(
+        config.request_timeout + config.header_timeout,
+        open.acquire_many(all),
+    )
+    .await;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    const ENDLESS: &str = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 100000000000) SELECT count(*) FROM c";
+
+    fn state(name: &str, request_timeout: Duration) -> AppState {
+        let db = std::env::temp_dir()
+            .join(format!("comity-serve-unit-{}-{name}.db", std::process::id()));
+        let _ = std::fs::remove_file(&db);
+        let mut config = Config::new(db);
+        config.request_timeout = request_timeout;
+        config.max_in_flight = 2;
+        AppState::new(config, Arc::new(Coder::new(comity_dict::Dictionaries::builtin())))
+    }
+
+    /// Waits until the gate's slots are all free again, or gives up after `limit`.
+    async fn slots_freed(st: &AppState, limit: Duration) -> bool {
+        let started = Instant::now();
+        while st.gate.in_use(2) > 0 {
+            if started.elapsed() > limit {
+                return false;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        true
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_query_past_the_time_limit_is_interrupted_and_answered_503() {
+        let st = state("limit", Duration::from_millis(300));
+        let started = Instant::now();
+        let r = api::blocking(&st, |s| Ok(s.rows(ENDLESS, &[])?)).await;
+        let e = r.expect_err("the endless query must be stopped");
+        assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
+        let resp = axum::response::IntoResponse::into_response(e);
+        assert_eq!(resp.status(), 503);
+        assert_eq!(resp.headers()["retry-after"], "1");
+        assert!(slots_freed(&st, Duration::from_secs(1)).await);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn heavy_queries_never_hold_up_quick_ones() {
+        let mut st = state("heavy", Duration::from_secs(600));
+        // One slot each: the heavy one is taken by an endless query.
+        st.gate = Arc::new(shed::Gate::new(1, 0, Duration::from_secs(1)));
+        st.heavy = Arc::new(shed::Gate::new(1, 0, Duration::from_secs(1)));
+        let slow = tokio::spawn({
+            let st = st.clone();
+            async move { api::heavy(&st, |s| Ok(s.rows(ENDLESS, &[])?)).await.map(drop) }
+        });
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let started = Instant::now();
+        let quick = api::blocking(&st, |s| Ok(s.rows("SELECT 1", &[])?.1.len())).await;
+        assert_eq!(quick.unwrap(), 1);
+        assert!(started.elapsed() < Duration::from_secs(1));
+        // A second heavy one is shed at once.
+        let again = api::heavy(&st, |s| Ok(s.rows("SELECT 1", &[])?.1.len())).await;
+        assert_eq!(axum::response::IntoResponse::into_response(again.unwrap_err()).status(), 503);
+        slow.abort();
+        let _ = slow.await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_dropped_request_stops_its_query() {
+        // A long time limit: only the drop (a client that went away) can stop the query.
+        let st = state("drop", Duration::from_secs(600));
+        let q = api::blocking(&st, |s| Ok(s.rows(ENDLESS, &[])?));
+        assert!(tokio::time::timeout(Duration::from_millis(200), q).await.is_err());
+        assert!(
+            slots_freed(&st, Duration::from_secs(3)).await,
+            "the query went on after its request was dropped"
+        );
+    }
 }

@@ -47,6 +47,17 @@ pub enum StoreError {
     Filter(#[from] FilterError),
 }
 
+impl StoreError {
+    /// Whether a statement was interrupted (see [`Store::interruptible`]).
+    pub fn is_interrupted(&self) -> bool {
+        matches!(
+            self,
+            StoreError::Sqlite { source: rusqlite::Error::SqliteFailure(e, _), .. }
+                if e.code == rusqlite::ErrorCode::OperationInterrupted
+        )
+    }
+}
+
 pub type Result<T> = std::result::Result<T, StoreError>;
 
 /// Where an article came from, besides its text.
@@ -201,6 +212,30 @@ impl Store {
         })?;
         schema::migrate(&mut s)?;
         Ok(s)
+    }
+
+    /// Sets this connection's page cache, in KiB (a store opens with 64 MiB). A server keeping
+    /// several connections sets a share of its total budget on each.
+    pub fn set_cache_kib(&self, kib: u32) -> Result<()> {
+        self.wrap(|c| c.pragma_update(None, "cache_size", -i64::from(kib.max(64))))
+    }
+
+    /// Runs `f` while SQLite calls `stop` every thousand or so virtual-machine steps: once it
+    /// answers true, the running statement (and any started after) fails with an interrupt
+    /// error ([`StoreError::is_interrupted`]), so a query nobody waits for any more ends early.
+    pub fn interruptible<T>(
+        &mut self,
+        stop: impl FnMut() -> bool + Send + 'static,
+        f: impl FnOnce(&Store) -> T,
+    ) -> Result<T> {
+        self.conn
+            .progress_handler(1000, Some(stop))
+            .map_err(|e| StoreError::Sqlite { path: self.path.clone(), source: e })?;
+        let out = f(self);
+        self.conn
+            .progress_handler(0, None::<fn() -> bool>)
+            .map_err(|e| StoreError::Sqlite { path: self.path.clone(), source: e })?;
+        Ok(out)
     }
 
     pub(crate) fn wrap<T>(&self, f: impl FnOnce(&Connection) -> rusqlite::Result<T>) -> Result<T> {
@@ -603,6 +638,26 @@ fn cluster_for(
 mod tests {
     use super::*;
     use comity_core::{ActorRef, Event, Modality, Trigger};
+
+    #[test]
+    fn a_running_query_is_interrupted_when_asked() {
+        let mut s = Store::open_in_memory().unwrap();
+        // A query of about ten billion steps; interrupted after 50 ms.
+        let endless = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 10000000000) SELECT count(*) FROM c";
+        let started = std::time::Instant::now();
+        let out = s
+            .interruptible(
+                move || started.elapsed() > std::time::Duration::from_millis(50),
+                |s| s.rows(endless, &[]),
+            )
+            .unwrap();
+        assert!(out.unwrap_err().is_interrupted());
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+        // The handler is gone afterwards: the connection works as before.
+        let (_, rows) = s.rows("SELECT 1", &[]).unwrap();
+        assert_eq!(rows.len(), 1);
+        s.set_cache_kib(1024).unwrap();
+    }
 
     fn event(src: &str, tgt: &str, code: &str, date: Option<&str>) -> Event {
         Event {
