@@ -8,7 +8,6 @@ mod common;
 
 use common::{comity, repo, scratch};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -34,25 +33,7 @@ fn ok(args: &[&str], db: &Path) -> String {
 /// the corpus is absent).
 fn store() -> Option<PathBuf> {
     static DB: OnceLock<Option<PathBuf>> = OnceLock::new();
-    DB.get_or_init(|| {
-        let corpus = repo().join("../shared/corpus/wikinews.jsonl");
-        let Ok(f) = std::fs::File::open(&corpus) else {
-            comity_core::missing_test_input(&format!("the corpus {}", corpus.display()));
-            return None;
-        };
-        let d = scratch("gdelt-store");
-        let input = d.join("articles.jsonl");
-        let mut w = std::fs::File::create(&input).unwrap();
-        for l in BufReader::new(f).lines().take(ARTICLES) {
-            writeln!(w, "{}", l.unwrap()).unwrap();
-        }
-        drop(w);
-        let db = d.join("store.db");
-        let (code, _, err) = run(&["ingest", input.to_str().unwrap(), "--date", "2008-06-01"], &db);
-        assert_eq!(code, 0, "{err}");
-        Some(db)
-    })
-    .clone()
+    DB.get_or_init(|| common::corpus_store("gdelt-store", ARTICLES)).clone()
 }
 
 type Rows = Vec<Vec<String>>;

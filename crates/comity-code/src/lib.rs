@@ -1183,18 +1183,8 @@ impl Coder {
             if !found.is_empty() {
                 return found;
             }
-            let place = cx.place_at.get(h).and_then(|&p| p.checked_sub(1));
-            if let Some(p) = place.map(|p| &cx.rec.places[p as usize])
-                && p.country.len() == 3
-                && p.country != "---"
-                && !own(&p.country)
-            {
-                return vec![Act {
-                    code: p.country.clone(),
-                    first: p.first,
-                    last: p.last,
-                    entry: format!("place: {} in {}", p.name, p.country),
-                }];
+            if let Some(a) = place_act(cx, h).filter(|a| !own(&a.code)) {
+                return vec![a];
             }
         }
         Vec::new()
@@ -1265,17 +1255,8 @@ impl Coder {
             {
                 return vec![a];
             }
-            let place = cx.place_at.get(j).and_then(|&p| p.checked_sub(1));
-            if let Some(p) = place.map(|p| &cx.rec.places[p as usize])
-                && p.country.len() == 3
-                && p.country != "---"
-            {
-                return vec![Act {
-                    code: p.country.clone(),
-                    first: p.first,
-                    last: p.last,
-                    entry: format!("place: {} in {}", p.name, p.country),
-                }];
+            if let Some(a) = place_act(cx, j) {
+                return vec![a];
             }
         }
         Vec::new()
@@ -1728,6 +1709,18 @@ fn actor_of(cx: &Ctx<'_>, mi: usize, avoid: Option<&str>) -> Option<Act> {
         m.entry.clone()
     };
     Some(Act { code, first: m.first, last: m.last, entry })
+}
+
+/// The country of the place at token `t` as an actor ("in Kursk" stands for Russia), if the
+/// place lies in one country.
+fn place_act(cx: &Ctx<'_>, t: usize) -> Option<Act> {
+    let p = &cx.rec.places[cx.place_at.get(t)?.checked_sub(1)? as usize];
+    (p.country.len() == 3 && p.country != "---").then(|| Act {
+        code: p.country.clone(),
+        first: p.first,
+        last: p.last,
+        entry: format!("place: {} in {}", p.name, p.country),
+    })
 }
 
 /// Codes of force whose target may be the place struck: assault (18), fight (19), mass

@@ -73,8 +73,22 @@ fn content(syn: &Syntax<'_>, v: usize) -> Option<(usize, usize, usize)> {
     None
 }
 
-/// Speech acts of a parsed sentence.
-pub(crate) fn speech_acts(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> Vec<SpeechAct> {
+/// A verb of saying in a parsed sentence with its speakers and what was said.
+struct Utterance {
+    /// The verb.
+    v: usize,
+    /// How the subject was found.
+    how: &'static str,
+    /// Who spoke (never empty).
+    sources: Vec<Act>,
+    /// The head of what was said, and its token range.
+    chead: usize,
+    a: usize,
+    b: usize,
+}
+
+/// The verbs of saying of a parsed sentence that have a speaker and a content.
+fn utterances(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> Vec<Utterance> {
     let s = syn.sentence;
     let mut out = Vec::new();
     for v in s.first..s.last {
@@ -83,12 +97,24 @@ pub(crate) fn speech_acts(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> Vec<
         }
         let r = roles::roles(cx, syn, v);
         let sources = coder.phrase_acts(cx, syn, &r.subject, None);
-        // News media reporting what happened ("AFP reported that Israeli troops stormed ...")
-        // accuse no one: the act is the event reported, coded by its own verb.
-        if sources.is_empty() || sources.iter().all(|a| is_media(&a.code)) {
+        if sources.is_empty() {
             continue;
         }
         let Some((chead, a, b)) = content(syn, v) else { continue };
+        out.push(Utterance { v, how: r.how, sources, chead, a, b });
+    }
+    out
+}
+
+/// Speech acts of a parsed sentence.
+pub(crate) fn speech_acts(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> Vec<SpeechAct> {
+    let mut out = Vec::new();
+    for Utterance { v, how, sources, chead, a, b } in utterances(coder, cx, syn) {
+        // News media reporting what happened ("AFP reported that Israeli troops stormed ...")
+        // accuse no one: the act is the event reported, coded by its own verb.
+        if sources.iter().all(|a| is_media(&a.code)) {
+            continue;
+        }
         let words: Vec<&str> = (a..b).map(|k| cx.norms[k]).collect();
         let Some((code, i, n)) = classify(coder, &words) else { continue };
         let cue = words[i..i + n].join(" ");
@@ -120,7 +146,7 @@ pub(crate) fn speech_acts(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> Vec<
         let Some(target) = target else {
             continue;
         };
-        let why = format!("what was said holds '{cue}'; speaker by {}", r.how);
+        let why = format!("what was said holds '{cue}'; speaker by {how}");
         out.push(SpeechAct { tok: v, sources, target, code, why });
     }
     out
@@ -210,17 +236,9 @@ pub(crate) fn intent_acts(
     syn: &Syntax<'_>,
     events: &[crate::Coded],
 ) -> Vec<SpeechAct> {
-    let s = syn.sentence;
     let mut out = Vec::new();
-    for v in s.first..s.last {
-        if !SPEECH.contains(&cx.norms[v]) {
-            continue;
-        }
-        let r = roles::roles(cx, syn, v);
-        let sources = coder.phrase_acts(cx, syn, &r.subject, None);
-        let Some(speaker) = sources.first() else { continue };
-        let Some((_, a, b)) = content(syn, v) else { continue };
-        let own = speaker.code.get(..3);
+    for Utterance { v, sources, a, b, .. } in utterances(coder, cx, syn) {
+        let own = sources[0].code.get(..3);
         for e in events {
             let ev = &e.event;
             let Some(t) = &ev.target else { continue };

@@ -73,3 +73,29 @@ pub fn serve(db: &Path, extra: &[&str]) -> Server {
         .to_string();
     Server { child, url }
 }
+
+/// A store of the first `articles` articles of the Wikinews corpus, ingested into a scratch
+/// folder `name` (None, or a failure under `CI`, when the corpus is absent).
+pub fn corpus_store(name: &str, articles: usize) -> Option<PathBuf> {
+    use std::io::Write;
+    let corpus = repo().join("../shared/corpus/wikinews.jsonl");
+    let Ok(f) = std::fs::File::open(&corpus) else {
+        comity_core::missing_test_input(&format!("the corpus {}", corpus.display()));
+        return None;
+    };
+    let d = scratch(name);
+    let input = d.join("articles.jsonl");
+    let mut w = std::fs::File::create(&input).unwrap();
+    for l in BufReader::new(f).lines().take(articles) {
+        writeln!(w, "{}", l.unwrap()).unwrap();
+    }
+    drop(w);
+    let db = d.join("store.db");
+    let out = comity()
+        .args(["ingest", input.to_str().unwrap(), "--date", "2008-06-01", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    Some(db)
+}
