@@ -1301,6 +1301,15 @@ impl Coder {
                 }
             }
         }
+        // A question asks; it reports nothing ("Will Australia deport the students?"): the
+        // sentence's last word, before any closing quote, is "?".
+        let end = (s.first..s.last)
+            .rev()
+            .take(3)
+            .find(|&k| !matches!(cx.doc.tokens[k].kind, Kind::OpenQuote | Kind::CloseQuote));
+        if end.is_some_and(|k| cx.norms[k] == "?") {
+            found.push(Modality::Hypothetical);
+        }
         // "possible transfers": a nominal event marked possible.
         for order in [
             Modality::Negated,
