@@ -56,6 +56,9 @@ struct Act {
     first: usize,
     last: usize,
     entry: String,
+    /// The actor's name where the words at `first..last` do not say it: the antecedent of a
+    /// pronoun ("he" -> "Vladimir Putin"), reported as the actor's text.
+    named: Option<String>,
 }
 
 /// Who an utterance comes from.
@@ -1439,7 +1442,7 @@ fn reciprocal(code: &str) -> bool {
 fn act_ref(cx: &Ctx<'_>, a: &Act) -> ActorRef {
     ActorRef {
         code: a.code.clone(),
-        text: cx.doc.slice(a.first, a.last).to_string(),
+        text: a.named.clone().unwrap_or_else(|| cx.doc.slice(a.first, a.last).to_string()),
         span: cx.doc.span_of(a.first, a.last),
     }
 }
@@ -1695,29 +1698,26 @@ fn compound_right(cx: &Ctx<'_>, mi: usize, end: usize) -> Vec<usize> {
 /// source's code, which a "their" in object position is unlikely to mean.
 fn actor_of(cx: &Ctx<'_>, mi: usize, avoid: Option<&str>) -> Option<Act> {
     let m: &Mention = &cx.rec.mentions[mi];
-    let code = if m.kind == MentionKind::Pronoun {
+    let (code, entry, named) = if m.kind == MentionKind::Pronoun {
         let ante = match (avoid, m.plural) {
             (Some(av), true) => plural_antecedent(cx, mi, Some(av)).or(cx.antecedent[mi]),
             _ => cx.antecedent[mi],
         }?;
         let am = &cx.rec.mentions[ante];
         let base = am.code.clone()?;
-        match &m.agent {
+        let code = match &m.agent {
             Some(a) => format!("{}{a}", &base[..3.min(base.len())]),
             None => base,
-        }
+        };
+        let entry = format!("pronoun '{}' -> {code}", cx.doc.surface(m.first));
+        (code, entry, Some(cx.doc.slice(am.first, am.last).to_string()))
     } else {
-        m.code.clone()?
+        (m.code.clone()?, m.entry.clone(), None)
     };
     if code.is_empty() {
         return None;
     }
-    let entry = if m.kind == MentionKind::Pronoun {
-        format!("pronoun '{}' -> {code}", cx.doc.surface(m.first))
-    } else {
-        m.entry.clone()
-    };
-    Some(Act { code, first: m.first, last: m.last, entry })
+    Some(Act { code, first: m.first, last: m.last, entry, named })
 }
 
 /// The country of the place at token `t` as an actor ("in Kursk" stands for Russia), if the
@@ -1729,6 +1729,7 @@ fn place_act(cx: &Ctx<'_>, t: usize) -> Option<Act> {
         first: p.first,
         last: p.last,
         entry: format!("place: {} in {}", p.name, p.country),
+        named: None,
     })
 }
 

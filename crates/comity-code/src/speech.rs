@@ -193,7 +193,8 @@ pub(crate) fn quote_acts(coder: &Coder, cx: &Ctx<'_>) -> Vec<(usize, SpeechAct)>
                 .min_by_key(|m| m.first.abs_diff(q.open))
         });
         let (first, last) = person_mention.map_or((q.open, q.open + 1), |m| (m.first, m.last));
-        let source = Act { code, first, last, entry: format!("quote speaker: {}", sp.name) };
+        let source =
+            Act { code, first, last, entry: format!("quote speaker: {}", sp.name), named: None };
         let why = format!("quoted words hold '{cue}'; speaker named by the quote finder");
         let si = cx.doc.sentence_of(cue_tok);
         out.push((si, SpeechAct { tok: cue_tok, sources: vec![source], target, code: act, why }));
@@ -260,6 +261,7 @@ pub(crate) fn intent_acts(
                 first,
                 last: last.max(first + 1),
                 entry: format!("target of the announced '{}'", ev.trigger.text),
+                named: None,
             };
             let why = format!("announces '{}' ({}) by its own side", ev.trigger.text, ev.code);
             out.push(SpeechAct { tok: v, sources: sources.clone(), target, code, why });
