@@ -47,6 +47,15 @@ fn speaker_of_mention(cx: &Ctx<'_>, mi: usize, upto: usize) -> Option<SpeakerRef
             code: cx.rec.people[p].code.clone(),
         });
     }
+    // A pronoun speaks for its antecedent: "it" or "they" is never a speaker's name.
+    if target != mi {
+        let code = crate::actor_of(cx, mi, None).map(|a| a.code);
+        return Some(SpeakerRef {
+            name: cx.doc.slice(t.first, t.last).to_string(),
+            person: None,
+            code,
+        });
+    }
     // An actor, with the noun it modifies: "Ukrainian intelligence sources".
     let mut last = m.last;
     while last < upto

@@ -261,7 +261,7 @@ pub(crate) fn intent_acts(
                 first,
                 last: last.max(first + 1),
                 entry: format!("target of the announced '{}'", ev.trigger.text),
-                named: None,
+                named: Some(t.text.clone()),
             };
             let why = format!("announces '{}' ({}) by its own side", ev.trigger.text, ev.code);
             out.push(SpeechAct { tok: v, sources: sources.clone(), target, code, why });

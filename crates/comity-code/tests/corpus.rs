@@ -7,6 +7,12 @@ use comity_dict::Dictionaries;
 use comity_ingest::{ReadOptions, Source};
 use std::path::PathBuf;
 
+/// Words that never name an actor or a speaker.
+const PRONOUNS: &[&str] = &[
+    "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "its", "his", "their",
+    "our", "it is", "they are",
+];
+
 fn check_spans(a: &Article, c: &CodedArticle) -> Result<(), String> {
     let ok = |s: [usize; 2]| {
         s[0] <= s[1]
@@ -74,6 +80,24 @@ fn whole_corpus_codes_without_panic() {
                         if let Err(e) = check_spans(a, &c) {
                             bad.push(e);
                         }
+                        // An actor or a speaker is named by its words, never by a pronoun.
+                        let actors = c.events.iter().flat_map(|e| {
+                            std::iter::once(e.source.text.as_str())
+                                .chain(e.target.as_ref().map(|t| t.text.as_str()))
+                        });
+                        let speakers = c
+                            .quotes
+                            .iter()
+                            .filter_map(|q| q.speaker.as_ref())
+                            .map(|s| s.name.as_str());
+                        for name in actors.chain(speakers) {
+                            if PRONOUNS.contains(&name.to_lowercase().as_str()) {
+                                bad.push(format!(
+                                    "{}: '{name}' stands as an actor or speaker",
+                                    a.id
+                                ));
+                            }
+                        }
                     }
                     (events, bad)
                 })
@@ -83,7 +107,12 @@ fn whole_corpus_codes_without_panic() {
     });
     let events: usize = results.iter().map(|r| r.0).sum();
     let bad: Vec<&String> = results.iter().flat_map(|r| &r.1).collect();
-    assert!(bad.is_empty(), "{} articles with bad spans, first: {:?}", bad.len(), bad.first());
+    assert!(
+        bad.is_empty(),
+        "{} articles with bad spans or pronoun names, first: {:?}",
+        bad.len(),
+        bad.first()
+    );
     assert!(events > 1000, "only {events} events from {} articles", articles.len());
     eprintln!("coded {} articles, {events} events", articles.len());
 }
