@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{comity, repo, scratch};
+use common::{comity, ok, repo, run, scratch};
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -14,21 +14,6 @@ use std::sync::OnceLock;
 
 /// Articles of the corpus ingested into the shared test store.
 const ARTICLES: usize = 400;
-
-fn run(args: &[&str], db: &Path) -> (i32, String, String) {
-    let out = comity().args(args).arg("--db").arg(db).output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
-fn ok(args: &[&str], db: &Path) -> String {
-    let (code, out, err) = run(args, db);
-    assert_eq!(code, 0, "comity {args:?}: {err}");
-    out
-}
 
 fn lines(s: &str) -> Vec<Value> {
     s.lines().map(|l| serde_json::from_str(l).expect("each line is JSON")).collect()

@@ -6,28 +6,13 @@
 
 mod common;
 
-use common::{comity, repo, scratch};
+use common::{ok, repo, run, scratch};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::OnceLock;
 
 /// Articles of the corpus ingested into the test store.
 const ARTICLES: usize = 400;
-
-fn run(args: &[&str], db: &Path) -> (i32, String, String) {
-    let out = comity().args(args).arg("--db").arg(db).output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
-fn ok(args: &[&str], db: &Path) -> String {
-    let (code, out, err) = run(args, db);
-    assert_eq!(code, 0, "comity {args:?}: {err}");
-    out
-}
 
 /// A store of the first articles of the Wikinews corpus, built once per test process (None when
 /// the corpus is absent).

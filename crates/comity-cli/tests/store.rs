@@ -6,16 +6,7 @@ use std::process::{Command, Stdio};
 
 mod common;
 
-use common::{comity, repo, scratch};
-
-fn run(args: &[&str], db: &Path) -> (i32, String, String) {
-    let out = comity().args(args).arg("--db").arg(db).output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use common::{comity, repo, run, scratch};
 
 /// A folder of articles: the sample articles, an HTML page, a JSON Lines file with a copy.
 fn fixture(dir: &Path) -> PathBuf {

@@ -99,3 +99,20 @@ pub fn corpus_store(name: &str, articles: usize) -> Option<PathBuf> {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     Some(db)
 }
+
+/// Runs `comity ARGS --db DB`: exit code, standard output, standard error.
+pub fn run(args: &[&str], db: &Path) -> (i32, String, String) {
+    let out = comity().args(args).arg("--db").arg(db).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Runs `comity ARGS --db DB`, which must succeed; its standard output.
+pub fn ok(args: &[&str], db: &Path) -> String {
+    let (code, out, err) = run(args, db);
+    assert_eq!(code, 0, "comity {args:?}: {err}");
+    out
+}
