@@ -1405,19 +1405,21 @@ fn dedupe(events: &mut Vec<Coded>) {
             e.code.clone(),
         ))
     });
-    // One sentence rarely reports two acts of one kind between the same two states: "held
-    // talks with Palestinian officials" (the verb) and "talks" (the noun) are one event, coded
-    // once, by the first trigger. Within one country the roles tell events apart (GBRGOV >
-    // GBRMED and GBRGOV > GBROPP stay two).
+    // One sentence rarely reports one act twice between the same two states: "held talks with
+    // Palestinian officials" (the verb) and "talks" (the noun) are one event, coded once, by
+    // the first trigger, whatever its fourth digit; a denial and a confirmation (016, 015) stay
+    // two. Within one country
+    // the roles tell events apart (GBRGOV > GBRMED and GBRGOV > GBROPP stay two).
     let mut seen = std::collections::HashSet::new();
     events.retain(|c| {
         let e = &c.event;
         let Some(t) = &e.target else { return true };
         let (s, t) = (gold::principal(&e.source.code), gold::principal(&t.code));
+        let base = e.code.get(..3).unwrap_or(&e.code).to_string();
         let key = if s == t {
-            (e.sentence, e.source.code.clone(), t_code(e), root_of(&e.code))
+            (e.sentence, e.source.code.clone(), t_code(e), base)
         } else {
-            (e.sentence, s.to_string(), t.to_string(), root_of(&e.code))
+            (e.sentence, s.to_string(), t.to_string(), base)
         };
         seen.insert(key)
     });
@@ -1425,10 +1427,6 @@ fn dedupe(events: &mut Vec<Coded>) {
 
 fn t_code(e: &Event) -> String {
     e.target.as_ref().map(|t| t.code.clone()).unwrap_or_default()
-}
-
-fn root_of(code: &str) -> String {
-    code.get(..2).unwrap_or(code).to_string()
 }
 
 fn reciprocal(code: &str) -> bool {
