@@ -232,9 +232,7 @@ impl Coder {
                 if self.discarded(&cx, Some(s)) {
                     continue;
                 }
-                let pairs = act.sources.iter().map(|a| (a.clone(), act.target.clone())).collect();
-                let found = Found { tok: act.tok, pairs, code: act.code.to_string(), why: act.why };
-                self.emit(&cx, si, s, doc.syntax(si).as_ref(), found, "quote", &mut events);
+                self.emit(&cx, si, s, doc.syntax(si).as_ref(), act.into(), "quote", &mut events);
             }
         }
         dedupe(&mut events);
@@ -362,10 +360,10 @@ impl Coder {
             if !names_two_actors(rec.mentions[mi..].iter().take_while(|m| m.first < s.last)) {
                 continue;
             }
-            // A verb of saying counts only with words that make what was said an act: a
-            // bare "X said" codes nothing, parsed or not.
             // A dictionary verb counts when one of its patterns may match the words after it
-            // (a verb known only by idioms, "take ... control", needs one of their words).
+            // (a verb known only by idioms, "take ... control", needs one of their words); a
+            // verb of saying only with words that make what was said an act: a bare "X said"
+            // codes nothing, parsed or not.
             let words: Vec<&str> = (s.first..s.last).map(|k| doc.norm(k)).collect();
             let has_trigger = (s.first..s.last).any(|k| {
                 doc.tokens[k].kind == Kind::Word
@@ -898,20 +896,19 @@ impl Coder {
         syn: &Syntax<'_>,
         out: &mut Vec<Coded>,
     ) {
-        for act in speech::speech_acts(self, cx, syn) {
-            let pairs = act.sources.iter().map(|a| (a.clone(), act.target.clone())).collect();
-            let found = Found { tok: act.tok, pairs, code: act.code.to_string(), why: act.why };
-            self.emit(cx, si, s, Some(syn), found, "say", out);
+        // The verbs of saying are read once, for the acts of what was said and for the intents
+        // it announces.
+        let said = speech::utterances(self, cx, syn);
+        for act in speech::speech_acts(self, cx, syn, &said) {
+            self.emit(cx, si, s, Some(syn), act.into(), "say", out);
         }
         for n in nominal::nominal_events(self, cx, syn) {
             let found = Found { tok: n.tok, pairs: n.pairs, code: n.code, why: n.why };
             self.emit(cx, si, s, Some(syn), found, "noun", out);
         }
         let here = out.partition_point(|c| c.event.sentence < si);
-        for act in speech::intent_acts(self, cx, syn, &out[here..]) {
-            let pairs = act.sources.iter().map(|a| (a.clone(), act.target.clone())).collect();
-            let found = Found { tok: act.tok, pairs, code: act.code.to_string(), why: act.why };
-            self.emit(cx, si, s, Some(syn), found, "say", out);
+        for act in speech::intent_acts(cx, &said, &out[here..]) {
+            self.emit(cx, si, s, Some(syn), act.into(), "say", out);
         }
     }
 
@@ -1333,6 +1330,14 @@ impl Coder {
 /// The longest piece of a sentence the PETRARCH coder takes at once, in tokens.
 const MAX_PETRARCH_TOKENS: usize = 500;
 
+impl From<speech::SpeechAct> for Found {
+    /// A speech act as a trigger: each speaker towards the act's target.
+    fn from(act: speech::SpeechAct) -> Found {
+        let pairs = act.sources.iter().map(|a| (a.clone(), act.target.clone())).collect();
+        Found { tok: act.tok, pairs, code: act.code.to_string(), why: act.why }
+    }
+}
+
 /// An event with what flows need to know about its verb.
 /// A trigger found outside the verb patterns, with its actor pairs.
 pub(crate) struct Found {
@@ -1395,38 +1400,28 @@ fn dedupe(events: &mut Vec<Coded>) {
                 e.code.get(..2).unwrap_or("").to_string(),
             ))
     });
+    // Duplicates, the first trigger kept. One sentence rarely reports one act twice between
+    // the same two states: "held talks with Palestinian officials" (the verb) and "talks" (the
+    // noun) are one event, whatever the fourth digit of its code; a denial and a confirmation
+    // (016, 015) stay two. Within one country the roles tell events apart (GBRGOV > GBRMED and
+    // GBRGOV > GBROPP stay two); one-sided events are duplicates only when identical.
     let mut seen = std::collections::HashSet::new();
     events.retain(|c| {
         let e = &c.event;
-        seen.insert((
-            e.sentence,
-            e.source.code.clone(),
-            e.target.as_ref().map(|t| t.code.clone()),
-            e.code.clone(),
-        ))
-    });
-    // One sentence rarely reports one act twice between the same two states: "held talks with
-    // Palestinian officials" (the verb) and "talks" (the noun) are one event, coded once, by
-    // the first trigger, whatever its fourth digit; a denial and a confirmation (016, 015) stay
-    // two. Within one country
-    // the roles tell events apart (GBRGOV > GBRMED and GBRGOV > GBROPP stay two).
-    let mut seen = std::collections::HashSet::new();
-    events.retain(|c| {
-        let e = &c.event;
-        let Some(t) = &e.target else { return true };
-        let (s, t) = (gold::principal(&e.source.code), gold::principal(&t.code));
-        let base = e.code.get(..3).unwrap_or(&e.code).to_string();
-        let key = if s == t {
-            (e.sentence, e.source.code.clone(), t_code(e), base)
-        } else {
-            (e.sentence, s.to_string(), t.to_string(), base)
+        let key = match &e.target {
+            None => (e.sentence, e.source.code.clone(), None, e.code.clone()),
+            Some(t) => {
+                let (ps, pt) = (gold::principal(&e.source.code), gold::principal(&t.code));
+                let base = e.code.get(..3).unwrap_or(&e.code).to_string();
+                if ps == pt {
+                    (e.sentence, e.source.code.clone(), Some(t.code.clone()), base)
+                } else {
+                    (e.sentence, ps.to_string(), Some(pt.to_string()), base)
+                }
+            }
         };
         seen.insert(key)
     });
-}
-
-fn t_code(e: &Event) -> String {
-    e.target.as_ref().map(|t| t.code.clone()).unwrap_or_default()
 }
 
 fn reciprocal(code: &str) -> bool {
@@ -1828,14 +1823,9 @@ struct PatMatch {
     source: Option<(usize, usize)>,
 }
 
+/// A pattern word matches a word of the text that is it or its plural (`comity_dict::word_bases`).
 fn word_eq(token: &str, w: &str) -> bool {
-    token == w
-        || (token.len() == w.len() + 1 && token.ends_with('s') && token.starts_with(w))
-        || (token.len() == w.len() + 2 && token.ends_with("es") && token.starts_with(w))
-        || (w.ends_with('y')
-            && token.len() == w.len() + 2
-            && token.ends_with("ies")
-            && token.starts_with(&w[..w.len() - 1]))
+    comity_dict::word_bases(token).any(|b| b == w)
 }
 
 fn match_pattern(cx: &Ctx<'_>, elems: &[Elem], p: usize, end: usize) -> Option<PatMatch> {

@@ -74,7 +74,7 @@ fn content(syn: &Syntax<'_>, v: usize) -> Option<(usize, usize, usize)> {
 }
 
 /// A verb of saying in a parsed sentence with its speakers and what was said.
-struct Utterance {
+pub(crate) struct Utterance {
     /// The verb.
     v: usize,
     /// How the subject was found.
@@ -88,7 +88,7 @@ struct Utterance {
 }
 
 /// The verbs of saying of a parsed sentence that have a speaker and a content.
-fn utterances(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> Vec<Utterance> {
+pub(crate) fn utterances(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> Vec<Utterance> {
     let s = syn.sentence;
     let mut out = Vec::new();
     for v in s.first..s.last {
@@ -107,9 +107,14 @@ fn utterances(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> Vec<Utterance> {
 }
 
 /// Speech acts of a parsed sentence.
-pub(crate) fn speech_acts(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> Vec<SpeechAct> {
+pub(crate) fn speech_acts(
+    coder: &Coder,
+    cx: &Ctx<'_>,
+    syn: &Syntax<'_>,
+    said: &[Utterance],
+) -> Vec<SpeechAct> {
     let mut out = Vec::new();
-    for Utterance { v, how, sources, chead, a, b } in utterances(coder, cx, syn) {
+    for &Utterance { v, how, ref sources, chead, a, b } in said {
         // News media reporting what happened ("AFP reported that Israeli troops stormed ...")
         // accuse no one: the act is the event reported, coded by its own verb.
         if sources.iter().all(|a| is_media(&a.code)) {
@@ -147,14 +152,14 @@ pub(crate) fn speech_acts(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> Vec<
             continue;
         };
         let why = format!("what was said holds '{cue}'; speaker by {how}");
-        out.push(SpeechAct { tok: v, sources, target, code, why });
+        out.push(SpeechAct { tok: v, sources: sources.clone(), target, code, why });
     }
     out
 }
 
 /// A news medium's code: `MED`, or a state's or group's with the agent `MED` (`NGAMED`).
 fn is_media(code: &str) -> bool {
-    code.starts_with("MED") || (3..code.len()).step_by(3).any(|k| code.get(k..k + 3) == Some("MED"))
+    code.starts_with("MED") || comity_dict::has_agent(code, "MED")
 }
 
 /// Speech acts of direct quotes whose speaker the quote finder named ("'... is unacceptable,'
@@ -230,15 +235,15 @@ fn intent_of(code: &str) -> Option<&'static str> {
 
 /// Intents announced in a parsed sentence: "X said/declared/announced that (X's side) will
 /// do Y to Z", where Y is an event already coded in what was said, planned or conditional
-/// ("would", the future of reported speech) and with a source of the speaker's own state, gives X > Z with the intent code of Y (see `intent_of`).
+/// ("would", the future of reported speech) and with a source of the speaker's own state,
+/// gives X > Z with the intent code of Y (see `intent_of`).
 pub(crate) fn intent_acts(
-    coder: &Coder,
     cx: &Ctx<'_>,
-    syn: &Syntax<'_>,
+    said: &[Utterance],
     events: &[crate::Coded],
 ) -> Vec<SpeechAct> {
     let mut out = Vec::new();
-    for Utterance { v, sources, a, b, .. } in utterances(coder, cx, syn) {
+    for &Utterance { v, ref sources, a, b, .. } in said {
         let own = sources[0].code.get(..3);
         for e in events {
             let ev = &e.event;

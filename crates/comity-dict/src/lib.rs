@@ -23,7 +23,7 @@ pub use index::{Entity, PhraseIndex, PhraseMatch};
 pub use petrarch_set::PetrarchSet;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-pub use verbs::{Elem, Form, Pattern, VerbIndex, VerbLemma};
+pub use verbs::{Elem, Form, Pattern, VerbIndex, VerbLemma, has_agent, word_bases};
 
 /// A code valid between two dates (either end open).
 #[derive(Debug, Clone, PartialEq, Eq)]

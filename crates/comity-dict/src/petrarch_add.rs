@@ -1,7 +1,7 @@
 //! Adding a PETRARCH/TABARI set to the built-in dictionaries (`Mode::Add`): actors become
 //! institutions (or, with a bare country code, places standing for their state), agents become
-//! roles, each only where the built-in set does not already name the phrase, and verb patterns whose elements all follow the verb
-//! become built-in patterns (synsets become word sets). Patterns with elements before the verb
+//! roles, each only where the built-in set does not already name the phrase, and verb patterns
+//! whose elements all follow the verb become built-in patterns (synsets become word sets). Patterns with elements before the verb
 //! or compound markers need the PETRARCH coder (`Mode::Replace`); they are counted in a
 //! warning, not dropped silently.
 

@@ -44,12 +44,25 @@ impl Pattern {
 
     /// Whether an actor code satisfies the subject constraint (`ISRMIL` has agent MIL).
     pub fn subject_fits(&self, code: &str) -> bool {
-        self.subject.is_empty()
-            || self
-                .subject
-                .iter()
-                .any(|a| (3..code.len()).step_by(3).any(|k| code.get(k..k + 3) == Some(a.as_str())))
+        self.subject.is_empty() || self.subject.iter().any(|a| has_agent(code, a))
     }
+}
+
+/// Whether a CAMEO actor code carries `agent` among its three-letter parts after the first
+/// (`ISRMIL` and `IGOWSTNATMIL` have MIL; `MILGOV` has not: its first part is its country).
+pub fn has_agent(code: &str, agent: &str) -> bool {
+    (3..code.len()).step_by(3).any(|k| code.get(k..k + 3) == Some(agent))
+}
+
+/// The pattern words a word of the text stands for: itself, and what its plural ending
+/// leaves (`missiles` → `missile`, `allies` → `ally`). A pattern word matches a word of the
+/// text when it is one of these.
+pub fn word_bases(token: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> {
+    use std::borrow::Cow;
+    std::iter::once(Cow::Borrowed(token))
+        .chain(token.strip_suffix('s').map(Cow::Borrowed))
+        .chain(token.strip_suffix("es").map(Cow::Borrowed))
+        .chain(token.strip_suffix("ies").map(|b| Cow::Owned(format!("{b}y"))))
 }
 
 #[derive(Debug, Clone)]
@@ -66,15 +79,10 @@ pub struct VerbLemma {
 impl VerbLemma {
     /// Whether a pattern of the verb may match among `words` (lower-case, after the verb):
     /// a cheap test that spares the parse of sentences whose verbs cannot code. A cue matches
-    /// a word as the coder's word test does (`missile` matches `missiles`, `ally` `allies`).
+    /// a word as a pattern word does ([`word_bases`]).
     pub fn may_match(&self, words: &[&str]) -> bool {
         let Some(cues) = &self.cues else { return true };
-        words.iter().any(|w| {
-            cues.contains(*w)
-                || w.strip_suffix('s').is_some_and(|b| cues.contains(b))
-                || w.strip_suffix("es").is_some_and(|b| cues.contains(b))
-                || w.strip_suffix("ies").is_some_and(|b| cues.contains(&format!("{b}y")))
-        })
+        words.iter().any(|w| word_bases(w).any(|b| cues.contains(b.as_ref())))
     }
 }
 
@@ -337,6 +345,15 @@ mod tests {
         assert!(forms.contains(&"planned".to_string()) && forms.contains(&"planning".to_string()));
         let forms: Vec<String> = regular_forms("praise").into_iter().map(|f| f.0).collect();
         assert_eq!(forms, vec!["praise", "praises", "praised", "praising"]);
+    }
+
+    #[test]
+    fn a_word_stands_for_itself_and_its_singular() {
+        let bases = |t: &str| word_bases(t).map(|b| b.into_owned()).collect::<Vec<_>>();
+        assert_eq!(bases("missiles"), ["missiles", "missile", "missil"]);
+        assert_eq!(bases("allies"), ["allies", "allie", "alli", "ally"]);
+        assert_eq!(bases("talks"), ["talks", "talk"]);
+        assert_eq!(bases("ally"), ["ally"]);
     }
 
     #[test]
