@@ -6,6 +6,7 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use comity_parse::Parser;
+use comity_parse::train::cpu_seconds;
 
 const TEXT: &str = "\
 Ethiopian police on Monday accused Eritrea of supporting rebels who attacked a border town .
@@ -53,14 +54,4 @@ fn main() {
             println!("    {:.0} words per CPU second", 3.0 * words / (b - a).max(1e-9));
         }
     }
-}
-
-/// User plus system CPU time of this process, from /proc (Linux only; 100 ticks a second).
-fn cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-    let rest = stat.rsplit_once(')')?.1;
-    let f: Vec<&str> = rest.split_whitespace().collect();
-    let utime: f64 = f.get(11)?.parse().ok()?;
-    let stime: f64 = f.get(12)?.parse().ok()?;
-    Some((utime + stime) / 100.0)
 }

@@ -13,6 +13,7 @@ use std::time::Instant;
 
 use comity_parse::Parser;
 use comity_parse::conllu::Sentence;
+use comity_parse::train::cpu_seconds;
 use comity_parse::train::{self, Doc, Split};
 
 fn main() -> ExitCode {
@@ -133,14 +134,4 @@ fn main() -> ExitCode {
         );
     }
     ExitCode::SUCCESS
-}
-
-/// User plus system CPU time of this process, from /proc (Linux only; 100 ticks a second).
-fn cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-    let rest = stat.rsplit_once(')')?.1;
-    let f: Vec<&str> = rest.split_whitespace().collect();
-    let utime: f64 = f.get(11)?.parse().ok()?;
-    let stime: f64 = f.get(12)?.parse().ok()?;
-    Some((utime + stime) / 100.0)
 }
