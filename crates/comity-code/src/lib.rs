@@ -357,7 +357,21 @@ impl Coder {
             // Two different actors (a pronoun may stand for any; "Russian President Putin
             // said" names one): a source and a target. A lone actor can only give a one-sided
             // event, which the word-window rules code as well.
-            if !names_two_actors(rec.mentions[mi..].iter().take_while(|m| m.first < s.last)) {
+            let in_sentence = || rec.mentions[mi..].iter().take_while(|m| m.first < s.last);
+            // One actor and a place of another country: an act of force there may have that
+            // country as its target ("Israeli jets struck a lighthouse in central Beirut").
+            let force_scene = !names_two_actors(in_sentence()) && {
+                let own: Vec<&str> =
+                    in_sentence().filter_map(|m| m.code.as_deref()?.get(..3)).collect();
+                !own.is_empty()
+                    && rec.places.iter().any(|p| {
+                        p.first >= s.first
+                            && p.last <= s.last
+                            && p.country.len() == 3
+                            && !own.contains(&p.country.as_str())
+                    })
+            };
+            if !force_scene && !names_two_actors(in_sentence()) {
                 continue;
             }
             // A dictionary verb counts when one of its patterns may match the words after it
@@ -367,12 +381,15 @@ impl Coder {
             let words: Vec<&str> = (s.first..s.last).map(|k| doc.norm(k)).collect();
             let has_trigger = (s.first..s.last).any(|k| {
                 doc.tokens[k].kind == Kind::Word
-                    && (self.dict.nominal(doc.norm(k)).is_some()
+                    && ((!force_scene && self.dict.nominal(doc.norm(k)).is_some())
                         || self.dict.verbs.lookup(doc.norm(k)).iter().any(|&(l, _)| {
+                            let lemma = &self.dict.verbs.lemmas[l];
                             let after = &words[k + 1 - s.first..];
-                            self.dict.verbs.lemmas[l].may_match(&after[..after.len().min(8)])
+                            (!force_scene || lemma.patterns.iter().any(|p| is_force(&p.code)))
+                                && lemma.may_match(&after[..after.len().min(8)])
                         }))
-            }) || ((s.first..s.last).any(|k| SPEECH.contains(&doc.norm(k)))
+            }) || (!force_scene
+                && (s.first..s.last).any(|k| SPEECH.contains(&doc.norm(k)))
                 && speech::classify(self, &words).is_some());
             if has_trigger {
                 doc.parse_sentence(si, parser);
@@ -728,6 +745,9 @@ impl Coder {
                             for &t in &r.object {
                                 let ms = roles::object_mentions(cx, syn, t);
                                 found = self.mention_acts(cx, &ms, avoid);
+                                // "agreed to re-open its borders to UN peacekeepers": the
+                                // source's own "its" is not whom the act is aimed at.
+                                found.retain(|a| !own_pronoun(cx, a, &sources));
                                 if !found.is_empty() {
                                     let rel = syn.rel(t).map_or("?", |x| x.as_str());
                                     relations.push(format!("{rel} {} -> {verb}", word(t)));
@@ -749,6 +769,18 @@ impl Coder {
                     targets = self.scene_acts(cx, syn, &heads, &sources);
                     for a in &targets {
                         relations.push(format!("scene {} -> {}", a.entry, word(vc.tok)));
+                    }
+                }
+                // Coercion or assault of someone no dictionary knows ("police arrested a
+                // 26-year-old", "charged José Adalberto", "was detained by the police"): a
+                // civilian of the sources' own country.
+                if targets.is_empty() && matches!(pattern.code.get(..2), Some("17" | "18")) {
+                    let undergoer = if r.passive { &r.subject } else { &r.object };
+                    if let Some(&t) = undergoer.first()
+                        && let Some(a) = unknown_civilian(cx, syn, t, &sources)
+                    {
+                        relations.push(format!("{} -> {}", a.entry, word(vc.tok)));
+                        targets = vec![a];
                     }
                 }
             } else if vc.passive {
@@ -787,12 +819,7 @@ impl Coder {
             }
             targets.retain(|t| !sources.iter().any(|x| x.first == t.first));
             // "Australia signed its ...": a bare pronoun target of the source's own country.
-            targets.retain(|t| {
-                let m = cx.rec.mention(t.first);
-                let bare_pronoun =
-                    m.is_some_and(|m| m.kind == MentionKind::Pronoun && m.agent.is_none());
-                !(bare_pronoun && sources.iter().any(|x| x.code.get(..3) == t.code.get(..3)))
-            });
+            targets.retain(|t| !own_pronoun(cx, t, &sources));
             let mut modality = self.modality(cx, s, vc.tok);
             if modality == Modality::Asserted
                 && let Some((syn, _)) = &parsed
@@ -1177,7 +1204,14 @@ impl Coder {
         for &h in heads {
             let found: Vec<Act> = roles::phrase_mentions(cx, syn, h)
                 .into_iter()
-                .filter_map(|mi| actor_of(cx, mi, None))
+                .filter_map(|mi| {
+                    let mut a = actor_of(cx, mi, None)?;
+                    // A capital struck is the country, not its government ("in Beirut").
+                    if cx.rec.mentions[mi].kind == MentionKind::Capital {
+                        a.code.truncate(3);
+                    }
+                    Some(a)
+                })
                 .filter(|a| !own(&a.code))
                 .collect();
             if !found.is_empty() {
@@ -1711,6 +1745,80 @@ fn actor_of(cx: &Ctx<'_>, mi: usize, avoid: Option<&str>) -> Option<Act> {
         return None;
     }
     Some(Act { code, first: m.first, last: m.last, entry, named })
+}
+
+/// Nouns for people that say nothing of whose they are.
+const PERSON_NOUNS: &[&str] = &[
+    "man",
+    "men",
+    "woman",
+    "women",
+    "boy",
+    "boys",
+    "girl",
+    "girls",
+    "child",
+    "children",
+    "suspect",
+    "suspects",
+    "person",
+    "persons",
+    "individual",
+    "individuals",
+    "teenager",
+    "teenagers",
+    "youth",
+    "youths",
+    "national",
+    "nationals",
+];
+
+/// A civilian of the sources' country for the phrase at `t` when it names a person that no
+/// dictionary knows: a name with no code, a pronoun for one, a noun for people ("a man", "a
+/// 26-year-old", "two suspects").
+fn unknown_civilian(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, sources: &[Act]) -> Option<Act> {
+    let home = sources.first()?.code.get(..3)?;
+    if home.len() != 3 || !home.bytes().all(|b| b.is_ascii_uppercase()) || home.starts_with("IGO") {
+        return None;
+    }
+    let (first, last, what) = match cx.rec.mention_index(t).map(|mi| (mi, &cx.rec.mentions[mi])) {
+        Some((_, m)) if m.kind == MentionKind::Person && m.code.is_none() => {
+            (m.first, m.last, "a person no dictionary knows")
+        }
+        Some((mi, m))
+            if m.kind == MentionKind::Pronoun
+                && m.agent.is_none()
+                && matches!(cx.norms[m.first], "he" | "him" | "she" | "her")
+                && cx.antecedent[mi].is_some_and(|a| cx.rec.mentions[a].code.is_none()) =>
+        {
+            (m.first, m.last, "a pronoun for a person no dictionary knows")
+        }
+        Some(_) => return None,
+        None => {
+            let w = cx.norms[t];
+            let person_noun = PERSON_NOUNS.contains(&w) || w.ends_with("-year-old");
+            if !(person_noun && syn.upos(t) == Some(Upos::Noun)) {
+                return None;
+            }
+            (t, t + 1, "a person of no stated country")
+        }
+    };
+    Some(Act {
+        code: format!("{home}CVL"),
+        first,
+        last,
+        entry: format!("{what}: a civilian of {home}"),
+        named: None,
+    })
+}
+
+/// Whether `t` is a bare pronoun ("its", "their") standing for the sources' own country.
+fn own_pronoun(cx: &Ctx<'_>, t: &Act, sources: &[Act]) -> bool {
+    let bare_pronoun = cx
+        .rec
+        .mention(t.first)
+        .is_some_and(|m| m.kind == MentionKind::Pronoun && m.agent.is_none());
+    bare_pronoun && sources.iter().any(|x| x.code.get(..3) == t.code.get(..3))
 }
 
 /// The country of the place at token `t` as an actor ("in Kursk" stands for Russia), if the

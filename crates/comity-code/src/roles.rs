@@ -171,30 +171,28 @@ pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
             _ => {}
         }
     }
-    if object.is_empty() {
-        // The first oblique that is not a place, time or manner.
-        if let Some(o) = syn.children(v).find(|&c| {
-            syn.rel(c) == Some(Rel::Obl) && !agent.contains(&c) && has_target_case(cx, syn, c)
-        }) {
+    // Then, in order of preference (the coder takes the first that names an actor): the first
+    // oblique that is not a place, time or manner ("halted aid to Serbia", where the parse
+    // hangs "to Serbia" on the verb); the subject of a complement clause ("demanded that the
+    // US cancel", "warned that Iran would"); the target of the verb it governs ("threatened
+    // to attack South Korea", "agreed to re-open its borders to UN peacekeepers").
+    if let Some(o) = syn.children(v).find(|&c| {
+        syn.rel(c) == Some(Rel::Obl) && !agent.contains(&c) && has_target_case(cx, syn, c)
+    }) {
+        object.push(o);
+    }
+    for c in syn.children_with(v, Rel::Ccomp) {
+        object.extend(syn.children(c).filter(|&k| {
+            matches!(syn.rel(k), Some(Rel::Nsubj | Rel::NsubjPass)) && !is_relative_pronoun(cx, k)
+        }));
+    }
+    for x in syn.children_with(v, Rel::Xcomp) {
+        object
+            .extend(syn.children(x).filter(|&c| matches!(syn.rel(c), Some(Rel::Obj | Rel::Iobj))));
+        if let Some(o) =
+            syn.children(x).find(|&c| syn.rel(c) == Some(Rel::Obl) && has_target_case(cx, syn, c))
+        {
             object.push(o);
-        }
-    }
-    if object.is_empty() {
-        // "demanded that the US cancel", "warned that Iran would": the subject of the clause.
-        for c in syn.children_with(v, Rel::Ccomp) {
-            object.extend(syn.children(c).filter(|&k| {
-                matches!(syn.rel(k), Some(Rel::Nsubj | Rel::NsubjPass))
-                    && !is_relative_pronoun(cx, k)
-            }));
-        }
-    }
-    if object.is_empty() {
-        // "threatened to attack South Korea", "refused to recognise Israel": the target of the
-        // verb it governs.
-        for x in syn.children_with(v, Rel::Xcomp) {
-            object.extend(
-                syn.children(x).filter(|&c| matches!(syn.rel(c), Some(Rel::Obj | Rel::Iobj))),
-            );
         }
     }
     Roles { subject, agent, object, passive, how }
@@ -380,6 +378,20 @@ pub(crate) fn scene_heads(
                 _ => {}
             }
         }
+    }
+    // Places of those phrases' own modifiers, two steps down ("a tower in central Beirut").
+    let mut from = 0;
+    for _ in 0..2 {
+        let to = out.len();
+        for i in from..to {
+            let h = out[i];
+            out.extend(
+                syn.children(h)
+                    .take(MAX_DEPENDENTS)
+                    .filter(|&c| syn.rel(c) == Some(Rel::Nmod) && scene(c)),
+            );
+        }
+        from = to;
     }
     out
 }
