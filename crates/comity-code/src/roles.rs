@@ -186,13 +186,20 @@ pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
             matches!(syn.rel(k), Some(Rel::Nsubj | Rel::NsubjPass)) && !is_relative_pronoun(cx, k)
         }));
     }
-    for x in syn.children_with(v, Rel::Xcomp) {
-        object
-            .extend(syn.children(x).filter(|&c| matches!(syn.rel(c), Some(Rel::Obj | Rel::Iobj))));
-        if let Some(o) =
-            syn.children(x).find(|&c| syn.rel(c) == Some(Rel::Obl) && has_target_case(cx, syn, c))
-        {
+    // Two verbs down at most: "threatened to deliver devastating blows to the United States".
+    let mut governed: Vec<usize> = syn.children_with(v, Rel::Xcomp).collect();
+    let mut next = 0;
+    while next < governed.len() && governed.len() < 8 {
+        let x = governed[next];
+        next += 1;
+        object.extend(syn.children(x).filter(|&c| matches!(syn.rel(c), Some(Rel::Obj | Rel::Iobj))));
+        if let Some(o) = syn.children(x).find(|&c| {
+            syn.rel(c) == Some(Rel::Obl) && has_target_case(cx, syn, c)
+        }) {
             object.push(o);
+        }
+        if syn.head(x) == Some(v) {
+            governed.extend(syn.children_with(x, Rel::Xcomp));
         }
     }
     Roles { subject, agent, object, passive, how }
@@ -283,9 +290,10 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
         'outer: for rel in order {
             for c in syn.children_with(t, rel) {
                 if rel == Rel::Nmod {
-                    // "president of Russia", "troops from Chad"; not "talks in Geneva".
+                    // "president of Russia", "troops from Chad", "calls by Kofi Annan"; not
+                    // "talks in Geneva".
                     let case = syn.children_with(c, Rel::Case).next().map(|k| cx.norms[k]);
-                    if !matches!(case, Some("of" | "from") | None) {
+                    if !matches!(case, Some("of" | "from" | "by") | None) {
                         continue;
                     }
                 }
