@@ -389,7 +389,9 @@ impl Coder {
                                 && lemma.may_match(&after[..after.len().min(8)])
                         }))
             }) || (!force_scene
-                && (s.first..s.last).any(|k| SPEECH.contains(&doc.norm(k)))
+                && (s.first..s.last).any(|k| {
+                    SPEECH.contains(&doc.norm(k)) || speech::CALLING.contains(&doc.norm(k))
+                })
                 && speech::classify(self, &words).is_some());
             if has_trigger {
                 doc.parse_sentence(si, parser);

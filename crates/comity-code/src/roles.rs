@@ -192,10 +192,11 @@ pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
     while next < governed.len() && governed.len() < 8 {
         let x = governed[next];
         next += 1;
-        object.extend(syn.children(x).filter(|&c| matches!(syn.rel(c), Some(Rel::Obj | Rel::Iobj))));
-        if let Some(o) = syn.children(x).find(|&c| {
-            syn.rel(c) == Some(Rel::Obl) && has_target_case(cx, syn, c)
-        }) {
+        object
+            .extend(syn.children(x).filter(|&c| matches!(syn.rel(c), Some(Rel::Obj | Rel::Iobj))));
+        if let Some(o) =
+            syn.children(x).find(|&c| syn.rel(c) == Some(Rel::Obl) && has_target_case(cx, syn, c))
+        {
             object.push(o);
         }
         if syn.head(x) == Some(v) {

@@ -73,6 +73,49 @@ fn content(syn: &Syntax<'_>, v: usize) -> Option<(usize, usize, usize)> {
     None
 }
 
+/// Verbs that say what someone or something is ("called the report ridiculous", "described
+/// the attack as barbaric"): what is said of their object is the content, the object the
+/// addressee.
+pub(crate) static CALLING: comity_text::WordSet = comity_text::WordSet::new(&[
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "describe",
+    "describes",
+    "described",
+    "describing",
+    "brand",
+    "brands",
+    "branded",
+    "branding",
+    "label",
+    "labels",
+    "labelled",
+    "labeled",
+    "labelling",
+    "labeling",
+    "term",
+    "termed",
+    "dub",
+    "dubbed",
+]);
+
+/// What a verb of `CALLING` says of its object: the predicate after the object ("called its
+/// coverage 'outrageous'", "called U.S. policy a failure") or its "as" phrase ("described it
+/// as a provocation"). None without an object, so "called for" and "called on" are not read.
+fn predicate(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Option<(usize, usize, usize)> {
+    let obj = syn.children_with(v, Rel::Obj).next()?;
+    let p = syn.children(v).find(|&c| {
+        c > obj
+            && (matches!(syn.rel(c), Some(Rel::Xcomp | Rel::Obj))
+                || (matches!(syn.rel(c), Some(Rel::Obl | Rel::Advcl))
+                    && syn.children_with(c, Rel::Case).any(|k| cx.norms[k] == "as")))
+    })?;
+    let (a, b) = syn.subtree(p);
+    Some((p, a, b.min(a + CONTENT_WINDOW)))
+}
+
 /// A verb of saying in a parsed sentence with its speakers and what was said.
 pub(crate) struct Utterance {
     /// The verb.
@@ -92,7 +135,8 @@ pub(crate) fn utterances(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> Vec<U
     let s = syn.sentence;
     let mut out = Vec::new();
     for v in s.first..s.last {
-        if !SPEECH.contains(&cx.norms[v]) {
+        let calling = CALLING.contains(&cx.norms[v]);
+        if !SPEECH.contains(&cx.norms[v]) && !calling {
             continue;
         }
         let r = roles::roles(cx, syn, v);
@@ -100,7 +144,8 @@ pub(crate) fn utterances(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> Vec<U
         if sources.is_empty() {
             continue;
         }
-        let Some((chead, a, b)) = content(syn, v) else { continue };
+        let found = if calling { predicate(cx, syn, v) } else { content(syn, v) };
+        let Some((chead, a, b)) = found else { continue };
         out.push(Utterance { v, how: r.how, sources, chead, a, b });
     }
     out
