@@ -1856,10 +1856,11 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
     const FEMALE: usize = 1;
     const PLURAL: usize = 2;
     const STATE: usize = 3;
+    const ORGANISATION: usize = 4;
     let rec = &cx.rec;
     // The last candidate of each kind outside quotes, and inside the quote seen last.
-    let mut outside: [Option<usize>; 4] = [None; 4];
-    let mut inside: [Option<usize>; 4] = [None; 4];
+    let mut outside: [Option<usize>; 5] = [None; 5];
+    let mut inside: [Option<usize>; 5] = [None; 5];
     let mut inside_quote = 0u32;
     for (mi, m) in rec.mentions.iter().enumerate() {
         let q = cx.quote_of[m.first];
@@ -1869,6 +1870,7 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
                 "he" | "him" | "his" => MALE,
                 "she" | "her" | "hers" => FEMALE,
                 "they" | "them" | "their" => PLURAL,
+                w if comity_recognise::DESCRIPTIONS.contains(&w) => ORGANISATION,
                 _ => STATE,
             };
             let own = if q != 0 && q == inside_quote { inside[kind] } else { None };
@@ -1890,10 +1892,11 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
             matches!(m.kind, MentionKind::Country | MentionKind::Actor | MentionKind::Capital)
                 && !m.plural
                 && m.code.is_some(),
+            m.kind == MentionKind::Actor && m.code.as_deref().is_some_and(is_organisation),
         ];
         if q != inside_quote && q != 0 {
             inside_quote = q;
-            inside = [None; 4];
+            inside = [None; 5];
         }
         for (kind, is) in kinds.into_iter().enumerate() {
             if is {
@@ -1904,6 +1907,18 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
                 }
             }
         }
+    }
+}
+
+/// Whether an actor code is an organisation rather than a state or one of its branches: an
+/// international or non-state group (`IGO...`, `NGO...`, `IMG...`, `MNC...`), or a country's
+/// armed group, party, medium, company or association (`LBNREB`, `QATMED`).
+fn is_organisation(code: &str) -> bool {
+    const STATE_BRANCHES: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "CVL"];
+    match code.get(..3) {
+        Some("IGO" | "NGO" | "IMG" | "MNC" | "NGM" | "UIS") => true,
+        Some(_) => code.get(3..6).is_some_and(|a| !STATE_BRANCHES.contains(&a)),
+        None => false,
     }
 }
 

@@ -306,6 +306,22 @@ pub(crate) static NOT_NAMES: comity_text::WordSet = comity_text::WordSet::new(&[
     "korea",
 ]);
 
+/// Nouns that, after "the", stand for an organisation named before ("Amnesty International
+/// ... the group said"): recognised as pronouns, resolved by the coder to the last
+/// organisation (not a state) named.
+pub const DESCRIPTIONS: &[&str] = &[
+    "group",
+    "organisation",
+    "organization",
+    "agency",
+    "watchdog",
+    "movement",
+    "network",
+    "alliance",
+    "bloc",
+    "coalition",
+];
+
 const PRONOUNS: &[(&str, bool)] = &[
     // (word, plural)
     ("he", false),
@@ -437,6 +453,26 @@ fn match_at(
         found = dict.phrases.longest(window);
     }
     if found.is_none() {
+        // "the group", "the agency": an organisation named before, found like a pronoun.
+        if i > 0 && norms[i - 1] == "the" && DESCRIPTIONS.contains(&norms[i]) {
+            push_mention(
+                r,
+                Mention {
+                    first: i,
+                    last: i + 1,
+                    kind: MentionKind::Pronoun,
+                    countries: vec![],
+                    agent: None,
+                    code: None,
+                    person: None,
+                    plural: false,
+                    possessive: false,
+                    adjective: false,
+                    entry: String::new(),
+                },
+            );
+            return 1;
+        }
         if let Some(&(_, plural)) = PRONOUNS.iter().find(|(w, _)| *w == norms[i]) {
             push_mention(
                 r,
