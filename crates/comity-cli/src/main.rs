@@ -83,6 +83,11 @@ struct CoderArgs {
     /// and ICEWS do). `--require-dyad false` also keeps one-sided events ("Russia mobilised").
     #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
     require_dyad: Option<bool>,
+    /// Also keep events the text says did not or may not happen (modality negated,
+    /// hypothetical or denied: "did not attack", "if Iran attacks", "denied attacking"),
+    /// which are left out by default.
+    #[arg(long)]
+    unasserted: bool,
     /// With PETRARCH dictionaries: a name of at most N words that no dictionary knows becomes an
     /// actor coded by its own text.
     #[arg(long, value_name = "N", default_value_t = 0)]
@@ -117,6 +122,7 @@ impl CoderArgs {
         };
         Options {
             require_dyad: self.require_dyad,
+            unasserted: self.unasserted,
             explain,
             new_actor_length: self.new_actor_length,
             commas,

@@ -41,6 +41,17 @@ pub struct Options {
     pub commas: petrarch::CommaRules,
     /// Attach the dictionary entries and pattern behind each event.
     pub explain: bool,
+    /// Keep events that the text says did not or may not happen (modality negated,
+    /// hypothetical or denied: "did not attack", "if Iran attacks", "denied attacking"). Off by
+    /// default: a careful coder records none of them (the refusal, threat or denial itself is
+    /// the event, and is kept).
+    pub unasserted: bool,
+}
+
+/// Whether an event with this modality is one the text says happened, happens, will or may
+/// happen (not negated, hypothetical or denied).
+pub fn is_event_modality(m: Modality) -> bool {
+    !matches!(m, Modality::Negated | Modality::Hypothetical | Modality::Denied)
 }
 
 /// A coder: dictionaries plus options. Cheap to share across threads.
@@ -236,6 +247,9 @@ impl Coder {
             }
         }
         dedupe(&mut events);
+        if !self.options.unasserted {
+            events.retain(|c| is_event_modality(c.event.modality));
+        }
         deadline.check()?;
         let flows = flows::find_flows(&cx, &events);
         Ok(self.output(
@@ -1306,6 +1320,8 @@ impl Coder {
             let w = cx.norms[k - 1];
             if NEGATIONS.contains(&w) || w.ends_with("n't") {
                 found.push(Modality::Negated);
+            } else if w == "would" && future_in_the_past(cx, s, k - 1) {
+                found.push(Modality::Planned);
             } else if let Some(m) = MODAL_CUES.get(w) {
                 found.push(m);
             } else if w == "to" {
@@ -1361,6 +1377,29 @@ impl Coder {
         }
         Modality::Asserted
     }
+}
+
+/// Whether "would" at `w` is the future of reported speech ("Iraq said it would allow the
+/// inspectors back": planned), not a conditional: a verb of saying or announcing before it
+/// in the sentence, no "if" or "unless" in the sentence, and no "would have" (a past that did
+/// not happen).
+fn future_in_the_past(cx: &Ctx<'_>, s: &SentenceRange, w: usize) -> bool {
+    const ANNOUNCING: &[&str] = &[
+        "announced",
+        "declared",
+        "promised",
+        "pledged",
+        "vowed",
+        "confirmed",
+        "decided",
+        "agreed",
+        "indicated",
+        "signalled",
+        "signaled",
+    ];
+    cx.norms.get(w + 1).is_some_and(|n| *n != "have")
+        && !(s.first..s.last).any(|k| matches!(cx.norms[k], "if" | "unless"))
+        && (s.first..w).any(|k| SPEECH.contains(&cx.norms[k]) || ANNOUNCING.contains(&cx.norms[k]))
 }
 
 /// The longest piece of a sentence the PETRARCH coder takes at once, in tokens.
