@@ -42,7 +42,7 @@ const EXPECTED: &[(&str, &str, &str, &str)] = &[
     ("conflict.txt", "CHNMIL", "TWN", "191"),
     ("conflict.txt", "NGAREB", "NGANGO", "181"),
     ("conflict.txt", "ISRMIL", "LBNREB", "195"),
-    ("conflict.txt", "SYRMIL", "-", "204"),
+    ("conflict.txt", "SYRMIL", "SYRCVL", "204"),
     ("conflict.txt", "MMRMIL", "MMRCVL", "202"),
 ];
 

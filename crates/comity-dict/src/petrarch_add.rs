@@ -17,7 +17,28 @@ pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet, defaults: bool) {
     // country (with its adjective, capital and composition: "Kenyan police"), "Putin" the
     // dated person, "troops" the role. The added set fills in what the built-in one lacks.
     for a in &set.actors {
-        let new: Vec<_> = a.phrases.iter().filter(|p| d.phrases.get(&p.words).is_empty()).collect();
+        let mut new: Vec<_> =
+            a.phrases.iter().filter(|p| d.phrases.get(&p.words).is_empty()).collect();
+        // A spelling of a built-in name with hyphens for spaces ("Al-Jazeera" for "Al
+        // Jazeera") is that name: the built-in entry, not a second actor with other codes.
+        new.retain(|p| {
+            let split: Vec<String> = p
+                .words
+                .iter()
+                .flat_map(|w| w.split('-').filter(|x| !x.is_empty()).map(str::to_string))
+                .collect();
+            if split.len() == p.words.len() {
+                return true;
+            }
+            let known = d.phrases.get(&split).to_vec();
+            if known.is_empty() {
+                return true;
+            }
+            for e in known {
+                d.phrases.insert(p.words.clone(), e);
+            }
+            false
+        });
         let Some(first) = new.first() else { continue };
         // A bare country code names a place standing for its state ("Nairobi", "Gaza").
         let state = a.codes.iter().all(|c| c.code.len() == 3 && d.country(&c.code).is_some());
