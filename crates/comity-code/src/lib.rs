@@ -1475,6 +1475,32 @@ fn dedupe(events: &mut Vec<Coded>) {
                 e.code.get(..2).unwrap_or("").to_string(),
             ))
     });
+    // An event noun inside the phrase a verb pattern matched ("held talks with": the verb's
+    // 040 and the noun's 046) is that verb's event, between the same principals.
+    let spans: Vec<(usize, usize, usize, String, Option<String>)> = events
+        .iter()
+        .map(|c| {
+            let e = &c.event;
+            let t = e.target.as_ref().map(|t| gold::principal(&t.code).to_string());
+            (e.sentence, c.verb_tok, c.match_end, gold::principal(&e.source.code).to_string(), t)
+        })
+        .collect();
+    let mut k = 0;
+    events.retain(|c| {
+        let e = &c.event;
+        let t = e.target.as_ref().map(|t| gold::principal(&t.code).to_string());
+        let ps = gold::principal(&e.source.code);
+        let inside = spans.iter().enumerate().any(|(j, (si, a, b, s2, t2))| {
+            j != k
+                && *si == e.sentence
+                && *a < c.verb_tok
+                && c.verb_tok < *b
+                && s2 == ps
+                && *t2 == t
+        });
+        k += 1;
+        !inside
+    });
     // Duplicates, the first trigger kept. One sentence rarely reports one act twice between
     // the same two states: "held talks with Palestinian officials" (the verb) and "talks" (the
     // noun) are one event, whatever the fourth digit of its code; a denial and a confirmation
