@@ -1927,6 +1927,10 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
     let mut outside: [Option<usize>; 5] = [None; 5];
     let mut inside: [Option<usize>; 5] = [None; 5];
     let mut inside_quote = 0u32;
+    // The last state, organisation or group named (a person or pronoun aside), with its
+    // sentence and quote: "their" after a collective in its own sentence stands for it ("urging
+    // the South Korean government to bring their troops home").
+    let mut last_group: Option<(usize, usize, u32)> = None;
     for (mi, m) in rec.mentions.iter().enumerate() {
         let q = cx.quote_of[m.first];
         if m.kind == MentionKind::Pronoun {
@@ -1940,6 +1944,16 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
             };
             let own = if q != 0 && q == inside_quote { inside[kind] } else { None };
             cx.antecedent[mi] = outside[kind].max(own);
+            if w == "their"
+                && let Some((g, gs, gq)) = last_group
+                && gs == cx.doc.sentence_of(m.first)
+                && gq == q
+                && cx.antecedent[mi].is_none_or(|a| a < g)
+            {
+                cx.antecedent[mi] = Some(g);
+            }
+        } else if m.kind != MentionKind::Person && m.code.is_some() {
+            last_group = Some((mi, cx.doc.sentence_of(m.first), q));
         }
         let kinds = [
             is_person_like(m)

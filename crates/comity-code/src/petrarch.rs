@@ -1226,7 +1226,13 @@ impl<'a> Sentence<'a> {
         let mut pats: Vec<(&PatternSpec, &VerbBlock)> = Vec::new();
         for f in &v.all {
             let b = &self.set.blocks[f.block];
-            pats.extend(b.patterns.iter().map(|p| (p, b)));
+            let lemma = b.verbs.get(f.verb).and_then(|v| v.words.first());
+            pats.extend(
+                b.patterns
+                    .iter()
+                    .filter(|p| lemma.is_none_or(|l| p.applies_to(b, l)))
+                    .map(|p| (p, b)),
+            );
         }
         if v.all.len() > 1 {
             pats.sort_by_key(|(p, _)| std::cmp::Reverse(pattern_weight(p)));

@@ -354,6 +354,36 @@ pub struct PatternSpec {
     pub post_joined: Vec<bool>,
     pub code: String,
     pub line: usize,
+    /// The verb the line's comment names (`- * OPERATION [190] # CONDUCT`), lower-case: the
+    /// Phoenix files merged per-verb lists into synonym blocks and kept each pattern's verb in
+    /// its comment, so "monitor ... operation" is not coded as "conduct an operation".
+    pub verb: Option<String>,
+}
+
+impl PatternSpec {
+    /// Whether the pattern applies to `lemma` (the first word of a verb of `block`): always,
+    /// unless its comment names another verb of the block and the pattern has fewer than two
+    /// words of content ("OPERATION # CONDUCT" is not "monitor an operation"; "STATE (OF
+    /// EMERGENCY) # DECREE" says the same after "declare").
+    pub fn applies_to(&self, block: &VerbBlock, lemma: &str) -> bool {
+        const FUNCTION_WORDS: &[&str] =
+            &["of", "to", "for", "with", "on", "in", "at", "by", "from", "a", "an", "the", "into"];
+        let named_other = match &self.verb {
+            Some(v) if v != lemma => block.verbs.iter().any(|b| b.words.first() == Some(v)),
+            _ => false,
+        };
+        let content = self
+            .pre
+            .iter()
+            .chain(&self.post)
+            .filter(|t| match t {
+                PatTok::Word { word, .. } => !FUNCTION_WORDS.contains(&word.as_str()),
+                PatTok::Synset(_) => true,
+                _ => false,
+            })
+            .count();
+        !named_other || content >= 2
+    }
 }
 
 /// One verb of a block: its words (a multi-word verb has several; `head` is the one that
@@ -458,6 +488,13 @@ pub fn read_verbs(file: &str, text: &str, w: &mut Vec<LoadWarning>) -> (Vec<Verb
     let mut in_synset = false;
     let mut warn =
         |line: usize, m: String| w.push(LoadWarning { file: file.into(), line, message: m });
+    let originals: Vec<&str> = text.lines().collect();
+    // The word a pattern line's comment starts with ("# CONDUCT"), lower-case.
+    let comment_verb = |n: usize| {
+        let c = originals.get(n.wrapping_sub(1))?.split_once('#')?.1;
+        let w = c.split_whitespace().next()?.to_lowercase();
+        w.chars().all(|ch| ch.is_ascii_alphabetic()).then_some(w)
+    };
     for (n, raw) in clean_lines(text) {
         let l = raw.trim();
         if l.is_empty() {
@@ -530,6 +567,7 @@ pub fn read_verbs(file: &str, text: &str, w: &mut Vec<LoadWarning>) -> (Vec<Verb
                         post_joined,
                         code: code.to_string(),
                         line: n,
+                        verb: comment_verb(n),
                     })
                 }
                 Err(m) => warn(n, m),

@@ -109,7 +109,7 @@ pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet, defaults: bool) {
                     },
                 );
             }
-            for p in &b.patterns {
+            for p in b.patterns.iter().filter(|p| p.applies_to(b, lemma)) {
                 if !p.pre.is_empty() || !valid(&p.code) {
                     skipped += 1;
                     continue;
