@@ -25,7 +25,7 @@ use comity_core::{
 };
 use comity_dict::{Dictionaries, Elem, Form, Pattern};
 use comity_recognise::{Mention, MentionKind, Recognised, recognise_within};
-use comity_text::{Doc, Kind, Parser, SentenceRange, Syntax, Upos};
+use comity_text::{Doc, Kind, Parser, Rel, SentenceRange, Syntax, Upos};
 use grammar::*;
 
 /// Coder options (those the PETRARCH validation records carry in `config` among them).
@@ -785,6 +785,29 @@ impl Coder {
                     targets = self.scene_acts(cx, syn, &heads, &sources);
                     for a in &targets {
                         relations.push(format!("scene {} -> {}", a.entry, word(vc.tok)));
+                    }
+                }
+                // "Denmark withdrew its forces from Iraq", "sent its troops to Afghanistan": the
+                // source's own forces are the means; the target is where they went or left.
+                if matches!(pattern.code.get(..2), Some("07" | "08"))
+                    && !targets.is_empty()
+                    && targets.iter().all(|t| {
+                        t.code.get(..3) == sources.first().and_then(|x| x.code.get(..3))
+                            && comity_dict::has_agent(&t.code, "MIL")
+                    })
+                {
+                    let heads: Vec<usize> = syn
+                        .children(vc.tok)
+                        .filter(|&c| {
+                            syn.rel(c) == Some(Rel::Obl)
+                                && syn.children_with(c, Rel::Case).any(|k| {
+                                    matches!(cx.norms[k], "from" | "to" | "into" | "in" | "out")
+                                })
+                        })
+                        .collect();
+                    targets = self.scene_acts(cx, syn, &heads, &sources);
+                    for a in &targets {
+                        relations.push(format!("destination {} -> {}", a.entry, word(vc.tok)));
                     }
                 }
                 // Coercion or assault of someone no dictionary knows ("police arrested a

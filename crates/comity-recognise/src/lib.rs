@@ -507,6 +507,16 @@ fn match_at(
     }
     let m = found.expect("checked");
     let len = m.len;
+    // A name that is part of another name: a currency ("US$25 million", "HK$"), a war ("the
+    // Iraq War", "the Second Congo War").
+    let next = i + len;
+    if next < doc.tokens.len() {
+        let currency = norms[next] == "$" && doc.tokens[next].start == doc.tokens[next - 1].end;
+        let war = doc.surface(next) == "War";
+        if currency || war {
+            return len;
+        }
+    }
     let name_like = is_name_token(doc, i);
     // Pick the entity: people first, then organisations, countries, places, agents.
     let mut person = None;
