@@ -810,6 +810,15 @@ impl Coder {
                         relations.push(format!("destination {} -> {}", a.entry, word(vc.tok)));
                     }
                 }
+                // A protest with no addressee by a country's own people, opposition, students,
+                // workers ("students throughout Indonesia staged mass demonstrations"): against
+                // their government.
+                if targets.is_empty() && pattern.code.starts_with("14") {
+                    if let Some(a) = sources.first().and_then(|s| home_government(s, vc.tok)) {
+                        relations.push(format!("{} -> {}", a.entry, word(vc.tok)));
+                        targets = vec![a];
+                    }
+                }
                 // Coercion or assault of someone no dictionary knows ("police arrested a
                 // 26-year-old", "charged José Adalberto", "was detained by the police"): a
                 // civilian of the sources' own country.
@@ -1835,6 +1844,26 @@ fn actor_of(cx: &Ctx<'_>, mi: usize, avoid: Option<&str>) -> Option<Act> {
         return None;
     }
     Some(Act { code, first: m.first, last: m.last, entry, named })
+}
+
+/// The government of a protester's own country, as the target of a protest that names none:
+/// for sources that are a country's non-state sector (people, civilians, opposition, parties,
+/// students, workers, farmers, activists, clergy, refugees, media).
+fn home_government(source: &Act, at: usize) -> Option<Act> {
+    const SOCIETY: &[&str] = &[
+        "CVL", "PPL", "OPP", "PTY", "EDU", "LAB", "AGR", "ACT", "REL", "REF", "MED", "HRI", "NGO",
+    ];
+    let (home, sector) = (source.code.get(..3)?, source.code.get(3..6)?);
+    if !home.bytes().all(|b| b.is_ascii_uppercase()) || matches!(home, "IGO" | "NGO" | "IMG") {
+        return None;
+    }
+    SOCIETY.contains(&sector).then(|| Act {
+        code: format!("{home}GOV"),
+        first: at,
+        last: at + 1,
+        entry: format!("a protest naming no one: the government of {home}"),
+        named: Some(format!("{home} government (implied)")),
+    })
 }
 
 /// Nouns for people that say nothing of whose they are.
