@@ -1226,13 +1226,9 @@ impl<'a> Sentence<'a> {
         let mut pats: Vec<(&PatternSpec, &VerbBlock)> = Vec::new();
         for f in &v.all {
             let b = &self.set.blocks[f.block];
-            let lemma = b.verbs.get(f.verb).and_then(|v| v.words.first());
-            pats.extend(
-                b.patterns
-                    .iter()
-                    .filter(|p| lemma.is_none_or(|l| p.applies_to(b, l)))
-                    .map(|p| (p, b)),
-            );
+            // As PETRARCH2 reads them: every pattern of a block serves each of its verbs (the
+            // built-in lexicon keeps a Phoenix pattern to the verb its comment names).
+            pats.extend(b.patterns.iter().map(|p| (p, b)));
         }
         if v.all.len() > 1 {
             pats.sort_by_key(|(p, _)| std::cmp::Reverse(pattern_weight(p)));
