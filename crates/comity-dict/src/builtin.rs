@@ -19,6 +19,7 @@ pub(crate) fn file(kind: &str) -> Option<&'static str> {
         "countries.tsv" => data!("countries.tsv"),
         "places.tsv" => data!("places.tsv"),
         "people.tsv" => data!("people.tsv"),
+        "officeholders.tsv" => data!("officeholders.tsv"),
         "leaders.tsv" => data!("leaders.tsv"),
         "actors.tsv" => data!("actors.tsv"),
         "agents.tsv" => data!("agents.tsv"),
@@ -277,11 +278,13 @@ fn person_row<'a>(
     Some((PersonEntry { name: name.to_string(), codes, gender, title }, aliases))
 }
 
-/// Reads `leaders.tsv`, people in office converted from the Phoenix dictionaries, after
-/// `people.tsv` and `actors.tsv`. The hand-curated entries win: a leader whose full name or
-/// strong alias already names an earlier person is left out (counted in
-/// [`LeaderStats::curated`]); a phrase of a leader that names an earlier leader (clash within
-/// the file, the first row wins), a country, place or organisation is left out of that leader
+/// Reads `officeholders.tsv` (people in office 1990–2026, generated from
+/// `dictionaries/terms/`) and then `leaders.tsv` (people in office converted from the Phoenix
+/// dictionaries), after `people.tsv` and `actors.tsv`; the file read first wins:
+/// `people.tsv`, then `officeholders.tsv`, then `leaders.tsv`. A person whose full name or
+/// strong alias already names a person of a file read before is left out (counted in
+/// [`LeaderStats::curated`]); a phrase of a person that names an earlier person of the same
+/// file (the first row wins), a country, place or organisation is left out of that person
 /// (counted in [`LeaderStats::clashes`]). Weak aliases may be shared by several leaders (the
 /// one whose full name appeared is meant) but never shadow a strong alias or another entity.
 pub(crate) fn read_leaders(d: &mut Dictionaries, file: &str, text: &str, w: &mut Vec<LoadWarning>) {

@@ -339,7 +339,10 @@ pub fn recognise_within(
     deadline: &Deadline,
 ) -> Result<Recognised, TimedOut> {
     let n = doc.tokens.len();
-    let norms: Vec<&str> = (0..n).map(|i| doc.norm(i)).collect();
+    // Words with their diacritics taken off, as the dictionary's phrases are stored
+    // ("Erdogan" and "Erdoğan" are one name).
+    let folded: Vec<std::borrow::Cow<'_, str>> = (0..n).map(|i| comity_dict::fold(doc.norm(i))).collect();
+    let norms: Vec<&str> = folded.iter().map(|w| w.as_ref()).collect();
     let mut r = Recognised { mention_at: vec![0; n], ..Default::default() };
     let mut seen_people: Vec<usize> = Vec::new();
     let mut steps = 0usize;
@@ -489,6 +492,11 @@ fn match_at(
             Entity::Agent { code } => agent = Some(code.clone()),
             _ => {}
         }
+    }
+    // "President Bush", "Prime Minister Johnson": a surname no full name introduced yet, after
+    // an office, names the one person of that surname in office on the article's date.
+    if person.is_none() && name_like && i > 0 {
+        person = people::office_holder(dict, norms[i - 1], m.entities, date);
     }
     let possessive_after =
         |k: usize| k < doc.tokens.len() && doc.tokens[k].kind == Kind::Possessive;
