@@ -341,7 +341,8 @@ pub fn recognise_within(
     let n = doc.tokens.len();
     // Words with their diacritics taken off, as the dictionary's phrases are stored
     // ("Erdogan" and "Erdoğan" are one name).
-    let folded: Vec<std::borrow::Cow<'_, str>> = (0..n).map(|i| comity_dict::fold(doc.norm(i))).collect();
+    let folded: Vec<std::borrow::Cow<'_, str>> =
+        (0..n).map(|i| comity_dict::fold(doc.norm(i))).collect();
     let norms: Vec<&str> = folded.iter().map(|w| w.as_ref()).collect();
     let mut r = Recognised { mention_at: vec![0; n], ..Default::default() };
     let mut seen_people: Vec<usize> = Vec::new();
@@ -473,6 +474,18 @@ fn match_at(
         return 0;
     }
     let m = found.expect("checked");
+    // "President Bush": when an office word and a surname make a phrase of their own (the
+    // Phoenix dictionaries name "President Bush" as one of the two), the officeholder of the
+    // article's date is meant; the surname is read on its own at the next word.
+    if m.len >= 2
+        && i + 1 < end
+        && is_name_token(doc, i + 1)
+        && let Some(next) = dict.phrases.longest(&norms[i + 1..end.min(i + 9)])
+        && next.entities.iter().all(|e| !matches!(e, Entity::Person { weak: false, .. }))
+        && people::office_holder(dict, norms[i], next.entities, date).is_some()
+    {
+        return 0;
+    }
     let len = m.len;
     let name_like = is_name_token(doc, i);
     // Pick the entity: people first, then organisations, countries, places, agents.
