@@ -10,7 +10,7 @@
 //! `IGOWSTNAT` NATO, `IGOEUREEC` the EU, `IGOAFRAU` the African Union, `IGOIMF`, `IGOWBK`,
 //! `IGOOPC`, `IGOSEAASN`, `IGOMEAARL` the Arab League). Dates sit inside terms, away from the
 //! days power changed hands. Several people are checked on two or more dates with different
-//! codes (Trump, Biden, Netanyahu, Johnson, Lula, Erdoğan, Sharaa, Baradar, ...).
+//! codes (Trump, Biden, Netanyahu, Johnson, Lula, Orbán, Sharaa, Baradar, ...).
 
 use comity_core::Date;
 use comity_dict::Dictionaries;
