@@ -479,6 +479,7 @@ fn match_at(
     // article's date is meant; the surname is read on its own at the next word.
     if m.len >= 2
         && i + 1 < end
+        && people::is_office(norms[i])
         && is_name_token(doc, i + 1)
         && let Some(next) = dict.phrases.longest(&norms[i + 1..end.min(i + 9)])
         && next.entities.iter().all(|e| !matches!(e, Entity::Person { weak: false, .. }))

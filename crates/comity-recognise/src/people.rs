@@ -376,6 +376,11 @@ static OFFICES: comity_text::WordSet = comity_text::WordSet::new(&[
     "director-general",
 ]);
 
+/// Is `word` (lower case) an office word such as "president" or "chancellor"?
+pub(crate) fn is_office(word: &str) -> bool {
+    OFFICES.contains(&word)
+}
+
 /// The person a surname names after an office word (`office`, lower case): of the people the
 /// phrase's `entities` may name, the one whose code on `date` is a government's or an
 /// international organisation's, preferring those whose usual title holds the office word.
