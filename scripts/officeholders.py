@@ -4,8 +4,9 @@
 The terms files list facts of the public record (who held which office, from when to when),
 written for comity from public sources; see dictionaries/terms/README.md. This script turns them
 into the people.tsv format: one line per person with the aliases of all their lines, and the
-dated codes of their terms in time order. Between two terms, and after the last one, the person
-is a former officeholder of their country (`ELI`), unless a term of another code says otherwise.
+dated codes of their terms in time order. Before the first term of a politician (a first term in
+government, parliament or opposition), between two terms, and after the last one until their
+death, the person is of their country's elite (`ELI`).
 Terms of one person with the same code that touch or overlap are merged.
 
 Run from the repository root:
@@ -113,6 +114,17 @@ def main():
             merged.append((a, b, code, title))
         died = p.get("died")
         periods = []
+        # Before a politician's first term (a candidate, a mayor, a party figure), they are of
+        # their country's elite too.
+        first = merged[0] if merged else None
+        if (
+            first
+            and first[0]
+            and p["home"]
+            and not first[2].startswith("IGO")
+            and first[2][3:] in ("GOV", "LEG", "OPP")
+        ):
+            periods.append((None, first[0] - one, p["home"] + "ELI"))
         for k, (a, b, code, title) in enumerate(merged):
             periods.append((a, b, code))
             if b is None:
