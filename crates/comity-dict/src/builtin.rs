@@ -19,6 +19,7 @@ pub(crate) fn file(kind: &str) -> Option<&'static str> {
         "countries.tsv" => data!("countries.tsv"),
         "places.tsv" => data!("places.tsv"),
         "people.tsv" => data!("people.tsv"),
+        "officeholders.tsv" => data!("officeholders.tsv"),
         "leaders.tsv" => data!("leaders.tsv"),
         "actors.tsv" => data!("actors.tsv"),
         "agents.tsv" => data!("agents.tsv"),
@@ -277,11 +278,14 @@ fn person_row<'a>(
     Some((PersonEntry { name: name.to_string(), codes, gender, title }, aliases))
 }
 
-/// Reads `leaders.tsv`, people in office converted from the Phoenix dictionaries, after
-/// `people.tsv` and `actors.tsv`. The hand-curated entries win: a leader whose full name or
-/// strong alias already names an earlier person is left out (counted in
-/// [`LeaderStats::curated`]); a phrase of a leader that names an earlier leader (clash within
-/// the file, the first row wins), a country, place or organisation is left out of that leader
+/// Reads `officeholders.tsv` (people in office 1990–2026, generated from
+/// `dictionaries/terms/`) and then `leaders.tsv` (people in office converted from the Phoenix
+/// dictionaries), after `people.tsv` and `actors.tsv`; the file read first wins:
+/// `people.tsv`, then `officeholders.tsv`, then `leaders.tsv`. A person whose full name or
+/// strong alias already names a person of a file read before is left out (counted in
+/// [`LeaderStats::curated`]), but its other names that name nothing yet become names of that
+/// person; a phrase of a person that names an earlier person of the same
+/// file (the first row wins), a country, place or organisation is left out of that person
 /// (counted in [`LeaderStats::clashes`]). Weak aliases may be shared by several leaders (the
 /// one whose full name appeared is meant) but never shadow a strong alias or another entity.
 pub(crate) fn read_leaders(d: &mut Dictionaries, file: &str, text: &str, w: &mut Vec<LoadWarning>) {
@@ -292,11 +296,22 @@ pub(crate) fn read_leaders(d: &mut Dictionaries, file: &str, text: &str, w: &mut
         let strong: Vec<Vec<String>> = std::iter::once(name.clone())
             .chain(aliases.iter().filter(|(weak, _)| !weak).map(|(_, a)| words(a)))
             .collect();
-        let curated = strong.iter().any(|p| {
-            d.phrases.get(p).iter().any(|e| matches!(e, Entity::Person { idx, .. } if *idx < start))
+        // The person of an earlier file that one of these names names.
+        let earlier = strong.iter().find_map(|p| {
+            d.phrases.get(p).iter().find_map(|e| match e {
+                Entity::Person { idx, .. } if *idx < start => Some(*idx),
+                _ => None,
+            })
         });
-        if curated {
+        if let Some(earlier) = earlier {
             d.leader_stats.curated += 1;
+            // The same person under other spellings ("Alvaro Uribe Velez" for "Álvaro
+            // Uribe"): the names no one else has become the earlier entry's.
+            for p in strong {
+                if d.phrases.get(&p).is_empty() {
+                    d.phrases.insert(p, Entity::Person { idx: earlier, weak: false });
+                }
+            }
             continue;
         }
         if !d.phrases.get(&name).is_empty() {

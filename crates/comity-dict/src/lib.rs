@@ -7,7 +7,9 @@
 //!
 //! File kinds (see `dictionaries/README.md` for the formats):
 //! `cameo.tsv` (event codes, names, Goldstein values), `countries.tsv`, `places.tsv`,
-//! `people.tsv`, `leaders.tsv` (people in office from the Phoenix dictionaries), `actors.tsv` (institutions and organisations), `agents.tsv`, `verbs.txt`,
+//! `people.tsv`, `officeholders.tsv` (people in office 1990–2026, generated from
+//! `dictionaries/terms/`), `leaders.tsv` (people in office from the Phoenix dictionaries),
+//! `actors.tsv` (institutions and organisations), `agents.tsv`, `verbs.txt`,
 //! `sets.txt` (word classes used by verb patterns and flows), `forms.txt` (irregular verbs),
 //! `names.tsv` (given names and gender), `roles.txt` (title nouns), `discards.txt`.
 
@@ -133,6 +135,7 @@ pub const KINDS: &[&str] = &[
     "places.tsv",
     "people.tsv",
     "actors.tsv",
+    "officeholders.tsv",
     "leaders.tsv",
     "agents.tsv",
     "sets.txt",
@@ -181,10 +184,11 @@ pub struct Discard {
     pub story: bool,
 }
 
-/// Entries and phrases of `leaders.tsv` left out while loading it.
+/// Entries and phrases of `officeholders.tsv` and `leaders.tsv` left out while loading them.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct LeaderStats {
-    /// Leaders whose full name or strong alias already names a person of `people.tsv`.
+    /// People whose full name or strong alias already names a person of a file read before
+    /// (`people.tsv`, then `officeholders.tsv`).
     pub curated: usize,
     /// Leaders' full names or aliases already naming an earlier leader, a country, a place
     /// or an organisation.
@@ -198,9 +202,10 @@ pub struct Dictionaries {
     pub countries: Vec<Country>,
     pub country_by_iso: HashMap<String, usize>,
     pub places: Vec<PlaceEntry>,
-    /// People of `people.tsv`, then those of `leaders.tsv` that it does not already name.
+    /// People of `people.tsv`, then those of `officeholders.tsv` and of `leaders.tsv` that the
+    /// files before them do not already name.
     pub people: Vec<PersonEntry>,
-    /// What loading `leaders.tsv` left out.
+    /// What loading `officeholders.tsv` and `leaders.tsv` left out.
     pub leader_stats: LeaderStats,
     pub actors: Vec<ActorEntry>,
     pub phrases: PhraseIndex,
@@ -333,7 +338,7 @@ impl Dictionaries {
             "countries.tsv" => builtin::read_countries(self, file, text, &mut w),
             "places.tsv" => builtin::read_places(self, file, text, &mut w),
             "people.tsv" => builtin::read_people(self, file, text, &mut w),
-            "leaders.tsv" => builtin::read_leaders(self, file, text, &mut w),
+            "officeholders.tsv" | "leaders.tsv" => builtin::read_leaders(self, file, text, &mut w),
             "actors.tsv" => builtin::read_actors(self, file, text, &mut w),
             "agents.tsv" => builtin::read_agents(self, file, text, &mut w),
             "sets.txt" => builtin::read_sets(self, file, text, &mut w),
@@ -426,7 +431,7 @@ impl Dictionaries {
 pub fn words(phrase: &str) -> Vec<String> {
     let mut out = Vec::new();
     for raw in phrase.split(|c: char| c.is_whitespace() || c == '_').filter(|r| !r.is_empty()) {
-        let w = raw.replace('\u{2019}', "'").to_lowercase();
+        let w = fold(&raw.replace('\u{2019}', "'").to_lowercase()).into_owned();
         if let Some(stem) = w.strip_suffix("'s").filter(|s| !s.is_empty()) {
             out.push(stem.to_string());
             out.push("'s".to_string());
@@ -439,9 +444,74 @@ pub fn words(phrase: &str) -> Vec<String> {
     out
 }
 
+/// A lower-case word with the diacritics of Latin letters taken off ("erdoğan" → "erdogan",
+/// "chávez" → "chavez", "łódź" → "lodz"), so that a name matches however it is spelt; other
+/// characters are kept. Phrases are stored folded ([`words`]); the recogniser folds the text's
+/// words before looking them up. Borrows when the word is ASCII.
+pub fn fold(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.is_ascii() {
+        return std::borrow::Cow::Borrowed(word);
+    }
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match fold_char(c) {
+            Some(s) => out.push_str(s),
+            None => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// The ASCII letters of a lower-case Latin letter with diacritics ("" for a combining mark).
+fn fold_char(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{300}'..='\u{36f}' => "",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ǎ' | 'ạ' | 'ả' | 'ấ' | 'ầ' | 'ẩ'
+        | 'ẫ' | 'ậ' | 'ắ' | 'ằ' | 'ẳ' | 'ẵ' | 'ặ' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' | 'ẹ' | 'ẻ' | 'ẽ' | 'ế' | 'ề' | 'ể'
+        | 'ễ' | 'ệ' => "e",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+        'ĥ' | 'ħ' => "h",
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' | 'ǐ' | 'ỉ' | 'ị' => "i",
+        'ĵ' => "j",
+        'ķ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' | 'ơ' | 'ǒ' | 'ọ' | 'ỏ' | 'ố' | 'ồ'
+        | 'ổ' | 'ỗ' | 'ộ' | 'ớ' | 'ờ' | 'ở' | 'ỡ' | 'ợ' => "o",
+        'œ' => "oe",
+        'ŕ' | 'ŗ' | 'ř' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
+        'ß' => "ss",
+        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
+        'þ' => "th",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' | 'ư' | 'ǔ' | 'ụ' | 'ủ' | 'ứ'
+        | 'ừ' | 'ử' | 'ữ' | 'ự' => "u",
+        'ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' | 'ỳ' | 'ỹ' | 'ỵ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn diacritics_fold_to_ascii() {
+        assert_eq!(fold("erdoğan"), "erdogan");
+        assert_eq!(fold("chávez"), "chavez");
+        assert_eq!(fold("nguyễn"), "nguyen");
+        assert_eq!(fold("i\u{307}mamoğlu"), "imamoglu");
+        assert_eq!(fold("schäuble"), "schauble");
+        assert_eq!(fold("москва"), "москва");
+        assert!(matches!(fold("putin"), std::borrow::Cow::Borrowed(_)));
+        assert_eq!(words("Recep Tayyip Erdoğan"), ["recep", "tayyip", "erdogan"]);
+    }
 
     #[test]
     fn builtin_dictionaries_load_cleanly() {

@@ -1,5 +1,5 @@
 //! People in office on given dates, looked up in the built-in lexicon (`people.tsv`, then
-//! `leaders.tsv`) the way the recogniser does: the full name or a strong alias, then the code
+//! `officeholders.tsv`, then `leaders.tsv`) the way the recogniser does: the full name or a strong alias, then the code
 //! in force on the date.
 //!
 //! The table is written from the public record of terms of office, not from the dictionary
@@ -282,40 +282,9 @@ Antonio Guterres | 2020-06-01 | IGOUNO
 /// Rows the lexicon gets wrong because its source lacks the fact: the Phoenix data cover most
 /// ministers only from 2003, miss some people, or spell the name differently. Each such row is
 /// listed here with the reason; the test fails if another row differs, and also if a listed
-/// row starts to pass (then take it off the list). Corrections belong in `people.tsv`.
-const KNOWN_GAPS: &[(&str, &str)] = &[
-    ("Robin Cook", "period missing"),
-    ("Douglas Hurd", "period missing"),
-    ("Malcolm Rifkind", "not in the source"),
-    ("Nick Clegg", "name form: Nicholas Clegg"),
-    ("Laurent Fabius", "period missing"),
-    ("Hubert Vedrine", "period missing"),
-    ("Joschka Fischer", "period missing"),
-    ("Klaus Kinkel", "period missing"),
-    ("Igor Ivanov", "period missing"),
-    ("Yevgeny Primakov", "period missing"),
-    ("Andrei Kozyrev", "not in the source"),
-    ("Yulia Tymoshenko", "name form: Yuliya Tymoshenko"),
-    ("Manouchehr Mottaki", "not in the source"),
-    ("Kamal Kharrazi", "not in the source"),
-    ("Ali Akbar Velayati", "not in the source"),
-    ("Tariq Aziz", "period missing"),
-    ("Amr Moussa", "not in the source"),
-    ("Ahmed Aboul Gheit", "not in the source"),
-    ("Saud al-Faisal", "name form"),
-    ("Jaswant Singh", "period missing"),
-    ("Tang Jiaxuan", "period missing"),
-    ("Omar al-Bashir", "name form"),
-    ("Joseph Kabila", "name form: Joseph Kabila Kabange"),
-    ("Hun Sen", "period missing"),
-    ("Mario Monti", "not in the source"),
-    ("Mariano Rajoy", "period missing (source ends 2011)"),
-    ("Ion Iliescu", "period missing"),
-    ("Boris Tadic", "not in the source"),
-    ("Costas Simitis", "name form"),
-    ("George Papandreou", "period missing"),
-    ("Julia Gillard", "period missing"),
-];
+/// row starts to pass (then take it off the list). Corrections belong in `people.tsv` or in the
+/// terms of office of `dictionaries/terms/`.
+const KNOWN_GAPS: &[(&str, &str)] = &[];
 
 /// The code in force for a name on a date, found as the recogniser finds it: the phrase's
 /// person entity that is not a weak alias (the last one, as the recogniser picks).

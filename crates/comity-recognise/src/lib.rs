@@ -355,7 +355,11 @@ pub fn recognise_within(
     deadline: &Deadline,
 ) -> Result<Recognised, TimedOut> {
     let n = doc.tokens.len();
-    let norms: Vec<&str> = (0..n).map(|i| doc.norm(i)).collect();
+    // Words with their diacritics taken off, as the dictionary's phrases are stored
+    // ("Erdogan" and "Erdoğan" are one name).
+    let folded: Vec<std::borrow::Cow<'_, str>> =
+        (0..n).map(|i| comity_dict::fold(doc.norm(i))).collect();
+    let norms: Vec<&str> = folded.iter().map(|w| w.as_ref()).collect();
     let mut r = Recognised { mention_at: vec![0; n], ..Default::default() };
     let mut seen_people: Vec<usize> = Vec::new();
     let mut steps = 0usize;
@@ -506,6 +510,19 @@ fn match_at(
         return 0;
     }
     let m = found.expect("checked");
+    // "President Bush": when an office word and a surname make a phrase of their own (the
+    // Phoenix dictionaries name "President Bush" as one of the two), the officeholder of the
+    // article's date is meant; the surname is read on its own at the next word.
+    if m.len >= 2
+        && i + 1 < end
+        && people::is_office(norms[i])
+        && is_name_token(doc, i + 1)
+        && let Some(next) = dict.phrases.longest(&norms[i + 1..end.min(i + 9)])
+        && next.entities.iter().all(|e| !matches!(e, Entity::Person { weak: false, .. }))
+        && people::office_holder(dict, norms[i], next.entities, date).is_some()
+    {
+        return 0;
+    }
     let len = m.len;
     // A name that is part of another name: a currency ("US$25 million", "HK$"), a war ("the
     // Iraq War", "the Second Congo War").
@@ -535,6 +552,11 @@ fn match_at(
             Entity::Agent { code } => agent = Some(code.clone()),
             _ => {}
         }
+    }
+    // "President Bush", "Prime Minister Johnson": a surname no full name introduced yet, after
+    // an office, names the one person of that surname in office on the article's date.
+    if person.is_none() && name_like && i > 0 {
+        person = people::office_holder(dict, norms[i - 1], m.entities, date);
     }
     let possessive_after =
         |k: usize| k < doc.tokens.len() && doc.tokens[k].kind == Kind::Possessive;

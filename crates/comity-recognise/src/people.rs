@@ -189,8 +189,9 @@ impl PeopleIndex {
         let mut words = name.split_whitespace();
         let Some(first) = words.next() else { return };
         let last = name.split_whitespace().last().unwrap_or(first).to_lowercase();
+        let last = comity_dict::fold(&last).into_owned();
         let several = words.next().is_some();
-        let first = first.to_lowercase();
+        let first = comity_dict::fold(&first.to_lowercase()).into_owned();
         if several && first != last {
             self.by_part.entry(first).or_default().push(k);
         }
@@ -355,6 +356,70 @@ static STOP: comity_text::WordSet = comity_text::WordSet::new(&[
     "that", "as", "at", "from", "who", "which", "while", "but", "is", "was", "were", "are", "has",
     "had", "have",
 ]);
+
+/// Words of an office that, just before a surname, say its bearer is in office ("President",
+/// "Prime Minister", "Foreign Secretary", "Chancellor").
+static OFFICES: comity_text::WordSet = comity_text::WordSet::new(&[
+    "president",
+    "minister",
+    "premier",
+    "chancellor",
+    "secretary",
+    "king",
+    "queen",
+    "emir",
+    "sultan",
+    "pope",
+    "speaker",
+    "secretary-general",
+    "commissioner",
+    "director-general",
+]);
+
+/// Is `word` (lower case) an office word such as "president" or "chancellor"?
+pub(crate) fn is_office(word: &str) -> bool {
+    OFFICES.contains(&word)
+}
+
+/// The person a surname names after an office word (`office`, lower case): of the people the
+/// phrase's `entities` may name, the one whose code on `date` is a government's or an
+/// international organisation's, preferring those whose usual title holds the office word.
+/// None when no one, or more than one, fits.
+pub(crate) fn office_holder(
+    dict: &Dictionaries,
+    office: &str,
+    entities: &[comity_dict::Entity],
+    date: Option<Date>,
+) -> Option<usize> {
+    if !OFFICES.contains(&office) {
+        return None;
+    }
+    let in_office: Vec<usize> = entities
+        .iter()
+        .filter_map(|e| match e {
+            comity_dict::Entity::Person { idx, .. } => Some(*idx),
+            _ => None,
+        })
+        .filter(|&p| {
+            code_at(&dict.people[p].codes, date)
+                .is_some_and(|c| c.starts_with("IGO") || c.get(3..6) == Some("GOV"))
+        })
+        .collect();
+    let titled: Vec<usize> = in_office
+        .iter()
+        .copied()
+        .filter(|&p| {
+            dict.people[p].title.as_deref().is_some_and(|t| {
+                t.split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .any(|w| w.eq_ignore_ascii_case(office))
+            })
+        })
+        .collect();
+    match (titled.as_slice(), in_office.as_slice()) {
+        ([p], _) | ([], [p]) => Some(*p),
+        _ => None,
+    }
+}
 
 /// The person a lone capitalised word names: a surname or given name of someone met earlier
 /// (the one registered last, among those mentioned before this token).
