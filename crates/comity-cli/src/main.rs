@@ -217,21 +217,25 @@ impl ServeLimits {
 
 #[derive(clap::Args)]
 struct DbArg {
-    /// The store (SQLite file). Default: $XDG_DATA_HOME/comity/comity.db or ~/.local/share/comity/comity.db.
-    #[arg(long, value_name = "PATH")]
-    db: Option<PathBuf>,
+    /// The store: a SQLite file, or a PostgreSQL database as postgres://user:password@host/db.
+    /// Default: $XDG_DATA_HOME/comity/comity.db or ~/.local/share/comity/comity.db.
+    #[arg(long, value_name = "PATH|URL", env = "COMITY_DB")]
+    db: Option<String>,
 }
 
 impl DbArg {
-    fn path(&self) -> PathBuf {
-        self.db.clone().unwrap_or_else(comity_store::default_path)
+    fn location(&self) -> comity_store::Location {
+        match &self.db {
+            Some(d) if !d.is_empty() => comity_store::Location::parse(d),
+            _ => comity_store::Location::File(comity_store::default_path()),
+        }
     }
     fn open(&self) -> Result<comity_store::Store> {
-        let p = self.path();
-        if !p.exists() {
-            bail!("no store at {} (run `comity ingest` first, or give --db)", p.display());
+        let l = self.location();
+        if !l.exists() {
+            bail!("no store at {l} (run `comity ingest` first, or give --db)");
         }
-        comity_store::Store::open(&p).with_context(|| format!("opening the store {}", p.display()))
+        l.open().with_context(|| format!("opening the store {l}"))
     }
 }
 
@@ -523,7 +527,7 @@ fn run(cli: Cli) -> Result<i32> {
                 max_article_bytes,
                 fetcher: Some(fetch.fetcher()),
             };
-            ingest::run(&db.path(), &paths, &coder, &opts, batch.max(1), budget)
+            ingest::run(&db.location(), &paths, &coder, &opts, batch.max(1), budget)
         }
         Command::Events { db, filter, format } => query::events(&db.open()?, &filter, format),
         Command::Event { id, db, format } => query::event(&db.open()?, id, format),
@@ -550,7 +554,7 @@ fn run(cli: Cli) -> Result<i32> {
             limits,
             dicts,
         } => {
-            let path = db.path();
+            let path = db.location();
             drop(db.open()?);
             let coder = std::sync::Arc::new(Coder::new(dicts.load()?));
             let config = limits.apply(comity_serve::Config {
@@ -573,7 +577,7 @@ fn run(cli: Cli) -> Result<i32> {
                     .with_context(|| format!("listening on {addr}"))?;
                 eprintln!(
                     "comity: serving {} on http://{} ({})",
-                    path.display(),
+                    path,
                     listener.local_addr()?,
                     if config.token.is_some() {
                         "ingest enabled with a token"
