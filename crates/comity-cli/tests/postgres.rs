@@ -106,10 +106,10 @@ fn both_backends_give_the_same_answers() {
     let status = |db: &str| {
         let v: serde_json::Value =
             serde_json::from_str(&ok(&["status", "--format", "json"], db)).unwrap();
-        (v["stats"].clone(), v["problems"].clone())
+        (v["stats"].clone(), v["problems"].clone(), v["schema"].clone())
     };
-    let (stats, problems) = status(sqlite);
-    assert_eq!(status(&pg), (stats.clone(), problems));
+    let (stats, problems, schema) = status(sqlite);
+    assert_eq!(status(&pg), (stats.clone(), problems, schema));
     assert!(stats["event_mentions"].as_i64().unwrap() > 300, "{stats}");
     assert!(stats["quotes"].as_i64().unwrap() > 100, "{stats}");
 
@@ -191,7 +191,72 @@ fn both_backends_give_the_same_answers() {
         std::fs::read(p).unwrap()
     };
     assert_eq!(parquet(sqlite, "a.parquet"), parquet(&pg, "b.parquet"));
+
+    // The JSON API of `comity serve` on each.
+    let a = common::serve(Path::new(sqlite), &[]);
+    let b = common::serve(Path::new(&pg), &[]);
+    let first = events[0]["cluster"].as_i64().unwrap();
+    let article = events[0]["id"].as_i64().unwrap();
+    let mut paths: Vec<String> = [
+        "status",
+        "events?limit=20",
+        "events?mentions=true&text=minister&total=exact",
+        "events?actor=USA&since=2005-01-01&limit=5&offset=2",
+        "events?actor=usz",
+        "quotes?limit=10&offset=3",
+        "actors?limit=0",
+        "network",
+        "places",
+        "articles?limit=10",
+    ]
+    .iter()
+    .map(|p| p.to_string())
+    .collect();
+    paths.push(format!("events/{first}"));
+    paths.push(format!("articles/{article}"));
+    for c in &codes {
+        paths.push(format!("allies/{c}"));
+        paths.push(format!("rivals/{c}"));
+    }
+    paths.push(format!("dyad/{}/{}", codes[0], codes[1]));
+    paths.push(format!("flows/{}/{}", codes[0], codes[1]));
+    let agent: ureq::Agent =
+        ureq::Agent::config_builder().http_status_as_error(false).build().into();
+    for p in &paths {
+        let get = |base: &str| {
+            let mut r = agent.get(&format!("{base}/api/{p}")).call().unwrap();
+            (r.status().as_u16(), r.body_mut().read_to_string().unwrap())
+        };
+        let (x, y) = (get(&a.url), get(&b.url));
+        assert_eq!(x, y, "GET /api/{p}");
+        assert!(x.1.len() > 10, "GET /api/{p}: {}", x.1);
+    }
     let _ = std::fs::remove_dir_all(&d);
+}
+
+#[test]
+fn processes_opening_one_new_store_at_once_all_succeed() {
+    let Some(pg) = fresh("open") else { return };
+    let start = std::sync::Barrier::new(6);
+    let versions: Vec<i64> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..6)
+            .map(|_| {
+                scope.spawn(|| {
+                    start.wait();
+                    let s = comity_store::Store::open_postgres(&pg).expect("opens");
+                    s.schema_version().expect("a version")
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().expect("no panic")).collect()
+    });
+    let sqlite = comity_store::Store::open_in_memory().unwrap().schema_version().unwrap();
+    assert_eq!(versions, vec![sqlite; 6], "the same version as a new SQLite store");
+    // A store written by a newer comity is refused, naming the versions.
+    let mut c = postgres::Client::connect(&pg, postgres::NoTls).unwrap();
+    c.execute("UPDATE comity_schema SET version = version + 1", &[]).unwrap();
+    let e = comity_store::Store::open_postgres(&pg).err().expect("refused").to_string();
+    assert!(e.contains(&format!("schema version {} is newer", sqlite + 1)), "{e}");
 }
 
 /// Ids aside (a rolled-back PostgreSQL transaction leaves gaps in its sequences), the events a

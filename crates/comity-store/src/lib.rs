@@ -526,7 +526,7 @@ impl Store {
         &self.path
     }
 
-    /// The schema version (each backend numbers its own migrations).
+    /// The schema version (the same number on both backends for the same tables).
     pub fn schema_version(&self) -> Result<i64> {
         match &self.conn {
             Conn::Postgres(p) => p

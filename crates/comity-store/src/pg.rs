@@ -24,8 +24,9 @@ pub const WRITE_LOCK: i64 = 0x0063_6f6d_6974_7901;
 /// The advisory lock key migrations hold.
 const MIGRATE_LOCK: i64 = 0x0063_6f6d_6974_7902;
 
-/// Migrations in order; migration `i` takes the store from version `i` to `i + 1`. The
-/// version is kept in the table `comity_schema`. Text columns compare byte by byte (`COLLATE
+/// Migrations in order; the first takes a new store to version [`FIRST`], migration `i` then
+/// to version `FIRST + i`, numbered as SQLite's: a store of version N holds the same tables on
+/// either backend. The version is kept in the table `comity_schema`. Text columns compare byte by byte (`COLLATE
 /// "C"`), as SQLite's do, so that code prefixes and orderings are the same on both backends
 /// whatever the database's locale.
 pub(crate) const MIGRATIONS: &[&str] = &[
@@ -140,8 +141,11 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     "#,
 ];
 
-/// The schema version this build writes on PostgreSQL.
-pub const VERSION: i64 = MIGRATIONS.len() as i64;
+/// The version the first migration creates (SQLite's schema 2, which PostgreSQL starts at).
+const FIRST: i64 = 2;
+
+/// The schema version this build writes on PostgreSQL (the same as on SQLite).
+pub const VERSION: i64 = FIRST - 1 + MIGRATIONS.len() as i64;
 
 /// Renders SQL written for SQLite for PostgreSQL: `?N` placeholders become `$N` (and bare
 /// `?` are numbered in order), `LIMIT -1` (no limit) becomes `LIMIT ALL`. The store's SQL has
@@ -320,7 +324,11 @@ impl Pg {
         if found > VERSION {
             return Err(StoreError::TooNew { path: name.to_string(), found, known: VERSION });
         }
-        for (i, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+        for (i, sql) in MIGRATIONS.iter().enumerate() {
+            let target = FIRST + i as i64;
+            if found >= target {
+                continue;
+            }
             let mut tx = self.client.transaction().map_err(pg)?;
             tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATE_LOCK]).map_err(pg)?;
             tx.batch_execute("CREATE TABLE IF NOT EXISTS comity_schema (version BIGINT NOT NULL)")
@@ -336,12 +344,12 @@ impl Pg {
                     known: VERSION,
                 });
             }
-            if now > i as i64 {
+            if now >= target {
                 continue;
             }
             tx.batch_execute(sql).map_err(pg)?;
             tx.execute("DELETE FROM comity_schema", &[]).map_err(pg)?;
-            tx.execute("INSERT INTO comity_schema (version) VALUES ($1)", &[&((i + 1) as i64)])
+            tx.execute("INSERT INTO comity_schema (version) VALUES ($1)", &[&target])
                 .map_err(pg)?;
             tx.commit().map_err(pg)?;
         }
