@@ -356,9 +356,13 @@ enum Command {
         /// gdelt (GDELT 2.0 event table, tab-separated), csv, jsonl, parquet, graphml, gexf.
         #[arg(long = "format", alias = "as", value_name = "FORMAT")]
         format: export::ExportFormat,
-        /// Write here instead of standard output.
+        /// Write here instead of standard output (with --partition, a folder).
         #[arg(long)]
         out: Option<PathBuf>,
+        /// With --format parquet and --out DIR: one file a month, in Hive's layout
+        /// (DIR/year=2025/month=05/part-0.parquet).
+        #[arg(long, value_enum)]
+        partition: Option<export::Partition>,
         #[command(flatten)]
         filter: query::EventArgs,
     },
@@ -594,9 +598,19 @@ fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Command::Status { db, format } => query::status(&db.open()?, format == Format::Json),
-        Command::Export { db, format, out, filter } => {
+        Command::Export { db, format, out, partition, filter } => {
             let store = db.open()?;
             let f = filter.to_filter(&store, None)?;
+            if let Some(part) = partition {
+                let (export::ExportFormat::Parquet, Some(dir)) = (format, &out) else {
+                    bail!(
+                        "--partition writes Parquet files into a folder: give --format parquet --out DIR"
+                    );
+                };
+                let files = export::export_partitioned(&store, &f, part, dir)?;
+                eprintln!("comity: {} Parquet files under {}", files.len(), dir.display());
+                return Ok(0);
+            }
             match out {
                 Some(p) => {
                     let mut w = BufWriter::new(

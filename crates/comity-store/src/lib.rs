@@ -200,9 +200,12 @@ pub(crate) const ACTOR_COUNTS_SQL: &str = "INSERT INTO actor_counts (actor, as_s
            last_date = CASE WHEN ?4 IS NOT NULL AND (actor_counts.last_date IS NULL OR ?4 > actor_counts.last_date) THEN ?4 ELSE actor_counts.last_date END";
 pub(crate) const EDGES_SQL: &str = "INSERT INTO edges (source, target, events, mentions, cooperation, conflict) VALUES (?1, ?2, ?3, 1, ?4, ?5)
                  ON CONFLICT(source, target) DO UPDATE SET events = edges.events + ?3, mentions = edges.mentions + 1, cooperation = edges.cooperation + ?4, conflict = edges.conflict + ?5";
-pub(crate) const SAME_ARTICLE_SQL: &str = "SELECT count(*) FROM (SELECT 1 FROM events WHERE cluster_id = ?1 AND article_id = ?2 LIMIT 2) AS n";
-pub(crate) const SAME_ORIGIN_SQL: &str = "SELECT count(*) FROM (SELECT 1 FROM events WHERE cluster_id = ?1 AND origin = ?2 LIMIT 2) AS n";
-pub(crate) const COUNT_MENTION_SQL: &str = "UPDATE clusters SET mentions = mentions + 1, articles = articles + ?2, sources = sources + ?3, first_event = coalesce(first_event, ?4) WHERE id = ?1";
+/// A cluster's counts after mention `?4` of article `?2` from source `?3` joined cluster `?1`
+/// (the mention is stored): the article (the source) counts once, with its first mention.
+pub(crate) const COUNT_MENTION_SQL: &str = "UPDATE clusters SET mentions = mentions + 1,
+    articles = articles + CASE WHEN (SELECT count(*) FROM (SELECT 1 FROM events WHERE cluster_id = ?1 AND article_id = ?2 LIMIT 2) AS n) = 1 THEN 1 ELSE 0 END,
+    sources = sources + CASE WHEN (SELECT count(*) FROM (SELECT 1 FROM events WHERE cluster_id = ?1 AND origin = ?3 LIMIT 2) AS n) = 1 THEN 1 ELSE 0 END,
+    first_event = coalesce(first_event, ?4) WHERE id = ?1";
 pub(crate) const EXTEND_CLUSTER_SQL: &str =
     "UPDATE clusters SET first_day = ?2, last_day = ?3 WHERE id = ?1";
 pub(crate) const NEW_CLUSTER_SQL: &str = "INSERT INTO clusters (source_code, target_code, code, first_day, last_day) VALUES (?1, ?2, ?3, ?4, ?4)";
@@ -769,55 +772,9 @@ fn insert_one(
             count_mention(tx, c, tx.last_insert_rowid(), aid, &meta.source)?;
         }
     }
-    let mut rows: Vec<Vec<rusqlite::types::Value>> = Vec::new();
-    use rusqlite::types::Value as V;
-    let t = |s: &Option<String>| s.clone().map_or(V::Null, V::Text);
-    let i = |n: usize| V::Integer(n as i64);
-    for q in &coded.quotes {
-        let sp = q.speaker.as_ref();
-        rows.push(vec![
-            V::Integer(aid),
-            V::Text(
-                if q.kind == comity_core::QuoteKind::Direct { "direct" } else { "reported" }.into(),
-            ),
-            V::Text(q.text.clone()),
-            t(&sp.map(|s| s.name.clone())),
-            t(&sp.and_then(|s| s.title.clone())),
-            t(&sp.and_then(|s| s.organization.clone())),
-            t(&sp.and_then(|s| s.actor.clone())),
-            t(&q.cue),
-            i(q.sentence),
-            i(q.span[0]),
-            i(q.span[1]),
-        ]);
-    }
-    insert_rows(
-        tx,
-        "quotes",
-        "article_id, kind, text, speaker, title, organization, actor, cue, sentence, span_start, span_end",
-        &rows,
-    )?;
-    rows.clear();
-    for p in &coded.places {
-        let f = |x: Option<f64>| x.map_or(V::Null, V::Real);
-        rows.push(vec![
-            V::Integer(aid),
-            V::Text(p.name.clone()),
-            V::Text(p.country.clone()),
-            V::Text(p.kind.clone()),
-            f(p.lat),
-            f(p.lon),
-            i(p.sentence),
-            i(p.span[0]),
-            i(p.span[1]),
-        ]);
-    }
-    insert_rows(
-        tx,
-        "places",
-        "article_id, name, country, kind, lat, lon, sentence, span_start, span_end",
-        &rows,
-    )?;
+    let (quotes, places) = quote_and_place_rows(aid, coded);
+    insert_rows(tx, "quotes", QUOTE_COLUMNS, &quotes)?;
+    insert_rows(tx, "places", PLACE_COLUMNS, &places)?;
     if let Some((amounts, people)) = &p.annotations {
         tx.prepare_cached(
             "INSERT INTO annotations (article_id, amounts, people) VALUES (?1, ?2, ?3)",
@@ -842,6 +799,69 @@ fn insert_one(
     })
 }
 
+/// The multi-row insert of `rows` rows of `ncols` columns (bare `?` placeholders).
+pub(crate) fn rows_sql(table: &str, cols: &str, ncols: usize, rows: usize) -> String {
+    let one = format!("({})", vec!["?"; ncols].join(", "));
+    format!("INSERT INTO {table} ({cols}) VALUES {}", vec![one; rows].join(", "))
+}
+
+/// The columns of the quotes and places rows written per article.
+pub(crate) const QUOTE_COLUMNS: &str = "article_id, kind, text, speaker, title, organization, actor, cue, sentence, span_start, span_end";
+pub(crate) const PLACE_COLUMNS: &str =
+    "article_id, name, country, kind, lat, lon, sentence, span_start, span_end";
+
+/// The quotes and places of an article as rows of values (for [`rows_sql`]).
+pub(crate) fn quote_and_place_rows(
+    aid: i64,
+    coded: &CodedArticle,
+) -> (Vec<Vec<Value>>, Vec<Vec<Value>>) {
+    use Value as V;
+    let t = |s: &Option<String>| s.clone().map_or(V::Null, V::Text);
+    let i = |n: usize| V::Integer(n as i64);
+    let quotes = coded
+        .quotes
+        .iter()
+        .map(|q| {
+            let sp = q.speaker.as_ref();
+            vec![
+                V::Integer(aid),
+                V::Text(
+                    if q.kind == comity_core::QuoteKind::Direct { "direct" } else { "reported" }
+                        .into(),
+                ),
+                V::Text(q.text.clone()),
+                t(&sp.map(|s| s.name.clone())),
+                t(&sp.and_then(|s| s.title.clone())),
+                t(&sp.and_then(|s| s.organization.clone())),
+                t(&sp.and_then(|s| s.actor.clone())),
+                t(&q.cue),
+                i(q.sentence),
+                i(q.span[0]),
+                i(q.span[1]),
+            ]
+        })
+        .collect();
+    let places = coded
+        .places
+        .iter()
+        .map(|p| {
+            let f = |x: Option<f64>| x.map_or(V::Null, V::Real);
+            vec![
+                V::Integer(aid),
+                V::Text(p.name.clone()),
+                V::Text(p.country.clone()),
+                V::Text(p.kind.clone()),
+                f(p.lat),
+                f(p.lon),
+                i(p.sentence),
+                i(p.span[0]),
+                i(p.span[1]),
+            ]
+        })
+        .collect();
+    (quotes, places)
+}
+
 /// Inserts rows with multi-row statements of up to 32 rows (far fewer statement runs).
 fn insert_rows(
     tx: &rusqlite::Transaction<'_>,
@@ -858,14 +878,7 @@ fn insert_rows(
         let sql = SQL.with(|m| {
             m.borrow_mut()
                 .entry((table, chunk.len()))
-                .or_insert_with(|| {
-                    let one = format!("({})", vec!["?"; ncols].join(", "));
-                    format!(
-                        "INSERT INTO {table} ({cols}) VALUES {}",
-                        vec![one; chunk.len()].join(", ")
-                    )
-                    .into()
-                })
+                .or_insert_with(|| rows_sql(table, cols, ncols, chunk.len()).into())
                 .clone()
         });
         tx.prepare_cached(&sql)?.execute(rusqlite::params_from_iter(chunk.iter().flatten()))?;
@@ -904,16 +917,7 @@ fn count_mention(
     aid: i64,
     origin: &str,
 ) -> rusqlite::Result<()> {
-    let same_article: i64 =
-        tx.prepare_cached(SAME_ARTICLE_SQL)?.query_row(params![cluster, aid], |r| r.get(0))?;
-    let same_origin: i64 =
-        tx.prepare_cached(SAME_ORIGIN_SQL)?.query_row(params![cluster, origin], |r| r.get(0))?;
-    tx.prepare_cached(COUNT_MENTION_SQL)?.execute(params![
-        cluster,
-        i64::from(same_article == 1),
-        i64::from(same_origin == 1),
-        ev
-    ])?;
+    tx.prepare_cached(COUNT_MENTION_SQL)?.execute(params![cluster, aid, origin, ev])?;
     Ok(())
 }
 

@@ -509,41 +509,15 @@ impl Tx<'_, '_> {
                 self.count_mention(c, ev, aid, &meta.source)?;
             }
         }
-        for q in &coded.quotes {
-            let sp = q.speaker.as_ref();
-            self.exec(
-                "INSERT INTO quotes (article_id, kind, text, speaker, title, organization, actor, cue, sentence, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                &[
-                    V::Integer(aid),
-                    V::Text(if q.kind == comity_core::QuoteKind::Direct { "direct" } else { "reported" }.into()),
-                    V::Text(q.text.clone()),
-                    t(&sp.map(|s| s.name.clone())),
-                    t(&sp.and_then(|s| s.title.clone())),
-                    t(&sp.and_then(|s| s.organization.clone())),
-                    t(&sp.and_then(|s| s.actor.clone())),
-                    t(&q.cue),
-                    i(q.sentence),
-                    i(q.span[0]),
-                    i(q.span[1]),
-                ],
-            )?;
-        }
-        for pl in &coded.places {
-            let f = |x: Option<f64>| x.map_or(V::Null, V::Real);
-            self.exec(
-                "INSERT INTO places (article_id, name, country, kind, lat, lon, sentence, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                &[
-                    V::Integer(aid),
-                    V::Text(pl.name.clone()),
-                    V::Text(pl.country.clone()),
-                    V::Text(pl.kind.clone()),
-                    f(pl.lat),
-                    f(pl.lon),
-                    i(pl.sentence),
-                    i(pl.span[0]),
-                    i(pl.span[1]),
-                ],
-            )?;
+        let (quotes, places) = crate::quote_and_place_rows(aid, coded);
+        for (table, cols, rows) in
+            [("quotes", crate::QUOTE_COLUMNS, quotes), ("places", crate::PLACE_COLUMNS, places)]
+        {
+            let ncols = cols.split(',').count();
+            for chunk in rows.chunks(32) {
+                let flat: Vec<Value> = chunk.iter().flatten().cloned().collect();
+                self.exec(&crate::rows_sql(table, cols, ncols, chunk.len()), &flat)?;
+            }
         }
         if let Some((amounts, people)) = &p.annotations {
             self.exec(
@@ -610,19 +584,9 @@ impl Tx<'_, '_> {
         origin: &str,
     ) -> std::result::Result<(), postgres::Error> {
         use Value as V;
-        let n = |r: Vec<Vec<Value>>| r.first().map_or(0, |r| int(&r[0]));
-        let same_article =
-            n(self.query(crate::SAME_ARTICLE_SQL, &[V::Integer(cluster), V::Integer(aid)])?);
-        let same_origin = n(self
-            .query(crate::SAME_ORIGIN_SQL, &[V::Integer(cluster), V::Text(origin.to_string())])?);
         self.exec(
             crate::COUNT_MENTION_SQL,
-            &[
-                V::Integer(cluster),
-                V::Integer(i64::from(same_article == 1)),
-                V::Integer(i64::from(same_origin == 1)),
-                V::Integer(ev),
-            ],
+            &[V::Integer(cluster), V::Integer(aid), V::Text(origin.to_string()), V::Integer(ev)],
         )?;
         Ok(())
     }
