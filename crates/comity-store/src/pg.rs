@@ -366,7 +366,8 @@ impl Pg {
         let mut tx = client.transaction()?;
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
         // Originals committed since the index was read, by this writer or another.
-        let mut w = Tx { tx: &mut tx, stmts };
+        let mut w =
+            Tx { tx: &mut tx, stmts, actors: Default::default(), edges: Default::default() };
         let found = w.query(
             simhash::CATCH_UP_SQL,
             &[Value::Integer(bands.last_id()), Value::Integer(simhash::MIN_LENGTH as i64)],
@@ -380,6 +381,7 @@ impl Pg {
         for p in batch {
             out.push(w.insert_one(p, bands)?);
         }
+        w.write_totals()?;
         tx.commit()?;
         Ok(out)
     }
@@ -396,7 +398,33 @@ fn int(v: &Value) -> i64 {
 struct Tx<'a, 'b> {
     tx: &'a mut postgres::Transaction<'b>,
     stmts: &'a mut HashMap<String, Statement>,
+    /// The batch's additions to `actor_counts`, written at its end in a few statements.
+    actors: std::collections::BTreeMap<String, ActorTotals>,
+    /// The batch's additions to `edges`: events, mentions, cooperation, conflict.
+    edges: std::collections::BTreeMap<(String, String), [i64; 4]>,
 }
+
+/// What a batch adds to an actor's running totals.
+#[derive(Default)]
+struct ActorTotals {
+    as_source: i64,
+    as_target: i64,
+    mentions: i64,
+    first: Option<String>,
+    last: Option<String>,
+}
+
+/// Adds a batch's actor totals (`excluded`) to the stored ones: the same arithmetic as
+/// `ACTOR_COUNTS_SQL` applied once per mention.
+const ACTOR_TOTALS_UPSERT: &str = " ON CONFLICT (actor) DO UPDATE SET as_source = actor_counts.as_source + excluded.as_source,
+    as_target = actor_counts.as_target + excluded.as_target, mentions = actor_counts.mentions + excluded.mentions,
+    first_date = CASE WHEN excluded.first_date IS NOT NULL AND (actor_counts.first_date IS NULL OR excluded.first_date < actor_counts.first_date) THEN excluded.first_date ELSE actor_counts.first_date END,
+    last_date = CASE WHEN excluded.last_date IS NOT NULL AND (actor_counts.last_date IS NULL OR excluded.last_date > actor_counts.last_date) THEN excluded.last_date ELSE actor_counts.last_date END";
+
+/// Adds a batch's edge totals to the stored ones, as `EDGES_SQL` does per mention.
+const EDGE_TOTALS_UPSERT: &str = " ON CONFLICT (source, target) DO UPDATE SET events = edges.events + excluded.events,
+    mentions = edges.mentions + excluded.mentions, cooperation = edges.cooperation + excluded.cooperation,
+    conflict = edges.conflict + excluded.conflict";
 
 impl Tx<'_, '_> {
     fn query(
@@ -546,30 +574,89 @@ impl Tx<'_, '_> {
         })
     }
 
-    /// As the SQLite backend's `count_totals`, with the same statements.
+    /// As the SQLite backend's `count_totals` (the same rules), summed over the batch in
+    /// memory and written by [`Tx::write_totals`] at its end: two statements a batch rather
+    /// than three a mention. The batch holds the write lock, so nobody else's totals interleave.
     fn count_totals(
         &mut self,
         e: &comity_core::Event,
         day: Option<comity_core::Date>,
         new_event: bool,
     ) -> std::result::Result<(), postgres::Error> {
-        use Value as V;
-        let day = day.map_or(V::Null, |d| V::Text(d.to_string()));
+        let day = day.map(|d| d.to_string());
         let ev = i64::from(new_event);
-        let up = |code: &str, s: i64, t: i64| {
-            [V::Text(code.to_string()), V::Integer(s), V::Integer(t), day.clone()]
+        let mut add = |code: &str, s: i64, t: i64| {
+            let a = self.actors.entry(code.to_string()).or_default();
+            a.as_source += s;
+            a.as_target += t;
+            a.mentions += 1;
+            if let Some(d) = &day {
+                if a.first.as_ref().is_none_or(|f| d < f) {
+                    a.first = Some(d.clone());
+                }
+                if a.last.as_ref().is_none_or(|l| d > l) {
+                    a.last = Some(d.clone());
+                }
+            }
         };
-        self.exec(crate::ACTOR_COUNTS_SQL, &up(&e.source.code, ev, 0))?;
+        add(&e.source.code, ev, 0);
         if let Some(t) = &e.target {
-            self.exec(crate::ACTOR_COUNTS_SQL, &up(&t.code, 0, ev))?;
+            add(&t.code, 0, ev);
             let (a, b) = (comity_core::actor_key(&e.source.code), comity_core::actor_key(&t.code));
             if a != b && !comity_core::unknown_actor(&a) && !comity_core::unknown_actor(&b) {
-                let coop = i64::from(new_event && e.quad_class <= 2);
-                let conf = i64::from(new_event && e.quad_class > 2);
-                self.exec(
-                    crate::EDGES_SQL,
-                    &[V::Text(a), V::Text(b), V::Integer(ev), V::Integer(coop), V::Integer(conf)],
-                )?;
+                let x = self.edges.entry((a, b)).or_default();
+                x[0] += ev;
+                x[1] += 1;
+                x[2] += i64::from(new_event && e.quad_class <= 2);
+                x[3] += i64::from(new_event && e.quad_class > 2);
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes the batch's actor and edge totals (multi-row upserts, keys in order).
+    fn write_totals(&mut self) -> std::result::Result<(), postgres::Error> {
+        use Value as V;
+        let text = |s: &Option<String>| s.clone().map_or(V::Null, V::Text);
+        let actors: Vec<Vec<Value>> = std::mem::take(&mut self.actors)
+            .into_iter()
+            .map(|(k, a)| {
+                vec![
+                    V::Text(k),
+                    V::Integer(a.as_source),
+                    V::Integer(a.as_target),
+                    V::Integer(a.mentions),
+                    text(&a.first),
+                    text(&a.last),
+                ]
+            })
+            .collect();
+        let edges: Vec<Vec<Value>> = std::mem::take(&mut self.edges)
+            .into_iter()
+            .map(|((a, b), x)| {
+                let mut r = vec![V::Text(a), V::Text(b)];
+                r.extend(x.map(V::Integer));
+                r
+            })
+            .collect();
+        for (table, cols, upsert, rows) in [
+            (
+                "actor_counts",
+                "actor, as_source, as_target, mentions, first_date, last_date",
+                ACTOR_TOTALS_UPSERT,
+                actors,
+            ),
+            (
+                "edges",
+                "source, target, events, mentions, cooperation, conflict",
+                EDGE_TOTALS_UPSERT,
+                edges,
+            ),
+        ] {
+            for chunk in rows.chunks(200) {
+                let flat: Vec<Value> = chunk.iter().flatten().cloned().collect();
+                let sql = crate::rows_sql(table, cols, 6, chunk.len()) + upsert;
+                self.exec(&sql, &flat)?;
             }
         }
         Ok(())
