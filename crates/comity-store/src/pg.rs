@@ -366,8 +366,13 @@ impl Pg {
         let mut tx = client.transaction()?;
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
         // Originals committed since the index was read, by this writer or another.
-        let mut w =
-            Tx { tx: &mut tx, stmts, actors: Default::default(), edges: Default::default() };
+        let mut w = Tx {
+            tx: &mut tx,
+            stmts,
+            actors: Default::default(),
+            edges: Default::default(),
+            rows: Default::default(),
+        };
         let found = w.query(
             simhash::CATCH_UP_SQL,
             &[Value::Integer(bands.last_id()), Value::Integer(simhash::MIN_LENGTH as i64)],
@@ -381,6 +386,7 @@ impl Pg {
         for p in batch {
             out.push(w.insert_one(p, bands)?);
         }
+        w.write_rows()?;
         w.write_totals()?;
         tx.commit()?;
         Ok(out)
@@ -402,7 +408,19 @@ struct Tx<'a, 'b> {
     actors: std::collections::BTreeMap<String, ActorTotals>,
     /// The batch's additions to `edges`: events, mentions, cooperation, conflict.
     edges: std::collections::BTreeMap<(String, String), [i64; 4]>,
+    /// Rows nothing in the batch reads back (texts, quotes, places, annotations, flows), by
+    /// table in [`LATER`]'s order, written at its end in multi-row statements.
+    rows: [Vec<Vec<Value>>; 5],
 }
+
+/// The tables written at the end of a batch, with their columns.
+const LATER: [(&str, &str); 5] = [
+    ("texts", "article_id, text"),
+    ("quotes", crate::QUOTE_COLUMNS),
+    ("places", crate::PLACE_COLUMNS),
+    ("annotations", "article_id, amounts, people"),
+    ("flows", "article_id, from_code, to_code, goods, mutual, sentence, span_start, span_end"),
+];
 
 /// What a batch adds to an actor's running totals.
 #[derive(Default)]
@@ -477,10 +495,7 @@ impl Tx<'_, '_> {
                 self.query("SELECT id FROM articles WHERE hash = ?1", &[V::Text(hash.clone())])?;
             return Ok(Outcome::AlreadyStored(id.first().map_or(0, |r| int(&r[0]))));
         };
-        self.exec(
-            "INSERT INTO texts (article_id, text) VALUES (?1, ?2)",
-            &[V::Integer(aid), V::Text(text.clone())],
-        )?;
+        self.rows[0].push(vec![V::Integer(aid), V::Text(text.clone())]);
         if dup_of.is_none() {
             bands.add(aid, sh, text.len());
         }
@@ -538,35 +553,26 @@ impl Tx<'_, '_> {
             }
         }
         let (quotes, places) = crate::quote_and_place_rows(aid, coded);
-        for (table, cols, rows) in
-            [("quotes", crate::QUOTE_COLUMNS, quotes), ("places", crate::PLACE_COLUMNS, places)]
-        {
-            let ncols = cols.split(',').count();
-            for chunk in rows.chunks(32) {
-                let flat: Vec<Value> = chunk.iter().flatten().cloned().collect();
-                self.exec(&crate::rows_sql(table, cols, ncols, chunk.len()), &flat)?;
-            }
-        }
+        self.rows[1].extend(quotes);
+        self.rows[2].extend(places);
         if let Some((amounts, people)) = &p.annotations {
-            self.exec(
-                "INSERT INTO annotations (article_id, amounts, people) VALUES (?1, ?2, ?3)",
-                &[V::Integer(aid), V::Text(amounts.clone()), V::Text(people.clone())],
-            )?;
+            self.rows[3].push(vec![
+                V::Integer(aid),
+                V::Text(amounts.clone()),
+                V::Text(people.clone()),
+            ]);
         }
         for f in &coded.flows {
-            self.exec(
-                crate::INSERT_FLOW_SQL,
-                &[
-                    V::Integer(aid),
-                    V::Text(f.from.clone()),
-                    V::Text(f.to.clone()),
-                    V::Text(serde_json::to_string(&f.goods).unwrap_or_default()),
-                    V::Integer(i64::from(f.mutual)),
-                    i(f.sentence),
-                    i(f.span[0]),
-                    i(f.span[1]),
-                ],
-            )?;
+            self.rows[4].push(vec![
+                V::Integer(aid),
+                V::Text(f.from.clone()),
+                V::Text(f.to.clone()),
+                V::Text(serde_json::to_string(&f.goods).unwrap_or_default()),
+                V::Integer(i64::from(f.mutual)),
+                i(f.sentence),
+                i(f.span[0]),
+                i(f.span[1]),
+            ]);
         }
         Ok(match dup_of {
             Some(of) => Outcome::NearDuplicate { id: aid, of },
@@ -609,6 +615,21 @@ impl Tx<'_, '_> {
                 x[1] += 1;
                 x[2] += i64::from(new_event && e.quad_class <= 2);
                 x[3] += i64::from(new_event && e.quad_class > 2);
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes the rows kept for the end of the batch, in the order they came, a few hundred
+    /// rows a statement (texts a hundred).
+    fn write_rows(&mut self) -> std::result::Result<(), postgres::Error> {
+        for (k, (table, cols)) in LATER.iter().enumerate() {
+            let rows = std::mem::take(&mut self.rows[k]);
+            let ncols = cols.split(',').count();
+            let per = if k == 0 { 100 } else { (30_000 / ncols).min(500) };
+            for chunk in rows.chunks(per) {
+                let flat: Vec<Value> = chunk.iter().flatten().cloned().collect();
+                self.exec(&crate::rows_sql(table, cols, ncols, chunk.len()), &flat)?;
             }
         }
         Ok(())
