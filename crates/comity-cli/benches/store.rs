@@ -1,6 +1,10 @@
 //! Store throughput over ../shared/corpus: codes every article first (not timed), then times
 //! writing them all into a fresh SQLite store in batches, then a second pass that must add
 //! nothing. `cargo bench -p comity-cli --bench store`.
+//!
+//! With `COMITY_BENCH_POSTGRES=postgres://...` (a role that may create schemas), the same on
+//! PostgreSQL in a fresh schema, then two writers at once (each with half the batches, in a
+//! second fresh schema).
 
 use comity_code::Coder;
 use comity_core::Article;
@@ -66,4 +70,64 @@ fn main() {
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
     }
+    if let Some(base) = std::env::var("COMITY_BENCH_POSTGRES").ok().filter(|v| !v.is_empty()) {
+        postgres(&base, &prepared, bytes);
+    }
+}
+
+/// A URL for a fresh schema `name` on the server at `base`.
+fn fresh_schema(base: &str, name: &str) -> String {
+    let mut c = ::postgres::Client::connect(base, ::postgres::NoTls).expect("the server answers");
+    c.batch_execute(&format!("DROP SCHEMA IF EXISTS {name} CASCADE; CREATE SCHEMA {name}"))
+        .expect("a fresh schema");
+    let sep = if base.contains('?') { '&' } else { '?' };
+    format!("{base}{sep}options=-c%20search_path%3D{name}")
+}
+
+fn postgres(base: &str, prepared: &[Prepared], bytes: usize) {
+    let url = fresh_schema(base, "comity_bench_one");
+    let mut store = Store::open_postgres(&url).expect("store opens");
+    for pass in ["first", "second"] {
+        let t = Instant::now();
+        let mut stored = 0;
+        for batch in prepared.chunks(256) {
+            stored += store
+                .insert(batch)
+                .expect("insert")
+                .iter()
+                .filter(|o| !matches!(o, Outcome::AlreadyStored(_)))
+                .count();
+        }
+        let secs = t.elapsed().as_secs_f64();
+        println!(
+            "PostgreSQL, {pass} pass: {stored} articles stored in {secs:.2} s ({:.1} MB/s of article text, {:.0} articles/s)",
+            bytes as f64 / 1e6 / secs,
+            prepared.len() as f64 / secs
+        );
+    }
+    // Two writers at once, each with every other batch.
+    let url = fresh_schema(base, "comity_bench_two");
+    let batches: Vec<&[Prepared]> = prepared.chunks(256).collect();
+    let t = Instant::now();
+    let stored: usize = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..2)
+            .map(|w| {
+                let (url, batches) = (&url, &batches);
+                scope.spawn(move || {
+                    let mut store = Store::open_postgres(url).expect("store opens");
+                    let mut n = 0;
+                    for b in batches.iter().skip(w).step_by(2) {
+                        n += store.insert(b).expect("insert").len();
+                    }
+                    n
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().expect("writer")).sum()
+    });
+    let secs = t.elapsed().as_secs_f64();
+    println!(
+        "PostgreSQL, two writers at once: {stored} articles in {secs:.2} s ({:.1} MB/s of article text)",
+        bytes as f64 / 1e6 / secs
+    );
 }

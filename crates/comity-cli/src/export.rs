@@ -3,7 +3,7 @@
 //! as GraphML or GEXF. Every format is written in a fixed order, so the same store gives the
 //! same bytes.
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use comity_store::{EventFilter, EventRow, Store};
 
 /// The formats of `comity export`.
@@ -478,6 +478,55 @@ mod rusqlite_value {
             _ => None,
         }
     }
+}
+
+/// How `export --format parquet --out DIR` splits the events into files.
+#[derive(Clone, Copy, clap::ValueEnum, PartialEq, Eq, Debug)]
+pub enum Partition {
+    /// `DIR/year=YYYY/month=MM/part-0.parquet` by the event's date (Hive's layout; events
+    /// without a date under `year=__HIVE_DEFAULT_PARTITION__/month=__HIVE_DEFAULT_PARTITION__`).
+    Month,
+}
+
+/// Writes the merged events a filter selects as Parquet files in Hive's layout under `dir`
+/// (one file a month, each with the same columns and types as the one-file export; the year
+/// and month are in the folder names, as DuckDB's and Spark's readers take them); the files
+/// written, in order.
+pub fn export_partitioned(
+    store: &Store,
+    filter: &EventFilter,
+    partition: Partition,
+    dir: &std::path::Path,
+) -> Result<Vec<std::path::PathBuf>> {
+    let Partition::Month = partition;
+    // Old files left in the folder would be read as part of the table.
+    if std::fs::read_dir(dir).is_ok_and(|mut d| d.next().is_some()) {
+        anyhow::bail!("{} is not empty: partitions go into a new or empty folder", dir.display());
+    }
+    let mut f = filter.clone();
+    f.merged = true;
+    let mut rows = store.events(&f)?;
+    rows.sort_by(|a, b| (a.date.as_deref(), a.cluster).cmp(&(b.date.as_deref(), b.cluster)));
+    const NONE: &str = "__HIVE_DEFAULT_PARTITION__";
+    let mut parts: BTreeMap<(String, String), Vec<EventRow>> = BTreeMap::new();
+    for e in rows {
+        let key = match e.date.as_deref().and_then(|d| Some((d.get(..4)?, d.get(5..7)?))) {
+            Some((y, m)) => (y.to_string(), m.to_string()),
+            None => (NONE.to_string(), NONE.to_string()),
+        };
+        parts.entry(key).or_default().push(e);
+    }
+    let mut written = Vec::new();
+    for ((year, month), rows) in parts {
+        let folder = dir.join(format!("year={year}")).join(format!("month={month}"));
+        std::fs::create_dir_all(&folder)
+            .with_context(|| format!("creating {}", folder.display()))?;
+        let path = folder.join("part-0.parquet");
+        std::fs::write(&path, parquet_bytes(&rows)?)
+            .with_context(|| format!("writing {}", path.display()))?;
+        written.push(path);
+    }
+    Ok(written)
 }
 
 /// Merged events as one Parquet file (Snappy-compressed, one row group).

@@ -4,11 +4,10 @@ use anyhow::{Context, Result};
 use comity_code::Coder;
 use comity_core::Article;
 use comity_ingest::{InputError, ReadOptions};
-use comity_store::{ArticleMeta, Outcome, Prepared, Store, content_hash};
+use comity_store::{ArticleMeta, Outcome, Prepared, content_hash};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use std::io::IsTerminal;
-use std::path::Path;
 use std::sync::mpsc::sync_channel;
 use std::time::Instant;
 
@@ -46,15 +45,15 @@ fn meta(a: &Article, input: &str) -> ArticleMeta {
 }
 
 pub fn run(
-    db: &Path,
+    db: &comity_store::Location,
     paths: &[String],
     coder: &Coder,
     opts: &ReadOptions,
     batch_size: usize,
     budget: Option<std::time::Duration>,
 ) -> Result<i32> {
-    let store = Store::open(db).with_context(|| format!("opening the store {}", db.display()))?;
-    let reader = Store::open(db).with_context(|| format!("opening the store {}", db.display()))?;
+    let store = db.open().with_context(|| format!("opening the store {db}"))?;
+    let reader = db.open().with_context(|| format!("opening the store {db}"))?;
     // An empty store has nothing to skip: do not look every article up.
     let check_existing = reader.stats().map(|s| s.articles > 0).unwrap_or(true);
     let (sources, missing, unread) = comity_ingest::expand_reporting(paths);
@@ -272,7 +271,7 @@ pub fn run(
         t.duplicates,
         t.already + read.already,
         t.errors,
-        db.display()
+        db
     );
     if std::env::var_os("COMITY_TIMING").is_some() {
         eprintln!(

@@ -223,21 +223,25 @@ impl ServeLimits {
 
 #[derive(clap::Args)]
 struct DbArg {
-    /// The store (SQLite file). Default: $XDG_DATA_HOME/comity/comity.db or ~/.local/share/comity/comity.db.
-    #[arg(long, value_name = "PATH")]
-    db: Option<PathBuf>,
+    /// The store: a SQLite file, or a PostgreSQL database as postgres://user:password@host/db.
+    /// Default: $XDG_DATA_HOME/comity/comity.db or ~/.local/share/comity/comity.db.
+    #[arg(long, value_name = "PATH|URL", env = "COMITY_DB")]
+    db: Option<String>,
 }
 
 impl DbArg {
-    fn path(&self) -> PathBuf {
-        self.db.clone().unwrap_or_else(comity_store::default_path)
+    fn location(&self) -> comity_store::Location {
+        match &self.db {
+            Some(d) if !d.is_empty() => comity_store::Location::parse(d),
+            _ => comity_store::Location::File(comity_store::default_path()),
+        }
     }
     fn open(&self) -> Result<comity_store::Store> {
-        let p = self.path();
-        if !p.exists() {
-            bail!("no store at {} (run `comity ingest` first, or give --db)", p.display());
+        let l = self.location();
+        if !l.exists() {
+            bail!("no store at {l} (run `comity ingest` first, or give --db)");
         }
-        comity_store::Store::open(&p).with_context(|| format!("opening the store {}", p.display()))
+        l.open().with_context(|| format!("opening the store {l}"))
     }
 }
 
@@ -358,9 +362,13 @@ enum Command {
         /// gdelt (GDELT 2.0 event table, tab-separated), csv, jsonl, parquet, graphml, gexf.
         #[arg(long = "format", alias = "as", value_name = "FORMAT")]
         format: export::ExportFormat,
-        /// Write here instead of standard output.
+        /// Write here instead of standard output (with --partition, a folder).
         #[arg(long)]
         out: Option<PathBuf>,
+        /// With --format parquet and --out DIR: one file a month, in Hive's layout
+        /// (DIR/year=2025/month=05/part-0.parquet).
+        #[arg(long, value_enum)]
+        partition: Option<export::Partition>,
         #[command(flatten)]
         filter: query::EventArgs,
     },
@@ -529,7 +537,7 @@ fn run(cli: Cli) -> Result<i32> {
                 max_article_bytes,
                 fetcher: Some(fetch.fetcher()),
             };
-            ingest::run(&db.path(), &paths, &coder, &opts, batch.max(1), budget)
+            ingest::run(&db.location(), &paths, &coder, &opts, batch.max(1), budget)
         }
         Command::Events { db, filter, format } => query::events(&db.open()?, &filter, format),
         Command::Event { id, db, format } => query::event(&db.open()?, id, format),
@@ -556,7 +564,7 @@ fn run(cli: Cli) -> Result<i32> {
             limits,
             dicts,
         } => {
-            let path = db.path();
+            let path = db.location();
             drop(db.open()?);
             let coder = std::sync::Arc::new(Coder::new(dicts.load()?));
             let config = limits.apply(comity_serve::Config {
@@ -579,7 +587,7 @@ fn run(cli: Cli) -> Result<i32> {
                     .with_context(|| format!("listening on {addr}"))?;
                 eprintln!(
                     "comity: serving {} on http://{} ({})",
-                    path.display(),
+                    path,
                     listener.local_addr()?,
                     if config.token.is_some() {
                         "ingest enabled with a token"
@@ -596,9 +604,19 @@ fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Command::Status { db, format } => query::status(&db.open()?, format == Format::Json),
-        Command::Export { db, format, out, filter } => {
+        Command::Export { db, format, out, partition, filter } => {
             let store = db.open()?;
             let f = filter.to_filter(&store, None)?;
+            if let Some(part) = partition {
+                let (export::ExportFormat::Parquet, Some(dir)) = (format, &out) else {
+                    bail!(
+                        "--partition writes Parquet files into a folder: give --format parquet --out DIR"
+                    );
+                };
+                let files = export::export_partitioned(&store, &f, part, dir)?;
+                eprintln!("comity: {} Parquet files under {}", files.len(), dir.display());
+                return Ok(0);
+            }
             match out {
                 Some(p) => {
                     let mut w = BufWriter::new(

@@ -513,7 +513,7 @@ pub async fn ingest(
             .collect();
         let mut guard = writer.lock().map_err(|_| ApiError::internal("writer lock poisoned"))?;
         if guard.is_none() {
-            let s = Store::open(&db)?;
+            let s = db.open()?;
             s.set_cache_kib(cache_kib)?;
             *guard = Some(s);
         }

@@ -25,14 +25,14 @@ use axum::routing::{get, post};
 use comity_code::Coder;
 use comity_store::Store;
 use std::net::SocketAddr;
-use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// How the server runs and the limits it keeps.
 #[derive(Debug, Clone)]
 pub struct Config {
-    pub db: PathBuf,
+    /// The store: a SQLite file or a PostgreSQL database.
+    pub db: comity_store::Location,
     pub addr: SocketAddr,
     /// Enables `POST /api/ingest` for requests bearing this token.
     pub token: Option<String>,
@@ -71,9 +71,9 @@ pub struct Config {
 }
 
 impl Config {
-    pub fn new(db: PathBuf) -> Config {
+    pub fn new(db: impl Into<comity_store::Location>) -> Config {
         Config {
-            db,
+            db: db.into(),
             addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
             token: None,
             allow_fetch: false,
@@ -96,7 +96,7 @@ impl Config {
 /// Open connections reused across requests: at most as many as queries run at once (the
 /// gate's slots), each with its share of the cache budget.
 pub(crate) struct Pool {
-    path: PathBuf,
+    path: comity_store::Location,
     idle: Mutex<Vec<Store>>,
     max_idle: usize,
     /// Page cache of each connection, in KiB.
@@ -124,7 +124,7 @@ impl Pool {
         let mut store = match store {
             Some(s) => s,
             None => {
-                let s = Store::open(&self.path)?;
+                let s = self.path.open()?;
                 s.set_cache_kib(self.cache_kib)?;
                 s
             }

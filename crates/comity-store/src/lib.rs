@@ -9,6 +9,7 @@
 //! interrupted ingest loses nothing that was committed and leaves the store consistent.
 
 mod filter;
+mod pg;
 mod query;
 mod schema;
 pub mod simhash;
@@ -36,6 +37,15 @@ pub const NEAR_DUPLICATE_BITS: u32 = 5;
 pub enum StoreError {
     #[error("database {path}: {source}")]
     Sqlite { path: String, source: rusqlite::Error },
+    /// An error from a PostgreSQL store.
+    #[error("database {path}: {}", pg_message(source))]
+    Postgres { path: String, source: postgres::Error },
+    /// A value read from the store that is not of the type expected.
+    #[error("database {path}: reading a value: {source}")]
+    Value { path: String, source: rusqlite::Error },
+    /// Something this backend does not do (yet).
+    #[error("database {path}: {what} is not available on the {backend} backend")]
+    Unsupported { path: String, backend: &'static str, what: String },
     #[error(
         "database {path}: schema version {found} is newer than this comity understands ({known}); upgrade comity"
     )]
@@ -59,6 +69,146 @@ impl StoreError {
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// A PostgreSQL error with the server's own message when there is one.
+fn pg_message(e: &postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => format!("{} ({})", db.message(), db.code().code()),
+        None => e.to_string(),
+    }
+}
+
+/// The SQL engine behind a store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    /// An embedded SQLite file (the default).
+    Sqlite,
+    /// A PostgreSQL server (`--db postgres://...`).
+    Postgres,
+}
+
+impl Dialect {
+    /// The backend's name, for messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Dialect::Sqlite => "SQLite",
+            Dialect::Postgres => "PostgreSQL",
+        }
+    }
+
+    /// The current time, `2026-12-02T00:40:58Z`.
+    pub(crate) fn now(self) -> &'static str {
+        match self {
+            Dialect::Sqlite => "strftime('%Y-%m-%dT%H:%M:%SZ','now')",
+            Dialect::Postgres => {
+                "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
+            }
+        }
+    }
+
+    /// The bytes `start..end` of `text` (byte offsets, as spans are stored), as text.
+    pub(crate) fn span(self, text: &str, start: &str, end: &str) -> String {
+        match self {
+            Dialect::Sqlite => {
+                format!("CAST(substr(CAST({text} AS BLOB), {start} + 1, {end} - {start}) AS TEXT)")
+            }
+            Dialect::Postgres => format!(
+                "convert_from(substring(convert_to({text}, 'UTF8') FROM ({start} + 1)::int FOR ({end} - {start})::int), 'UTF8')"
+            ),
+        }
+    }
+
+    /// Case-insensitive (ASCII) pattern matching: SQLite's LIKE is, PostgreSQL's ILIKE.
+    pub(crate) fn like(self) -> &'static str {
+        match self {
+            Dialect::Sqlite => "LIKE",
+            Dialect::Postgres => "ILIKE",
+        }
+    }
+}
+
+/// Where a store lives: a SQLite file, or a PostgreSQL database named by a URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    /// A SQLite file.
+    File(PathBuf),
+    /// A `postgres://` or `postgresql://` URL.
+    Postgres(String),
+}
+
+impl Location {
+    /// Reads a `--db` value: a PostgreSQL URL, or else a file path.
+    pub fn parse(s: &str) -> Location {
+        if s.starts_with("postgres://") || s.starts_with("postgresql://") {
+            Location::Postgres(s.to_string())
+        } else {
+            Location::File(PathBuf::from(s))
+        }
+    }
+
+    /// Opens (creating if need be) the store.
+    pub fn open(&self) -> Result<Store> {
+        match self {
+            Location::File(p) => Store::open(p),
+            Location::Postgres(url) => Store::open_postgres(url),
+        }
+    }
+
+    /// Whether there is a store here to read (a PostgreSQL database always counts: opening it
+    /// creates the schema).
+    pub fn exists(&self) -> bool {
+        match self {
+            Location::File(p) => p.exists(),
+            Location::Postgres(_) => true,
+        }
+    }
+}
+
+impl From<PathBuf> for Location {
+    fn from(p: PathBuf) -> Location {
+        Location::File(p)
+    }
+}
+
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Location::File(p) => write!(f, "{}", p.display()),
+            Location::Postgres(url) => f.write_str(&pg::redact(url)),
+        }
+    }
+}
+
+/// The statements both backends run to store an article's events and keep the counts (the
+/// merging rules). `?N` placeholders; PostgreSQL gets them rendered as `$N`.
+pub(crate) fn insert_article_sql(d: Dialect) -> String {
+    format!(
+        "INSERT INTO articles (ext_id, source, url, title, byline, date, hash, simhash, duplicate_of, length, sentences, events, ingested_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, {})
+         ON CONFLICT(hash) DO NOTHING RETURNING id",
+        d.now()
+    )
+}
+pub(crate) const INSERT_EVENT_SQL: &str = "INSERT INTO events (article_id, cluster_id, sentence, span_start, span_end, trigger_text, trigger_start, trigger_end,
+              source_code, source_text, target_code, target_text, code, root, quad_class, goldstein, modality, attributed_to, place, event_date, date,
+              source_start, source_end, target_start, target_end, origin)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)";
+pub(crate) const INSERT_FLOW_SQL: &str = "INSERT INTO flows (article_id, from_code, to_code, goods, mutual, sentence, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+pub(crate) const ACTOR_COUNTS_SQL: &str = "INSERT INTO actor_counts (actor, as_source, as_target, mentions, first_date, last_date) VALUES (?1, ?2, ?3, 1, ?4, ?4)
+         ON CONFLICT(actor) DO UPDATE SET as_source = actor_counts.as_source + ?2, as_target = actor_counts.as_target + ?3, mentions = actor_counts.mentions + 1,
+           first_date = CASE WHEN ?4 IS NOT NULL AND (actor_counts.first_date IS NULL OR ?4 < actor_counts.first_date) THEN ?4 ELSE actor_counts.first_date END,
+           last_date = CASE WHEN ?4 IS NOT NULL AND (actor_counts.last_date IS NULL OR ?4 > actor_counts.last_date) THEN ?4 ELSE actor_counts.last_date END";
+pub(crate) const EDGES_SQL: &str = "INSERT INTO edges (source, target, events, mentions, cooperation, conflict) VALUES (?1, ?2, ?3, 1, ?4, ?5)
+                 ON CONFLICT(source, target) DO UPDATE SET events = edges.events + ?3, mentions = edges.mentions + 1, cooperation = edges.cooperation + ?4, conflict = edges.conflict + ?5";
+/// A cluster's counts after mention `?4` of article `?2` from source `?3` joined cluster `?1`
+/// (the mention is stored): the article (the source) counts once, with its first mention.
+pub(crate) const COUNT_MENTION_SQL: &str = "UPDATE clusters SET mentions = mentions + 1,
+    articles = articles + CASE WHEN (SELECT count(*) FROM (SELECT 1 FROM events WHERE cluster_id = ?1 AND article_id = ?2 LIMIT 2) AS n) = 1 THEN 1 ELSE 0 END,
+    sources = sources + CASE WHEN (SELECT count(*) FROM (SELECT 1 FROM events WHERE cluster_id = ?1 AND origin = ?3 LIMIT 2) AS n) = 1 THEN 1 ELSE 0 END,
+    first_event = coalesce(first_event, ?4) WHERE id = ?1";
+pub(crate) const EXTEND_CLUSTER_SQL: &str =
+    "UPDATE clusters SET first_day = ?2, last_day = ?3 WHERE id = ?1";
+pub(crate) const NEW_CLUSTER_SQL: &str = "INSERT INTO clusters (source_code, target_code, code, first_day, last_day) VALUES (?1, ?2, ?3, ?4, ?4)";
 
 /// Where an article came from, besides its text.
 #[derive(Debug, Clone, Default)]
@@ -121,11 +271,18 @@ impl Prepared {
     }
 }
 
+/// A store: a SQLite file or a PostgreSQL database, behind one interface.
 pub struct Store {
-    conn: Connection,
+    conn: Conn,
     path: String,
     /// SimHash bands of the stored originals, loaded on the first insert and kept up to date.
     bands: Option<simhash::BandIndex>,
+}
+
+/// The connection of one of the two backends.
+pub(crate) enum Conn {
+    Sqlite(Connection),
+    Postgres(Box<std::cell::RefCell<pg::Pg>>),
 }
 
 /// The hash that identifies an article's text (white space folded).
@@ -179,8 +336,48 @@ impl Store {
         Store::setup(conn, ":memory:".into())
     }
 
+    /// Opens (creating its schema if need be) the PostgreSQL store at `url`
+    /// (`postgres://user:password@host:port/database`).
+    pub fn open_postgres(url: &str) -> Result<Store> {
+        let path = pg::redact(url);
+        let mut conn = pg::Pg::connect(url)
+            .map_err(|e| StoreError::Postgres { path: path.clone(), source: e })?;
+        conn.migrate(&path)?;
+        Ok(Store {
+            conn: Conn::Postgres(Box::new(std::cell::RefCell::new(conn))),
+            path,
+            bands: None,
+        })
+    }
+
+    /// The SQLite connection (tests only).
+    #[cfg(test)]
+    fn sqlite(&self) -> &Connection {
+        match &self.conn {
+            Conn::Sqlite(c) => c,
+            Conn::Postgres(_) => panic!("a SQLite store was expected"),
+        }
+    }
+
+    /// The engine behind this store.
+    pub fn dialect(&self) -> Dialect {
+        match self.conn {
+            Conn::Sqlite(_) => Dialect::Sqlite,
+            Conn::Postgres(_) => Dialect::Postgres,
+        }
+    }
+
+    /// The error for something this store's backend does not do.
+    pub fn unsupported(&self, what: &str) -> StoreError {
+        StoreError::Unsupported {
+            path: self.path.clone(),
+            backend: self.dialect().name(),
+            what: what.to_string(),
+        }
+    }
+
     fn setup(conn: Connection, path: String) -> Result<Store> {
-        let mut s = Store { conn, path, bands: None };
+        let mut s = Store { conn: Conn::Sqlite(conn), path, bands: None };
         s.wrap(|c| {
             c.busy_timeout(std::time::Duration::from_secs(30))?;
             // 16 KiB pages for a new store: an ingest writes a third fewer pages than with the
@@ -217,6 +414,10 @@ impl Store {
     /// Sets this connection's page cache, in KiB (a store opens with 64 MiB). A server keeping
     /// several connections sets a share of its total budget on each.
     pub fn set_cache_kib(&self, kib: u32) -> Result<()> {
+        if self.dialect() == Dialect::Postgres {
+            // The server manages its own cache.
+            return Ok(());
+        }
         self.wrap(|c| c.pragma_update(None, "cache_size", -i64::from(kib.max(64))))
     }
 
@@ -228,46 +429,142 @@ impl Store {
         stop: impl FnMut() -> bool + Send + 'static,
         f: impl FnOnce(&Store) -> T,
     ) -> Result<T> {
-        self.conn
-            .progress_handler(1000, Some(stop))
+        // On PostgreSQL a query runs to its end (the server's statement_timeout bounds it).
+        let Conn::Sqlite(conn) = &mut self.conn else { return Ok(f(self)) };
+        conn.progress_handler(1000, Some(stop))
             .map_err(|e| StoreError::Sqlite { path: self.path.clone(), source: e })?;
         let out = f(self);
-        self.conn
-            .progress_handler(0, None::<fn() -> bool>)
+        let Conn::Sqlite(conn) = &mut self.conn else { return Ok(out) };
+        conn.progress_handler(0, None::<fn() -> bool>)
             .map_err(|e| StoreError::Sqlite { path: self.path.clone(), source: e })?;
         Ok(out)
     }
 
+    /// Runs `f` on the SQLite connection (an [`StoreError::Unsupported`] error on PostgreSQL).
     pub(crate) fn wrap<T>(&self, f: impl FnOnce(&Connection) -> rusqlite::Result<T>) -> Result<T> {
-        f(&self.conn).map_err(|e| StoreError::Sqlite { path: self.path.clone(), source: e })
+        match &self.conn {
+            Conn::Sqlite(c) => {
+                f(c).map_err(|e| StoreError::Sqlite { path: self.path.clone(), source: e })
+            }
+            Conn::Postgres(_) => Err(self.unsupported("this SQLite-only operation")),
+        }
+    }
+
+    /// The rows of a query on either backend, as SQLite values (SQL as written for SQLite,
+    /// with `?N` placeholders), with the names of its columns.
+    pub(crate) fn select(
+        &self,
+        sql: &str,
+        args: &[Value],
+    ) -> Result<(Vec<String>, Vec<Vec<Value>>)> {
+        match &self.conn {
+            Conn::Sqlite(c) => {
+                let run = || -> rusqlite::Result<(Vec<String>, Vec<Vec<Value>>)> {
+                    let mut stmt = c.prepare_cached(sql)?;
+                    let cols: Vec<String> = stmt.column_names().map(String::from).collect();
+                    let n = cols.len();
+                    let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
+                        (0..n)
+                            .map(|i| r.get::<_, Value>(i))
+                            .collect::<rusqlite::Result<Vec<Value>>>()
+                    })?;
+                    Ok((cols, rows.collect::<rusqlite::Result<Vec<_>>>()?))
+                };
+                run().map_err(|e| StoreError::Sqlite { path: self.path.clone(), source: e })
+            }
+            Conn::Postgres(p) => p
+                .borrow_mut()
+                .select(sql, args)
+                .map_err(|e| StoreError::Postgres { path: self.path.clone(), source: e }),
+        }
+    }
+
+    /// [`Store::select`], each row read into a `T` by `f` (which reads cells with
+    /// [`Cells::get`]).
+    pub(crate) fn select_map<T>(
+        &self,
+        sql: &str,
+        args: &[Value],
+        mut f: impl FnMut(&Cells<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
+        let (_, rows) = self.select(sql, args)?;
+        rows.iter()
+            .map(|r| f(&Cells(r)))
+            .collect::<rusqlite::Result<Vec<T>>>()
+            .map_err(|e| StoreError::Value { path: self.path.clone(), source: e })
+    }
+
+    /// The first row of a query, read by `f`, if there is one.
+    pub(crate) fn select_one<T>(
+        &self,
+        sql: &str,
+        args: &[Value],
+        f: impl FnMut(&Cells<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Option<T>> {
+        Ok(self.select_map(sql, args, f)?.into_iter().next())
+    }
+
+    /// A count (the first column of the first row) on either backend.
+    pub(crate) fn count(&self, sql: &str, args: &[Value]) -> Result<i64> {
+        Ok(self.select_one(sql, args, |r| r.get::<i64>(0))?.unwrap_or(0))
+    }
+
+    /// Runs a statement on either backend.
+    pub(crate) fn execute(&self, sql: &str, args: &[Value]) -> Result<()> {
+        match &self.conn {
+            Conn::Sqlite(c) => c
+                .prepare_cached(sql)
+                .and_then(|mut s| s.execute(rusqlite::params_from_iter(args.iter())))
+                .map(|_| ())
+                .map_err(|e| StoreError::Sqlite { path: self.path.clone(), source: e }),
+            Conn::Postgres(p) => p
+                .borrow_mut()
+                .execute(sql, args)
+                .map(|_| ())
+                .map_err(|e| StoreError::Postgres { path: self.path.clone(), source: e }),
+        }
     }
 
     pub fn path(&self) -> &str {
         &self.path
     }
 
+    /// The schema version (the same number on both backends for the same tables).
     pub fn schema_version(&self) -> Result<i64> {
-        self.wrap(|c| c.pragma_query_value(None, "user_version", |r| r.get(0)))
+        match &self.conn {
+            Conn::Postgres(p) => p
+                .borrow_mut()
+                .schema_version()
+                .map_err(|e| StoreError::Postgres { path: self.path.clone(), source: e }),
+            Conn::Sqlite(_) => {
+                self.wrap(|c| c.pragma_query_value(None, "user_version", |r| r.get(0)))
+            }
+        }
     }
 
     /// The id of the stored article with this text, if any.
     pub fn find_article(&self, hash: &str) -> Result<Option<i64>> {
-        self.wrap(|c| {
-            c.prepare_cached("SELECT id FROM articles WHERE hash = ?1")?
-                .query_row([hash], |r| r.get(0))
-                .optional()
-        })
+        self.select_one(
+            "SELECT id FROM articles WHERE hash = ?1",
+            &[Value::Text(hash.into())],
+            |r| r.get(0),
+        )
     }
 
     /// Records an input that could not be ingested.
     pub fn record_error(&self, input: &str, line: Option<usize>, message: &str) -> Result<()> {
-        self.wrap(|c| {
-            c.execute(
-                "INSERT INTO errors (input, line, message, at) VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
-                params![input, line.map(|l| l as i64), message],
-            )
-            .map(|_| ())
-        })
+        let sql = format!(
+            "INSERT INTO errors (input, line, message, at) VALUES (?1, ?2, ?3, {})",
+            self.dialect().now()
+        );
+        self.execute(
+            &sql,
+            &[
+                Value::Text(input.into()),
+                line.map_or(Value::Null, |l| Value::Integer(l as i64)),
+                Value::Text(message.into()),
+            ],
+        )
     }
 
     /// Stores a batch of coded articles in one transaction.
@@ -278,8 +575,18 @@ impl Store {
         // The write lock is taken first (waiting for other writers up to the busy timeout), so
         // that the catch-up sees every article committed before this batch.
         let mut bands = self.bands.take().unwrap_or_default();
-        let tx = self
-            .conn
+        let conn = match &mut self.conn {
+            Conn::Sqlite(c) => c,
+            Conn::Postgres(p) => {
+                let out = p
+                    .get_mut()
+                    .insert(batch, &mut bands)
+                    .map_err(|e| StoreError::Postgres { path: path.clone(), source: e })?;
+                self.bands = Some(bands);
+                return Ok(out);
+            }
+        };
+        let tx = conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(sql)?;
         bands.catch_up(&tx).map_err(sql)?;
@@ -302,6 +609,9 @@ impl Store {
     /// before the rows that point at it, in the same transaction, and `check` (run by `comity
     /// status`) verifies them with `foreign_key_check`.
     pub fn bulk_mode(&self) -> Result<()> {
+        if self.dialect() == Dialect::Postgres {
+            return Ok(());
+        }
         self.wrap(|c| {
             c.pragma_update(None, "wal_autocheckpoint", 10_000)?;
             c.pragma_update(None, "foreign_keys", "OFF")
@@ -310,11 +620,23 @@ impl Store {
 
     /// Copies the WAL back into the main file and truncates it.
     pub fn checkpoint(&self) -> Result<()> {
+        if self.dialect() == Dialect::Postgres {
+            return Ok(());
+        }
         self.wrap(|c| c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())))
     }
 
     /// Checks the store: every row's article exists and every event's cluster exists.
     pub fn check(&self) -> Result<Vec<String>> {
+        if self.dialect() == Dialect::Postgres {
+            // The server enforces the foreign keys and keeps its own pages consistent.
+            let mut problems = Vec::new();
+            let orphans = self.count(CHECK_EVENTS_SQL, &[])?;
+            if orphans > 0 {
+                problems.push(format!("{orphans} articles whose events were not all stored"));
+            }
+            return Ok(problems);
+        }
         self.wrap(|c| {
             let mut problems = Vec::new();
             let ic: String = c.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
@@ -326,15 +648,36 @@ impl Store {
             if n > 0 {
                 problems.push(format!("{n} rows point at missing rows"));
             }
-            let orphans: i64 = c.query_row(
-                "SELECT count(*) FROM articles a WHERE a.duplicate_of IS NULL AND a.events != (SELECT count(*) FROM events e WHERE e.article_id = a.id)",
-                [],
-                |r| r.get(0),
-            )?;
+            let orphans: i64 = c.query_row(CHECK_EVENTS_SQL, [], |r| r.get(0))?;
             if orphans > 0 {
                 problems.push(format!("{orphans} articles whose events were not all stored"));
             }
             Ok(problems)
+        })
+    }
+}
+
+/// Articles (not duplicates) whose events were not all stored.
+const CHECK_EVENTS_SQL: &str = "SELECT count(*) FROM articles a WHERE a.duplicate_of IS NULL AND a.events != (SELECT count(*) FROM events e WHERE e.article_id = a.id)";
+
+/// A row's values, read by column number as from a SQLite row.
+pub(crate) struct Cells<'a>(&'a [Value]);
+
+impl Cells<'_> {
+    /// Column `i` as a `T` (as `rusqlite::Row::get` reads it).
+    pub(crate) fn get<T: rusqlite::types::FromSql>(&self, i: usize) -> rusqlite::Result<T> {
+        let v = self.0.get(i).ok_or(rusqlite::Error::InvalidColumnIndex(i))?;
+        T::column_result(rusqlite::types::ValueRef::from(v)).map_err(|e| match e {
+            rusqlite::types::FromSqlError::InvalidType => rusqlite::Error::InvalidColumnType(
+                i,
+                String::new(),
+                rusqlite::types::ValueRef::from(v).data_type(),
+            ),
+            e => rusqlite::Error::FromSqlConversionFailure(
+                i,
+                rusqlite::types::ValueRef::from(v).data_type(),
+                Box::new(e),
+            ),
         })
     }
 }
@@ -353,33 +696,33 @@ fn insert_one(
     // A near-duplicate shares at least one band with the original; copies are about as long
     // as each other, and long enough for SimHash to mean something.
     let dup_of = bands.original_of(sh, text.len());
-    tx.prepare_cached(
-        "INSERT INTO articles (ext_id, source, url, title, byline, date, hash, simhash, duplicate_of, length, sentences, events, ingested_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, strftime('%Y-%m-%dT%H:%M:%SZ','now'))
-         ON CONFLICT(hash) DO NOTHING",
-    )?
-    .execute(params![
-            meta.ext_id,
-            meta.source,
-            meta.url,
-            meta.title,
-            meta.byline,
-            meta.date.map(|d| d.to_string()),
-            hash,
-            sh as i64,
-            dup_of,
-            text.len() as i64,
-            coded.sentences as i64,
-            coded.events.len() as i64
-        ])?;
+    let inserted: Option<i64> = tx
+        .prepare_cached(&insert_article_sql(Dialect::Sqlite))?
+        .query_row(
+            params![
+                meta.ext_id,
+                meta.source,
+                meta.url,
+                meta.title,
+                meta.byline,
+                meta.date.map(|d| d.to_string()),
+                hash,
+                sh as i64,
+                dup_of,
+                text.len() as i64,
+                coded.sentences as i64,
+                coded.events.len() as i64
+            ],
+            |r| r.get(0),
+        )
+        .optional()?;
     // The same text is stored once (one index descent decides: no look-up before inserting).
-    if tx.changes() == 0 {
+    let Some(aid) = inserted else {
         let id = tx
             .prepare_cached("SELECT id FROM articles WHERE hash = ?1")?
             .query_row([hash], |r| r.get(0))?;
         return Ok(Outcome::AlreadyStored(id));
-    }
-    let aid = tx.last_insert_rowid();
+    };
     tx.prepare_cached("INSERT INTO texts (article_id, text) VALUES (?1, ?2)")?
         .execute(params![aid, text])?;
     if dup_of.is_none() {
@@ -397,13 +740,7 @@ fn insert_one(
             count_totals(tx, e, day, created)?;
         }
         let cluster = cluster.map(|(c, _)| c);
-        tx.prepare_cached(
-            "INSERT INTO events (article_id, cluster_id, sentence, span_start, span_end, trigger_text, trigger_start, trigger_end,
-              source_code, source_text, target_code, target_text, code, root, quad_class, goldstein, modality, attributed_to, place, event_date, date,
-              source_start, source_end, target_start, target_end, origin)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)",
-        )?
-        .execute(params![
+        tx.prepare_cached(INSERT_EVENT_SQL)?.execute(params![
             aid,
             cluster,
             e.sentence as i64,
@@ -435,55 +772,9 @@ fn insert_one(
             count_mention(tx, c, tx.last_insert_rowid(), aid, &meta.source)?;
         }
     }
-    let mut rows: Vec<Vec<rusqlite::types::Value>> = Vec::new();
-    use rusqlite::types::Value as V;
-    let t = |s: &Option<String>| s.clone().map_or(V::Null, V::Text);
-    let i = |n: usize| V::Integer(n as i64);
-    for q in &coded.quotes {
-        let sp = q.speaker.as_ref();
-        rows.push(vec![
-            V::Integer(aid),
-            V::Text(
-                if q.kind == comity_core::QuoteKind::Direct { "direct" } else { "reported" }.into(),
-            ),
-            V::Text(q.text.clone()),
-            t(&sp.map(|s| s.name.clone())),
-            t(&sp.and_then(|s| s.title.clone())),
-            t(&sp.and_then(|s| s.organization.clone())),
-            t(&sp.and_then(|s| s.actor.clone())),
-            t(&q.cue),
-            i(q.sentence),
-            i(q.span[0]),
-            i(q.span[1]),
-        ]);
-    }
-    insert_rows(
-        tx,
-        "quotes",
-        "article_id, kind, text, speaker, title, organization, actor, cue, sentence, span_start, span_end",
-        &rows,
-    )?;
-    rows.clear();
-    for p in &coded.places {
-        let f = |x: Option<f64>| x.map_or(V::Null, V::Real);
-        rows.push(vec![
-            V::Integer(aid),
-            V::Text(p.name.clone()),
-            V::Text(p.country.clone()),
-            V::Text(p.kind.clone()),
-            f(p.lat),
-            f(p.lon),
-            i(p.sentence),
-            i(p.span[0]),
-            i(p.span[1]),
-        ]);
-    }
-    insert_rows(
-        tx,
-        "places",
-        "article_id, name, country, kind, lat, lon, sentence, span_start, span_end",
-        &rows,
-    )?;
+    let (quotes, places) = quote_and_place_rows(aid, coded);
+    insert_rows(tx, "quotes", QUOTE_COLUMNS, &quotes)?;
+    insert_rows(tx, "places", PLACE_COLUMNS, &places)?;
     if let Some((amounts, people)) = &p.annotations {
         tx.prepare_cached(
             "INSERT INTO annotations (article_id, amounts, people) VALUES (?1, ?2, ?3)",
@@ -491,13 +782,84 @@ fn insert_one(
         .execute(params![aid, amounts, people])?;
     }
     for f in &coded.flows {
-        tx.prepare_cached("INSERT INTO flows (article_id, from_code, to_code, goods, mutual, sentence, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?
-            .execute(params![aid, f.from, f.to, serde_json::to_string(&f.goods).unwrap_or_default(), f.mutual, f.sentence as i64, f.span[0] as i64, f.span[1] as i64])?;
+        tx.prepare_cached(INSERT_FLOW_SQL)?.execute(params![
+            aid,
+            f.from,
+            f.to,
+            serde_json::to_string(&f.goods).unwrap_or_default(),
+            f.mutual,
+            f.sentence as i64,
+            f.span[0] as i64,
+            f.span[1] as i64
+        ])?;
     }
     Ok(match dup_of {
         Some(of) => Outcome::NearDuplicate { id: aid, of },
         None => Outcome::Stored(aid),
     })
+}
+
+/// The multi-row insert of `rows` rows of `ncols` columns (bare `?` placeholders).
+pub(crate) fn rows_sql(table: &str, cols: &str, ncols: usize, rows: usize) -> String {
+    let one = format!("({})", vec!["?"; ncols].join(", "));
+    format!("INSERT INTO {table} ({cols}) VALUES {}", vec![one; rows].join(", "))
+}
+
+/// The columns of the quotes and places rows written per article.
+pub(crate) const QUOTE_COLUMNS: &str = "article_id, kind, text, speaker, title, organization, actor, cue, sentence, span_start, span_end";
+pub(crate) const PLACE_COLUMNS: &str =
+    "article_id, name, country, kind, lat, lon, sentence, span_start, span_end";
+
+/// The quotes and places of an article as rows of values (for [`rows_sql`]).
+pub(crate) fn quote_and_place_rows(
+    aid: i64,
+    coded: &CodedArticle,
+) -> (Vec<Vec<Value>>, Vec<Vec<Value>>) {
+    use Value as V;
+    let t = |s: &Option<String>| s.clone().map_or(V::Null, V::Text);
+    let i = |n: usize| V::Integer(n as i64);
+    let quotes = coded
+        .quotes
+        .iter()
+        .map(|q| {
+            let sp = q.speaker.as_ref();
+            vec![
+                V::Integer(aid),
+                V::Text(
+                    if q.kind == comity_core::QuoteKind::Direct { "direct" } else { "reported" }
+                        .into(),
+                ),
+                V::Text(q.text.clone()),
+                t(&sp.map(|s| s.name.clone())),
+                t(&sp.and_then(|s| s.title.clone())),
+                t(&sp.and_then(|s| s.organization.clone())),
+                t(&sp.and_then(|s| s.actor.clone())),
+                t(&q.cue),
+                i(q.sentence),
+                i(q.span[0]),
+                i(q.span[1]),
+            ]
+        })
+        .collect();
+    let places = coded
+        .places
+        .iter()
+        .map(|p| {
+            let f = |x: Option<f64>| x.map_or(V::Null, V::Real);
+            vec![
+                V::Integer(aid),
+                V::Text(p.name.clone()),
+                V::Text(p.country.clone()),
+                V::Text(p.kind.clone()),
+                f(p.lat),
+                f(p.lon),
+                i(p.sentence),
+                i(p.span[0]),
+                i(p.span[1]),
+            ]
+        })
+        .collect();
+    (quotes, places)
 }
 
 /// Inserts rows with multi-row statements of up to 32 rows (far fewer statement runs).
@@ -516,14 +878,7 @@ fn insert_rows(
         let sql = SQL.with(|m| {
             m.borrow_mut()
                 .entry((table, chunk.len()))
-                .or_insert_with(|| {
-                    let one = format!("({})", vec!["?"; ncols].join(", "));
-                    format!(
-                        "INSERT INTO {table} ({cols}) VALUES {}",
-                        vec![one; chunk.len()].join(", ")
-                    )
-                    .into()
-                })
+                .or_insert_with(|| rows_sql(table, cols, ncols, chunk.len()).into())
                 .clone()
         });
         tx.prepare_cached(&sql)?.execute(rusqlite::params_from_iter(chunk.iter().flatten()))?;
@@ -540,12 +895,7 @@ fn count_totals(
 ) -> rusqlite::Result<()> {
     let day = day.map(|d| d.to_string());
     let ev = i64::from(new_event);
-    let mut up = tx.prepare_cached(
-        "INSERT INTO actor_counts (actor, as_source, as_target, mentions, first_date, last_date) VALUES (?1, ?2, ?3, 1, ?4, ?4)
-         ON CONFLICT(actor) DO UPDATE SET as_source = as_source + ?2, as_target = as_target + ?3, mentions = mentions + 1,
-           first_date = CASE WHEN ?4 IS NOT NULL AND (first_date IS NULL OR ?4 < first_date) THEN ?4 ELSE first_date END,
-           last_date = CASE WHEN ?4 IS NOT NULL AND (last_date IS NULL OR ?4 > last_date) THEN ?4 ELSE last_date END",
-    )?;
+    let mut up = tx.prepare_cached(ACTOR_COUNTS_SQL)?;
     up.execute(params![e.source.code, ev, 0, day])?;
     if let Some(t) = &e.target {
         up.execute(params![t.code, 0, ev, day])?;
@@ -553,11 +903,7 @@ fn count_totals(
         if a != b && !comity_core::unknown_actor(&a) && !comity_core::unknown_actor(&b) {
             let coop = i64::from(new_event && e.quad_class <= 2);
             let conf = i64::from(new_event && e.quad_class > 2);
-            tx.prepare_cached(
-                "INSERT INTO edges (source, target, events, mentions, cooperation, conflict) VALUES (?1, ?2, ?3, 1, ?4, ?5)
-                 ON CONFLICT(source, target) DO UPDATE SET events = events + ?3, mentions = mentions + 1, cooperation = cooperation + ?4, conflict = conflict + ?5",
-            )?
-            .execute(params![a, b, ev, coop, conf])?;
+            tx.prepare_cached(EDGES_SQL)?.execute(params![a, b, ev, coop, conf])?;
         }
     }
     Ok(())
@@ -571,16 +917,7 @@ fn count_mention(
     aid: i64,
     origin: &str,
 ) -> rusqlite::Result<()> {
-    let same_article: i64 = tx
-        .prepare_cached("SELECT count(*) FROM (SELECT 1 FROM events WHERE cluster_id = ?1 AND article_id = ?2 LIMIT 2)")?
-        .query_row(params![cluster, aid], |r| r.get(0))?;
-    let same_origin: i64 = tx
-        .prepare_cached("SELECT count(*) FROM (SELECT 1 FROM events WHERE cluster_id = ?1 AND origin = ?2 LIMIT 2)")?
-        .query_row(params![cluster, origin], |r| r.get(0))?;
-    tx.prepare_cached(
-        "UPDATE clusters SET mentions = mentions + 1, articles = articles + ?2, sources = sources + ?3, first_event = coalesce(first_event, ?4) WHERE id = ?1",
-    )?
-    .execute(params![cluster, i64::from(same_article == 1), i64::from(same_origin == 1), ev])?;
+    tx.prepare_cached(COUNT_MENTION_SQL)?.execute(params![cluster, aid, origin, ev])?;
     Ok(())
 }
 
@@ -619,16 +956,12 @@ fn cluster_for(
             if let (Some(d), Some(f), Some(l)) = (dnum, first, last)
                 && (d < f || d > l)
             {
-                tx.prepare_cached(
-                    "UPDATE clusters SET first_day = ?2, last_day = ?3 WHERE id = ?1",
-                )?
-                .execute(params![id, d.min(f), d.max(l)])?;
+                tx.prepare_cached(EXTEND_CLUSTER_SQL)?.execute(params![id, d.min(f), d.max(l)])?;
             }
             Ok((id, false))
         }
         None => {
-            tx.prepare_cached("INSERT INTO clusters (source_code, target_code, code, first_day, last_day) VALUES (?1, ?2, ?3, ?4, ?4)")?
-                .execute(params![src, tgt, code, dnum])?;
+            tx.prepare_cached(NEW_CLUSTER_SQL)?.execute(params![src, tgt, code, dnum])?;
             Ok((tx.last_insert_rowid(), true))
         }
     }
@@ -759,7 +1092,7 @@ mod tests {
             }
             let s = Store::open(&path).unwrap();
             let tables: i64 = s
-                .conn
+                .sqlite()
                 .query_row(
                     "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'annotations'",
                     [],
@@ -798,7 +1131,7 @@ mod tests {
         assert_eq!(people[0]["mention_count"], 3);
         assert_eq!(s.annotations(2).unwrap().0, serde_json::json!([]), "an article without any");
         let gone: i64 = s
-            .conn
+            .sqlite()
             .query_row(
                 "SELECT count(*) FROM sqlite_master WHERE name IN ('amounts', 'people')",
                 [],

@@ -2,9 +2,8 @@
 //! actors and counts.
 
 use crate::filter::{FilterError, nearest};
-use crate::{Result, Store};
+use crate::{Cells, Dialect, Result, Store};
 use comity_core::Date;
-use rusqlite::params;
 use rusqlite::types::Value;
 use serde::Serialize;
 
@@ -134,11 +133,16 @@ pub struct Stats {
 }
 
 /// The columns `event_row` reads, before the three counts (mentions, articles, sources).
-const EVENT_COLUMNS: &str = "e.id, e.cluster_id, a.ext_id, e.date, e.source_code, e.source_text, e.target_code, e.target_text, e.code,
+fn event_columns(d: Dialect) -> String {
+    format!(
+        "e.id, e.cluster_id, a.ext_id, e.date, e.source_code, e.source_text, e.target_code, e.target_text, e.code,
     e.quad_class, e.goldstein, e.modality, e.attributed_to, e.place, e.trigger_text,
-    CAST(substr(CAST(t.text AS BLOB), e.span_start + 1, e.span_end - e.span_start) AS TEXT), e.span_start, e.span_end";
+    {}, e.span_start, e.span_end",
+        d.span("t.text", "e.span_start", "e.span_end")
+    )
+}
 
-fn event_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<EventRow> {
+fn event_row(r: &Cells<'_>) -> rusqlite::Result<EventRow> {
     Ok(EventRow {
         id: r.get(0)?,
         cluster: r.get(1)?,
@@ -155,7 +159,7 @@ fn event_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<EventRow> {
         attributed_to: r.get(12)?,
         place: r.get(13)?,
         trigger: r.get(14)?,
-        sentence: r.get::<_, Option<String>>(15)?.unwrap_or_default(),
+        sentence: r.get::<Option<String>>(15)?.unwrap_or_default(),
         span: [r.get(16)?, r.get(17)?],
         mentions: r.get(18)?,
         articles: r.get(19)?,
@@ -183,29 +187,26 @@ impl Store {
     /// The events a filter selects, one page of them (`limit`, `offset`): merged events by
     /// their number of mentions, or every mention by date.
     pub fn events(&self, f: &EventFilter) -> Result<Vec<EventRow>> {
-        let (where_sql, args) = event_where(f);
+        let (where_sql, args) = event_where(f, self.dialect());
+        let columns = event_columns(self.dialect());
         let limit = f.limit.map_or(-1, |l| l as i64);
         let sql = if f.merged {
             // Each merged event is represented by its first mention; counts come from the cluster.
             format!(
-                "SELECT {EVENT_COLUMNS}, c.mentions, c.articles, c.sources
+                "SELECT {columns}, c.mentions, c.articles, c.sources
                    FROM clusters c JOIN events e ON e.id = c.first_event JOIN articles a ON a.id = e.article_id JOIN texts t ON t.article_id = a.id
                   WHERE {where_sql} ORDER BY c.mentions DESC, c.id LIMIT {limit} OFFSET {}",
                 f.offset
             )
         } else {
             format!(
-                "SELECT {EVENT_COLUMNS}, 1, 1, 1
+                "SELECT {columns}, 1, 1, 1
                    FROM events e JOIN articles a ON a.id = e.article_id JOIN texts t ON t.article_id = a.id
-                   WHERE {where_sql} ORDER BY e.date, e.id LIMIT {limit} OFFSET {}",
+                   WHERE {where_sql} ORDER BY e.date NULLS FIRST, e.id LIMIT {limit} OFFSET {}",
                 f.offset
             )
         };
-        self.wrap(|c| {
-            let mut stmt = c.prepare(&sql)?;
-            let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), event_row)?;
-            rows.collect()
-        })
+        self.select_map(&sql, &args, event_row)
     }
 
     /// How many events (merged, or mentions) a filter selects, whatever its page.
@@ -232,11 +233,9 @@ impl Store {
             } else {
                 "SELECT count(*) FROM events"
             };
-            return self
-                .wrap(|c| c.query_row(sql, [], |r| r.get::<_, i64>(0)))
-                .map(|n| (n.max(0) as u64, true));
+            return self.count(sql, &[]).map(|n| (n.max(0) as u64, true));
         }
-        let (where_sql, args) = event_where(f);
+        let (where_sql, args) = event_where(f, self.dialect());
         // The sentence text is joined only when the filter looks into it.
         let texts = if f.text.is_some() { "JOIN texts t ON t.article_id = a.id" } else { "" };
         let from = if f.merged {
@@ -246,34 +245,27 @@ impl Store {
         };
         let limit = cap.map_or(-1, |c| c.min(i64::MAX as u64) as i64);
         let sql = format!(
-            "SELECT count(*) FROM (SELECT 1 FROM {from} {texts} WHERE {where_sql} LIMIT {limit})"
+            "SELECT count(*) FROM (SELECT 1 FROM {from} {texts} WHERE {where_sql} LIMIT {limit}) AS n"
         );
-        let n = self.wrap(|c| {
-            c.query_row(&sql, rusqlite::params_from_iter(args.iter()), |r| r.get::<_, i64>(0))
-        })?;
+        let n = self.count(&sql, &args)?;
         let n = n.max(0) as u64;
         Ok((n, cap.is_none_or(|c| n < c)))
     }
 
     /// Every stored actor code with its number of merged events.
     pub fn actor_codes(&self) -> Result<Vec<(String, i64)>> {
-        self.wrap(|c| {
-            let mut stmt = c.prepare("SELECT actor, as_source + as_target FROM actor_counts")?;
-            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            rows.collect()
+        self.select_map("SELECT actor, as_source + as_target FROM actor_counts", &[], |r| {
+            Ok((r.get(0)?, r.get(1)?))
         })
     }
 
     /// Checks that some stored actor's code starts with `code` (given as parameter `name`);
     /// if none does, the error names the nearest codes the store holds.
     pub fn check_actor(&self, name: &str, code: &str) -> Result<()> {
-        let known: bool = self.wrap(|c| {
-            c.query_row(
-                "SELECT EXISTS (SELECT 1 FROM actor_counts WHERE actor >= ?1 AND actor < ?2)",
-                [code, &upper(code)],
-                |r| r.get(0),
-            )
-        })?;
+        let known = self.count(
+            "SELECT count(*) FROM (SELECT 1 FROM actor_counts WHERE actor >= ?1 AND actor < ?2 LIMIT 1) AS n",
+            &[Value::Text(code.into()), Value::Text(upper(code))],
+        )? > 0;
         if known {
             return Ok(());
         }
@@ -291,7 +283,7 @@ impl Store {
 }
 
 /// The WHERE clause of an event filter and its arguments.
-fn event_where(f: &EventFilter) -> (String, Vec<Value>) {
+fn event_where(f: &EventFilter, d: Dialect) -> (String, Vec<Value>) {
     {
         let mut wh: Vec<String> = vec!["a.duplicate_of IS NULL OR ?1 = 1".into()];
         let mut args: Vec<Value> = vec![Value::Integer(i64::from(!f.merged))];
@@ -348,14 +340,18 @@ fn event_where(f: &EventFilter) -> (String, Vec<Value>) {
             add("e.date <= @", vec![Value::Text(u.to_string())]);
         }
         if let Some(p) = &f.place {
-            add("e.place LIKE @ ESCAPE '\\'", vec![Value::Text(like(p))]);
+            add(&format!("e.place {} @ ESCAPE '\\'", d.like()), vec![Value::Text(like(p))]);
         }
         if let Some(m) = &f.modality {
             add("e.modality = @", vec![Value::Text(m.clone())]);
         }
         if let Some(t) = &f.text {
             add(
-                "CAST(substr(CAST(t.text AS BLOB), e.span_start + 1, e.span_end - e.span_start) AS TEXT) LIKE @ ESCAPE '\\'",
+                &format!(
+                    "{} {} @ ESCAPE '\\'",
+                    d.span("t.text", "e.span_start", "e.span_end"),
+                    d.like()
+                ),
                 vec![Value::Text(like(t))],
             );
         }
@@ -367,48 +363,41 @@ fn event_where(f: &EventFilter) -> (String, Vec<Value>) {
 impl Store {
     /// How many quotes a filter selects, whatever its page.
     pub fn count_quotes(&self, f: &QuoteFilter) -> Result<u64> {
-        let (wh, args) = quote_where(f);
+        let (wh, args) = quote_where(f, self.dialect());
         let sql = format!(
             "SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {wh}"
         );
-        self.wrap(|c| {
-            c.query_row(&sql, rusqlite::params_from_iter(args.iter()), |r| r.get::<_, i64>(0))
-        })
-        .map(|n| n.max(0) as u64)
+        self.count(&sql, &args).map(|n| n.max(0) as u64)
     }
 
     /// The quotes a filter selects, one page of them, in the order they were stored.
     pub fn quotes(&self, f: &QuoteFilter) -> Result<Vec<QuoteRow>> {
-        let (wh, args) = quote_where(f);
+        let (wh, args) = quote_where(f, self.dialect());
         let sql = format!(
             "SELECT q.id, a.ext_id, a.date, q.kind, q.speaker, q.title, q.organization, q.actor, q.cue, q.text
                FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {wh} ORDER BY q.id LIMIT {} OFFSET {}",
             f.limit.map_or(-1, |l| l as i64),
             f.offset
         );
-        self.wrap(|c| {
-            let mut stmt = c.prepare(&sql)?;
-            let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
-                Ok(QuoteRow {
-                    id: r.get(0)?,
-                    article: r.get(1)?,
-                    date: r.get(2)?,
-                    kind: r.get(3)?,
-                    speaker: r.get(4)?,
-                    title: r.get(5)?,
-                    organization: r.get(6)?,
-                    actor: r.get(7)?,
-                    cue: r.get(8)?,
-                    text: r.get(9)?,
-                })
-            })?;
-            rows.collect()
+        self.select_map(&sql, &args, |r| {
+            Ok(QuoteRow {
+                id: r.get(0)?,
+                article: r.get(1)?,
+                date: r.get(2)?,
+                kind: r.get(3)?,
+                speaker: r.get(4)?,
+                title: r.get(5)?,
+                organization: r.get(6)?,
+                actor: r.get(7)?,
+                cue: r.get(8)?,
+                text: r.get(9)?,
+            })
         })
     }
 }
 
 /// The WHERE clause of a quote filter and its arguments.
-fn quote_where(f: &QuoteFilter) -> (String, Vec<Value>) {
+fn quote_where(f: &QuoteFilter, d: Dialect) -> (String, Vec<Value>) {
     {
         let mut wh = vec!["1 = 1".to_string()];
         let mut args: Vec<Value> = Vec::new();
@@ -417,13 +406,13 @@ fn quote_where(f: &QuoteFilter) -> (String, Vec<Value>) {
             wh.push(cond.replacen('@', &format!("?{}", args.len()), 1));
         };
         if let Some(s) = &f.speaker {
-            add("q.speaker LIKE @ ESCAPE '\\'", Value::Text(like(s)));
+            add(&format!("q.speaker {} @ ESCAPE '\\'", d.like()), Value::Text(like(s)));
         }
         if let Some(k) = &f.kind {
             add("q.kind = @", Value::Text(k.clone()));
         }
         if let Some(t) = &f.text {
-            add("q.text LIKE @ ESCAPE '\\'", Value::Text(like(t)));
+            add(&format!("q.text {} @ ESCAPE '\\'", d.like()), Value::Text(like(t)));
         }
         if let Some(s) = &f.since {
             add("a.date >= @", Value::Text(s.to_string()));
@@ -450,31 +439,24 @@ impl Store {
               ORDER BY as_source + as_target DESC, actor LIMIT {} OFFSET {offset}",
             limit.map_or(-1, |l| l as i64)
         );
-        self.wrap(|c| {
-            let mut stmt = c.prepare(&sql)?;
-            let rows = stmt.query_map([p.clone(), upper(&p)], |r| {
-                Ok(ActorRow {
-                    code: r.get(0)?,
-                    as_source: r.get(1)?,
-                    as_target: r.get(2)?,
-                    first_date: r.get(3)?,
-                    last_date: r.get(4)?,
-                })
-            })?;
-            rows.collect()
+        self.select_map(&sql, &[Value::Text(p.clone()), Value::Text(upper(&p))], |r| {
+            Ok(ActorRow {
+                code: r.get(0)?,
+                as_source: r.get(1)?,
+                as_target: r.get(2)?,
+                first_date: r.get(3)?,
+                last_date: r.get(4)?,
+            })
         })
     }
 
     /// How many actors have a code starting with `code_prefix`.
     pub fn count_actors(&self, code_prefix: Option<&str>) -> Result<u64> {
         let p = code_prefix.unwrap_or("").to_string();
-        self.wrap(|c| {
-            c.query_row(
-                "SELECT count(*) FROM actor_counts WHERE actor >= ?1 AND actor < ?2",
-                [p.clone(), upper(&p)],
-                |r| r.get::<_, i64>(0),
-            )
-        })
+        self.count(
+            "SELECT count(*) FROM actor_counts WHERE actor >= ?1 AND actor < ?2",
+            &[Value::Text(p.clone()), Value::Text(upper(&p))],
+        )
         .map(|n| n.max(0) as u64)
     }
 
@@ -487,39 +469,40 @@ impl Store {
         until: Option<Date>,
     ) -> Result<Vec<EventRow>> {
         let (since, until) = (since.map(|d| d.to_string()), until.map(|d| d.to_string()));
+        // Dates first (?1, ?2), then the codes: every parameter is used, so that PostgreSQL
+        // can tell each one's type.
         let cond = match b {
             None => {
-                "((c.source_code >= ?1 AND c.source_code < ?2) OR (c.target_code >= ?1 AND c.target_code < ?2))"
+                "((c.source_code >= ?3 AND c.source_code < ?4) OR (c.target_code >= ?3 AND c.target_code < ?4))"
             }
             Some(_) => {
-                "((c.source_code >= ?1 AND c.source_code < ?2 AND c.target_code >= ?3 AND c.target_code < ?4) OR (c.source_code >= ?3 AND c.source_code < ?4 AND c.target_code >= ?1 AND c.target_code < ?2))"
+                "((c.source_code >= ?3 AND c.source_code < ?4 AND c.target_code >= ?5 AND c.target_code < ?6) OR (c.source_code >= ?5 AND c.source_code < ?6 AND c.target_code >= ?3 AND c.target_code < ?4))"
             }
         };
-        let b = b.unwrap_or("");
+        let columns = event_columns(self.dialect());
         let sql = format!(
-            "SELECT {EVENT_COLUMNS}, c.mentions, c.articles, c.sources
+            "SELECT {columns}, c.mentions, c.articles, c.sources
                FROM clusters c JOIN events e ON e.id = c.first_event JOIN articles a ON a.id = e.article_id JOIN texts t ON t.article_id = a.id
-              WHERE {cond} AND (?5 IS NULL OR e.date >= ?5) AND (?6 IS NULL OR e.date <= ?6)
-              ORDER BY e.date, c.id"
+              WHERE {cond} AND (CAST(?1 AS TEXT) IS NULL OR e.date >= ?1) AND (CAST(?2 AS TEXT) IS NULL OR e.date <= ?2)
+              ORDER BY e.date NULLS FIRST, c.id"
         );
-        self.wrap(|c| {
-            let mut stmt = c.prepare(&sql)?;
-            let rows =
-                stmt.query_map(params![a, upper(a), b, upper(b), since, until], event_row)?;
-            rows.collect()
-        })
+        let text = |s: Option<String>| s.map_or(Value::Null, Value::Text);
+        let mut args = vec![text(since), text(until), Value::Text(a.into()), Value::Text(upper(a))];
+        if let Some(b) = b {
+            args.extend([Value::Text(b.into()), Value::Text(upper(b))]);
+        }
+        self.select_map(&sql, &args, event_row)
     }
 
     /// Merged events per actor at country level (`RUSGOV` counts for `RUS`).
     pub fn actor_volumes(&self) -> Result<std::collections::BTreeMap<String, i64>> {
-        self.wrap(|c| {
-            let mut stmt = c.prepare(
-                "SELECT CASE WHEN substr(actor, 1, 3) IN ('IGO', 'NGO', 'IMG', 'MNC') THEN substr(actor, 1, 6) ELSE substr(actor, 1, 3) END AS k,
-                        sum(as_source + as_target) FROM actor_counts GROUP BY k",
-            )?;
-            let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
-            rows.collect()
-        })
+        let rows = self.select_map(
+            "SELECT CASE WHEN substr(actor, 1, 3) IN ('IGO', 'NGO', 'IMG', 'MNC') THEN substr(actor, 1, 6) ELSE substr(actor, 1, 3) END AS k,
+                    CAST(sum(as_source + as_target) AS BIGINT) FROM actor_counts GROUP BY k",
+            &[],
+            |r| Ok((r.get::<String>(0)?, r.get::<i64>(1)?)),
+        )?;
+        Ok(rows.into_iter().collect())
     }
 
     /// The actor network at country level: the `limit` most active actors and the edges among them.
@@ -528,12 +511,8 @@ impl Store {
         nodes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         nodes.truncate(limit);
         let keep: std::collections::HashSet<String> = nodes.iter().map(|n| n.0.clone()).collect();
-        let edges = self.wrap(|c| {
-            let mut stmt = c.prepare("SELECT source, target, events, mentions, cooperation, conflict FROM edges ORDER BY source, target")?;
-            let rows = stmt.query_map([], |r| {
-                Ok(EdgeRow { source: r.get(0)?, target: r.get(1)?, events: r.get(2)?, mentions: r.get(3)?, cooperation: r.get(4)?, conflict: r.get(5)? })
-            })?;
-            rows.collect::<rusqlite::Result<Vec<EdgeRow>>>()
+        let edges = self.select_map("SELECT source, target, events, mentions, cooperation, conflict FROM edges ORDER BY source, target", &[], |r| {
+            Ok(EdgeRow { source: r.get(0)?, target: r.get(1)?, events: r.get(2)?, mentions: r.get(3)?, cooperation: r.get(4)?, conflict: r.get(5)? })
         })?;
         Ok((
             nodes,
@@ -545,30 +524,22 @@ impl Store {
     }
 
     pub fn stats(&self) -> Result<Stats> {
-        self.wrap(|c| {
-            let n = |sql: &str| c.query_row(sql, [], |r| r.get::<_, i64>(0));
-            Ok(Stats {
-                articles: n("SELECT count(*) FROM articles")?,
-                near_duplicates: n("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL")?,
-                event_mentions: n("SELECT count(*) FROM events")?,
-                events: n("SELECT count(*) FROM clusters WHERE mentions > 0")?,
-                quotes: n("SELECT count(*) FROM quotes")?,
-                errors: n("SELECT count(*) FROM errors")?,
-            })
+        let n = |sql: &str| self.count(sql, &[]);
+        Ok(Stats {
+            articles: n("SELECT count(*) FROM articles")?,
+            near_duplicates: n("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL")?,
+            event_mentions: n("SELECT count(*) FROM events")?,
+            events: n("SELECT count(*) FROM clusters WHERE mentions > 0")?,
+            quotes: n("SELECT count(*) FROM quotes")?,
+            errors: n("SELECT count(*) FROM errors")?,
         })
     }
 
     /// Runs a read-only SQL query and returns its rows as JSON values (for exports).
+    /// The SQL is written for SQLite with `?N` placeholders; on PostgreSQL it is rendered for
+    /// it (placeholders `$N`), and integers, booleans, reals and text come back as SQLite's.
     pub fn rows(&self, sql: &str, args: &[Value]) -> Result<(Vec<String>, Vec<Vec<Value>>)> {
-        self.wrap(|c| {
-            let mut stmt = c.prepare(sql)?;
-            let cols: Vec<String> = stmt.column_names().map(String::from).collect();
-            let n = cols.len();
-            let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
-                (0..n).map(|i| r.get::<_, Value>(i)).collect::<rusqlite::Result<Vec<Value>>>()
-            })?;
-            Ok((cols, rows.collect::<rusqlite::Result<Vec<_>>>()?))
-        })
+        self.select(sql, args)
     }
 }
 
@@ -587,27 +558,24 @@ pub struct FlowRow {
 impl Store {
     /// Flows between `a` and `b` (country codes), either way, from non-duplicate articles.
     pub fn flows(&self, a: &str, b: &str) -> Result<Vec<FlowRow>> {
-        self.wrap(|c| {
-            let mut stmt = c.prepare(
-                "SELECT f.from_code, f.to_code, f.goods, f.mutual, a.ext_id, a.date,
-                        CAST(substr(CAST(t.text AS BLOB), f.span_start + 1, f.span_end - f.span_start) AS TEXT)
-                   FROM flows f JOIN articles a ON a.id = f.article_id JOIN texts t ON t.article_id = a.id
-                  WHERE a.duplicate_of IS NULL AND ((f.from_code = ?1 AND f.to_code = ?2) OR (f.from_code = ?2 AND f.to_code = ?1))
-                  ORDER BY a.date, f.id",
-            )?;
-            let rows = stmt.query_map([a, b], |r| {
-                let goods: String = r.get(2)?;
-                Ok(FlowRow {
-                    from: r.get(0)?,
-                    to: r.get(1)?,
-                    goods: serde_json::from_str(&goods).unwrap_or_default(),
-                    mutual: r.get(3)?,
-                    article: r.get(4)?,
-                    date: r.get(5)?,
-                    text: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
-                })
-            })?;
-            rows.collect()
+        let sql = format!(
+            "SELECT f.from_code, f.to_code, f.goods, f.mutual, a.ext_id, a.date, {}
+               FROM flows f JOIN articles a ON a.id = f.article_id JOIN texts t ON t.article_id = a.id
+              WHERE a.duplicate_of IS NULL AND ((f.from_code = ?1 AND f.to_code = ?2) OR (f.from_code = ?2 AND f.to_code = ?1))
+              ORDER BY a.date NULLS FIRST, f.id",
+            self.dialect().span("t.text", "f.span_start", "f.span_end")
+        );
+        self.select_map(&sql, &[Value::Text(a.into()), Value::Text(b.into())], |r| {
+            let goods: String = r.get(2)?;
+            Ok(FlowRow {
+                from: r.get(0)?,
+                to: r.get(1)?,
+                goods: serde_json::from_str(&goods).unwrap_or_default(),
+                mutual: r.get(3)?,
+                article: r.get(4)?,
+                date: r.get(5)?,
+                text: r.get::<Option<String>>(6)?.unwrap_or_default(),
+            })
         })
     }
 }
@@ -658,128 +626,123 @@ pub struct ArticleRow {
 impl Store {
     /// The mentions of merged event `cluster`.
     pub fn mentions_of(&self, cluster: i64) -> Result<Vec<MentionRow>> {
-        self.wrap(|c| {
-            let mut stmt = c.prepare(
-                "SELECT e.id, a.ext_id, a.id, e.date, e.source_code, e.source_text, e.target_code, e.target_text, e.code, e.modality, e.attributed_to,
-                        CAST(substr(CAST(t.text AS BLOB), e.span_start + 1, e.span_end - e.span_start) AS TEXT),
-                        e.trigger_start - e.span_start, e.trigger_end - e.span_start, e.source_start - e.span_start, e.source_end - e.span_start,
-                        e.target_start - e.span_start, e.target_end - e.span_start
-                   FROM events e JOIN articles a ON a.id = e.article_id JOIN texts t ON t.article_id = a.id
-                  WHERE e.cluster_id = ?1 ORDER BY e.date, e.id",
-            )?;
-            let rows = stmt.query_map([cluster], |r| {
-                let ts: Option<i64> = r.get(16)?;
-                let te: Option<i64> = r.get(17)?;
-                Ok(MentionRow {
-                    id: r.get(0)?,
-                    article: r.get(1)?,
-                    article_id: r.get(2)?,
-                    date: r.get(3)?,
-                    source: r.get(4)?,
-                    source_text: r.get(5)?,
-                    target: r.get(6)?,
-                    target_text: r.get(7)?,
-                    code: r.get(8)?,
-                    modality: r.get(9)?,
-                    attributed_to: r.get(10)?,
-                    sentence: r.get::<_, Option<String>>(11)?.unwrap_or_default(),
-                    trigger_at: [r.get(12)?, r.get(13)?],
-                    source_at: [r.get(14)?, r.get(15)?],
-                    target_at: ts.zip(te).map(|(a, b)| [a, b]),
-                })
-            })?;
-            rows.collect()
+        let sql = format!(
+            "SELECT e.id, a.ext_id, a.id, e.date, e.source_code, e.source_text, e.target_code, e.target_text, e.code, e.modality, e.attributed_to,
+                    {},
+                    e.trigger_start - e.span_start, e.trigger_end - e.span_start, e.source_start - e.span_start, e.source_end - e.span_start,
+                    e.target_start - e.span_start, e.target_end - e.span_start
+               FROM events e JOIN articles a ON a.id = e.article_id JOIN texts t ON t.article_id = a.id
+              WHERE e.cluster_id = ?1 ORDER BY e.date NULLS FIRST, e.id",
+            self.dialect().span("t.text", "e.span_start", "e.span_end")
+        );
+        self.select_map(&sql, &[Value::Integer(cluster)], |r| {
+            let ts: Option<i64> = r.get(16)?;
+            let te: Option<i64> = r.get(17)?;
+            Ok(MentionRow {
+                id: r.get(0)?,
+                article: r.get(1)?,
+                article_id: r.get(2)?,
+                date: r.get(3)?,
+                source: r.get(4)?,
+                source_text: r.get(5)?,
+                target: r.get(6)?,
+                target_text: r.get(7)?,
+                code: r.get(8)?,
+                modality: r.get(9)?,
+                attributed_to: r.get(10)?,
+                sentence: r.get::<Option<String>>(11)?.unwrap_or_default(),
+                trigger_at: [r.get(12)?, r.get(13)?],
+                source_at: [r.get(14)?, r.get(15)?],
+                target_at: ts.zip(te).map(|(a, b)| [a, b]),
+            })
         })
     }
 
     /// Merged event `cluster` as listings show it (its first mention, with the counts).
     pub fn event(&self, cluster: i64) -> Result<Option<EventRow>> {
-        use rusqlite::OptionalExtension;
+        let columns = event_columns(self.dialect());
         let sql = format!(
-            "SELECT {EVENT_COLUMNS}, c.mentions, c.articles, c.sources
+            "SELECT {columns}, c.mentions, c.articles, c.sources
                FROM clusters c JOIN events e ON e.id = c.first_event JOIN articles a ON a.id = e.article_id JOIN texts t ON t.article_id = a.id
               WHERE c.id = ?1 AND c.mentions > 0"
         );
-        self.wrap(|c| c.query_row(&sql, [cluster], event_row).optional())
+        self.select_one(&sql, &[Value::Integer(cluster)], event_row)
     }
 
     /// How many distinct places (name, country, kind) non-duplicate articles name.
     pub fn count_places(&self) -> Result<u64> {
-        self.wrap(|c| {
-            c.query_row(
-                "SELECT count(*) FROM (SELECT 1 FROM places p JOIN articles a ON a.id = p.article_id
-                  WHERE a.duplicate_of IS NULL GROUP BY p.name, p.country, p.kind)",
-                [],
-                |r| r.get::<_, i64>(0),
-            )
-        })
+        self.count(
+            "SELECT count(*) FROM (SELECT 1 FROM places p JOIN articles a ON a.id = p.article_id
+              WHERE a.duplicate_of IS NULL GROUP BY p.name, p.country, p.kind) AS n",
+            &[],
+        )
         .map(|n| n.max(0) as u64)
     }
 
     /// Places by how often the stored articles name them, one page of them.
     pub fn places_page(&self, limit: Option<usize>, offset: usize) -> Result<Vec<PlaceSummary>> {
-        self.wrap(|c| {
-            let mut stmt = c.prepare(
-                "SELECT p.name, p.country, p.kind, p.lat, p.lon, count(*) AS n FROM places p JOIN articles a ON a.id = p.article_id
-                  WHERE a.duplicate_of IS NULL GROUP BY p.name, p.country, p.kind ORDER BY n DESC, p.name LIMIT ?1 OFFSET ?2",
-            )?;
-            let limit = limit.map_or(-1, |l| l as i64);
-            let rows = stmt.query_map([limit, offset as i64], |r| Ok(PlaceSummary { name: r.get(0)?, country: r.get(1)?, kind: r.get(2)?, lat: r.get(3)?, lon: r.get(4)?, mentions: r.get(5)? }))?;
-            rows.collect()
+        let sql = format!(
+            "SELECT p.name, p.country, p.kind, {lat}, {lon}, count(*) AS n FROM places p JOIN articles a ON a.id = p.article_id
+              WHERE a.duplicate_of IS NULL GROUP BY p.name, p.country, p.kind ORDER BY n DESC, p.name LIMIT {} OFFSET {offset}",
+            limit.map_or(-1, |l| l as i64),
+            // SQLite reads a column outside the grouping from one row of the group; PostgreSQL
+            // wants an aggregate (a place's coordinates are the same in every row).
+            lat = if self.dialect() == Dialect::Sqlite { "p.lat" } else { "min(p.lat)" },
+            lon = if self.dialect() == Dialect::Sqlite { "p.lon" } else { "min(p.lon)" },
+        );
+        self.select_map(&sql, &[], |r| {
+            Ok(PlaceSummary {
+                name: r.get(0)?,
+                country: r.get(1)?,
+                kind: r.get(2)?,
+                lat: r.get(3)?,
+                lon: r.get(4)?,
+                mentions: r.get(5)?,
+            })
         })
     }
 
     /// How many articles the store holds (near-duplicates included, as `articles` lists them).
     pub fn count_articles(&self) -> Result<u64> {
-        self.wrap(|c| c.query_row("SELECT count(*) FROM articles", [], |r| r.get::<_, i64>(0)))
-            .map(|n| n.max(0) as u64)
+        self.count("SELECT count(*) FROM articles", &[]).map(|n| n.max(0) as u64)
     }
 
     /// Articles, newest first, one page of them.
     pub fn articles(&self, limit: usize, offset: usize) -> Result<Vec<ArticleRow>> {
-        self.wrap(|c| {
-            let mut stmt = c.prepare("SELECT id, ext_id, title, date, source, url, events, duplicate_of FROM articles ORDER BY id DESC LIMIT ?1 OFFSET ?2")?;
-            let rows = stmt.query_map([limit as i64, offset as i64], article_row)?;
-            rows.collect()
-        })
+        self.select_map(
+            "SELECT id, ext_id, title, date, source, url, events, duplicate_of FROM articles ORDER BY id DESC LIMIT ?1 OFFSET ?2",
+            &[Value::Integer(limit as i64), Value::Integer(offset as i64)],
+            article_row,
+        )
     }
 
     /// An article by row id: its metadata and text.
     pub fn article(&self, id: i64) -> Result<Option<(ArticleRow, String)>> {
-        use rusqlite::OptionalExtension;
-        self.wrap(|c| {
-            c.query_row(
-                "SELECT a.id, a.ext_id, a.title, a.date, a.source, a.url, a.events, a.duplicate_of, t.text FROM articles a JOIN texts t ON t.article_id = a.id WHERE a.id = ?1",
-                [id],
-                |r| Ok((article_row(r)?, r.get::<_, String>(8)?)),
-            )
-            .optional()
-        })
+        self.select_one(
+            "SELECT a.id, a.ext_id, a.title, a.date, a.source, a.url, a.events, a.duplicate_of, t.text FROM articles a JOIN texts t ON t.article_id = a.id WHERE a.id = ?1",
+            &[Value::Integer(id)],
+            |r| Ok((article_row(r)?, r.get::<String>(8)?)),
+        )
     }
 }
 
 impl Store {
     /// The amounts and people coded in an article (JSON arrays as stored).
     pub fn annotations(&self, id: i64) -> Result<(serde_json::Value, serde_json::Value)> {
-        use rusqlite::OptionalExtension;
-        self.wrap(|c| {
-            let row: Option<(String, String)> = c
-                .query_row(
-                    "SELECT amounts, people FROM annotations WHERE article_id = ?1",
-                    [id],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .optional()?;
-            let parse =
-                |s: &str| serde_json::from_str(s).unwrap_or(serde_json::Value::Array(Vec::new()));
-            Ok(row.map_or((serde_json::json!([]), serde_json::json!([])), |(a, p)| {
-                (parse(&a), parse(&p))
-            }))
-        })
+        let row: Option<(String, String)> = self.select_one(
+            "SELECT amounts, people FROM annotations WHERE article_id = ?1",
+            &[Value::Integer(id)],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let parse =
+            |s: &str| serde_json::from_str(s).unwrap_or(serde_json::Value::Array(Vec::new()));
+        Ok(row.map_or((serde_json::json!([]), serde_json::json!([])), |(a, p)| {
+            (parse(&a), parse(&p))
+        }))
     }
 }
 
-fn article_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ArticleRow> {
+fn article_row(r: &Cells<'_>) -> rusqlite::Result<ArticleRow> {
     Ok(ArticleRow {
         id: r.get(0)?,
         ext_id: r.get(1)?,

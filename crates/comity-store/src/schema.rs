@@ -173,8 +173,10 @@ pub(crate) fn migrate(store: &mut Store) -> Result<()> {
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
         let path = store.path.clone();
         let sqlite = |e| StoreError::Sqlite { path: path.clone(), source: e };
-        let tx = store
-            .conn
+        let crate::Conn::Sqlite(conn) = &mut store.conn else {
+            return Err(store.unsupported("SQLite migrations"));
+        };
+        let tx = conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Exclusive)
             .map_err(sqlite)?;
         let now: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(sqlite)?;

@@ -106,6 +106,9 @@ pub fn bands(h: u64) -> [i64; 6] {
 /// Shortest text whose SimHash is trusted to find copies.
 pub const MIN_LENGTH: usize = 600;
 
+/// The originals stored after a given id (`?1`), long enough to compare (`?2`), on both backends.
+pub(crate) const CATCH_UP_SQL: &str = "SELECT id, simhash, length FROM articles WHERE id > ?1 AND duplicate_of IS NULL AND length >= ?2 ORDER BY id";
+
 /// The bands of every stored original long enough to have copies, in memory: six hash maps
 /// from band value to articles. Built from the `articles` table (its `simhash` and `length`
 /// columns), so nothing but the articles themselves is written per article.
@@ -121,7 +124,7 @@ pub struct BandIndex {
 impl BandIndex {
     /// Reads the originals stored after the last one seen.
     pub fn catch_up(&mut self, c: &rusqlite::Connection) -> rusqlite::Result<()> {
-        let mut stmt = c.prepare_cached("SELECT id, simhash, length FROM articles WHERE id > ?1 AND duplicate_of IS NULL AND length >= ?2 ORDER BY id")?;
+        let mut stmt = c.prepare_cached(CATCH_UP_SQL)?;
         let rows = stmt.query_map(rusqlite::params![self.last_id, MIN_LENGTH as i64], |r| {
             Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?))
         })?;
@@ -135,6 +138,16 @@ impl BandIndex {
         let max: Option<i64> = c.query_row("SELECT max(id) FROM articles", [], |r| r.get(0))?;
         self.last_id = self.last_id.max(max.unwrap_or(0));
         Ok(())
+    }
+
+    /// The highest article id the index has seen.
+    pub fn last_id(&self) -> i64 {
+        self.last_id
+    }
+
+    /// Notes that every article up to `id` has been read.
+    pub fn seen(&mut self, id: i64) {
+        self.last_id = self.last_id.max(id);
     }
 
     pub fn add(&mut self, id: i64, sh: u64, len: usize) {
