@@ -897,10 +897,22 @@ impl Coder {
                         .any(|o| self.dict.set_match("&fight", &[syn.lemma(o)]).is_none())
                 });
                 let mutual = reciprocal(&code_a) && !(code_a.starts_with("19") && has_object);
-                if sources.len() > 1 && mutual {
+                // Two or three parties act with one another; a longer list ("the six powers",
+                // the victims of an attack) is a gathering or a roll, not pairs of acts. Two
+                // parts of one state do not fight each other.
+                let state_side = |c: &str| {
+                    c.get(3..6).is_none_or(|a| {
+                        matches!(a, "GOV" | "MIL" | "COP" | "CVL" | "JUD" | "LEG" | "SPY" | "PPL")
+                    })
+                };
+                if (2..=3).contains(&sources.len()) && mutual {
                     for a in &sources {
                         for b in &sources {
-                            if a.first != b.first && a.code != b.code {
+                            let one_state = code_a.starts_with("19")
+                                && a.code.get(..3) == b.code.get(..3)
+                                && state_side(&a.code)
+                                && state_side(&b.code);
+                            if a.first != b.first && a.code != b.code && !one_state {
                                 pairs.push((a.clone(), Some(b.clone()), code_a.clone()));
                             }
                         }
