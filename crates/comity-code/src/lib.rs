@@ -813,11 +813,12 @@ impl Coder {
                 // A protest with no addressee by a country's own people, opposition, students,
                 // workers ("students throughout Indonesia staged mass demonstrations"): against
                 // their government.
-                if targets.is_empty() && pattern.code.starts_with("14") {
-                    if let Some(a) = sources.first().and_then(|s| home_government(s, vc.tok)) {
-                        relations.push(format!("{} -> {}", a.entry, word(vc.tok)));
-                        targets = vec![a];
-                    }
+                if targets.is_empty()
+                    && pattern.code.starts_with("14")
+                    && let Some(a) = sources.first().and_then(|s| home_government(s, vc.tok))
+                {
+                    relations.push(format!("{} -> {}", a.entry, word(vc.tok)));
+                    targets = vec![a];
                 }
                 // Coercion or assault of someone no dictionary knows ("police arrested a
                 // 26-year-old", "charged José Adalberto", "was detained by the police"): a
