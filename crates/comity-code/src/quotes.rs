@@ -56,6 +56,30 @@ fn speaker_of_mention(cx: &Ctx<'_>, mi: usize, upto: usize) -> Option<SpeakerRef
             code,
         });
     }
+    // A bare role noun ("the company said", "the ministry said"): the organisation of that
+    // kind named last before it. A company no dictionary knows is no speaker's name: "company"
+    // names no one (a ministry or the police stand for their country's).
+    if m.kind == MentionKind::Agent
+        && m.last - m.first == 1
+        && !m.adjective
+        && let Some(agent) = m.agent.as_deref()
+    {
+        let named = cx.rec.mentions[..mi].iter().rev().take(200).find(|o| {
+            o.kind == MentionKind::Actor
+                && o.code.as_deref().is_some_and(|c| comity_dict::has_agent(c, agent))
+        });
+        match named {
+            Some(o) => {
+                return Some(SpeakerRef {
+                    name: cx.doc.slice(o.first, o.last).to_string(),
+                    person: None,
+                    code: o.code.clone(),
+                });
+            }
+            None if agent == "BUS" => return None,
+            None => {}
+        }
+    }
     // An actor, with the noun it modifies: "Ukrainian intelligence sources".
     let mut last = m.last;
     while last < upto
