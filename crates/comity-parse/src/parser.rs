@@ -399,11 +399,20 @@ pub(crate) fn parse<S: Scorer>(
     let mut st = State::new(n);
     let nc = classes.count();
     while !st.done() {
-        st.features(lex, tags, feats);
-        scores.clear();
-        scores.resize(nc, 0);
-        model.score(feats, scores);
-        let m = best_valid(&st, classes, scores);
+        // With an empty stack only a shift is valid, and with the root alone in the buffer
+        // and one word on the stack only the root arc: the scores could not change the move,
+        // so they are not computed.
+        let m = match (st.stack.len(), st.b < n) {
+            (0, true) => Move::Shift,
+            (1, false) => Move::Left(0),
+            _ => {
+                st.features(lex, tags, feats);
+                scores.clear();
+                scores.resize(nc, 0);
+                model.score(feats, scores);
+                best_valid(&st, classes, scores)
+            }
+        };
         st.apply(m);
     }
     st

@@ -458,3 +458,21 @@ fn prefetch<T>(v: &[T], i: usize) {
     #[cfg(not(target_arch = "x86_64"))]
     let _ = (v, i);
 }
+
+#[cfg(test)]
+mod stats_tmp {
+    #[test]
+    fn print_stats() {
+        let p = crate::Parser::english();
+        for (name, w) in [("tagger", &p.tagger), ("parser", &p.parser)] {
+            let mut hist = [0usize; 8];
+            let mut dense = 0;
+            for r in 0..w.keys.len() {
+                let len = (w.row_start[r + 1] - w.row_start[r]) as usize;
+                if len * super::DENSE_FRACTION >= w.n_classes { dense += 1; }
+                hist[len.min(7)] += 1;
+            }
+            println!("{name}: keys {} slots {} weights {} dense rows {} entries {} hist {:?}", w.keys.len(), w.slots.len(), w.w.len(), dense, w.entries.len(), hist);
+        }
+    }
+}
