@@ -418,17 +418,35 @@ pub(crate) fn parse<S: Scorer>(
     st
 }
 
-/// The highest-scoring valid move.
+/// The highest-scoring valid move (the first of equal scores, in class order).
 fn best_valid(st: &State, classes: Classes, scores: &[i32]) -> Move {
-    let mut best: Option<(i32, Move)> = None;
-    for (c, &s) in scores.iter().enumerate() {
-        let m = classes.decode(c);
-        if st.valid(m) && best.is_none_or(|(bs, _)| s > bs) {
-            best = Some((s, m));
+    // The valid classes are at most three runs, in increasing order (see `State::valid`):
+    // shift; the left arcs (labelled, or only the root arc once the buffer holds the root
+    // alone); the labelled right arcs.
+    let (nl, depth, more) = (classes.labels, st.stack.len(), st.b < st.n);
+    let runs = [
+        if more { 0..1 } else { 0..0 },
+        match (more, depth) {
+            (true, 1..) => 2..1 + nl,
+            (false, 1) => 1..2,
+            _ => 0..0,
+        },
+        if depth >= 2 { 2 + nl..1 + 2 * nl } else { 0..0 },
+    ];
+    let mut best: Option<(i32, usize)> = None;
+    for run in runs {
+        for (c, &s) in scores.iter().enumerate().take(run.end).skip(run.start) {
+            if best.is_none_or(|(bs, _)| s > bs) {
+                best = Some((s, c));
+            }
         }
     }
     // Some move is always valid before the end; fall back to one anyway.
-    best.map(|(_, m)| m).unwrap_or(if st.b < st.n { Move::Shift } else { Move::Left(0) })
+    match best {
+        Some((_, c)) => classes.decode(c),
+        None if more => Move::Shift,
+        None => Move::Left(0),
+    }
 }
 
 /// Training statistics of one sentence.
@@ -616,6 +634,34 @@ mod tests {
                 &mut Vec::new(),
             );
             assert_eq!(st.steps, 2 * n);
+        }
+    }
+
+    /// The run-based choice picks what checking every class with `State::valid` picks, ties
+    /// included, in every kind of configuration.
+    #[test]
+    fn best_valid_matches_checking_every_class() {
+        let classes = Classes { labels: 5 };
+        let mut rng = crate::hash::Rng::new(7);
+        for n in 1..7 {
+            for _ in 0..200 {
+                let mut st = State::new(n);
+                while !st.done() {
+                    // Few distinct scores, so that ties are common.
+                    let scores: Vec<i32> =
+                        (0..classes.count()).map(|_| rng.below(3) as i32).collect();
+                    let mut want: Option<(i32, Move)> = None;
+                    for (c, &s) in scores.iter().enumerate() {
+                        let m = classes.decode(c);
+                        if st.valid(m) && want.is_none_or(|(b, _)| s > b) {
+                            want = Some((s, m));
+                        }
+                    }
+                    let got = best_valid(&st, classes, &scores);
+                    assert_eq!(Some(got), want.map(|w| w.1));
+                    st.apply(got);
+                }
+            }
         }
     }
 
