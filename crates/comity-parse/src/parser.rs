@@ -8,8 +8,7 @@
 
 use crate::hash::{key, mix};
 use crate::lex::Lex;
-use crate::tagger::Scorer;
-use crate::weights::Perceptron;
+use crate::weights::{Perceptron, Weights};
 
 const NONE: u32 = u32::MAX;
 const NONE_WORD: u64 = 0x7777_0001;
@@ -386,36 +385,81 @@ impl<'a> Gold<'a> {
     }
 }
 
-/// Parses one sentence greedily; returns heads (`n` = root) and label indices.
-pub(crate) fn parse<S: Scorer>(
-    model: &S,
-    classes: Classes,
-    lex: &[Lex],
-    tags: &[u8],
-    feats: &mut Vec<u32>,
-    scores: &mut Vec<i32>,
-) -> State {
-    let n = lex.len();
-    let mut st = State::new(n);
-    let nc = classes.count();
-    while !st.done() {
-        // With an empty stack only a shift is valid, and with the root alone in the buffer
-        // and one word on the stack only the root arc: the scores could not change the move,
-        // so they are not computed.
-        let m = match (st.stack.len(), st.b < n) {
-            (0, true) => Move::Shift,
-            (1, false) => Move::Left(0),
-            _ => {
-                st.features(lex, tags, feats);
-                scores.clear();
-                scores.resize(nc, 0);
-                model.score(feats, scores);
-                best_valid(&st, classes, scores)
-            }
-        };
-        st.apply(m);
+/// The only valid move, when there is one: with an empty stack a shift, and with the root
+/// alone in the buffer and one word on the stack the root arc. Scores could not change it, so
+/// none are computed.
+fn forced(st: &State) -> Option<Move> {
+    match (st.stack.len(), st.b < st.n) {
+        (0, true) => Some(Move::Shift),
+        (1, false) => Some(Move::Left(0)),
+        _ => None,
     }
-    st
+}
+
+/// Most sentences parsed side by side by [`parse_many`].
+const LANES: usize = 4;
+
+/// Parses several sentences (each its words and tags) greedily, each exactly as it would be
+/// alone, but taking one transition of each of up to [`LANES`] sentences in turn: the weight
+/// look-ups of one sentence's transition are in flight while the others are scored, instead
+/// of the processor waiting for memory one transition at a time.
+pub(crate) fn parse_many(
+    model: &Weights,
+    classes: Classes,
+    sentences: &[(&[Lex], &[u8])],
+) -> Vec<State> {
+    let nc = classes.count();
+    let mut states: Vec<State> = sentences.iter().map(|(lex, _)| State::new(lex.len())).collect();
+    // Each lane holds the sentence it is parsing, its features and its scores.
+    let mut lane: [Option<usize>; LANES] = [None; LANES];
+    let mut feats: [Vec<u32>; LANES] = Default::default();
+    let mut scores: [Vec<i32>; LANES] = Default::default();
+    let mut next = 0;
+    loop {
+        for l in 0..LANES {
+            // Play forced moves; a finished sentence gives its lane to the next one.
+            loop {
+                if lane[l].is_none() {
+                    if next == sentences.len() {
+                        break;
+                    }
+                    lane[l] = Some(next);
+                    next += 1;
+                }
+                let Some(i) = lane[l] else { break };
+                let st = &mut states[i];
+                if st.done() {
+                    lane[l] = None;
+                    continue;
+                }
+                match forced(st) {
+                    Some(m) => st.apply(m),
+                    None => break,
+                }
+            }
+        }
+        let mut busy = [false; LANES];
+        for l in 0..LANES {
+            if let Some(i) = lane[l] {
+                busy[l] = true;
+                let (lex, tags) = sentences[i];
+                states[i].features(lex, tags, &mut feats[l]);
+                model.prefetch(&feats[l]);
+            }
+        }
+        if !busy.contains(&true) {
+            return states;
+        }
+        for l in 0..LANES {
+            if let (true, Some(i)) = (busy[l], lane[l]) {
+                scores[l].clear();
+                scores[l].resize(nc, 0);
+                model.score(&feats[l], &mut scores[l]);
+                let m = best_valid(&states[i], classes, &scores[l]);
+                states[i].apply(m);
+            }
+        }
+    }
 }
 
 /// The highest-scoring valid move (the first of equal scores, in class order).
@@ -625,14 +669,8 @@ mod tests {
             let w: Vec<&str> = words.iter().map(String::as_str).collect();
             let lex = crate::lex::sentence(&w);
             let tags = vec![0u8; n];
-            let st = parse(
-                &model.parser,
-                Classes { labels: model.labels.len() },
-                &lex,
-                &tags,
-                &mut Vec::new(),
-                &mut Vec::new(),
-            );
+            let classes = Classes { labels: model.labels.len() };
+            let st = parse_many(&model.parser, classes, &[(&lex, &tags)]).remove(0);
             assert_eq!(st.steps, 2 * n);
         }
     }

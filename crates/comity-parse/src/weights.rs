@@ -273,6 +273,15 @@ impl Weights {
         self.w.len()
     }
 
+    /// Asks the processor to start loading the table slots of `feats` (the first step of
+    /// [`Weights::score`], for callers that interleave several scorings).
+    #[inline]
+    pub(crate) fn prefetch(&self, feats: &[u32]) {
+        for &f in feats {
+            prefetch(&self.slots, f as usize & self.mask);
+        }
+    }
+
     /// Adds the weights of `feats` to `scores` (which has `n_classes` entries).
     #[inline]
     pub(crate) fn score(&self, feats: &[u32], scores: &mut [i32]) {
