@@ -296,10 +296,8 @@ impl Parser {
             .map(|((words, cls), st)| {
                 let n = words.len();
                 let tags: Vec<Tag> = cls.iter().map(|&c| self.class(c)).collect();
-                let heads = st.head[..n]
-                    .iter()
-                    .map(|&h| if h as usize >= n { 0 } else { h + 1 })
-                    .collect();
+                let heads =
+                    st.head[..n].iter().map(|&h| if h as usize >= n { 0 } else { h + 1 }).collect();
                 let rels = st.label[..n]
                     .iter()
                     .map(|&l| self.labels.get(l as usize).copied().unwrap_or(Rel::Dep))

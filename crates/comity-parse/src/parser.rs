@@ -416,20 +416,20 @@ pub(crate) fn parse_many(
     let mut scores: [Vec<i32>; LANES] = Default::default();
     let mut next = 0;
     loop {
-        for l in 0..LANES {
+        for slot in &mut lane {
             // Play forced moves; a finished sentence gives its lane to the next one.
             loop {
-                if lane[l].is_none() {
+                if slot.is_none() {
                     if next == sentences.len() {
                         break;
                     }
-                    lane[l] = Some(next);
+                    *slot = Some(next);
                     next += 1;
                 }
-                let Some(i) = lane[l] else { break };
+                let Some(i) = *slot else { break };
                 let st = &mut states[i];
                 if st.done() {
-                    lane[l] = None;
+                    *slot = None;
                     continue;
                 }
                 match forced(st) {
@@ -438,20 +438,18 @@ pub(crate) fn parse_many(
                 }
             }
         }
-        let mut busy = [false; LANES];
-        for l in 0..LANES {
-            if let Some(i) = lane[l] {
-                busy[l] = true;
+        if lane.iter().all(Option::is_none) {
+            return states;
+        }
+        for (l, slot) in lane.iter().enumerate() {
+            if let Some(i) = *slot {
                 let (lex, tags) = sentences[i];
                 states[i].features(lex, tags, &mut feats[l]);
                 model.prefetch(&feats[l]);
             }
         }
-        if !busy.contains(&true) {
-            return states;
-        }
-        for l in 0..LANES {
-            if let (true, Some(i)) = (busy[l], lane[l]) {
+        for (l, slot) in lane.iter().enumerate() {
+            if let Some(i) = *slot {
                 scores[l].clear();
                 scores[l].resize(nc, 0);
                 model.score(&feats[l], &mut scores[l]);
