@@ -172,8 +172,8 @@ impl WeightsBuilder {
         let nc = self.n_classes;
         let stride = dense_stride(nc);
         // Sizes first: the tables are allocated once, on huge pages where the system offers
-        // them (a look-up touches a random page of a table of megabytes, so with 4 KiB pages
-        // nearly every one missed the TLB).
+        // them (a look-up touches a random page of a table of megabytes, far more than the
+        // TLB covers with 4 KiB pages).
         let (mut n_dense, mut n_entries) = (0, 0);
         for r in 0..self.keys.len() {
             let len = (self.row_start[r + 1] - self.row_start[r]) as usize;
