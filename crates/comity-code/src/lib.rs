@@ -359,7 +359,13 @@ impl Coder {
             return Ok(());
         }
         let mut mi = 0;
+        // Parsed a few at a time: Parser::parse_many overlaps their memory look-ups.
+        let mut batch = Vec::new();
         for si in 0..doc.sentences.len() {
+            if batch.len() == 8 {
+                doc.parse_sentences(&batch, parser);
+                batch.clear();
+            }
             deadline.check()?;
             if self.dict.petrarch.is_none() && self.discarded_in(doc, Some(&doc.sentences[si])) {
                 continue;
@@ -408,9 +414,10 @@ impl Coder {
                 })
                 && speech::classify(self, &words).is_some());
             if has_trigger {
-                doc.parse_sentence(si, parser);
+                batch.push(si);
             }
         }
+        doc.parse_sentences(&batch, parser);
         Ok(())
     }
 

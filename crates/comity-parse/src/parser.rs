@@ -8,8 +8,7 @@
 
 use crate::hash::{key, mix};
 use crate::lex::Lex;
-use crate::tagger::Scorer;
-use crate::weights::Perceptron;
+use crate::weights::{Perceptron, Weights};
 
 const NONE: u32 = u32::MAX;
 const NONE_WORD: u64 = 0x7777_0001;
@@ -386,40 +385,110 @@ impl<'a> Gold<'a> {
     }
 }
 
-/// Parses one sentence greedily; returns heads (`n` = root) and label indices.
-pub(crate) fn parse<S: Scorer>(
-    model: &S,
-    classes: Classes,
-    lex: &[Lex],
-    tags: &[u8],
-    feats: &mut Vec<u32>,
-    scores: &mut Vec<i32>,
-) -> State {
-    let n = lex.len();
-    let mut st = State::new(n);
-    let nc = classes.count();
-    while !st.done() {
-        st.features(lex, tags, feats);
-        scores.clear();
-        scores.resize(nc, 0);
-        model.score(feats, scores);
-        let m = best_valid(&st, classes, scores);
-        st.apply(m);
+/// The only valid move, when there is one: with an empty stack a shift, and with the root
+/// alone in the buffer and one word on the stack the root arc. Scores could not change it, so
+/// none are computed.
+fn forced(st: &State) -> Option<Move> {
+    match (st.stack.len(), st.b < st.n) {
+        (0, true) => Some(Move::Shift),
+        (1, false) => Some(Move::Left(0)),
+        _ => None,
     }
-    st
 }
 
-/// The highest-scoring valid move.
+/// Most sentences parsed side by side by [`parse_many`].
+const LANES: usize = 4;
+
+/// Parses several sentences (each its words and tags) greedily, each exactly as it would be
+/// alone, but taking one transition of each of up to [`LANES`] sentences in turn: the weight
+/// look-ups of one sentence's transition are in flight while the others are scored, instead
+/// of the processor waiting for memory one transition at a time.
+pub(crate) fn parse_many(
+    model: &Weights,
+    classes: Classes,
+    sentences: &[(&[Lex], &[u8])],
+) -> Vec<State> {
+    let nc = classes.count();
+    let mut states: Vec<State> = sentences.iter().map(|(lex, _)| State::new(lex.len())).collect();
+    // Each lane holds the sentence it is parsing, its features and its scores.
+    let mut lane: [Option<usize>; LANES] = [None; LANES];
+    let mut feats: [Vec<u32>; LANES] = Default::default();
+    let mut scores: [Vec<i32>; LANES] = Default::default();
+    let mut next = 0;
+    loop {
+        for slot in &mut lane {
+            // Play forced moves; a finished sentence gives its lane to the next one.
+            loop {
+                if slot.is_none() {
+                    if next == sentences.len() {
+                        break;
+                    }
+                    *slot = Some(next);
+                    next += 1;
+                }
+                let Some(i) = *slot else { break };
+                let st = &mut states[i];
+                if st.done() {
+                    *slot = None;
+                    continue;
+                }
+                match forced(st) {
+                    Some(m) => st.apply(m),
+                    None => break,
+                }
+            }
+        }
+        if lane.iter().all(Option::is_none) {
+            return states;
+        }
+        for (l, slot) in lane.iter().enumerate() {
+            if let Some(i) = *slot {
+                let (lex, tags) = sentences[i];
+                states[i].features(lex, tags, &mut feats[l]);
+                model.prefetch(&feats[l]);
+            }
+        }
+        for (l, slot) in lane.iter().enumerate() {
+            if let Some(i) = *slot {
+                scores[l].clear();
+                scores[l].resize(nc, 0);
+                model.score(&feats[l], &mut scores[l]);
+                let m = best_valid(&states[i], classes, &scores[l]);
+                states[i].apply(m);
+            }
+        }
+    }
+}
+
+/// The highest-scoring valid move (the first of equal scores, in class order).
 fn best_valid(st: &State, classes: Classes, scores: &[i32]) -> Move {
-    let mut best: Option<(i32, Move)> = None;
-    for (c, &s) in scores.iter().enumerate() {
-        let m = classes.decode(c);
-        if st.valid(m) && best.is_none_or(|(bs, _)| s > bs) {
-            best = Some((s, m));
+    // The valid classes are at most three runs, in increasing order (see `State::valid`):
+    // shift; the left arcs (labelled, or only the root arc once the buffer holds the root
+    // alone); the labelled right arcs.
+    let (nl, depth, more) = (classes.labels, st.stack.len(), st.b < st.n);
+    let runs = [
+        if more { 0..1 } else { 0..0 },
+        match (more, depth) {
+            (true, 1..) => 2..1 + nl,
+            (false, 1) => 1..2,
+            _ => 0..0,
+        },
+        if depth >= 2 { 2 + nl..1 + 2 * nl } else { 0..0 },
+    ];
+    let mut best: Option<(i32, usize)> = None;
+    for run in runs {
+        for (c, &s) in scores.iter().enumerate().take(run.end).skip(run.start) {
+            if best.is_none_or(|(bs, _)| s > bs) {
+                best = Some((s, c));
+            }
         }
     }
     // Some move is always valid before the end; fall back to one anyway.
-    best.map(|(_, m)| m).unwrap_or(if st.b < st.n { Move::Shift } else { Move::Left(0) })
+    match best {
+        Some((_, c)) => classes.decode(c),
+        None if more => Move::Shift,
+        None => Move::Left(0),
+    }
 }
 
 /// Training statistics of one sentence.
@@ -598,15 +667,37 @@ mod tests {
             let w: Vec<&str> = words.iter().map(String::as_str).collect();
             let lex = crate::lex::sentence(&w);
             let tags = vec![0u8; n];
-            let st = parse(
-                &model.parser,
-                Classes { labels: model.labels.len() },
-                &lex,
-                &tags,
-                &mut Vec::new(),
-                &mut Vec::new(),
-            );
+            let classes = Classes { labels: model.labels.len() };
+            let st = parse_many(&model.parser, classes, &[(&lex, &tags)]).remove(0);
             assert_eq!(st.steps, 2 * n);
+        }
+    }
+
+    /// The run-based choice picks what checking every class with `State::valid` picks, ties
+    /// included, in every kind of configuration.
+    #[test]
+    fn best_valid_matches_checking_every_class() {
+        let classes = Classes { labels: 5 };
+        let mut rng = crate::hash::Rng::new(7);
+        for n in 1..7 {
+            for _ in 0..200 {
+                let mut st = State::new(n);
+                while !st.done() {
+                    // Few distinct scores, so that ties are common.
+                    let scores: Vec<i32> =
+                        (0..classes.count()).map(|_| rng.below(3) as i32).collect();
+                    let mut want: Option<(i32, Move)> = None;
+                    for (c, &s) in scores.iter().enumerate() {
+                        let m = classes.decode(c);
+                        if st.valid(m) && want.is_none_or(|(b, _)| s > b) {
+                            want = Some((s, m));
+                        }
+                    }
+                    let got = best_valid(&st, classes, &scores);
+                    assert_eq!(Some(got), want.map(|w| w.1));
+                    st.apply(got);
+                }
+            }
         }
     }
 

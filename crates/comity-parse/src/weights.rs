@@ -168,11 +168,25 @@ impl WeightsBuilder {
 
     fn finish(self, scale: f32) -> Weights {
         let cap = (self.keys.len() + self.keys.len() / 2).next_power_of_two().max(16);
-        let mut slots = vec![(0u32, 0u32); cap];
         let mask = cap - 1;
         let nc = self.n_classes;
-        let mut entries = Vec::new();
-        let mut dense: Vec<i16> = Vec::new();
+        let stride = dense_stride(nc);
+        // Sizes first: the tables are allocated once, on huge pages where the system offers
+        // them (a look-up touches a random page of a table of megabytes, far more than the
+        // TLB covers with 4 KiB pages).
+        let (mut n_dense, mut n_entries) = (0, 0);
+        for r in 0..self.keys.len() {
+            let len = (self.row_start[r + 1] - self.row_start[r]) as usize;
+            if len * DENSE_FRACTION >= nc {
+                n_dense += 1;
+            } else {
+                n_entries += len;
+            }
+        }
+        let mut slots = huge_vec(cap);
+        slots.resize(cap, (0u32, 0u32));
+        let mut entries = huge_vec(n_entries);
+        let mut dense: Vec<i32> = huge_vec(n_dense * stride);
         for (r, &k) in self.keys.iter().enumerate() {
             let mut i = k as usize & mask;
             while slots[i].0 != 0 {
@@ -181,10 +195,10 @@ impl WeightsBuilder {
             let (a, b) = (self.row_start[r] as usize, self.row_start[r + 1] as usize);
             let v = if (b - a) * DENSE_FRACTION >= nc {
                 // A row with many classes: stored densely, added with vector instructions.
-                let d = dense.len() / nc;
-                dense.resize(dense.len() + nc, 0);
+                let d = dense.len() / stride;
+                dense.resize(dense.len() + stride, 0);
                 for e in a..b {
-                    dense[d * nc + self.cls[e] as usize] = self.w[e];
+                    dense[d * stride + self.cls[e] as usize] = i32::from(self.w[e]);
                 }
                 DENSE | d as u32
             } else {
@@ -227,8 +241,9 @@ pub(crate) struct Weights {
     w: Vec<i16>,
     /// Entries of sparse rows packed for scoring: weight << 8 | class.
     entries: Vec<i32>,
-    /// Dense rows, `n_classes` weights each.
-    dense: Vec<i16>,
+    /// Dense rows, [`dense_stride`] weights each (the classes, then zeros), as `i32` so that
+    /// adding them takes one vector instruction per four classes.
+    dense: Vec<i32>,
 }
 
 /// Slot flag of a dense row (the rest of the value is its number).
@@ -238,6 +253,14 @@ const DENSE_FRACTION: usize = 5;
 
 /// Most features scored at once (more are scored in several rounds).
 const BATCH: usize = 128;
+
+/// Classes summed at once over all the dense rows of a batch (in registers).
+const BLOCK: usize = 16;
+
+/// Length of a stored dense row: `n_classes` rounded up to a whole number of blocks.
+fn dense_stride(n_classes: usize) -> usize {
+    n_classes.div_ceil(BLOCK) * BLOCK
+}
 
 impl Weights {
     /// Number of classes scored.
@@ -250,32 +273,45 @@ impl Weights {
         self.w.len()
     }
 
+    /// Asks the processor to start loading the table slots of `feats` (the first step of
+    /// [`Weights::score`], for callers that interleave several scorings).
+    #[inline]
+    pub(crate) fn prefetch(&self, feats: &[u32]) {
+        for &f in feats {
+            prefetch(&self.slots, f as usize & self.mask);
+        }
+    }
+
     /// Adds the weights of `feats` to `scores` (which has `n_classes` entries).
     #[inline]
     pub(crate) fn score(&self, feats: &[u32], scores: &mut [i32]) {
+        let nc = self.n_classes;
+        let stride = dense_stride(nc);
         for chunk in feats.chunks(BATCH) {
             // Prefetch every slot, then find every row and prefetch it, then add: the memory
             // look-ups overlap instead of waiting for each other.
             for &f in chunk {
                 prefetch(&self.slots, f as usize & self.mask);
             }
-            let mut found = [0u32; BATCH];
-            let mut nf = 0;
+            let mut sparse = [0u32; BATCH];
+            let mut ns = 0;
+            let mut dense = [0usize; BATCH];
+            let mut nd = 0;
             for &f in chunk {
                 let mut i = f as usize & self.mask;
                 loop {
                     let (k, v) = self.slots[i];
                     if k == f {
-                        found[nf] = v;
-                        nf += 1;
                         if v & DENSE != 0 {
-                            let d = (v & !DENSE) as usize * self.n_classes;
-                            prefetch(&self.dense, d);
-                            prefetch(&self.dense, d + 32);
-                            prefetch(&self.dense, d + 64);
-                            prefetch(&self.dense, d + 96);
+                            let d = (v & !DENSE) as usize * stride;
+                            if d + stride <= self.dense.len() {
+                                dense[nd] = d;
+                                nd += 1;
+                            }
                         } else {
                             prefetch(&self.entries, (v >> 8) as usize);
+                            sparse[ns] = v;
+                            ns += 1;
                         }
                         break;
                     }
@@ -285,19 +321,15 @@ impl Weights {
                     i = (i + 1) & self.mask;
                 }
             }
-            let nc = self.n_classes;
-            for &v in &found[..nf] {
-                if v & DENSE != 0 {
-                    let d = (v & !DENSE) as usize * nc;
-                    if let (Some(row), Some(scores)) =
-                        (self.dense.get(d..d + nc), scores.get_mut(..nc))
-                    {
-                        for (s, w) in scores.iter_mut().zip(row) {
-                            *s += i32::from(*w);
-                        }
-                    }
-                    continue;
+            // Dense rows: a block of classes at a time, summed over the rows in registers.
+            let rows = &dense[..nd];
+            for (b, out) in scores.chunks_mut(BLOCK).enumerate() {
+                let acc = sum_block(&self.dense, rows, b * BLOCK);
+                for (s, a) in out.iter_mut().zip(acc) {
+                    *s += a;
                 }
+            }
+            for &v in &sparse[..ns] {
                 let (a, len) = ((v >> 8) as usize, (v & 0xFF) as usize);
                 if let Some(row) = self.entries.get(a..a + len) {
                     for &e in row {
@@ -442,6 +474,76 @@ impl Levels {
         }
         best as u8 | if w < 0 { 0x80 } else { 0 }
     }
+}
+
+/// The sum of `dense[d + at..d + at + BLOCK]` over the row starts `d` of `rows` (rows that
+/// do not fit in `dense` are left out).
+#[inline]
+fn sum_block(dense: &[i32], rows: &[usize], at: usize) -> [i32; BLOCK] {
+    #[cfg(target_arch = "x86_64")]
+    {
+        // SAFETY: SSE2 is part of the x86-64 baseline, so every x86-64 processor has it.
+        unsafe { sum_block_sse2(dense, rows, at) }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let mut out = [0i32; BLOCK];
+        for &d in rows {
+            if let Some(row) = dense.get(d + at..d + at + BLOCK) {
+                for (o, w) in out.iter_mut().zip(row) {
+                    *o += *w;
+                }
+            }
+        }
+        out
+    }
+}
+
+/// [`sum_block`] with the sums kept in SSE2 registers (LLVM does not vectorise the plain loop).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "sse2")]
+fn sum_block_sse2(dense: &[i32], rows: &[usize], at: usize) -> [i32; BLOCK] {
+    use std::arch::x86_64::{
+        __m128i, _mm_add_epi32, _mm_loadu_si128, _mm_setzero_si128, _mm_storeu_si128,
+    };
+    let mut acc = [_mm_setzero_si128(); BLOCK / 4];
+    for &d in rows {
+        if let Some(row) = dense.get(d + at..d + at + BLOCK) {
+            for (k, a) in acc.iter_mut().enumerate() {
+                // SAFETY: `row` holds BLOCK i32s, so each of its BLOCK / 4 groups of four is
+                // 16 readable bytes; the load needs no alignment.
+                let v = unsafe { _mm_loadu_si128(row.as_ptr().add(4 * k).cast::<__m128i>()) };
+                *a = _mm_add_epi32(*a, v);
+            }
+        }
+    }
+    let mut out = [0i32; BLOCK];
+    for (k, a) in acc.iter().enumerate() {
+        // SAFETY: an __m128i is four i32s, and `out` has room for BLOCK / 4 of them.
+        unsafe { _mm_storeu_si128(out.as_mut_ptr().add(4 * k).cast::<__m128i>(), *a) };
+    }
+    out
+}
+
+/// An empty vector with room for `n` items, whose memory the kernel is asked to back with
+/// 2 MiB pages (Linux with transparent huge pages in `madvise` or `always` mode; elsewhere,
+/// or when refused, ordinary pages). Only whole huge pages inside the allocation are advised.
+fn huge_vec<T>(n: usize) -> Vec<T> {
+    let v = Vec::with_capacity(n);
+    #[cfg(target_os = "linux")]
+    {
+        const HUGE: usize = 2 << 20;
+        let bytes = n * std::mem::size_of::<T>();
+        let addr = v.as_ptr() as usize;
+        let (first, end) = (addr.next_multiple_of(HUGE), (addr + bytes) / HUGE * HUGE);
+        if bytes >= HUGE && end > first {
+            // SAFETY: [first, end) lies inside the allocation of `v`, which lives on; the
+            // advice changes how the kernel backs those pages, never their contents, and a
+            // refusal (an error return) is harmless.
+            unsafe { libc::madvise(first as *mut libc::c_void, end - first, libc::MADV_HUGEPAGE) };
+        }
+    }
+    v
 }
 
 /// Asks the processor to start loading `v[i]` into the cache (a no-op off x86-64 or out of

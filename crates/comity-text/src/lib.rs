@@ -231,12 +231,29 @@ impl<'a> Doc<'a> {
     /// Tags, lemmatises and parses sentence `si` with `parser` (once; a second call does
     /// nothing). Each token is one word of the parse.
     pub fn parse_sentence(&mut self, si: usize, parser: &Parser) {
-        let Some(s) = self.sentences.get(si).copied() else { return };
-        if self.parses[si].is_some() {
-            return;
+        self.parse_sentences(&[si], parser);
+    }
+
+    /// Tags, lemmatises and parses the sentences `sis` with `parser`, as [`Doc::parse_sentence`]
+    /// of each would, in less time ([`Parser::parse_many`]).
+    pub fn parse_sentences(&mut self, sis: &[usize], parser: &Parser) {
+        let mut todo: Vec<usize> = Vec::with_capacity(sis.len());
+        for &si in sis {
+            if self.parses.get(si).is_some_and(Option::is_none) && !todo.contains(&si) {
+                todo.push(si);
+            }
         }
-        let words: Vec<&str> = (s.first..s.last).map(|i| self.surface(i)).collect();
-        self.parses[si] = Some(Parsed::new(parser.parse(&words)));
+        let words: Vec<Vec<&str>> = todo
+            .iter()
+            .map(|&si| {
+                let s = self.sentences[si];
+                (s.first..s.last).map(|i| self.surface(i)).collect()
+            })
+            .collect();
+        let slices: Vec<&[&str]> = words.iter().map(Vec::as_slice).collect();
+        for (si, analysis) in todo.into_iter().zip(parser.parse_many(&slices)) {
+            self.parses[si] = Some(Parsed::new(analysis));
+        }
     }
 
     /// The syntax of sentence `si`, if it was parsed.
