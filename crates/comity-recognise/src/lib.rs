@@ -458,7 +458,9 @@ fn match_at(
     }
     if found.is_none() {
         // "the group", "the agency": an organisation named before, found like a pronoun.
-        if i > 0 && norms[i - 1] == "the" && DESCRIPTIONS.contains(&norms[i]) {
+        let description = i > 0 && norms[i - 1] == "the" && DESCRIPTIONS.contains(&norms[i]);
+        let pronoun = PRONOUNS.iter().find(|(w, _)| *w == norms[i]);
+        if description || pronoun.is_some() {
             push_mention(
                 r,
                 Mention {
@@ -469,31 +471,15 @@ fn match_at(
                     agent: None,
                     code: None,
                     person: None,
-                    plural: false,
-                    possessive: false,
-                    adjective: false,
-                    entry: String::new(),
-                },
-            );
-            return 1;
-        }
-        if let Some(&(_, plural)) = PRONOUNS.iter().find(|(w, _)| *w == norms[i]) {
-            push_mention(
-                r,
-                Mention {
-                    first: i,
-                    last: i + 1,
-                    kind: MentionKind::Pronoun,
-                    countries: vec![],
-                    agent: None,
-                    code: None,
-                    person: None,
-                    plural,
+                    plural: pronoun.is_some_and(|p| p.1),
                     possessive: matches!(norms[i], "his" | "her" | "their" | "its"),
                     adjective: false,
                     entry: String::new(),
                 },
             );
+            if description {
+                return 1;
+            }
             // "his soldiers": the agent after a possessive pronoun belongs to the pronoun.
             if let Some(len) = agent_after(dict, norms, i + 1, end) {
                 let idx = r.mentions.len() as u32;

@@ -17,16 +17,21 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
+def intl_ids():
+    """The ids of the articles `select.py --all` counts as international politics."""
+    select = os.path.join(HERE, "..", "select.py")
+    out = subprocess.run([sys.executable, select, "--all"], capture_output=True, text=True,
+                         check=True).stdout
+    return {l.strip() for l in out.splitlines() if l.startswith("wn-")}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("coded")
     ap.add_argument("--n", type=int, default=60)
     ap.add_argument("--seed", type=int, default=20261202)
     args = ap.parse_args()
-    select = os.path.join(HERE, "..", "select.py")
-    ids = {l.strip() for l in subprocess.run([sys.executable, select, "--all"], capture_output=True,
-                                              text=True, check=True).stdout.splitlines()
-           if l.startswith("wn-")}
+    ids = intl_ids()
     pool = []
     for line in open(args.coded, encoding="utf-8"):
         a = json.loads(line)

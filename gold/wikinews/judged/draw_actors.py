@@ -12,12 +12,10 @@ sees why the coder chose the code.
 """
 import argparse
 import json
-import os
 import random
-import subprocess
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+from draw import intl_ids
 
 
 def main():
@@ -26,10 +24,7 @@ def main():
     ap.add_argument("--n", type=int, default=60)
     ap.add_argument("--seed", type=int, default=20261203)
     args = ap.parse_args()
-    select = os.path.join(HERE, "..", "select.py")
-    ids = {l.strip() for l in subprocess.run([sys.executable, select, "--all"], capture_output=True,
-                                              text=True, check=True).stdout.splitlines()
-           if l.startswith("wn-")}
+    ids = intl_ids()
     pool, seen = [], set()
     for line in open(args.coded, encoding="utf-8"):
         a = json.loads(line)
