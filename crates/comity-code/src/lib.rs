@@ -574,6 +574,13 @@ impl Coder {
             while b2 > a && matches!(cx.norms[b2 - 1], "," | ";" | ":") {
                 b2 -= 1;
             }
+            // Three words or fewer in quotation marks that no one is said to have spoken are a
+            // term set off ("the so-called 'war on terror'", a straw vote of "encourage" or
+            // "discourage"), not a quotation.
+            let words = (a..b2).filter(|&k| doc.tokens[k].kind == Kind::Word).count();
+            if q.speaker.is_none() && words <= 3 {
+                continue;
+            }
             quotes_out.push(Quote {
                 kind: QuoteKind::Direct,
                 text: doc.slice(a, b2).to_string(),
