@@ -824,16 +824,6 @@ impl Coder {
                         relations.push(format!("destination {} -> {}", a.entry, word(vc.tok)));
                     }
                 }
-                // A protest with no addressee by a country's own people, opposition, students,
-                // workers ("students throughout Indonesia staged mass demonstrations"): against
-                // their government.
-                if targets.is_empty()
-                    && pattern.code.starts_with("14")
-                    && let Some(a) = sources.first().and_then(|s| home_government(s, vc.tok))
-                {
-                    relations.push(format!("{} -> {}", a.entry, word(vc.tok)));
-                    targets = vec![a];
-                }
                 // Coercion or assault of someone no dictionary knows ("police arrested a
                 // 26-year-old", "charged José Adalberto", "was detained by the police"): a
                 // civilian of the sources' own country.
@@ -879,6 +869,29 @@ impl Coder {
             }
             if sources.is_empty() {
                 continue;
+            }
+            // Implied addressees, parsed or not. A protest with no addressee by a country's own
+            // people, opposition, students, workers ("students throughout Indonesia staged mass
+            // demonstrations"): against their government. A curfew, lockdown or state of
+            // emergency imposed or extended with no one named: on the state's own population
+            // (the pattern named the restriction, or the verb has no object: "banned
+            // inspectors" names whom).
+            if targets.is_empty() {
+                let at = vc.tok;
+                let no_object = parsed.as_ref().is_some_and(|(_, r)| r.object.is_empty());
+                let implied = if pattern.code.starts_with("14") {
+                    sources.first().and_then(|s| home_government(s, at))
+                } else if pattern.code.starts_with("172")
+                    && (!pattern.elems.is_empty() || no_object)
+                {
+                    sources.first().and_then(|s| home_population(s, at))
+                } else {
+                    None
+                };
+                if let Some(a) = implied {
+                    relations.push(format!("{} -> {}", a.entry, cx.doc.surface(at)));
+                    targets = vec![a];
+                }
             }
             targets.retain(|t| !sources.iter().any(|x| x.first == t.first));
             // "Australia signed its ...": a bare pronoun target of the source's own country.
@@ -1890,6 +1903,28 @@ fn home_government(source: &Act, at: usize) -> Option<Act> {
         last: at + 1,
         entry: format!("a protest naming no one: the government of {home}"),
         named: Some(format!("{home} government (implied)")),
+    })
+}
+
+/// The population of a state's own country, as the target of an administrative restriction
+/// that names none: for sources that are the state (its government, legislature, police,
+/// courts, military, or the bare country).
+fn home_population(source: &Act, at: usize) -> Option<Act> {
+    const STATE: &[&str] = &["", "GOV", "LEG", "COP", "JUD", "MIL"];
+    let home = source.code.get(..3)?;
+    let sector = source.code.get(3..6).unwrap_or("");
+    if !home.bytes().all(|b| b.is_ascii_uppercase())
+        || matches!(home, "IGO" | "NGO" | "IMG")
+        || !STATE.contains(&sector)
+    {
+        return None;
+    }
+    Some(Act {
+        code: format!("{home}CVL"),
+        first: at,
+        last: at + 1,
+        entry: format!("a restriction naming no one: the population of {home}"),
+        named: Some(format!("{home} population (implied)")),
     })
 }
 
