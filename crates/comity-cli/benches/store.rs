@@ -49,6 +49,18 @@ fn main() {
     let db = std::env::temp_dir().join(format!("comity-bench-{}.db", std::process::id()));
     let _ = std::fs::remove_file(&db);
     let mut store = Store::open(&db).expect("store opens");
+    two_passes(&mut store, "", &prepared, bytes);
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+    }
+    if let Some(base) = std::env::var("COMITY_BENCH_POSTGRES").ok().filter(|v| !v.is_empty()) {
+        postgres(&base, &prepared, bytes);
+    }
+}
+
+/// Stores every article twice (the second pass adds nothing) and prints each pass's rate,
+/// each line led by `label`.
+fn two_passes(store: &mut Store, label: &str, prepared: &[Prepared], bytes: usize) {
     for pass in ["first", "second"] {
         let t = Instant::now();
         let mut stored = 0;
@@ -62,16 +74,10 @@ fn main() {
         }
         let secs = t.elapsed().as_secs_f64();
         println!(
-            "{pass} pass: {stored} articles stored in {secs:.2} s ({:.1} MB/s of article text, {:.0} articles/s)",
+            "{label}{pass} pass: {stored} articles stored in {secs:.2} s ({:.1} MB/s of article text, {:.0} articles/s)",
             bytes as f64 / 1e6 / secs,
             prepared.len() as f64 / secs
         );
-    }
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
-    }
-    if let Some(base) = std::env::var("COMITY_BENCH_POSTGRES").ok().filter(|v| !v.is_empty()) {
-        postgres(&base, &prepared, bytes);
     }
 }
 
@@ -87,24 +93,7 @@ fn fresh_schema(base: &str, name: &str) -> String {
 fn postgres(base: &str, prepared: &[Prepared], bytes: usize) {
     let url = fresh_schema(base, "comity_bench_one");
     let mut store = Store::open_postgres(&url).expect("store opens");
-    for pass in ["first", "second"] {
-        let t = Instant::now();
-        let mut stored = 0;
-        for batch in prepared.chunks(256) {
-            stored += store
-                .insert(batch)
-                .expect("insert")
-                .iter()
-                .filter(|o| !matches!(o, Outcome::AlreadyStored(_)))
-                .count();
-        }
-        let secs = t.elapsed().as_secs_f64();
-        println!(
-            "PostgreSQL, {pass} pass: {stored} articles stored in {secs:.2} s ({:.1} MB/s of article text, {:.0} articles/s)",
-            bytes as f64 / 1e6 / secs,
-            prepared.len() as f64 / secs
-        );
-    }
+    two_passes(&mut store, "PostgreSQL, ", prepared, bytes);
     // Two writers at once, each with every other batch.
     let url = fresh_schema(base, "comity_bench_two");
     let batches: Vec<&[Prepared]> = prepared.chunks(256).collect();

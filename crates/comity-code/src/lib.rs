@@ -359,6 +359,7 @@ impl Coder {
             return Ok(());
         }
         let mut mi = 0;
+        let mut pi = 0;
         // Parsed a few at a time: Parser::parse_many overlaps their memory look-ups.
         let mut batch = Vec::new();
         for si in 0..doc.sentences.len() {
@@ -374,24 +375,28 @@ impl Coder {
             while mi < rec.mentions.len() && rec.mentions[mi].last <= s.first {
                 mi += 1;
             }
+            // Places are in text order, as mentions are: one pass over each for the article.
+            while pi < rec.places.len() && rec.places[pi].first < s.first {
+                pi += 1;
+            }
             // Two different actors (a pronoun may stand for any; "Russian President Putin
             // said" names one): a source and a target. A lone actor can only give a one-sided
             // event, which the word-window rules code as well.
             let in_sentence = || rec.mentions[mi..].iter().take_while(|m| m.first < s.last);
             // One actor and a place of another country: an act of force there may have that
             // country as its target ("Israeli jets struck a lighthouse in central Beirut").
-            let force_scene = !names_two_actors(in_sentence()) && {
+            let two_actors = names_two_actors(in_sentence());
+            let force_scene = !two_actors && {
                 let own: Vec<&str> =
                     in_sentence().filter_map(|m| m.code.as_deref()?.get(..3)).collect();
                 !own.is_empty()
-                    && rec.places.iter().any(|p| {
-                        p.first >= s.first
-                            && p.last <= s.last
+                    && rec.places[pi..].iter().take_while(|p| p.first < s.last).any(|p| {
+                        p.last <= s.last
                             && p.country.len() == 3
                             && !own.contains(&p.country.as_str())
                     })
             };
-            if !force_scene && !names_two_actors(in_sentence()) {
+            if !two_actors && !force_scene {
                 continue;
             }
             // A dictionary verb counts when one of its patterns may match the words after it
@@ -1469,10 +1474,15 @@ fn future_in_the_past(cx: &Ctx<'_>, s: &SentenceRange, w: usize) -> bool {
         "signalled",
         "signaled",
     ];
+    // Read within a window around "would", so that a sentence of any length costs the same.
+    let (lo, hi) = (w.saturating_sub(FUTURE_WINDOW).max(s.first), (w + FUTURE_WINDOW).min(s.last));
     cx.norms.get(w + 1).is_some_and(|n| *n != "have")
-        && !(s.first..s.last).any(|k| matches!(cx.norms[k], "if" | "unless"))
-        && (s.first..w).any(|k| SPEECH.contains(&cx.norms[k]) || ANNOUNCING.contains(&cx.norms[k]))
+        && !(lo..hi).any(|k| matches!(cx.norms[k], "if" | "unless"))
+        && (lo..w).any(|k| SPEECH.contains(&cx.norms[k]) || ANNOUNCING.contains(&cx.norms[k]))
 }
+
+/// Tokens read on each side of "would" by `future_in_the_past`.
+const FUTURE_WINDOW: usize = 60;
 
 /// The longest piece of a sentence the PETRARCH coder takes at once, in tokens.
 const MAX_PETRARCH_TOKENS: usize = 500;
@@ -1549,28 +1559,19 @@ fn dedupe(events: &mut Vec<Coded>) {
     });
     // An event noun inside the phrase a verb pattern matched ("held talks with": the verb's
     // 040 and the noun's 046) is that verb's event, between the same principals.
-    let spans: Vec<(usize, usize, usize, String, Option<String>)> = events
-        .iter()
-        .map(|c| {
-            let e = &c.event;
-            let t = e.target.as_ref().map(|t| gold::principal(&t.code).to_string());
-            (e.sentence, c.verb_tok, c.match_end, gold::principal(&e.source.code).to_string(), t)
-        })
-        .collect();
-    let mut k = 0;
-    events.retain(|c| {
+    // Keyed by sentence and principals, so each event is compared only with its own kind.
+    let principals = |c: &Coded| {
         let e = &c.event;
         let t = e.target.as_ref().map(|t| gold::principal(&t.code).to_string());
-        let ps = gold::principal(&e.source.code);
-        let inside = spans.iter().enumerate().any(|(j, (si, a, b, s2, t2))| {
-            j != k
-                && *si == e.sentence
-                && *a < c.verb_tok
-                && c.verb_tok < *b
-                && s2 == ps
-                && *t2 == t
-        });
-        k += 1;
+        (e.sentence, gold::principal(&e.source.code).to_string(), t)
+    };
+    let mut spans: std::collections::HashMap<_, Vec<(usize, usize)>> =
+        std::collections::HashMap::new();
+    for c in events.iter() {
+        spans.entry(principals(c)).or_default().push((c.verb_tok, c.match_end));
+    }
+    events.retain(|c| {
+        let inside = spans[&principals(c)].iter().any(|&(a, b)| a < c.verb_tok && c.verb_tok < b);
         !inside
     });
     // Duplicates, the first trigger kept. One sentence rarely reports one act twice between
@@ -1893,10 +1894,7 @@ fn home_government(source: &Act, at: usize) -> Option<Act> {
     const SOCIETY: &[&str] = &[
         "CVL", "PPL", "OPP", "PTY", "EDU", "LAB", "AGR", "ACT", "REL", "REF", "MED", "HRI", "NGO",
     ];
-    let (home, sector) = (source.code.get(..3)?, source.code.get(3..6)?);
-    if !home.bytes().all(|b| b.is_ascii_uppercase()) || matches!(home, "IGO" | "NGO" | "IMG") {
-        return None;
-    }
+    let (home, sector) = (home_country(&source.code)?, source.code.get(3..6)?);
     SOCIETY.contains(&sector).then(|| Act {
         code: format!("{home}GOV"),
         first: at,
@@ -1906,17 +1904,21 @@ fn home_government(source: &Act, at: usize) -> Option<Act> {
     })
 }
 
+/// The country an actor code belongs to: its first three letters when they are a country's
+/// (not an international, non-governmental or transnational group's: `IGO`, `NGO`, `IMG`).
+fn home_country(code: &str) -> Option<&str> {
+    let home = code.get(..3)?;
+    (home.bytes().all(|b| b.is_ascii_uppercase()) && !matches!(home, "IGO" | "NGO" | "IMG"))
+        .then_some(home)
+}
+
 /// The population of a state's own country, as the target of an administrative restriction
 /// that names none: for sources that are the state (its government, legislature, police,
 /// courts, military, or the bare country).
 fn home_population(source: &Act, at: usize) -> Option<Act> {
     const STATE: &[&str] = &["", "GOV", "LEG", "COP", "JUD", "MIL"];
-    let home = source.code.get(..3)?;
-    let sector = source.code.get(3..6).unwrap_or("");
-    if !home.bytes().all(|b| b.is_ascii_uppercase())
-        || matches!(home, "IGO" | "NGO" | "IMG")
-        || !STATE.contains(&sector)
-    {
+    let home = home_country(&source.code)?;
+    if !STATE.contains(&source.code.get(3..6).unwrap_or("")) {
         return None;
     }
     Some(Act {
@@ -1958,10 +1960,7 @@ const PERSON_NOUNS: &[&str] = &[
 /// dictionary knows: a name with no code, a pronoun for one, a noun for people ("a man", "a
 /// 26-year-old", "two suspects").
 fn unknown_civilian(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, sources: &[Act]) -> Option<Act> {
-    let home = sources.first()?.code.get(..3)?;
-    if home.len() != 3 || !home.bytes().all(|b| b.is_ascii_uppercase()) || home.starts_with("IGO") {
-        return None;
-    }
+    let home = home_country(&sources.first()?.code)?;
     let (first, last, what) = match cx.rec.mention_index(t).map(|mi| (mi, &cx.rec.mentions[mi])) {
         Some((_, m)) if m.kind == MentionKind::Person && m.code.is_none() => {
             (m.first, m.last, "a person no dictionary knows")

@@ -22,6 +22,9 @@ pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet, defaults: bool) {
         // A spelling of a built-in name with hyphens for spaces ("Al-Jazeera" for "Al
         // Jazeera") is that name: the built-in entry, not a second actor with other codes.
         new.retain(|p| {
+            if !p.words.iter().any(|w| w.contains('-')) {
+                return true;
+            }
             let split: Vec<String> = p
                 .words
                 .iter()
