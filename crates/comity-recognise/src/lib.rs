@@ -574,6 +574,13 @@ fn match_at(
     if let Some(a) = actor {
         let e = &dict.actors[a];
         let code = code_at(&e.codes, date).map(str::to_string);
+        // A city standing for its state ("Samarra" under Iraq) is also the place it names
+        // after "in", "near", ...
+        if e.kind == "state"
+            && let Some(iso) = code.as_deref().filter(|c| c.len() == 3)
+        {
+            push_place_if_locative(doc, dict, norms, r, i, i + len, iso, place);
+        }
         // "Boko Haram militants", "Hamas fighters": the group's agents are the group.
         let mut len = len;
         if !possessive_after(i + len) {
