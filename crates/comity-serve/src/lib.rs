@@ -13,6 +13,8 @@
 //! is dropped; headers must arrive within a time limit (also the idle limit of a kept-alive
 //! connection), and the number of open connections is bounded.
 
+#[cfg(test)]
+mod analysis_tests;
 mod api;
 mod limit;
 mod shed;
