@@ -106,15 +106,22 @@ function pager(path, params, offset, limit, shown, total, exact) {
 // ---------------------------------------------------------------- network
 async function networkView(params) {
   setNav("network");
-  const min = Math.max(1, parseInt(params.get("min") || "1", 10) || 1);
+  const asked = parseInt(params.get("min") || "", 10);
   const limit = Math.min(300, Math.max(2, parseInt(params.get("limit") || "40", 10) || 40));
-  const g = await api(`/api/network?${apiQuery({ limit, min })}`);
+  const g = await api(`/api/network?${apiQuery({ limit, min: asked > 0 ? asked : 1 })}`);
   const w = 1000, h = 620;
+  // Unless a minimum is asked for, the smallest one that leaves at most MAX_PAIRS pairs drawn:
+  // a dense store's network stays readable.
+  const MAX_PAIRS = 80;
+  const pairCount = (m) => new Set(g.edges.filter((e) => e.events >= m).map((e) => [e.source, e.target].sort().join("|"))).size;
+  let min = asked > 0 ? asked : 1;
+  if (!(asked > 0)) while (pairCount(min) > MAX_PAIRS) min++;
+  const edges = g.edges.filter((e) => e.events >= min);
 
   // One link per pair of actors (both directions together): its width is the number of merged
   // events, its colour whether cooperation or conflict outweighs.
   const pairs = new Map();
-  for (const e of g.edges) {
+  for (const e of edges) {
     const key = [e.source, e.target].sort().join("|");
     const p = pairs.get(key) || { source: e.source, target: e.target, events: 0, mentions: 0, cooperation: 0, conflict: 0, dirs: [], strongest: e };
     p.events += e.events; p.mentions += e.mentions; p.cooperation += e.cooperation; p.conflict += e.conflict;
@@ -184,12 +191,13 @@ async function networkView(params) {
   });
 
   const list = el("table", { "data-testid": "edges" }, el("tr", {}, el("th", {}, "from"), el("th", {}, "to"), el("th", { class: "num" }, "events"), el("th", { class: "num" }, "cooperative"), el("th", { class: "num" }, "conflictual")));
-  for (const e of [...g.edges].sort((x, y) => y.events - x.events || y.mentions - x.mentions).slice(0, 30)) {
+  for (const e of [...edges].sort((x, y) => y.events - x.events || y.mentions - x.mentions).slice(0, 30)) {
     list.appendChild(el("tr", { class: "click", "data-dyad": `${e.source}-${e.target}`, onclick: () => (location.hash = href(`/dyad/${e.source}/${e.target}`, range())) },
       el("td", {}, e.source), el("td", {}, e.target), el("td", { class: "num" }, e.events), el("td", { class: "num coop" }, e.cooperation), el("td", { class: "num conf" }, e.conflict)));
   }
   show(el("h1", {}, "Actor network"),
-    el("p", { class: "muted", "data-testid": "summary" }, `${rangeNote()}: ${nodes.length} actors linked by ${links.length} pairs with at least ${min} merged event${min > 1 ? "s" : ""}` +
+    el("p", { class: "muted", "data-testid": "summary" }, `${rangeNote()}: ${nodes.length} actors linked by ${links.length} pairs with at least ${min} merged event${min > 1 ? "s" : ""} one way` +
+      (asked > 0 || min === 1 ? "" : ` (the least that leaves at most ${MAX_PAIRS} pairs; set it below)`) +
       (hidden ? ` (${hidden} of the top ${g.nodes.length} actors have no such link and are not drawn)` : "")),
     form, legend, s.node(), el("h2", {}, "Strongest relationships"), list);
 }
@@ -508,17 +516,26 @@ rangeForm.addEventListener("submit", (ev) => {
   p.delete("offset");
   location.hash = href(path, p);
 });
-rangeForm.clear.addEventListener("click", () => {
+rangeForm.elements.namedItem("clear").addEventListener("click", () => {
   rangeForm.since.value = "";
   rangeForm.until.value = "";
   rangeForm.requestSubmit();
 });
 
+// decodeURIComponent, leaving a malformed escape as it is.
+function decode(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 async function route() {
   const raw = location.hash.replace(/^#/, "") || "/";
-  const h = decodeURIComponent(raw);
+  const h = decode(raw);
   const cut = raw.indexOf("?");
-  const path = decodeURIComponent(cut >= 0 ? raw.slice(0, cut) : raw);
+  const path = decode(cut >= 0 ? raw.slice(0, cut) : raw);
   const params = new URLSearchParams(cut >= 0 ? raw.slice(cut + 1) : "");
   current = params;
   const parts = path.split("/").filter(Boolean);
