@@ -73,7 +73,7 @@ impl Driver {
         // A profile of its own per browser: the tests of this file run at once.
         let profile =
             std::env::temp_dir().join(format!("comity-chromium-{}-{port}", std::process::id()));
-        let caps = json!({"capabilities": {"alwaysMatch": {"browserName": "chrome", "goog:chromeOptions": {"binary": chromium, "args": [
+        let caps = json!({"capabilities": {"alwaysMatch": {"browserName": "chrome", "goog:loggingPrefs": {"browser": "ALL"}, "goog:chromeOptions": {"binary": chromium, "args": [
             "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
             format!("--user-data-dir={}", profile.display())]}}}});
@@ -184,6 +184,17 @@ impl Driver {
             .unwrap_or_else(|| panic!("not a list: {v}"))
             .iter()
             .map(|x| x.as_str().unwrap_or_default().to_string())
+            .collect()
+    }
+
+    /// The browser console's messages since the last call.
+    fn console(&self) -> Vec<String> {
+        let v = call(&self.agent, "POST", &self.url("/se/log"), Some(json!({"type": "browser"})));
+        v["value"]
+            .as_array()
+            .unwrap_or_else(|| panic!("no browser log: {v}"))
+            .iter()
+            .map(|m| m["message"].as_str().unwrap_or_default().to_string())
             .collect()
     }
 
@@ -442,6 +453,12 @@ fn dashboard_date_range_map_search_and_paging() {
     d.click("[data-testid=prev]");
     d.ready("/events?limit=10");
     assert_eq!(ids(&d), first);
+    // Nothing the pages did was refused by the Content-Security-Policy, nor failed.
+    let console = d.console();
+    assert!(
+        !console.iter().any(|m| m.contains("Content Security Policy") || m.contains("Uncaught")),
+        "{console:#?}"
+    );
     drop(s);
     std::fs::remove_file(&db).ok();
 }

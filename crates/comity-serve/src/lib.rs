@@ -206,14 +206,14 @@ const VENDOR: &[(&str, &str)] = &[
 async fn vendor(axum::extract::Path(name): axum::extract::Path<String>) -> Response {
     match VENDOR.iter().find(|(n, _)| *n == name) {
         Some((n, body)) if n.ends_with(".json") => (
-            [(header::CONTENT_TYPE, "application/json"), (header::CACHE_CONTROL, "max-age=86400")],
+            [(header::CONTENT_TYPE, "application/json"), (header::CACHE_CONTROL, "no-cache")],
             *body,
         )
             .into_response(),
         Some((_, body)) => (
             [
                 (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
-                (header::CACHE_CONTROL, "max-age=86400"),
+                (header::CACHE_CONTROL, "no-cache"),
             ],
             *body,
         )
