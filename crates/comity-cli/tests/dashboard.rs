@@ -322,8 +322,48 @@ fn row_dates(d: &Driver, table: &str) -> Vec<String> {
 fn dashboard_date_range_map_search_and_paging() {
     let Some(d) = Driver::start() else { return };
     let db = common::build_store("ui-analysis");
+    // Two articles with a title and a URL, one of them hostile (a script URL, markup in the title).
+    let extra = db.with_extension("jsonl");
+    std::fs::write(
+        &extra,
+        concat!(
+            r#"{"id": "linked", "date": "2025-03-12", "title": "Chile and Peru sign <i>accord</i>", "url": "https://news.example/chile-peru", "text": "Chile and Peru signed a border agreement in Lima."}"#,
+            "\n",
+            r#"{"id": "hostile-url", "date": "2025-03-12", "title": "Floods", "url": "javascript:window.__pwned=1", "text": "Bolivia praised Argentina for its help after the floods."}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_comity"))
+        .arg("ingest")
+        .arg(&extra)
+        .arg("--db")
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    std::fs::remove_file(&extra).ok();
     let s = common::serve(&db, &[]);
     let (since, until) = ("2025-03-10", "2025-03-13");
+
+    // An event shows its article's title (as text) and URL, and only an http(s) URL is a link.
+    d.go(&format!("{}/#/events?actor=CHL", s.url));
+    d.ready("/events?actor=CHL");
+    d.click("tr[data-event]");
+    d.ready_when("the Chilean event", |h| h.starts_with("/event/"));
+    assert!(d.text(".article-line").contains("Chile and Peru sign <i>accord</i>"));
+    assert_eq!(d.count(".article-line i"), 0, "the title is text");
+    assert_eq!(
+        d.js("return document.querySelector('[data-testid=url]').getAttribute('href');"),
+        "https://news.example/chile-peru"
+    );
+    d.go(&format!("{}/#/events?actor=BOL", s.url));
+    d.ready("/events?actor=BOL");
+    d.click("tr[data-event]");
+    d.ready_when("the Bolivian event", |h| h.starts_with("/event/"));
+    assert!(d.text(".article-line").contains("Floods"));
+    assert_eq!(d.count("[data-testid=url]"), 0, "a script URL is no link");
+    assert_eq!(d.count("a[href^='javascript']"), 0);
 
     // The date range in the URL: only events of those days, and the control shows it.
     d.go(&format!("{}/#/events?limit=100", s.url));
