@@ -544,6 +544,32 @@ fn match_at(
     if person.is_none() && name_like && i > 0 {
         person = people::office_holder(dict, norms[i - 1], m.entities, date);
     }
+    // "President George Bush" in 2006: the full name is the father's, out of office then;
+    // the office before the name says it is the one of that surname in office on the date.
+    // The office may be a word of the phrase itself, and the phrase an organisation entry
+    // ("President George Bush" in Phoenix, undated).
+    let stale = match person {
+        Some(p) => !people::in_office(dict, p, date),
+        None => actor.is_some(),
+    };
+    if stale && len > 1 {
+        let surname = [norms[i + len - 1].to_string()];
+        let entities = dict.phrases.get(&surname);
+        // A given name before the surname must be the office holder's ("President Jimmy
+        // Carter" is not the minister Chris Carter in office that year).
+        let given = norms[i + len - 2];
+        let former = i > 0 && matches!(norms[i - 1], "former" | "ex" | "late");
+        if let Some(q) = (i.saturating_sub(1)..i + len - 1)
+            .find_map(|k| people::office_holder(dict, norms[k], entities, date))
+            .filter(|&q| {
+                people::is_office(given)
+                    || comity_dict::words(&dict.people[q].name).iter().any(|w| w == given)
+            })
+            .filter(|_| !former)
+        {
+            person = Some(q);
+        }
+    }
     let possessive_after =
         |k: usize| k < doc.tokens.len() && doc.tokens[k].kind == Kind::Possessive;
     if let Some(p) = person {
