@@ -2065,6 +2065,22 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
             {
                 cx.antecedent[mi] = Some(g);
             }
+            // "Israel says that they hold Hamas responsible": "they" right after a collective's
+            // verb of saying is the collective, not the plural named before it.
+            if w == "they"
+                && let Some((g, gs, gq)) = last_group
+                && gs == cx.doc.sentence_of(m.first)
+                && gq == q
+                && m.first >= rec.mentions[g].last
+                && m.first - rec.mentions[g].last <= 4
+                && (rec.mentions[g].last..m.first).any(|k| SPEECH.contains(&cx.norms[k]))
+                && (rec.mentions[g].last..m.first).all(|k| {
+                    SPEECH.contains(&cx.norms[k])
+                        || matches!(cx.norms[k], "that" | "," | "also" | "again" | "on" | "today")
+                })
+            {
+                cx.antecedent[mi] = Some(g);
+            }
         } else if m.kind != MentionKind::Person && m.code.is_some() {
             last_group = Some((mi, cx.doc.sentence_of(m.first), q));
         }
