@@ -742,8 +742,16 @@ impl Coder {
                 p.subject.is_empty()
                     || (!passive && subject_acts.iter().any(|a| p.subject_fits(&a.code)))
             };
+            // An armed subject's verb of force is force, not words: "a rebel group began
+            // attacking government targets" is no criticism (Phoenix: ATTACK * GOVERNMENT 111).
+            let armed = !passive
+                && subject_acts.iter().any(|a| {
+                    ["MIL", "REB", "UAF", "INS"].iter().any(|g| comity_dict::has_agent(&a.code, g))
+                });
+            let force_verb = armed && lemma.patterns.iter().any(|p| is_force(&p.code));
+            let verbal = |p: &Pattern| force_verb && p.code.starts_with("11");
             let mut chosen: Option<(&Pattern, PatMatch)> = None;
-            for p in lemma.patterns.iter().filter(|p| subject_fits(p)) {
+            for p in lemma.patterns.iter().filter(|p| subject_fits(p) && !verbal(p)) {
                 if let Some(m) = match_pattern(cx, &p.elems, vc.tok + 1, s.last) {
                     chosen = Some((p, m));
                     break;
