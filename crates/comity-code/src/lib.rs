@@ -1053,6 +1053,12 @@ impl Coder {
         out: &mut Vec<Coded>,
     ) {
         let modality = self.modality(cx, s, found.tok);
+        // An event noun asked for, weighed or refused did not happen ("called for the
+        // withdrawal of Syrian forces").
+        let modality = match syn.filter(|_| lemma == "noun") {
+            Some(syn) => governed_noun(cx, syn, found.tok).unwrap_or(modality),
+            None => modality,
+        };
         let (attributed_to, reported) = attribution(cx, found.tok);
         let modality =
             if modality == Modality::Asserted && reported { Modality::Reported } else { modality };
@@ -2124,6 +2130,24 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
             }
         }
     }
+}
+
+/// The modality an event noun takes from the verb it is the object of (or the "for"/"on"
+/// phrase of), when that verb asks for, weighs or refuses it (`NOUN_GOVERNORS`).
+fn governed_noun(cx: &Ctx<'_>, syn: &Syntax<'_>, noun: usize) -> Option<Modality> {
+    let h = syn.head(noun)?;
+    let object = match syn.rel(noun)? {
+        Rel::Obj => true,
+        Rel::Obl => syn
+            .children_with(noun, Rel::Case)
+            .next()
+            .is_some_and(|k| matches!(cx.norms[k], "for" | "on")),
+        _ => false,
+    };
+    if !object || syn.upos(h) != Some(Upos::Verb) {
+        return None;
+    }
+    NOUN_GOVERNORS.get(&syn.lemma(h).to_lowercase())
 }
 
 /// Whether an actor code is an organisation rather than a state or one of its branches: an
