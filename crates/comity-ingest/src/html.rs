@@ -9,7 +9,7 @@
 //! paragraph of the first `<article>` (else `<main>`, else the body).
 //!
 //! Linear time on hostile pages: between html5ever's tokenizer and its tree builder, a guard
-//! ([`MAX_DEPTH`]) keeps the tree at most a few hundred elements deep (deeper start tags are
+//! ([`MAX_DEPTH`]) keeps the tree at most 128 elements deep (deeper start tags are
 //! dropped, as browsers also stop nesting, and their text stays where it is), drops closing
 //! tags that close nothing, and bounds the formatting elements (`<b>`, `<font>`, ...) that the
 //! parser would re-open after every block. The parser's searches of its stack of open
