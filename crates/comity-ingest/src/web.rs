@@ -695,6 +695,16 @@ Line   two.</content></entry>
         assert_eq!(items[1].title.as_deref(), Some("Plain <title>"));
         assert_eq!(items[1].link.as_deref(), Some("https://x.example/2"));
         assert_eq!(items[1].text, "Line one.\n\nLine two.");
+        // RSS 1.0: items beside the channel, inside rdf:RDF, with Dublin Core dates.
+        let rdf = r#"<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="https://x.example/"><title>W</title><link>https://x.example/</link><description>d</description></channel>
+<item rdf:about="https://x.example/3"><title>Three</title><link>https://x.example/3</link><dc:date>2024-05-06T08:00:00Z</dc:date><description>Peru thanked Chile.</description></item>
+</rdf:RDF>"#;
+        let items = parse_feed(rdf).unwrap();
+        assert_eq!(items.len(), 1);
+        assert_eq!(items[0].link.as_deref(), Some("https://x.example/3"));
+        assert_eq!(items[0].date.map(|d| d.to_string()).as_deref(), Some("2024-05-06"));
+        assert_eq!(items[0].text, "Peru thanked Chile.");
         // An RSS item feed-rs cannot read is named; the next is read.
         let rss = r#"<rss version="2.0"><channel><item><enclosure url="x" length="many"/><description>x</description></item><item><description>Japan praised India.</description></item></channel></rss>"#;
         let mut got = Vec::new();
