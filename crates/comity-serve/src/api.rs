@@ -276,7 +276,7 @@ pub async fn quotes(State(st): State<AppState>, Query(q): Q) -> ApiResult {
 pub async fn actors(State(st): State<AppState>, Query(q): Q) -> ApiResult {
     let code = q.get("code").filter(|v| !v.is_empty()).map(|v| code_param(v)).transpose()?;
     let limit = num(&q, "limit", 50, 1000)?;
-    let offset = num(&q, "offset", 0, usize::MAX)?;
+    let offset = offset(&q)?;
     blocking(&st, move |s| {
         let actors = s.actors(code.as_deref(), Some(limit), offset)?;
         let total =
@@ -427,7 +427,7 @@ pub async fn network(State(st): State<AppState>, Query(q): Q) -> ApiResult {
 
 pub async fn places(State(st): State<AppState>, Query(q): Q) -> ApiResult {
     let limit = num(&q, "limit", 200, 2000)?;
-    let offset = num(&q, "offset", 0, usize::MAX)?;
+    let offset = offset(&q)?;
     blocking(&st, move |s| {
         let places = s.places_page(Some(limit), offset)?;
         let total = total(places.len(), Some(limit), offset, || Ok(s.count_places()?))?;
