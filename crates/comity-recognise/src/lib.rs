@@ -961,40 +961,92 @@ fn push_place_if_locative(
 }
 
 /// Countries named in the article, each with the token positions that name it (as an actor,
-/// an adjective, a capital or through a place).
-fn country_positions(r: &Recognised) -> Vec<(String, Vec<usize>)> {
-    let mut out: Vec<(String, Vec<usize>)> = Vec::new();
-    let mut add = |c: &str, at: usize| {
+/// an adjective, a capital or through a place), each marked when it names where someone went
+/// ("fled to Russia", "flew into Baghdad").
+fn country_positions(r: &Recognised, norms: &[&str]) -> Vec<(String, Vec<(usize, bool)>)> {
+    // "to Russia" ends its phrase; "to Gaza residents" names people of Gaza.
+    let destination = |first: usize, last: usize| {
+        let mut k = first;
+        while k > 0 && matches!(norms[k - 1], "the" | "neighbouring" | "neighboring") {
+            k -= 1;
+        }
+        let ends = norms.get(last).is_none_or(|w| {
+            !w.chars().next().is_some_and(char::is_alphabetic) || DESTINATION_ENDS.contains(w)
+        });
+        k > 0 && matches!(norms[k - 1], "to" | "into" | "toward" | "towards") && ends
+    };
+    let mut out: Vec<(String, Vec<(usize, bool)>)> = Vec::new();
+    let mut add = |c: &str, at: usize, end: usize| {
         if c.len() != 3 || c == "---" {
             return;
         }
+        let here = (at, destination(at, end));
         match out.iter_mut().find(|(k, _)| k == c) {
-            Some(e) => e.1.push(at),
-            None => out.push((c.to_string(), vec![at])),
+            Some(e) => e.1.push(here),
+            None => out.push((c.to_string(), vec![here])),
         }
     };
     for m in &r.mentions {
         if m.countries.len() == 1 && matches!(m.kind, MentionKind::Country | MentionKind::Capital) {
-            add(&m.countries[0], m.first);
+            add(&m.countries[0], m.first, m.last);
         }
     }
     for p in &r.places {
-        add(&p.country, p.first);
+        add(&p.country, p.first, p.last);
     }
     out
 }
 
+/// Words that may follow a place reached ("went to Russia on Monday", "flew to Baghdad
+/// where").
+static DESTINATION_ENDS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "and",
+    "or",
+    "but",
+    "on",
+    "in",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "after",
+    "before",
+    "as",
+    "last",
+    "this",
+    "next",
+    "where",
+    "when",
+    "which",
+    "who",
+    "that",
+    "since",
+    "until",
+    "to",
+    "of",
+    "early",
+    "late",
+    "later",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "again",
+    "instead",
+]);
+
 /// The country a role with no country of its own belongs to, at token `at` of a sentence
-/// spanning `first..last`: the one country the sentence names, or, when the sentence names
-/// none, the country that has at least half of the article's country mentions.
+/// spanning `first..last`: the one country the sentence names (a country named only as where
+/// someone went says nothing of whose people the sentence speaks of), or, when the sentence
+/// names none, the country that has at least half of the article's country mentions.
 fn context_country(
-    named: &[(String, Vec<usize>)],
+    named: &[(String, Vec<(usize, bool)>)],
     first: usize,
     last: usize,
 ) -> Option<(String, &'static str)> {
     let in_sentence: Vec<&String> = named
         .iter()
-        .filter(|(_, at)| at.iter().any(|&t| (first..last).contains(&t)))
+        .filter(|(_, at)| at.iter().any(|&(t, dest)| !dest && (first..last).contains(&t)))
         .map(|(c, _)| c)
         .collect();
     match in_sentence.len() {
@@ -1014,7 +1066,7 @@ fn context_country(
 /// unless it usually stands for a foreign state (`&foreign_roles`: ambassadors, envoys,
 /// delegations) or is the armed forces, which in news of war are as often foreign as not.
 fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &mut Recognised) {
-    let named = country_positions(r);
+    let named = country_positions(r, norms);
     if named.is_empty() {
         return;
     }

@@ -1,6 +1,6 @@
 //! Newspapers named after a place are that country's press, not its government; papers of no
-//! named place are the press (MED). Sentences written here; the papers' home countries are
-//! facts.
+//! named place are the press (MED); a country named only as where someone went gives no role its
+//! country. Sentences written here; the papers' home countries are facts.
 
 use comity_dict::Dictionaries;
 use comity_recognise::recognise;
@@ -53,4 +53,16 @@ fn what_is_no_paper_stays_what_it_was() {
         code_of("Protesters marched, according to the Los Angeles Times.", "Los Angeles"),
         None
     );
+}
+
+/// A role with no country of its own takes the country its sentence names, but not one named
+/// only as where someone went.
+#[test]
+fn a_country_reached_is_not_the_country_of_a_role() {
+    let text = "Kyrgyzstan held elections. Kyrgyzstan's opposition won. \
+                The deposed president fled to Russia on Monday.";
+    assert_eq!(code_of(text, "president").as_deref(), Some("KGZGOV"));
+    // The country a sentence names otherwise is the role's.
+    let text = "The police in Kenya arrested two men.";
+    assert_eq!(code_of(text, "police").as_deref(), Some("KENCOP"));
 }
