@@ -294,8 +294,9 @@ pub static MODAL_CUES: comity_text::WordMap<comity_core::Modality> = {
     ])
 };
 
-/// Verbs whose object (or "for"/"on" phrase) is an event that has not happened: asked for
-/// ("called for the withdrawal of Syrian forces"), weighed, or refused ("rejected talks with").
+/// Verbs (and adjectives) whose object (or "for", "on", "of", "against" phrase) is an event that
+/// has not happened: asked for ("called for the withdrawal of Syrian forces"), weighed, feared
+/// ("warned of an attack", "afraid of a closer alliance"), or refused ("rejected talks with").
 /// An event noun there takes the modality given.
 pub static NOUN_GOVERNORS: comity_text::WordMap<comity_core::Modality> = {
     use comity_core::Modality::*;
@@ -315,12 +316,14 @@ pub static NOUN_GOVERNORS: comity_text::WordMap<comity_core::Modality> = {
         ("consider", Hypothetical),
         ("debate", Hypothetical),
         ("weigh", Hypothetical),
+        ("fear", Hypothetical),
+        ("afraid", Hypothetical),
+        ("avoid", Hypothetical),
+        ("warn", Hypothetical),
         ("reject", Negated),
-        ("oppose", Negated),
         ("refuse", Negated),
         ("block", Negated),
         ("prevent", Negated),
-        ("resist", Negated),
         ("veto", Negated),
     ])
 };

@@ -2132,8 +2132,9 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
     }
 }
 
-/// The modality an event noun takes from the verb it is the object of (or the "for"/"on"
-/// phrase of), when that verb asks for, weighs or refuses it (`NOUN_GOVERNORS`).
+/// The modality an event noun takes from the verb (or adjective) it is the object of (or the
+/// "for", "on", "of", "against" phrase of), when that word asks for, weighs, fears or refuses
+/// it (`NOUN_GOVERNORS`).
 fn governed_noun(cx: &Ctx<'_>, syn: &Syntax<'_>, noun: usize) -> Option<Modality> {
     let h = syn.head(noun)?;
     let object = match syn.rel(noun)? {
@@ -2141,10 +2142,10 @@ fn governed_noun(cx: &Ctx<'_>, syn: &Syntax<'_>, noun: usize) -> Option<Modality
         Rel::Obl => syn
             .children_with(noun, Rel::Case)
             .next()
-            .is_some_and(|k| matches!(cx.norms[k], "for" | "on")),
+            .is_some_and(|k| matches!(cx.norms[k], "for" | "on" | "of" | "against")),
         _ => false,
     };
-    if !object || syn.upos(h) != Some(Upos::Verb) {
+    if !object || !matches!(syn.upos(h), Some(Upos::Verb | Upos::Adj)) {
         return None;
     }
     NOUN_GOVERNORS.get(&syn.lemma(h).to_lowercase())
