@@ -2143,9 +2143,14 @@ fn governed_noun(cx: &Ctx<'_>, syn: &Syntax<'_>, noun: usize) -> Option<Modality
             .children_with(noun, Rel::Case)
             .next()
             .is_some_and(|k| matches!(cx.norms[k], "for" | "on" | "of" | "against")),
+        // "calls for the withdrawal", "demands for talks": the asking read as a noun.
+        Rel::Nmod => {
+            syn.upos(h) == Some(Upos::Noun)
+                && syn.children_with(noun, Rel::Case).next().is_some_and(|k| cx.norms[k] == "for")
+        }
         _ => false,
     };
-    if !object || !matches!(syn.upos(h), Some(Upos::Verb | Upos::Adj)) {
+    if !object || !matches!(syn.upos(h), Some(Upos::Verb | Upos::Adj | Upos::Noun)) {
         return None;
     }
     NOUN_GOVERNORS.get(&syn.lemma(h).to_lowercase())

@@ -1,0 +1,87 @@
+//! One sentence (written here) for each class of mistake fixed in the coder, with the event a
+//! careful coder records, or the event that must not be coded. Each failed before its fix.
+
+use comity_code::Coder;
+use comity_core::{Article, Date};
+use comity_dict::Dictionaries;
+use std::sync::OnceLock;
+
+fn coder() -> &'static Coder {
+    static C: OnceLock<Coder> = OnceLock::new();
+    C.get_or_init(|| Coder::new(Dictionaries::builtin()))
+}
+
+/// (source, code, target) of every event coded in `text` on `date`.
+fn events(text: &str, date: &str) -> Vec<(String, String, String)> {
+    let article = Article {
+        id: "t".into(),
+        date: Date::parse(date),
+        title: None,
+        text: text.into(),
+        byline: None,
+        url: None,
+    };
+    coder()
+        .code(&article)
+        .events
+        .iter()
+        .map(|e| {
+            let t = e.target.as_ref().map_or("-".to_string(), |t| t.code.clone());
+            (e.source.code.clone(), e.code.clone(), t)
+        })
+        .collect()
+}
+
+fn has(evs: &[(String, String, String)], source: &str, root: &str, target: &str) -> bool {
+    evs.iter().any(|(s, c, t)| s == source && c.starts_with(root) && t == target)
+}
+
+#[test]
+fn they_after_a_collectives_verb_of_saying_is_the_collective() {
+    let evs =
+        events("Israel says that they hold Hamas responsible for the rocket fire.", "2009-01-05");
+    assert!(has(&evs, "ISR", "112", "PSEREB"), "{evs:?}");
+}
+
+#[test]
+fn an_armed_subjects_verb_of_force_is_force() {
+    let evs = events("Sudanese rebels began attacking government targets in Darfur.", "2004-05-01");
+    assert!(evs.iter().all(|(_, c, _)| !c.starts_with("11")), "{evs:?}");
+    assert!(evs.iter().any(|(s, c, _)| s == "SDNREB" && c.starts_with("19")), "{evs:?}");
+}
+
+#[test]
+fn an_event_asked_for_did_not_happen() {
+    let evs = events(
+        "The resolution calls for the complete withdrawal of Syrian troops from Lebanon.",
+        "2005-03-01",
+    );
+    assert!(evs.iter().all(|(_, c, _)| !c.starts_with("087")), "{evs:?}");
+}
+
+#[test]
+fn the_town_of_a_place_struck_is_the_target() {
+    let evs = events("Russian aircraft bombed the town of Gori on Saturday.", "2008-08-10");
+    assert!(has(&evs, "RUSMIL", "19", "GEO"), "{evs:?}");
+}
+
+#[test]
+fn a_request_to_a_government_is_an_appeal() {
+    let evs = events(
+        "Australia's foreign minister made a direct request to the Indonesian government.",
+        "2005-05-01",
+    );
+    assert!(has(&evs, "AUSGOV", "02", "IDNGOV"), "{evs:?}");
+}
+
+#[test]
+fn a_sitting_president_under_his_fathers_name_is_in_office() {
+    let evs = events("US President George Bush criticised Iran on Monday.", "2006-12-10");
+    assert!(has(&evs, "USAGOV", "111", "IRN"), "{evs:?}");
+}
+
+#[test]
+fn a_paper_named_after_a_capital_is_no_government() {
+    let evs = events("The Tehran Times accused the United States of lying.", "2006-12-10");
+    assert!(has(&evs, "IRNMED", "112", "USA"), "{evs:?}");
+}
