@@ -6,7 +6,7 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use comity_analyse::{Bucket, Ranking, rank, timeline};
+use comity_analyse::{Bucket, Ranking, rank_stored, timeline_stored};
 use comity_core::{Article, Date};
 use comity_store::{
     ArticleMeta, EventFilter, FilterError, Prepared, QuoteFilter, Store, StoreError, parse_actor,
@@ -288,8 +288,7 @@ async fn ranking(
     let (since, until) = range_param(&q)?;
     heavy(&st, move |s| {
         s.check_actor("actor", &actor)?;
-        let events = s.involving(&actor, None, since, until)?;
-        let ranked = rank(&events, &actor, &s.actor_volumes()?, evidence, side, limit);
+        let ranked = rank_stored(s, &actor, since, until, evidence, side, limit)?;
         Ok(Json(json!(ranked)))
     })
     .await
@@ -325,15 +324,11 @@ pub async fn dyad(
     heavy(&st, move |s| {
         s.check_actor("a", &a)?;
         s.check_actor("b", &b)?;
-        let events = s.involving(&a, Some(&b), since, until)?;
-        let t = timeline(&events, &a, &b, bucket);
-        let mut list = events;
-        list.sort_by(|x, y| {
-            y.mentions.cmp(&x.mentions).then(x.date.cmp(&y.date)).then(x.id.cmp(&y.id))
-        });
-        // The strongest 200 events; events_total says how many there are.
-        let events_total = list.len();
-        list.truncate(200);
+        // From the running totals per dyad and day, and the 200 most mentioned events;
+        // events_total says how many there are.
+        let t = timeline_stored(s, &a, &b, since, until, bucket)?;
+        let events_total: usize = t.iter().map(|p| p.events).sum();
+        let list = s.dyad_events(&a, &b, since, until, 200)?;
         Ok(Json(
             json!({"a": a, "b": b, "periods": t, "events": list, "events_total": events_total}),
         ))

@@ -144,8 +144,9 @@ pub(crate) const MIGRATIONS: &[&str] = &[
 /// The version the first migration creates (SQLite's schema 2, which PostgreSQL starts at).
 const FIRST: i64 = 2;
 
-/// The schema version this build writes on PostgreSQL (the same as on SQLite).
-pub const VERSION: i64 = FIRST - 1 + MIGRATIONS.len() as i64;
+/// The schema version this build writes on PostgreSQL (the same as on SQLite): [`MIGRATIONS`],
+/// then version 3, the running totals of `totals` (its SQL, then its backfill).
+pub const VERSION: i64 = FIRST + MIGRATIONS.len() as i64;
 
 /// Renders SQL written for SQLite for PostgreSQL: `?N` placeholders become `$N` (and bare
 /// `?` are numbered in order), `LIMIT -1` (no limit) becomes `LIMIT ALL`. The store's SQL has
@@ -292,15 +293,18 @@ impl Pg {
         Ok((names, rows))
     }
 
-    /// Runs a statement; the number of rows it changed.
-    pub(crate) fn execute(
+    /// Runs statements in one transaction.
+    pub(crate) fn execute_all(
         &mut self,
-        sql: &str,
-        a: &[Value],
-    ) -> std::result::Result<u64, postgres::Error> {
-        let st = statement(&mut self.client, &mut self.stmts, sql)?;
-        let a = args(a);
-        self.client.execute(&st, &refs(&a))
+        list: &[(&str, Vec<Value>)],
+    ) -> std::result::Result<(), postgres::Error> {
+        let mut tx = self.client.transaction()?;
+        for (q, a) in list {
+            let st = statement(&mut tx, &mut self.stmts, q)?;
+            let a = args(a);
+            tx.execute(&st, &refs(&a))?;
+        }
+        tx.commit()
     }
 
     pub(crate) fn schema_version(&mut self) -> std::result::Result<i64, postgres::Error> {
@@ -324,7 +328,7 @@ impl Pg {
         if found > VERSION {
             return Err(StoreError::TooNew { path: name.to_string(), found, known: VERSION });
         }
-        for (i, sql) in MIGRATIONS.iter().enumerate() {
+        for i in 0..=MIGRATIONS.len() {
             let target = FIRST + i as i64;
             if found >= target {
                 continue;
@@ -347,7 +351,29 @@ impl Pg {
             if now >= target {
                 continue;
             }
-            tx.batch_execute(sql).map_err(pg)?;
+            match MIGRATIONS.get(i) {
+                Some(sql) => tx.batch_execute(sql).map_err(pg)?,
+                None => {
+                    tx.batch_execute(&crate::totals::migration_sql(true)).map_err(pg)?;
+                    let stmts = &mut self.stmts;
+                    let tx = std::cell::RefCell::new(&mut tx);
+                    crate::totals::backfill(
+                        &mut |q: &str, a: &[Value]| {
+                            let mut tx = tx.borrow_mut();
+                            let st = statement(*tx, stmts, q)?;
+                            let a = args(a);
+                            let rows = tx.query(&st, &refs(&a))?;
+                            rows.iter().map(values).collect()
+                        },
+                        &mut |q: &str, a: &[Value]| {
+                            let mut tx = tx.borrow_mut();
+                            let a = args(a);
+                            tx.execute(&render(q), &refs(&a)).map(|_| ())
+                        },
+                    )
+                    .map_err(pg)?;
+                }
+            }
             tx.execute("DELETE FROM comity_schema", &[]).map_err(pg)?;
             tx.execute("INSERT INTO comity_schema (version) VALUES ($1)", &[&target])
                 .map_err(pg)?;
@@ -366,13 +392,7 @@ impl Pg {
         let mut tx = client.transaction()?;
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
         // Originals committed since the index was read, by this writer or another.
-        let mut w = Tx {
-            tx: &mut tx,
-            stmts,
-            actors: Default::default(),
-            edges: Default::default(),
-            rows: Default::default(),
-        };
+        let mut w = Tx { tx: &mut tx, stmts, totals: Default::default(), rows: Default::default() };
         let found = w.query(
             simhash::CATCH_UP_SQL,
             &[Value::Integer(bands.last_id()), Value::Integer(simhash::MIN_LENGTH as i64)],
@@ -387,7 +407,8 @@ impl Pg {
             out.push(w.insert_one(p, bands)?);
         }
         w.write_rows()?;
-        w.write_totals()?;
+        let totals = std::mem::take(&mut w.totals);
+        totals.write(&mut |q: &str, a: &[Value]| w.exec(q, a).map(|_| ()))?;
         tx.commit()?;
         Ok(out)
     }
@@ -404,10 +425,8 @@ fn int(v: &Value) -> i64 {
 struct Tx<'a, 'b> {
     tx: &'a mut postgres::Transaction<'b>,
     stmts: &'a mut HashMap<String, Statement>,
-    /// The batch's additions to `actor_counts`, written at its end in a few statements.
-    actors: std::collections::BTreeMap<String, ActorTotals>,
-    /// The batch's additions to `edges`: events, mentions, cooperation, conflict.
-    edges: std::collections::BTreeMap<(String, String), [i64; 4]>,
+    /// The batch's additions to the running totals, written at its end in a few statements.
+    totals: crate::totals::Batch,
     /// Rows nothing in the batch reads back (texts, quotes, places, annotations, flows), by
     /// table in [`LATER`]'s order, written at its end in multi-row statements.
     rows: [Vec<Vec<Value>>; 5],
@@ -421,28 +440,6 @@ const LATER: [(&str, &str); 5] = [
     ("annotations", "article_id, amounts, people"),
     ("flows", "article_id, from_code, to_code, goods, mutual, sentence, span_start, span_end"),
 ];
-
-/// What a batch adds to an actor's running totals.
-#[derive(Default)]
-struct ActorTotals {
-    as_source: i64,
-    as_target: i64,
-    mentions: i64,
-    first: Option<String>,
-    last: Option<String>,
-}
-
-/// Adds a batch's actor totals (`excluded`) to the stored ones: the same arithmetic as
-/// `ACTOR_COUNTS_SQL` applied once per mention.
-const ACTOR_TOTALS_UPSERT: &str = " ON CONFLICT (actor) DO UPDATE SET as_source = actor_counts.as_source + excluded.as_source,
-    as_target = actor_counts.as_target + excluded.as_target, mentions = actor_counts.mentions + excluded.mentions,
-    first_date = CASE WHEN excluded.first_date IS NOT NULL AND (actor_counts.first_date IS NULL OR excluded.first_date < actor_counts.first_date) THEN excluded.first_date ELSE actor_counts.first_date END,
-    last_date = CASE WHEN excluded.last_date IS NOT NULL AND (actor_counts.last_date IS NULL OR excluded.last_date > actor_counts.last_date) THEN excluded.last_date ELSE actor_counts.last_date END";
-
-/// Adds a batch's edge totals to the stored ones, as `EDGES_SQL` does per mention.
-const EDGE_TOTALS_UPSERT: &str = " ON CONFLICT (source, target) DO UPDATE SET events = edges.events + excluded.events,
-    mentions = edges.mentions + excluded.mentions, cooperation = edges.cooperation + excluded.cooperation,
-    conflict = edges.conflict + excluded.conflict";
 
 impl Tx<'_, '_> {
     fn query(
@@ -499,28 +496,28 @@ impl Tx<'_, '_> {
         if dup_of.is_none() {
             bands.add(aid, sh, text.len());
         }
+        self.totals.stored(dup_of.is_some(), coded);
+        // The merged events this article has mentioned so far (as the SQLite backend).
+        let mut joined: Vec<i64> = Vec::new();
         for e in &coded.events {
             let day = event_day(e.date.as_deref(), meta.date);
             let target = e.target.as_ref();
             let cluster = if dup_of.is_some() {
                 None
             } else {
-                Some(self.cluster_for(
-                    &e.source.code,
-                    target.map(|t| t.code.as_str()),
-                    &e.code,
-                    day,
-                )?)
+                let (id, c) = self.cluster_for(e, target.map(|t| t.code.as_str()), day)?;
+                let new_article = !joined.contains(&id);
+                if new_article {
+                    joined.push(id);
+                }
+                self.totals.mention(e, day.map(|d| d.to_string()).as_deref(), &c, new_article);
+                Some((id, new_article))
             };
-            if let Some((_, created)) = cluster {
-                self.count_totals(e, day, created)?;
-            }
-            let cluster = cluster.map(|(c, _)| c);
             let row = self.query(
                 &format!("{} RETURNING id", crate::INSERT_EVENT_SQL),
                 &[
                     V::Integer(aid),
-                    cluster.map_or(V::Null, V::Integer),
+                    cluster.map_or(V::Null, |c| V::Integer(c.0)),
                     i(e.sentence),
                     i(e.span[0]),
                     i(e.span[1]),
@@ -547,9 +544,17 @@ impl Tx<'_, '_> {
                     V::Text(meta.source.clone()),
                 ],
             )?;
-            if let Some(c) = cluster {
+            if let Some((c, new_article)) = cluster {
                 let ev = row.first().map_or(0, |r| int(&r[0]));
-                self.count_mention(c, ev, aid, &meta.source)?;
+                self.exec(
+                    crate::COUNT_MENTION_SQL,
+                    &[
+                        V::Integer(c),
+                        V::Integer(i64::from(new_article)),
+                        V::Text(meta.source.clone()),
+                        V::Integer(ev),
+                    ],
+                )?;
             }
         }
         let (quotes, places) = crate::quote_and_place_rows(aid, coded);
@@ -580,46 +585,6 @@ impl Tx<'_, '_> {
         })
     }
 
-    /// As the SQLite backend's `count_totals` (the same rules), summed over the batch in
-    /// memory and written by [`Tx::write_totals`] at its end: two statements a batch rather
-    /// than three a mention. The batch holds the write lock, so nobody else's totals interleave.
-    fn count_totals(
-        &mut self,
-        e: &comity_core::Event,
-        day: Option<comity_core::Date>,
-        new_event: bool,
-    ) -> std::result::Result<(), postgres::Error> {
-        let day = day.map(|d| d.to_string());
-        let ev = i64::from(new_event);
-        let mut add = |code: &str, s: i64, t: i64| {
-            let a = self.actors.entry(code.to_string()).or_default();
-            a.as_source += s;
-            a.as_target += t;
-            a.mentions += 1;
-            if let Some(d) = &day {
-                if a.first.as_ref().is_none_or(|f| d < f) {
-                    a.first = Some(d.clone());
-                }
-                if a.last.as_ref().is_none_or(|l| d > l) {
-                    a.last = Some(d.clone());
-                }
-            }
-        };
-        add(&e.source.code, ev, 0);
-        if let Some(t) = &e.target {
-            add(&t.code, 0, ev);
-            let (a, b) = (comity_core::actor_key(&e.source.code), comity_core::actor_key(&t.code));
-            if a != b && !comity_core::unknown_actor(&a) && !comity_core::unknown_actor(&b) {
-                let x = self.edges.entry((a, b)).or_default();
-                x[0] += ev;
-                x[1] += 1;
-                x[2] += i64::from(new_event && e.quad_class <= 2);
-                x[3] += i64::from(new_event && e.quad_class > 2);
-            }
-        }
-        Ok(())
-    }
-
     /// Writes the rows kept for the end of the batch, in the order they came, a few hundred
     /// rows a statement (texts a hundred).
     fn write_rows(&mut self) -> std::result::Result<(), postgres::Error> {
@@ -635,96 +600,36 @@ impl Tx<'_, '_> {
         Ok(())
     }
 
-    /// Writes the batch's actor and edge totals (multi-row upserts, keys in order).
-    fn write_totals(&mut self) -> std::result::Result<(), postgres::Error> {
-        use Value as V;
-        let text = |s: &Option<String>| s.clone().map_or(V::Null, V::Text);
-        let actors: Vec<Vec<Value>> = std::mem::take(&mut self.actors)
-            .into_iter()
-            .map(|(k, a)| {
-                vec![
-                    V::Text(k),
-                    V::Integer(a.as_source),
-                    V::Integer(a.as_target),
-                    V::Integer(a.mentions),
-                    text(&a.first),
-                    text(&a.last),
-                ]
-            })
-            .collect();
-        let edges: Vec<Vec<Value>> = std::mem::take(&mut self.edges)
-            .into_iter()
-            .map(|((a, b), x)| {
-                let mut r = vec![V::Text(a), V::Text(b)];
-                r.extend(x.map(V::Integer));
-                r
-            })
-            .collect();
-        for (table, cols, upsert, rows) in [
-            (
-                "actor_counts",
-                "actor, as_source, as_target, mentions, first_date, last_date",
-                ACTOR_TOTALS_UPSERT,
-                actors,
-            ),
-            (
-                "edges",
-                "source, target, events, mentions, cooperation, conflict",
-                EDGE_TOTALS_UPSERT,
-                edges,
-            ),
-        ] {
-            for chunk in rows.chunks(200) {
-                let flat: Vec<Value> = chunk.iter().flatten().cloned().collect();
-                let sql = crate::rows_sql(table, cols, 6, chunk.len()) + upsert;
-                self.exec(&sql, &flat)?;
-            }
-        }
-        Ok(())
-    }
-
-    /// As the SQLite backend's `count_mention`, with the same statements.
-    fn count_mention(
-        &mut self,
-        cluster: i64,
-        ev: i64,
-        aid: i64,
-        origin: &str,
-    ) -> std::result::Result<(), postgres::Error> {
-        use Value as V;
-        self.exec(
-            crate::COUNT_MENTION_SQL,
-            &[V::Integer(cluster), V::Integer(aid), V::Text(origin.to_string()), V::Integer(ev)],
-        )?;
-        Ok(())
-    }
-
     /// The cluster a mention joins: as the SQLite backend's `cluster_for`, with the window read
     /// in one range probe (earliest first day first, then the oldest cluster) rather than one
     /// equality probe a day.
     fn cluster_for(
         &mut self,
-        src: &str,
+        e: &comity_core::Event,
         tgt: Option<&str>,
-        code: &str,
         day: Option<comity_core::Date>,
-    ) -> std::result::Result<(i64, bool), postgres::Error> {
+    ) -> std::result::Result<(i64, crate::totals::Cluster), postgres::Error> {
         use Value as V;
         let tgt = tgt.unwrap_or("");
         let dnum = day.map(|d| d.to_days());
-        let key = [V::Text(src.to_string()), V::Text(tgt.to_string()), V::Text(code.to_string())];
+        let key = [V::Text(e.source.code.clone()), V::Text(tgt.to_string()), V::Text(e.code.clone())];
+        let cols = crate::CLUSTER_COLUMNS;
         let found = match dnum {
             Some(d) => self.query(
-                "SELECT id, first_day, last_day FROM clusters WHERE source_code = ?1 AND target_code = ?2 AND code = ?3 AND first_day BETWEEN ?4 AND ?5 ORDER BY first_day, id LIMIT 1",
+                &format!("SELECT {cols} FROM clusters WHERE source_code = ?1 AND target_code = ?2 AND code = ?3 AND first_day BETWEEN ?4 AND ?5 ORDER BY first_day, id LIMIT 1"),
                 &[key[0].clone(), key[1].clone(), key[2].clone(), V::Integer(d - crate::MERGE_WINDOW_DAYS), V::Integer(d + crate::MERGE_WINDOW_DAYS)],
             )?,
             None => self.query(
-                "SELECT id, first_day, last_day FROM clusters WHERE source_code = ?1 AND target_code = ?2 AND code = ?3 AND first_day IS NULL ORDER BY id LIMIT 1",
+                &format!("SELECT {cols} FROM clusters WHERE source_code = ?1 AND target_code = ?2 AND code = ?3 AND first_day IS NULL ORDER BY id LIMIT 1"),
                 &key,
             )?,
         };
         let opt = |v: &Value| match v {
             Value::Integer(i) => Some(*i),
+            _ => None,
+        };
+        let text = |v: &Value| match v {
+            Value::Text(s) => Some(s.clone()),
             _ => None,
         };
         match found.first() {
@@ -738,15 +643,36 @@ impl Tx<'_, '_> {
                         &[V::Integer(id), V::Integer(d.min(f)), V::Integer(d.max(l))],
                     )?;
                 }
-                Ok((id, false))
+                let c = crate::totals::Cluster {
+                    created: false,
+                    articles: int(&r[3]),
+                    day: text(&r[4]),
+                    quad: int(&r[5]),
+                    modality: text(&r[6]).unwrap_or_default(),
+                };
+                Ok((id, c))
             }
             None => {
-                let day = dnum.map_or(V::Null, V::Integer);
+                let c = crate::totals::Cluster {
+                    created: true,
+                    articles: 0,
+                    day: day.map(|d| d.to_string()),
+                    quad: i64::from(e.quad_class),
+                    modality: e.modality.as_str().to_string(),
+                };
                 let r = self.query(
                     &format!("{} RETURNING id", crate::NEW_CLUSTER_SQL),
-                    &[key[0].clone(), key[1].clone(), key[2].clone(), day],
+                    &[
+                        key[0].clone(),
+                        key[1].clone(),
+                        key[2].clone(),
+                        dnum.map_or(V::Null, V::Integer),
+                        c.day.clone().map_or(V::Null, V::Text),
+                        V::Integer(c.quad),
+                        V::Text(c.modality.clone()),
+                    ],
                 )?;
-                Ok((r.first().map_or(0, |r| int(&r[0])), true))
+                Ok((r.first().map_or(0, |r| int(&r[0])), c))
             }
         }
     }

@@ -133,7 +133,7 @@ pub struct Stats {
 }
 
 /// The columns `event_row` reads, before the three counts (mentions, articles, sources).
-fn event_columns(d: Dialect) -> String {
+pub(crate) fn event_columns(d: Dialect) -> String {
     format!(
         "e.id, e.cluster_id, a.ext_id, e.date, e.source_code, e.source_text, e.target_code, e.target_text, e.code,
     e.quad_class, e.goldstein, e.modality, e.attributed_to, e.place, e.trigger_text,
@@ -142,7 +142,7 @@ fn event_columns(d: Dialect) -> String {
     )
 }
 
-fn event_row(r: &Cells<'_>) -> rusqlite::Result<EventRow> {
+pub(crate) fn event_row(r: &Cells<'_>) -> rusqlite::Result<EventRow> {
     Ok(EventRow {
         id: r.get(0)?,
         cluster: r.get(1)?,
@@ -523,15 +523,19 @@ impl Store {
         ))
     }
 
+    /// The number of articles, near-duplicates, event mentions, merged events, quotes and
+    /// errors, from the running totals ingest keeps (one small table: no table is counted).
     pub fn stats(&self) -> Result<Stats> {
-        let n = |sql: &str| self.count(sql, &[]);
+        let rows: Vec<(String, i64)> =
+            self.select_map("SELECT name, n FROM store_totals", &[], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let n = |name: &str| rows.iter().find(|r| r.0 == name).map_or(0, |r| r.1);
         Ok(Stats {
-            articles: n("SELECT count(*) FROM articles")?,
-            near_duplicates: n("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL")?,
-            event_mentions: n("SELECT count(*) FROM events")?,
-            events: n("SELECT count(*) FROM clusters WHERE mentions > 0")?,
-            quotes: n("SELECT count(*) FROM quotes")?,
-            errors: n("SELECT count(*) FROM errors")?,
+            articles: n("articles"),
+            near_duplicates: n("near_duplicates"),
+            event_mentions: n("event_mentions"),
+            events: n("events"),
+            quotes: n("quotes"),
+            errors: n("errors"),
         })
     }
 
