@@ -10,6 +10,7 @@
 
 mod filter;
 mod pg;
+mod pgwrite;
 mod query;
 mod schema;
 pub mod simhash;
@@ -42,6 +43,9 @@ pub enum StoreError {
     /// An error from a PostgreSQL store.
     #[error("database {path}: {}", pg_message(source))]
     Postgres { path: String, source: postgres::Error },
+    /// Rows could not be sent to a PostgreSQL store (`COPY`).
+    #[error("database {path}: sending rows: {source}")]
+    Copy { path: String, source: std::io::Error },
     /// A value read from the store that is not of the type expected.
     #[error("database {path}: reading a value: {source}")]
     Value { path: String, source: rusqlite::Error },
@@ -577,10 +581,7 @@ impl Store {
         let conn = match &mut self.conn {
             Conn::Sqlite(c) => c,
             Conn::Postgres(p) => {
-                let out = p
-                    .get_mut()
-                    .insert(batch, &mut bands)
-                    .map_err(|e| StoreError::Postgres { path: path.clone(), source: e })?;
+                let out = p.get_mut().insert(batch, &mut bands, &path)?;
                 self.bands = Some(bands);
                 return Ok(out);
             }

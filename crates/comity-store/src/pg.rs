@@ -14,7 +14,7 @@
 //! transaction is rolled back by the server and its lock released: it loses only that batch.
 //! Readers never wait for the lock.
 
-use crate::{Outcome, Prepared, Result, StoreError, Value, event_day, simhash};
+use crate::{Outcome, Prepared, Result, StoreError, Value, simhash};
 use postgres::types::{IsNull, ToSql, Type};
 use postgres::{Client, NoTls, Statement};
 use std::collections::HashMap;
@@ -382,300 +382,28 @@ impl Pg {
         Ok(())
     }
 
-    /// Stores a batch in one transaction under the write lock (see the module's notes).
+    /// Stores a batch (see `pgwrite`).
     pub(crate) fn insert(
         &mut self,
         batch: &[Prepared],
         bands: &mut simhash::BandIndex,
-    ) -> std::result::Result<Vec<Outcome>, postgres::Error> {
-        let Pg { client, stmts } = self;
-        let mut tx = client.transaction()?;
-        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
-        // Originals committed since the index was read, by this writer or another.
-        let mut w = Tx { tx: &mut tx, stmts, totals: Default::default(), rows: Default::default() };
-        let found = w.query(
-            simhash::CATCH_UP_SQL,
-            &[Value::Integer(bands.last_id()), Value::Integer(simhash::MIN_LENGTH as i64)],
-        )?;
-        for r in &found {
-            bands.add(int(&r[0]), int(&r[1]) as u64, int(&r[2]) as usize);
-        }
-        let max = w.query("SELECT max(id) FROM articles", &[])?;
-        bands.seen(max.first().map_or(0, |r| int(&r[0])));
-        let mut out = Vec::with_capacity(batch.len());
-        for p in batch {
-            out.push(w.insert_one(p, bands)?);
-        }
-        w.write_rows()?;
-        let totals = std::mem::take(&mut w.totals);
-        totals.write(&mut |q: &str, a: &[Value]| w.exec(q, a).map(|_| ()))?;
-        tx.commit()?;
-        Ok(out)
+        path: &str,
+    ) -> Result<Vec<Outcome>> {
+        crate::pgwrite::insert(&mut self.client, &mut self.stmts, batch, bands, path)
     }
 }
 
-fn int(v: &Value) -> i64 {
-    match v {
-        Value::Integer(i) => *i,
-        _ => 0,
-    }
-}
-
-/// One ingest transaction, with the connection's statement cache.
-struct Tx<'a, 'b> {
-    tx: &'a mut postgres::Transaction<'b>,
-    stmts: &'a mut HashMap<String, Statement>,
-    /// The batch's additions to the running totals, written at its end in a few statements.
-    totals: crate::totals::Batch,
-    /// Rows nothing in the batch reads back (texts, quotes, places, annotations, flows), by
-    /// table in [`LATER`]'s order, written at its end in multi-row statements.
-    rows: [Vec<Vec<Value>>; 5],
-}
-
-/// The tables written at the end of a batch, with their columns.
-const LATER: [(&str, &str); 5] = [
-    ("texts", "article_id, text"),
-    ("quotes", crate::QUOTE_COLUMNS),
-    ("places", crate::PLACE_COLUMNS),
-    ("annotations", "article_id, amounts, people"),
-    ("flows", "article_id, from_code, to_code, goods, mutual, sentence, span_start, span_end"),
-];
-
-impl Tx<'_, '_> {
-    fn query(
-        &mut self,
-        sql: &str,
-        a: &[Value],
-    ) -> std::result::Result<Vec<Vec<Value>>, postgres::Error> {
-        let st = statement(self.tx, self.stmts, sql)?;
-        let a = args(a);
-        let rows = self.tx.query(&st, &refs(&a))?;
-        rows.iter().map(values).collect()
-    }
-
-    fn exec(&mut self, sql: &str, a: &[Value]) -> std::result::Result<u64, postgres::Error> {
-        let st = statement(self.tx, self.stmts, sql)?;
-        let a = args(a);
-        self.tx.execute(&st, &refs(&a))
-    }
-
-    fn insert_one(
-        &mut self,
-        p: &Prepared,
-        bands: &mut simhash::BandIndex,
-    ) -> std::result::Result<Outcome, postgres::Error> {
-        use Value as V;
-        let (meta, text, coded, hash) = (&p.meta, &p.text, &p.coded, &p.hash);
-        let sh = p.simhash;
-        let t = |s: &Option<String>| s.clone().map_or(V::Null, V::Text);
-        let i = |n: usize| V::Integer(n as i64);
-        let dup_of = bands.original_of(sh, text.len());
-        let rows = self.query(
-            &crate::insert_article_sql(crate::Dialect::Postgres),
-            &[
-                V::Text(meta.ext_id.clone()),
-                V::Text(meta.source.clone()),
-                t(&meta.url),
-                t(&meta.title),
-                t(&meta.byline),
-                t(&meta.date.map(|d| d.to_string())),
-                V::Text(hash.clone()),
-                V::Integer(sh as i64),
-                dup_of.map_or(V::Null, V::Integer),
-                i(text.len()),
-                i(coded.sentences),
-                i(coded.events.len()),
-            ],
-        )?;
-        let Some(aid) = rows.first().map(|r| int(&r[0])) else {
-            let id =
-                self.query("SELECT id FROM articles WHERE hash = ?1", &[V::Text(hash.clone())])?;
-            return Ok(Outcome::AlreadyStored(id.first().map_or(0, |r| int(&r[0]))));
-        };
-        self.rows[0].push(vec![V::Integer(aid), V::Text(text.clone())]);
-        if dup_of.is_none() {
-            bands.add(aid, sh, text.len());
-        }
-        self.totals.stored(dup_of.is_some(), coded);
-        // The merged events this article has mentioned so far (as the SQLite backend).
-        let mut joined: Vec<i64> = Vec::new();
-        for e in &coded.events {
-            let day = event_day(e.date.as_deref(), meta.date);
-            let target = e.target.as_ref();
-            let cluster = if dup_of.is_some() {
-                None
-            } else {
-                let (id, c) = self.cluster_for(e, target.map(|t| t.code.as_str()), day)?;
-                let new_article = !joined.contains(&id);
-                if new_article {
-                    joined.push(id);
-                }
-                self.totals.mention(e, day.map(|d| d.to_string()).as_deref(), &c, new_article);
-                Some((id, new_article))
-            };
-            let row = self.query(
-                &format!("{} RETURNING id", crate::INSERT_EVENT_SQL),
-                &[
-                    V::Integer(aid),
-                    cluster.map_or(V::Null, |c| V::Integer(c.0)),
-                    i(e.sentence),
-                    i(e.span[0]),
-                    i(e.span[1]),
-                    V::Text(e.trigger.text.clone()),
-                    i(e.trigger.span[0]),
-                    i(e.trigger.span[1]),
-                    V::Text(e.source.code.clone()),
-                    V::Text(e.source.text.clone()),
-                    t(&target.map(|t| t.code.clone())),
-                    t(&target.map(|t| t.text.clone())),
-                    V::Text(e.code.clone()),
-                    V::Text(e.code.get(..2).unwrap_or("").to_string()),
-                    V::Integer(i64::from(e.quad_class)),
-                    V::Real(e.goldstein as f64),
-                    V::Text(e.modality.as_str().to_string()),
-                    t(&e.attributed_to),
-                    t(&e.place),
-                    t(&e.date),
-                    t(&day.map(|d| d.to_string())),
-                    i(e.source.span[0]),
-                    i(e.source.span[1]),
-                    target.map_or(V::Null, |t| i(t.span[0])),
-                    target.map_or(V::Null, |t| i(t.span[1])),
-                    V::Text(meta.source.clone()),
-                ],
-            )?;
-            if let Some((c, new_article)) = cluster {
-                let ev = row.first().map_or(0, |r| int(&r[0]));
-                self.exec(
-                    crate::COUNT_MENTION_SQL,
-                    &[
-                        V::Integer(c),
-                        V::Integer(i64::from(new_article)),
-                        V::Text(meta.source.clone()),
-                        V::Integer(ev),
-                    ],
-                )?;
-            }
-        }
-        let (quotes, places) = crate::quote_and_place_rows(aid, coded);
-        self.rows[1].extend(quotes);
-        self.rows[2].extend(places);
-        if let Some((amounts, people)) = &p.annotations {
-            self.rows[3].push(vec![
-                V::Integer(aid),
-                V::Text(amounts.clone()),
-                V::Text(people.clone()),
-            ]);
-        }
-        for f in &coded.flows {
-            self.rows[4].push(vec![
-                V::Integer(aid),
-                V::Text(f.from.clone()),
-                V::Text(f.to.clone()),
-                V::Text(serde_json::to_string(&f.goods).unwrap_or_default()),
-                V::Integer(i64::from(f.mutual)),
-                i(f.sentence),
-                i(f.span[0]),
-                i(f.span[1]),
-            ]);
-        }
-        Ok(match dup_of {
-            Some(of) => Outcome::NearDuplicate { id: aid, of },
-            None => Outcome::Stored(aid),
-        })
-    }
-
-    /// Writes the rows kept for the end of the batch, in the order they came, a few hundred
-    /// rows a statement (texts a hundred).
-    fn write_rows(&mut self) -> std::result::Result<(), postgres::Error> {
-        for (k, (table, cols)) in LATER.iter().enumerate() {
-            let rows = std::mem::take(&mut self.rows[k]);
-            let ncols = cols.split(',').count();
-            let per = if k == 0 { 100 } else { (30_000 / ncols).min(500) };
-            for chunk in rows.chunks(per) {
-                let flat: Vec<Value> = chunk.iter().flatten().cloned().collect();
-                self.exec(&crate::rows_sql(table, cols, ncols, chunk.len()), &flat)?;
-            }
-        }
-        Ok(())
-    }
-
-    /// The cluster a mention joins: as the SQLite backend's `cluster_for`, with the window read
-    /// in one range probe (earliest first day first, then the oldest cluster) rather than one
-    /// equality probe a day.
-    fn cluster_for(
-        &mut self,
-        e: &comity_core::Event,
-        tgt: Option<&str>,
-        day: Option<comity_core::Date>,
-    ) -> std::result::Result<(i64, crate::totals::Cluster), postgres::Error> {
-        use Value as V;
-        let tgt = tgt.unwrap_or("");
-        let dnum = day.map(|d| d.to_days());
-        let key = [V::Text(e.source.code.clone()), V::Text(tgt.to_string()), V::Text(e.code.clone())];
-        let cols = crate::CLUSTER_COLUMNS;
-        let found = match dnum {
-            Some(d) => self.query(
-                &format!("SELECT {cols} FROM clusters WHERE source_code = ?1 AND target_code = ?2 AND code = ?3 AND first_day BETWEEN ?4 AND ?5 ORDER BY first_day, id LIMIT 1"),
-                &[key[0].clone(), key[1].clone(), key[2].clone(), V::Integer(d - crate::MERGE_WINDOW_DAYS), V::Integer(d + crate::MERGE_WINDOW_DAYS)],
-            )?,
-            None => self.query(
-                &format!("SELECT {cols} FROM clusters WHERE source_code = ?1 AND target_code = ?2 AND code = ?3 AND first_day IS NULL ORDER BY id LIMIT 1"),
-                &key,
-            )?,
-        };
-        let opt = |v: &Value| match v {
-            Value::Integer(i) => Some(*i),
-            _ => None,
-        };
-        let text = |v: &Value| match v {
-            Value::Text(s) => Some(s.clone()),
-            _ => None,
-        };
-        match found.first() {
-            Some(r) => {
-                let id = int(&r[0]);
-                if let (Some(d), Some(f), Some(l)) = (dnum, opt(&r[1]), opt(&r[2]))
-                    && (d < f || d > l)
-                {
-                    self.exec(
-                        crate::EXTEND_CLUSTER_SQL,
-                        &[V::Integer(id), V::Integer(d.min(f)), V::Integer(d.max(l))],
-                    )?;
-                }
-                let c = crate::totals::Cluster {
-                    created: false,
-                    articles: int(&r[3]),
-                    day: text(&r[4]),
-                    quad: int(&r[5]),
-                    modality: text(&r[6]).unwrap_or_default(),
-                };
-                Ok((id, c))
-            }
-            None => {
-                let c = crate::totals::Cluster {
-                    created: true,
-                    articles: 0,
-                    day: day.map(|d| d.to_string()),
-                    quad: i64::from(e.quad_class),
-                    modality: e.modality.as_str().to_string(),
-                };
-                let r = self.query(
-                    &format!("{} RETURNING id", crate::NEW_CLUSTER_SQL),
-                    &[
-                        key[0].clone(),
-                        key[1].clone(),
-                        key[2].clone(),
-                        dnum.map_or(V::Null, V::Integer),
-                        c.day.clone().map_or(V::Null, V::Text),
-                        V::Integer(c.quad),
-                        V::Text(c.modality.clone()),
-                    ],
-                )?;
-                Ok((r.first().map_or(0, |r| int(&r[0])), c))
-            }
-        }
-    }
+/// Runs a statement written for SQLite (`?` placeholders) with the connection's statement
+/// cache.
+pub(crate) fn run(
+    client: &mut impl postgres::GenericClient,
+    stmts: &mut HashMap<String, Statement>,
+    sql: &str,
+    a: &[Value],
+) -> std::result::Result<(), postgres::Error> {
+    let st = statement(client, stmts, sql)?;
+    let a = args(a);
+    client.execute(&st, &refs(&a)).map(|_| ())
 }
 
 #[cfg(test)]

@@ -335,7 +335,18 @@ pub(crate) fn migration_sql(postgres: bool) -> String {
          INSERT INTO store_totals (name, n) SELECT 'quotes', count(*) FROM quotes;
          INSERT INTO store_totals (name, n) SELECT 'errors', count(*) FROM errors;",
         without = if postgres { "" } else { " WITHOUT ROWID" }
-    )
+    ) + if postgres {
+        // The PostgreSQL writer copies an article's texts, quotes, places, annotations and
+        // flows before it takes the write lock, and the article after: their foreign keys are
+        // checked at its commit.
+        "ALTER TABLE texts ALTER CONSTRAINT texts_article_id_fkey DEFERRABLE;
+         ALTER TABLE quotes ALTER CONSTRAINT quotes_article_id_fkey DEFERRABLE;
+         ALTER TABLE places ALTER CONSTRAINT places_article_id_fkey DEFERRABLE;
+         ALTER TABLE annotations ALTER CONSTRAINT annotations_article_id_fkey DEFERRABLE;
+         ALTER TABLE flows ALTER CONSTRAINT flows_article_id_fkey DEFERRABLE;"
+    } else {
+        ""
+    }
 }
 
 /// Fills `dyad_totals` from the merged events already stored (schema version 3), a slice of
