@@ -76,7 +76,9 @@ fn rankings_from_the_totals_are_those_of_the_events() {
 
 /// The old dyad listing: every event of the dyad, most mentioned first.
 fn strongest(mut list: Vec<EventRow>, n: usize) -> Vec<EventRow> {
-    list.sort_by(|x, y| y.mentions.cmp(&x.mentions).then(x.date.cmp(&y.date)).then(x.id.cmp(&y.id)));
+    list.sort_by(|x, y| {
+        y.mentions.cmp(&x.mentions).then(x.date.cmp(&y.date)).then(x.id.cmp(&y.id))
+    });
     list.truncate(n);
     list
 }

@@ -192,8 +192,8 @@ fn total(
     if limit.is_some_and(|l| shown >= l) { count() } else { Ok((offset + shown) as u64) }
 }
 
-/// The counts, computed at most once every [`STATUS_TTL`] whatever the number of clients
-/// (the store keeps no running totals of whole tables, so each computation counts them).
+/// The counts (the store's running totals: one small table), read at most once every
+/// [`STATUS_TTL`] whatever the number of clients.
 pub async fn status(State(st): State<AppState>) -> ApiResult {
     let ingest = st.config.token.is_some();
     let mut cached = st.status.lock().await;

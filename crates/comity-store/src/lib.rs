@@ -209,7 +209,8 @@ pub(crate) const COUNT_MENTION_SQL: &str = "UPDATE clusters SET mentions = menti
 pub(crate) const EXTEND_CLUSTER_SQL: &str =
     "UPDATE clusters SET first_day = ?2, last_day = ?3 WHERE id = ?1";
 /// The columns the probe for the merged event a mention joins reads.
-pub(crate) const CLUSTER_COLUMNS: &str = "id, first_day, last_day, articles, day, quad_class, modality";
+pub(crate) const CLUSTER_COLUMNS: &str =
+    "id, first_day, last_day, articles, day, quad_class, modality";
 pub(crate) const NEW_CLUSTER_SQL: &str = "INSERT INTO clusters (source_code, target_code, code, first_day, last_day, day, quad_class, modality) VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6, ?7)";
 
 /// Where an article came from, besides its text.
@@ -981,9 +982,8 @@ fn cluster_for(
                 quad: i64::from(e.quad_class),
                 modality: e.modality.as_str().to_string(),
             };
-            tx.prepare_cached(NEW_CLUSTER_SQL)?.execute(params![
-                src, tgt, code, dnum, c.day, c.quad, c.modality
-            ])?;
+            tx.prepare_cached(NEW_CLUSTER_SQL)?
+                .execute(params![src, tgt, code, dnum, c.day, c.quad, c.modality])?;
             Ok((tx.last_insert_rowid(), c))
         }
     }
@@ -1352,12 +1352,19 @@ mod tests {
             (dyad_rows(&s), s.stats().unwrap())
         };
         // The merged event of January: two articles, three mentions.
-        let jan: Vec<&Vec<Value>> = kept.iter().filter(|r| r[0] == Value::Text("2025-01".into())).collect();
+        let jan: Vec<&Vec<Value>> =
+            kept.iter().filter(|r| r[0] == Value::Text("2025-01".into())).collect();
         assert_eq!(jan.len(), 1);
         assert_eq!((&jan[0][3], &jan[0][10]), (&Value::Integer(1), &Value::Integer(3)));
         let Value::Real(score) = jan[0][9] else { panic!("{:?}", jan[0]) };
-        assert!((score - 2.0).abs() < 1e-12, "verbal cooperation (1), two articles (1 + 1): {score}");
-        assert_eq!((stats.articles, stats.event_mentions, stats.events, stats.errors), (4, 6, 4, 1));
+        assert!(
+            (score - 2.0).abs() < 1e-12,
+            "verbal cooperation (1), two articles (1 + 1): {score}"
+        );
+        assert_eq!(
+            (stats.articles, stats.event_mentions, stats.events, stats.errors),
+            (4, 6, 4, 1)
+        );
         // The same store as schema version 2 left it, opened by this version.
         {
             let c = Connection::open(&path).unwrap();
@@ -1376,7 +1383,9 @@ mod tests {
         for (a, b) in rebuilt.iter().zip(&kept) {
             for (x, y) in a.iter().zip(b) {
                 match (x, y) {
-                    (Value::Real(x), Value::Real(y)) => assert!((x - y).abs() < 1e-9, "{a:?} {b:?}"),
+                    (Value::Real(x), Value::Real(y)) => {
+                        assert!((x - y).abs() < 1e-9, "{a:?} {b:?}")
+                    }
                     _ => assert_eq!(x, y, "{a:?} {b:?}"),
                 }
             }

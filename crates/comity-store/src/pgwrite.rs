@@ -115,7 +115,11 @@ impl CopyRows {
 }
 
 /// `n` values of a sequence, in order.
-fn ids(tx: &mut Transaction<'_>, table: &str, n: usize) -> std::result::Result<Vec<i64>, postgres::Error> {
+fn ids(
+    tx: &mut Transaction<'_>,
+    table: &str,
+    n: usize,
+) -> std::result::Result<Vec<i64>, postgres::Error> {
     if n == 0 {
         return Ok(Vec::new());
     }
@@ -137,6 +141,9 @@ fn stored_hashes(
     let rows = tx.query("SELECT hash, id FROM articles WHERE hash = ANY($1)", &[&hashes])?;
     Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
 }
+
+/// The days a dyad and code's mentions span, and whether one of them is undated.
+type Window = (Option<i64>, Option<i64>, bool);
 
 /// A merged event as the batch sees it.
 struct Merged {
@@ -291,7 +298,8 @@ pub(crate) fn insert(
     }
 
     // The merged events of the batch's dyads near its dates.
-    let mut keys: HashMap<(&str, &str, &str), (Option<i64>, Option<i64>, bool)> = HashMap::new();
+    // Per dyad and code: the earliest and latest day of its mentions, and whether one is undated.
+    let mut keys: HashMap<(&str, &str, &str), Window> = HashMap::new();
     for &(k, _, dup_of) in &stored {
         if dup_of.is_some() {
             continue;
@@ -312,15 +320,15 @@ pub(crate) fn insert(
     let mut merged: Vec<Merged> = Vec::new();
     let mut by_key: HashMap<(String, String, String), Vec<usize>> = HashMap::new();
     if !keys.is_empty() {
-        let mut cols: (Vec<&str>, Vec<&str>, Vec<&str>, Vec<Option<i64>>, Vec<Option<i64>>, Vec<bool>) =
-            Default::default();
-        for ((s, t, c), (lo, hi, undated)) in &keys {
-            cols.0.push(s);
-            cols.1.push(t);
-            cols.2.push(c);
-            cols.3.push(lo.map(|d| d - MERGE_WINDOW_DAYS));
-            cols.4.push(hi.map(|d| d + MERGE_WINDOW_DAYS));
-            cols.5.push(*undated);
+        let (mut src, mut tgt, mut code) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut lo, mut hi, mut undated) = (Vec::new(), Vec::new(), Vec::new());
+        for ((s, t, c), (first, last, u)) in &keys {
+            src.push(*s);
+            tgt.push(*t);
+            code.push(*c);
+            lo.push(first.map(|d| d - MERGE_WINDOW_DAYS));
+            hi.push(last.map(|d| d + MERGE_WINDOW_DAYS));
+            undated.push(*u);
         }
         let rows = tx
             .query(
@@ -328,7 +336,7 @@ pub(crate) fn insert(
                    FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::bigint[], $6::bool[]) AS k(s, t, code, lo, hi, undated)
                    JOIN clusters c ON c.source_code = k.s AND c.target_code = k.t AND c.code = k.code
                     AND (c.first_day BETWEEN k.lo AND k.hi OR (k.undated AND c.first_day IS NULL))",
-                &[&cols.0, &cols.1, &cols.2, &cols.3, &cols.4, &cols.5],
+                &[&src, &tgt, &code, &lo, &hi, &undated],
             )
             .map_err(pg)?;
         for r in &rows {
@@ -354,7 +362,8 @@ pub(crate) fn insert(
     if !merged.is_empty() {
         let ids: Vec<i64> = merged.iter().filter_map(|m| m.id).collect();
         let origins: Vec<&str> = {
-            let set: HashSet<&str> = stored.iter().map(|s| batch[s.0].meta.source.as_str()).collect();
+            let set: HashSet<&str> =
+                stored.iter().map(|s| batch[s.0].meta.source.as_str()).collect();
             set.into_iter().collect()
         };
         let at: HashMap<i64, usize> =
@@ -395,7 +404,9 @@ pub(crate) fn insert(
                 .iter()
                 .copied()
                 .filter(|&c| match (d, merged[c].first_day) {
-                    (Some(d), Some(f)) => (d - MERGE_WINDOW_DAYS..=d + MERGE_WINDOW_DAYS).contains(&f),
+                    (Some(d), Some(f)) => {
+                        (d - MERGE_WINDOW_DAYS..=d + MERGE_WINDOW_DAYS).contains(&f)
+                    }
                     (None, None) => true,
                     _ => false,
                 })
@@ -557,28 +568,28 @@ pub(crate) fn insert(
     }
     events.send(&mut tx, "events", EVENT_COLUMNS, path)?;
     // The counts of the events that were there before.
-    let mut upd: (Vec<i64>, Vec<i64>, Vec<i64>, Vec<i64>, Vec<Option<i64>>, Vec<Option<i64>>) =
-        Default::default();
-    for m in &merged {
-        if let Some(id) = m.id
-            && m.first_event.is_none()
-            && (m.mentions_add > 0 || m.moved)
+    let (mut id, mut m, mut a, mut src) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut first, mut last) = (Vec::new(), Vec::new());
+    for c in &merged {
+        if let Some(i) = c.id
+            && c.first_event.is_none()
+            && (c.mentions_add > 0 || c.moved)
         {
-            upd.0.push(id);
-            upd.1.push(m.mentions_add);
-            upd.2.push(m.articles_add);
-            upd.3.push(m.sources_add);
-            upd.4.push(m.first_day);
-            upd.5.push(m.last_day);
+            id.push(i);
+            m.push(c.mentions_add);
+            a.push(c.articles_add);
+            src.push(c.sources_add);
+            first.push(c.first_day);
+            last.push(c.last_day);
         }
     }
-    if !upd.0.is_empty() {
+    if !id.is_empty() {
         tx.execute(
             "UPDATE clusters c SET mentions = c.mentions + u.m, articles = c.articles + u.a, sources = c.sources + u.s,
                     first_day = u.f, last_day = u.l
                FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[]) AS u(id, m, a, s, f, l)
               WHERE c.id = u.id",
-            &[&upd.0, &upd.1, &upd.2, &upd.3, &upd.4, &upd.5],
+            &[&id, &m, &a, &src, &first, &last],
         )
         .map_err(pg)?;
     }

@@ -527,7 +527,9 @@ impl Store {
     /// errors, from the running totals ingest keeps (one small table: no table is counted).
     pub fn stats(&self) -> Result<Stats> {
         let rows: Vec<(String, i64)> =
-            self.select_map("SELECT name, n FROM store_totals", &[], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            self.select_map("SELECT name, n FROM store_totals", &[], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
         let n = |name: &str| rows.iter().find(|r| r.0 == name).map_or(0, |r| r.1);
         Ok(Stats {
             articles: n("articles"),

@@ -187,7 +187,8 @@ impl BandIndex {
             .into_iter()
             .filter(|id| *id > floor && !present.contains(id))
             .collect();
-        pending.extend(((self.last_id + 1).max(floor + 1)..=max).filter(|id| !present.contains(id)));
+        pending
+            .extend(((self.last_id + 1).max(floor + 1)..=max).filter(|id| !present.contains(id)));
         self.pending = pending;
         self.last_id = max;
     }

@@ -156,14 +156,10 @@ impl Batch {
             }
         }
         let weight = |n: i64| if n <= 0 { 0.0 } else { event_weight(c.quad, &c.modality, n) };
-        let score =
-            if new_article { weight(c.articles + 1) - weight(c.articles) } else { 0.0 };
+        let score = if new_article { weight(c.articles + 1) - weight(c.articles) } else { 0.0 };
         let target = e.target.as_ref().map_or("", |t| t.code.as_str());
         for p in periods(c.day.as_deref()) {
-            let d = self
-                .dyads
-                .entry((e.source.code.clone(), target.to_string(), p))
-                .or_default();
+            let d = self.dyads.entry((e.source.code.clone(), target.to_string(), p)).or_default();
             d.mentions += 1;
             d.score += score;
             if c.created {
@@ -203,10 +199,7 @@ impl Batch {
     }
 
     /// Writes the batch's additions with `exec` (SQL with `?` placeholders, its arguments).
-    pub(crate) fn write<E>(
-        self,
-        exec: &mut dyn FnMut(&str, &[Value]) -> std::result::Result<(), E>,
-    ) -> std::result::Result<(), E> {
+    pub(crate) fn write<E>(self, exec: &mut Exec<'_, E>) -> std::result::Result<(), E> {
         use Value as V;
         let text = |s: Option<String>| s.map_or(V::Null, V::Text);
         let actors = self.actors.into_iter().map(|(k, a)| {
@@ -251,6 +244,12 @@ impl Batch {
     }
 }
 
+/// Runs a statement (SQL with `?` placeholders) with its arguments.
+pub(crate) type Exec<'a, E> = dyn FnMut(&str, &[Value]) -> std::result::Result<(), E> + 'a;
+/// Runs a query (SQL with `?` placeholders) with its arguments: its rows.
+pub(crate) type Query<'a, E> =
+    dyn FnMut(&str, &[Value]) -> std::result::Result<Vec<Vec<Value>>, E> + 'a;
+
 /// Adds `?1` to the table size named `?2`.
 pub(crate) const COUNTER_SQL: &str = "UPDATE store_totals SET n = n + ?1 WHERE name = ?2";
 
@@ -278,7 +277,7 @@ const DYAD_UPSERT: &str = " ON CONFLICT (period, source, target) DO UPDATE SET e
 
 /// Writes rows as multi-row upserts of up to 100 rows (statement texts of a few shapes only).
 fn upsert<E>(
-    exec: &mut dyn FnMut(&str, &[Value]) -> std::result::Result<(), E>,
+    exec: &mut Exec<'_, E>,
     table: &str,
     cols: &str,
     on_conflict: &str,
@@ -352,8 +351,8 @@ pub(crate) fn migration_sql(postgres: bool) -> String {
 /// Fills `dyad_totals` from the merged events already stored (schema version 3), a slice of
 /// them at a time: `rows` runs a query, `exec` a statement.
 pub(crate) fn backfill<E>(
-    rows: &mut dyn FnMut(&str, &[Value]) -> std::result::Result<Vec<Vec<Value>>, E>,
-    exec: &mut dyn FnMut(&str, &[Value]) -> std::result::Result<(), E>,
+    rows: &mut Query<'_, E>,
+    exec: &mut Exec<'_, E>,
 ) -> std::result::Result<(), E> {
     let mut last = 0i64;
     loop {
@@ -577,8 +576,7 @@ impl Store {
             args.extend(x.iter().map(|c| Value::Text(c.clone())));
             args.extend(y.iter().map(|c| Value::Text(c.clone())));
             let dated = date_cond("period", since, until, &mut args);
-            let undated =
-                if since.is_none() && until.is_none() { " OR period = '-'" } else { "" };
+            let undated = if since.is_none() && until.is_none() { " OR period = '-'" } else { "" };
             selects.push(format!(
                 "SELECT source, target, period, events, q1, q2, q3, q4, goldstein, score, mentions FROM dyad_totals
                   WHERE source IN ({}) AND target IN ({}) AND ((length(period) = 10 AND {dated}){undated})",
