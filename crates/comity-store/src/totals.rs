@@ -275,7 +275,8 @@ const DYAD_UPSERT: &str = " ON CONFLICT (period, source, target) DO UPDATE SET e
     goldstein = dyad_totals.goldstein + excluded.goldstein, score = dyad_totals.score + excluded.score,
     mentions = dyad_totals.mentions + excluded.mentions";
 
-/// Writes rows as multi-row upserts of up to 100 rows (statement texts of a few shapes only).
+/// Writes rows as multi-row upserts of up to 1,000 rows (11,000 parameters at most, within
+/// both engines' limits).
 fn upsert<E>(
     exec: &mut Exec<'_, E>,
     table: &str,
@@ -284,7 +285,7 @@ fn upsert<E>(
     rows: impl Iterator<Item = Vec<Value>>,
 ) -> std::result::Result<(), E> {
     let ncols = cols.split(',').count();
-    let mut chunk: Vec<Value> = Vec::with_capacity(100 * ncols);
+    let mut chunk: Vec<Value> = Vec::with_capacity(1000 * ncols);
     let mut flush = |chunk: &mut Vec<Value>| {
         if chunk.is_empty() {
             return Ok(());
@@ -296,7 +297,7 @@ fn upsert<E>(
     };
     for r in rows {
         chunk.extend(r);
-        if chunk.len() >= 100 * ncols {
+        if chunk.len() >= 1000 * ncols {
             flush(&mut chunk)?;
         }
     }
