@@ -667,16 +667,6 @@ impl Store {
             Ok(p)
         })
     }
-
-    /// The running table sizes against the tables counted.
-    fn check_totals(&self) -> Result<Vec<String>> {
-        let (kept, counted) = (self.stats()?, self.counted_stats()?);
-        Ok(if kept == counted {
-            Vec::new()
-        } else {
-            vec![format!("running totals {kept:?} differ from the tables counted {counted:?}")]
-        })
-    }
 }
 
 /// Articles (not duplicates) whose events were not all stored.

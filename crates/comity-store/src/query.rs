@@ -226,14 +226,10 @@ impl Store {
             ..EventFilter::default()
         };
         if *f == unfiltered && cap.is_none() {
-            // Without a filter the count needs no join: every cluster with a mention is a
-            // merged event (duplicates join none), every row of `events` a mention.
-            let sql = if f.merged {
-                "SELECT count(*) FROM clusters WHERE mentions > 0"
-            } else {
-                "SELECT count(*) FROM events"
-            };
-            return self.count(sql, &[]).map(|n| (n.max(0) as u64, true));
+            // Without a filter the count is a running total (merged events, mentions).
+            let st = self.stats()?;
+            let n = if f.merged { st.events } else { st.event_mentions };
+            return Ok((n.max(0) as u64, true));
         }
         let (where_sql, args) = event_where(f, self.dialect());
         // The sentence text is joined only when the filter looks into it.
@@ -710,7 +706,7 @@ impl Store {
 
     /// How many articles the store holds (near-duplicates included, as `articles` lists them).
     pub fn count_articles(&self) -> Result<u64> {
-        self.count("SELECT count(*) FROM articles", &[]).map(|n| n.max(0) as u64)
+        self.stats().map(|s| s.articles.max(0) as u64)
     }
 
     /// Articles, newest first, one page of them.

@@ -687,18 +687,41 @@ impl Store {
         Ok(rows)
     }
 
-    /// The table sizes as counted (for [`Store::check`], which compares them with the running
-    /// totals [`Store::stats`] reads).
-    pub(crate) fn counted_stats(&self) -> Result<crate::Stats> {
-        let n = |sql: &str| self.count(sql, &[]);
-        Ok(crate::Stats {
-            articles: n("SELECT count(*) FROM articles")?,
-            near_duplicates: n("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL")?,
-            event_mentions: n("SELECT count(*) FROM events")?,
-            events: n("SELECT count(*) FROM clusters WHERE mentions > 0")?,
-            quotes: n("SELECT count(*) FROM quotes")?,
-            errors: n("SELECT count(*) FROM errors")?,
-        })
+    /// The running table sizes against the tables counted, in one statement (one snapshot,
+    /// so that a writer committing meanwhile makes no false difference): the differences.
+    pub(crate) fn check_totals(&self) -> Result<Vec<String>> {
+        let counted = [
+            "SELECT count(*) FROM articles",
+            "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL",
+            "SELECT count(*) FROM events",
+            "SELECT count(*) FROM clusters WHERE mentions > 0",
+            "SELECT count(*) FROM quotes",
+            "SELECT count(*) FROM errors",
+        ];
+        let cols: Vec<String> = COUNTERS
+            .iter()
+            .zip(counted)
+            .map(|(name, q)| {
+                format!(
+                    "(SELECT coalesce(max(n), 0) FROM store_totals WHERE name = '{name}'), ({q})"
+                )
+            })
+            .collect();
+        let sql = format!("SELECT {}", cols.join(", "));
+        let row = self.select_one(&sql, &[], |r| {
+            (0..2 * COUNTERS.len()).map(|i| r.get::<i64>(i)).collect::<rusqlite::Result<Vec<i64>>>()
+        })?;
+        let row = row.unwrap_or_default();
+        Ok(COUNTERS
+            .iter()
+            .enumerate()
+            .filter_map(|(i, name)| {
+                let (kept, counted) = (row.get(2 * i)?, row.get(2 * i + 1)?);
+                (kept != counted).then(|| {
+                    format!("the running count of {name} is {kept}, the table holds {counted}")
+                })
+            })
+            .collect())
     }
 }
 
