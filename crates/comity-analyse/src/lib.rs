@@ -230,40 +230,37 @@ fn side(mut p: Vec<Partner>, actor: &str, ranking: Ranking, limit: usize) -> Ran
     Ranked { actor: actor.to_string(), ranking: ranking.as_str(), total, partners: p }
 }
 
-/// The same ranking as [`rank`] of the merged events first mentioned between `since` and
-/// `until`, read from the store's running totals per dyad and period
-/// ([`Store::actor_totals`]) rather than from every event of the actor: only the evidence of
-/// the partners shown is read event by event (the merged events of those dyads, a few columns
-/// each, and then the `evidence` strongest in full).
-#[allow(clippy::too_many_arguments)]
-pub fn rank_stored(
+/// The partners of `actor` summed from the store's running totals: the number of merged
+/// events the actor takes part in, and per partner its sums and the codes of both sides.
+struct Sums {
+    events: i64,
+    mentions: i64,
+    quad: [i64; 4],
+    goldstein: f64,
+    score: f64,
+    /// The codes of the actor's side and of the partner's.
+    own: std::collections::BTreeSet<String>,
+    theirs: std::collections::BTreeSet<String>,
+}
+
+/// The merged events of `actor` first mentioned in the range, from the running totals per
+/// dyad and period ([`Store::actor_totals`]), and its partners ranked as [`partners`] ranks
+/// them, without evidence; with the sums behind them (for the evidence).
+fn stored_partners(
     store: &Store,
     actor: &str,
     since: Option<Date>,
     until: Option<Date>,
-    evidence: usize,
-    ranking: Ranking,
-    limit: usize,
-) -> Result<Ranked, StoreError> {
+) -> Result<(i64, Vec<Partner>, BTreeMap<String, Sums>), StoreError> {
     let totals = store.actor_totals(actor, since, until)?;
     let volumes = store.actor_volumes()?;
     // Every merged event of the actor lies in exactly one of these dyads.
     let own_volume: i64 = totals.iter().map(|t| t.events).sum();
-    struct Sum {
-        events: i64,
-        mentions: i64,
-        quad: [i64; 4],
-        goldstein: f64,
-        score: f64,
-        /// The codes of the actor's side and of the partner's.
-        own: std::collections::BTreeSet<String>,
-        theirs: std::collections::BTreeSet<String>,
-    }
-    let mut by: BTreeMap<String, Sum> = BTreeMap::new();
+    let mut by: BTreeMap<String, Sums> = BTreeMap::new();
     for t in &totals {
         let target = (!t.target.is_empty()).then_some(t.target.as_str());
         let Some(p) = partner_of(actor, &t.source, target) else { continue };
-        let s = by.entry(p).or_insert_with(|| Sum {
+        let s = by.entry(p).or_insert_with(|| Sums {
             events: 0,
             mentions: 0,
             quad: [0; 4],
@@ -303,6 +300,38 @@ pub fn rank_stored(
         })
         .collect();
     sort_partners(&mut out);
+    Ok((own_volume, out, by))
+}
+
+/// The same as [`partners`] without evidence (`evidence` 0) of the merged events first
+/// mentioned between `since` and `until`, read from the store's running totals; with the
+/// number of merged events the actor takes part in.
+pub fn partners_stored(
+    store: &Store,
+    actor: &str,
+    since: Option<Date>,
+    until: Option<Date>,
+) -> Result<(i64, Vec<Partner>), StoreError> {
+    let (n, p, _) = stored_partners(store, actor, since, until)?;
+    Ok((n, p))
+}
+
+/// The same ranking as [`rank`] of the merged events first mentioned between `since` and
+/// `until`, read from the store's running totals per dyad and period
+/// ([`Store::actor_totals`]) rather than from every event of the actor: only the evidence of
+/// the partners shown is read event by event (the merged events of those dyads, a few columns
+/// each, and then the `evidence` strongest in full).
+#[allow(clippy::too_many_arguments)]
+pub fn rank_stored(
+    store: &Store,
+    actor: &str,
+    since: Option<Date>,
+    until: Option<Date>,
+    evidence: usize,
+    ranking: Ranking,
+    limit: usize,
+) -> Result<Ranked, StoreError> {
+    let (_, out, by) = stored_partners(store, actor, since, until)?;
     let mut ranked = side(out, actor, ranking, limit);
     if evidence > 0 {
         for p in &mut ranked.partners {

@@ -1,13 +1,15 @@
 //! Rankings, dyad timelines and the status read from the running totals ingest keeps give the
 //! answers the events themselves give (the computation they replaced, still in
-//! `comity_analyse::rank` and `timeline`), on a store of the whole Wikinews corpus: every actor
+//! `comity_analyse::rank`, `partners` and `timeline`), on a store of the whole Wikinews corpus: every actor
 //! (full codes, country level, and short prefixes), both sides of the scale, with the evidence,
 //! over date ranges that cut years and months; the timelines of the busiest dyads by month and
 //! week; a dyad's most mentioned events.
 
 mod common;
 
-use comity_analyse::{Bucket, Ranking, rank, rank_stored, timeline, timeline_stored};
+use comity_analyse::{
+    Bucket, Ranking, partners, partners_stored, rank, rank_stored, timeline, timeline_stored,
+};
 use comity_core::Date;
 use comity_store::{EventRow, Store};
 use std::collections::BTreeSet;
@@ -51,22 +53,25 @@ fn rankings_from_the_totals_are_those_of_the_events() {
     actors.extend(["U", "IR", "IGO"].map(String::from));
     let busy: BTreeSet<String> =
         codes.iter().take(25).map(|c| comity_core::actor_key(&c.0)).collect();
-    let (mut compared, mut partners) = (0, 0);
+    let (mut compared, mut shown) = (0, 0);
     for actor in &actors {
         let r = if busy.contains(actor) { ranges() } else { ranges()[..1].to_vec() };
         for (since, until) in r {
             let events = s.involving(actor, None, since, until).unwrap();
+            let all = partners(&events, actor, &volumes, 0);
+            let (n, stored) = partners_stored(&s, actor, since, until).unwrap();
+            assert_eq!((n as usize, stored), (events.len(), all), "{actor} {since:?}..{until:?}");
             for side in [Ranking::Allies, Ranking::Rivals] {
                 let old = rank(&events, actor, &volumes, 3, side, usize::MAX);
                 let new = rank_stored(&s, actor, since, until, 3, side, usize::MAX).unwrap();
                 assert_eq!(new, old, "{actor} {side:?} {since:?}..{until:?}");
                 compared += 1;
-                partners += old.partners.len();
+                shown += old.partners.len();
             }
         }
     }
-    eprintln!("{compared} rankings compared, {partners} partners");
-    assert!(partners > 1000, "rankings with partners: {partners}");
+    eprintln!("{compared} rankings compared, {shown} partners");
+    assert!(shown > 1000, "rankings with partners: {shown}");
     // The limit and the evidence count as before.
     let events = s.involving("USA", None, None, None).unwrap();
     let old = rank(&events, "USA", &volumes, 1, Ranking::Allies, 4);

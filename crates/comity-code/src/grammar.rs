@@ -294,6 +294,37 @@ pub static MODAL_CUES: comity_text::WordMap<comity_core::Modality> = {
     ])
 };
 
+/// Verbs whose object (or "for"/"on" phrase) is an event that has not happened: asked for
+/// ("called for the withdrawal of Syrian forces"), weighed, or refused ("rejected talks with").
+/// An event noun there takes the modality given.
+pub static NOUN_GOVERNORS: comity_text::WordMap<comity_core::Modality> = {
+    use comity_core::Modality::*;
+    comity_text::WordMap::new(&[
+        ("call", Hypothetical),
+        ("demand", Hypothetical),
+        ("urge", Hypothetical),
+        ("seek", Hypothetical),
+        ("want", Hypothetical),
+        ("propose", Hypothetical),
+        ("request", Hypothetical),
+        ("ask", Hypothetical),
+        ("push", Hypothetical),
+        ("press", Hypothetical),
+        ("insist", Hypothetical),
+        ("discuss", Hypothetical),
+        ("consider", Hypothetical),
+        ("debate", Hypothetical),
+        ("weigh", Hypothetical),
+        ("reject", Negated),
+        ("oppose", Negated),
+        ("refuse", Negated),
+        ("block", Negated),
+        ("prevent", Negated),
+        ("resist", Negated),
+        ("veto", Negated),
+    ])
+};
+
 /// Words that start a new clause.
 pub static CLAUSE_BREAKS: comity_text::WordSet = comity_text::WordSet::new(&[
     ";",

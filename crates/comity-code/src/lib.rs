@@ -742,8 +742,16 @@ impl Coder {
                 p.subject.is_empty()
                     || (!passive && subject_acts.iter().any(|a| p.subject_fits(&a.code)))
             };
+            // An armed subject's verb of force is force, not words: "a rebel group began
+            // attacking government targets" is no criticism (Phoenix: ATTACK * GOVERNMENT 111).
+            let armed = !passive
+                && subject_acts.iter().any(|a| {
+                    ["MIL", "REB", "UAF", "INS"].iter().any(|g| comity_dict::has_agent(&a.code, g))
+                });
+            let force_verb = armed && lemma.patterns.iter().any(|p| is_force(&p.code));
+            let verbal = |p: &Pattern| force_verb && p.code.starts_with("11");
             let mut chosen: Option<(&Pattern, PatMatch)> = None;
-            for p in lemma.patterns.iter().filter(|p| subject_fits(p)) {
+            for p in lemma.patterns.iter().filter(|p| subject_fits(p) && !verbal(p)) {
                 if let Some(m) = match_pattern(cx, &p.elems, vc.tok + 1, s.last) {
                     chosen = Some((p, m));
                     break;
@@ -1045,6 +1053,12 @@ impl Coder {
         out: &mut Vec<Coded>,
     ) {
         let modality = self.modality(cx, s, found.tok);
+        // An event noun asked for, weighed or refused did not happen ("called for the
+        // withdrawal of Syrian forces").
+        let modality = match syn.filter(|_| lemma == "noun") {
+            Some(syn) => governed_noun(cx, syn, found.tok).unwrap_or(modality),
+            None => modality,
+        };
         let (attributed_to, reported) = attribution(cx, found.tok);
         let modality =
             if modality == Modality::Asserted && reported { Modality::Reported } else { modality };
@@ -2065,6 +2079,22 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
             {
                 cx.antecedent[mi] = Some(g);
             }
+            // "Israel says that they hold Hamas responsible": "they" right after a collective's
+            // verb of saying is the collective, not the plural named before it.
+            if w == "they"
+                && let Some((g, gs, gq)) = last_group
+                && gs == cx.doc.sentence_of(m.first)
+                && gq == q
+                && m.first >= rec.mentions[g].last
+                && m.first - rec.mentions[g].last <= 4
+                && (rec.mentions[g].last..m.first).any(|k| SPEECH.contains(&cx.norms[k]))
+                && (rec.mentions[g].last..m.first).all(|k| {
+                    SPEECH.contains(&cx.norms[k])
+                        || matches!(cx.norms[k], "that" | "," | "also" | "again" | "on" | "today")
+                })
+            {
+                cx.antecedent[mi] = Some(g);
+            }
         } else if m.kind != MentionKind::Person && m.code.is_some() {
             last_group = Some((mi, cx.doc.sentence_of(m.first), q));
         }
@@ -2100,6 +2130,24 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
             }
         }
     }
+}
+
+/// The modality an event noun takes from the verb it is the object of (or the "for"/"on"
+/// phrase of), when that verb asks for, weighs or refuses it (`NOUN_GOVERNORS`).
+fn governed_noun(cx: &Ctx<'_>, syn: &Syntax<'_>, noun: usize) -> Option<Modality> {
+    let h = syn.head(noun)?;
+    let object = match syn.rel(noun)? {
+        Rel::Obj => true,
+        Rel::Obl => syn
+            .children_with(noun, Rel::Case)
+            .next()
+            .is_some_and(|k| matches!(cx.norms[k], "for" | "on")),
+        _ => false,
+    };
+    if !object || syn.upos(h) != Some(Upos::Verb) {
+        return None;
+    }
+    NOUN_GOVERNORS.get(&syn.lemma(h).to_lowercase())
 }
 
 /// Whether an actor code is an organisation rather than a state or one of its branches: an

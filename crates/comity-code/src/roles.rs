@@ -336,6 +336,26 @@ pub(crate) fn governing_modality(
     None
 }
 
+/// Nouns of a settlement or area whose "of" phrase names the place itself.
+const SETTLEMENTS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "capital",
+    "port",
+    "province",
+    "region",
+    "district",
+    "suburb",
+    "suburbs",
+    "outskirts",
+    "area",
+    "enclave",
+    "neighbourhood",
+    "neighborhood",
+    "camp",
+];
+
 /// Prepositions of the place where an attack happened ("struck targets in Beirut", "shelled
 /// positions near Kursk", "fired rockets into Israel").
 const SCENE_CASES: &[&str] = &[
@@ -364,7 +384,12 @@ pub(crate) fn scene_heads(
     objects: &[usize],
 ) -> Vec<usize> {
     let scene = |c: usize| {
-        syn.children_with(c, Rel::Case).next().is_some_and(|k| SCENE_CASES.contains(&cx.norms[k]))
+        syn.children_with(c, Rel::Case).next().is_some_and(|k| {
+            SCENE_CASES.contains(&cx.norms[k])
+                // "the town of Gori", "the port city of Sidon": the settlement named.
+                || (cx.norms[k] == "of"
+                    && syn.head(c).is_some_and(|h| SETTLEMENTS.contains(&cx.norms[h])))
+        })
     };
     let mut out = Vec::new();
     for c in syn.children(v).take(MAX_DEPENDENTS) {

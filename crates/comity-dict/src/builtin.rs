@@ -18,6 +18,7 @@ pub(crate) fn file(kind: &str) -> Option<&'static str> {
         "cameo.tsv" => data!("cameo.tsv"),
         "countries.tsv" => data!("countries.tsv"),
         "places.tsv" => data!("places.tsv"),
+        "gazetteer.tsv" => data!("gazetteer.tsv"),
         "people.tsv" => data!("people.tsv"),
         "officeholders.tsv" => data!("officeholders.tsv"),
         "leaders.tsv" => data!("leaders.tsv"),
@@ -210,7 +211,16 @@ pub(crate) fn read_countries(
     }
 }
 
-pub(crate) fn read_places(d: &mut Dictionaries, file: &str, text: &str, w: &mut Vec<LoadWarning>) {
+/// Reads a places file. With `only_new` (the gazetteer), a name that any entry read before
+/// already names (a country, capital, person, organisation, role or place) stays theirs; a
+/// city that Phoenix lists as a name of its state gets its place beside that actor.
+pub(crate) fn read_places(
+    d: &mut Dictionaries,
+    file: &str,
+    text: &str,
+    only_new: bool,
+    w: &mut Vec<LoadWarning>,
+) {
     for (n, f) in rows(text) {
         let (Some(names), Some(iso), Some(kind)) = (f.first(), f.get(1), f.get(2)) else {
             warn(w, file, n, "expected NAMES<TAB>ISO3<TAB>KIND<TAB>LAT<TAB>LON");
@@ -224,6 +234,20 @@ pub(crate) fn read_places(d: &mut Dictionaries, file: &str, text: &str, w: &mut 
             warn(w, file, n, format!("'{iso}' is not a three-letter code"));
             continue;
         }
+        let names: Vec<Vec<String>> = list(names)
+            .map(words)
+            .filter(|ws| {
+                // Phoenix's cities standing for their state ("+SAMARRA" under Iraq) keep
+                // coding as the state and are also the city where a place is read.
+                !only_new
+                    || d.phrases.get(ws).iter().all(
+                        |e| matches!(e, Entity::Actor { idx } if d.actors[*idx].kind == "state"),
+                    )
+            })
+            .collect();
+        if names.is_empty() {
+            continue;
+        }
         let idx = d.places.len();
         d.places.push(PlaceEntry {
             name: name.to_string(),
@@ -232,8 +256,8 @@ pub(crate) fn read_places(d: &mut Dictionaries, file: &str, text: &str, w: &mut 
             lat: coord(f.get(3)),
             lon: coord(f.get(4)),
         });
-        for nm in list(names) {
-            d.phrases.insert(words(nm), Entity::Place { idx });
+        for ws in names {
+            d.phrases.insert(ws, Entity::Place { idx });
         }
     }
 }

@@ -145,7 +145,12 @@ pub const KINDS: &[&str] = &[
     "roles.txt",
     "discards.txt",
     "nominals.tsv",
+    "gazetteer.tsv",
 ];
+
+/// Kinds read after the Phoenix lexicon, so that they name only what nothing else names: a
+/// city of the gazetteer that Phoenix knows as an actor ("Jaipur" for India) stays an actor.
+const LATE: &[&str] = &["gazetteer.tsv"];
 
 /// A noun that names an event ("talks", "sanctions") with the slots its actors fill.
 #[derive(Debug, Clone)]
@@ -233,13 +238,19 @@ impl Dictionaries {
     /// The dictionaries compiled into the binary.
     pub fn builtin() -> Dictionaries {
         let mut d = Dictionaries::default();
-        for kind in KINDS {
+        let read = |d: &mut Dictionaries, kind: &str| {
             if let Some(text) = builtin::file(kind) {
                 d.read_kind(kind, &format!("dictionaries/{kind}"), text);
                 d.sources.push((kind.to_string(), "built-in".into()));
             }
+        };
+        for kind in KINDS.iter().filter(|k| !LATE.contains(k)) {
+            read(&mut d, kind);
         }
         d.add_phoenix(&[]);
+        for kind in LATE {
+            read(&mut d, kind);
+        }
         d.finish();
         d
     }
@@ -293,8 +304,8 @@ impl Dictionaries {
             return Err(DictError::Empty(dir.into()));
         }
         let mut d = Dictionaries::default();
-        for kind in KINDS {
-            let user = found.iter().find(|(k, _)| k == kind);
+        let read = |d: &mut Dictionaries, kind: &str| -> Result<(), DictError> {
+            let user = found.iter().find(|(k, _)| *k == kind);
             let use_builtin = mode == Mode::Add || user.is_none();
             if use_builtin && let Some(text) = builtin::file(kind) {
                 d.read_kind(kind, &format!("dictionaries/{kind}"), text);
@@ -307,6 +318,10 @@ impl Dictionaries {
                 d.read_kind(kind, &path.display().to_string(), &text);
                 d.sources.push((kind.to_string(), path.display().to_string()));
             }
+            Ok(())
+        };
+        for kind in KINDS.iter().filter(|k| !LATE.contains(k)) {
+            read(&mut d, kind)?;
         }
         // The built-in Phoenix lexicon comes with the built-in files, unless the folder's own
         // PETRARCH dictionaries replace them.
@@ -315,6 +330,9 @@ impl Dictionaries {
         } else if petrarch_files.is_empty() {
             let replaced: Vec<&str> = found.iter().map(|(k, _)| *k).collect();
             d.add_phoenix(&replaced);
+        }
+        for kind in LATE {
+            read(&mut d, kind)?;
         }
         if !petrarch_files.is_empty() {
             let set = PetrarchSet::load(&petrarch_files)?;
@@ -336,7 +354,8 @@ impl Dictionaries {
         match kind {
             "cameo.tsv" => builtin::read_cameo(self, file, text, &mut w),
             "countries.tsv" => builtin::read_countries(self, file, text, &mut w),
-            "places.tsv" => builtin::read_places(self, file, text, &mut w),
+            "places.tsv" => builtin::read_places(self, file, text, false, &mut w),
+            "gazetteer.tsv" => builtin::read_places(self, file, text, true, &mut w),
             "people.tsv" => builtin::read_people(self, file, text, &mut w),
             "officeholders.tsv" | "leaders.tsv" => builtin::read_leaders(self, file, text, &mut w),
             "actors.tsv" => builtin::read_actors(self, file, text, &mut w),

@@ -502,6 +502,12 @@ fn read_feed_items(
                     ),
                 )));
             }
+            web::FeedEntry::Unreadable { offset, message } => {
+                return sink(Err(err(
+                    Some(k),
+                    format!("feed entry {k} (at byte {offset}) could not be read: {message}"),
+                )));
+            }
         };
         let mut body = item.text.clone();
         // A feed that carries only a summary: read the page it links to. A link to an address

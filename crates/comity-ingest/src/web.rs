@@ -326,6 +326,14 @@ pub enum FeedEntry {
         /// The limit it exceeded, in bytes of text.
         limit: usize,
     },
+    /// An entry that feed-rs could not read (its markup is well-formed XML, but not an RSS
+    /// item or Atom entry it understands).
+    Unreadable {
+        /// Byte offset of the entry's start tag in the feed.
+        offset: u64,
+        /// What feed-rs said.
+        message: String,
+    },
 }
 
 /// Reads an RSS 1.0/2.0 or Atom feed. Malformed XML is an error naming the position.
@@ -339,143 +347,185 @@ pub fn parse_feed(xml: &str) -> Result<Vec<FeedItem>, String> {
     Ok(items)
 }
 
+/// A reader that keeps a copy of the bytes consumed from it while `on`, so that the raw
+/// markup of the current element can be handed on whole.
+struct Recorder<R> {
+    inner: R,
+    bytes: Vec<u8>,
+    on: bool,
+}
+
+impl<R: std::io::Read> std::io::Read for Recorder<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if self.on {
+            self.bytes.extend_from_slice(&buf[..n]);
+        }
+        Ok(n)
+    }
+}
+
+impl<R: std::io::BufRead> std::io::BufRead for Recorder<R> {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        self.inner.fill_buf()
+    }
+
+    fn consume(&mut self, amount: usize) {
+        if self.on
+            && let Ok(b) = self.inner.fill_buf()
+        {
+            self.bytes.extend_from_slice(&b[..amount.min(b.len())]);
+        }
+        self.inner.consume(amount);
+    }
+}
+
+/// The text of a feed's text construct: HTML and XHTML as a page shows it, plain text with
+/// its white space tidied.
+fn feed_text(text: &feed_rs::model::Text) -> String {
+    if text.content_type.essence().to_string() == "text/plain" {
+        text.content
+            .split("\n\n")
+            .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    } else {
+        crate::html::text_of_fragment(&text.content)
+    }
+}
+
+/// The item of one entry as feed-rs reads it.
+fn feed_item(entry: feed_rs::model::Entry) -> FeedItem {
+    let date = entry
+        .published
+        .or(entry.updated)
+        .and_then(|d| Date::parse(&d.date_naive().format("%Y-%m-%d").to_string()));
+    let link = entry
+        .links
+        .iter()
+        .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+        .map(|l| l.href.clone())
+        .or_else(|| entry.id.starts_with("http").then(|| entry.id.clone()));
+    let content = entry.content.as_ref().and_then(|c| {
+        let body = c.body.as_deref()?;
+        let text = feed_text(&feed_rs::model::Text {
+            content_type: c.content_type.clone(),
+            src: None,
+            content: body.to_string(),
+        });
+        (!text.trim().is_empty()).then_some(text)
+    });
+    let text = content.or_else(|| entry.summary.as_ref().map(feed_text)).unwrap_or_default();
+    FeedItem { title: entry.title.as_ref().map(feed_text), link, date, text }
+}
+
 /// Reads an RSS 1.0/2.0 or Atom feed entry by entry, calling `sink` with each entry's number
 /// (from 1) as soon as its end tag is read, so memory holds one entry at a time whatever the
-/// feed's size. An entry whose text is larger than `max_item_bytes` (or whose markup is larger
-/// than four times that) is passed on as [`FeedEntry::TooLarge`] without its text. Malformed
-/// XML is an error naming the position; the entries before it have been passed on. Returns
-/// the number of entries.
+/// feed's size. A streaming XML scanner finds each entry; its markup, inside the start tags of
+/// the elements around it (which carry the feed's namespaces), is read by feed-rs. An entry
+/// whose text is larger than `max_item_bytes` (or whose markup is larger than four times that)
+/// is passed on as [`FeedEntry::TooLarge`] without its text. Malformed XML is an error naming
+/// the position; the entries before it have been passed on. Returns the number of entries.
 pub fn read_feed(
     input: impl std::io::BufRead,
     max_item_bytes: usize,
     sink: &mut dyn FnMut(usize, FeedEntry),
 ) -> Result<usize, String> {
-    let mut reader = Reader::from_reader(input);
+    let mut reader = Reader::from_reader(Recorder { inner: input, bytes: Vec::new(), on: true });
     reader.config_mut().trim_text(false);
     let raw_limit = max_item_bytes.saturating_mul(4);
     let mut count = 0usize;
-    let mut cur: Option<FeedItem> = None;
-    let mut item_start = 0u64;
-    // Bytes of text gathered for the current entry, and whether it went over the limit.
-    let mut item_bytes = 0usize;
-    let mut too_large = false;
-    let mut buf = String::new();
-    let mut content = String::new();
-    let mut summary = String::new();
+    // The XML declaration, and the start tags and names of the elements open around the
+    // current position (outside entries).
+    let mut declaration: Vec<u8> = Vec::new();
+    let mut around: Vec<(Vec<u8>, Vec<u8>)> = Vec::new();
+    // Inside an entry: its start offset, its depth of nested elements, and whether its markup
+    // went over the limit.
+    let mut entry: Option<(u64, usize, bool)> = None;
     let mut saw_root = false;
     let mut event_buf = Vec::new();
     loop {
         event_buf.clear();
+        if entry.is_none() {
+            let rec = reader.get_mut();
+            rec.bytes.clear();
+            rec.on = true;
+        }
         let at = reader.buffer_position();
         let ev = reader
             .read_event_into(&mut event_buf)
             .map_err(|e| format!("malformed feed XML at byte {}: {e}", reader.buffer_position()))?;
-        let add_text = |text: &str, buf: &mut String, bytes: &mut usize, over: &mut bool| {
-            *bytes = bytes.saturating_add(text.len());
-            *over |= *bytes > raw_limit;
-            if !*over {
-                buf.push_str(text);
+        // quick-xml takes the `<` of a tag while reading the text before it: put it back.
+        {
+            let rec = reader.get_mut();
+            if matches!(ev, Event::Start(_) | Event::Empty(_) | Event::Decl(_))
+                && entry.is_none()
+                && !rec.bytes.starts_with(b"<")
+            {
+                rec.bytes.insert(0, b'<');
             }
-        };
+        }
+        let raw_len = reader.get_ref().bytes.len();
+        if let Some((_, _, over)) = entry.as_mut()
+            && !*over
+            && raw_len > raw_limit
+        {
+            *over = true;
+            let rec = reader.get_mut();
+            rec.on = false;
+            rec.bytes = Vec::new();
+        }
         match ev {
-            Event::Start(e) | Event::Empty(e) => {
-                let name = String::from_utf8_lossy(e.local_name().as_ref()).to_ascii_lowercase();
-                if matches!(name.as_str(), "rss" | "feed" | "rdf") {
-                    saw_root = true;
-                }
-                if (name == "item" || name == "entry") && saw_root {
-                    cur = Some(FeedItem::default());
-                    item_start = at;
-                    item_bytes = 0;
-                    too_large = false;
-                    buf.clear();
-                    content.clear();
-                    summary.clear();
-                } else if cur.is_some() {
-                    if name == "link" {
-                        // Atom: <link href="..." rel="alternate"/>
-                        let mut href = None;
-                        let mut rel = None;
-                        for a in e.attributes().flatten() {
-                            let k = String::from_utf8_lossy(a.key.as_ref()).to_ascii_lowercase();
-                            let v = a.unescape_value().map(|v| v.into_owned()).unwrap_or_default();
-                            if k == "href" {
-                                href = Some(v);
-                            } else if k == "rel" {
-                                rel = Some(v);
-                            }
-                        }
-                        if let (Some(h), Some(item)) = (href, cur.as_mut())
-                            && rel.as_deref().is_none_or(|r| r == "alternate")
-                            && item.link.is_none()
-                        {
-                            item.link = Some(h);
-                        }
-                    }
-                    buf.clear();
-                }
-            }
-            Event::Text(t) if cur.is_some() => {
-                add_text(
-                    &t.decode().map(|c| c.into_owned()).unwrap_or_default(),
-                    &mut buf,
-                    &mut item_bytes,
-                    &mut too_large,
-                );
-            }
-            Event::GeneralRef(r) if cur.is_some() => {
-                let name = String::from_utf8_lossy(r.as_ref()).into_owned();
-                add_text(
-                    &crate::html::unescape(&format!("&{name};")),
-                    &mut buf,
-                    &mut item_bytes,
-                    &mut too_large,
-                );
-            }
-            Event::CData(t) if cur.is_some() => {
-                add_text(&String::from_utf8_lossy(&t), &mut buf, &mut item_bytes, &mut too_large);
-            }
-            Event::End(e) => {
-                let name = String::from_utf8_lossy(e.local_name().as_ref()).to_ascii_lowercase();
-                if name == "item" || name == "entry" {
-                    if let Some(mut item) = cur.take() {
-                        count += 1;
-                        if !too_large {
-                            let body = if content.trim().is_empty() { &summary } else { &content };
-                            item.text = crate::html::extract(&format!("<body>{body}</body>")).text;
-                            too_large = item.text.len() > max_item_bytes;
-                        }
-                        let entry = if too_large {
-                            FeedEntry::TooLarge { offset: item_start, limit: max_item_bytes }
+            Event::Decl(_) if entry.is_none() => declaration = reader.get_ref().bytes.clone(),
+            Event::Start(e) => {
+                let name = e.local_name().as_ref().to_ascii_lowercase();
+                if let Some((_, depth, _)) = entry.as_mut() {
+                    *depth += 1;
+                } else if saw_root && (name == b"item" || name == b"entry") {
+                    entry = Some((at, 0, false));
+                } else {
+                    let root = matches!(name.as_slice(), b"rss" | b"feed" | b"rdf");
+                    if around.len() < 64 && raw_len <= raw_limit.max(1 << 16) {
+                        let tag = if name == b"rss" && !saw_root {
+                            rss_root(&e)
                         } else {
-                            FeedEntry::Item(item)
+                            reader.get_ref().bytes.clone()
                         };
-                        sink(count, entry);
-                        buf.clear();
-                        content.clear();
-                        summary.clear();
+                        around.push((tag, e.name().as_ref().to_vec()));
+                        saw_root |= root;
+                    } else {
+                        return Err(format!(
+                            "feed markup nested too deep or too large at byte {at}"
+                        ));
                     }
-                } else if let Some(item) = cur.as_mut() {
-                    let v = buf.trim().to_string();
-                    match name.as_str() {
-                        "title" => {
-                            item.title =
-                                Some(crate::html::extract(&format!("<body>{v}</body>")).text)
-                        }
-                        "link" if !v.is_empty() && item.link.is_none() => item.link = Some(v),
-                        "guid" | "id" if item.link.is_none() && v.starts_with("http") => {
-                            item.link = Some(v)
-                        }
-                        "pubdate" | "published" | "updated" | "date" if item.date.is_none() => {
-                            item.date = feed_date(&v)
-                        }
-                        "encoded" | "content" => content = v,
-                        "description" | "summary" => summary = v,
-                        _ => {}
-                    }
-                    buf.clear();
                 }
             }
+            Event::Empty(e) if entry.is_none() && saw_root => {
+                let name = e.local_name().as_ref().to_ascii_lowercase();
+                if name == b"item" || name == b"entry" {
+                    count += 1;
+                    let raw = reader.get_ref().bytes.clone();
+                    sink(count, read_entry(&declaration, &around, &raw, at, max_item_bytes));
+                }
+            }
+            Event::End(_) => match entry.as_mut() {
+                Some((_, depth, _)) if *depth > 0 => *depth -= 1,
+                Some(&mut (start, _, over)) => {
+                    entry = None;
+                    count += 1;
+                    let e = if over {
+                        FeedEntry::TooLarge { offset: start, limit: max_item_bytes }
+                    } else {
+                        let raw = std::mem::take(&mut reader.get_mut().bytes);
+                        read_entry(&declaration, &around, &raw, start, max_item_bytes)
+                    };
+                    sink(count, e);
+                }
+                None => {
+                    around.pop();
+                }
+            },
             Event::Eof => break,
             _ => {}
         }
@@ -484,6 +534,71 @@ pub fn read_feed(
         return Err("not an RSS or Atom feed".into());
     }
     Ok(count)
+}
+
+/// An RSS root start tag as feed-rs reads it: `version="2.0"` unless it says 0.91 or 0.92
+/// (feed-rs reads no other version, and many feeds give none), the other attributes (the
+/// feed's namespaces) as they are.
+fn rss_root(e: &quick_xml::events::BytesStart) -> Vec<u8> {
+    let mut tag = b"<rss".to_vec();
+    let mut version = b"2.0".to_vec();
+    for a in e.attributes().with_checks(false).flatten() {
+        if a.key.as_ref() == b"version" {
+            if matches!(a.value.as_ref(), b"0.91" | b"0.92") {
+                version = a.value.to_vec();
+            }
+            continue;
+        }
+        tag.push(b' ');
+        tag.extend_from_slice(a.key.as_ref());
+        tag.extend_from_slice(b"=\"");
+        for &b in a.value.as_ref() {
+            if b == b'"' {
+                tag.extend_from_slice(b"&quot;");
+            } else {
+                tag.push(b);
+            }
+        }
+        tag.push(b'"');
+    }
+    tag.extend_from_slice(b" version=\"");
+    tag.extend_from_slice(&version);
+    tag.extend_from_slice(b"\">");
+    tag
+}
+
+/// One entry's markup, wrapped in the start and end tags around it, read by feed-rs.
+fn read_entry(
+    declaration: &[u8],
+    around: &[(Vec<u8>, Vec<u8>)],
+    raw: &[u8],
+    offset: u64,
+    max_item_bytes: usize,
+) -> FeedEntry {
+    let mut doc = Vec::with_capacity(raw.len() + 1024);
+    doc.extend_from_slice(declaration);
+    for (start, _) in around {
+        doc.extend_from_slice(start);
+    }
+    doc.extend_from_slice(raw);
+    for (_, name) in around.iter().rev() {
+        doc.extend_from_slice(b"</");
+        doc.extend_from_slice(name);
+        doc.push(b'>');
+    }
+    let feed = match feed_rs::parser::parse(doc.as_slice()) {
+        Ok(f) => f,
+        Err(e) => return FeedEntry::Unreadable { offset, message: e.to_string() },
+    };
+    let Some(entry) = feed.entries.into_iter().next() else {
+        return FeedEntry::Unreadable { offset, message: "not an RSS item or Atom entry".into() };
+    };
+    let item = feed_item(entry);
+    if item.text.len() > max_item_bytes {
+        FeedEntry::TooLarge { offset, limit: max_item_bytes }
+    } else {
+        FeedEntry::Item(item)
+    }
 }
 
 #[cfg(test)]
@@ -554,6 +669,51 @@ mod tests {
     }
 
     #[test]
+    fn atom_xhtml_content_and_namespaces_on_the_root() {
+        // type="xhtml" content is markup inside the feed, not text: it was lost before.
+        let atom = r#"<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"><title>W</title>
+<entry><title type="html">Chile &lt;em&gt;thanks&lt;/em&gt; Peru</title><id>urn:x:1</id>
+<link rel="self" href="https://x.example/api/1"/><link href="https://x.example/1"/>
+<updated>2024-12-01T10:00:00Z</updated><dc:creator>A. Writer</dc:creator>
+<summary>Short.</summary>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Chile thanked <b>Peru</b> for its help after the floods.</p><p>Aid arrived on Monday.</p></div></content></entry>
+<entry><title type="text">Plain &lt;title&gt;</title><id>https://x.example/2</id><updated>2024-12-02T10:00:00Z</updated>
+<content type="text">Line one.
+
+Line   two.</content></entry>
+</feed>"#;
+        let items = parse_feed(atom).unwrap();
+        assert_eq!(items.len(), 2);
+        assert_eq!(items[0].title.as_deref(), Some("Chile thanks Peru"));
+        assert_eq!(items[0].link.as_deref(), Some("https://x.example/1"));
+        assert_eq!(items[0].date.map(|d| d.to_string()).as_deref(), Some("2024-12-01"));
+        assert_eq!(
+            items[0].text,
+            "Chile thanked Peru for its help after the floods.\n\nAid arrived on Monday."
+        );
+        assert_eq!(items[1].title.as_deref(), Some("Plain <title>"));
+        assert_eq!(items[1].link.as_deref(), Some("https://x.example/2"));
+        assert_eq!(items[1].text, "Line one.\n\nLine two.");
+        // RSS 1.0: items beside the channel, inside rdf:RDF, with Dublin Core dates.
+        let rdf = r#"<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="https://x.example/"><title>W</title><link>https://x.example/</link><description>d</description></channel>
+<item rdf:about="https://x.example/3"><title>Three</title><link>https://x.example/3</link><dc:date>2024-05-06T08:00:00Z</dc:date><description>Peru thanked Chile.</description></item>
+</rdf:RDF>"#;
+        let items = parse_feed(rdf).unwrap();
+        assert_eq!(items.len(), 1);
+        assert_eq!(items[0].link.as_deref(), Some("https://x.example/3"));
+        assert_eq!(items[0].date.map(|d| d.to_string()).as_deref(), Some("2024-05-06"));
+        assert_eq!(items[0].text, "Peru thanked Chile.");
+        // An RSS item feed-rs cannot read is named; the next is read.
+        let rss = r#"<rss version="2.0"><channel><item><enclosure url="x" length="many"/><description>x</description></item><item><description>Japan praised India.</description></item></channel></rss>"#;
+        let mut got = Vec::new();
+        read_feed(rss.as_bytes(), 1000, &mut |k, e| got.push((k, e))).unwrap();
+        assert_eq!(got.len(), 2);
+        assert!(matches!(&got[1].1, FeedEntry::Item(i) if i.text == "Japan praised India."));
+    }
+
+    #[test]
     fn feeds_stream_item_by_item_with_a_limit_per_item() {
         let mut xml = String::from("<rss><channel><title>W</title>");
         for k in 1..=5000 {
@@ -575,6 +735,7 @@ mod tests {
         let n = read_feed(xml.as_bytes(), limit, &mut |k, e| match e {
             FeedEntry::Item(i) => items.push((k, i)),
             FeedEntry::TooLarge { offset, limit } => skipped.push((k, offset, limit)),
+            FeedEntry::Unreadable { message, .. } => panic!("entry {k}: {message}"),
         })
         .unwrap();
         assert_eq!(n, 5000);

@@ -456,6 +456,9 @@ fn match_at(
     if found.is_none() {
         found = dict.phrases.longest(window);
     }
+    if let Some(n) = newspaper(doc, dict, norms, i, end, found.as_ref(), r) {
+        return n;
+    }
     if found.is_none() {
         // "the group", "the agency": an organisation named before, found like a pronoun.
         let description = i > 0 && norms[i - 1] == "the" && DESCRIPTIONS.contains(&norms[i]);
@@ -544,6 +547,32 @@ fn match_at(
     if person.is_none() && name_like && i > 0 {
         person = people::office_holder(dict, norms[i - 1], m.entities, date);
     }
+    // "President George Bush" in 2006: the full name is the father's, out of office then;
+    // the office before the name says it is the one of that surname in office on the date.
+    // The office may be a word of the phrase itself, and the phrase an organisation entry
+    // ("President George Bush" in Phoenix, undated).
+    let stale = match person {
+        Some(p) => !people::in_office(dict, p, date),
+        None => actor.is_some(),
+    };
+    if stale && len > 1 {
+        let surname = [norms[i + len - 1].to_string()];
+        let entities = dict.phrases.get(&surname);
+        // A given name before the surname must be the office holder's ("President Jimmy
+        // Carter" is not the minister Chris Carter in office that year).
+        let given = norms[i + len - 2];
+        let former = i > 0 && matches!(norms[i - 1], "former" | "ex" | "late");
+        if let Some(q) = (i.saturating_sub(1)..i + len - 1)
+            .find_map(|k| people::office_holder(dict, norms[k], entities, date))
+            .filter(|&q| {
+                people::is_office(given)
+                    || comity_dict::words(&dict.people[q].name).iter().any(|w| w == given)
+            })
+            .filter(|_| !former)
+        {
+            person = Some(q);
+        }
+    }
     let possessive_after =
         |k: usize| k < doc.tokens.len() && doc.tokens[k].kind == Kind::Possessive;
     if let Some(p) = person {
@@ -574,6 +603,13 @@ fn match_at(
     if let Some(a) = actor {
         let e = &dict.actors[a];
         let code = code_at(&e.codes, date).map(str::to_string);
+        // A city standing for its state ("Samarra" under Iraq) is also the place it names
+        // after "in", "near", ...
+        if e.kind == "state"
+            && let Some(iso) = code.as_deref().filter(|c| c.len() == 3)
+        {
+            push_place_if_locative(doc, dict, norms, r, i, i + len, iso, place);
+        }
         // "Boko Haram militants", "Hamas fighters": the group's agents are the group.
         let mut len = len;
         if !possessive_after(i + len) {
@@ -718,6 +754,129 @@ fn match_at(
         return len;
     }
     0
+}
+
+/// The last word of a newspaper's name ("The Jordan Times", "Daily Mirror", "the Telegraph").
+static PAPER_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "times",
+    "post",
+    "herald",
+    "tribune",
+    "journal",
+    "gazette",
+    "telegraph",
+    "mirror",
+    "observer",
+    "chronicle",
+    "globe",
+    "inquirer",
+    "examiner",
+    "courier",
+]);
+
+/// Last words that name a newspaper only after a place ("China Daily", "Gulf News", "Toronto
+/// Star", "Kyiv Independent").
+static PLACE_PAPER_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "daily",
+    "news",
+    "star",
+    "independent",
+    "monitor",
+    "express",
+    "standard",
+    "sun",
+]);
+
+/// A newspaper named at `i`: "The Tehran Times" and "The Jerusalem Post" are the press of Iran
+/// and Israel (IRNMED, ISRMED), not their governments; "the Daily Mirror", "the Telegraph"
+/// the press (MED). Returns the tokens consumed, after pushing the
+/// mention. A dictionary entry naming the whole phrase ("The Guardian") is left to the
+/// dictionary.
+fn newspaper(
+    doc: &Doc<'_>,
+    dict: &Dictionaries,
+    norms: &[&str],
+    i: usize,
+    end: usize,
+    found: Option<&comity_dict::PhraseMatch<'_>>,
+    r: &mut Recognised,
+) -> Option<usize> {
+    let cap = |k: usize| k < end && doc.tokens[k].kind == Kind::Word && doc.tokens[k].is(CAP);
+    if !cap(i) || norms[i] == "the" {
+        return None;
+    }
+    // The run of capitalised words from i, at most four.
+    let mut j = i;
+    while j + 1 < end.min(i + 4) && cap(j + 1) {
+        j += 1;
+    }
+    // The country or place its first words name.
+    let lead = found.and_then(|m| {
+        m.entities.iter().find_map(|e| match e {
+            Entity::Country { iso, form } if *form != CountryForm::Adjective => Some(iso.clone()),
+            Entity::Place { idx } => Some(dict.places[*idx].country.clone()),
+            Entity::Actor { idx } if dict.actors[*idx].kind == "state" => {
+                code_at(&dict.actors[*idx].codes, None).map(|c| c[..3.min(c.len())].to_string())
+            }
+            _ => None,
+        })
+    });
+    let lead_len = found.map_or(0, |m| m.len);
+    let head = (i..=j).find(|&k| {
+        let paper = PAPER_HEADS.contains(&norms[k])
+            && (k > i || (i > 0 && norms[i - 1] == "the") || norms[i] == "daily");
+        let place_paper =
+            PLACE_PAPER_HEADS.contains(&norms[k]) && lead.is_some() && k >= i + lead_len;
+        (paper || place_paper) && !cap(k + 1)
+    });
+    let head = match head {
+        Some(k) => k,
+        // "Daily Mirror", "Sunday Times": a daily's name.
+        None if matches!(norms[i], "daily" | "sunday") && j > i && !cap(j + 1) && j == i + 1 => j,
+        None => return None,
+    };
+    let last = head + 1;
+    // A dictionary phrase that covers the whole name keeps it.
+    if found.is_some_and(|m| m.len >= last - i) {
+        return None;
+    }
+    // "according to the Los Angeles Times": a source of the report, no actor in it.
+    let mut k = i;
+    while k > 0 && matches!(norms[k - 1], "the" | "a") {
+        k -= 1;
+    }
+    if k >= 2 && norms[k - 1] == "to" && norms[k - 2] == "according" {
+        return Some(last - i);
+    }
+    let possessive = last < doc.tokens.len() && doc.tokens[last].kind == Kind::Possessive;
+    // A paper of no named place is the press, of no country (as Phoenix's "The Guardian"):
+    // the country its context names is as often the one it reports on.
+    let code = match lead.filter(|c| c.len() == 3 && c != "---") {
+        Some(iso) => format!("{iso}MED"),
+        None => "MED".to_string(),
+    };
+    push_mention(
+        r,
+        Mention {
+            first: i,
+            last,
+            kind: MentionKind::Actor,
+            countries: code
+                .get(..3)
+                .filter(|c| *c != "MED")
+                .map(str::to_string)
+                .into_iter()
+                .collect(),
+            agent: None,
+            code: Some(code),
+            person: None,
+            plural: false,
+            possessive,
+            adjective: false,
+            entry: format!("newspaper: {}", doc.slice(i, last)),
+        },
+    );
+    Some(last - i)
 }
 
 /// Modifiers that end the search for an agent after a country.

@@ -381,6 +381,12 @@ pub(crate) fn is_office(word: &str) -> bool {
     OFFICES.contains(&word)
 }
 
+/// Whether person `p` holds an office (government or international organisation) on `date`.
+pub(crate) fn in_office(dict: &Dictionaries, p: usize, date: Option<Date>) -> bool {
+    code_at(&dict.people[p].codes, date)
+        .is_some_and(|c| c.starts_with("IGO") || c.get(3..6) == Some("GOV"))
+}
+
 /// The person a surname names after an office word (`office`, lower case): of the people the
 /// phrase's `entities` may name, the one whose code on `date` is a government's or an
 /// international organisation's, preferring those whose usual title holds the office word.
@@ -400,10 +406,7 @@ pub(crate) fn office_holder(
             comity_dict::Entity::Person { idx, .. } => Some(*idx),
             _ => None,
         })
-        .filter(|&p| {
-            code_at(&dict.people[p].codes, date)
-                .is_some_and(|c| c.starts_with("IGO") || c.get(3..6) == Some("GOV"))
-        })
+        .filter(|&p| in_office(dict, p, date))
         .collect();
     let titled: Vec<usize> = in_office
         .iter()

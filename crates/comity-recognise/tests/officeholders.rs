@@ -29,6 +29,9 @@ Joe Biden | 2026-03-01 | USAELI
 Barack Obama | 2014-06-01 | USAGOV
 Barack Obama | 2019-06-01 | USAELI
 George W. Bush | 2005-06-01 | USAGOV
+US President George Bush | 2006-12-10 | USAGOV
+President George Bush | 1991-06-01 | USAGOV
+Secretary of State Condoleezza Rice | 2006-06-01 | USAGOV
 George W. Bush | 2015-06-01 | USAELI
 George H. W. Bush | 1991-02-01 | USAGOV
 Bill Clinton | 1996-06-01 | USAGOV

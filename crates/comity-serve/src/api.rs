@@ -245,7 +245,17 @@ pub async fn event(State(st): State<AppState>, Path(id): Path<i64>) -> ApiResult
         if m.is_empty() {
             return Err(ApiError::not_found(format!("no event {id}")));
         }
-        Ok(Json(json!({"event": id, "mentions": m})))
+        // The articles of the mentions (title, URL...), by their row id, without their text.
+        let mut articles = serde_json::Map::new();
+        for a in &m {
+            let key = a.article_id.to_string();
+            if !articles.contains_key(&key)
+                && let Some((meta, _)) = s.article(a.article_id)?
+            {
+                articles.insert(key, json!(meta));
+            }
+        }
+        Ok(Json(json!({"event": id, "mentions": m, "articles": articles})))
     })
     .await
 }
@@ -266,7 +276,7 @@ pub async fn quotes(State(st): State<AppState>, Query(q): Q) -> ApiResult {
 pub async fn actors(State(st): State<AppState>, Query(q): Q) -> ApiResult {
     let code = q.get("code").filter(|v| !v.is_empty()).map(|v| code_param(v)).transpose()?;
     let limit = num(&q, "limit", 50, 1000)?;
-    let offset = num(&q, "offset", 0, usize::MAX)?;
+    let offset = offset(&q)?;
     blocking(&st, move |s| {
         let actors = s.actors(code.as_deref(), Some(limit), offset)?;
         let total =
@@ -308,6 +318,24 @@ pub async fn rivals(
     Query(q): Q,
 ) -> ApiResult {
     ranking(st, actor, q, Ranking::Rivals).await
+}
+
+/// Every partner of an actor with its cooperation score (for the map): the same partners and
+/// scores as the rankings, both ends of the scale, without evidence.
+pub async fn partners(
+    State(st): State<AppState>,
+    Path(actor): Path<String>,
+    Query(q): Q,
+) -> ApiResult {
+    let actor = code_param(&actor)?;
+    let (since, until) = range_param(&q)?;
+    heavy(&st, move |s| {
+        s.check_actor("actor", &actor)?;
+        // From the running totals per dyad and period.
+        let (events, p) = comity_analyse::partners_stored(s, &actor, since, until)?;
+        Ok(Json(json!({"actor": actor, "events": events, "partners": p})))
+    })
+    .await
 }
 
 pub async fn dyad(
@@ -359,21 +387,42 @@ pub async fn flows(State(st): State<AppState>, Path((a, b)): Path<(String, Strin
 
 /// The actor network: the most active actors (country level) and the events between them,
 /// from the running totals the store keeps.
+///
+/// With `since` or `until` the network counts the merged events of that period (a heavy
+/// query: it reads them all); `min` drops the edges of fewer merged events.
 pub async fn network(State(st): State<AppState>, Query(q): Q) -> ApiResult {
     let limit = num(&q, "limit", 40, 300)?;
-    blocking(&st, move |s| {
-        let (nodes, edges) = s.network(limit)?;
-        let nodes_total = s.actor_volumes()?.len();
+    let min = num(&q, "min", 1, 1_000_000)? as i64;
+    let (since, until) = range_param(&q)?;
+    let answer = move |(nodes, edges): (Vec<(String, i64)>, Vec<comity_store::EdgeRow>),
+                       nodes_total: usize| {
         let nodes: Vec<Value> =
             nodes.iter().map(|(n, v)| json!({"id": n, "mentions": v})).collect();
-        Ok(Json(json!({"nodes": nodes, "edges": edges, "nodes_total": nodes_total})))
+        let edges: Vec<_> = edges.into_iter().filter(|e| e.events >= min).collect();
+        let range = |d: Option<Date>| d.map(|d| d.to_string());
+        Json(json!({"nodes": nodes, "edges": edges, "nodes_total": nodes_total, "min": min,
+            "since": range(since), "until": range(until)}))
+    };
+    if since.is_none() && until.is_none() {
+        return blocking(&st, move |s| Ok(answer(s.network(limit)?, s.actor_volumes()?.len())))
+            .await;
+    }
+    heavy(&st, move |s| {
+        let all = s.network_between(since, until, usize::MAX, min)?;
+        let nodes_total = all.0.len();
+        let (mut nodes, edges) = all;
+        nodes.truncate(limit);
+        let keep: std::collections::HashSet<String> = nodes.iter().map(|n| n.0.clone()).collect();
+        let edges =
+            edges.into_iter().filter(|e| keep.contains(&e.source) && keep.contains(&e.target));
+        Ok(answer((nodes, edges.collect()), nodes_total))
     })
     .await
 }
 
 pub async fn places(State(st): State<AppState>, Query(q): Q) -> ApiResult {
     let limit = num(&q, "limit", 200, 2000)?;
-    let offset = num(&q, "offset", 0, usize::MAX)?;
+    let offset = offset(&q)?;
     blocking(&st, move |s| {
         let places = s.places_page(Some(limit), offset)?;
         let total = total(places.len(), Some(limit), offset, || Ok(s.count_places()?))?;

@@ -13,6 +13,8 @@
 //! is dropped; headers must arrive within a time limit (also the idle limit of a kept-alive
 //! connection), and the number of open connections is bounded.
 
+#[cfg(test)]
+mod analysis_tests;
 mod api;
 mod limit;
 mod shed;
@@ -179,6 +181,47 @@ const APP_JS: &str = include_str!("../assets/app.js");
 const STYLE: &str = include_str!("../assets/style.css");
 const OPENAPI: &str = include_str!("../assets/openapi.json");
 
+/// The vendored browser libraries and the world map (`assets/vendor/`, whose README says where
+/// each comes from), served under `/static/vendor/`.
+const VENDOR: &[(&str, &str)] = &[
+    ("d3-array.min.js", include_str!("../assets/vendor/d3-array.min.js")),
+    ("d3-color.min.js", include_str!("../assets/vendor/d3-color.min.js")),
+    ("d3-interpolate.min.js", include_str!("../assets/vendor/d3-interpolate.min.js")),
+    ("d3-format.min.js", include_str!("../assets/vendor/d3-format.min.js")),
+    ("d3-time.min.js", include_str!("../assets/vendor/d3-time.min.js")),
+    ("d3-time-format.min.js", include_str!("../assets/vendor/d3-time-format.min.js")),
+    ("d3-scale.min.js", include_str!("../assets/vendor/d3-scale.min.js")),
+    ("d3-axis.min.js", include_str!("../assets/vendor/d3-axis.min.js")),
+    ("d3-selection.min.js", include_str!("../assets/vendor/d3-selection.min.js")),
+    ("d3-dispatch.min.js", include_str!("../assets/vendor/d3-dispatch.min.js")),
+    ("d3-quadtree.min.js", include_str!("../assets/vendor/d3-quadtree.min.js")),
+    ("d3-timer.min.js", include_str!("../assets/vendor/d3-timer.min.js")),
+    ("d3-force.min.js", include_str!("../assets/vendor/d3-force.min.js")),
+    ("d3-geo.min.js", include_str!("../assets/vendor/d3-geo.min.js")),
+    ("topojson-client.min.js", include_str!("../assets/vendor/topojson-client.min.js")),
+    ("countries-110m.json", include_str!("../assets/vendor/world/countries-110m.json")),
+];
+
+/// A vendored file by name; 404 for any other name.
+async fn vendor(axum::extract::Path(name): axum::extract::Path<String>) -> Response {
+    match VENDOR.iter().find(|(n, _)| *n == name) {
+        Some((n, body)) if n.ends_with(".json") => (
+            [(header::CONTENT_TYPE, "application/json"), (header::CACHE_CONTROL, "no-cache")],
+            *body,
+        )
+            .into_response(),
+        Some((_, body)) => (
+            [
+                (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+                (header::CACHE_CONTROL, "no-cache"),
+            ],
+            *body,
+        )
+            .into_response(),
+        None => api::ApiError::not_found("no such file").into_response(),
+    }
+}
+
 fn asset(ct: &'static str, body: &'static str) -> Response {
     ([(header::CONTENT_TYPE, ct), (header::CACHE_CONTROL, "no-cache")], body).into_response()
 }
@@ -191,6 +234,7 @@ pub fn router(config: Config, coder: Arc<Coder>) -> Router {
         .route("/", get(|| async { Html(INDEX) }))
         .route("/static/app.js", get(|| async { asset("text/javascript; charset=utf-8", APP_JS) }))
         .route("/static/style.css", get(|| async { asset("text/css; charset=utf-8", STYLE) }))
+        .route("/static/vendor/{name}", get(vendor))
         .route("/api/openapi.json", get(|| async { asset("application/json", OPENAPI) }))
         .route("/api/status", get(api::status))
         .route("/api/events", get(api::events))
@@ -199,6 +243,7 @@ pub fn router(config: Config, coder: Arc<Coder>) -> Router {
         .route("/api/actors", get(api::actors))
         .route("/api/allies/{actor}", get(api::allies))
         .route("/api/rivals/{actor}", get(api::rivals))
+        .route("/api/partners/{actor}", get(api::partners))
         .route("/api/dyad/{a}/{b}", get(api::dyad))
         .route("/api/flows/{a}/{b}", get(api::flows))
         .route("/api/network", get(api::network))

@@ -1275,6 +1275,12 @@ mod tests {
             (edges[0].events, edges[0].mentions, edges[0].cooperation, edges[0].conflict),
             (3, 4, 2, 1)
         );
+        // The same network counted from the merged events, over any period.
+        assert_eq!(s.network_between(None, None, 10, 1).unwrap(), (nodes, edges));
+        let (nodes, edges) = s.network_between(Date::parse("2025-02-01"), None, 10, 1).unwrap();
+        assert_eq!(nodes, vec![("CHN".to_string(), 2), ("RUS".to_string(), 2)], "the June events");
+        assert_eq!(edges.len(), 1);
+        assert!(s.network_between(Date::parse("2025-02-01"), None, 10, 3).unwrap().1.is_empty());
         let inv = s.involving("CHN", Some("RUS"), Date::parse("2025-02-01"), None).unwrap();
         assert_eq!(inv.len(), 2, "the June events");
         assert_eq!(actors[0].last_date.as_deref(), Some("2025-06-01"));

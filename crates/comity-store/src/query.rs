@@ -519,6 +519,67 @@ impl Store {
         ))
     }
 
+    /// The actor network of the merged events dated within `since..=until` (by their first
+    /// mention's date), counted as [`Store::network`] counts its running totals: the `limit`
+    /// actors (country level) in most merged events of the period, and the edges among them with
+    /// at least `min_events` merged events. Reads every merged event of the period.
+    pub fn network_between(
+        &self,
+        since: Option<Date>,
+        until: Option<Date>,
+        limit: usize,
+        min_events: i64,
+    ) -> Result<Network> {
+        use std::collections::{BTreeMap, HashSet};
+        let text = |d: Option<Date>| d.map_or(Value::Null, |d| Value::Text(d.to_string()));
+        let rows = self.select_map(
+            "SELECT c.source_code, c.target_code, c.mentions, e.quad_class
+               FROM clusters c JOIN events e ON e.id = c.first_event
+              WHERE c.mentions > 0 AND (CAST(?1 AS TEXT) IS NULL OR e.date >= ?1) AND (CAST(?2 AS TEXT) IS NULL OR e.date <= ?2)",
+            &[text(since), text(until)],
+            |r| Ok((r.get::<String>(0)?, r.get::<String>(1)?, r.get::<i64>(2)?, r.get::<i64>(3)?)),
+        )?;
+        let mut volumes: BTreeMap<String, i64> = BTreeMap::new();
+        let mut edges: BTreeMap<(String, String), EdgeRow> = BTreeMap::new();
+        for (source, target, mentions, quad) in rows {
+            let a = comity_core::actor_key(&source);
+            *volumes.entry(a.clone()).or_default() += 1;
+            if target.is_empty() {
+                continue;
+            }
+            let b = comity_core::actor_key(&target);
+            *volumes.entry(b.clone()).or_default() += 1;
+            if a == b || comity_core::unknown_actor(&a) || comity_core::unknown_actor(&b) {
+                continue;
+            }
+            let e = edges.entry((a.clone(), b.clone())).or_insert_with(|| EdgeRow {
+                source: a,
+                target: b,
+                events: 0,
+                mentions: 0,
+                cooperation: 0,
+                conflict: 0,
+            });
+            e.events += 1;
+            e.mentions += mentions;
+            if quad <= 2 {
+                e.cooperation += 1;
+            } else {
+                e.conflict += 1;
+            }
+        }
+        let mut nodes: Vec<(String, i64)> = volumes.into_iter().collect();
+        nodes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        nodes.truncate(limit);
+        let keep: HashSet<&str> = nodes.iter().map(|n| n.0.as_str()).collect();
+        let edges = edges
+            .into_values()
+            .filter(|e| e.events >= min_events)
+            .filter(|e| keep.contains(e.source.as_str()) && keep.contains(e.target.as_str()))
+            .collect();
+        Ok((nodes, edges))
+    }
+
     /// The number of articles, near-duplicates, event mentions, merged events, quotes and
     /// errors, from the running totals ingest keeps (one small table: no table is counted).
     pub fn stats(&self) -> Result<Stats> {
