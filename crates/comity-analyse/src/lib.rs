@@ -243,6 +243,9 @@ struct Sums {
     theirs: std::collections::BTreeSet<String>,
 }
 
+/// The merged events of an actor, its partners, and the sums behind them.
+type StoredPartners = (i64, Vec<Partner>, BTreeMap<String, Sums>);
+
 /// The merged events of `actor` first mentioned in the range, from the running totals per
 /// dyad and period ([`Store::actor_totals`]), and its partners ranked as [`partners`] ranks
 /// them, without evidence; with the sums behind them (for the evidence).
@@ -251,7 +254,7 @@ fn stored_partners(
     actor: &str,
     since: Option<Date>,
     until: Option<Date>,
-) -> Result<(i64, Vec<Partner>, BTreeMap<String, Sums>), StoreError> {
+) -> Result<StoredPartners, StoreError> {
     let totals = store.actor_totals(actor, since, until)?;
     let volumes = store.actor_volumes()?;
     // Every merged event of the actor lies in exactly one of these dyads.

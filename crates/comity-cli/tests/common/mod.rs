@@ -34,7 +34,9 @@ pub fn build_store(name: &str) -> PathBuf {
             .ok()
             .filter(|v| !v.is_empty())
             .expect("COMITY_TEST_BACKEND=postgres needs COMITY_TEST_POSTGRES=postgres://...");
-        let schema = format!("comity_serve_{name}");
+        let safe: String =
+            name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+        let schema = format!("comity_serve_{safe}");
         let mut c = postgres::Client::connect(&base, postgres::NoTls)
             .unwrap_or_else(|e| panic!("COMITY_TEST_POSTGRES names no server that answers: {e}"));
         c.batch_execute(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}"))
