@@ -20,37 +20,16 @@
 //! the number of merged events each side takes part in overall, so that partners that are simply
 //! in the news a lot do not dominate.
 
-use comity_store::EventRow;
+use comity_core::Date;
+use comity_store::{EventRow, Store, StoreError};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-pub fn quad_weight(q: i64) -> f64 {
-    match q {
-        1 => 1.0,
-        2 => 3.0,
-        3 => -1.0,
-        4 => -3.0,
-        _ => 0.0,
-    }
-}
-
-pub fn modality_weight(m: &str) -> f64 {
-    match m {
-        "asserted" => 1.0,
-        "reported" => 0.8,
-        "planned" => 0.6,
-        "possible" => 0.4,
-        "hypothetical" => 0.3,
-        "denied" => 0.2,
-        _ => 0.0,
-    }
-}
+pub use comity_store::{modality_weight, quad_weight};
 
 /// The weight one merged event adds to its dyad's cooperation score.
 pub fn event_weight(e: &EventRow) -> f64 {
-    quad_weight(e.quad_class)
-        * modality_weight(&e.modality)
-        * (1.0 + (e.articles.max(1) as f64).log2())
+    comity_store::event_weight(e.quad_class, &e.modality, e.articles)
 }
 
 pub use comity_core::actor_key;
@@ -128,17 +107,7 @@ pub fn partners(
         .count();
     let mut by: BTreeMap<String, Vec<&EventRow>> = BTreeMap::new();
     for e in events {
-        let Some(t) = &e.target else { continue };
-        if comity_core::unknown_actor(t) || comity_core::unknown_actor(&e.source) {
-            continue;
-        }
-        let other = if matches(&e.source, actor) && !matches(t, actor) {
-            actor_key(t)
-        } else if matches(t, actor) && !matches(&e.source, actor) {
-            actor_key(&e.source)
-        } else {
-            continue;
-        };
+        let Some(other) = partner_of(actor, &e.source, e.target.as_deref()) else { continue };
         by.entry(other).or_default().push(e);
     }
     let mut out: Vec<Partner> = by
@@ -174,10 +143,30 @@ pub fn partners(
             }
         })
         .collect();
-    out.sort_by(|a, b| {
+    sort_partners(&mut out);
+    out
+}
+
+/// Best score first, then more events, then by name.
+fn sort_partners(p: &mut [Partner]) {
+    p.sort_by(|a, b| {
         b.score.total_cmp(&a.score).then(b.events.cmp(&a.events)).then(a.partner.cmp(&b.partner))
     });
-    out
+}
+
+/// The partner (country level, [`actor_key`]) of `actor` in an event from `source` to
+/// `target`: the other side, when exactly one side's code begins with `actor`, there is a
+/// target, and neither side is unknown.
+fn partner_of(actor: &str, source: &str, target: Option<&str>) -> Option<String> {
+    let t = target?;
+    if comity_core::unknown_actor(t) || comity_core::unknown_actor(source) {
+        return None;
+    }
+    match (matches(source, actor), matches(t, actor)) {
+        (true, false) => Some(actor_key(t)),
+        (false, true) => Some(actor_key(source)),
+        _ => None,
+    }
 }
 
 /// Which end of the cooperation scale a ranking starts from.
@@ -223,7 +212,12 @@ pub fn rank(
     ranking: Ranking,
     limit: usize,
 ) -> Ranked {
-    let mut p = partners(events, actor, volumes, evidence);
+    let p = partners(events, actor, volumes, evidence);
+    side(p, actor, ranking, limit)
+}
+
+/// The side of the scale `ranking` asks for, its first `limit` partners.
+fn side(mut p: Vec<Partner>, actor: &str, ranking: Ranking, limit: usize) -> Ranked {
     match ranking {
         Ranking::Allies => p.retain(|x| x.score > 0.0),
         Ranking::Rivals => {
@@ -234,6 +228,138 @@ pub fn rank(
     let total = p.len();
     p.truncate(limit);
     Ranked { actor: actor.to_string(), ranking: ranking.as_str(), total, partners: p }
+}
+
+/// The partners of `actor` summed from the store's running totals: the number of merged
+/// events the actor takes part in, and per partner its sums and the codes of both sides.
+struct Sums {
+    events: i64,
+    mentions: i64,
+    quad: [i64; 4],
+    goldstein: f64,
+    score: f64,
+    /// The codes of the actor's side and of the partner's.
+    own: std::collections::BTreeSet<String>,
+    theirs: std::collections::BTreeSet<String>,
+}
+
+/// The merged events of an actor, its partners, and the sums behind them.
+type StoredPartners = (i64, Vec<Partner>, BTreeMap<String, Sums>);
+
+/// The merged events of `actor` first mentioned in the range, from the running totals per
+/// dyad and period ([`Store::actor_totals`]), and its partners ranked as [`partners`] ranks
+/// them, without evidence; with the sums behind them (for the evidence).
+fn stored_partners(
+    store: &Store,
+    actor: &str,
+    since: Option<Date>,
+    until: Option<Date>,
+) -> Result<StoredPartners, StoreError> {
+    let totals = store.actor_totals(actor, since, until)?;
+    let volumes = store.actor_volumes()?;
+    // Every merged event of the actor lies in exactly one of these dyads.
+    let own_volume: i64 = totals.iter().map(|t| t.events).sum();
+    let mut by: BTreeMap<String, Sums> = BTreeMap::new();
+    for t in &totals {
+        let target = (!t.target.is_empty()).then_some(t.target.as_str());
+        let Some(p) = partner_of(actor, &t.source, target) else { continue };
+        let s = by.entry(p).or_insert_with(|| Sums {
+            events: 0,
+            mentions: 0,
+            quad: [0; 4],
+            goldstein: 0.0,
+            score: 0.0,
+            own: Default::default(),
+            theirs: Default::default(),
+        });
+        s.events += t.events;
+        s.mentions += t.mentions;
+        for q in 0..4 {
+            s.quad[q] += t.quad[q];
+        }
+        s.goldstein += t.goldstein;
+        s.score += t.score;
+        let (own, theirs) =
+            if matches(&t.source, actor) { (&t.source, &t.target) } else { (&t.target, &t.source) };
+        s.own.insert(own.clone());
+        s.theirs.insert(theirs.clone());
+    }
+    let mut out: Vec<Partner> = by
+        .iter()
+        .map(|(p, s)| {
+            let denom = ((own_volume.max(1) as f64)
+                * (volumes.get(p).copied().unwrap_or(1).max(1) as f64))
+                .sqrt();
+            Partner {
+                partner: p.clone(),
+                score: round2(s.score),
+                normalised: round2(s.score / denom),
+                events: s.events.max(0) as usize,
+                mentions: s.mentions,
+                quad: s.quad.map(|q| q.max(0) as usize),
+                goldstein: round2(s.goldstein),
+                evidence: Vec::new(),
+            }
+        })
+        .collect();
+    sort_partners(&mut out);
+    Ok((own_volume, out, by))
+}
+
+/// The same as [`partners`] without evidence (`evidence` 0) of the merged events first
+/// mentioned between `since` and `until`, read from the store's running totals; with the
+/// number of merged events the actor takes part in.
+pub fn partners_stored(
+    store: &Store,
+    actor: &str,
+    since: Option<Date>,
+    until: Option<Date>,
+) -> Result<(i64, Vec<Partner>), StoreError> {
+    let (n, p, _) = stored_partners(store, actor, since, until)?;
+    Ok((n, p))
+}
+
+/// The same ranking as [`rank`] of the merged events first mentioned between `since` and
+/// `until`, read from the store's running totals per dyad and period
+/// ([`Store::actor_totals`]) rather than from every event of the actor: only the evidence of
+/// the partners shown is read event by event (the merged events of those dyads, a few columns
+/// each, and then the `evidence` strongest in full).
+#[allow(clippy::too_many_arguments)]
+pub fn rank_stored(
+    store: &Store,
+    actor: &str,
+    since: Option<Date>,
+    until: Option<Date>,
+    evidence: usize,
+    ranking: Ranking,
+    limit: usize,
+) -> Result<Ranked, StoreError> {
+    let (_, out, by) = stored_partners(store, actor, since, until)?;
+    let mut ranked = side(out, actor, ranking, limit);
+    if evidence > 0 {
+        for p in &mut ranked.partners {
+            let Some(s) = by.get(&p.partner) else { continue };
+            let (own, theirs): (Vec<String>, Vec<String>) =
+                (s.own.iter().cloned().collect(), s.theirs.iter().cloned().collect());
+            let mut found = store.pair_events(&own, &theirs, since, until)?;
+            found.extend(store.pair_events(&theirs, &own, since, until)?);
+            found.retain(|e| {
+                partner_of(actor, &e.source, Some(&e.target)).as_deref() == Some(&p.partner)
+            });
+            let weight = |e: &comity_store::PairEvent| {
+                comity_store::event_weight(e.quad, &e.modality, e.articles).abs()
+            };
+            found.sort_by(|a, b| {
+                weight(b)
+                    .total_cmp(&weight(a))
+                    .then(a.date.cmp(&b.date))
+                    .then(a.first_event.cmp(&b.first_event))
+            });
+            let ids: Vec<i64> = found.iter().take(evidence).map(|e| e.cluster).collect();
+            p.evidence = store.events_by_cluster(&ids)?.iter().map(Evidence::from).collect();
+        }
+    }
+    Ok(ranked)
 }
 
 /// One period of a dyad's timeline.
@@ -303,15 +429,70 @@ pub fn timeline(events: &[EventRow], a: &str, b: &str, bucket: Bucket) -> Vec<Pe
         if (1..=4).contains(&e.quad_class) {
             p.quad[e.quad_class as usize - 1] += 1;
         }
-        p.goldstein = round2(p.goldstein + e.goldstein);
-        p.score = round2(p.score + event_weight(e));
+        p.goldstein += e.goldstein;
+        p.score += event_weight(e);
         if ab {
             p.a_to_b += 1;
         } else {
             p.b_to_a += 1;
         }
     }
-    by.into_values().collect()
+    rounded(by)
+}
+
+/// The periods in order, their sums rounded to two decimals.
+fn rounded(by: BTreeMap<String, Period>) -> Vec<Period> {
+    by.into_values()
+        .map(|mut p| {
+            p.goldstein = round2(p.goldstein);
+            p.score = round2(p.score);
+            p
+        })
+        .collect()
+}
+
+/// The same timeline as [`timeline`] of the merged events first mentioned between `since`
+/// and `until`, read from the store's running totals per dyad and day ([`Store::dyad_days`]).
+pub fn timeline_stored(
+    store: &Store,
+    a: &str,
+    b: &str,
+    since: Option<Date>,
+    until: Option<Date>,
+    bucket: Bucket,
+) -> Result<Vec<Period>, StoreError> {
+    let mut by: BTreeMap<String, Period> = BTreeMap::new();
+    for t in store.dyad_days(a, b, since, until)? {
+        let ab = matches(&t.source, a) && matches(&t.target, b);
+        let ba = matches(&t.source, b) && matches(&t.target, a);
+        if !(ab || ba) {
+            continue;
+        }
+        let day = (t.period != "-").then_some(t.period.as_str());
+        let key = period_of(day, bucket);
+        let p = by.entry(key.clone()).or_insert_with(|| Period {
+            period: key,
+            events: 0,
+            quad: [0; 4],
+            goldstein: 0.0,
+            score: 0.0,
+            a_to_b: 0,
+            b_to_a: 0,
+        });
+        let n = t.events.max(0) as usize;
+        p.events += n;
+        for q in 0..4 {
+            p.quad[q] += t.quad[q].max(0) as usize;
+        }
+        p.goldstein += t.goldstein;
+        p.score += t.score;
+        if ab {
+            p.a_to_b += n;
+        } else {
+            p.b_to_a += n;
+        }
+    }
+    Ok(rounded(by))
 }
 
 #[cfg(test)]

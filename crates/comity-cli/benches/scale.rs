@@ -6,9 +6,14 @@
 //! were refused; the process's peak memory (server and clients: they share it) and its CPU in
 //! the second after the clients stop. `cargo bench -p comity-cli --bench scale` (takes a few
 //! minutes). Set COMITY_SCALE_DB to reuse a store built before.
+//!
+//! `COMITY_SCALE_MENTIONS=N` builds a store of N mentions (N / 5 articles; default a million).
+//! `COMITY_SCALE_POSTGRES=postgres://...` builds it on PostgreSQL instead, in the schema
+//! `comity_scale` (made afresh unless `COMITY_SCALE_REUSE=1`), and reports its size on disk
+//! as the server counts it (tables, indexes and TOAST).
 
 use comity_core::{ActorRef, CodedArticle, Date, Event, Modality, Trigger, quad_class};
-use comity_store::{ArticleMeta, Prepared, Store};
+use comity_store::{ArticleMeta, Location, Prepared};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -44,12 +49,20 @@ impl Rng {
     }
 }
 
-fn build(db: &std::path::Path) {
-    let mut store = Store::open(db).unwrap();
+fn build(db: &Location, mentions: usize) {
+    let mut store = db.open().unwrap();
     store.bulk_mode().unwrap();
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let started = Instant::now();
-    for batch in 0..400 {
+    let batches = mentions.div_ceil(2500);
+    for batch in 0..batches {
+        if batch % 400 == 399 {
+            println!(
+                "  {} mentions in {:.0} s",
+                (batch + 1) * 2500,
+                started.elapsed().as_secs_f64()
+            );
+        }
         let mut prepared = Vec::with_capacity(500);
         for k in 0..500 {
             let n = batch * 500 + k;
@@ -126,16 +139,67 @@ fn build(db: &std::path::Path) {
     );
 }
 
-fn main() {
-    let db = std::env::var_os("COMITY_SCALE_DB")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| std::env::temp_dir().join("comity-scale.db"));
-    if std::env::var_os("COMITY_SCALE_DB").is_none() || !db.exists() {
-        for s in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{s}", db.display()));
+/// The size on disk of the store: the file, or what PostgreSQL counts for the schema.
+fn size_on_disk(db: &Location) -> u64 {
+    match db {
+        Location::File(p) => ["", "-wal"]
+            .iter()
+            .filter_map(|s| std::fs::metadata(format!("{}{s}", p.display())).ok())
+            .map(|m| m.len())
+            .sum(),
+        Location::Postgres(url) => {
+            let mut c = ::postgres::Client::connect(url, ::postgres::NoTls).unwrap();
+            let n: i64 = c
+                .query_one(
+                    "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint FROM pg_class c
+                       JOIN pg_namespace n ON n.oid = c.relnamespace
+                      WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'm')",
+                    &[],
+                )
+                .unwrap()
+                .get(0);
+            n as u64
         }
-        build(&db);
     }
+}
+
+fn main() {
+    let mentions: usize = std::env::var("COMITY_SCALE_MENTIONS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1_000_000);
+    let db = match std::env::var("COMITY_SCALE_POSTGRES").ok().filter(|v| !v.is_empty()) {
+        Some(base) => {
+            let reuse = std::env::var("COMITY_SCALE_REUSE").is_ok_and(|v| v == "1");
+            let mut c = ::postgres::Client::connect(&base, ::postgres::NoTls).unwrap();
+            if !reuse {
+                c.batch_execute(
+                    "DROP SCHEMA IF EXISTS comity_scale CASCADE; CREATE SCHEMA comity_scale",
+                )
+                .unwrap();
+            }
+            let sep = if base.contains('?') { '&' } else { '?' };
+            let url = format!("{base}{sep}options=-c%20search_path%3Dcomity_scale");
+            let db = Location::Postgres(url);
+            if !reuse {
+                build(&db, mentions);
+            }
+            db
+        }
+        None => {
+            let path = std::env::var_os("COMITY_SCALE_DB")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| std::env::temp_dir().join("comity-scale.db"));
+            if std::env::var_os("COMITY_SCALE_DB").is_none() || !path.exists() {
+                for s in ["", "-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{}{s}", path.display()));
+                }
+                build(&Location::File(path.clone()), mentions);
+            }
+            Location::File(path)
+        }
+    };
+    println!("size on disk: {:.2} GB", size_on_disk(&db) as f64 / 1e9);
     let mut config = comity_serve::Config::new(db.clone());
     config.rate = 1_000_000;
     let coder = std::sync::Arc::new(comity_code::Coder::new(comity_dict::Dictionaries::builtin()));

@@ -3,7 +3,7 @@
 
 use crate::output::{self, Page, RowFormat, cell, clip};
 use anyhow::{Result, bail};
-use comity_analyse::{Bucket, Ranking, rank as ranking, timeline};
+use comity_analyse::{Bucket, Ranking, rank_stored, timeline_stored};
 use comity_store::{Store, parse_actor, parse_range};
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -39,9 +39,8 @@ pub fn actor(store: &Store, name: &str, code: &str) -> Result<String> {
 pub fn rank(store: &Store, actor_code: &str, a: &RankArgs, side: Ranking) -> Result<i32> {
     let actor_code = actor(store, "actor", actor_code)?;
     let (since, until) = parse_range(a.since.as_deref(), a.until.as_deref())?;
-    let events = store.involving(&actor_code, None, since, until)?;
     let limit = output::limit(a.limit).unwrap_or(usize::MAX);
-    let r = ranking(&events, &actor_code, &store.actor_volumes()?, a.evidence, side, limit);
+    let r = rank_stored(store, &actor_code, since, until, a.evidence, side, limit)?;
     let format = if a.json { RowFormat::Json } else { a.format };
     let page = Page { total: r.total as u64, offset: 0, shown: r.partners.len() };
     let out = std::io::stdout();
@@ -158,7 +157,7 @@ pub fn dyad(store: &Store, a: &str, b: &str, args: &DyadArgs) -> Result<i32> {
         bail!("--by takes month or week, not '{}'", args.by)
     };
     let (since, until) = parse_range(args.since.as_deref(), args.until.as_deref())?;
-    let t = timeline(&store.involving(&a, Some(&b), since, until)?, &a, &b, bucket);
+    let t = timeline_stored(store, &a, &b, since, until, bucket)?;
     let out = std::io::stdout();
     let mut out = out.lock();
     match args.format {

@@ -323,7 +323,7 @@ fn dashboard_date_range_map_search_and_paging() {
     let Some(d) = Driver::start() else { return };
     let db = common::build_store("ui-analysis");
     // Two articles with a title and a URL, one of them hostile (a script URL, markup in the title).
-    let extra = db.with_extension("jsonl");
+    let extra = std::env::temp_dir().join(format!("comity-ui-{}.jsonl", std::process::id()));
     std::fs::write(
         &extra,
         concat!(

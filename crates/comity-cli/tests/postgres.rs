@@ -321,11 +321,13 @@ fn reingest_adds_nothing_and_a_killed_ingest_loses_only_its_batch() {
     assert!(err.contains("0 stored"), "{err}");
     assert_eq!(stats(&pg), stats(sqlite));
     assert_eq!(events_without_ids(&pg), events_without_ids(sqlite));
+    assert_eq!(recount_mismatches(&pg), 0);
     let _ = std::fs::remove_dir_all(&d);
 }
 
 /// Recounts every running total from the rows (clusters' mentions, articles and sources;
-/// actors' mentions; edges' mentions): the number that differ.
+/// actors' mentions; edges' mentions; dyads' events, mentions, quad classes and scores, all
+/// time and summed over days; table sizes): the number that differ.
 fn recount_mismatches(url: &str) -> i64 {
     let mut c = postgres::Client::connect(url, postgres::NoTls).unwrap();
     let row = c
@@ -340,7 +342,25 @@ fn recount_mismatches(url: &str) -> i64 {
                                    + (SELECT count(*) FROM events e WHERE e.cluster_id IS NOT NULL AND e.target_code = a.actor)
                     OR a.as_source != (SELECT count(*) FROM clusters c WHERE c.source_code = a.actor)
                     OR a.as_target != (SELECT count(*) FROM clusters c WHERE c.target_code = a.actor))
-             + (SELECT count(*) FROM clusters c WHERE c.mentions = 0)",
+             + (SELECT count(*) FROM clusters c WHERE c.mentions = 0)
+             + (SELECT count(*) FROM dyad_totals d, LATERAL (SELECT count(*) AS n, sum(c.mentions) AS m,
+                     count(*) FILTER (WHERE c.quad_class = 1) AS q1, count(*) FILTER (WHERE c.quad_class = 2) AS q2,
+                     count(*) FILTER (WHERE c.quad_class = 3) AS q3, count(*) FILTER (WHERE c.quad_class = 4) AS q4,
+                     sum(CASE c.quad_class WHEN 1 THEN 1 WHEN 2 THEN 3 WHEN 3 THEN -1 WHEN 4 THEN -3 ELSE 0 END
+                       * CASE c.modality WHEN 'asserted' THEN 1 WHEN 'reported' THEN 0.8 WHEN 'planned' THEN 0.6 WHEN 'possible' THEN 0.4
+                                         WHEN 'hypothetical' THEN 0.3 WHEN 'denied' THEN 0.2 ELSE 0 END
+                       * (1 + log(2, greatest(c.articles, 1)::numeric)))::float8 AS w
+                    FROM clusters c WHERE c.source_code = d.source AND c.target_code = d.target) x
+                 WHERE d.period = '*' AND (d.events != x.n OR d.mentions != x.m OR d.q1 != x.q1 OR d.q2 != x.q2 OR d.q3 != x.q3
+                   OR d.q4 != x.q4 OR abs(d.score - x.w) > 1e-6))
+             + (SELECT count(*) FROM (SELECT DISTINCT source_code, target_code FROM clusters) p
+                 WHERE NOT EXISTS (SELECT 1 FROM dyad_totals d WHERE d.period = '*' AND d.source = p.source_code AND d.target = p.target_code))
+             + (SELECT count(*) FROM (SELECT source, target, sum(events) AS n FROM dyad_totals WHERE length(period) = 10 OR period = '-' GROUP BY source, target) x
+                 JOIN dyad_totals d ON d.period = '*' AND d.source = x.source AND d.target = x.target WHERE d.events != x.n)
+             + (SELECT count(*) FROM store_totals s WHERE s.n != CASE s.name
+                 WHEN 'articles' THEN (SELECT count(*) FROM articles) WHEN 'near_duplicates' THEN (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL)
+                 WHEN 'event_mentions' THEN (SELECT count(*) FROM events) WHEN 'events' THEN (SELECT count(*) FROM clusters)
+                 WHEN 'quotes' THEN (SELECT count(*) FROM quotes) ELSE (SELECT count(*) FROM errors) END)",
             &[],
         )
         .unwrap();

@@ -210,7 +210,8 @@ fn slow_clients_are_timed_out_and_never_hold_the_server() {
 
 #[test]
 fn a_saturated_server_answers_503_with_retry_after_at_once() {
-    let db = common::build_store("busy");
+    // Held up by a lock on the SQLite file (below), whatever backend the other tests use.
+    let db = common::build_sqlite_store("busy");
     let s = common::serve(
         &db,
         &["--token", "t", "--max-in-flight", "1", "--max-queue", "0", "--rate", "100000"],

@@ -6,7 +6,7 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use comity_analyse::{Bucket, Ranking, rank, timeline};
+use comity_analyse::{Bucket, Ranking, rank_stored, timeline_stored};
 use comity_core::{Article, Date};
 use comity_store::{
     ArticleMeta, EventFilter, FilterError, Prepared, QuoteFilter, Store, StoreError, parse_actor,
@@ -192,8 +192,8 @@ fn total(
     if limit.is_some_and(|l| shown >= l) { count() } else { Ok((offset + shown) as u64) }
 }
 
-/// The counts, computed at most once every [`STATUS_TTL`] whatever the number of clients
-/// (the store keeps no running totals of whole tables, so each computation counts them).
+/// The counts (the store's running totals: one small table), read at most once every
+/// [`STATUS_TTL`] whatever the number of clients.
 pub async fn status(State(st): State<AppState>) -> ApiResult {
     let ingest = st.config.token.is_some();
     let mut cached = st.status.lock().await;
@@ -298,8 +298,7 @@ async fn ranking(
     let (since, until) = range_param(&q)?;
     heavy(&st, move |s| {
         s.check_actor("actor", &actor)?;
-        let events = s.involving(&actor, None, since, until)?;
-        let ranked = rank(&events, &actor, &s.actor_volumes()?, evidence, side, limit);
+        let ranked = rank_stored(s, &actor, since, until, evidence, side, limit)?;
         Ok(Json(json!(ranked)))
     })
     .await
@@ -332,9 +331,9 @@ pub async fn partners(
     let (since, until) = range_param(&q)?;
     heavy(&st, move |s| {
         s.check_actor("actor", &actor)?;
-        let events = s.involving(&actor, None, since, until)?;
-        let p = comity_analyse::partners(&events, &actor, &s.actor_volumes()?, 0);
-        Ok(Json(json!({"actor": actor, "events": events.len(), "partners": p})))
+        // From the running totals per dyad and period.
+        let (events, p) = comity_analyse::partners_stored(s, &actor, since, until)?;
+        Ok(Json(json!({"actor": actor, "events": events, "partners": p})))
     })
     .await
 }
@@ -353,15 +352,11 @@ pub async fn dyad(
     heavy(&st, move |s| {
         s.check_actor("a", &a)?;
         s.check_actor("b", &b)?;
-        let events = s.involving(&a, Some(&b), since, until)?;
-        let t = timeline(&events, &a, &b, bucket);
-        let mut list = events;
-        list.sort_by(|x, y| {
-            y.mentions.cmp(&x.mentions).then(x.date.cmp(&y.date)).then(x.id.cmp(&y.id))
-        });
-        // The strongest 200 events; events_total says how many there are.
-        let events_total = list.len();
-        list.truncate(200);
+        // From the running totals per dyad and day, and the 200 most mentioned events;
+        // events_total says how many there are.
+        let t = timeline_stored(s, &a, &b, since, until, bucket)?;
+        let events_total: usize = t.iter().map(|p| p.events).sum();
+        let list = s.dyad_events(&a, &b, since, until, 200)?;
         Ok(Json(
             json!({"a": a, "b": b, "periods": t, "events": list, "events_total": events_total}),
         ))

@@ -10,9 +10,11 @@
 
 mod filter;
 mod pg;
+mod pgwrite;
 mod query;
 mod schema;
 pub mod simhash;
+mod totals;
 
 use comity_core::{CodedArticle, Date};
 use rusqlite::{Connection, OptionalExtension, params};
@@ -27,6 +29,7 @@ pub use query::{
     QuoteFilter, QuoteRow, Stats, goldstein,
 };
 pub use rusqlite::types::Value;
+pub use totals::{DyadTotal, PairEvent, event_weight, modality_weight, quad_weight};
 
 /// Days either side within which mentions of the same dyad and code are one event.
 pub const MERGE_WINDOW_DAYS: i64 = 3;
@@ -40,6 +43,9 @@ pub enum StoreError {
     /// An error from a PostgreSQL store.
     #[error("database {path}: {}", pg_message(source))]
     Postgres { path: String, source: postgres::Error },
+    /// Rows could not be sent to a PostgreSQL store (`COPY`).
+    #[error("database {path}: sending rows: {source}")]
+    Copy { path: String, source: std::io::Error },
     /// A value read from the store that is not of the type expected.
     #[error("database {path}: reading a value: {source}")]
     Value { path: String, source: rusqlite::Error },
@@ -194,21 +200,18 @@ pub(crate) const INSERT_EVENT_SQL: &str = "INSERT INTO events (article_id, clust
               source_start, source_end, target_start, target_end, origin)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)";
 pub(crate) const INSERT_FLOW_SQL: &str = "INSERT INTO flows (article_id, from_code, to_code, goods, mutual, sentence, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
-pub(crate) const ACTOR_COUNTS_SQL: &str = "INSERT INTO actor_counts (actor, as_source, as_target, mentions, first_date, last_date) VALUES (?1, ?2, ?3, 1, ?4, ?4)
-         ON CONFLICT(actor) DO UPDATE SET as_source = actor_counts.as_source + ?2, as_target = actor_counts.as_target + ?3, mentions = actor_counts.mentions + 1,
-           first_date = CASE WHEN ?4 IS NOT NULL AND (actor_counts.first_date IS NULL OR ?4 < actor_counts.first_date) THEN ?4 ELSE actor_counts.first_date END,
-           last_date = CASE WHEN ?4 IS NOT NULL AND (actor_counts.last_date IS NULL OR ?4 > actor_counts.last_date) THEN ?4 ELSE actor_counts.last_date END";
-pub(crate) const EDGES_SQL: &str = "INSERT INTO edges (source, target, events, mentions, cooperation, conflict) VALUES (?1, ?2, ?3, 1, ?4, ?5)
-                 ON CONFLICT(source, target) DO UPDATE SET events = edges.events + ?3, mentions = edges.mentions + 1, cooperation = edges.cooperation + ?4, conflict = edges.conflict + ?5";
-/// A cluster's counts after mention `?4` of article `?2` from source `?3` joined cluster `?1`
-/// (the mention is stored): the article (the source) counts once, with its first mention.
-pub(crate) const COUNT_MENTION_SQL: &str = "UPDATE clusters SET mentions = mentions + 1,
-    articles = articles + CASE WHEN (SELECT count(*) FROM (SELECT 1 FROM events WHERE cluster_id = ?1 AND article_id = ?2 LIMIT 2) AS n) = 1 THEN 1 ELSE 0 END,
+/// A merged event's counts after mention `?4` from source `?3` joined merged event `?1` (the
+/// mention is stored): `?2` is 1 when it is its article's first mention of the event; the
+/// source counts once, with its first mention.
+pub(crate) const COUNT_MENTION_SQL: &str = "UPDATE clusters SET mentions = mentions + 1, articles = articles + ?2,
     sources = sources + CASE WHEN (SELECT count(*) FROM (SELECT 1 FROM events WHERE cluster_id = ?1 AND origin = ?3 LIMIT 2) AS n) = 1 THEN 1 ELSE 0 END,
     first_event = coalesce(first_event, ?4) WHERE id = ?1";
 pub(crate) const EXTEND_CLUSTER_SQL: &str =
     "UPDATE clusters SET first_day = ?2, last_day = ?3 WHERE id = ?1";
-pub(crate) const NEW_CLUSTER_SQL: &str = "INSERT INTO clusters (source_code, target_code, code, first_day, last_day) VALUES (?1, ?2, ?3, ?4, ?4)";
+/// The columns the probe for the merged event a mention joins reads.
+pub(crate) const CLUSTER_COLUMNS: &str =
+    "id, first_day, last_day, articles, day, quad_class, modality";
+pub(crate) const NEW_CLUSTER_SQL: &str = "INSERT INTO clusters (source_code, target_code, code, first_day, last_day, day, quad_class, modality) VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6, ?7)";
 
 /// Where an article came from, besides its text.
 #[derive(Debug, Clone, Default)]
@@ -509,22 +512,6 @@ impl Store {
         Ok(self.select_one(sql, args, |r| r.get::<i64>(0))?.unwrap_or(0))
     }
 
-    /// Runs a statement on either backend.
-    pub(crate) fn execute(&self, sql: &str, args: &[Value]) -> Result<()> {
-        match &self.conn {
-            Conn::Sqlite(c) => c
-                .prepare_cached(sql)
-                .and_then(|mut s| s.execute(rusqlite::params_from_iter(args.iter())))
-                .map(|_| ())
-                .map_err(|e| StoreError::Sqlite { path: self.path.clone(), source: e }),
-            Conn::Postgres(p) => p
-                .borrow_mut()
-                .execute(sql, args)
-                .map(|_| ())
-                .map_err(|e| StoreError::Postgres { path: self.path.clone(), source: e }),
-        }
-    }
-
     pub fn path(&self) -> &str {
         &self.path
     }
@@ -557,14 +544,31 @@ impl Store {
             "INSERT INTO errors (input, line, message, at) VALUES (?1, ?2, ?3, {})",
             self.dialect().now()
         );
-        self.execute(
-            &sql,
-            &[
-                Value::Text(input.into()),
-                line.map_or(Value::Null, |l| Value::Integer(l as i64)),
-                Value::Text(message.into()),
-            ],
-        )
+        let row = vec![
+            Value::Text(input.into()),
+            line.map_or(Value::Null, |l| Value::Integer(l as i64)),
+            Value::Text(message.into()),
+        ];
+        let count = vec![Value::Integer(1), Value::Text("errors".into())];
+        self.execute_all(&[(&sql, row), (totals::COUNTER_SQL, count)])
+    }
+
+    /// Runs statements in one transaction on either backend.
+    fn execute_all(&self, stmts: &[(&str, Vec<Value>)]) -> Result<()> {
+        match &self.conn {
+            Conn::Sqlite(c) => (|| {
+                let tx = c.unchecked_transaction()?;
+                for (q, a) in stmts {
+                    tx.prepare_cached(q)?.execute(rusqlite::params_from_iter(a.iter()))?;
+                }
+                tx.commit()
+            })()
+            .map_err(|e| StoreError::Sqlite { path: self.path.clone(), source: e }),
+            Conn::Postgres(p) => p
+                .borrow_mut()
+                .execute_all(stmts)
+                .map_err(|e| StoreError::Postgres { path: self.path.clone(), source: e }),
+        }
     }
 
     /// Stores a batch of coded articles in one transaction.
@@ -578,10 +582,7 @@ impl Store {
         let conn = match &mut self.conn {
             Conn::Sqlite(c) => c,
             Conn::Postgres(p) => {
-                let out = p
-                    .get_mut()
-                    .insert(batch, &mut bands)
-                    .map_err(|e| StoreError::Postgres { path: path.clone(), source: e })?;
+                let out = p.get_mut().insert(batch, &mut bands, &path)?;
                 self.bands = Some(bands);
                 return Ok(out);
             }
@@ -591,11 +592,17 @@ impl Store {
             .map_err(sql)?;
         bands.catch_up(&tx).map_err(sql)?;
         let mut out = Vec::with_capacity(batch.len());
+        let mut totals = totals::Batch::default();
         for p in batch {
             // On an error the index is dropped (it may hold rows that were rolled back).
-            let o = insert_one(&tx, p, &mut bands).map_err(sql)?;
+            let o = insert_one(&tx, p, &mut bands, &mut totals).map_err(sql)?;
             out.push(o);
         }
+        totals
+            .write(&mut |q: &str, a: &[Value]| {
+                tx.prepare_cached(q)?.execute(rusqlite::params_from_iter(a.iter())).map(|_| ())
+            })
+            .map_err(sql)?;
         tx.commit().map_err(sql)?;
         self.bands = Some(bands);
         Ok(out)
@@ -635,6 +642,7 @@ impl Store {
             if orphans > 0 {
                 problems.push(format!("{orphans} articles whose events were not all stored"));
             }
+            problems.extend(self.check_totals()?);
             return Ok(problems);
         }
         self.wrap(|c| {
@@ -653,6 +661,10 @@ impl Store {
                 problems.push(format!("{orphans} articles whose events were not all stored"));
             }
             Ok(problems)
+        })
+        .and_then(|mut p| {
+            p.extend(self.check_totals()?);
+            Ok(p)
         })
     }
 }
@@ -690,6 +702,7 @@ fn insert_one(
     tx: &rusqlite::Transaction<'_>,
     p: &Prepared,
     bands: &mut simhash::BandIndex,
+    totals: &mut totals::Batch,
 ) -> rusqlite::Result<Outcome> {
     let (meta, text, coded, hash) = (&p.meta, &p.text, &p.coded, &p.hash);
     let sh = p.simhash;
@@ -728,21 +741,27 @@ fn insert_one(
     if dup_of.is_none() {
         bands.add(aid, sh, text.len());
     }
+    totals.stored(dup_of.is_some(), coded);
+    // The merged events this article has mentioned so far (its first mention of one adds an
+    // article to it).
+    let mut joined: Vec<i64> = Vec::new();
     for e in &coded.events {
         let day = event_day(e.date.as_deref(), meta.date);
         let target = e.target.as_ref();
         let cluster = if dup_of.is_some() {
             None
         } else {
-            Some(cluster_for(tx, &e.source.code, target.map(|t| t.code.as_str()), &e.code, day)?)
+            let (id, c) = cluster_for(tx, e, target.map(|t| t.code.as_str()), day)?;
+            let new_article = !joined.contains(&id);
+            if new_article {
+                joined.push(id);
+            }
+            totals.mention(e, day.map(|d| d.to_string()).as_deref(), &c, new_article);
+            Some((id, new_article))
         };
-        if let Some((_, created)) = cluster {
-            count_totals(tx, e, day, created)?;
-        }
-        let cluster = cluster.map(|(c, _)| c);
         tx.prepare_cached(INSERT_EVENT_SQL)?.execute(params![
             aid,
-            cluster,
+            cluster.map(|c| c.0),
             e.sentence as i64,
             e.span[0] as i64,
             e.span[1] as i64,
@@ -768,8 +787,13 @@ fn insert_one(
             target.map(|t| t.span[1] as i64),
             meta.source,
         ])?;
-        if let Some(c) = cluster {
-            count_mention(tx, c, tx.last_insert_rowid(), aid, &meta.source)?;
+        if let Some((c, new_article)) = cluster {
+            tx.prepare_cached(COUNT_MENTION_SQL)?.execute(params![
+                c,
+                i64::from(new_article),
+                meta.source,
+                tx.last_insert_rowid()
+            ])?;
         }
     }
     let (quotes, places) = quote_and_place_rows(aid, coded);
@@ -886,60 +910,40 @@ fn insert_rows(
     Ok(())
 }
 
-/// Keeps the running totals: actors (per full code) and edges (per country-level pair).
-fn count_totals(
-    tx: &rusqlite::Transaction<'_>,
-    e: &comity_core::Event,
-    day: Option<Date>,
-    new_event: bool,
-) -> rusqlite::Result<()> {
-    let day = day.map(|d| d.to_string());
-    let ev = i64::from(new_event);
-    let mut up = tx.prepare_cached(ACTOR_COUNTS_SQL)?;
-    up.execute(params![e.source.code, ev, 0, day])?;
-    if let Some(t) = &e.target {
-        up.execute(params![t.code, 0, ev, day])?;
-        let (a, b) = (comity_core::actor_key(&e.source.code), comity_core::actor_key(&t.code));
-        if a != b && !comity_core::unknown_actor(&a) && !comity_core::unknown_actor(&b) {
-            let coop = i64::from(new_event && e.quad_class <= 2);
-            let conf = i64::from(new_event && e.quad_class > 2);
-            tx.prepare_cached(EDGES_SQL)?.execute(params![a, b, ev, coop, conf])?;
-        }
-    }
-    Ok(())
-}
-
-/// Updates a cluster's counts for a mention just stored (event `ev` of article `aid`).
-fn count_mention(
-    tx: &rusqlite::Transaction<'_>,
-    cluster: i64,
-    ev: i64,
-    aid: i64,
-    origin: &str,
-) -> rusqlite::Result<()> {
-    tx.prepare_cached(COUNT_MENTION_SQL)?.execute(params![cluster, aid, origin, ev])?;
-    Ok(())
-}
-
 /// The cluster this mention joins: same dyad and code, dated within the window; else a new one.
 fn cluster_for(
     tx: &rusqlite::Transaction<'_>,
-    src: &str,
+    e: &comity_core::Event,
     tgt: Option<&str>,
-    code: &str,
     day: Option<Date>,
-) -> rusqlite::Result<(i64, bool)> {
+) -> rusqlite::Result<(i64, totals::Cluster)> {
+    let (src, code) = (e.source.code.as_str(), e.code.as_str());
     let tgt = tgt.unwrap_or("");
     let dnum = day.map(|d| d.to_days());
-    let found: Option<(i64, Option<i64>, Option<i64>)> = match dnum {
+    type Found = (i64, Option<i64>, Option<i64>, totals::Cluster);
+    let read = |r: &rusqlite::Row<'_>| -> rusqlite::Result<Found> {
+        Ok((
+            r.get(0)?,
+            r.get(1)?,
+            r.get(2)?,
+            totals::Cluster {
+                created: false,
+                articles: r.get(3)?,
+                day: r.get(4)?,
+                quad: r.get::<_, Option<i64>>(5)?.unwrap_or(0),
+                modality: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
+            },
+        ))
+    };
+    let found: Option<Found> = match dnum {
         Some(d) => {
             // One probe a day of the window, earliest first. (SQLite recompiles a statement with
             // a range or IN list over parameters, or ORDER BY ... LIMIT, each time its values
             // change; equality probes are compiled once. This runs once per event.)
-            let mut stmt = tx.prepare_cached("SELECT id, first_day, last_day FROM clusters WHERE source_code = ?1 AND target_code = ?2 AND code = ?3 AND first_day = ?4 LIMIT 1")?;
+            let mut stmt = tx.prepare_cached(&format!("SELECT {CLUSTER_COLUMNS} FROM clusters WHERE source_code = ?1 AND target_code = ?2 AND code = ?3 AND first_day = ?4 LIMIT 1"))?;
             let mut hit = None;
             for day in d - MERGE_WINDOW_DAYS..=d + MERGE_WINDOW_DAYS {
-                hit = stmt.query_row(params![src, tgt, code, day], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).optional()?;
+                hit = stmt.query_row(params![src, tgt, code, day], read).optional()?;
                 if hit.is_some() {
                     break;
                 }
@@ -947,22 +951,30 @@ fn cluster_for(
             hit
         }
         None => tx
-            .prepare_cached("SELECT id, first_day, last_day FROM clusters WHERE source_code = ?1 AND target_code = ?2 AND code = ?3 AND first_day IS NULL LIMIT 1")?
-            .query_row(params![src, tgt, code], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .prepare_cached(&format!("SELECT {CLUSTER_COLUMNS} FROM clusters WHERE source_code = ?1 AND target_code = ?2 AND code = ?3 AND first_day IS NULL LIMIT 1"))?
+            .query_row(params![src, tgt, code], read)
             .optional()?,
     };
     match found {
-        Some((id, first, last)) => {
+        Some((id, first, last, c)) => {
             if let (Some(d), Some(f), Some(l)) = (dnum, first, last)
                 && (d < f || d > l)
             {
                 tx.prepare_cached(EXTEND_CLUSTER_SQL)?.execute(params![id, d.min(f), d.max(l)])?;
             }
-            Ok((id, false))
+            Ok((id, c))
         }
         None => {
-            tx.prepare_cached(NEW_CLUSTER_SQL)?.execute(params![src, tgt, code, dnum])?;
-            Ok((tx.last_insert_rowid(), true))
+            let c = totals::Cluster {
+                created: true,
+                articles: 0,
+                day: day.map(|d| d.to_string()),
+                quad: i64::from(e.quad_class),
+                modality: e.modality.as_str().to_string(),
+            };
+            tx.prepare_cached(NEW_CLUSTER_SQL)?
+                .execute(params![src, tgt, code, dnum, c.day, c.quad, c.modality])?;
+            Ok((tx.last_insert_rowid(), c))
         }
     }
 }
@@ -1288,6 +1300,109 @@ mod tests {
         assert!(e.contains("no actor RSU in the store (did you mean RUS?)"), "{e}");
         assert!(s.check_actor("actor", "RUSGOV").is_err(), "a prefix no stored code has");
         assert_eq!(s.count_actors(None).unwrap(), 2);
+    }
+
+    /// Every row of `dyad_totals`, in key order.
+    fn dyad_rows(s: &Store) -> Vec<Vec<Value>> {
+        s.rows("SELECT * FROM dyad_totals ORDER BY period, source, target", &[]).unwrap().1
+    }
+
+    #[test]
+    fn a_version_2_store_gets_its_running_totals() {
+        let path = std::env::temp_dir().join(format!("comity-totals-{}.db", std::process::id()));
+        for x in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{x}", path.display()));
+        }
+        let texts = [
+            "Russia and China signed a gas deal in Moscow.",
+            "Officials said Russia signed a major gas agreement with China this week.",
+            "Months later Russia signed another gas accord with China, a third one.",
+        ];
+        let (kept, stats) = {
+            let mut s = Store::open(&path).unwrap();
+            s.insert(&[
+                article("1", "2025-01-10", texts[0], vec![event("RUS", "CHN", "057", None)]),
+                article(
+                    "2",
+                    "2025-01-12",
+                    texts[1],
+                    vec![
+                        event("RUS", "CHN", "057", Some("2025-01-10")),
+                        event("RUS", "CHN", "057", Some("2025-01-11")),
+                    ],
+                ),
+            ])
+            .unwrap();
+            s.insert(&[
+                article(
+                    "3",
+                    "2025-06-01",
+                    texts[2],
+                    vec![event("RUS", "CHN", "057", None), event("CHNGOV", "RUS", "111", None)],
+                ),
+                article("4", "2025-06-01", STORY, vec![event("JPN", "IND", "040", None)]),
+            ])
+            .unwrap();
+            s.record_error("input.jsonl", Some(3), "bad line").unwrap();
+            assert!(s.check().unwrap().is_empty());
+            (dyad_rows(&s), s.stats().unwrap())
+        };
+        // The merged event of January: two articles, three mentions.
+        let jan: Vec<&Vec<Value>> =
+            kept.iter().filter(|r| r[0] == Value::Text("2025-01".into())).collect();
+        assert_eq!(jan.len(), 1);
+        assert_eq!((&jan[0][3], &jan[0][10]), (&Value::Integer(1), &Value::Integer(3)));
+        let Value::Real(score) = jan[0][9] else { panic!("{:?}", jan[0]) };
+        assert!(
+            (score - 2.0).abs() < 1e-12,
+            "verbal cooperation (1), two articles (1 + 1): {score}"
+        );
+        assert_eq!(
+            (stats.articles, stats.event_mentions, stats.events, stats.errors),
+            (4, 6, 4, 1)
+        );
+        // The same store as schema version 2 left it, opened by this version.
+        {
+            let c = Connection::open(&path).unwrap();
+            c.execute_batch(
+                "DROP TABLE dyad_totals; DROP TABLE store_totals; ALTER TABLE clusters DROP COLUMN day;
+                 ALTER TABLE clusters DROP COLUMN quad_class; ALTER TABLE clusters DROP COLUMN modality;
+                 PRAGMA user_version = 2;",
+            )
+            .unwrap();
+        }
+        let s = Store::open(&path).unwrap();
+        assert_eq!(s.schema_version().unwrap(), schema::VERSION);
+        assert_eq!(s.stats().unwrap(), stats);
+        let rebuilt = dyad_rows(&s);
+        assert_eq!(rebuilt.len(), kept.len());
+        for (a, b) in rebuilt.iter().zip(&kept) {
+            for (x, y) in a.iter().zip(b) {
+                match (x, y) {
+                    (Value::Real(x), Value::Real(y)) => {
+                        assert!((x - y).abs() < 1e-9, "{a:?} {b:?}")
+                    }
+                    _ => assert_eq!(x, y, "{a:?} {b:?}"),
+                }
+            }
+        }
+        assert!(s.check().unwrap().is_empty());
+        drop(s);
+        for x in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{x}", path.display()));
+        }
+    }
+
+    #[test]
+    fn a_date_range_is_covered_by_years_months_and_days() {
+        let d = |s: &str| Date::parse(s).unwrap();
+        assert_eq!(
+            totals::cover(d("2023-12-30"), d("2025-02-02")),
+            ["2023-12-30", "2023-12-31", "2024", "2025-01", "2025-02-01", "2025-02-02"]
+        );
+        assert_eq!(totals::cover(d("2024-02-01"), d("2024-02-29")), ["2024-02"]);
+        assert_eq!(totals::cover(d("2024-02-01"), d("2024-02-28")).len(), 28);
+        assert!(totals::cover(d("2024-02-02"), d("2024-02-01")).is_empty());
     }
 
     #[test]

@@ -14,7 +14,7 @@
 //! transaction is rolled back by the server and its lock released: it loses only that batch.
 //! Readers never wait for the lock.
 
-use crate::{Outcome, Prepared, Result, StoreError, Value, event_day, simhash};
+use crate::{Outcome, Prepared, Result, StoreError, Value, simhash};
 use postgres::types::{IsNull, ToSql, Type};
 use postgres::{Client, NoTls, Statement};
 use std::collections::HashMap;
@@ -144,8 +144,9 @@ pub(crate) const MIGRATIONS: &[&str] = &[
 /// The version the first migration creates (SQLite's schema 2, which PostgreSQL starts at).
 const FIRST: i64 = 2;
 
-/// The schema version this build writes on PostgreSQL (the same as on SQLite).
-pub const VERSION: i64 = FIRST - 1 + MIGRATIONS.len() as i64;
+/// The schema version this build writes on PostgreSQL (the same as on SQLite): [`MIGRATIONS`],
+/// then version 3, the running totals of `totals` (its SQL, then its backfill).
+pub const VERSION: i64 = FIRST + MIGRATIONS.len() as i64;
 
 /// Renders SQL written for SQLite for PostgreSQL: `?N` placeholders become `$N` (and bare
 /// `?` are numbered in order), `LIMIT -1` (no limit) becomes `LIMIT ALL`. The store's SQL has
@@ -292,15 +293,18 @@ impl Pg {
         Ok((names, rows))
     }
 
-    /// Runs a statement; the number of rows it changed.
-    pub(crate) fn execute(
+    /// Runs statements in one transaction.
+    pub(crate) fn execute_all(
         &mut self,
-        sql: &str,
-        a: &[Value],
-    ) -> std::result::Result<u64, postgres::Error> {
-        let st = statement(&mut self.client, &mut self.stmts, sql)?;
-        let a = args(a);
-        self.client.execute(&st, &refs(&a))
+        list: &[(&str, Vec<Value>)],
+    ) -> std::result::Result<(), postgres::Error> {
+        let mut tx = self.client.transaction()?;
+        for (q, a) in list {
+            let st = statement(&mut tx, &mut self.stmts, q)?;
+            let a = args(a);
+            tx.execute(&st, &refs(&a))?;
+        }
+        tx.commit()
     }
 
     pub(crate) fn schema_version(&mut self) -> std::result::Result<i64, postgres::Error> {
@@ -324,7 +328,7 @@ impl Pg {
         if found > VERSION {
             return Err(StoreError::TooNew { path: name.to_string(), found, known: VERSION });
         }
-        for (i, sql) in MIGRATIONS.iter().enumerate() {
+        for i in 0..=MIGRATIONS.len() {
             let target = FIRST + i as i64;
             if found >= target {
                 continue;
@@ -347,7 +351,29 @@ impl Pg {
             if now >= target {
                 continue;
             }
-            tx.batch_execute(sql).map_err(pg)?;
+            match MIGRATIONS.get(i) {
+                Some(sql) => tx.batch_execute(sql).map_err(pg)?,
+                None => {
+                    tx.batch_execute(&crate::totals::migration_sql(true)).map_err(pg)?;
+                    let stmts = &mut self.stmts;
+                    let tx = std::cell::RefCell::new(&mut tx);
+                    crate::totals::backfill(
+                        &mut |q: &str, a: &[Value]| {
+                            let mut tx = tx.borrow_mut();
+                            let st = statement(*tx, stmts, q)?;
+                            let a = args(a);
+                            let rows = tx.query(&st, &refs(&a))?;
+                            rows.iter().map(values).collect()
+                        },
+                        &mut |q: &str, a: &[Value]| {
+                            let mut tx = tx.borrow_mut();
+                            let a = args(a);
+                            tx.execute(&render(q), &refs(&a)).map(|_| ())
+                        },
+                    )
+                    .map_err(pg)?;
+                }
+            }
             tx.execute("DELETE FROM comity_schema", &[]).map_err(pg)?;
             tx.execute("INSERT INTO comity_schema (version) VALUES ($1)", &[&target])
                 .map_err(pg)?;
@@ -356,400 +382,28 @@ impl Pg {
         Ok(())
     }
 
-    /// Stores a batch in one transaction under the write lock (see the module's notes).
+    /// Stores a batch (see `pgwrite`).
     pub(crate) fn insert(
         &mut self,
         batch: &[Prepared],
         bands: &mut simhash::BandIndex,
-    ) -> std::result::Result<Vec<Outcome>, postgres::Error> {
-        let Pg { client, stmts } = self;
-        let mut tx = client.transaction()?;
-        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
-        // Originals committed since the index was read, by this writer or another.
-        let mut w = Tx {
-            tx: &mut tx,
-            stmts,
-            actors: Default::default(),
-            edges: Default::default(),
-            rows: Default::default(),
-        };
-        let found = w.query(
-            simhash::CATCH_UP_SQL,
-            &[Value::Integer(bands.last_id()), Value::Integer(simhash::MIN_LENGTH as i64)],
-        )?;
-        for r in &found {
-            bands.add(int(&r[0]), int(&r[1]) as u64, int(&r[2]) as usize);
-        }
-        let max = w.query("SELECT max(id) FROM articles", &[])?;
-        bands.seen(max.first().map_or(0, |r| int(&r[0])));
-        let mut out = Vec::with_capacity(batch.len());
-        for p in batch {
-            out.push(w.insert_one(p, bands)?);
-        }
-        w.write_rows()?;
-        w.write_totals()?;
-        tx.commit()?;
-        Ok(out)
+        path: &str,
+    ) -> Result<Vec<Outcome>> {
+        crate::pgwrite::insert(&mut self.client, &mut self.stmts, batch, bands, path)
     }
 }
 
-fn int(v: &Value) -> i64 {
-    match v {
-        Value::Integer(i) => *i,
-        _ => 0,
-    }
-}
-
-/// One ingest transaction, with the connection's statement cache.
-struct Tx<'a, 'b> {
-    tx: &'a mut postgres::Transaction<'b>,
-    stmts: &'a mut HashMap<String, Statement>,
-    /// The batch's additions to `actor_counts`, written at its end in a few statements.
-    actors: std::collections::BTreeMap<String, ActorTotals>,
-    /// The batch's additions to `edges`: events, mentions, cooperation, conflict.
-    edges: std::collections::BTreeMap<(String, String), [i64; 4]>,
-    /// Rows nothing in the batch reads back (texts, quotes, places, annotations, flows), by
-    /// table in [`LATER`]'s order, written at its end in multi-row statements.
-    rows: [Vec<Vec<Value>>; 5],
-}
-
-/// The tables written at the end of a batch, with their columns.
-const LATER: [(&str, &str); 5] = [
-    ("texts", "article_id, text"),
-    ("quotes", crate::QUOTE_COLUMNS),
-    ("places", crate::PLACE_COLUMNS),
-    ("annotations", "article_id, amounts, people"),
-    ("flows", "article_id, from_code, to_code, goods, mutual, sentence, span_start, span_end"),
-];
-
-/// What a batch adds to an actor's running totals.
-#[derive(Default)]
-struct ActorTotals {
-    as_source: i64,
-    as_target: i64,
-    mentions: i64,
-    first: Option<String>,
-    last: Option<String>,
-}
-
-/// Adds a batch's actor totals (`excluded`) to the stored ones: the same arithmetic as
-/// `ACTOR_COUNTS_SQL` applied once per mention.
-const ACTOR_TOTALS_UPSERT: &str = " ON CONFLICT (actor) DO UPDATE SET as_source = actor_counts.as_source + excluded.as_source,
-    as_target = actor_counts.as_target + excluded.as_target, mentions = actor_counts.mentions + excluded.mentions,
-    first_date = CASE WHEN excluded.first_date IS NOT NULL AND (actor_counts.first_date IS NULL OR excluded.first_date < actor_counts.first_date) THEN excluded.first_date ELSE actor_counts.first_date END,
-    last_date = CASE WHEN excluded.last_date IS NOT NULL AND (actor_counts.last_date IS NULL OR excluded.last_date > actor_counts.last_date) THEN excluded.last_date ELSE actor_counts.last_date END";
-
-/// Adds a batch's edge totals to the stored ones, as `EDGES_SQL` does per mention.
-const EDGE_TOTALS_UPSERT: &str = " ON CONFLICT (source, target) DO UPDATE SET events = edges.events + excluded.events,
-    mentions = edges.mentions + excluded.mentions, cooperation = edges.cooperation + excluded.cooperation,
-    conflict = edges.conflict + excluded.conflict";
-
-impl Tx<'_, '_> {
-    fn query(
-        &mut self,
-        sql: &str,
-        a: &[Value],
-    ) -> std::result::Result<Vec<Vec<Value>>, postgres::Error> {
-        let st = statement(self.tx, self.stmts, sql)?;
-        let a = args(a);
-        let rows = self.tx.query(&st, &refs(&a))?;
-        rows.iter().map(values).collect()
-    }
-
-    fn exec(&mut self, sql: &str, a: &[Value]) -> std::result::Result<u64, postgres::Error> {
-        let st = statement(self.tx, self.stmts, sql)?;
-        let a = args(a);
-        self.tx.execute(&st, &refs(&a))
-    }
-
-    fn insert_one(
-        &mut self,
-        p: &Prepared,
-        bands: &mut simhash::BandIndex,
-    ) -> std::result::Result<Outcome, postgres::Error> {
-        use Value as V;
-        let (meta, text, coded, hash) = (&p.meta, &p.text, &p.coded, &p.hash);
-        let sh = p.simhash;
-        let t = |s: &Option<String>| s.clone().map_or(V::Null, V::Text);
-        let i = |n: usize| V::Integer(n as i64);
-        let dup_of = bands.original_of(sh, text.len());
-        let rows = self.query(
-            &crate::insert_article_sql(crate::Dialect::Postgres),
-            &[
-                V::Text(meta.ext_id.clone()),
-                V::Text(meta.source.clone()),
-                t(&meta.url),
-                t(&meta.title),
-                t(&meta.byline),
-                t(&meta.date.map(|d| d.to_string())),
-                V::Text(hash.clone()),
-                V::Integer(sh as i64),
-                dup_of.map_or(V::Null, V::Integer),
-                i(text.len()),
-                i(coded.sentences),
-                i(coded.events.len()),
-            ],
-        )?;
-        let Some(aid) = rows.first().map(|r| int(&r[0])) else {
-            let id =
-                self.query("SELECT id FROM articles WHERE hash = ?1", &[V::Text(hash.clone())])?;
-            return Ok(Outcome::AlreadyStored(id.first().map_or(0, |r| int(&r[0]))));
-        };
-        self.rows[0].push(vec![V::Integer(aid), V::Text(text.clone())]);
-        if dup_of.is_none() {
-            bands.add(aid, sh, text.len());
-        }
-        for e in &coded.events {
-            let day = event_day(e.date.as_deref(), meta.date);
-            let target = e.target.as_ref();
-            let cluster = if dup_of.is_some() {
-                None
-            } else {
-                Some(self.cluster_for(
-                    &e.source.code,
-                    target.map(|t| t.code.as_str()),
-                    &e.code,
-                    day,
-                )?)
-            };
-            if let Some((_, created)) = cluster {
-                self.count_totals(e, day, created)?;
-            }
-            let cluster = cluster.map(|(c, _)| c);
-            let row = self.query(
-                &format!("{} RETURNING id", crate::INSERT_EVENT_SQL),
-                &[
-                    V::Integer(aid),
-                    cluster.map_or(V::Null, V::Integer),
-                    i(e.sentence),
-                    i(e.span[0]),
-                    i(e.span[1]),
-                    V::Text(e.trigger.text.clone()),
-                    i(e.trigger.span[0]),
-                    i(e.trigger.span[1]),
-                    V::Text(e.source.code.clone()),
-                    V::Text(e.source.text.clone()),
-                    t(&target.map(|t| t.code.clone())),
-                    t(&target.map(|t| t.text.clone())),
-                    V::Text(e.code.clone()),
-                    V::Text(e.code.get(..2).unwrap_or("").to_string()),
-                    V::Integer(i64::from(e.quad_class)),
-                    V::Real(e.goldstein as f64),
-                    V::Text(e.modality.as_str().to_string()),
-                    t(&e.attributed_to),
-                    t(&e.place),
-                    t(&e.date),
-                    t(&day.map(|d| d.to_string())),
-                    i(e.source.span[0]),
-                    i(e.source.span[1]),
-                    target.map_or(V::Null, |t| i(t.span[0])),
-                    target.map_or(V::Null, |t| i(t.span[1])),
-                    V::Text(meta.source.clone()),
-                ],
-            )?;
-            if let Some(c) = cluster {
-                let ev = row.first().map_or(0, |r| int(&r[0]));
-                self.count_mention(c, ev, aid, &meta.source)?;
-            }
-        }
-        let (quotes, places) = crate::quote_and_place_rows(aid, coded);
-        self.rows[1].extend(quotes);
-        self.rows[2].extend(places);
-        if let Some((amounts, people)) = &p.annotations {
-            self.rows[3].push(vec![
-                V::Integer(aid),
-                V::Text(amounts.clone()),
-                V::Text(people.clone()),
-            ]);
-        }
-        for f in &coded.flows {
-            self.rows[4].push(vec![
-                V::Integer(aid),
-                V::Text(f.from.clone()),
-                V::Text(f.to.clone()),
-                V::Text(serde_json::to_string(&f.goods).unwrap_or_default()),
-                V::Integer(i64::from(f.mutual)),
-                i(f.sentence),
-                i(f.span[0]),
-                i(f.span[1]),
-            ]);
-        }
-        Ok(match dup_of {
-            Some(of) => Outcome::NearDuplicate { id: aid, of },
-            None => Outcome::Stored(aid),
-        })
-    }
-
-    /// As the SQLite backend's `count_totals` (the same rules), summed over the batch in
-    /// memory and written by [`Tx::write_totals`] at its end: two statements a batch rather
-    /// than three a mention. The batch holds the write lock, so nobody else's totals interleave.
-    fn count_totals(
-        &mut self,
-        e: &comity_core::Event,
-        day: Option<comity_core::Date>,
-        new_event: bool,
-    ) -> std::result::Result<(), postgres::Error> {
-        let day = day.map(|d| d.to_string());
-        let ev = i64::from(new_event);
-        let mut add = |code: &str, s: i64, t: i64| {
-            let a = self.actors.entry(code.to_string()).or_default();
-            a.as_source += s;
-            a.as_target += t;
-            a.mentions += 1;
-            if let Some(d) = &day {
-                if a.first.as_ref().is_none_or(|f| d < f) {
-                    a.first = Some(d.clone());
-                }
-                if a.last.as_ref().is_none_or(|l| d > l) {
-                    a.last = Some(d.clone());
-                }
-            }
-        };
-        add(&e.source.code, ev, 0);
-        if let Some(t) = &e.target {
-            add(&t.code, 0, ev);
-            let (a, b) = (comity_core::actor_key(&e.source.code), comity_core::actor_key(&t.code));
-            if a != b && !comity_core::unknown_actor(&a) && !comity_core::unknown_actor(&b) {
-                let x = self.edges.entry((a, b)).or_default();
-                x[0] += ev;
-                x[1] += 1;
-                x[2] += i64::from(new_event && e.quad_class <= 2);
-                x[3] += i64::from(new_event && e.quad_class > 2);
-            }
-        }
-        Ok(())
-    }
-
-    /// Writes the rows kept for the end of the batch, in the order they came, a few hundred
-    /// rows a statement (texts a hundred).
-    fn write_rows(&mut self) -> std::result::Result<(), postgres::Error> {
-        for (k, (table, cols)) in LATER.iter().enumerate() {
-            let rows = std::mem::take(&mut self.rows[k]);
-            let ncols = cols.split(',').count();
-            let per = if k == 0 { 100 } else { (30_000 / ncols).min(500) };
-            for chunk in rows.chunks(per) {
-                let flat: Vec<Value> = chunk.iter().flatten().cloned().collect();
-                self.exec(&crate::rows_sql(table, cols, ncols, chunk.len()), &flat)?;
-            }
-        }
-        Ok(())
-    }
-
-    /// Writes the batch's actor and edge totals (multi-row upserts, keys in order).
-    fn write_totals(&mut self) -> std::result::Result<(), postgres::Error> {
-        use Value as V;
-        let text = |s: &Option<String>| s.clone().map_or(V::Null, V::Text);
-        let actors: Vec<Vec<Value>> = std::mem::take(&mut self.actors)
-            .into_iter()
-            .map(|(k, a)| {
-                vec![
-                    V::Text(k),
-                    V::Integer(a.as_source),
-                    V::Integer(a.as_target),
-                    V::Integer(a.mentions),
-                    text(&a.first),
-                    text(&a.last),
-                ]
-            })
-            .collect();
-        let edges: Vec<Vec<Value>> = std::mem::take(&mut self.edges)
-            .into_iter()
-            .map(|((a, b), x)| {
-                let mut r = vec![V::Text(a), V::Text(b)];
-                r.extend(x.map(V::Integer));
-                r
-            })
-            .collect();
-        for (table, cols, upsert, rows) in [
-            (
-                "actor_counts",
-                "actor, as_source, as_target, mentions, first_date, last_date",
-                ACTOR_TOTALS_UPSERT,
-                actors,
-            ),
-            (
-                "edges",
-                "source, target, events, mentions, cooperation, conflict",
-                EDGE_TOTALS_UPSERT,
-                edges,
-            ),
-        ] {
-            for chunk in rows.chunks(200) {
-                let flat: Vec<Value> = chunk.iter().flatten().cloned().collect();
-                let sql = crate::rows_sql(table, cols, 6, chunk.len()) + upsert;
-                self.exec(&sql, &flat)?;
-            }
-        }
-        Ok(())
-    }
-
-    /// As the SQLite backend's `count_mention`, with the same statements.
-    fn count_mention(
-        &mut self,
-        cluster: i64,
-        ev: i64,
-        aid: i64,
-        origin: &str,
-    ) -> std::result::Result<(), postgres::Error> {
-        use Value as V;
-        self.exec(
-            crate::COUNT_MENTION_SQL,
-            &[V::Integer(cluster), V::Integer(aid), V::Text(origin.to_string()), V::Integer(ev)],
-        )?;
-        Ok(())
-    }
-
-    /// The cluster a mention joins: as the SQLite backend's `cluster_for`, with the window read
-    /// in one range probe (earliest first day first, then the oldest cluster) rather than one
-    /// equality probe a day.
-    fn cluster_for(
-        &mut self,
-        src: &str,
-        tgt: Option<&str>,
-        code: &str,
-        day: Option<comity_core::Date>,
-    ) -> std::result::Result<(i64, bool), postgres::Error> {
-        use Value as V;
-        let tgt = tgt.unwrap_or("");
-        let dnum = day.map(|d| d.to_days());
-        let key = [V::Text(src.to_string()), V::Text(tgt.to_string()), V::Text(code.to_string())];
-        let found = match dnum {
-            Some(d) => self.query(
-                "SELECT id, first_day, last_day FROM clusters WHERE source_code = ?1 AND target_code = ?2 AND code = ?3 AND first_day BETWEEN ?4 AND ?5 ORDER BY first_day, id LIMIT 1",
-                &[key[0].clone(), key[1].clone(), key[2].clone(), V::Integer(d - crate::MERGE_WINDOW_DAYS), V::Integer(d + crate::MERGE_WINDOW_DAYS)],
-            )?,
-            None => self.query(
-                "SELECT id, first_day, last_day FROM clusters WHERE source_code = ?1 AND target_code = ?2 AND code = ?3 AND first_day IS NULL ORDER BY id LIMIT 1",
-                &key,
-            )?,
-        };
-        let opt = |v: &Value| match v {
-            Value::Integer(i) => Some(*i),
-            _ => None,
-        };
-        match found.first() {
-            Some(r) => {
-                let id = int(&r[0]);
-                if let (Some(d), Some(f), Some(l)) = (dnum, opt(&r[1]), opt(&r[2]))
-                    && (d < f || d > l)
-                {
-                    self.exec(
-                        crate::EXTEND_CLUSTER_SQL,
-                        &[V::Integer(id), V::Integer(d.min(f)), V::Integer(d.max(l))],
-                    )?;
-                }
-                Ok((id, false))
-            }
-            None => {
-                let day = dnum.map_or(V::Null, V::Integer);
-                let r = self.query(
-                    &format!("{} RETURNING id", crate::NEW_CLUSTER_SQL),
-                    &[key[0].clone(), key[1].clone(), key[2].clone(), day],
-                )?;
-                Ok((r.first().map_or(0, |r| int(&r[0])), true))
-            }
-        }
-    }
+/// Runs a statement written for SQLite (`?` placeholders) with the connection's statement
+/// cache.
+pub(crate) fn run(
+    client: &mut impl postgres::GenericClient,
+    stmts: &mut HashMap<String, Statement>,
+    sql: &str,
+    a: &[Value],
+) -> std::result::Result<(), postgres::Error> {
+    let st = statement(client, stmts, sql)?;
+    let a = args(a);
+    client.execute(&st, &refs(&a)).map(|_| ())
 }
 
 #[cfg(test)]

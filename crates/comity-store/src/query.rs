@@ -133,7 +133,7 @@ pub struct Stats {
 }
 
 /// The columns `event_row` reads, before the three counts (mentions, articles, sources).
-fn event_columns(d: Dialect) -> String {
+pub(crate) fn event_columns(d: Dialect) -> String {
     format!(
         "e.id, e.cluster_id, a.ext_id, e.date, e.source_code, e.source_text, e.target_code, e.target_text, e.code,
     e.quad_class, e.goldstein, e.modality, e.attributed_to, e.place, e.trigger_text,
@@ -142,7 +142,7 @@ fn event_columns(d: Dialect) -> String {
     )
 }
 
-fn event_row(r: &Cells<'_>) -> rusqlite::Result<EventRow> {
+pub(crate) fn event_row(r: &Cells<'_>) -> rusqlite::Result<EventRow> {
     Ok(EventRow {
         id: r.get(0)?,
         cluster: r.get(1)?,
@@ -226,14 +226,10 @@ impl Store {
             ..EventFilter::default()
         };
         if *f == unfiltered && cap.is_none() {
-            // Without a filter the count needs no join: every cluster with a mention is a
-            // merged event (duplicates join none), every row of `events` a mention.
-            let sql = if f.merged {
-                "SELECT count(*) FROM clusters WHERE mentions > 0"
-            } else {
-                "SELECT count(*) FROM events"
-            };
-            return self.count(sql, &[]).map(|n| (n.max(0) as u64, true));
+            // Without a filter the count is a running total (merged events, mentions).
+            let st = self.stats()?;
+            let n = if f.merged { st.events } else { st.event_mentions };
+            return Ok((n.max(0) as u64, true));
         }
         let (where_sql, args) = event_where(f, self.dialect());
         // The sentence text is joined only when the filter looks into it.
@@ -584,15 +580,21 @@ impl Store {
         Ok((nodes, edges))
     }
 
+    /// The number of articles, near-duplicates, event mentions, merged events, quotes and
+    /// errors, from the running totals ingest keeps (one small table: no table is counted).
     pub fn stats(&self) -> Result<Stats> {
-        let n = |sql: &str| self.count(sql, &[]);
+        let rows: Vec<(String, i64)> =
+            self.select_map("SELECT name, n FROM store_totals", &[], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
+        let n = |name: &str| rows.iter().find(|r| r.0 == name).map_or(0, |r| r.1);
         Ok(Stats {
-            articles: n("SELECT count(*) FROM articles")?,
-            near_duplicates: n("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL")?,
-            event_mentions: n("SELECT count(*) FROM events")?,
-            events: n("SELECT count(*) FROM clusters WHERE mentions > 0")?,
-            quotes: n("SELECT count(*) FROM quotes")?,
-            errors: n("SELECT count(*) FROM errors")?,
+            articles: n("articles"),
+            near_duplicates: n("near_duplicates"),
+            event_mentions: n("event_mentions"),
+            events: n("events"),
+            quotes: n("quotes"),
+            errors: n("errors"),
         })
     }
 
@@ -765,7 +767,7 @@ impl Store {
 
     /// How many articles the store holds (near-duplicates included, as `articles` lists them).
     pub fn count_articles(&self) -> Result<u64> {
-        self.count("SELECT count(*) FROM articles", &[]).map(|n| n.max(0) as u64)
+        self.stats().map(|s| s.articles.max(0) as u64)
     }
 
     /// Articles, newest first, one page of them.

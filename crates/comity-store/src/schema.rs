@@ -159,8 +159,9 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     ",
 ];
 
-/// The schema version this build writes.
-pub const VERSION: i64 = MIGRATIONS.len() as i64;
+/// The schema version this build writes: [`MIGRATIONS`], then version 3, the running totals
+/// of `totals` (its SQL, then its backfill).
+pub const VERSION: i64 = MIGRATIONS.len() as i64 + 1;
 
 pub(crate) fn migrate(store: &mut Store) -> Result<()> {
     let found = store.schema_version()?;
@@ -170,7 +171,7 @@ pub(crate) fn migrate(store: &mut Store) -> Result<()> {
     // Several processes may open a new store at once: each migration runs under an exclusive
     // lock (waiting for it up to the busy timeout), and the version is read again inside the
     // lock, so a migration another process has just applied is not applied twice.
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+    for i in (found as usize)..(VERSION as usize) {
         let path = store.path.clone();
         let sqlite = |e| StoreError::Sqlite { path: path.clone(), source: e };
         let crate::Conn::Sqlite(conn) = &mut store.conn else {
@@ -186,7 +187,28 @@ pub(crate) fn migrate(store: &mut Store) -> Result<()> {
         if now > i as i64 {
             continue;
         }
-        tx.execute_batch(sql).map_err(sqlite)?;
+        match MIGRATIONS.get(i) {
+            Some(sql) => tx.execute_batch(sql).map_err(sqlite)?,
+            None => {
+                tx.execute_batch(&crate::totals::migration_sql(false)).map_err(sqlite)?;
+                crate::totals::backfill(
+                    &mut |q: &str, a: &[rusqlite::types::Value]| {
+                        let mut st = tx.prepare_cached(q)?;
+                        let n = st.column_count();
+                        let rows = st.query_map(rusqlite::params_from_iter(a.iter()), |r| {
+                            (0..n).map(|i| r.get(i)).collect::<rusqlite::Result<Vec<_>>>()
+                        })?;
+                        rows.collect()
+                    },
+                    &mut |q: &str, a: &[rusqlite::types::Value]| {
+                        tx.prepare_cached(q)?
+                            .execute(rusqlite::params_from_iter(a.iter()))
+                            .map(|_| ())
+                    },
+                )
+                .map_err(sqlite)?;
+            }
+        }
         tx.pragma_update(None, "user_version", (i + 1) as i64).map_err(sqlite)?;
         tx.commit().map_err(sqlite)?;
     }

@@ -119,7 +119,16 @@ pub struct BandIndex {
     items: Vec<(i64, u64, u32)>,
     /// Highest article id seen.
     last_id: i64,
+    /// The ids of `items`, so that an article read twice is indexed once.
+    ids: rustc_hash::FxHashSet<i64>,
+    /// Ids at or below `last_id` not seen yet: on PostgreSQL writers take their ids before
+    /// they commit, so ids do not come in the order of commits (see
+    /// [`BandIndex::catch_up_unordered`]).
+    pending: Vec<i64>,
 }
+
+/// How far below the highest id seen a missing id is still looked for.
+const PENDING_WINDOW: i64 = 1_000_000;
 
 impl BandIndex {
     /// Reads the originals stored after the last one seen.
@@ -152,7 +161,41 @@ impl BandIndex {
 
     pub fn add(&mut self, id: i64, sh: u64, len: usize) {
         self.last_id = self.last_id.max(id);
-        if len < MIN_LENGTH {
+        self.insert(id, sh, len);
+    }
+
+    /// The ids below the highest seen that a catch-up reads again.
+    pub(crate) fn pending(&self) -> &[i64] {
+        &self.pending
+    }
+
+    /// Reads what a catch-up found, `(id, signature, length, original)` of the articles after
+    /// [`BandIndex::last_id`] and of the [`BandIndex::pending`] ones, when ids are not taken in
+    /// the order of commits (PostgreSQL): an id missing below the highest found may belong to
+    /// a writer that has not committed yet, and stays pending (within the last
+    /// `PENDING_WINDOW` ids; ids of batches rolled back never come).
+    pub(crate) fn catch_up_unordered(&mut self, found: &[(i64, u64, usize, bool)]) {
+        let present: rustc_hash::FxHashSet<i64> = found.iter().map(|f| f.0).collect();
+        let max = found.iter().map(|f| f.0).max().unwrap_or(0).max(self.last_id);
+        for &(id, sh, len, original) in found {
+            if original {
+                self.insert(id, sh, len);
+            }
+        }
+        let floor = max - PENDING_WINDOW;
+        let mut pending: Vec<i64> = std::mem::take(&mut self.pending)
+            .into_iter()
+            .filter(|id| *id > floor && !present.contains(id))
+            .collect();
+        pending
+            .extend(((self.last_id + 1).max(floor + 1)..=max).filter(|id| !present.contains(id)));
+        self.pending = pending;
+        self.last_id = max;
+    }
+
+    /// Indexes an original (once), without moving [`BandIndex::last_id`].
+    pub(crate) fn insert(&mut self, id: i64, sh: u64, len: usize) {
+        if len < MIN_LENGTH || !self.ids.insert(id) {
             return;
         }
         let k = self.items.len() as u32;

@@ -24,12 +24,43 @@ pub fn scratch(name: &str) -> PathBuf {
     d
 }
 
-/// A store holding the sample articles, the alliance corpus and a hostile article.
+/// A store holding the sample articles, the alliance corpus and a hostile article: a SQLite
+/// file, or with `COMITY_TEST_BACKEND=postgres` a fresh schema `comity_serve_NAME` on the
+/// server `COMITY_TEST_POSTGRES` names (its URL as the path; `--db` reads it as such), so that
+/// the API and dashboard tests run on either backend.
 pub fn build_store(name: &str) -> PathBuf {
+    if std::env::var("COMITY_TEST_BACKEND").is_ok_and(|b| b == "postgres") {
+        let base = std::env::var("COMITY_TEST_POSTGRES")
+            .ok()
+            .filter(|v| !v.is_empty())
+            .expect("COMITY_TEST_BACKEND=postgres needs COMITY_TEST_POSTGRES=postgres://...");
+        let safe: String =
+            name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+        let schema = format!("comity_serve_{safe}");
+        let mut c = postgres::Client::connect(&base, postgres::NoTls)
+            .unwrap_or_else(|e| panic!("COMITY_TEST_POSTGRES names no server that answers: {e}"));
+        c.batch_execute(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}"))
+            .unwrap();
+        let sep = if base.contains('?') { '&' } else { '?' };
+        return ingest_samples(PathBuf::from(format!(
+            "{base}{sep}options=-c%20search_path%3D{schema}"
+        )));
+    }
+    build_sqlite_store(name)
+}
+
+/// [`build_store`] as a SQLite file whatever the backend asked for (for what only SQLite
+/// does, such as a lock held on the file).
+pub fn build_sqlite_store(name: &str) -> PathBuf {
     let db = std::env::temp_dir().join(format!("comity-serve-{}-{name}.db", std::process::id()));
     for s in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{s}", db.display()));
     }
+    ingest_samples(db)
+}
+
+/// Ingests the sample articles, the alliance corpus and the hostile article into `db`.
+fn ingest_samples(db: PathBuf) -> PathBuf {
     let out = Command::new(env!("CARGO_BIN_EXE_comity"))
         .arg("ingest")
         .arg(repo().join("examples"))

@@ -1,0 +1,627 @@
+//! The PostgreSQL ingest of a batch, set-wise: a few statements a batch whatever its size,
+//! rows sent with `COPY`, the merging of mentions into events worked out in memory from the
+//! events of the batch's dyads read in one query.
+//!
+//! Locking scheme (several writers on any machines): a batch is one transaction in two parts.
+//!
+//! 1. Without any lock: the batch's articles whose text is not stored yet get their ids from
+//!    the `articles` sequence, and the rows nothing else reads back (texts, quotes, places,
+//!    amounts and people, flows: the bulk of the bytes) are copied in. Their foreign keys are
+//!    checked at commit (`SET CONSTRAINTS ... DEFERRED`), when the articles exist.
+//! 2. Under the transaction-level advisory lock [`WRITE_LOCK`](crate::pg::WRITE_LOCK), held to
+//!    the commit: the hashes are looked up again (an article another writer stored meanwhile
+//!    is "already stored", and the rows copied for it are deleted), near-duplicates are found,
+//!    the events of the batch's dyads near its dates are read, mentions are merged into them
+//!    in memory (by the rules of the SQLite backend: the same dyad and code within
+//!    [`MERGE_WINDOW_DAYS`](crate::MERGE_WINDOW_DAYS), the earliest first), and the articles,
+//!    new events, mentions, changed counts and running totals are written.
+//!
+//! So writers copy their texts at the same time and take turns only for the merge, which
+//! needs a consistent view of the events; every count stays exact, an article is stored once
+//! whoever sees it first, and a killed writer's transaction is rolled back by the server (its
+//! lock released): it loses that batch only. Readers never wait.
+
+use crate::pg::WRITE_LOCK;
+use crate::totals::{Batch, Cluster};
+use crate::{MERGE_WINDOW_DAYS, Outcome, Prepared, StoreError, event_day, simhash};
+use postgres::Transaction;
+use std::collections::{HashMap, HashSet};
+use std::io::Write;
+
+type PgResult<T> = std::result::Result<T, StoreError>;
+
+/// Text for `COPY ... FROM STDIN` (text format): one row at a time.
+#[derive(Default)]
+struct CopyRows {
+    buf: Vec<u8>,
+    first: bool,
+}
+
+impl CopyRows {
+    fn row(&mut self) -> &mut Self {
+        if !self.buf.is_empty() {
+            self.buf.push(b'\n');
+        }
+        self.first = true;
+        self
+    }
+
+    fn sep(&mut self) {
+        if !self.first {
+            self.buf.push(b'\t');
+        }
+        self.first = false;
+    }
+
+    fn text(&mut self, s: &str) -> &mut Self {
+        self.sep();
+        for b in s.bytes() {
+            match b {
+                b'\\' => self.buf.extend_from_slice(b"\\\\"),
+                b'\t' => self.buf.extend_from_slice(b"\\t"),
+                b'\n' => self.buf.extend_from_slice(b"\\n"),
+                b'\r' => self.buf.extend_from_slice(b"\\r"),
+                _ => self.buf.push(b),
+            }
+        }
+        self
+    }
+
+    fn null(&mut self) -> &mut Self {
+        self.sep();
+        self.buf.extend_from_slice(b"\\N");
+        self
+    }
+
+    fn opt(&mut self, s: Option<&str>) -> &mut Self {
+        match s {
+            Some(s) => self.text(s),
+            None => self.null(),
+        }
+    }
+
+    fn int(&mut self, n: i64) -> &mut Self {
+        self.sep();
+        self.buf.extend_from_slice(n.to_string().as_bytes());
+        self
+    }
+
+    fn opt_int(&mut self, n: Option<i64>) -> &mut Self {
+        match n {
+            Some(n) => self.int(n),
+            None => self.null(),
+        }
+    }
+
+    fn real(&mut self, x: f64) -> &mut Self {
+        self.sep();
+        self.buf.extend_from_slice(format!("{x:?}").as_bytes());
+        self
+    }
+
+    /// Sends the rows with `COPY table (cols) FROM STDIN`.
+    fn send(self, tx: &mut Transaction<'_>, table: &str, cols: &str, path: &str) -> PgResult<()> {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        let pg = |e| StoreError::Postgres { path: path.to_string(), source: e };
+        let mut w = tx.copy_in(&format!("COPY {table} ({cols}) FROM STDIN")).map_err(pg)?;
+        w.write_all(&self.buf)
+            .and_then(|_| w.write_all(b"\n"))
+            .map_err(|e| StoreError::Copy { path: path.to_string(), source: e })?;
+        w.finish().map_err(pg)?;
+        Ok(())
+    }
+}
+
+/// `n` values of a sequence, in order.
+fn ids(
+    tx: &mut Transaction<'_>,
+    table: &str,
+    n: usize,
+) -> std::result::Result<Vec<i64>, postgres::Error> {
+    if n == 0 {
+        return Ok(Vec::new());
+    }
+    let rows = tx.query(
+        &format!("SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, $1::bigint)"),
+        &[&(n as i64)],
+    )?;
+    Ok(rows.iter().map(|r| r.get(0)).collect())
+}
+
+/// The stored articles (id by hash) with one of these hashes.
+fn stored_hashes(
+    tx: &mut Transaction<'_>,
+    hashes: &[&str],
+) -> std::result::Result<HashMap<String, i64>, postgres::Error> {
+    if hashes.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let rows = tx.query("SELECT hash, id FROM articles WHERE hash = ANY($1)", &[&hashes])?;
+    Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+}
+
+/// The days a dyad and code's mentions span, and whether one of them is undated.
+type Window = (Option<i64>, Option<i64>, bool);
+
+/// A merged event as the batch sees it.
+struct Merged {
+    /// Its id; new ones get theirs once the batch is merged.
+    id: Option<i64>,
+    first_day: Option<i64>,
+    last_day: Option<i64>,
+    articles: i64,
+    day: Option<String>,
+    quad: i64,
+    modality: String,
+    /// What the batch adds, and whether it moved the window.
+    mentions_add: i64,
+    articles_add: i64,
+    sources_add: i64,
+    moved: bool,
+    /// For a new one: its first mention (index into the batch's events).
+    first_event: Option<usize>,
+}
+
+/// The columns of `events` as the batch copies them.
+const EVENT_COLUMNS: &str = "id, article_id, cluster_id, sentence, span_start, span_end, trigger_text, trigger_start, trigger_end,
+    source_code, source_text, target_code, target_text, code, root, quad_class, goldstein, modality, attributed_to, place, event_date, date,
+    source_start, source_end, target_start, target_end, origin";
+
+/// Stores a batch (see the module's notes).
+pub(crate) fn insert(
+    client: &mut postgres::Client,
+    stmts: &mut HashMap<String, postgres::Statement>,
+    batch: &[Prepared],
+    bands: &mut simhash::BandIndex,
+    path: &str,
+) -> PgResult<Vec<Outcome>> {
+    let pg = |e| StoreError::Postgres { path: path.to_string(), source: e };
+    let mut tx = client.transaction().map_err(pg)?;
+    tx.batch_execute(
+        "SET CONSTRAINTS texts_article_id_fkey, quotes_article_id_fkey, places_article_id_fkey, annotations_article_id_fkey, flows_article_id_fkey DEFERRED",
+    )
+    .map_err(pg)?;
+
+    // 1. Without the lock: ids for the new texts, and their rows.
+    let hashes: Vec<&str> = batch.iter().map(|p| p.hash.as_str()).collect();
+    let known = stored_hashes(&mut tx, &hashes).map_err(pg)?;
+    let mut first_of: HashMap<&str, usize> = HashMap::new();
+    // The batch's articles to store: (index in the batch), each text once.
+    let mut fresh: Vec<usize> = Vec::new();
+    for (k, p) in batch.iter().enumerate() {
+        if !known.contains_key(&p.hash) && !first_of.contains_key(p.hash.as_str()) {
+            first_of.insert(&p.hash, k);
+            fresh.push(k);
+        }
+    }
+    let fresh_ids = ids(&mut tx, "articles", fresh.len()).map_err(pg)?;
+    let id_of: HashMap<usize, i64> = fresh.iter().copied().zip(fresh_ids.iter().copied()).collect();
+    let mut later: [CopyRows; 5] = Default::default();
+    for (&k, &aid) in fresh.iter().zip(&fresh_ids) {
+        let p = &batch[k];
+        later[0].row().int(aid).text(&p.text);
+        let (quotes, places) = crate::quote_and_place_rows(aid, &p.coded);
+        for (rows, out) in [(quotes, 1), (places, 2)] {
+            for r in rows {
+                let w = later[out].row();
+                for v in r {
+                    match v {
+                        crate::Value::Null => w.null(),
+                        crate::Value::Integer(i) => w.int(i),
+                        crate::Value::Real(x) => w.real(x),
+                        crate::Value::Text(s) => w.text(&s),
+                        crate::Value::Blob(b) => w.text(&String::from_utf8_lossy(&b)),
+                    };
+                }
+            }
+        }
+        if let Some((amounts, people)) = &p.annotations {
+            later[3].row().int(aid).text(amounts).text(people);
+        }
+        for f in &p.coded.flows {
+            later[4]
+                .row()
+                .int(aid)
+                .text(&f.from)
+                .text(&f.to)
+                .text(&serde_json::to_string(&f.goods).unwrap_or_default())
+                .int(i64::from(f.mutual))
+                .int(f.sentence as i64)
+                .int(f.span[0] as i64)
+                .int(f.span[1] as i64);
+        }
+    }
+    for (rows, (table, cols)) in later.into_iter().zip(LATER) {
+        rows.send(&mut tx, table, cols, path)?;
+    }
+
+    // 2. Under the lock.
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK]).map_err(pg)?;
+    let fresh_hashes: Vec<&str> = fresh.iter().map(|&k| batch[k].hash.as_str()).collect();
+    let lost = stored_hashes(&mut tx, &fresh_hashes).map_err(pg)?;
+    if !lost.is_empty() {
+        // Stored by another writer since: what was copied for them goes.
+        let gone: Vec<i64> = fresh
+            .iter()
+            .filter(|&&k| lost.contains_key(&batch[k].hash))
+            .map(|k| id_of[k])
+            .collect();
+        for (table, _) in LATER {
+            tx.execute(&format!("DELETE FROM {table} WHERE article_id = ANY($1)"), &[&gone])
+                .map_err(pg)?;
+        }
+    }
+    // Articles committed since the index was read, by this writer or another (ids are taken
+    // before the lock, so not in the order of commits: ids missing below are read again).
+    let found = tx
+        .query(
+            "SELECT id, simhash, length, duplicate_of IS NULL FROM articles WHERE id > $1 OR id = ANY($2)",
+            &[&bands.last_id(), &bands.pending()],
+        )
+        .map_err(pg)?;
+    let found: Vec<(i64, u64, usize, bool)> = found
+        .iter()
+        .map(|r| (r.get(0), r.get::<_, i64>(1) as u64, r.get::<_, i64>(2) as usize, r.get(3)))
+        .collect();
+    bands.catch_up_unordered(&found);
+    let now: String = tx
+        .query_one(&format!("SELECT {}", crate::Dialect::Postgres.now()), &[])
+        .map_err(pg)?
+        .get(0);
+
+    // Outcomes, in the batch's order.
+    let mut out = Vec::with_capacity(batch.len());
+    // (index in the batch, id, duplicate of) of the articles stored.
+    let mut stored: Vec<(usize, i64, Option<i64>)> = Vec::new();
+    for (k, p) in batch.iter().enumerate() {
+        if let Some(&id) = known.get(&p.hash).or_else(|| lost.get(&p.hash)) {
+            out.push(Outcome::AlreadyStored(id));
+            continue;
+        }
+        let first = first_of[p.hash.as_str()];
+        if first != k {
+            out.push(Outcome::AlreadyStored(id_of[&first]));
+            continue;
+        }
+        let aid = id_of[&k];
+        let dup_of = bands.original_of(p.simhash, p.text.len());
+        if dup_of.is_none() {
+            bands.insert(aid, p.simhash, p.text.len());
+        }
+        stored.push((k, aid, dup_of));
+        out.push(match dup_of {
+            Some(of) => Outcome::NearDuplicate { id: aid, of },
+            None => Outcome::Stored(aid),
+        });
+    }
+
+    // The merged events of the batch's dyads near its dates.
+    // Per dyad and code: the earliest and latest day of its mentions, and whether one is undated.
+    let mut keys: HashMap<(&str, &str, &str), Window> = HashMap::new();
+    for &(k, _, dup_of) in &stored {
+        if dup_of.is_some() {
+            continue;
+        }
+        let p = &batch[k];
+        for e in &p.coded.events {
+            let tgt = e.target.as_ref().map_or("", |t| t.code.as_str());
+            let k = keys.entry((&e.source.code, tgt, &e.code)).or_insert((None, None, false));
+            match event_day(e.date.as_deref(), p.meta.date).map(|d| d.to_days()) {
+                Some(d) => {
+                    k.0 = Some(k.0.map_or(d, |x: i64| x.min(d)));
+                    k.1 = Some(k.1.map_or(d, |x: i64| x.max(d)));
+                }
+                None => k.2 = true,
+            }
+        }
+    }
+    let mut merged: Vec<Merged> = Vec::new();
+    let mut by_key: HashMap<(String, String, String), Vec<usize>> = HashMap::new();
+    if !keys.is_empty() {
+        let (mut src, mut tgt, mut code) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut lo, mut hi, mut undated) = (Vec::new(), Vec::new(), Vec::new());
+        for ((s, t, c), (first, last, u)) in &keys {
+            src.push(*s);
+            tgt.push(*t);
+            code.push(*c);
+            lo.push(first.map(|d| d - MERGE_WINDOW_DAYS));
+            hi.push(last.map(|d| d + MERGE_WINDOW_DAYS));
+            undated.push(*u);
+        }
+        let rows = tx
+            .query(
+                "SELECT c.id, c.first_day, c.last_day, c.articles, c.day, c.quad_class, c.modality, c.source_code, c.target_code, c.code
+                   FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::bigint[], $6::bool[]) AS k(s, t, code, lo, hi, undated)
+                   JOIN clusters c ON c.source_code = k.s AND c.target_code = k.t AND c.code = k.code
+                    AND (c.first_day BETWEEN k.lo AND k.hi OR (k.undated AND c.first_day IS NULL))",
+                &[&src, &tgt, &code, &lo, &hi, &undated],
+            )
+            .map_err(pg)?;
+        for r in &rows {
+            by_key.entry((r.get(7), r.get(8), r.get(9))).or_default().push(merged.len());
+            merged.push(Merged {
+                id: Some(r.get(0)),
+                first_day: r.get(1),
+                last_day: r.get(2),
+                articles: r.get(3),
+                day: r.get(4),
+                quad: r.get::<_, Option<i64>>(5).unwrap_or(0),
+                modality: r.get::<_, Option<String>>(6).unwrap_or_default(),
+                mentions_add: 0,
+                articles_add: 0,
+                sources_add: 0,
+                moved: false,
+                first_event: None,
+            });
+        }
+    }
+    // Which sources already have a mention of those events.
+    let mut sourced: HashSet<(usize, String)> = HashSet::new();
+    if !merged.is_empty() {
+        let ids: Vec<i64> = merged.iter().filter_map(|m| m.id).collect();
+        let origins: Vec<&str> = {
+            let set: HashSet<&str> =
+                stored.iter().map(|s| batch[s.0].meta.source.as_str()).collect();
+            set.into_iter().collect()
+        };
+        let at: HashMap<i64, usize> =
+            merged.iter().enumerate().filter_map(|(k, m)| m.id.map(|i| (i, k))).collect();
+        let rows = tx
+            .query(
+                "SELECT DISTINCT cluster_id, origin FROM events WHERE cluster_id = ANY($1) AND origin = ANY($2)",
+                &[&ids, &origins],
+            )
+            .map_err(pg)?;
+        for r in &rows {
+            if let Some(&k) = at.get(&r.get::<_, i64>(0)) {
+                sourced.insert((k, r.get(1)));
+            }
+        }
+    }
+
+    // Mentions merged in memory, in the batch's order.
+    let mut totals = Batch::default();
+    // (article id, the article, the event, its merged event) of every mention stored.
+    let mut mentions: Vec<(i64, usize, usize, Option<usize>)> = Vec::new();
+    for &(k, aid, dup_of) in &stored {
+        let p = &batch[k];
+        totals.stored(dup_of.is_some(), &p.coded);
+        let mut joined: Vec<usize> = Vec::new();
+        for (j, e) in p.coded.events.iter().enumerate() {
+            if dup_of.is_some() {
+                mentions.push((aid, k, j, None));
+                continue;
+            }
+            let day = event_day(e.date.as_deref(), p.meta.date);
+            let d = day.map(|d| d.to_days());
+            let tgt = e.target.as_ref().map_or(String::new(), |t| t.code.clone());
+            let key = (e.source.code.clone(), tgt, e.code.clone());
+            let list = by_key.entry(key).or_default();
+            // The earliest first day within the window, then the oldest (new ones last).
+            let hit = list
+                .iter()
+                .copied()
+                .filter(|&c| match (d, merged[c].first_day) {
+                    (Some(d), Some(f)) => {
+                        (d - MERGE_WINDOW_DAYS..=d + MERGE_WINDOW_DAYS).contains(&f)
+                    }
+                    (None, None) => true,
+                    _ => false,
+                })
+                .min_by_key(|&c| (merged[c].first_day, merged[c].id.is_none(), merged[c].id, c));
+            let (c, info) = match hit {
+                Some(c) => {
+                    let m = &mut merged[c];
+                    if let (Some(d), Some(f), Some(l)) = (d, m.first_day, m.last_day)
+                        && (d < f || d > l)
+                    {
+                        m.first_day = Some(d.min(f));
+                        m.last_day = Some(d.max(l));
+                        m.moved = true;
+                    }
+                    let info = Cluster {
+                        created: false,
+                        articles: m.articles,
+                        day: m.day.clone(),
+                        quad: m.quad,
+                        modality: m.modality.clone(),
+                    };
+                    (c, info)
+                }
+                None => {
+                    let c = merged.len();
+                    list.push(c);
+                    let info = Cluster {
+                        created: true,
+                        articles: 0,
+                        day: day.map(|d| d.to_string()),
+                        quad: i64::from(e.quad_class),
+                        modality: e.modality.as_str().to_string(),
+                    };
+                    merged.push(Merged {
+                        id: None,
+                        first_day: d,
+                        last_day: d,
+                        articles: 0,
+                        day: info.day.clone(),
+                        quad: info.quad,
+                        modality: info.modality.clone(),
+                        mentions_add: 0,
+                        articles_add: 0,
+                        sources_add: 0,
+                        moved: false,
+                        first_event: Some(mentions.len()),
+                    });
+                    (c, info)
+                }
+            };
+            let new_article = !joined.contains(&c);
+            if new_article {
+                joined.push(c);
+            }
+            totals.mention(e, day.map(|d| d.to_string()).as_deref(), &info, new_article);
+            let m = &mut merged[c];
+            m.mentions_add += 1;
+            m.articles += i64::from(new_article);
+            m.articles_add += i64::from(new_article);
+            if sourced.insert((c, p.meta.source.clone())) {
+                m.sources_add += 1;
+            }
+            mentions.push((aid, k, j, Some(c)));
+        }
+    }
+    let new: Vec<usize> = (0..merged.len()).filter(|&c| merged[c].id.is_none()).collect();
+    for (c, id) in new.iter().zip(ids(&mut tx, "clusters", new.len()).map_err(pg)?) {
+        merged[*c].id = Some(id);
+    }
+    let event_ids = ids(&mut tx, "events", mentions.len()).map_err(pg)?;
+
+    // The rows.
+    let mut articles = CopyRows::default();
+    for &(k, aid, dup_of) in &stored {
+        let (p, m) = (&batch[k], &batch[k].meta);
+        articles
+            .row()
+            .int(aid)
+            .text(&m.ext_id)
+            .text(&m.source)
+            .opt(m.url.as_deref())
+            .opt(m.title.as_deref())
+            .opt(m.byline.as_deref())
+            .opt(m.date.map(|d| d.to_string()).as_deref())
+            .text(&p.hash)
+            .int(p.simhash as i64)
+            .opt_int(dup_of)
+            .int(p.text.len() as i64)
+            .int(p.coded.sentences as i64)
+            .int(p.coded.events.len() as i64)
+            .text(&now);
+    }
+    articles.send(
+        &mut tx,
+        "articles",
+        "id, ext_id, source, url, title, byline, date, hash, simhash, duplicate_of, length, sentences, events, ingested_at",
+        path,
+    )?;
+    let mut clusters = CopyRows::default();
+    for &c in &new {
+        let m = &merged[c];
+        clusters
+            .row()
+            .opt_int(m.id)
+            .text(&mentions_key(batch, &mentions, m.first_event).0)
+            .text(&mentions_key(batch, &mentions, m.first_event).1)
+            .text(&mentions_key(batch, &mentions, m.first_event).2)
+            .opt_int(m.first_day)
+            .opt_int(m.last_day)
+            .opt_int(m.first_event.map(|i| event_ids[i]))
+            .int(m.mentions_add)
+            .int(m.articles_add)
+            .int(m.sources_add)
+            .opt(m.day.as_deref())
+            .int(m.quad)
+            .text(&m.modality);
+    }
+    clusters.send(
+        &mut tx,
+        "clusters",
+        "id, source_code, target_code, code, first_day, last_day, first_event, mentions, articles, sources, day, quad_class, modality",
+        path,
+    )?;
+    let mut events = CopyRows::default();
+    for (n, &(aid, k, j, c)) in mentions.iter().enumerate() {
+        let p = &batch[k];
+        let e = &p.coded.events[j];
+        let day = event_day(e.date.as_deref(), p.meta.date);
+        let target = e.target.as_ref();
+        events
+            .row()
+            .int(event_ids[n])
+            .int(aid)
+            .opt_int(c.and_then(|c| merged[c].id))
+            .int(e.sentence as i64)
+            .int(e.span[0] as i64)
+            .int(e.span[1] as i64)
+            .text(&e.trigger.text)
+            .int(e.trigger.span[0] as i64)
+            .int(e.trigger.span[1] as i64)
+            .text(&e.source.code)
+            .text(&e.source.text)
+            .opt(target.map(|t| t.code.as_str()))
+            .opt(target.map(|t| t.text.as_str()))
+            .text(&e.code)
+            .text(e.code.get(..2).unwrap_or(""))
+            .int(i64::from(e.quad_class))
+            .real(f64::from(e.goldstein))
+            .text(e.modality.as_str())
+            .opt(e.attributed_to.as_deref())
+            .opt(e.place.as_deref())
+            .opt(e.date.as_deref())
+            .opt(day.map(|d| d.to_string()).as_deref())
+            .int(e.source.span[0] as i64)
+            .int(e.source.span[1] as i64)
+            .opt_int(target.map(|t| t.span[0] as i64))
+            .opt_int(target.map(|t| t.span[1] as i64))
+            .text(&p.meta.source);
+    }
+    events.send(&mut tx, "events", EVENT_COLUMNS, path)?;
+    // The counts of the events that were there before.
+    let (mut id, mut m, mut a, mut src) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut first, mut last) = (Vec::new(), Vec::new());
+    for c in &merged {
+        if let Some(i) = c.id
+            && c.first_event.is_none()
+            && (c.mentions_add > 0 || c.moved)
+        {
+            id.push(i);
+            m.push(c.mentions_add);
+            a.push(c.articles_add);
+            src.push(c.sources_add);
+            first.push(c.first_day);
+            last.push(c.last_day);
+        }
+    }
+    if !id.is_empty() {
+        tx.execute(
+            "UPDATE clusters c SET mentions = c.mentions + u.m, articles = c.articles + u.a, sources = c.sources + u.s,
+                    first_day = u.f, last_day = u.l
+               FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[]) AS u(id, m, a, s, f, l)
+              WHERE c.id = u.id",
+            &[&id, &m, &a, &src, &first, &last],
+        )
+        .map_err(pg)?;
+    }
+    totals
+        .write(&mut |q: &str, a: &[crate::Value]| crate::pg::run(&mut tx, stmts, q, a))
+        .map_err(pg)?;
+    tx.commit().map_err(pg)?;
+    Ok(out)
+}
+
+/// The dyad and code of the mention `first` (a new merged event's first).
+fn mentions_key(
+    batch: &[Prepared],
+    mentions: &[(i64, usize, usize, Option<usize>)],
+    first: Option<usize>,
+) -> (String, String, String) {
+    let Some(&(_, k, j, _)) = first.and_then(|i| mentions.get(i)) else {
+        return Default::default();
+    };
+    let e = &batch[k].coded.events[j];
+    (
+        e.source.code.clone(),
+        e.target.as_ref().map_or(String::new(), |t| t.code.clone()),
+        e.code.clone(),
+    )
+}
+
+/// The tables copied before the lock, with their columns.
+const LATER: [(&str, &str); 5] = [
+    ("texts", "article_id, text"),
+    ("quotes", crate::QUOTE_COLUMNS),
+    ("places", crate::PLACE_COLUMNS),
+    ("annotations", "article_id, amounts, people"),
+    ("flows", "article_id, from_code, to_code, goods, mutual, sentence, span_start, span_end"),
+];
