@@ -247,6 +247,7 @@ impl Coder {
             }
         }
         dedupe(&mut events);
+        events.retain(|c| !own_country(&c.event));
         if !self.options.unasserted {
             events.retain(|c| is_event_modality(c.event.modality));
         }
@@ -2154,6 +2155,26 @@ fn governed_noun(cx: &Ctx<'_>, syn: &Syntax<'_>, noun: usize) -> Option<Modality
         return None;
     }
     NOUN_GOVERNORS.get(&syn.lemma(h).to_lowercase())
+}
+
+/// Whether an event's two sides are one country, one of them the bare country: "Blair said
+/// Britain welcomed China's stand" is no act of Britain's government on Britain, "Serbia agreed
+/// to move its embassy" none of Serbia on its government. Such a pair comes from the speaker's
+/// own country read as the target, or a country's adjective on a thing of its own; the country
+/// acting on its own people (`XXXCVL`, `XXXPPL`, `XXXREF`) is kept.
+fn own_country(e: &Event) -> bool {
+    let (s, Some(t)) = (e.source.code.as_str(), e.target.as_ref().map(|t| t.code.as_str())) else {
+        return false;
+    };
+    fn country(c: &str) -> Option<&str> {
+        c.get(..3).filter(|p| p.chars().all(|ch| ch.is_ascii_uppercase()))
+    }
+    let people = matches!(t.get(3..6), Some("CVL" | "PPL" | "REF")) && t.len() == 6;
+    country(s).is_some()
+        && country(s) == country(t)
+        && (s.len() == 3 || t.len() == 3)
+        && !people
+        && !matches!(s.get(..3), Some("IGO" | "NGO" | "IMG" | "MNC" | "NGM" | "UIS"))
 }
 
 /// Whether an actor code is an organisation rather than a state or one of its branches: an

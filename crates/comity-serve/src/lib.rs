@@ -356,6 +356,9 @@ pub async fn serve_on(
         open.acquire_many(all),
     )
     .await;
+    // The pooled store connections are closed off the async threads: a PostgreSQL client
+    // closes its connection by running a runtime of its own, which may not start inside ours.
+    let _ = tokio::task::spawn_blocking(move || drop(app)).await;
     Ok(())
 }
 
