@@ -199,13 +199,21 @@ impl Coder {
         for s in &doc.sentences {
             let mut last = 0u32;
             let range = s.first.min(n)..s.last.min(n);
+            let mut prev = "";
             for (t, (mark, w)) in
                 clause_mark[range.clone()].iter_mut().zip(&cx.norms[range]).enumerate()
             {
                 *mark = last;
-                if CLAUSE_BREAKS.contains(w) || DENY.contains(w) || matches!(*w, "if" | "unless") {
+                // ", and" joins a new clause ("Russia denied ..., and China praised Japan").
+                let comma_and = *w == "and" && prev == ",";
+                if CLAUSE_BREAKS.contains(w)
+                    || DENY.contains(w)
+                    || matches!(*w, "if" | "unless")
+                    || comma_and
+                {
                     last = (s.first + t) as u32 + 1;
                 }
+                prev = w;
             }
         }
         cx.clause_mark = clause_mark;
