@@ -375,6 +375,13 @@ pub struct Period {
     pub b_to_a: usize,
 }
 
+impl Period {
+    /// A period with nothing in it yet.
+    fn empty(period: String) -> Period {
+        Period { period, events: 0, quad: [0; 4], goldstein: 0.0, score: 0.0, a_to_b: 0, b_to_a: 0 }
+    }
+}
+
 /// The length of a timeline's periods.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Bucket {
@@ -416,15 +423,7 @@ pub fn timeline(events: &[EventRow], a: &str, b: &str, bucket: Bucket) -> Vec<Pe
             continue;
         }
         let key = period_of(e.date.as_deref(), bucket);
-        let p = by.entry(key.clone()).or_insert_with(|| Period {
-            period: key,
-            events: 0,
-            quad: [0; 4],
-            goldstein: 0.0,
-            score: 0.0,
-            a_to_b: 0,
-            b_to_a: 0,
-        });
+        let p = by.entry(key.clone()).or_insert_with(|| Period::empty(key));
         p.events += 1;
         if (1..=4).contains(&e.quad_class) {
             p.quad[e.quad_class as usize - 1] += 1;
@@ -470,15 +469,7 @@ pub fn timeline_stored(
         }
         let day = (t.period != "-").then_some(t.period.as_str());
         let key = period_of(day, bucket);
-        let p = by.entry(key.clone()).or_insert_with(|| Period {
-            period: key,
-            events: 0,
-            quad: [0; 4],
-            goldstein: 0.0,
-            score: 0.0,
-            a_to_b: 0,
-            b_to_a: 0,
-        });
+        let p = by.entry(key.clone()).or_insert_with(|| Period::empty(key));
         let n = t.events.max(0) as usize;
         p.events += n;
         for q in 0..4 {
