@@ -759,6 +759,15 @@ impl Coder {
                 });
             let force_verb = armed && lemma.patterns.iter().any(|p| is_force(&p.code));
             let verbal = |p: &Pattern| force_verb && p.code.starts_with("11");
+            // "demonstrated that Brazil is capable", "rallied support": showing or gathering,
+            // no protest, when the verb has an object or a clause of its own.
+            let shown = parsed.as_ref().is_some_and(|(syn, _)| {
+                matches!(syn.lemma(vc.tok), "demonstrate" | "rally" | "march")
+                    && syn
+                        .children(vc.tok)
+                        .any(|c| matches!(syn.rel(c), Some(Rel::Obj | Rel::Ccomp)))
+            });
+            let verbal = |p: &Pattern| verbal(p) || (shown && p.code.starts_with("14"));
             let mut chosen: Option<(&Pattern, PatMatch)> = None;
             for p in lemma.patterns.iter().filter(|p| subject_fits(p) && !verbal(p)) {
                 if let Some(m) = match_pattern(cx, &p.elems, vc.tok + 1, s.last) {

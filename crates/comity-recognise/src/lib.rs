@@ -684,6 +684,9 @@ fn match_at(
             let base = &isos[0];
             Some(match (&agent_code, kind) {
                 (Some(a), _) => format!("{base}{a}"),
+                // "the streets of Beirut", "in Moscow": the city, so the country; "Moscow
+                // said": its government.
+                (None, MentionKind::Capital) if capital_as_place(norms, i) => base.clone(),
                 (None, MentionKind::Capital) => format!("{base}GOV"),
                 _ => base.clone(),
             })
@@ -734,6 +737,17 @@ fn match_at(
         });
         return len;
     }
+    // "returned to hospital", "said in parliament", "took the case to court": an institution
+    // named as a place, no actor.
+    if agent.is_some()
+        && len == 1
+        && i > 0
+        && !doc.tokens[i].is(CAP)
+        && matches!(norms[i - 1], "in" | "to" | "from" | "at" | "into")
+        && PLACE_LIKE_INSTITUTIONS.contains(&norms[i])
+    {
+        return len;
+    }
     if let Some(a) = agent {
         push_mention(
             r,
@@ -754,6 +768,44 @@ fn match_at(
         return len;
     }
     0
+}
+
+/// Institutions that, with no article after "in", "to", "at", are where someone is, not who.
+static PLACE_LIKE_INSTITUTIONS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "hospital",
+    "court",
+    "prison",
+    "jail",
+    "parliament",
+    "school",
+    "college",
+    "university",
+    "church",
+    "mosque",
+    "office",
+    "power",
+    "custody",
+]);
+
+/// Whether a capital at `first` is named as a place: after a preposition of place or "of"
+/// ("the streets of Beirut", "talks in Moscow").
+fn capital_as_place(norms: &[&str], first: usize) -> bool {
+    first > 0
+        && matches!(
+            norms[first - 1],
+            "in" | "of"
+                | "at"
+                | "near"
+                | "into"
+                | "from"
+                | "outside"
+                | "around"
+                | "across"
+                | "toward"
+                | "towards"
+                | "through"
+                | "over"
+        )
 }
 
 /// The last word of a newspaper's name ("The Jordan Times", "Daily Mirror", "the Telegraph").

@@ -1,6 +1,7 @@
 //! Newspapers named after a place are that country's press, not its government; papers of no
 //! named place are the press (MED); a country named only as where someone went gives no role its
-//! country. Sentences written here; the papers' home countries are facts.
+//! country; a capital or an institution named as a place is no government or actor. Sentences
+//! written here; the papers' home countries are facts.
 
 use comity_dict::Dictionaries;
 use comity_recognise::recognise;
@@ -65,4 +66,21 @@ fn a_country_reached_is_not_the_country_of_a_role() {
     // The country a sentence names otherwise is the role's.
     let text = "The police in Kenya arrested two men.";
     assert_eq!(code_of(text, "police").as_deref(), Some("KENCOP"));
+}
+
+/// A capital named as a place is its country; an institution named as a place ("to hospital")
+/// is no actor.
+#[test]
+fn places_named_as_places() {
+    assert_eq!(
+        code_of("Israeli jets struck the southern suburbs of Beirut.", "Beirut").as_deref(),
+        Some("LBN")
+    );
+    assert_eq!(code_of("Rice arrived in Beijing on Monday.", "Beijing").as_deref(), Some("CHN"));
+    assert_eq!(code_of("Moscow said it would respond.", "Moscow").as_deref(), Some("RUSGOV"));
+    assert_eq!(code_of("Singh returned to hospital on Friday.", "hospital"), None);
+    assert_eq!(
+        code_of("An Indian hospital said two men died.", "Indian").as_deref(),
+        Some("INDHLH")
+    );
 }
