@@ -567,24 +567,19 @@ impl Store {
         since: Option<Date>,
         until: Option<Date>,
     ) -> Result<Vec<DyadTotal>> {
-        let (la, lb) = (self.codes_with_prefix(a)?, self.codes_with_prefix(b)?);
-        if la.is_empty() || lb.is_empty() {
-            return Ok(Vec::new());
-        }
-        let mut args = Vec::new();
-        let mut selects = Vec::new();
-        for (x, y) in [(&la, &lb), (&lb, &la)] {
-            args.extend(x.iter().map(|c| Value::Text(c.clone())));
-            args.extend(y.iter().map(|c| Value::Text(c.clone())));
-            let dated = date_cond("period", since, until, &mut args);
-            let undated = if since.is_none() && until.is_none() { " OR period = '-'" } else { "" };
-            selects.push(format!(
+        let undated = if since.is_none() && until.is_none() { " OR period = '-'" } else { "" };
+        let Some((selects, args)) = self.both_ways(a, b, |sources, targets, args| {
+            let dated = date_cond("period", since, until, args);
+            format!(
                 "SELECT source, target, period, events, q1, q2, q3, q4, goldstein, score, mentions FROM dyad_totals
                   WHERE source IN ({}) AND target IN ({}) AND ((length(period) = 10 AND {dated}){undated})",
-                marks(x.len()),
-                marks(y.len())
-            ));
-        }
+                marks(sources),
+                marks(targets)
+            )
+        })?
+        else {
+            return Ok(Vec::new());
+        };
         let rows = self.select_map(&selects.join(" UNION ALL "), &args, |r| {
             total_row(&Cells(&[&r.0[..2], &r.0[3..]].concat()), Some(r.get(2)?))
         })?;
@@ -642,29 +637,50 @@ impl Store {
         until: Option<Date>,
         limit: usize,
     ) -> Result<Vec<crate::EventRow>> {
-        let (la, lb) = (self.codes_with_prefix(a)?, self.codes_with_prefix(b)?);
-        if la.is_empty() || lb.is_empty() || limit == 0 {
+        if limit == 0 {
             return Ok(Vec::new());
         }
-        let mut args = Vec::new();
-        let mut selects = Vec::new();
-        for (x, y) in [(&la, &lb), (&lb, &la)] {
-            args.extend(x.iter().map(|c| Value::Text(c.clone())));
-            args.extend(y.iter().map(|c| Value::Text(c.clone())));
-            let dated = date_cond("day", since, until, &mut args);
-            selects.push(format!(
+        let Some((selects, args)) = self.both_ways(a, b, |sources, targets, args| {
+            let dated = date_cond("day", since, until, args);
+            format!(
                 "SELECT id, mentions, day, first_event FROM clusters
                   WHERE source_code IN ({}) AND target_code IN ({}) AND first_event IS NOT NULL AND {dated}",
-                marks(x.len()),
-                marks(y.len())
-            ));
-        }
+                marks(sources),
+                marks(targets)
+            )
+        })?
+        else {
+            return Ok(Vec::new());
+        };
         let sql = format!(
             "SELECT id FROM ({}) AS d ORDER BY mentions DESC, day NULLS FIRST, first_event LIMIT {limit}",
             selects.join(" UNION ")
         );
         let ids: Vec<i64> = self.select_map(&sql, &args, |r| r.get(0))?;
         self.events_by_cluster(&ids)
+    }
+
+    /// One statement each way between the stored codes beginning with `a` and those beginning
+    /// with `b`: `select` writes it from the numbers of source and target codes, whose values
+    /// are already in the arguments, and pushes any arguments of its own after them. None when
+    /// either side names no stored code.
+    fn both_ways(
+        &self,
+        a: &str,
+        b: &str,
+        mut select: impl FnMut(usize, usize, &mut Vec<Value>) -> String,
+    ) -> Result<Option<(Vec<String>, Vec<Value>)>> {
+        let (la, lb) = (self.codes_with_prefix(a)?, self.codes_with_prefix(b)?);
+        if la.is_empty() || lb.is_empty() {
+            return Ok(None);
+        }
+        let mut args = Vec::new();
+        let mut selects = Vec::new();
+        for (x, y) in [(&la, &lb), (&lb, &la)] {
+            args.extend(x.iter().chain(y).map(|c| Value::Text(c.clone())));
+            selects.push(select(x.len(), y.len(), &mut args));
+        }
+        Ok(Some((selects, args)))
     }
 
     /// Merged events by cluster id, in the order given (ids with no merged event are left out).
