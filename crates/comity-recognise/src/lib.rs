@@ -862,6 +862,13 @@ fn newspaper(
     while j + 1 < end.min(i + 4) && cap(j + 1) {
         j += 1;
     }
+    // Most capitalised words start no paper's name: say so before reading the entities.
+    let named_like_a_paper = matches!(norms[i], "daily" | "sunday")
+        || (i..=j)
+            .any(|k| PAPER_HEADS.contains(&norms[k]) || PLACE_PAPER_HEADS.contains(&norms[k]));
+    if !named_like_a_paper {
+        return None;
+    }
     // The country or place its first words name.
     let lead = found.and_then(|m| {
         m.entities.iter().find_map(|e| match e {
