@@ -740,7 +740,16 @@ impl Coder {
             // that reads the verb as a modifier, say) the word-window rules do.
             let parsed = syn.as_ref().zip(vc.roles.as_ref()).filter(|(_, r)| !r.how.is_empty());
             let subject_acts = match &parsed {
-                Some((syn, r)) => self.phrase_acts(cx, syn, &r.subject, None),
+                Some((syn, r)) => {
+                    let mut acts = self.phrase_acts(cx, syn, &r.subject, None);
+                    // The tree that misread the verb may have joined the object's phrase to
+                    // the subject's ("helicopters and ... positions"): only what stands before
+                    // the verb is its subject.
+                    if r.how == roles::MISREAD {
+                        acts.retain(|a| a.last <= vc.tok);
+                    }
+                    acts
+                }
                 None => self.subject_acts(cx, s, &cands[..ci], &prev_kind, vc, &subjects),
             };
             subjects.push((vc.tok, subject_acts.clone()));
@@ -1074,7 +1083,13 @@ impl Coder {
         // An event noun asked for, weighed or refused did not happen ("called for the
         // withdrawal of Syrian forces").
         let modality = match syn.filter(|_| lemma == "noun") {
-            Some(syn) => governed_noun(cx, syn, found.tok).unwrap_or(modality),
+            Some(syn) => governed_noun(cx, syn, found.tok)
+                .or_else(|| {
+                    (modality == Modality::Asserted)
+                        .then(|| self.noun_clause_modality(cx, syn, s, found.tok))
+                        .flatten()
+                })
+                .unwrap_or(modality),
             None => modality,
         };
         let (attributed_to, reported) = attribution(cx, found.tok);
@@ -1120,14 +1135,24 @@ impl Coder {
         let mut out = Vec::new();
         for k in s.first..s.last {
             // A word of a name ("United Nations", "Kuomintang Party") is no verb.
-            if cx.doc.tokens[k].kind != Kind::Word
-                || syn.upos(k) != Some(Upos::Verb)
-                || cx.rec.mention_at[k] != 0
-            {
+            if cx.doc.tokens[k].kind != Kind::Word || cx.rec.mention_at[k] != 0 {
+                continue;
+            }
+            let tagged = syn.upos(k) == Some(Upos::Verb);
+            let misread = if !tagged || syn.rel(k) == Some(Rel::Amod) {
+                roles::misread_verb(cx, syn, s.first, k)
+            } else {
+                None
+            };
+            if !tagged && misread.is_none() {
                 continue;
             }
             let forms = self.dict.verbs.lookup(cx.norms[k]);
-            let xpos = syn.tag(k).map(|t| t.xpos.as_str()).unwrap_or("");
+            let xpos = if misread.is_some() {
+                "VBD"
+            } else {
+                syn.tag(k).map(|t| t.xpos.as_str()).unwrap_or("")
+            };
             let fits = |f: Form| match xpos {
                 "VBG" => f == Form::Ing,
                 "VBN" => matches!(f, Form::Participle | Form::PastOrParticiple),
@@ -1139,7 +1164,7 @@ impl Coder {
             else {
                 continue;
             };
-            let r = roles::roles(cx, syn, k);
+            let r = misread.unwrap_or_else(|| roles::roles(cx, syn, k));
             out.push(VerbCand { tok: k, lemma, form, passive: r.passive, roles: Some(r) });
         }
         out
@@ -1419,6 +1444,38 @@ impl Coder {
             }
         }
         Vec::new()
+    }
+
+    /// The modality an event noun takes from the clause it is an argument of: "talks are set
+    /// to resume", "the visit will take place", "is expected to pledge to double the UK's aid"
+    /// (the verb it hangs on, that verb's own auxiliaries, or the word governing that verb).
+    fn noun_clause_modality(
+        &self,
+        cx: &Ctx<'_>,
+        syn: &Syntax<'_>,
+        s: &SentenceRange,
+        k: usize,
+    ) -> Option<Modality> {
+        let v = syn.head(k)?;
+        // The noun is the verb's own event: the subject of a verb of happening ("talks will
+        // resume") or the object of a support verb ("did not make an official protest");
+        // never "Israel's attacks will not resolve the problem".
+        let carries = match syn.rel(k) {
+            Some(Rel::Nsubj | Rel::NsubjPass) => HAPPENING.contains(&syn.lemma(v)),
+            Some(Rel::Obj) => self.dict.set_match("&support_verbs", &[cx.norms[v]]).is_some(),
+            _ => false,
+        };
+        if let Some(m) = CONTROL.get(cx.norms[v]).filter(|_| syn.rel(k) != Some(Rel::Obj)) {
+            return Some(m);
+        }
+        if !carries {
+            return None;
+        }
+        let m = self.modality(cx, s, v);
+        if m != Modality::Asserted {
+            return Some(m);
+        }
+        roles::governing_modality(cx, syn, v)
     }
 
     fn modality(&self, cx: &Ctx<'_>, s: &SentenceRange, v: usize) -> Modality {
@@ -2049,6 +2106,13 @@ fn place_act(cx: &Ctx<'_>, t: usize) -> Option<Act> {
 /// Codes of force whose target may be the place struck: assault (18), fight (19), mass
 /// violence (20). Coercion (17: arrests, curfews) happens where its authors rule, so its place
 /// names no target.
+/// Verbs whose subject noun is their own event ("talks will resume", "the visit did not take
+/// place"): the verb's modality is the event's.
+const HAPPENING: &[&str] = &[
+    "resume", "begin", "start", "continue", "take", "occur", "happen", "proceed", "open",
+    "commence", "go", "end", "conclude", "last",
+];
+
 fn is_force(code: &str) -> bool {
     matches!(code.get(..2), Some("18" | "19" | "20"))
 }

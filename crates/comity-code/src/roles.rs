@@ -206,6 +206,77 @@ pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
     Roles { subject, agent, object, passive, how }
 }
 
+/// How [`misread_verb`] found the subject, for `--explain`.
+pub(crate) const MISREAD: &str = "a verb read as a modifier: the phrase before it";
+
+/// A finite verb that the tagger or the parser read as a modifier of the noun after it, in a
+/// sentence whose subject stands right before it: "Israeli helicopters and tanks shelled/ADJ
+/// positions", "army bulldozers demolished/amod Palestinian homes, officials said". A past
+/// participle that modifies a noun never has a noun phrase as its own subject before it, so
+/// when the word before is the head noun of a phrase that opens a clause (not the object of a
+/// preposition or of a verb) and a noun phrase follows, the word is the clause's verb: that
+/// phrase its subject, the noun it was hung on its object.
+pub(crate) fn misread_verb(
+    cx: &Ctx<'_>,
+    syn: &Syntax<'_>,
+    first: usize,
+    v: usize,
+) -> Option<Roles> {
+    let upos = syn.upos(v)?;
+    let rel = syn.rel(v);
+    let modifier = match upos {
+        Upos::Verb => rel == Some(Rel::Amod),
+        Upos::Adj => true,
+        _ => false,
+    };
+    if !modifier || v <= first || !cx.norms[v].ends_with("ed") {
+        return None;
+    }
+    let p = v - 1;
+    let noun = |t: usize| matches!(syn.upos(t), Some(Upos::Noun | Upos::Propn));
+    if !noun(p) {
+        return None;
+    }
+    // What follows opens a noun phrase, and the word is hung on it (or on nothing else).
+    let next = syn.upos(v + 1)?;
+    if !matches!(next, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num) {
+        return None;
+    }
+    let object = syn.head(v).filter(|&h| h > v && noun(h));
+    if upos == Upos::Verb && object.is_none() {
+        return None;
+    }
+    // The phrase before opens the clause: at the sentence start, or after a comma, a
+    // conjunction or a subordinator; never the object of a preposition or a verb.
+    let mut j = p;
+    while j > first
+        && matches!(
+            syn.upos(j - 1),
+            Some(Upos::Noun | Upos::Propn | Upos::Adj | Upos::Det | Upos::Num | Upos::Cconj)
+        )
+    {
+        j -= 1;
+    }
+    if j > first
+        && !matches!(syn.upos(j - 1), Some(Upos::Punct | Upos::Sconj | Upos::Adv))
+        && cx.norms[j - 1] != "that"
+    {
+        return None;
+    }
+    // The subject is the first of coordinated nouns ("helicopters and tanks").
+    let mut s = p;
+    while syn.rel(s) == Some(Rel::Conj) && syn.head(s).is_some_and(|h| h < s && h >= j) {
+        s = syn.head(s)?;
+    }
+    Some(Roles {
+        subject: vec![s],
+        agent: Vec::new(),
+        object: object.into_iter().collect(),
+        passive: false,
+        how: MISREAD,
+    })
+}
+
 /// Prepositions that introduce whom an action is aimed at, inside an object phrase ("sanctions
 /// on Syria", "the approaches to Taiwan", "aid to Ukraine").
 const TARGET_CASES: &[&str] = &["to", "on", "against", "into", "toward", "towards", "with", "for"];
@@ -285,7 +356,7 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
                 out.push(ci);
             }
         }
-    } else if !matches!(syn.upos(t), Some(Upos::Verb | Upos::Aux)) {
+    } else if !matches!(syn.upos(t), Some(Upos::Verb | Upos::Aux)) || used_as_noun(syn, t) {
         // Modifiers that say whose or which the head is, in order of trust.
         let order = [Rel::NmodPoss, Rel::Compound, Rel::Amod, Rel::Flat, Rel::Nmod, Rel::Appos];
         'outer: for rel in order {
@@ -311,6 +382,15 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
             collect(cx, syn, c, depth + 1, out);
         }
     }
+}
+
+/// A word the tagger read as a verb that the tree uses as a noun: it has a determiner of its
+/// own or is an argument ("rejected a US offer/VERB", "the attack/VERB on").
+fn used_as_noun(syn: &Syntax<'_>, t: usize) -> bool {
+    matches!(
+        syn.rel(t),
+        Some(Rel::Obj | Rel::Iobj | Rel::Nsubj | Rel::NsubjPass | Rel::Obl | Rel::Nmod)
+    ) || syn.children_with(t, Rel::Det).next().is_some()
 }
 
 /// The modality a verb takes from the word that governs it in the tree, however far the words

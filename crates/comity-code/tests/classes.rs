@@ -85,3 +85,60 @@ fn a_paper_named_after_a_capital_is_no_government() {
     let evs = events("The Tehran Times accused the United States of lying.", "2006-12-10");
     assert!(has(&evs, "IRNMED", "112", "USA"), "{evs:?}");
 }
+
+#[test]
+fn a_finite_verb_tagged_as_a_modifier_is_the_verb() {
+    // The tagger reads "shelled" as an adjective of "positions" and the tree has no verb.
+    let evs = events(
+        "Syrian helicopters and tanks shelled positions of the Turkish border guards.",
+        "2012-10-04",
+    );
+    assert!(has(&evs, "SYRMIL", "19", "TURCOP"), "{evs:?}");
+    // The object's phrase, joined to the subject's by the same misreading, is not a source.
+    assert!(!evs.iter().any(|(s, _, _)| s.starts_with("TUR")), "{evs:?}");
+}
+
+#[test]
+fn a_noun_tagged_as_a_verb_still_says_whose_it_is() {
+    // "offer" is tagged VERB; its compound "Russian" names whose offer was rejected.
+    let evs =
+        events("Georgian President Mikheil Saakashvili rejected a Russian offer.", "2008-09-01");
+    assert!(has(&evs, "GEOGOV", "12", "RUS"), "{evs:?}");
+}
+
+/// (source, code, target) of the events coded in `text` as having happened.
+fn asserted(text: &str, date: &str) -> Vec<(String, String, String)> {
+    let article = Article {
+        id: "t".into(),
+        date: Date::parse(date),
+        title: None,
+        text: text.into(),
+        byline: None,
+        url: None,
+    };
+    coder()
+        .code(&article)
+        .events
+        .iter()
+        .filter(|e| e.modality == comity_core::Modality::Asserted)
+        .map(|e| {
+            let t = e.target.as_ref().map_or("-".to_string(), |t| t.code.clone());
+            (e.source.code.clone(), e.code.clone(), t)
+        })
+        .collect()
+}
+
+#[test]
+fn an_event_noun_takes_the_modality_of_its_clause() {
+    let scheduled =
+        asserted("Talks between Armenia and Azerbaijan are set to resume in June.", "2010-05-01");
+    assert!(scheduled.is_empty(), "{scheduled:?}");
+    let refused = asserted("Chile has not made an official protest against Peru.", "2010-05-01");
+    assert!(refused.is_empty(), "{refused:?}");
+    // What an event noun's subject clause says of its consequences leaves the event asserted.
+    let happened = asserted(
+        "Russia's attacks on Georgia will not resolve the conflict, Estonia said.",
+        "2008-08-10",
+    );
+    assert!(has(&happened, "RUS", "19", "GEO"), "{happened:?}");
+}
