@@ -1062,7 +1062,9 @@ impl Coder {
             self.emit(cx, si, s, Some(syn), found, "noun", out);
         }
         let here = out.partition_point(|c| c.event.sentence < si);
-        for act in speech::intent_acts(cx, &said, &out[here..]) {
+        let mut acts = speech::intent_acts(cx, &said, &out[here..]);
+        acts.extend(speech::accusation_acts(cx, &said, &out[here..]));
+        for act in acts {
             self.emit(cx, si, s, Some(syn), act.into(), "say", out);
         }
     }

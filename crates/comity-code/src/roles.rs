@@ -288,13 +288,63 @@ pub(crate) fn object_mentions(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> Vec<u
     if !own.is_empty() {
         return own;
     }
-    for c in syn.children(t) {
+    aimed_at(cx, syn, t, 0)
+}
+
+/// A noun that measures what its "of" phrase names: a number of something ("70 million
+/// dollars of aid") or a word of quantity ("a shipment of arms").
+fn measure(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
+    syn.children_with(t, Rel::Nummod).next().is_some() || MEASURES.contains(&cx.norms[t])
+}
+
+/// Nouns of quantity or delivery whose "of" phrase is the thing itself.
+const MEASURES: &[&str] = &[
+    "amount",
+    "amounts",
+    "batch",
+    "cargo",
+    "consignment",
+    "consignments",
+    "delivery",
+    "deliveries",
+    "package",
+    "shipment",
+    "shipments",
+    "supply",
+    "supplies",
+    "tons",
+    "tonnes",
+    "worth",
+    "dollars",
+    "euros",
+    "million",
+    "billion",
+    "load",
+    "loads",
+];
+
+/// Mentions of the modifiers of `t` that say whom it is aimed at ("aid to Ukraine"), also
+/// through a measure or part of it ("70 million dollars of aid for Romania", "a shipment of
+/// arms to Syria"), two such steps at most.
+fn aimed_at(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8) -> Vec<usize> {
+    let mut through = Vec::new();
+    for c in syn.children(t).take(MAX_DEPENDENTS) {
         if !matches!(syn.rel(c), Some(Rel::Nmod | Rel::Compound)) {
             continue;
         }
         let case = syn.children_with(c, Rel::Case).next().map(|k| cx.norms[k]);
         if case.is_some_and(|w| TARGET_CASES.contains(&w)) {
             let ms = phrase_mentions(cx, syn, c);
+            if !ms.is_empty() {
+                return ms;
+            }
+        } else if case == Some("of") && cx.rec.mention_index(c).is_none() && measure(cx, syn, t) {
+            through.push(c);
+        }
+    }
+    if depth < 2 {
+        for c in through {
+            let ms = aimed_at(cx, syn, c, depth + 1);
             if !ms.is_empty() {
                 return ms;
             }

@@ -320,3 +320,70 @@ pub(crate) fn intent_acts(
     }
     out
 }
+
+/// Verbs that present what was said as a charge the speaker cannot prove: "claimed that",
+/// "alleged that", "contended that".
+static CLAIMING: comity_text::WordSet = comity_text::WordSet::new(&[
+    "claim",
+    "claims",
+    "claimed",
+    "claiming",
+    "allege",
+    "alleges",
+    "alleged",
+    "alleging",
+    "contend",
+    "contends",
+    "contended",
+    "charge",
+    "charges",
+    "charged",
+]);
+
+/// Pronouns that may stand for the speaker's own side.
+const PRONOUNS: &[&str] =
+    &["it", "its", "they", "their", "we", "our", "he", "his", "she", "her", "i"];
+
+/// Accusations: "X claimed/alleged that Y attacked Z", where what was said holds an event of
+/// conflict (CAMEO roots 11 to 20) done by someone else, is X accusing Y (112), beside the
+/// reported event itself.
+pub(crate) fn accusation_acts(
+    cx: &Ctx<'_>,
+    said: &[Utterance],
+    events: &[crate::Coded],
+) -> Vec<SpeechAct> {
+    let mut out = Vec::new();
+    for &Utterance { v, ref sources, a, b, .. } in said {
+        if !CLAIMING.contains(&cx.norms[v]) || sources.iter().all(|x| is_media(&x.code)) {
+            continue;
+        }
+        let speaker = sources[0].code.as_str();
+        let conflict = |code: &str| {
+            code.get(..2).and_then(|r| r.parse::<u8>().ok()).is_some_and(|r| (11..=20).contains(&r))
+        };
+        let Some(e) = events.iter().find(|e| {
+            (a..b).contains(&e.verb_tok)
+                && e.verb_tok != v
+                && conflict(&e.event.code)
+                && e.event.source.code.get(..3) != speaker.get(..3)
+                // "Israeli forces claimed it had killed ...": a pronoun in what a speaker
+                // claims is most often the speaker's own side.
+                && !PRONOUNS.contains(&e.event.source.text.to_lowercase().as_str())
+        }) else {
+            continue;
+        };
+        let ev = &e.event;
+        let first = cx.doc.tokens.partition_point(|k| (k.start as usize) < ev.source.span[0]);
+        let last = cx.doc.tokens.partition_point(|k| (k.start as usize) < ev.source.span[1]);
+        let target = Act {
+            code: ev.source.code.clone(),
+            first,
+            last: last.max(first + 1),
+            entry: format!("doer of the alleged '{}'", ev.trigger.text),
+            named: Some(ev.source.text.clone()),
+        };
+        let why = format!("claims that '{}' ({}) was done", ev.trigger.text, ev.code);
+        out.push(SpeechAct { tok: v, sources: sources.clone(), target, code: "112", why });
+    }
+    out
+}

@@ -142,3 +142,18 @@ fn an_event_noun_takes_the_modality_of_its_clause() {
     );
     assert!(has(&happened, "RUS", "19", "GEO"), "{happened:?}");
 }
+
+#[test]
+fn a_claim_that_another_side_used_force_is_an_accusation() {
+    let claimed = events(
+        "President Hugo Chavez claimed that Colombian troops attacked a Venezuelan border post.",
+        "2008-03-01",
+    );
+    assert!(has(&claimed, "VENGOV", "112", "COLMIL"), "{claimed:?}");
+    // A plain report is no accusation: the attack is coded, reported.
+    let said = events(
+        "President Hugo Chavez said that Colombian troops attacked a Venezuelan border post.",
+        "2008-03-01",
+    );
+    assert!(!said.iter().any(|(_, c, _)| c == "112"), "{said:?}");
+}
