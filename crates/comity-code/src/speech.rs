@@ -188,8 +188,27 @@ pub(crate) fn speech_acts(
         // A demand or an appeal is aimed at whoever must act: "the opposition should take its
         // objections to the courts". When that is no actor ("we have to", "there needs to be",
         // "these decisions must be made"), what was said is no demand on anyone named.
+        // Criticism and accusation are aimed at whom the cue word is said of: the noun it
+        // describes ("Kenya's flawed elections"), the subject it is predicated of ("Israel's
+        // use of the bombs was shocking"), whose the cue noun is ("Iran's atrocities").
+        let described = || {
+            let cue_tok = a + i;
+            let heads: Vec<usize> = match syn.rel(cue_tok) {
+                Some(Rel::Amod) => syn.head(cue_tok).into_iter().collect(),
+                _ => {
+                    let subj: Vec<usize> = syn
+                        .children(cue_tok)
+                        .filter(|&c| matches!(syn.rel(c), Some(Rel::Nsubj | Rel::NsubjPass)))
+                        .collect();
+                    if subj.is_empty() { vec![cue_tok] } else { subj }
+                }
+            };
+            other(coder.phrase_acts(cx, syn, &heads, Some(&speaker)))
+        };
         let target = if matches!(code, "100" | "020") {
             subject_target.or_else(addressee)
+        } else if matches!(code, "111" | "112") {
+            described().or_else(in_content).or_else(addressee)
         } else {
             in_content().or_else(addressee)
         };

@@ -157,3 +157,14 @@ fn a_claim_that_another_side_used_force_is_an_accusation() {
     );
     assert!(!said.iter().any(|(_, c, _)| c == "112"), "{said:?}");
 }
+
+#[test]
+fn criticism_is_aimed_at_whom_the_cue_word_is_said_of() {
+    // "shocking" is said of the Israeli use of bombs: Israel is criticised, not Lebanon.
+    let evs = events(
+        "The Swiss foreign minister said that Lebanon had suffered and that the Israeli use of cluster bombs was shocking.",
+        "2006-08-10",
+    );
+    assert!(has(&evs, "CHEGOV", "111", "ISR"), "{evs:?}");
+    assert!(!has(&evs, "CHEGOV", "111", "LBN"), "{evs:?}");
+}
