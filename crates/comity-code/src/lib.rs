@@ -2085,10 +2085,12 @@ fn unknown_civilian(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, sources: &[Act]) -
 
 /// Whether `t` is a bare pronoun ("its", "their") standing for the sources' own country.
 fn own_pronoun(cx: &Ctx<'_>, t: &Act, sources: &[Act]) -> bool {
-    let bare_pronoun = cx
-        .rec
-        .mention(t.first)
-        .is_some_and(|m| m.kind == MentionKind::Pronoun && m.agent.is_none());
+    // "expressed her opposition to the bill": a stance of the speaker's, not an opposition
+    // party, whatever role the noun gave the pronoun.
+    let bare_pronoun = cx.rec.mention(t.first).is_some_and(|m| {
+        m.kind == MentionKind::Pronoun
+            && (m.agent.is_none() || cx.norms.get(m.first + 1) == Some(&"opposition"))
+    });
     bare_pronoun && sources.iter().any(|x| x.code.get(..3) == t.code.get(..3))
 }
 
@@ -2105,15 +2107,16 @@ fn place_act(cx: &Ctx<'_>, t: usize) -> Option<Act> {
     })
 }
 
-/// Codes of force whose target may be the place struck: assault (18), fight (19), mass
-/// violence (20). Coercion (17: arrests, curfews) happens where its authors rule, so its place
-/// names no target.
 /// Verbs whose subject noun is their own event ("talks will resume", "the visit did not take
 /// place"): the verb's modality is the event's.
 const HAPPENING: &[&str] = &[
     "resume", "begin", "start", "continue", "take", "occur", "happen", "proceed", "open",
     "commence", "go", "end", "conclude", "last",
 ];
+
+/// Codes of force whose target may be the place struck: assault (18), fight (19), mass
+/// violence (20). Coercion (17: arrests, curfews) happens where its authors rule, so its place
+/// names no target.
 
 fn is_force(code: &str) -> bool {
     matches!(code.get(..2), Some("18" | "19" | "20"))

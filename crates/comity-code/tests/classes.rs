@@ -168,3 +168,12 @@ fn criticism_is_aimed_at_whom_the_cue_word_is_said_of() {
     assert!(has(&evs, "CHEGOV", "111", "ISR"), "{evs:?}");
     assert!(!has(&evs, "CHEGOV", "111", "LBN"), "{evs:?}");
 }
+
+#[test]
+fn ones_own_opposition_to_something_is_no_opposition_party() {
+    let evs = events(
+        "Australian Senator Penny Wong has expressed her opposition to the new bill.",
+        "2010-05-05",
+    );
+    assert!(!evs.iter().any(|(_, _, t)| t.ends_with("OPP")), "{evs:?}");
+}
