@@ -2117,7 +2117,6 @@ const HAPPENING: &[&str] = &[
 /// Codes of force whose target may be the place struck: assault (18), fight (19), mass
 /// violence (20). Coercion (17: arrests, curfews) happens where its authors rule, so its place
 /// names no target.
-
 fn is_force(code: &str) -> bool {
     matches!(code.get(..2), Some("18" | "19" | "20"))
 }
