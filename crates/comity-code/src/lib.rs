@@ -419,7 +419,11 @@ impl Coder {
                         || self.dict.verbs.lookup(doc.norm(k)).iter().any(|&(l, _)| {
                             let lemma = &self.dict.verbs.lemmas[l];
                             let after = &words[k + 1 - s.first..];
-                            (!force_scene || lemma.patterns.iter().any(|p| is_force(&p.code)))
+                            (!force_scene
+                                || lemma
+                                    .patterns
+                                    .iter()
+                                    .any(|p| is_force(&p.code) || p.code.starts_with("07")))
                                 && lemma.may_match(&after[..after.len().min(8)])
                         }))
             }) || (!force_scene
@@ -832,9 +836,11 @@ impl Coder {
                         sources = self.np_acts(cx, a, s.last, None);
                     }
                 }
-                // Force without an actor as its object ("struck a lighthouse in central
-                // Beirut", "shelled positions near Kursk"): the country where it struck.
-                if targets.is_empty() && is_force(&pattern.code) {
+                // Force or aid without an actor as its object ("struck a lighthouse in
+                // central Beirut", "shelled positions near Kursk", "provides security in
+                // Afghanistan"): the country where it struck or helped.
+                if targets.is_empty() && (is_force(&pattern.code) || pattern.code.starts_with("07"))
+                {
                     let heads = roles::scene_heads(cx, syn, vc.tok, &r.object);
                     targets = self.scene_acts(cx, syn, &heads, &sources);
                     for a in &targets {

@@ -177,3 +177,12 @@ fn ones_own_opposition_to_something_is_no_opposition_party() {
     );
     assert!(!evs.iter().any(|(_, _, t)| t.ends_with("OPP")), "{evs:?}");
 }
+
+#[test]
+fn aid_given_in_a_country_is_aimed_at_it() {
+    let evs = events("The African Union provides security in Somalia.", "2008-05-05");
+    assert!(
+        evs.iter().any(|(s, c, t)| s.starts_with("IGO") && c.starts_with("07") && t == "SOM"),
+        "{evs:?}"
+    );
+}
