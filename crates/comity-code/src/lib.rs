@@ -254,6 +254,13 @@ impl Coder {
                 self.emit(&cx, si, s, doc.syntax(si).as_ref(), act.into(), "quote", &mut events);
             }
         }
+        let mut with_intents = Vec::with_capacity(events.len());
+        for c in events {
+            let intent = self.announced_plan(&c);
+            with_intents.push(c);
+            with_intents.extend(intent);
+        }
+        let mut events = with_intents;
         dedupe(&mut events);
         events.retain(|c| !own_country(&c.event));
         if !self.options.unasserted {
@@ -351,6 +358,28 @@ impl Coder {
             date: date.clone(),
             explain,
         }
+    }
+
+    /// A plan or promise of an act is also CAMEO's intent to do it, and that intent is what
+    /// the text reports as done: beside the planned act itself ("will visit Riyadh", planned
+    /// 042), "Bush will visit Riyadh" is USA 036 SAU (intent to meet), "Australia will send 200
+    /// troops to Afghanistan" 033 (intent to provide aid), a planned strike 138 (threaten
+    /// force). None for acts with no intent code.
+    fn announced_plan(&self, c: &Coded) -> Option<Coded> {
+        if c.event.modality != Modality::Planned {
+            return None;
+        }
+        let intent = speech::intent_of(&c.event.code)?;
+        let mut out = c.clone();
+        let e = &mut out.event;
+        let (name, goldstein) = self.cameo_name(intent);
+        e.code = intent.to_string();
+        e.name = name;
+        e.goldstein = goldstein;
+        e.quad_class = quad_class(intent);
+        e.modality =
+            if e.attributed_to.is_some() { Modality::Reported } else { Modality::Asserted };
+        Some(out)
     }
 
     /// Parses the sentences that can hold a dyadic event: those with two actor mentions and a
@@ -1610,6 +1639,7 @@ pub(crate) struct EventSite<'a> {
     pub(crate) attributed_to: &'a Option<String>,
 }
 
+#[derive(Clone)]
 pub(crate) struct Coded {
     pub(crate) event: Event,
     pub(crate) lemma: String,
@@ -2115,10 +2145,8 @@ fn place_act(cx: &Ctx<'_>, t: usize) -> Option<Act> {
 
 /// Verbs whose subject noun is their own event ("talks will resume", "the visit did not take
 /// place"): the verb's modality is the event's.
-const HAPPENING: &[&str] = &[
-    "resume", "begin", "start", "continue", "take", "occur", "happen", "proceed", "open",
-    "commence", "go", "end", "conclude", "last",
-];
+const HAPPENING: &[&str] =
+    &["resume", "begin", "start", "continue", "take", "occur", "happen", "proceed", "commence"];
 
 /// Codes of force whose target may be the place struck: assault (18), fight (19), mass
 /// violence (20). Coercion (17: arrests, curfews) happens where its authors rule, so its place

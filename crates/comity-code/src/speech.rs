@@ -285,7 +285,7 @@ fn first_other_actor(cx: &Ctx<'_>, a: usize, b: usize, speaker: &str) -> Option<
 /// The intent a speaker's announcement of their own side's coming act stands for, by the
 /// root of that act: "Medvedev declared that Russian troops would start their pullout from
 /// Georgia" (a planned 08 of his own state) is an intent to yield (035).
-fn intent_of(code: &str) -> Option<&'static str> {
+pub(crate) fn intent_of(code: &str) -> Option<&'static str> {
     Some(match code.get(..2)? {
         "04" => "036",
         "05" => "032",

@@ -132,7 +132,9 @@ fn asserted(text: &str, date: &str) -> Vec<(String, String, String)> {
 fn an_event_noun_takes_the_modality_of_its_clause() {
     let scheduled =
         asserted("Talks between Armenia and Azerbaijan are set to resume in June.", "2010-05-01");
-    assert!(scheduled.is_empty(), "{scheduled:?}");
+    // Scheduled talks are an intent to negotiate (036), not negotiation (046).
+    assert!(has(&scheduled, "ARM", "036", "AZE"), "{scheduled:?}");
+    assert!(!scheduled.iter().any(|(_, c, _)| c.starts_with("04")), "{scheduled:?}");
     let refused = asserted("Chile has not made an official protest against Peru.", "2010-05-01");
     assert!(refused.is_empty(), "{refused:?}");
     // What an event noun's subject clause says of its consequences leaves the event asserted.
@@ -185,4 +187,15 @@ fn aid_given_in_a_country_is_aimed_at_it() {
         evs.iter().any(|(s, c, t)| s.starts_with("IGO") && c.starts_with("07") && t == "SOM"),
         "{evs:?}"
     );
+}
+
+#[test]
+fn a_plan_is_an_intent() {
+    // The intent is asserted; the act itself stays, planned.
+    let evs = asserted("Canada will send 500 more troops to Afghanistan next year.", "2008-05-05");
+    assert!(has(&evs, "CAN", "03", "AFG"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("06") || c.starts_with("07")), "{evs:?}");
+    let visit = asserted("President Hu Jintao will visit Canada in June.", "2005-05-05");
+    assert!(has(&visit, "CHNGOV", "036", "CAN"), "{visit:?}");
+    assert!(!visit.iter().any(|(_, c, _)| c == "042"), "{visit:?}");
 }
