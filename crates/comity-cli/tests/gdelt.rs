@@ -369,6 +369,38 @@ fn adm1_codes_where_the_gazetteer_knows_them() {
 }
 
 #[test]
+fn a_gazetteer_city_gets_the_adm1_code_geonames_gives_it() {
+    // Cities only the gazetteer (GeoNames, dictionaries/gazetteer.tsv) knows, in an article
+    // written for this test. GeoNames' admin1 codes of these cities: Novosibirsk 53
+    // (Novosibirsk Oblast), Stuttgart 01 (Baden-Wuerttemberg), Waco TX; GDELT writes the FIPS
+    // country code before them.
+    let d = scratch("gdelt-adm1");
+    let input = d.join("article.jsonl");
+    let text = "Russian police arrested a Ukrainian journalist in Novosibirsk on Monday.\n\n\
+        German police detained two Turkish activists in Stuttgart on Tuesday.\n\n\
+        American police arrested a Mexican smuggler in Waco on Wednesday.";
+    let line = serde_json::json!({"id": "adm1", "date": "2025-03-04", "text": text});
+    std::fs::write(&input, format!("{line}\n")).unwrap();
+    let db = d.join("store.db");
+    ok(&["ingest", input.to_str().unwrap()], &db);
+    let events = table(&ok(&["export", "--format", "gdelt"], &db));
+    let geo: BTreeSet<[&str; 4]> = events
+        .iter()
+        .map(|r| {
+            ["ActionGeo_FullName", "ActionGeo_Type", "ActionGeo_CountryCode", "ActionGeo_ADM1Code"]
+                .map(|c| r[col(c)].as_str())
+        })
+        .collect();
+    let want: BTreeSet<[&str; 4]> = [
+        ["Novosibirsk, Russia", "4", "RS", "RS53"],
+        ["Stuttgart, Germany", "4", "GM", "GM01"],
+        ["Waco, Texas, United States", "3", "US", "USTX"],
+    ]
+    .into();
+    assert_eq!(geo, want, "{events:?}");
+}
+
+#[test]
 fn actor_geo_comes_from_the_places_of_the_sentence() {
     let Some(events) = events() else { return };
     let a1 = events.iter().filter(|r| r[col("Actor1Geo_Type")] != "0").count();
