@@ -72,7 +72,7 @@ type Query<'a, E> = dyn FnMut(&str, &[crate::Value]) -> Result<Vec<Vec<crate::Va
 type Exec<'a, E> = dyn FnMut(&str, &[crate::Value]) -> Result<(), E> + 'a;
 
 /// Fills the keys of the stored merged events without a target from their first mentions
-/// (the merges made before, under the old rule, are kept as they are).
+/// ([`resplit`] then splits those the old rule merged).
 pub(crate) fn backfill<E>(
     dialect: crate::Dialect,
     rows: &mut Query<'_, E>,
@@ -108,6 +108,181 @@ pub(crate) fn backfill<E>(
             )?;
         }
     }
+}
+
+/// A merged event being rebuilt by [`resplit`]: its mentions (indexes into the rows read).
+struct Part {
+    first_day: Option<i64>,
+    last_day: Option<i64>,
+    agree: String,
+    text_key: Option<i64>,
+    mentions: Vec<usize>,
+}
+
+/// Splits the merged events without a target that the rule before schema 4 merged although
+/// their sentences do not agree: each one's mentions, in the order they were stored, are merged
+/// again by the rule of ingest (the same keys, within the date window); the first part keeps
+/// the event's id, the others become new merged events, and the counts, the running totals of
+/// the source's one-sided dyad, its actor count and the store's event count follow. Run by
+/// the migration to version 4, after [`backfill`].
+pub(crate) fn resplit<E>(
+    dialect: crate::Dialect,
+    rows: &mut Query<'_, E>,
+    exec: &mut Exec<'_, E>,
+) -> Result<(), E> {
+    use crate::Value;
+    let int = |v: &Value| if let Value::Integer(i) = v { Some(*i) } else { None };
+    let text = |v: &Value| if let Value::Text(s) = v { Some(s.clone()) } else { None };
+    let candidates: Vec<i64> =
+        rows("SELECT id FROM clusters WHERE target_code = '' AND mentions > 1 ORDER BY id", &[])?
+            .iter()
+            .filter_map(|r| int(&r[0]))
+            .collect();
+    let sentence = dialect.span("t.text", "e.span_start", "e.span_end");
+    let sql = format!(
+        "SELECT e.id, e.cluster_id, e.date, e.trigger_text, e.place, {sentence}, e.article_id, e.origin,
+                e.quad_class, e.modality, c.source_code, c.code
+           FROM clusters c JOIN events e ON e.cluster_id = c.id JOIN texts t ON t.article_id = e.article_id
+          WHERE c.target_code = '' AND c.mentions > 1 AND c.id >= ?1 AND c.id <= ?2
+          ORDER BY e.cluster_id, e.id"
+    );
+    // New merged events per source.
+    let mut added: std::collections::BTreeMap<String, i64> = Default::default();
+    for chunk in candidates.chunks(2000) {
+        let (Some(lo), Some(hi)) = (chunk.first(), chunk.last()) else { continue };
+        let found = rows(&sql, &[Value::Integer(*lo), Value::Integer(*hi)])?;
+        let mut start = 0;
+        while start < found.len() {
+            let cluster = int(&found[start][1]);
+            let end = start + found[start..].iter().take_while(|r| int(&r[1]) == cluster).count();
+            let ms = &found[start..end];
+            start = end;
+            let mut parts: Vec<Part> = Vec::new();
+            for (k, r) in ms.iter().enumerate() {
+                let day = text(&r[2]).as_deref().and_then(comity_core::Date::parse);
+                let d = day.map(|d| d.to_days());
+                let agree = key_of(&text(&r[3]).unwrap_or_default(), text(&r[4]).as_deref());
+                let tk = sentence_key(&text(&r[5]).unwrap_or_default());
+                let hit = (0..parts.len())
+                    .filter(|&p| match (d, parts[p].first_day) {
+                        (Some(d), Some(f)) => (d - crate::MERGE_WINDOW_DAYS
+                            ..=d + crate::MERGE_WINDOW_DAYS)
+                            .contains(&f),
+                        (None, None) => true,
+                        _ => false,
+                    })
+                    .filter(|&p| joins(&agree, tk, &parts[p].agree, parts[p].text_key))
+                    .min_by_key(|&p| (parts[p].first_day, p));
+                match hit {
+                    Some(p) => {
+                        let part = &mut parts[p];
+                        if let (Some(d), Some(f), Some(l)) = (d, part.first_day, part.last_day) {
+                            part.first_day = Some(d.min(f));
+                            part.last_day = Some(d.max(l));
+                        }
+                        part.mentions.push(k);
+                    }
+                    None => parts.push(Part {
+                        first_day: d,
+                        last_day: d,
+                        agree,
+                        text_key: tk,
+                        mentions: vec![k],
+                    }),
+                }
+            }
+            if parts.len() < 2 {
+                continue;
+            }
+            let source = text(&ms[0][10]).unwrap_or_default();
+            *added.entry(source.clone()).or_default() += parts.len() as i64 - 1;
+            for (n, part) in parts.iter().enumerate() {
+                let first = &ms[part.mentions[0]];
+                let distinct = |col: usize| {
+                    let set: std::collections::BTreeSet<String> =
+                        part.mentions.iter().map(|&k| format!("{:?}", ms[k][col])).collect();
+                    set.len() as i64
+                };
+                let values = vec![
+                    part.first_day.map_or(Value::Null, Value::Integer),
+                    part.last_day.map_or(Value::Null, Value::Integer),
+                    first[0].clone(),
+                    Value::Integer(part.mentions.len() as i64),
+                    Value::Integer(distinct(6)),
+                    Value::Integer(distinct(7)),
+                    first[2].clone(),
+                    first[8].clone(),
+                    first[9].clone(),
+                    Value::Text(part.agree.clone()),
+                    part.text_key.map_or(Value::Null, Value::Integer),
+                ];
+                let id = if n == 0 {
+                    let mut a = vec![ms[0][1].clone()];
+                    a.extend(values);
+                    exec(
+                        "UPDATE clusters SET first_day = ?2, last_day = ?3, first_event = ?4, mentions = ?5, articles = ?6,
+                                sources = ?7, day = ?8, quad_class = ?9, modality = ?10, agree = ?11, text_key = ?12
+                          WHERE id = ?1",
+                        &a,
+                    )?;
+                    continue;
+                } else {
+                    let mut a = vec![Value::Text(source.clone()), ms[0][11].clone()];
+                    a.extend(values);
+                    let made = rows(
+                        "INSERT INTO clusters (source_code, target_code, code, first_day, last_day, first_event, mentions,
+                                articles, sources, day, quad_class, modality, agree, text_key)
+                         VALUES (?1, '', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+                         RETURNING id",
+                        &a,
+                    )?;
+                    made.first().map_or(Value::Null, |r| r[0].clone())
+                };
+                for &k in &part.mentions {
+                    exec(
+                        "UPDATE events SET cluster_id = ?1 WHERE id = ?2",
+                        &[id.clone(), ms[k][0].clone()],
+                    )?;
+                }
+            }
+        }
+    }
+    // The running totals of the sources whose events were split, counted again.
+    let mut batch = crate::totals::Batch::default();
+    for (source, n) in &added {
+        exec(
+            "UPDATE actor_counts SET as_source = as_source + ?2 WHERE actor = ?1",
+            &[Value::Text(source.clone()), Value::Integer(*n)],
+        )?;
+        batch.counts[3] += n;
+        exec(
+            "DELETE FROM dyad_totals WHERE source = ?1 AND target = ''",
+            &[Value::Text(source.clone())],
+        )?;
+        let events = rows(
+            "SELECT c.day, c.quad_class, c.modality, e.goldstein, c.mentions, c.articles
+               FROM clusters c JOIN events e ON e.id = c.first_event
+              WHERE c.source_code = ?1 AND c.target_code = '' AND c.mentions > 0",
+            &[Value::Text(source.clone())],
+        )?;
+        for r in &events {
+            batch.add_event(
+                source,
+                "",
+                text(&r[0]).as_deref(),
+                int(&r[1]).unwrap_or(0),
+                &text(&r[2]).unwrap_or_default(),
+                match r[3] {
+                    Value::Real(g) => g,
+                    Value::Integer(g) => g as f64,
+                    _ => 0.0,
+                },
+                int(&r[4]).unwrap_or(0),
+                int(&r[5]).unwrap_or(0),
+            );
+        }
+    }
+    batch.write(exec)
 }
 
 #[cfg(test)]

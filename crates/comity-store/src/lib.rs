@@ -1312,6 +1312,65 @@ mod tests {
         assert_eq!(s.count_actors(None).unwrap(), 2);
     }
 
+    /// Articles of one-sided events (and a dyad) of one source and code, a few days apart.
+    fn one_sided_batch() -> Vec<Prepared> {
+        let a = |id: &str, date: &str, text: &str, e: Event| article(id, date, text, vec![e]);
+        vec![
+            a(
+                "1",
+                "2025-03-03",
+                "Acme Corp plans to expand its car factory in Ohio next year, the company said.",
+                one_sided("USABUS", "030", "plans", Some("Ohio")),
+            ),
+            // Unrelated, same source and code, the next day: another event.
+            a(
+                "2",
+                "2025-03-04",
+                "Globex announced a new chief executive at its annual meeting on Tuesday.",
+                one_sided("USABUS", "030", "announced", None),
+            ),
+            // The first event, told by another article: the same trigger and place.
+            a(
+                "3",
+                "2025-03-04",
+                "The carmaker Acme plans to grow its plant in Ohio, according to a filing.",
+                one_sided("USABUS", "030", "plans", Some("Ohio")),
+            ),
+            // The second event's sentence, copied with other punctuation and case, read
+            // with a place the first copy did not have: the same text.
+            a(
+                "4",
+                "2025-03-05",
+                "GLOBEX announced a new chief executive, at its annual meeting, on Tuesday!",
+                one_sided("USABUS", "030", "announced", Some("Detroit")),
+            ),
+            // Another trigger in the same place: another event.
+            a(
+                "5",
+                "2025-03-05",
+                "Initech said it had hired three hundred engineers in Ohio this winter.",
+                one_sided("USABUS", "030", "hired", Some("Ohio")),
+            ),
+            // Events with a target merge whatever their triggers, as before.
+            a(
+                "6",
+                "2025-03-03",
+                "Washington urged Beijing to resume the trade talks soon.",
+                event("USA", "CHN", "030", None),
+            ),
+            a(
+                "7",
+                "2025-03-04",
+                "American officials called on China to return to the negotiating table.",
+                {
+                    let mut e = event("USA", "CHN", "030", None);
+                    e.trigger.text = "called".into();
+                    e
+                },
+            ),
+        ]
+    }
+
     /// An event without a target, with its trigger word and place.
     fn one_sided(src: &str, code: &str, trigger: &str, place: Option<&str>) -> Event {
         let mut e = event(src, "", code, None);
@@ -1325,71 +1384,14 @@ mod tests {
     /// the same text); events with a target merge by dyad, code and date as before. Checked
     /// on SQLite, and on PostgreSQL when `COMITY_TEST_POSTGRES` names a server.
     fn one_sided_events_merge_when_their_sentences_agree_on(open: &dyn Fn(&str) -> Store) {
-        let batch = || {
-            let a = |id: &str, date: &str, text: &str, e: Event| article(id, date, text, vec![e]);
-            vec![
-                a(
-                    "1",
-                    "2025-03-03",
-                    "Acme Corp plans to expand its car factory in Ohio next year, the company said.",
-                    one_sided("USABUS", "030", "plans", Some("Ohio")),
-                ),
-                // Unrelated, same source and code, the next day: another event.
-                a(
-                    "2",
-                    "2025-03-04",
-                    "Globex announced a new chief executive at its annual meeting on Tuesday.",
-                    one_sided("USABUS", "030", "announced", None),
-                ),
-                // The first event, told by another article: the same trigger and place.
-                a(
-                    "3",
-                    "2025-03-04",
-                    "The carmaker Acme plans to grow its plant in Ohio, according to a filing.",
-                    one_sided("USABUS", "030", "plans", Some("Ohio")),
-                ),
-                // The second event's sentence, copied with other punctuation and case, read
-                // with a place the first copy did not have: the same text.
-                a(
-                    "4",
-                    "2025-03-05",
-                    "GLOBEX announced a new chief executive, at its annual meeting, on Tuesday!",
-                    one_sided("USABUS", "030", "announced", Some("Detroit")),
-                ),
-                // Another trigger in the same place: another event.
-                a(
-                    "5",
-                    "2025-03-05",
-                    "Initech said it had hired three hundred engineers in Ohio this winter.",
-                    one_sided("USABUS", "030", "hired", Some("Ohio")),
-                ),
-                // Events with a target merge whatever their triggers, as before.
-                a(
-                    "6",
-                    "2025-03-03",
-                    "Washington urged Beijing to resume the trade talks soon.",
-                    event("USA", "CHN", "030", None),
-                ),
-                a(
-                    "7",
-                    "2025-03-04",
-                    "American officials called on China to return to the negotiating table.",
-                    {
-                        let mut e = event("USA", "CHN", "030", None);
-                        e.trigger.text = "called".into();
-                        e
-                    },
-                ),
-            ]
-        };
         // In one batch (merged in memory on PostgreSQL) and one batch an article (merged
         // with what is stored): the same answers.
         for one_batch in [true, false] {
             let mut s = open(if one_batch { "batch" } else { "each" });
             if one_batch {
-                s.insert(&batch()).unwrap();
+                s.insert(&one_sided_batch()).unwrap();
             } else {
-                for a in batch() {
+                for a in one_sided_batch() {
                     s.insert(&[a]).unwrap();
                 }
             }
@@ -1452,6 +1454,133 @@ mod tests {
                 .unwrap()
         });
         for name in ["batch", "each"] {
+            c.borrow_mut().batch_execute(&format!("DROP SCHEMA {} CASCADE", schema(name))).unwrap();
+        }
+    }
+
+    /// What a store answers, to compare two stores: its merged events (by their first
+    /// mention), counts, running totals per dyad and per actor (reals to nine places).
+    fn answers(s: &Store) -> Vec<String> {
+        let mut out: Vec<String> = s
+            .events(&EventFilter { merged: true, ..Default::default() })
+            .unwrap()
+            .iter()
+            .map(|e| {
+                format!(
+                    "event {} {} {} {} {:?} {} {} {}",
+                    e.id, e.source, e.trigger, e.code, e.date, e.mentions, e.articles, e.sources
+                )
+            })
+            .collect();
+        out.sort();
+        out.push(format!("{:?}", s.stats().unwrap()));
+        let actors = s.rows("SELECT * FROM actor_counts ORDER BY actor", &[]).unwrap().1;
+        for r in dyad_rows(s).into_iter().chain(actors) {
+            let cells: Vec<String> = r
+                .iter()
+                .map(|v| match v {
+                    Value::Real(x) => format!("{x:.9}"),
+                    v => format!("{v:?}"),
+                })
+                .collect();
+            out.push(cells.join(" "));
+        }
+        out
+    }
+
+    /// A store of [`one_sided_batch`] as the rule before schema 4 merged it (every one-sided
+    /// mention in one event), set back to version 3 by `downgrade` (SQL), then opened again:
+    /// it answers as a store of the same articles ingested by this version.
+    fn old_merges_are_split_on(open: &dyn Fn(&str) -> Store, downgrade: &dyn Fn(&str, &str)) {
+        let want = {
+            let mut s = open("fresh");
+            s.insert(&one_sided_batch()).unwrap();
+            answers(&s)
+        };
+        let mut s = open("old");
+        // The same mentions, stored with one trigger word and no place: merged by either rule.
+        let batch = one_sided_batch();
+        let uniform: Vec<Prepared> = batch
+            .iter()
+            .cloned()
+            .map(|mut p| {
+                for e in &mut p.coded.events {
+                    if e.target.is_none() {
+                        e.trigger.text = "said".into();
+                        e.place = None;
+                    }
+                }
+                p
+            })
+            .collect();
+        s.insert(&uniform).unwrap();
+        assert_eq!(s.stats().unwrap().events, 2, "as the rule before schema 4 merged them");
+        drop(s);
+        // Their real words, as the old rule stored them, and the store set back to version 3.
+        let mut sql = String::new();
+        for p in &batch {
+            let e = &p.coded.events[0];
+            sql += &format!(
+                "UPDATE events SET trigger_text = '{}', place = {} WHERE article_id = (SELECT id FROM articles WHERE ext_id = '{}');\n",
+                e.trigger.text,
+                e.place.as_ref().map_or("NULL".to_string(), |p| format!("'{p}'")),
+                p.meta.ext_id
+            );
+        }
+        downgrade("old", &sql);
+        let s = open("old");
+        assert_eq!(s.schema_version().unwrap(), schema::VERSION);
+        assert_eq!(answers(&s), want);
+        assert!(s.check().unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_version_3_store_has_its_one_sided_events_that_do_not_agree_split() {
+        let dir = std::env::temp_dir().join(format!("comity-resplit-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = |name: &str| dir.join(format!("{name}.db"));
+        old_merges_are_split_on(&|name| Store::open(&path(name)).unwrap(), &|name, sql| {
+            Connection::open(path(name))
+                .unwrap()
+                .execute_batch(&format!(
+                    "{sql} ALTER TABLE clusters DROP COLUMN agree; ALTER TABLE clusters DROP COLUMN text_key;
+                     PRAGMA user_version = 3;"
+                ))
+                .unwrap();
+        });
+        std::fs::remove_dir_all(&dir).ok();
+        let Some(base) = std::env::var("COMITY_TEST_POSTGRES").ok().filter(|v| !v.is_empty())
+        else {
+            comity_core::missing_test_input(
+                "a PostgreSQL server (COMITY_TEST_POSTGRES=postgres://...)",
+            );
+            return;
+        };
+        let c = std::cell::RefCell::new(postgres::Client::connect(&base, postgres::NoTls).unwrap());
+        let schema = |name: &str| format!("comity_test_store_resplit_{name}");
+        let url = |name: &str| {
+            let sep = if base.contains('?') { '&' } else { '?' };
+            format!("{base}{sep}options=-c%20search_path%3D{}", schema(name))
+        };
+        for name in ["fresh", "old"] {
+            let schema = schema(name);
+            c.borrow_mut()
+                .batch_execute(&format!(
+                    "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}"
+                ))
+                .unwrap();
+        }
+        old_merges_are_split_on(&|name| Store::open_postgres(&url(name)).unwrap(), &|name, sql| {
+            c.borrow_mut()
+                .batch_execute(&format!(
+                    "SET search_path = {}; {sql} ALTER TABLE clusters DROP COLUMN agree, DROP COLUMN text_key;
+                     UPDATE comity_schema SET version = 3; SET search_path = DEFAULT;",
+                    schema(name)
+                ))
+                .unwrap();
+        });
+        for name in ["fresh", "old"] {
             c.borrow_mut().batch_execute(&format!("DROP SCHEMA {} CASCADE", schema(name))).unwrap();
         }
     }

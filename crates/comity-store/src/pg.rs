@@ -358,22 +358,24 @@ impl Pg {
                 None if i > MIGRATIONS.len() => {
                     tx.batch_execute(&crate::agree::migration_sql(true)).map_err(pg)?;
                     let tx = std::cell::RefCell::new(&mut tx);
-                    crate::agree::backfill(
-                        crate::Dialect::Postgres,
-                        &mut |q: &str, a: &[Value]| {
-                            let mut tx = tx.borrow_mut();
-                            let st = statement(*tx, stmts, q)?;
-                            let a = args(a);
-                            let rows = tx.query(&st, &refs(&a))?;
-                            rows.iter().map(values).collect()
-                        },
-                        &mut |q: &str, a: &[Value]| {
-                            let mut tx = tx.borrow_mut();
-                            let a = args(a);
-                            tx.execute(&render(q), &refs(&a)).map(|_| ())
-                        },
-                    )
-                    .map_err(pg)?;
+                    for step in [crate::agree::backfill, crate::agree::resplit] {
+                        step(
+                            crate::Dialect::Postgres,
+                            &mut |q: &str, a: &[Value]| {
+                                let mut tx = tx.borrow_mut();
+                                let st = statement(*tx, stmts, q)?;
+                                let a = args(a);
+                                let rows = tx.query(&st, &refs(&a))?;
+                                rows.iter().map(values).collect()
+                            },
+                            &mut |q: &str, a: &[Value]| {
+                                let mut tx = tx.borrow_mut();
+                                let a = args(a);
+                                tx.execute(&render(q), &refs(&a)).map(|_| ())
+                            },
+                        )
+                        .map_err(pg)?;
+                    }
                 }
                 None => {
                     tx.batch_execute(&crate::totals::migration_sql(true)).map_err(pg)?;

@@ -203,12 +203,12 @@ pub(crate) fn migrate(store: &mut Store) -> Result<()> {
             Some(sql) => tx.execute_batch(sql).map_err(sqlite)?,
             None if i > MIGRATIONS.len() => {
                 tx.execute_batch(&crate::agree::migration_sql(false)).map_err(sqlite)?;
-                crate::agree::backfill(
-                    crate::Dialect::Sqlite,
-                    &mut |q, a| rows(&tx, q, a),
-                    &mut |q, a| exec(&tx, q, a),
-                )
-                .map_err(sqlite)?;
+                for step in [crate::agree::backfill, crate::agree::resplit] {
+                    step(crate::Dialect::Sqlite, &mut |q, a| rows(&tx, q, a), &mut |q, a| {
+                        exec(&tx, q, a)
+                    })
+                    .map_err(sqlite)?;
+                }
             }
             None => {
                 tx.execute_batch(&crate::totals::migration_sql(false)).map_err(sqlite)?;
