@@ -295,6 +295,12 @@ enum Command {
         date: Option<String>,
         #[command(flatten)]
         dicts: DictArgs,
+        /// Store only events with both a source and a target (true/false; default true).
+        /// `--require-dyad false` also stores one-sided events ("Russia mobilised"), which
+        /// merge only when their sentences agree (the same trigger word and place, or the same
+        /// text).
+        #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+        require_dyad: Option<bool>,
         /// Articles coded and stored per transaction.
         #[arg(long, default_value_t = 256)]
         batch: usize,
@@ -520,6 +526,7 @@ fn run(cli: Cli) -> Result<i32> {
             db,
             date,
             dicts,
+            require_dyad,
             batch,
             max_article_bytes,
             article_timeout,
@@ -531,7 +538,7 @@ fn run(cli: Cli) -> Result<i32> {
             for w in &dict.warnings {
                 eprintln!("comity: warning: {w}");
             }
-            let coder = Coder::new(dict);
+            let coder = Coder::with_options(dict, Options { require_dyad, ..Options::default() });
             let opts = ReadOptions {
                 default_date: date,
                 max_article_bytes,

@@ -352,3 +352,36 @@ fn one_event_with_every_mention_and_the_places() {
     assert_eq!(lines(&out), places[..5]);
     assert!(err.contains(&format!("5 of {} places shown", places.len())), "{err}");
 }
+
+#[test]
+fn output_cut_short_by_a_closed_pipe_ends_quietly() {
+    // `comity events | head -1`, with standard error sent to the pipe too or kept apart: comity
+    // stops as Unix filters do (SIGPIPE, or success), with no "Broken pipe" error (exit 2) and
+    // no panic (exit 101).
+    let Some(db) = store() else { return };
+    let d = scratch("analyst-pipe");
+    let bin = env!("CARGO_BIN_EXE_comity");
+    for (what, redirect) in [("standard error apart", "2>\"$2\""), ("standard error too", "2>&1")] {
+        let err = d.join("err.txt");
+        let script = format!(
+            "\"$0\" events --mentions --limit 0 --format jsonl --db \"$1\" {redirect} | head -n 1 >/dev/null; echo \"${{PIPESTATUS[0]}}\""
+        );
+        let out = std::process::Command::new("bash")
+            .arg("-c")
+            .arg(&script)
+            .arg(bin)
+            .arg(&db)
+            .arg(&err)
+            .output()
+            .expect("bash runs");
+        let status = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        assert!(status == "141" || status == "0", "{what}: exit {status}");
+        let err = std::fs::read_to_string(&err).unwrap_or_default();
+        assert!(err.is_empty(), "{what}: {err}");
+    }
+    // The output is longer than a pipe holds (64 KiB on Linux), so the pipe was closed while
+    // comity wrote.
+    let all = ok(&["events", "--mentions", "--limit", "0", "--format", "jsonl"], &db);
+    assert!(all.len() > 2 * 65536, "{} bytes, more than a pipe holds (64 KiB)", all.len());
+    std::fs::remove_dir_all(&d).ok();
+}
