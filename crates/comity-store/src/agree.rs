@@ -119,132 +119,144 @@ struct Part {
     mentions: Vec<usize>,
 }
 
-/// Splits the merged events without a target that the rule before schema 4 merged although
-/// their sentences do not agree: each one's mentions, in the order they were stored, are merged
-/// again by the rule of ingest (the same keys, within the date window); the first part keeps
-/// the event's id, the others become new merged events, and the counts, the running totals of
-/// the source's one-sided dyad, its actor count and the store's event count follow. Run by
-/// the migration to version 4, after [`backfill`].
+/// Merges again, by the rule of ingest, the mentions of events without a target that the rule
+/// before schema 4 merged although their sentences do not agree. Per source and code that has
+/// such a merged event of several mentions, every one-sided mention of that source and code is
+/// merged again in the order the mentions were stored (the same keys, within the date window,
+/// the earliest event first), so the store ends as an ingest by this version would have left
+/// it. A new merged event keeps the id of the old one its first mention belonged to when no
+/// earlier one took it, else gets a new id; old ones left without mentions are deleted; the
+/// counts, the running totals of the source's one-sided dyad, its actor count and the store's
+/// event count follow. Run by the migration to version 4, after [`backfill`].
 pub(crate) fn resplit<E>(
     dialect: crate::Dialect,
     rows: &mut Query<'_, E>,
     exec: &mut Exec<'_, E>,
 ) -> Result<(), E> {
     use crate::Value;
+    use std::collections::{BTreeMap, BTreeSet};
     let int = |v: &Value| if let Value::Integer(i) = v { Some(*i) } else { None };
     let text = |v: &Value| if let Value::Text(s) = v { Some(s.clone()) } else { None };
-    let candidates: Vec<i64> =
-        rows("SELECT id FROM clusters WHERE target_code = '' AND mentions > 1 ORDER BY id", &[])?
-            .iter()
-            .filter_map(|r| int(&r[0]))
-            .collect();
+    let groups = rows(
+        "SELECT DISTINCT source_code, code FROM clusters WHERE target_code = '' AND mentions > 1 ORDER BY source_code, code",
+        &[],
+    )?;
     let sentence = dialect.span("t.text", "e.span_start", "e.span_end");
     let sql = format!(
         "SELECT e.id, e.cluster_id, e.date, e.trigger_text, e.place, {sentence}, e.article_id, e.origin,
-                e.quad_class, e.modality, c.source_code, c.code
+                e.quad_class, e.modality
            FROM clusters c JOIN events e ON e.cluster_id = c.id JOIN texts t ON t.article_id = e.article_id
-          WHERE c.target_code = '' AND c.mentions > 1 AND c.id >= ?1 AND c.id <= ?2
-          ORDER BY e.cluster_id, e.id"
+          WHERE c.source_code = ?1 AND c.target_code = '' AND c.code = ?2
+          ORDER BY e.id"
     );
-    // New merged events per source.
-    let mut added: std::collections::BTreeMap<String, i64> = Default::default();
-    for chunk in candidates.chunks(2000) {
-        let (Some(lo), Some(hi)) = (chunk.first(), chunk.last()) else { continue };
-        let found = rows(&sql, &[Value::Integer(*lo), Value::Integer(*hi)])?;
-        let mut start = 0;
-        while start < found.len() {
-            let cluster = int(&found[start][1]);
-            let end = start + found[start..].iter().take_while(|r| int(&r[1]) == cluster).count();
-            let ms = &found[start..end];
-            start = end;
-            let mut parts: Vec<Part> = Vec::new();
-            for (k, r) in ms.iter().enumerate() {
-                let day = text(&r[2]).as_deref().and_then(comity_core::Date::parse);
-                let d = day.map(|d| d.to_days());
-                let agree = key_of(&text(&r[3]).unwrap_or_default(), text(&r[4]).as_deref());
-                let tk = sentence_key(&text(&r[5]).unwrap_or_default());
-                let hit = (0..parts.len())
-                    .filter(|&p| match (d, parts[p].first_day) {
-                        (Some(d), Some(f)) => (d - crate::MERGE_WINDOW_DAYS
-                            ..=d + crate::MERGE_WINDOW_DAYS)
-                            .contains(&f),
-                        (None, None) => true,
-                        _ => false,
-                    })
-                    .filter(|&p| joins(&agree, tk, &parts[p].agree, parts[p].text_key))
-                    .min_by_key(|&p| (parts[p].first_day, p));
-                match hit {
-                    Some(p) => {
-                        let part = &mut parts[p];
-                        if let (Some(d), Some(f), Some(l)) = (d, part.first_day, part.last_day) {
-                            part.first_day = Some(d.min(f));
-                            part.last_day = Some(d.max(l));
-                        }
-                        part.mentions.push(k);
+    // Merged events added (or removed, when negative) per source.
+    let mut added: BTreeMap<String, i64> = BTreeMap::new();
+    for g in &groups {
+        let ms = rows(&sql, &[g[0].clone(), g[1].clone()])?;
+        let mut parts: Vec<Part> = Vec::new();
+        for (k, r) in ms.iter().enumerate() {
+            let day = text(&r[2]).as_deref().and_then(comity_core::Date::parse);
+            let d = day.map(|d| d.to_days());
+            let agree = key_of(&text(&r[3]).unwrap_or_default(), text(&r[4]).as_deref());
+            let tk = sentence_key(&text(&r[5]).unwrap_or_default());
+            let hit = (0..parts.len())
+                .filter(|&p| match (d, parts[p].first_day) {
+                    (Some(d), Some(f)) => {
+                        (d - crate::MERGE_WINDOW_DAYS..=d + crate::MERGE_WINDOW_DAYS).contains(&f)
                     }
-                    None => parts.push(Part {
-                        first_day: d,
-                        last_day: d,
-                        agree,
-                        text_key: tk,
-                        mentions: vec![k],
-                    }),
+                    (None, None) => true,
+                    _ => false,
+                })
+                .filter(|&p| joins(&agree, tk, &parts[p].agree, parts[p].text_key))
+                .min_by_key(|&p| (parts[p].first_day, p));
+            match hit {
+                Some(p) => {
+                    let part = &mut parts[p];
+                    if let (Some(d), Some(f), Some(l)) = (d, part.first_day, part.last_day) {
+                        part.first_day = Some(d.min(f));
+                        part.last_day = Some(d.max(l));
+                    }
+                    part.mentions.push(k);
                 }
+                None => parts.push(Part {
+                    first_day: d,
+                    last_day: d,
+                    agree,
+                    text_key: tk,
+                    mentions: vec![k],
+                }),
             }
-            if parts.len() < 2 {
-                continue;
-            }
-            let source = text(&ms[0][10]).unwrap_or_default();
-            *added.entry(source.clone()).or_default() += parts.len() as i64 - 1;
-            for (n, part) in parts.iter().enumerate() {
-                let first = &ms[part.mentions[0]];
-                let distinct = |col: usize| {
-                    let set: std::collections::BTreeSet<String> =
-                        part.mentions.iter().map(|&k| format!("{:?}", ms[k][col])).collect();
-                    set.len() as i64
-                };
-                let values = vec![
-                    part.first_day.map_or(Value::Null, Value::Integer),
-                    part.last_day.map_or(Value::Null, Value::Integer),
-                    first[0].clone(),
-                    Value::Integer(part.mentions.len() as i64),
-                    Value::Integer(distinct(6)),
-                    Value::Integer(distinct(7)),
-                    first[2].clone(),
-                    first[8].clone(),
-                    first[9].clone(),
-                    Value::Text(part.agree.clone()),
-                    part.text_key.map_or(Value::Null, Value::Integer),
-                ];
-                let id = if n == 0 {
-                    let mut a = vec![ms[0][1].clone()];
-                    a.extend(values);
-                    exec(
-                        "UPDATE clusters SET first_day = ?2, last_day = ?3, first_event = ?4, mentions = ?5, articles = ?6,
-                                sources = ?7, day = ?8, quad_class = ?9, modality = ?10, agree = ?11, text_key = ?12
-                          WHERE id = ?1",
-                        &a,
-                    )?;
-                    continue;
-                } else {
-                    let mut a = vec![Value::Text(source.clone()), ms[0][11].clone()];
-                    a.extend(values);
-                    let made = rows(
-                        "INSERT INTO clusters (source_code, target_code, code, first_day, last_day, first_event, mentions,
-                                articles, sources, day, quad_class, modality, agree, text_key)
-                         VALUES (?1, '', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
-                         RETURNING id",
-                        &a,
-                    )?;
-                    made.first().map_or(Value::Null, |r| r[0].clone())
-                };
-                for &k in &part.mentions {
+        }
+        // The old merged events, by id, with their mentions.
+        let mut old: BTreeMap<i64, BTreeSet<usize>> = BTreeMap::new();
+        for (k, r) in ms.iter().enumerate() {
+            old.entry(int(&r[1]).unwrap_or(0)).or_default().insert(k);
+        }
+        let same = parts.len() == old.len()
+            && parts.iter().all(|p| {
+                let set: BTreeSet<usize> = p.mentions.iter().copied().collect();
+                old.get(&int(&ms[p.mentions[0]][1]).unwrap_or(0)) == Some(&set)
+            });
+        if same {
+            continue;
+        }
+        let source = text(&g[0]).unwrap_or_default();
+        *added.entry(source.clone()).or_default() += parts.len() as i64 - old.len() as i64;
+        let mut kept: BTreeSet<i64> = BTreeSet::new();
+        for part in &parts {
+            let first = &ms[part.mentions[0]];
+            let distinct = |col: usize| {
+                let set: BTreeSet<String> =
+                    part.mentions.iter().map(|&k| format!("{:?}", ms[k][col])).collect();
+                set.len() as i64
+            };
+            let values = vec![
+                part.first_day.map_or(Value::Null, Value::Integer),
+                part.last_day.map_or(Value::Null, Value::Integer),
+                first[0].clone(),
+                Value::Integer(part.mentions.len() as i64),
+                Value::Integer(distinct(6)),
+                Value::Integer(distinct(7)),
+                first[2].clone(),
+                first[8].clone(),
+                first[9].clone(),
+                Value::Text(part.agree.clone()),
+                part.text_key.map_or(Value::Null, Value::Integer),
+            ];
+            let was = int(&first[1]).unwrap_or(0);
+            let id = if kept.insert(was) {
+                let mut a = vec![Value::Integer(was)];
+                a.extend(values);
+                exec(
+                    "UPDATE clusters SET first_day = ?2, last_day = ?3, first_event = ?4, mentions = ?5, articles = ?6,
+                            sources = ?7, day = ?8, quad_class = ?9, modality = ?10, agree = ?11, text_key = ?12
+                      WHERE id = ?1",
+                    &a,
+                )?;
+                was
+            } else {
+                let mut a = vec![g[0].clone(), g[1].clone()];
+                a.extend(values);
+                let made = rows(
+                    "INSERT INTO clusters (source_code, target_code, code, first_day, last_day, first_event, mentions,
+                            articles, sources, day, quad_class, modality, agree, text_key)
+                     VALUES (?1, '', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+                     RETURNING id",
+                    &a,
+                )?;
+                made.first().and_then(|r| int(&r[0])).unwrap_or(0)
+            };
+            for &k in &part.mentions {
+                if int(&ms[k][1]) != Some(id) {
                     exec(
                         "UPDATE events SET cluster_id = ?1 WHERE id = ?2",
-                        &[id.clone(), ms[k][0].clone()],
+                        &[Value::Integer(id), ms[k][0].clone()],
                     )?;
                 }
             }
+        }
+        for id in old.keys().filter(|id| !kept.contains(id)) {
+            exec("DELETE FROM clusters WHERE id = ?1", &[Value::Integer(*id)])?;
         }
     }
     // The running totals of the sources whose events were split, counted again.
