@@ -767,6 +767,12 @@ fn code_sources(
     let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
     let mut write_err: Option<std::io::Error> = None;
     let mut timed_out = 0usize;
+    // The progress line (on a terminal only): articles coded of the total when it is known.
+    let bar = ingest::progress_bar(if std::io::stderr().is_terminal() {
+        ingest::expected_articles(sources)
+    } else {
+        None
+    });
     let mut flush = |batch: &mut Vec<Article>,
                      out: &mut BufWriter<std::io::StdoutLock<'_>>|
      -> std::io::Result<()> {
@@ -777,7 +783,9 @@ fn code_sources(
                 Ok(r) => r,
                 Err(e) => {
                     timed_out += 1;
-                    eprintln!("comity: skipped article {}: {e} (--article-timeout)", a.id);
+                    bar.suspend(|| {
+                        eprintln!("comity: skipped article {}: {e} (--article-timeout)", a.id)
+                    });
                     continue;
                 }
             };
@@ -790,12 +798,13 @@ fn code_sources(
             }
         }
         coded += results.iter().filter(|r| r.is_ok()).count();
+        bar.inc(batch.len() as u64);
         batch.clear();
         Ok(())
     };
     let mut report = |e: InputError| {
         errors += 1;
-        eprintln!("comity: skipped {e}");
+        bar.suspend(|| eprintln!("comity: skipped {e}"));
     };
     for src in sources {
         comity_ingest::read_source(src, opts, &mut |r| match r {
@@ -825,6 +834,7 @@ fn code_sources(
     }
     out.flush().ok();
     drop(out);
+    bar.finish_and_clear();
     let errors = errors + timed_out;
     if std::io::stderr().is_terminal() || errors > 0 {
         eprintln!("comity: coded {coded} article(s); {errors} input(s) skipped");
