@@ -624,21 +624,28 @@ fn run(cli: Cli) -> Result<i32> {
                 eprintln!("comity: {} Parquet files under {}", files.len(), dir.display());
                 return Ok(0);
             }
-            match out {
+            let undated = match out {
                 Some(p) => {
                     let mut w = BufWriter::new(
                         std::fs::File::create(&p)
                             .with_context(|| format!("creating {}", p.display()))?,
                     );
-                    export::export(&store, format, &f, filter.mentions, &mut w)?;
+                    let n = export::export(&store, format, &f, filter.mentions, &mut w)?;
                     w.flush()?;
+                    n
                 }
                 None => {
                     let stdout = std::io::stdout();
                     let mut w = BufWriter::new(stdout.lock());
-                    export::export(&store, format, &f, filter.mentions, &mut w)?;
+                    let n = export::export(&store, format, &f, filter.mentions, &mut w)?;
                     w.flush()?;
+                    n
                 }
+            };
+            if undated > 0 {
+                eprintln!(
+                    "comity: warning: {undated} event(s) without a date left out of the GDELT export (GDELT dates every event; their articles and sentences give no date); the jsonl, csv and parquet exports hold them"
+                );
             }
             Ok(0)
         }

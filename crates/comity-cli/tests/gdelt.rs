@@ -401,6 +401,41 @@ fn a_gazetteer_city_gets_the_adm1_code_geonames_gives_it() {
 }
 
 #[test]
+fn events_without_a_date_are_left_out_of_the_gdelt_export_and_said_so() {
+    // An article without a date whose sentences give none (as 40 of the shared corpus's
+    // articles are): GDELT dates every event, so its events are left out of both GDELT tables
+    // with a warning; the other formats hold them.
+    let d = scratch("gdelt-undated");
+    let input = d.join("articles.jsonl");
+    let dated = serde_json::json!({"id": "dated", "date": "2025-03-04",
+        "text": "Russian police arrested a Ukrainian journalist in Novosibirsk on Monday."});
+    let undated = serde_json::json!({"id": "undated",
+        "text": "German police detained two Turkish activists in Stuttgart."});
+    std::fs::write(&input, format!("{dated}\n{undated}\n")).unwrap();
+    let db = d.join("store.db");
+    ok(&["ingest", input.to_str().unwrap()], &db);
+    let jsonl = ok(&["export", "--format", "jsonl"], &db);
+    assert_eq!(jsonl.lines().count(), 2, "{jsonl}");
+    for mentions in [false, true] {
+        let mut args = vec!["export", "--format", "gdelt"];
+        if mentions {
+            args.push("--mentions");
+        }
+        let (code, out, err) = run(&args, &db);
+        assert_eq!(code, 0, "{err}");
+        let rows = table(&out);
+        assert_eq!(rows.len(), 1, "{out}");
+        if !mentions {
+            let date = &rows[0][col("SQLDATE")];
+            assert!(date.len() == 8 && date.starts_with("202503"), "{out}");
+        }
+        assert!(err.contains("1 event(s) without a date left out of the GDELT export"), "{err}");
+    }
+    let (_, _, err) = run(&["export", "--format", "jsonl"], &db);
+    assert!(!err.contains("left out"), "{err}");
+}
+
+#[test]
 fn actor_geo_comes_from_the_places_of_the_sentence() {
     let Some(events) = events() else { return };
     let a1 = events.iter().filter(|r| r[col("Actor1Geo_Type")] != "0").count();
