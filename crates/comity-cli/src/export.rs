@@ -176,13 +176,17 @@ fn network(rows: &[EventRow]) -> (BTreeMap<String, i64>, BTreeMap<(String, Strin
 
 /// Writes the merged events a filter selects (all of them unless its `limit` says otherwise)
 /// in `format`; with `mentions` (GDELT only), the GDELT mentions table of those events instead.
+/// GDELT dates every event (SQLDATE, MonthYear, Year and FractionDate are integers and a
+/// fraction in its codebook), so the GDELT formats leave out the events without a date (from
+/// articles without one, whose sentence gives none either); the number left out is returned
+/// (always 0 for the other formats, which hold every event).
 pub fn export(
     store: &Store,
     format: ExportFormat,
     filter: &EventFilter,
     mentions: bool,
     out: &mut dyn Write,
-) -> Result<()> {
+) -> Result<usize> {
     if mentions && format != ExportFormat::Gdelt {
         anyhow::bail!("--mentions writes the GDELT mentions table: use it with --format gdelt");
     }
@@ -190,6 +194,12 @@ pub fn export(
     f.merged = true;
     let mut rows = store.events(&f)?;
     rows.sort_by(|a, b| (a.date.as_deref(), a.cluster).cmp(&(b.date.as_deref(), b.cluster)));
+    let mut undated = 0;
+    if format == ExportFormat::Gdelt {
+        let before = rows.len();
+        rows.retain(|e| e.date.as_deref().is_some_and(|d| comity_core::Date::parse(d).is_some()));
+        undated = before - rows.len();
+    }
     match format {
         ExportFormat::Gdelt if mentions => {
             let info = mention_info(store)?;
@@ -300,7 +310,7 @@ pub fn export(
         }
         ExportFormat::Parquet => out.write_all(&parquet_bytes(&rows)?)?,
     }
-    Ok(())
+    Ok(undated)
 }
 
 /// Ingest time as GDELT writes it: `2026-12-02T00:40:58Z` -> `20261202004058`.

@@ -179,24 +179,21 @@ pub fn geography() -> &'static Geography {
             .filter(|p| p.fips == "US" && !p.state.is_empty())
             .map(|p| (p.adm1.clone(), p.state.clone()))
             .collect();
-        // The gazetteer's cities (GeoNames): the country's FIPS code and the GeoNames
-        // first-level division, which is FIPS-based as GDELT's is (US: the state's letters).
+        // The gazetteer's cities (GeoNames): the country's FIPS code and the ADM1 code as GDELT
+        // writes it (FIPS country + FIPS division; US: the state's letters), which
+        // scripts/gazetteer.py leaves blank where GeoNames gives another system.
         for f in fields(include_str!("../../../dictionaries/gazetteer.tsv")) {
             let (Some(names), Some(iso3), Some(adm1)) = (f.first(), f.get(1), f.get(5)) else {
                 continue;
             };
             let Some(name) = names.split(';').next().map(str::trim) else { continue };
             let Some(fips) = g.countries.get(*iso3).map(|c| c.fips.clone()) else { continue };
-            // GDELT's ADM1 is the FIPS country and two characters; GeoNames gives some
-            // countries' divisions in other systems (England "ENG", France's regions),
-            // left blank as scripts/gdelt_geo.py leaves them.
-            let not_fips = ["UK", "FR", "SZ", "BE", "MJ", "RI"].contains(&fips.as_str());
-            let adm1 =
-                if !not_fips && adm1.starts_with(fips.as_str()) && adm1.len() == fips.len() + 2 {
-                    adm1.to_string()
-                } else {
-                    String::new()
-                };
+            // GDELT's ADM1 is the FIPS country and two characters.
+            let adm1 = if adm1.starts_with(fips.as_str()) && adm1.len() == fips.len() + 2 {
+                adm1.to_string()
+            } else {
+                String::new()
+            };
             let state = states.get(&adm1).cloned().unwrap_or_default();
             g.places.entry((name.to_string(), iso3.to_string())).or_insert(PlaceGeo {
                 fips,

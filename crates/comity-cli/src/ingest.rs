@@ -44,6 +44,51 @@ fn meta(a: &Article, input: &str) -> ArticleMeta {
     }
 }
 
+/// How many articles `sources` hold, when that is known before reading them: a JSON Lines
+/// file holds one a non-blank line, a text or HTML page one; a feed, a JSON document, a list of
+/// URLs, a URL or standard input make the count unknown.
+pub(crate) fn expected_articles(sources: &[comity_ingest::Source]) -> Option<u64> {
+    use std::io::BufRead;
+    let mut n = 0u64;
+    for src in sources {
+        let comity_ingest::Source::File(p) = src else { return None };
+        let ext = p.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+        match ext.as_deref() {
+            Some("jsonl" | "ndjson") => {
+                let f = std::io::BufReader::new(std::fs::File::open(p).ok()?);
+                for line in f.split(b'\n') {
+                    n += u64::from(line.ok()?.iter().any(|b| !b.is_ascii_whitespace()));
+                }
+            }
+            Some("txt" | "text" | "html" | "htm" | "xhtml") => n += 1,
+            _ => return None,
+        }
+    }
+    Some(n)
+}
+
+/// The progress line on a terminal (hidden otherwise): articles done of the total with the
+/// time left when the total is known, else a spinner; the message carries rates and errors.
+pub(crate) fn progress_bar(total: Option<u64>) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let (b, template) = match total {
+        Some(n) => (
+            ProgressBar::new(n),
+            "{spinner} {elapsed} [{bar:24}] {human_pos}/{human_len} articles, {eta} left {msg}",
+        ),
+        None => (ProgressBar::new_spinner(), "{spinner} {elapsed} {human_pos} articles {msg}"),
+    };
+    b.set_style(
+        ProgressStyle::with_template(template)
+            .unwrap_or_else(|_| ProgressStyle::default_spinner())
+            .progress_chars("=> "),
+    );
+    b.enable_steady_tick(std::time::Duration::from_millis(200));
+    b
+}
+
 pub fn run(
     db: &comity_store::Location,
     paths: &[String],
@@ -80,17 +125,7 @@ pub fn run(
     }
     let started = Instant::now();
     let tty = std::io::stderr().is_terminal();
-    let bar = if tty {
-        let b = ProgressBar::new_spinner();
-        b.set_style(
-            ProgressStyle::with_template("{spinner} {elapsed} {msg}")
-                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
-        );
-        b.enable_steady_tick(std::time::Duration::from_millis(200));
-        b
-    } else {
-        ProgressBar::hidden()
-    };
+    let bar = progress_bar(if tty { expected_articles(&sources) } else { None });
     let (tx, rx) = sync_channel::<Msg>(16);
     let (batch_tx, batch_rx) = sync_channel::<Vec<(Article, String)>>(4);
     // Three stages run at once: this thread reads, a coding stage codes each batch on every
@@ -144,6 +179,7 @@ pub fn run(
             move || -> usize {
                 let mut already = 0;
                 for batch in batch_rx {
+                    let n = batch.len() as u64;
                     // Articles already stored are not coded again: a rerun only does what is left.
                     let mut fresh: Vec<(Article, String, Option<String>)> =
                         Vec::with_capacity(batch.len());
@@ -180,6 +216,7 @@ pub fn run(
                             })
                             .collect()
                     });
+                    coding_bar.inc(n);
                     let mut coded = Vec::with_capacity(results.len());
                     for r in results {
                         match r {
@@ -225,7 +262,7 @@ pub fn run(
                             .is_err();
                         let secs = started.elapsed().as_secs_f64().max(1e-6);
                         bar.set_message(format!(
-                            "{} articles, {:.1} MB/s, {} errors",
+                            "({} read, {:.1} MB/s, {} errors)",
                             read.stored,
                             read.bytes as f64 / 1e6 / secs,
                             read.errors

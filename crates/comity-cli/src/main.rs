@@ -295,6 +295,12 @@ enum Command {
         date: Option<String>,
         #[command(flatten)]
         dicts: DictArgs,
+        /// Store only events with both a source and a target (true/false; default true).
+        /// `--require-dyad false` also stores one-sided events ("Russia mobilised"), which
+        /// merge only when their sentences agree (the same trigger word and place, or the same
+        /// text).
+        #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+        require_dyad: Option<bool>,
         /// Articles coded and stored per transaction.
         #[arg(long, default_value_t = 256)]
         batch: usize,
@@ -520,6 +526,7 @@ fn run(cli: Cli) -> Result<i32> {
             db,
             date,
             dicts,
+            require_dyad,
             batch,
             max_article_bytes,
             article_timeout,
@@ -531,7 +538,7 @@ fn run(cli: Cli) -> Result<i32> {
             for w in &dict.warnings {
                 eprintln!("comity: warning: {w}");
             }
-            let coder = Coder::new(dict);
+            let coder = Coder::with_options(dict, Options { require_dyad, ..Options::default() });
             let opts = ReadOptions {
                 default_date: date,
                 max_article_bytes,
@@ -617,21 +624,28 @@ fn run(cli: Cli) -> Result<i32> {
                 eprintln!("comity: {} Parquet files under {}", files.len(), dir.display());
                 return Ok(0);
             }
-            match out {
+            let undated = match out {
                 Some(p) => {
                     let mut w = BufWriter::new(
                         std::fs::File::create(&p)
                             .with_context(|| format!("creating {}", p.display()))?,
                     );
-                    export::export(&store, format, &f, filter.mentions, &mut w)?;
+                    let n = export::export(&store, format, &f, filter.mentions, &mut w)?;
                     w.flush()?;
+                    n
                 }
                 None => {
                     let stdout = std::io::stdout();
                     let mut w = BufWriter::new(stdout.lock());
-                    export::export(&store, format, &f, filter.mentions, &mut w)?;
+                    let n = export::export(&store, format, &f, filter.mentions, &mut w)?;
                     w.flush()?;
+                    n
                 }
+            };
+            if undated > 0 {
+                eprintln!(
+                    "comity: warning: {undated} event(s) without a date left out of the GDELT export (GDELT dates every event; their articles and sentences give no date); the jsonl, csv and parquet exports hold them"
+                );
             }
             Ok(0)
         }
@@ -760,6 +774,12 @@ fn code_sources(
     let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
     let mut write_err: Option<std::io::Error> = None;
     let mut timed_out = 0usize;
+    // The progress line (on a terminal only): articles coded of the total when it is known.
+    let bar = ingest::progress_bar(if std::io::stderr().is_terminal() {
+        ingest::expected_articles(sources)
+    } else {
+        None
+    });
     let mut flush = |batch: &mut Vec<Article>,
                      out: &mut BufWriter<std::io::StdoutLock<'_>>|
      -> std::io::Result<()> {
@@ -770,7 +790,9 @@ fn code_sources(
                 Ok(r) => r,
                 Err(e) => {
                     timed_out += 1;
-                    eprintln!("comity: skipped article {}: {e} (--article-timeout)", a.id);
+                    bar.suspend(|| {
+                        eprintln!("comity: skipped article {}: {e} (--article-timeout)", a.id)
+                    });
                     continue;
                 }
             };
@@ -783,12 +805,13 @@ fn code_sources(
             }
         }
         coded += results.iter().filter(|r| r.is_ok()).count();
+        bar.inc(batch.len() as u64);
         batch.clear();
         Ok(())
     };
     let mut report = |e: InputError| {
         errors += 1;
-        eprintln!("comity: skipped {e}");
+        bar.suspend(|| eprintln!("comity: skipped {e}"));
     };
     for src in sources {
         comity_ingest::read_source(src, opts, &mut |r| match r {
@@ -818,6 +841,7 @@ fn code_sources(
     }
     out.flush().ok();
     drop(out);
+    bar.finish_and_clear();
     let errors = errors + timed_out;
     if std::io::stderr().is_terminal() || errors > 0 {
         eprintln!("comity: coded {coded} article(s); {errors} input(s) skipped");

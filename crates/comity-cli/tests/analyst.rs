@@ -352,3 +352,78 @@ fn one_event_with_every_mention_and_the_places() {
     assert_eq!(lines(&out), places[..5]);
     assert!(err.contains(&format!("5 of {} places shown", places.len())), "{err}");
 }
+
+#[test]
+fn output_cut_short_by_a_closed_pipe_ends_quietly() {
+    // `comity events | head -1`, with standard error sent to the pipe too or kept apart: comity
+    // stops as Unix filters do (SIGPIPE, or success), with no "Broken pipe" error (exit 2) and
+    // no panic (exit 101).
+    let Some(db) = store() else { return };
+    let d = scratch("analyst-pipe");
+    let bin = env!("CARGO_BIN_EXE_comity");
+    for (what, redirect) in [("standard error apart", "2>\"$2\""), ("standard error too", "2>&1")] {
+        let err = d.join("err.txt");
+        let script = format!(
+            "\"$0\" events --mentions --limit 0 --format jsonl --db \"$1\" {redirect} | head -n 1 >/dev/null; echo \"${{PIPESTATUS[0]}}\""
+        );
+        let out = std::process::Command::new("bash")
+            .arg("-c")
+            .arg(&script)
+            .arg(bin)
+            .arg(&db)
+            .arg(&err)
+            .output()
+            .expect("bash runs");
+        let status = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        assert!(status == "141" || status == "0", "{what}: exit {status}");
+        let err = std::fs::read_to_string(&err).unwrap_or_default();
+        assert!(err.is_empty(), "{what}: {err}");
+    }
+    // The output is longer than a pipe holds (64 KiB on Linux), so the pipe was closed while
+    // comity wrote.
+    let all = ok(&["events", "--mentions", "--limit", "0", "--format", "jsonl"], &db);
+    assert!(all.len() > 2 * 65536, "{} bytes, more than a pipe holds (64 KiB)", all.len());
+    std::fs::remove_dir_all(&d).ok();
+}
+
+#[test]
+fn progress_on_a_terminal_shows_the_total_and_the_time_left() {
+    // `comity ingest` and `comity code` on a terminal (a pseudo-terminal made by util-linux's
+    // `script`): when the input's size is known (JSON Lines), the progress line counts the
+    // articles done of the total and the time left.
+    let corpus = repo().join("../shared/corpus/wikinews.jsonl");
+    let Ok(text) = std::fs::read_to_string(&corpus) else {
+        comity_core::missing_test_input(&format!("the corpus {}", corpus.display()));
+        return;
+    };
+    if std::process::Command::new("script").arg("--version").output().is_err() {
+        comity_core::missing_test_input("util-linux's script (a pseudo-terminal for the test)");
+        return;
+    }
+    let d = scratch("analyst-progress");
+    let input = d.join("articles.jsonl");
+    let lines: Vec<&str> = text.lines().take(600).collect();
+    std::fs::write(&input, lines.join("\n") + "\n").unwrap();
+    let bin = env!("CARGO_BIN_EXE_comity");
+    let db = d.join("store.db");
+    for (what, cmd) in [
+        ("ingest", format!("'{bin}' ingest '{}' --db '{}'", input.display(), db.display())),
+        ("code", format!("'{bin}' code '{}' --format json >/dev/null", input.display())),
+    ] {
+        let out = std::process::Command::new("script")
+            .args(["-qefc", &cmd, "/dev/null"])
+            .output()
+            .expect("script runs");
+        let screen = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{what}: {screen}");
+        assert!(
+            screen.contains("/600 articles") && screen.contains(" left"),
+            "{what}: no count of the total or time left in {screen:?}"
+        );
+    }
+    // Not on a terminal: no progress line at all.
+    let (code, _, err) = run(&["ingest", input.to_str().unwrap()], &d.join("other.db"));
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains(" left"), "{err}");
+    std::fs::remove_dir_all(&d).ok();
+}

@@ -5,9 +5,11 @@
 //! hash, so storing the same article twice stores it once; near-duplicates (syndicated copies)
 //! are found by SimHash and stored as duplicates that add nothing to event counts. Events are
 //! merged into clusters: the same source, target and code within a date window is one event,
-//! with counts of its mentions, articles and sources. Each batch is one transaction, so an
+//! with counts of its mentions, articles and sources; mentions of events without a target
+//! merge only when their sentences agree as well (the module `agree`). Each batch is one transaction, so an
 //! interrupted ingest loses nothing that was committed and leaves the store consistent.
 
+mod agree;
 mod filter;
 mod pg;
 mod pgwrite;
@@ -211,7 +213,7 @@ pub(crate) const EXTEND_CLUSTER_SQL: &str =
 /// The columns the probe for the merged event a mention joins reads.
 pub(crate) const CLUSTER_COLUMNS: &str =
     "id, first_day, last_day, articles, day, quad_class, modality";
-pub(crate) const NEW_CLUSTER_SQL: &str = "INSERT INTO clusters (source_code, target_code, code, first_day, last_day, day, quad_class, modality) VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6, ?7)";
+pub(crate) const NEW_CLUSTER_SQL: &str = "INSERT INTO clusters (source_code, target_code, code, first_day, last_day, day, quad_class, modality, agree, text_key) VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6, ?7, ?8, ?9)";
 
 /// Where an article came from, besides its text.
 #[derive(Debug, Clone, Default)]
@@ -751,7 +753,7 @@ fn insert_one(
         let cluster = if dup_of.is_some() {
             None
         } else {
-            let (id, c) = cluster_for(tx, e, target.map(|t| t.code.as_str()), day)?;
+            let (id, c) = cluster_for(tx, e, text, target.map(|t| t.code.as_str()), day)?;
             let new_article = !joined.contains(&id);
             if new_article {
                 joined.push(id);
@@ -910,15 +912,20 @@ fn insert_rows(
     Ok(())
 }
 
-/// The cluster this mention joins: same dyad and code, dated within the window; else a new one.
+/// The cluster this mention joins: same dyad and code, dated within the window, and for an
+/// event without a target, agreeing with the cluster's first mention (see `agree`); else a
+/// new one.
 fn cluster_for(
     tx: &rusqlite::Transaction<'_>,
     e: &comity_core::Event,
+    text: &str,
     tgt: Option<&str>,
     day: Option<Date>,
 ) -> rusqlite::Result<(i64, totals::Cluster)> {
     let (src, code) = (e.source.code.as_str(), e.code.as_str());
     let tgt = tgt.unwrap_or("");
+    // An event with a target has the key "" and no text key, as its merged events have.
+    let (agree, text_key) = (agree::agree_key(e), agree::text_key(e, text));
     let dnum = day.map(|d| d.to_days());
     type Found = (i64, Option<i64>, Option<i64>, totals::Cluster);
     let read = |r: &rusqlite::Row<'_>| -> rusqlite::Result<Found> {
@@ -940,10 +947,12 @@ fn cluster_for(
             // One probe a day of the window, earliest first. (SQLite recompiles a statement with
             // a range or IN list over parameters, or ORDER BY ... LIMIT, each time its values
             // change; equality probes are compiled once. This runs once per event.)
-            let mut stmt = tx.prepare_cached(&format!("SELECT {CLUSTER_COLUMNS} FROM clusters WHERE source_code = ?1 AND target_code = ?2 AND code = ?3 AND first_day = ?4 LIMIT 1"))?;
+            let mut stmt = tx.prepare_cached(&format!("SELECT {CLUSTER_COLUMNS} FROM clusters WHERE source_code = ?1 AND target_code = ?2 AND code = ?3 AND first_day = ?4 AND (agree = ?5 OR text_key = ?6) LIMIT 1"))?;
             let mut hit = None;
             for day in d - MERGE_WINDOW_DAYS..=d + MERGE_WINDOW_DAYS {
-                hit = stmt.query_row(params![src, tgt, code, day], read).optional()?;
+                hit = stmt
+                    .query_row(params![src, tgt, code, day, agree, text_key], read)
+                    .optional()?;
                 if hit.is_some() {
                     break;
                 }
@@ -951,8 +960,8 @@ fn cluster_for(
             hit
         }
         None => tx
-            .prepare_cached(&format!("SELECT {CLUSTER_COLUMNS} FROM clusters WHERE source_code = ?1 AND target_code = ?2 AND code = ?3 AND first_day IS NULL LIMIT 1"))?
-            .query_row(params![src, tgt, code], read)
+            .prepare_cached(&format!("SELECT {CLUSTER_COLUMNS} FROM clusters WHERE source_code = ?1 AND target_code = ?2 AND code = ?3 AND first_day IS NULL AND (agree = ?4 OR text_key = ?5) LIMIT 1"))?
+            .query_row(params![src, tgt, code, agree, text_key], read)
             .optional()?,
     };
     match found {
@@ -972,8 +981,9 @@ fn cluster_for(
                 quad: i64::from(e.quad_class),
                 modality: e.modality.as_str().to_string(),
             };
-            tx.prepare_cached(NEW_CLUSTER_SQL)?
-                .execute(params![src, tgt, code, dnum, c.day, c.quad, c.modality])?;
+            tx.prepare_cached(NEW_CLUSTER_SQL)?.execute(params![
+                src, tgt, code, dnum, c.day, c.quad, c.modality, agree, text_key
+            ])?;
             Ok((tx.last_insert_rowid(), c))
         }
     }
@@ -1302,6 +1312,350 @@ mod tests {
         assert_eq!(s.count_actors(None).unwrap(), 2);
     }
 
+    /// Articles of one-sided events (and a dyad) of one source and code, a few days apart.
+    fn one_sided_batch() -> Vec<Prepared> {
+        let a = |id: &str, date: &str, text: &str, e: Event| article(id, date, text, vec![e]);
+        vec![
+            a(
+                "1",
+                "2025-03-03",
+                "Acme Corp plans to expand its car factory in Ohio next year, the company said.",
+                one_sided("USABUS", "030", "plans", Some("Ohio")),
+            ),
+            // Unrelated, same source and code, the next day: another event.
+            a(
+                "2",
+                "2025-03-04",
+                "Globex announced a new chief executive at its annual meeting on Tuesday.",
+                one_sided("USABUS", "030", "announced", None),
+            ),
+            // The first event, told by another article: the same trigger and place.
+            a(
+                "3",
+                "2025-03-04",
+                "The carmaker Acme plans to grow its plant in Ohio, according to a filing.",
+                one_sided("USABUS", "030", "plans", Some("Ohio")),
+            ),
+            // The second event's sentence, copied with other punctuation and case, read
+            // with a place the first copy did not have: the same text.
+            a(
+                "4",
+                "2025-03-05",
+                "GLOBEX announced a new chief executive, at its annual meeting, on Tuesday!",
+                one_sided("USABUS", "030", "announced", Some("Detroit")),
+            ),
+            // Another trigger in the same place: another event.
+            a(
+                "5",
+                "2025-03-05",
+                "Initech said it had hired three hundred engineers in Ohio this winter.",
+                one_sided("USABUS", "030", "hired", Some("Ohio")),
+            ),
+            // Events with a target merge whatever their triggers, as before.
+            a(
+                "6",
+                "2025-03-03",
+                "Washington urged Beijing to resume the trade talks soon.",
+                event("USA", "CHN", "030", None),
+            ),
+            a(
+                "7",
+                "2025-03-04",
+                "American officials called on China to return to the negotiating table.",
+                {
+                    let mut e = event("USA", "CHN", "030", None);
+                    e.trigger.text = "called".into();
+                    e
+                },
+            ),
+        ]
+    }
+
+    /// An event without a target, with its trigger word and place.
+    fn one_sided(src: &str, code: &str, trigger: &str, place: Option<&str>) -> Event {
+        let mut e = event(src, "", code, None);
+        e.target = None;
+        e.trigger.text = trigger.into();
+        e.place = place.map(str::to_string);
+        e
+    }
+
+    /// Events without a target merge only when their sentences agree (trigger and place, or
+    /// the same text); events with a target merge by dyad, code and date as before. Checked
+    /// on SQLite, and on PostgreSQL when `COMITY_TEST_POSTGRES` names a server.
+    fn one_sided_events_merge_when_their_sentences_agree_on(open: &dyn Fn(&str) -> Store) {
+        // In one batch (merged in memory on PostgreSQL) and one batch an article (merged
+        // with what is stored): the same answers.
+        for one_batch in [true, false] {
+            let mut s = open(if one_batch { "batch" } else { "each" });
+            if one_batch {
+                s.insert(&one_sided_batch()).unwrap();
+            } else {
+                for a in one_sided_batch() {
+                    s.insert(&[a]).unwrap();
+                }
+            }
+            one_sided_answers(&s);
+        }
+    }
+
+    fn one_sided_answers(s: &Store) {
+        let merged = s.events(&EventFilter { merged: true, ..Default::default() }).unwrap();
+        let mut got: Vec<(String, String, i64, i64)> = merged
+            .iter()
+            .map(|e| (e.source.clone(), e.trigger.clone(), e.mentions, e.articles))
+            .collect();
+        got.sort();
+        let want = |s: &str, t: &str, n: i64| (s.to_string(), t.to_string(), n, n);
+        assert_eq!(
+            got,
+            vec![
+                want("USA", "met", 2),
+                want("USABUS", "announced", 2),
+                want("USABUS", "hired", 1),
+                want("USABUS", "plans", 2),
+            ],
+            "{merged:#?}"
+        );
+        let st = s.stats().unwrap();
+        assert_eq!((st.event_mentions, st.events), (7, 4));
+        // The running totals count the same merged events.
+        let n = s
+            .count(
+                "SELECT events FROM dyad_totals WHERE period = '*' AND source = 'USABUS' AND target = ''",
+                &[],
+            )
+            .unwrap();
+        assert_eq!(n, 3);
+        assert!(s.check().unwrap().is_empty());
+    }
+
+    #[test]
+    fn one_sided_events_merge_when_their_sentences_agree() {
+        one_sided_events_merge_when_their_sentences_agree_on(&|_| Store::open_in_memory().unwrap());
+        let Some(base) = std::env::var("COMITY_TEST_POSTGRES").ok().filter(|v| !v.is_empty())
+        else {
+            comity_core::missing_test_input(
+                "a PostgreSQL server (COMITY_TEST_POSTGRES=postgres://...)",
+            );
+            return;
+        };
+        let c = std::cell::RefCell::new(postgres::Client::connect(&base, postgres::NoTls).unwrap());
+        let schema = |name: &str| format!("comity_test_store_one_sided_{name}");
+        one_sided_events_merge_when_their_sentences_agree_on(&|name| {
+            let schema = schema(name);
+            c.borrow_mut()
+                .batch_execute(&format!(
+                    "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}"
+                ))
+                .unwrap();
+            let sep = if base.contains('?') { '&' } else { '?' };
+            Store::open_postgres(&format!("{base}{sep}options=-c%20search_path%3D{schema}"))
+                .unwrap()
+        });
+        for name in ["batch", "each"] {
+            c.borrow_mut().batch_execute(&format!("DROP SCHEMA {} CASCADE", schema(name))).unwrap();
+        }
+    }
+
+    /// What a store answers, to compare two stores: its merged events (by their first
+    /// mention), counts, running totals per dyad and per actor (reals to nine places).
+    fn answers(s: &Store) -> Vec<String> {
+        let mut out: Vec<String> = s
+            .events(&EventFilter { merged: true, ..Default::default() })
+            .unwrap()
+            .iter()
+            .map(|e| {
+                format!(
+                    "event {} {} {} {} {:?} {} {} {}",
+                    e.id, e.source, e.trigger, e.code, e.date, e.mentions, e.articles, e.sources
+                )
+            })
+            .collect();
+        out.sort();
+        out.push(format!("{:?}", s.stats().unwrap()));
+        let actors = s.rows("SELECT * FROM actor_counts ORDER BY actor", &[]).unwrap().1;
+        for r in dyad_rows(s).into_iter().chain(actors) {
+            let cells: Vec<String> = r
+                .iter()
+                .map(|v| match v {
+                    Value::Real(x) => format!("{x:.9}"),
+                    v => format!("{v:?}"),
+                })
+                .collect();
+            out.push(cells.join(" "));
+        }
+        out
+    }
+
+    /// A store of [`one_sided_batch`] as the rule before schema 4 merged it (every one-sided
+    /// mention in one event), set back to version 3 by `downgrade` (SQL), then opened again:
+    /// it answers as a store of the same articles ingested by this version.
+    fn old_merges_are_split_on(open: &dyn Fn(&str) -> Store, downgrade: &dyn Fn(&str, &str)) {
+        let want = {
+            let mut s = open("fresh");
+            s.insert(&one_sided_batch()).unwrap();
+            answers(&s)
+        };
+        let mut s = open("old");
+        // The same mentions, stored with one trigger word and no place: merged by either rule.
+        let batch = one_sided_batch();
+        let uniform: Vec<Prepared> = batch
+            .iter()
+            .cloned()
+            .map(|mut p| {
+                for e in &mut p.coded.events {
+                    if e.target.is_none() {
+                        e.trigger.text = "said".into();
+                        e.place = None;
+                    }
+                }
+                p
+            })
+            .collect();
+        s.insert(&uniform).unwrap();
+        assert_eq!(s.stats().unwrap().events, 2, "as the rule before schema 4 merged them");
+        drop(s);
+        // Their real words, as the old rule stored them, and the store set back to version 3.
+        let mut sql = String::new();
+        for p in &batch {
+            let e = &p.coded.events[0];
+            sql += &format!(
+                "UPDATE events SET trigger_text = '{}', place = {} WHERE article_id = (SELECT id FROM articles WHERE ext_id = '{}');\n",
+                e.trigger.text,
+                e.place.as_ref().map_or("NULL".to_string(), |p| format!("'{p}'")),
+                p.meta.ext_id
+            );
+        }
+        downgrade("old", &sql);
+        let s = open("old");
+        assert_eq!(s.schema_version().unwrap(), schema::VERSION);
+        assert_eq!(answers(&s), want);
+        assert!(s.check().unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_version_3_store_has_its_one_sided_events_that_do_not_agree_split() {
+        let dir = std::env::temp_dir().join(format!("comity-resplit-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = |name: &str| dir.join(format!("{name}.db"));
+        old_merges_are_split_on(&|name| Store::open(&path(name)).unwrap(), &|name, sql| {
+            Connection::open(path(name))
+                .unwrap()
+                .execute_batch(&format!(
+                    "{sql} ALTER TABLE clusters DROP COLUMN agree; ALTER TABLE clusters DROP COLUMN text_key;
+                     PRAGMA user_version = 3;"
+                ))
+                .unwrap();
+        });
+        std::fs::remove_dir_all(&dir).ok();
+        let Some(base) = std::env::var("COMITY_TEST_POSTGRES").ok().filter(|v| !v.is_empty())
+        else {
+            comity_core::missing_test_input(
+                "a PostgreSQL server (COMITY_TEST_POSTGRES=postgres://...)",
+            );
+            return;
+        };
+        let c = std::cell::RefCell::new(postgres::Client::connect(&base, postgres::NoTls).unwrap());
+        let schema = |name: &str| format!("comity_test_store_resplit_{name}");
+        let url = |name: &str| {
+            let sep = if base.contains('?') { '&' } else { '?' };
+            format!("{base}{sep}options=-c%20search_path%3D{}", schema(name))
+        };
+        for name in ["fresh", "old"] {
+            let schema = schema(name);
+            c.borrow_mut()
+                .batch_execute(&format!(
+                    "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}"
+                ))
+                .unwrap();
+        }
+        old_merges_are_split_on(&|name| Store::open_postgres(&url(name)).unwrap(), &|name, sql| {
+            c.borrow_mut()
+                .batch_execute(&format!(
+                    "SET search_path = {}; {sql} ALTER TABLE clusters DROP COLUMN agree, DROP COLUMN text_key;
+                     UPDATE comity_schema SET version = 3; SET search_path = DEFAULT;",
+                    schema(name)
+                ))
+                .unwrap();
+        });
+        for name in ["fresh", "old"] {
+            c.borrow_mut().batch_execute(&format!("DROP SCHEMA {} CASCADE", schema(name))).unwrap();
+        }
+    }
+
+    #[test]
+    fn a_version_3_store_gets_the_keys_of_its_one_sided_events() {
+        let path = std::env::temp_dir().join(format!("comity-agree-{}.db", std::process::id()));
+        let a = |id: &str, date: &str, text: &str, e: Event| article(id, date, text, vec![e]);
+        let texts = [
+            "Acme Corp plans to expand its car factory in Ohio next year, the company said.",
+            "Globex announced a new chief executive at its annual meeting on Tuesday.",
+            "Washington urged Beijing to resume the trade talks soon.",
+        ];
+        let keys = |s: &Store| {
+            s.rows("SELECT id, target_code, agree, text_key FROM clusters ORDER BY id", &[])
+                .unwrap()
+                .1
+        };
+        let want = {
+            let mut s = Store::open(&path).unwrap();
+            s.insert(&[
+                a("1", "2025-03-03", texts[0], one_sided("USABUS", "030", "Plans", Some("Ohio"))),
+                a("2", "2025-03-04", texts[1], one_sided("USABUS", "030", "announced", None)),
+                a("3", "2025-03-03", texts[2], event("USA", "CHN", "030", None)),
+            ])
+            .unwrap();
+            keys(&s)
+        };
+        assert_eq!(want.len(), 3);
+        assert_eq!(want[0][2], Value::Text("plans\tohio".into()));
+        assert_eq!(want[2][2..], [Value::Text(String::new()), Value::Null]);
+        // The same store as schema version 3 left it, opened by this version: the keys come
+        // from each merged event's first mention, and new mentions merge by them.
+        {
+            let c = Connection::open(&path).unwrap();
+            c.execute_batch(
+                "ALTER TABLE clusters DROP COLUMN agree; ALTER TABLE clusters DROP COLUMN text_key;
+                 PRAGMA user_version = 3;",
+            )
+            .unwrap();
+        }
+        let mut s = Store::open(&path).unwrap();
+        assert_eq!(s.schema_version().unwrap(), schema::VERSION);
+        assert_eq!(keys(&s), want);
+        s.insert(&[
+            a(
+                "4",
+                "2025-03-05",
+                "Acme plans to grow its plant in Ohio, a filing shows.",
+                one_sided("USABUS", "030", "plans", Some("Ohio")),
+            ),
+            a(
+                "5",
+                "2025-03-05",
+                "GLOBEX announced a new chief executive, at its annual meeting, on Tuesday!",
+                one_sided("USABUS", "030", "named", Some("Detroit")),
+            ),
+            a(
+                "6",
+                "2025-03-05",
+                "Initech said it had hired engineers in Ohio.",
+                one_sided("USABUS", "030", "hired", Some("Ohio")),
+            ),
+        ])
+        .unwrap();
+        let (_, rows) = s.rows("SELECT mentions FROM clusters ORDER BY id", &[]).unwrap();
+        let n: Vec<Value> = [2, 2, 1, 1].into_iter().map(Value::Integer).collect();
+        assert_eq!(rows.into_iter().flatten().collect::<Vec<_>>(), n);
+        assert!(s.check().unwrap().is_empty());
+        drop(s);
+        for x in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{x}", path.display()));
+        }
+    }
+
     /// Every row of `dyad_totals`, in key order.
     fn dyad_rows(s: &Store) -> Vec<Vec<Value>> {
         s.rows("SELECT * FROM dyad_totals ORDER BY period, source, target", &[]).unwrap().1
@@ -1366,6 +1720,7 @@ mod tests {
             let c = Connection::open(&path).unwrap();
             c.execute_batch(
                 "DROP TABLE dyad_totals; DROP TABLE store_totals; ALTER TABLE clusters DROP COLUMN day;
+                 ALTER TABLE clusters DROP COLUMN agree; ALTER TABLE clusters DROP COLUMN text_key;
                  ALTER TABLE clusters DROP COLUMN quad_class; ALTER TABLE clusters DROP COLUMN modality;
                  PRAGMA user_version = 2;",
             )

@@ -145,8 +145,9 @@ pub(crate) const MIGRATIONS: &[&str] = &[
 const FIRST: i64 = 2;
 
 /// The schema version this build writes on PostgreSQL (the same as on SQLite): [`MIGRATIONS`],
-/// then version 3, the running totals of `totals` (its SQL, then its backfill).
-pub const VERSION: i64 = FIRST + MIGRATIONS.len() as i64;
+/// then version 3, the running totals of `totals` (its SQL, then its backfill), then version
+/// 4, the keys by which merged events without a target agree (`agree`).
+pub const VERSION: i64 = FIRST + MIGRATIONS.len() as i64 + 1;
 
 /// Renders SQL written for SQLite for PostgreSQL: `?N` placeholders become `$N` (and bare
 /// `?` are numbered in order), `LIMIT -1` (no limit) becomes `LIMIT ALL`. The store's SQL has
@@ -328,7 +329,7 @@ impl Pg {
         if found > VERSION {
             return Err(StoreError::TooNew { path: name.to_string(), found, known: VERSION });
         }
-        for i in 0..=MIGRATIONS.len() {
+        for i in 0..=MIGRATIONS.len() + 1 {
             let target = FIRST + i as i64;
             if found >= target {
                 continue;
@@ -351,11 +352,33 @@ impl Pg {
             if now >= target {
                 continue;
             }
+            let stmts = &mut self.stmts;
             match MIGRATIONS.get(i) {
                 Some(sql) => tx.batch_execute(sql).map_err(pg)?,
+                None if i > MIGRATIONS.len() => {
+                    tx.batch_execute(&crate::agree::migration_sql(true)).map_err(pg)?;
+                    let tx = std::cell::RefCell::new(&mut tx);
+                    for step in [crate::agree::backfill, crate::agree::resplit] {
+                        step(
+                            crate::Dialect::Postgres,
+                            &mut |q: &str, a: &[Value]| {
+                                let mut tx = tx.borrow_mut();
+                                let st = statement(*tx, stmts, q)?;
+                                let a = args(a);
+                                let rows = tx.query(&st, &refs(&a))?;
+                                rows.iter().map(values).collect()
+                            },
+                            &mut |q: &str, a: &[Value]| {
+                                let mut tx = tx.borrow_mut();
+                                let a = args(a);
+                                tx.execute(&render(q), &refs(&a)).map(|_| ())
+                            },
+                        )
+                        .map_err(pg)?;
+                    }
+                }
                 None => {
                     tx.batch_execute(&crate::totals::migration_sql(true)).map_err(pg)?;
-                    let stmts = &mut self.stmts;
                     let tx = std::cell::RefCell::new(&mut tx);
                     crate::totals::backfill(
                         &mut |q: &str, a: &[Value]| {

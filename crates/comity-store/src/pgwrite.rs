@@ -13,7 +13,8 @@
 //!    is "already stored", and the rows copied for it are deleted), near-duplicates are found,
 //!    the events of the batch's dyads near its dates are read, mentions are merged into them
 //!    in memory (by the rules of the SQLite backend: the same dyad and code within
-//!    [`MERGE_WINDOW_DAYS`](crate::MERGE_WINDOW_DAYS), the earliest first), and the articles,
+//!    [`MERGE_WINDOW_DAYS`](crate::MERGE_WINDOW_DAYS), for an event without a target only
+//!    when the sentences agree (`agree`), the earliest first), and the articles,
 //!    new events, mentions, changed counts and running totals are written.
 //!
 //! So writers copy their texts at the same time and take turns only for the merge, which
@@ -155,6 +156,9 @@ struct Merged {
     day: Option<String>,
     quad: i64,
     modality: String,
+    /// The keys its mentions agree on when it has no target (see `agree`).
+    agree: String,
+    text_key: Option<i64>,
     /// What the batch adds, and whether it moved the window.
     mentions_add: i64,
     articles_add: i64,
@@ -332,7 +336,7 @@ pub(crate) fn insert(
         }
         let rows = tx
             .query(
-                "SELECT c.id, c.first_day, c.last_day, c.articles, c.day, c.quad_class, c.modality, c.source_code, c.target_code, c.code
+                "SELECT c.id, c.first_day, c.last_day, c.articles, c.day, c.quad_class, c.modality, c.source_code, c.target_code, c.code, c.agree, c.text_key
                    FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::bigint[], $6::bool[]) AS k(s, t, code, lo, hi, undated)
                    JOIN clusters c ON c.source_code = k.s AND c.target_code = k.t AND c.code = k.code
                     AND (c.first_day BETWEEN k.lo AND k.hi OR (k.undated AND c.first_day IS NULL))",
@@ -349,6 +353,8 @@ pub(crate) fn insert(
                 day: r.get(4),
                 quad: r.get::<_, Option<i64>>(5).unwrap_or(0),
                 modality: r.get::<_, Option<String>>(6).unwrap_or_default(),
+                agree: r.get(10),
+                text_key: r.get(11),
                 mentions_add: 0,
                 articles_add: 0,
                 sources_add: 0,
@@ -398,6 +404,8 @@ pub(crate) fn insert(
             let d = day.map(|d| d.to_days());
             let tgt = e.target.as_ref().map_or(String::new(), |t| t.code.clone());
             let key = (e.source.code.clone(), tgt, e.code.clone());
+            let (agree, text_key) =
+                (crate::agree::agree_key(e), crate::agree::text_key(e, &p.text));
             let list = by_key.entry(key).or_default();
             // The earliest first day within the window, then the oldest (new ones last).
             let hit = list
@@ -409,6 +417,9 @@ pub(crate) fn insert(
                     }
                     (None, None) => true,
                     _ => false,
+                })
+                .filter(|&c| {
+                    crate::agree::joins(&agree, text_key, &merged[c].agree, merged[c].text_key)
                 })
                 .min_by_key(|&c| (merged[c].first_day, merged[c].id.is_none(), merged[c].id, c));
             let (c, info) = match hit {
@@ -448,6 +459,8 @@ pub(crate) fn insert(
                         day: info.day.clone(),
                         quad: info.quad,
                         modality: info.modality.clone(),
+                        agree,
+                        text_key,
                         mentions_add: 0,
                         articles_add: 0,
                         sources_add: 0,
@@ -522,12 +535,14 @@ pub(crate) fn insert(
             .int(m.sources_add)
             .opt(m.day.as_deref())
             .int(m.quad)
-            .text(&m.modality);
+            .text(&m.modality)
+            .text(&m.agree)
+            .opt_int(m.text_key);
     }
     clusters.send(
         &mut tx,
         "clusters",
-        "id, source_code, target_code, code, first_day, last_day, first_event, mentions, articles, sources, day, quad_class, modality",
+        "id, source_code, target_code, code, first_day, last_day, first_event, mentions, articles, sources, day, quad_class, modality, agree, text_key",
         path,
     )?;
     let mut events = CopyRows::default();

@@ -160,8 +160,9 @@ pub(crate) const MIGRATIONS: &[&str] = &[
 ];
 
 /// The schema version this build writes: [`MIGRATIONS`], then version 3, the running totals
-/// of `totals` (its SQL, then its backfill).
-pub const VERSION: i64 = MIGRATIONS.len() as i64 + 1;
+/// of `totals` (its SQL, then its backfill), then version 4, the keys by which merged events
+/// without a target agree (`agree`: its SQL, then its backfill).
+pub const VERSION: i64 = MIGRATIONS.len() as i64 + 2;
 
 pub(crate) fn migrate(store: &mut Store) -> Result<()> {
     let found = store.schema_version()?;
@@ -187,26 +188,32 @@ pub(crate) fn migrate(store: &mut Store) -> Result<()> {
         if now > i as i64 {
             continue;
         }
+        let rows = |tx: &rusqlite::Transaction<'_>, q: &str, a: &[rusqlite::types::Value]| {
+            let mut st = tx.prepare_cached(q)?;
+            let n = st.column_count();
+            let rows = st.query_map(rusqlite::params_from_iter(a.iter()), |r| {
+                (0..n).map(|i| r.get(i)).collect::<rusqlite::Result<Vec<_>>>()
+            })?;
+            rows.collect()
+        };
+        let exec = |tx: &rusqlite::Transaction<'_>, q: &str, a: &[rusqlite::types::Value]| {
+            tx.prepare_cached(q)?.execute(rusqlite::params_from_iter(a.iter())).map(|_| ())
+        };
         match MIGRATIONS.get(i) {
             Some(sql) => tx.execute_batch(sql).map_err(sqlite)?,
+            None if i > MIGRATIONS.len() => {
+                tx.execute_batch(&crate::agree::migration_sql(false)).map_err(sqlite)?;
+                for step in [crate::agree::backfill, crate::agree::resplit] {
+                    step(crate::Dialect::Sqlite, &mut |q, a| rows(&tx, q, a), &mut |q, a| {
+                        exec(&tx, q, a)
+                    })
+                    .map_err(sqlite)?;
+                }
+            }
             None => {
                 tx.execute_batch(&crate::totals::migration_sql(false)).map_err(sqlite)?;
-                crate::totals::backfill(
-                    &mut |q: &str, a: &[rusqlite::types::Value]| {
-                        let mut st = tx.prepare_cached(q)?;
-                        let n = st.column_count();
-                        let rows = st.query_map(rusqlite::params_from_iter(a.iter()), |r| {
-                            (0..n).map(|i| r.get(i)).collect::<rusqlite::Result<Vec<_>>>()
-                        })?;
-                        rows.collect()
-                    },
-                    &mut |q: &str, a: &[rusqlite::types::Value]| {
-                        tx.prepare_cached(q)?
-                            .execute(rusqlite::params_from_iter(a.iter()))
-                            .map(|_| ())
-                    },
-                )
-                .map_err(sqlite)?;
+                crate::totals::backfill(&mut |q, a| rows(&tx, q, a), &mut |q, a| exec(&tx, q, a))
+                    .map_err(sqlite)?;
             }
         }
         tx.pragma_update(None, "user_version", (i + 1) as i64).map_err(sqlite)?;

@@ -1,7 +1,7 @@
 //! SimHash over word shingles, for recognising syndicated copies of an article.
 
 /// 64-bit FNV-1a: stable across builds and platforms, so stored signatures stay comparable.
-fn fnv(bytes: &[u8]) -> u64 {
+pub(crate) fn fnv(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in bytes {
         h ^= u64::from(b);
