@@ -2431,7 +2431,15 @@ fn event_place(cx: &Ctx<'_>, s: &SentenceRange, v: usize) -> Option<String> {
 
 /// The event's date: the date of its sentence nearest the verb (the earlier one on a tie).
 fn event_date(cx: &Ctx<'_>, s: &SentenceRange, v: usize) -> Option<String> {
-    let in_s = in_sentence(&cx.rec.dates, |d| d.first, s);
+    let all = in_sentence(&cx.rec.dates, |d| d.first, s);
+    // "since 1948", "until 2010", "founded in 1949", "born in 1952": the start of a state of
+    // affairs or a date of something else, never the time of the event.
+    let not_event_time = |first: usize| {
+        let back = |k: usize| first.checked_sub(k).filter(|&t| t >= s.first).map(|t| cx.norms[t]);
+        matches!(back(1), Some("since" | "until" | "till" | "from" | "through"))
+            || (1..=3).any(|k| back(k).is_some_and(|w| NOT_EVENT_TIMES.contains(&w)))
+    };
+    let in_s: Vec<_> = all.iter().filter(|d| !not_event_time(d.first)).collect();
     let after = in_s.partition_point(|d| d.first <= v);
     // The first of the dates starting last at or before the verb, and the first after it.
     let before = after.checked_sub(1).map(|b| {
@@ -2446,6 +2454,24 @@ fn event_date(cx: &Ctx<'_>, s: &SentenceRange, v: usize) -> Option<String> {
     };
     Some(best.value.to_string())
 }
+
+/// Words whose date is not the time of the sentence's event ("founded in 1949").
+const NOT_EVENT_TIMES: &[&str] = &[
+    "founded",
+    "established",
+    "born",
+    "created",
+    "formed",
+    "built",
+    "dating",
+    "dates",
+    "since",
+    "signed",
+    "adopted",
+    "elected",
+    "died",
+    "independence",
+];
 
 /// The parse of a sentence on one line: `word/UPOS/relation>head` per word.
 fn parse_line(cx: &Ctx<'_>, syn: &Syntax<'_>) -> String {

@@ -199,3 +199,24 @@ fn a_plan_is_an_intent() {
     assert!(has(&visit, "CHNGOV", "036", "CAN"), "{visit:?}");
     assert!(!visit.iter().any(|(_, c, _)| c == "042"), "{visit:?}");
 }
+
+#[test]
+fn a_founding_year_or_a_start_is_not_the_events_date() {
+    let article = Article {
+        id: "t".into(),
+        date: Date::parse("2008-08-10"),
+        title: None,
+        text: "NATO, founded in 1949, condemned Russia on Sunday. The United States has supported \
+               Israel since 1948."
+            .into(),
+        byline: None,
+        url: None,
+    };
+    let coded = coder().code(&article);
+    let dates: Vec<Option<&str>> = coded.events.iter().map(|e| e.date.as_deref()).collect();
+    assert!(!coded.events.is_empty());
+    assert!(
+        dates.iter().all(|d| !d.is_some_and(|d| d.starts_with("1948") || d.starts_with("1949"))),
+        "{dates:?}"
+    );
+}
