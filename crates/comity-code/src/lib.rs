@@ -1032,7 +1032,9 @@ impl Coder {
                             continue;
                         }
                         pairs.push((a.clone(), Some(b.clone()), code_a.clone()));
-                        if let Some(cb) = &code_b {
+                        // "A spoke with B" is A's act towards B (one event); a paired code
+                        // that differs ("visited": 042, and the host's 043) adds B's side.
+                        if let Some(cb) = code_b.as_ref().filter(|cb| **cb != code_a) {
                             pairs.push((b.clone(), Some(a.clone()), cb.clone()));
                         }
                     }

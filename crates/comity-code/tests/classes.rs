@@ -220,3 +220,16 @@ fn a_founding_year_or_a_start_is_not_the_events_date() {
         "{dates:?}"
     );
 }
+
+#[test]
+fn one_side_speaking_with_another_is_one_event() {
+    let evs = events(
+        "French President Nicolas Sarkozy spoke with Angela Merkel for an hour.",
+        "2009-05-05",
+    );
+    assert!(
+        evs.iter().any(|(s, c, t)| s == "FRAGOV" && c.starts_with("04") && t == "DEUGOV"),
+        "{evs:?}"
+    );
+    assert!(!evs.iter().any(|(s, _, _)| s == "DEUGOV"), "{evs:?}");
+}
