@@ -911,6 +911,17 @@ impl Coder {
                         targets = vec![a];
                     }
                 }
+                // Arrests and charges told in the passive with no one named ("Chen was
+                // detained on charges of ...", "three Canadians arrested in the United
+                // States"): the authorities of the country where it happened, else of the one
+                // who underwent it.
+                if r.passive && sources.is_empty() && r.agent.is_empty() {
+                    if let Some(a) = self.implied_authorities(cx, syn, vc.tok, &r.object, &targets)
+                    {
+                        relations.push(format!("{} -> {}", a.entry, word(vc.tok)));
+                        sources = vec![a];
+                    }
+                }
             } else if vc.passive {
                 let agent_start = skip_to_by(cx, vc.tok + 1, s.last);
                 sources =
@@ -1378,6 +1389,42 @@ impl Coder {
             }
             None => Vec::new(),
         }
+    }
+
+    /// The authorities behind an arrest, a charge or an expulsion told in the passive with no
+    /// agent: the police (`COP`) for arrests, the courts (`JUD`) for charges and sentences, the
+    /// government for expulsions, of the foreign country where it happened, else of the
+    /// country of `targets`' first actor (a state's own code only). None for other verbs.
+    fn implied_authorities(
+        &self,
+        cx: &Ctx<'_>,
+        syn: &Syntax<'_>,
+        v: usize,
+        objects: &[usize],
+        targets: &[Act],
+    ) -> Option<Act> {
+        let agent = match syn.lemma(v) {
+            "arrest" | "detain" | "jail" | "imprison" | "apprehend" => "COP",
+            "charge" | "indict" | "sentence" | "convict" | "prosecute" => "JUD",
+            "deport" | "expel" | "extradite" => "GOV",
+            _ => return None,
+        };
+        let undergoer = targets.first()?;
+        let home = undergoer.code.get(..3).filter(|c| self.dict.country(c).is_some())?;
+        let heads = roles::scene_heads(cx, syn, v, objects);
+        let scene = self.scene_acts(cx, syn, &heads, targets);
+        let country = scene
+            .first()
+            .and_then(|a| a.code.get(..3))
+            .filter(|c| self.dict.country(c).is_some())
+            .unwrap_or(home);
+        Some(Act {
+            code: format!("{country}{agent}"),
+            first: v,
+            last: v + 1,
+            entry: format!("implied: the authorities of {country} ({agent})"),
+            named: Some(format!("{country} authorities")),
+        })
     }
 
     /// Actors for the country where something happened: the first of the phrases at `heads`

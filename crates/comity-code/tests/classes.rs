@@ -233,3 +233,13 @@ fn one_side_speaking_with_another_is_one_event() {
     );
     assert!(!evs.iter().any(|(s, _, _)| s == "DEUGOV"), "{evs:?}");
 }
+
+#[test]
+fn an_arrest_in_the_passive_is_by_the_authorities_where_it_happened() {
+    let evs =
+        events("Two Australian journalists were arrested in Jakarta on Monday.", "2009-05-05");
+    assert!(has(&evs, "IDNCOP", "173", "AUSMED"), "{evs:?}");
+    // A passive with no agent and no verb of arrest names no authorities.
+    let sued = events("The Australian minister was sued in Jakarta on Monday.", "2009-05-05");
+    assert!(!sued.iter().any(|(s, _, _)| s.ends_with("COP") || s.ends_with("JUD")), "{sued:?}");
+}
