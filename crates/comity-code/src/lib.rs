@@ -915,12 +915,13 @@ impl Coder {
                 // detained on charges of ...", "three Canadians arrested in the United
                 // States"): the authorities of the country where it happened, else of the one
                 // who underwent it.
-                if r.passive && sources.is_empty() && r.agent.is_empty() {
-                    if let Some(a) = self.implied_authorities(cx, syn, vc.tok, &r.object, &targets)
-                    {
-                        relations.push(format!("{} -> {}", a.entry, word(vc.tok)));
-                        sources = vec![a];
-                    }
+                if r.passive
+                    && sources.is_empty()
+                    && r.agent.is_empty()
+                    && let Some(a) = self.implied_authorities(cx, syn, vc.tok, &r.object, &targets)
+                {
+                    relations.push(format!("{} -> {}", a.entry, word(vc.tok)));
+                    sources = vec![a];
                 }
             } else if vc.passive {
                 let agent_start = skip_to_by(cx, vc.tok + 1, s.last);
