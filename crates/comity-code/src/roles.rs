@@ -408,8 +408,14 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
         }
     } else if !matches!(syn.upos(t), Some(Upos::Verb | Upos::Aux)) || used_as_noun(syn, t) {
         // Modifiers that say whose or which the head is, in order of trust.
-        let order = [Rel::NmodPoss, Rel::Compound, Rel::Amod, Rel::Flat, Rel::Nmod, Rel::Appos];
-        'outer: for rel in order {
+        // "its European Community partners", "Russia's allies", "Putin's counterpart": whose
+        // partners they are says who they are not; their name, if given, says who they are.
+        let order: &[Rel] = if RELATIONAL.contains(&cx.norms[t]) {
+            &[Rel::Appos, Rel::Flat, Rel::Compound, Rel::Amod]
+        } else {
+            &[Rel::NmodPoss, Rel::Compound, Rel::Amod, Rel::Flat, Rel::Nmod, Rel::Appos]
+        };
+        'outer: for &rel in order {
             for c in syn.children_with(t, rel) {
                 if rel == Rel::Nmod {
                     // "president of Russia", "troops from Chad", "calls by Kofi Annan"; not
@@ -433,6 +439,30 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
         }
     }
 }
+
+/// Nouns of a relation to someone else: their possessor or "of" phrase is the other side.
+const RELATIONAL: &[&str] = &[
+    "partner",
+    "partners",
+    "ally",
+    "allies",
+    "neighbour",
+    "neighbours",
+    "neighbor",
+    "neighbors",
+    "counterpart",
+    "counterparts",
+    "rival",
+    "rivals",
+    "enemy",
+    "enemies",
+    "adversary",
+    "adversaries",
+    "foe",
+    "foes",
+    "opponent",
+    "opponents",
+];
 
 /// A word the tagger read as a verb that the tree uses as a noun: it has a determiner of its
 /// own or is an argument ("rejected a US offer/VERB", "the attack/VERB on").

@@ -243,3 +243,13 @@ fn an_arrest_in_the_passive_is_by_the_authorities_where_it_happened() {
     let sued = events("The Australian minister was sued in Jakarta on Monday.", "2009-05-05");
     assert!(!sued.iter().any(|(s, _, _)| s.ends_with("COP") || s.ends_with("JUD")), "{sued:?}");
 }
+
+#[test]
+fn whose_partners_they_are_is_not_who_they_are() {
+    let evs = events(
+        "Greece demanded that its European Union partners refuse to recognize Macedonia.",
+        "1992-05-05",
+    );
+    assert!(has(&evs, "GRC", "10", "IGOEUREEC"), "{evs:?}");
+    assert!(!has(&evs, "GRC", "12", "MKD"), "{evs:?}");
+}
