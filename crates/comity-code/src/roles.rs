@@ -94,6 +94,18 @@ fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize
             && matches!(rel, Some(Rel::AclRelcl | Rel::Acl))
             && let Some(h) = syn.head(v)
         {
+            // The tree may hang the clause on a noun further back ("fundraising for the
+            // Tamil Tigers, who have been fighting"): "who" then stands for the actor named
+            // just before it.
+            if phrase_mentions(cx, syn, h).is_empty() {
+                let mut k = s;
+                while k > syn.sentence.first && cx.norms[k - 1] == "," {
+                    k -= 1;
+                }
+                if k > syn.sentence.first && cx.rec.mention_index(k - 1).is_some() {
+                    return (vec![k - 1], "relative clause: the actor named before it");
+                }
+            }
             return (vec![h], "relative clause: the noun it describes");
         }
         return (own, "nsubj");

@@ -253,3 +253,14 @@ fn whose_partners_they_are_is_not_who_they_are() {
     assert!(has(&evs, "GRC", "10", "IGOEUREEC"), "{evs:?}");
     assert!(!has(&evs, "GRC", "12", "MKD"), "{evs:?}");
 }
+
+#[test]
+fn who_stands_for_the_actor_named_before_it() {
+    // The tree hangs "who have been fighting" on "fundraising"; "who" is the Tamil Tigers.
+    let evs = events(
+        "Charges against the nine include fundraising for the Liberation Tigers of Tamil Eelam, \
+         or Tamil Tigers, who have been fighting the Sri Lankan military since 1983.",
+        "2006-08-10",
+    );
+    assert!(has(&evs, "LKAREB", "19", "LKAMIL"), "{evs:?}");
+}
