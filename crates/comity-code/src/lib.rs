@@ -818,6 +818,16 @@ impl Coder {
                 }
             }
             let Some((pattern, pm)) = chosen else { continue };
+            // Who died underwent it ("73 British soldiers died in Afghanistan"); who
+            // "returned to China" travelled, and returned no one (084 wants an object).
+            let intransitive = parsed
+                .as_ref()
+                .is_some_and(|(syn, _)| syn.children_with(vc.tok, Rel::Obj).next().is_none());
+            if UNDERGONE.contains(&lemma.lemma.as_str())
+                || (pattern.code.starts_with("084") && intransitive && !vc.passive)
+            {
+                continue;
+            }
             for k in vc.tok..pm.end {
                 if k >= s.first && k < s.last {
                     consumed[k - s.first] = true;
@@ -989,6 +999,18 @@ impl Coder {
                 && let Some(m) = roles::governing_modality(cx, syn, vc.tok)
             {
                 modality = m;
+            }
+            // "the authorities can deploy troops ... and detain suspects": a coordinated verb
+            // with no auxiliary of its own shares the first verb's modal.
+            if modality == Modality::Asserted
+                && let Some((syn, _)) = &parsed
+                && syn.rel(vc.tok) == Some(Rel::Conj)
+                && syn.tag(vc.tok).is_some_and(|t| t.xpos.as_str() == "VB")
+                && syn.children(vc.tok).all(|c| !matches!(syn.rel(c), Some(Rel::Aux | Rel::Nsubj)))
+                && let Some(h) = syn.head(vc.tok).filter(|&h| h < vc.tok)
+                && matches!(syn.upos(h), Some(Upos::Verb))
+            {
+                modality = self.modality(cx, s, h);
             }
             let (attributed_to, reported) = attribution(cx, vc.tok);
             let modality = if modality == Modality::Asserted && reported {
@@ -2193,6 +2215,9 @@ fn place_act(cx: &Ctx<'_>, t: usize) -> Option<Act> {
     })
 }
 
+/// Verbs whose subject undergoes what they say ("soldiers died"): never the source of an act.
+const UNDERGONE: &[&str] = &["die", "perish", "drown", "starve"];
+
 /// Verbs whose subject noun is their own event ("talks will resume", "the visit did not take
 /// place"): the verb's modality is the event's.
 const HAPPENING: &[&str] =
@@ -2339,10 +2364,12 @@ fn own_country(e: &Event) -> bool {
         c.get(..3).filter(|p| p.chars().all(|ch| ch.is_ascii_uppercase()))
     }
     let people = matches!(t.get(3..6), Some("CVL" | "PPL" | "REF")) && t.len() == 6;
+    // A state warning its own citizens ("warned its citizens against visiting Iraq") gives
+    // advice, not a threat.
+    let advice = e.code.starts_with("13") && people && s.len() <= 6;
     country(s).is_some()
         && country(s) == country(t)
-        && (s.len() == 3 || t.len() == 3)
-        && !people
+        && (advice || ((s.len() == 3 || t.len() == 3) && !people))
         && !matches!(s.get(..3), Some("IGO" | "NGO" | "IMG" | "MNC" | "NGM" | "UIS"))
 }
 

@@ -264,3 +264,32 @@ fn who_stands_for_the_actor_named_before_it() {
     );
     assert!(has(&evs, "LKAREB", "19", "LKAMIL"), "{evs:?}");
 }
+
+#[test]
+fn who_died_or_travelled_home_did_nothing_to_anyone() {
+    let died = events(
+        "73 British soldiers have died in Afghanistan since the start of the war in 2001.",
+        "2008-05-05",
+    );
+    assert!(died.is_empty(), "{died:?}");
+    let returned = events(
+        "The Iranian minister finished his studies at Yale and returned to China.",
+        "2008-05-05",
+    );
+    assert!(returned.is_empty(), "{returned:?}");
+}
+
+#[test]
+fn a_state_warning_its_own_citizens_gives_advice() {
+    let evs = events("Pakistan again warned its citizens against visiting Iraq.", "2006-05-05");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("13")), "{evs:?}");
+}
+
+#[test]
+fn a_coordinated_verb_shares_the_first_verbs_modal() {
+    let evs = asserted(
+        "Under the new law Israeli police can enter homes and detain Palestinian suspects without charge.",
+        "2006-05-05",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("17")), "{evs:?}");
+}
