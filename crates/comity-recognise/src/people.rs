@@ -464,19 +464,64 @@ fn code_from_preceding(
             break;
         }
         if let Some(m) = r.mention(i - back) {
+            let between = i - back + 1..i;
+            // "Chinese General X", "Israeli Brigadier-General X": a military rank is the army's.
+            let rank = between.clone().any(|k| MILITARY_RANKS.contains(&norms[k]));
             if m.kind == MentionKind::Country && m.countries.len() == 1 {
                 if let Some(a) = &m.agent {
                     return Some(format!("{}{a}", m.countries[0]));
                 }
-                let role_between = (i - back + 1..i)
+                let role_between = between
+                    .clone()
                     .any(|k| dict.roles.contains(norms[k]) || GOV_TITLES.contains(&norms[k]));
-                return role_between.then(|| format!("{}GOV", m.countries[0]));
+                let sector = if rank { "MIL" } else { "GOV" };
+                return (role_between || rank).then(|| format!("{}{sector}", m.countries[0]));
+            }
+            // "UNRWA spokesman X", "NATO Secretary-General X": an organisation's officer is
+            // the organisation (not the country a lone title would take from the sentence).
+            if m.kind == MentionKind::Actor && !m.entry.starts_with("state:") {
+                let titled = m.agent.is_some()
+                    || m.last == i && back == 1 && m.last > m.first + 1 && {
+                        // The organisation absorbed the role after it ("UNRWA spokesman").
+                        let w = norms[m.last - 1];
+                        dict.roles.contains(w) || GOV_TITLES.contains(&w)
+                    }
+                    || between
+                        .clone()
+                        .any(|k| dict.roles.contains(norms[k]) || GOV_TITLES.contains(&norms[k]));
+                return titled.then(|| m.code.clone()).flatten();
             }
             return None;
         }
     }
     None
 }
+
+/// Military ranks: a person titled so by a country is of its armed forces.
+static MILITARY_RANKS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "general",
+    "gen.",
+    "gen",
+    "brigadier",
+    "brigadier-general",
+    "major-general",
+    "lieutenant-general",
+    "lieutenant",
+    "lt.",
+    "colonel",
+    "col.",
+    "admiral",
+    "adm.",
+    "vice-admiral",
+    "rear-admiral",
+    "commodore",
+    "marshal",
+    "field-marshal",
+    "commander",
+    "sergeant",
+    "sgt.",
+    "corporal",
+]);
 
 static GOV_TITLES: comity_text::WordSet = comity_text::WordSet::new(&[
     "president",
