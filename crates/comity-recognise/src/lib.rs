@@ -1385,7 +1385,8 @@ const SENTENCE_COUNTRY: &str = "the country its sentence names";
 /// The country a role with no country of its own belongs to, at token `at` of a sentence
 /// spanning `first..last`: the one country the sentence names (a country named only as where
 /// someone went says nothing of whose people the sentence speaks of), or, when the sentence
-/// names none, the country that has at least half of the article's country mentions.
+/// names none, the country that has at least half of the article's country mentions (of two
+/// with half each, the one named first).
 fn context_country(
     named: &[(String, Vec<(usize, bool)>)],
     first: usize,
@@ -1400,7 +1401,10 @@ fn context_country(
         1 => Some((in_sentence[0].clone(), SENTENCE_COUNTRY)),
         0 => {
             let total: usize = named.iter().map(|(_, at)| at.len()).sum();
-            let (c, at) = named.iter().max_by_key(|(_, at)| at.len())?;
+            // The most named; of two named as often, the one named first (the lead's).
+            let (c, at) = named.iter().min_by_key(|(_, at)| {
+                (std::cmp::Reverse(at.len()), at.iter().map(|&(t, _)| t).min())
+            })?;
             (2 * at.len() >= total && total > 0)
                 .then(|| (c.clone(), "the country the article is about"))
         }

@@ -464,6 +464,21 @@ fn code_from_preceding(
             break;
         }
         if let Some(m) = r.mention(i - back) {
+            // "the UN Relief and Works Agency (UNRWA) spokesman X": a lone role between an
+            // organisation (its acronym in brackets after it) and the name is the organisation's.
+            if m.kind == MentionKind::Agent && m.code.is_none() && m.last == i {
+                let k = m.first;
+                let bracketed = k >= 3 && norms[k - 1] == ")" && norms[k - 3] == "(";
+                let ends = if bracketed { [k - 1, k - 3] } else { [k, k] };
+                let org = ends.iter().find_map(|&e| {
+                    let o = r.mention(e.checked_sub(1)?)?;
+                    (o.kind == MentionKind::Actor && o.last == e && !o.entry.starts_with("state:"))
+                        .then_some(o)
+                });
+                if let Some(org) = org {
+                    return org.code.clone();
+                }
+            }
             let between = i - back + 1..i;
             // "Chinese General X", "Israeli Brigadier-General X": a military rank is the army's.
             let rank = between.clone().any(|k| MILITARY_RANKS.contains(&norms[k]));

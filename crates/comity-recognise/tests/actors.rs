@@ -117,6 +117,13 @@ fn a_role_takes_no_country_from_envoys_abroad_or_from_the_wrong_mention() {
             "coup plotters",
             None,
         ),
+        // Of two countries named as often in the article, the one its lead names.
+        (
+            "Chinese police sealed off a village in Guangdong. Authorities arrested a commander. \
+             Papers in Hong Kong said more had died, and Hong Kong activists protested.",
+            "Authorities",
+            Some("CHNGOV"),
+        ),
         // A definite role is the one named before with its country.
         (
             "A Jordanian gunman fired at a bus. Witnesses said the gunman was killed.",
@@ -129,6 +136,11 @@ fn a_role_takes_no_country_from_envoys_abroad_or_from_the_wrong_mention() {
 #[test]
 fn an_organisations_officer_is_the_organisation() {
     check(&[
+        (
+            "The UN Relief and Works Agency (UNRWA) spokesman Rafael Ostrowicz said more was needed.",
+            "Rafael Ostrowicz",
+            Some("IGOUNO"),
+        ),
         (
             "UNRWA spokesman Rafael Ostrowicz said the aid was not enough.",
             "Rafael Ostrowicz",
