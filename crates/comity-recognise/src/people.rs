@@ -252,6 +252,33 @@ pub(crate) fn find_people(
                 if let Some(p) = later_mention(&ix, norms[i], doc, i) {
                     add_person_mention(r, doc, i, i + 1, p);
                     ix.mentioned(p, doc.tokens[i].start);
+                } else if let Some(gender) = i
+                    .checked_sub(1)
+                    .filter(|&h| h >= s.first)
+                    .and_then(|h| honorific(norms[h]))
+                    .filter(|_| doc.surface(i).chars().all(|c| c.is_alphabetic() || c == '-'))
+                {
+                    // "Mr. Schermbeck said": a surname after an honorific is a person, also one
+                    // the article never names in full.
+                    let name = doc.slice(i, j).to_string();
+                    let p = match ix.by_name.get(&name) {
+                        Some(&p) => p,
+                        None => {
+                            r.people.push(DocPerson {
+                                name,
+                                dict: None,
+                                title: None,
+                                organization: None,
+                                code: None,
+                                gender,
+                            });
+                            let k = r.people.len() - 1;
+                            ix.add_person(k, &r.people[k].name);
+                            k
+                        }
+                    };
+                    add_person_mention(r, doc, i, i + 1, p);
+                    ix.mentioned(p, doc.tokens[i].start);
                 }
                 i = j;
                 continue;
@@ -262,7 +289,13 @@ pub(crate) fn find_people(
                     .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.')
             });
             let given = dict.given_names.get(norms[i]).copied();
-            let title_before = i > s.first && dict.roles.contains(norms[i - 1]);
+            // "the federal prosecutor, Monika Harms, said": a title, then the name in commas.
+            let title_apposed = i >= s.first + 2
+                && norms[i - 1] == ","
+                && dict.roles.contains(norms[i - 2])
+                && j < s.last
+                && matches!(norms[j], "," | "said" | "says" | "told");
+            let title_before = (i > s.first && dict.roles.contains(norms[i - 1])) || title_apposed;
             let after = j;
             let appositive = after + 1 < s.last
                 && norms[after] == ","
@@ -375,6 +408,17 @@ static OFFICES: comity_text::WordSet = comity_text::WordSet::new(&[
     "commissioner",
     "director-general",
 ]);
+
+/// The gender an honorific before a surname tells ("Mr." male, "Mrs." female), `Some(None)`
+/// for one that tells none ("Dr."), None for a word that is no honorific.
+fn honorific(word: &str) -> Option<Option<Gender>> {
+    match word.trim_end_matches('.') {
+        "mr" | "sir" => Some(Some(Gender::Male)),
+        "mrs" | "ms" | "miss" | "madam" | "dame" => Some(Some(Gender::Female)),
+        "dr" | "prof" => Some(None),
+        _ => None,
+    }
+}
 
 /// Is `word` (lower case) an office word such as "president" or "chancellor"?
 pub(crate) fn is_office(word: &str) -> bool {

@@ -163,3 +163,30 @@ fn function_words_are_no_acronyms() {
         ("The WHO said the outbreak was over.", "WHO", Some("IGOUNO")),
     ]);
 }
+
+/// The people the recogniser finds in `text`, by name.
+fn people(text: &str) -> Vec<(String, Option<String>)> {
+    let doc = Doc::new(text);
+    let r = recognise(&doc, dict(), Date::parse("2010-06-01"));
+    r.people.iter().map(|p| (p.name.clone(), p.code.clone())).collect()
+}
+
+#[test]
+fn speakers_named_by_an_honorific_or_after_their_title_are_people() {
+    // A surname after "Mr." or "Dr." is a person, though the article never names them in full.
+    let got =
+        people("\"We will appeal,\" Mr. Ostrowicz said. \"It is over,\" said Dr. Vantersloot.");
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(names.contains(&"Ostrowicz") && names.contains(&"Vantersloot"), "{got:?}");
+    // A title, then the name between commas: the title's country and role.
+    let got = people(
+        "\"They planned more attacks,\" the Austrian federal prosecutor, Brunhart Ostrowicz, said.",
+    );
+    assert!(
+        got.contains(&("Brunhart Ostrowicz".to_string(), Some("AUTJUD".to_string()))),
+        "{got:?}"
+    );
+    // A capitalised word after a comma with no title before it is no one.
+    let got = people("In March, Exports fell, officials said.");
+    assert!(got.is_empty(), "{got:?}");
+}
