@@ -8,7 +8,25 @@
 use crate::index::Entity;
 use crate::petrarch::PatTok;
 use crate::petrarch_set::PetrarchSet;
-use crate::{ActorEntry, Dictionaries, Elem, LoadWarning, Pattern};
+use crate::{ActorEntry, DatedCode, Dictionaries, Elem, LoadWarning, Pattern};
+
+/// Phoenix writes Muslim `MUS`, which in CAMEO is the country code of Mauritius; CAMEO's
+/// religion code is `MOS`. Rewrites the three-letter groups of `code` from byte `from` on
+/// (0 for an agent, 3 for an actor, whose first group is its country).
+fn cameo_religion(code: &str, from: usize) -> String {
+    if !code.contains("MUS") || !code.is_ascii() {
+        return code.to_string();
+    }
+    let mut out = String::with_capacity(code.len());
+    let mut k = 0;
+    while k < code.len() {
+        let end = (k + 3).min(code.len());
+        let group = &code[k..end];
+        out.push_str(if k >= from && group == "MUS" { "MOS" } else { group });
+        k = end;
+    }
+    out
+}
 
 /// Adds `set` to `d`. With `defaults` false a verb's code without context is not added (the
 /// vendored Phoenix set: its idioms help, its bare verb codes cost precision on real news).
@@ -48,7 +66,11 @@ pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet, defaults: bool) {
         let idx = d.actors.len();
         d.actors.push(ActorEntry {
             name: first.words.join(" "),
-            codes: a.codes.clone(),
+            codes: a
+                .codes
+                .iter()
+                .map(|c| DatedCode { code: cameo_religion(&c.code, 3), ..c.clone() })
+                .collect(),
             kind: if state { "state" } else { "org" }.into(),
         });
         for p in new {
@@ -58,7 +80,8 @@ pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet, defaults: bool) {
     for g in set.agents.iter().filter(|g| !g.prefix) {
         for p in &g.phrases {
             if d.phrases.get(&p.words).is_empty() {
-                d.phrases.insert(p.words.clone(), Entity::Agent { code: g.code.clone() });
+                d.phrases
+                    .insert(p.words.clone(), Entity::Agent { code: cameo_religion(&g.code, 0) });
             }
         }
     }
@@ -170,4 +193,19 @@ const VAGUE: &[&str] = &["010", "030", "040", "060"];
 /// A code the built-in verb index can take (`---` and other non-event codes are not).
 fn valid(code: &str) -> bool {
     crate::verbs::valid_code(code.trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cameo_religion;
+
+    #[test]
+    fn phoenix_muslim_is_cameo_mos_and_mauritius_stays() {
+        assert_eq!(cameo_religion("MUS", 0), "MOS");
+        assert_eq!(cameo_religion("REBMUS", 0), "REBMOS");
+        assert_eq!(cameo_religion("AFGGOVMUS", 3), "AFGGOVMOS");
+        // Mauritius' government.
+        assert_eq!(cameo_religion("MUSGOV", 3), "MUSGOV");
+        assert_eq!(cameo_religion("GOVBUS", 0), "GOVBUS");
+    }
 }

@@ -17,6 +17,7 @@ use comity_text::{ALLCAPS, CAP, Doc, Kind};
 pub use dates::DateMention;
 pub use numbers::AmountMention;
 pub use people::{DocOrg, DocPerson};
+use std::collections::HashMap;
 
 /// What an actor mention is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -385,6 +386,8 @@ pub fn recognise_within(
             r.mention_at[t] = k as u32 + 1;
         }
     }
+    roles_of_countries(&norms, &mut r);
+    former_officeholders(&norms, &mut r);
     resolve_ambiguous_countries(&mut r);
     share_coordinated_agents(&norms, &mut r);
     resolve_lone_agents(doc, dict, &norms, &mut r);
@@ -393,6 +396,99 @@ pub fn recognise_within(
     deadline.check()?;
     r.amounts = numbers::find_amounts(doc, dict, &norms, &r);
     Ok(r)
+}
+
+/// "The government of Cuba", "the King of Spain", "the president of Russia": a role followed
+/// by "of" and a country's name is that country's role, one mention over the phrase (CUBGOV),
+/// never the role of the country its context names with the country beside it. A role of several
+/// countries ("the leaders of France and Germany") is left as it was.
+fn roles_of_countries(norms: &[&str], r: &mut Recognised) {
+    let n = r.mentions.len();
+    let mut merged = vec![false; n];
+    for k in 0..n.saturating_sub(1) {
+        let (a, b) = (&r.mentions[k], &r.mentions[k + 1]);
+        if a.kind != MentionKind::Agent || a.code.is_some() || a.possessive || merged[k] {
+            continue;
+        }
+        let Some(agent) = a.agent.clone() else { continue };
+        let mut j = a.last;
+        if norms.get(j) != Some(&"of") {
+            continue;
+        }
+        j += 1;
+        if norms.get(j) == Some(&"the") {
+            j += 1;
+        }
+        if b.first != j
+            || b.kind != MentionKind::Country
+            || b.countries.len() != 1
+            || b.agent.is_some()
+            || b.adjective
+        {
+            continue;
+        }
+        let more = matches!(norms.get(b.last), Some(&"and" | &"or"))
+            || (norms.get(b.last) == Some(&",")
+                && r.mentions.get(k + 2).is_some_and(|c| {
+                    c.first == b.last + 1 && matches!(c.kind, MentionKind::Country)
+                }));
+        if more {
+            continue;
+        }
+        let (iso, last, possessive, entry) =
+            (b.countries[0].clone(), b.last, b.possessive, b.entry.clone());
+        let a = &mut r.mentions[k];
+        a.code = Some(format!("{iso}{agent}"));
+        a.entry = format!("{} of {entry}", a.entry);
+        a.countries = vec![iso];
+        a.kind = MentionKind::Country;
+        a.last = last;
+        a.possessive = possessive;
+        merged[k + 1] = true;
+    }
+    if !merged.contains(&true) {
+        return;
+    }
+    let mut k = 0;
+    r.mentions.retain(|_| {
+        k += 1;
+        !merged[k - 1]
+    });
+    r.mention_at.iter_mut().for_each(|x| *x = 0);
+    for (k, m) in r.mentions.iter().enumerate() {
+        for t in m.first..m.last {
+            r.mention_at[t] = k as u32 + 1;
+        }
+    }
+}
+
+/// "The former Emir of Kuwait", "a former Iraqi minister", "ex-president": a government role
+/// held before is an elite's (ELI), not the government's.
+fn former_officeholders(norms: &[&str], r: &mut Recognised) {
+    for m in &mut r.mentions {
+        if !matches!(m.agent.as_deref(), Some("GOV" | "LEG" | "JUD")) {
+            continue;
+        }
+        let mut k = m.first;
+        while k > 0 && matches!(norms[k - 1], "the" | "a" | "an" | "his" | "her" | "its" | "their")
+        {
+            k -= 1;
+        }
+        let former = (k > 0 && matches!(norms[k - 1], "former" | "ex" | "ex-"))
+            || norms[m.first].starts_with("ex-");
+        if !former {
+            continue;
+        }
+        if let Some(code) = &mut m.code
+            && let Some(a) = m.agent.as_deref()
+            && code.ends_with(a)
+        {
+            code.truncate(code.len() - a.len());
+            code.push_str("ELI");
+        }
+        m.agent = Some("ELI".to_string());
+        m.entry.push_str(" (former: ELI)");
+    }
 }
 
 /// "Iraqi and American forces", "Russian, Chinese and Iranian navies": country adjectives
@@ -455,6 +551,11 @@ fn match_at(
     }
     if found.is_none() {
         found = dict.phrases.longest(window);
+    }
+    // "Who owes nothing", "told us": a function word is the acronym it spells ("WHO", "US")
+    // only when written in capitals.
+    if !t.is(ALLCAPS) && found.is_some_and(|m| m.len == 1) && ACRONYM_WORDS.contains(&norms[i]) {
+        found = None;
     }
     if let Some(n) = newspaper(doc, dict, norms, i, end, found.as_ref(), r) {
         return n;
@@ -600,6 +701,9 @@ fn match_at(
         );
         return len;
     }
+    if let Some(a) = actor.filter(|&a| dict.actors[a].kind == "region") {
+        return region(doc, dict, norms, i, len, end, date, a, r);
+    }
     if let Some(a) = actor {
         let e = &dict.actors[a];
         let code = code_at(&e.codes, date).map(str::to_string);
@@ -648,33 +752,14 @@ fn match_at(
         let mut last = i + len;
         let mut possessive = possessive_after(last);
         // Country, optional 's, up to two modifiers, then an agent: "Russia's foreign ministry".
-        let mut agent_code = None;
-        let mut k = if possessive { last + 1 } else { last };
-        let mut skipped = 0;
+        let k = if possessive { last + 1 } else { last };
         // Modifiers may stand between an adjective or possessive and the agent, not after a bare name.
         let max_skip = if form == CountryForm::Adjective || possessive { 2 } else { 0 };
-        while k < end && skipped <= max_skip {
-            if let Some((alen, code)) = agent_after(dict, norms, k, end) {
-                agent_code = Some(code);
-                last = k + alen;
-                // A run of agents: the last one heads the phrase ("government forces").
-                while let Some((alen2, code2)) = agent_after(dict, norms, last, end) {
-                    agent_code = Some(code2);
-                    last += alen2;
-                }
-                possessive = possessive_after(last);
-                break;
-            }
-            let tk = &doc.tokens[k];
-            if tk.kind != Kind::Word
-                || tk.is(CAP)
-                || !norms[k].chars().all(char::is_alphabetic)
-                || STOP_MODIFIERS.contains(&norms[k])
-            {
-                break;
-            }
-            k += 1;
-            skipped += 1;
+        let mut agent_code = None;
+        if let Some((end_at, code)) = agent_after_modifiers(doc, dict, norms, k, end, max_skip) {
+            agent_code = Some(code);
+            last = end_at;
+            possessive = possessive_after(last);
         }
         let agent_code_is_none = agent_code.is_none();
         let kind =
@@ -748,7 +833,7 @@ fn match_at(
     {
         return len;
     }
-    if let Some(a) = agent {
+    if let Some(a) = agent.filter(|_| !adjective_use(norms, i, len, end)) {
         push_mention(
             r,
             Mention {
@@ -769,6 +854,12 @@ fn match_at(
     }
     0
 }
+
+/// Function words that some organisation's or country's acronym spells ("WHO", "US", "IT").
+static ACRONYM_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "who", "us", "it", "we", "he", "me", "my", "am", "an", "as", "at", "in", "on", "or", "so",
+    "no", "do", "up", "if", "is", "be", "by", "of", "to", "and", "the", "all", "can", "may",
+]);
 
 /// Institutions that, with no article after "in", "to", "at", are where someone is, not who.
 static PLACE_LIKE_INSTITUTIONS: comity_text::WordSet = comity_text::WordSet::new(&[
@@ -944,6 +1035,114 @@ static STOP_MODIFIERS: comity_text::WordSet = comity_text::WordSet::new(&[
     "was", "were", "has", "have", "had", "will", "would", "said", "says", "that", "which", "who",
 ]);
 
+/// An agent after a country or region at `k`, with up to `max_skip` lower-case modifiers before
+/// it ("Russia's *new foreign ministry*"); a run of agents ends at the last, which heads the
+/// phrase ("government forces"). Returns where the phrase ends and the agent's code.
+fn agent_after_modifiers(
+    doc: &Doc<'_>,
+    dict: &Dictionaries,
+    norms: &[&str],
+    mut k: usize,
+    end: usize,
+    max_skip: usize,
+) -> Option<(usize, String)> {
+    let mut skipped = 0;
+    while k < end && skipped <= max_skip {
+        if let Some((alen, code)) = agent_after(dict, norms, k, end) {
+            let (mut last, mut code) = (k + alen, code);
+            while let Some((alen2, code2)) = agent_after(dict, norms, last, end) {
+                code = code2;
+                last += alen2;
+            }
+            return Some((last, code));
+        }
+        let tk = &doc.tokens[k];
+        if tk.kind != Kind::Word
+            || tk.is(CAP)
+            || !norms[k].chars().all(char::is_alphabetic)
+            || STOP_MODIFIERS.contains(&norms[k])
+        {
+            return None;
+        }
+        k += 1;
+        skipped += 1;
+    }
+    None
+}
+
+/// A region's or a people's adjective or name (`region` entries of `actors.tsv`: "Western",
+/// "Arab", "Europeans") at `i`, `len` words long: with a role after it, the role of that region
+/// ("Western media" WSTMED, "Arab foreign ministers" ARBGOV), else the region, modifying the noun
+/// after it as a country's adjective does. It names no country, so it gives no role its country.
+/// A capitalised word after it makes it part of another name ("Western Australia"), and "West"
+/// alone is the West only after "the".
+#[allow(clippy::too_many_arguments)]
+fn region(
+    doc: &Doc<'_>,
+    dict: &Dictionaries,
+    norms: &[&str],
+    i: usize,
+    len: usize,
+    end: usize,
+    date: Option<Date>,
+    a: usize,
+    r: &mut Recognised,
+) -> usize {
+    let e = &dict.actors[a];
+    let Some(base) = code_at(&e.codes, date).map(str::to_string) else { return 0 };
+    let next = i + len;
+    let cap_next = next < end && doc.tokens[next].kind == Kind::Word && doc.tokens[next].is(CAP);
+    let noun = norms[i + len - 1] == "west";
+    // "The African country of Sudan", "the Arab state": one country, named by its region.
+    let one_country = next < end
+        && matches!(
+            norms[next],
+            "country" | "nation" | "state" | "kingdom" | "republic" | "emirate"
+        );
+    if cap_next || one_country || (noun && (i == 0 || norms[i - 1] != "the")) {
+        return 0;
+    }
+    let possessive_after =
+        |k: usize| k < doc.tokens.len() && doc.tokens[k].kind == Kind::Possessive;
+    let mut last = next;
+    let possessive = possessive_after(last);
+    let k = if possessive { last + 1 } else { last };
+    let agent = agent_after_modifiers(doc, dict, norms, k, end, 2);
+    if let Some((end_at, _)) = &agent {
+        last = *end_at;
+    }
+    let code = match &agent {
+        Some((_, g)) => format!("{base}{g}"),
+        None => base.clone(),
+    };
+    let plural = match &agent {
+        Some(_) => norms[last - 1].ends_with('s'),
+        None => norms[i + len - 1].ends_with('s'),
+    };
+    push_mention(
+        r,
+        Mention {
+            first: i,
+            last,
+            kind: MentionKind::Actor,
+            countries: vec![],
+            agent: agent.as_ref().map(|(_, g)| g.clone()),
+            code: Some(code),
+            person: None,
+            plural,
+            possessive: possessive_after(last),
+            // "Arab countries": the adjective of the noun after it; "Arabs" is a people.
+            adjective: agent.is_none() && !plural && !noun,
+            entry: format!(
+                "region: {}{}",
+                e.name,
+                agent.as_ref().map(|(_, g)| format!(" + agent {g}")).unwrap_or_default()
+            ),
+        },
+    );
+    last - i
+}
+
 /// An agent phrase starting at `k`: (length, code).
 fn agent_after(
     dict: &Dictionaries,
@@ -955,10 +1154,84 @@ fn agent_after(
         return None;
     }
     let m = dict.phrases.longest(&norms[k..end.min(k + 6)])?;
+    if adjective_use(norms, k, m.len, end) {
+        return None;
+    }
     m.entities.iter().find_map(|e| match e {
         Entity::Agent { code } => Some((m.len, code.clone())),
         _ => None,
     })
+}
+
+/// Role words that are also adjectives ("an official said", "an official visit").
+static ADJECTIVE_ROLES: comity_text::WordSet = comity_text::WordSet::new(&["official"]);
+
+/// Words after which such a word is the noun: a verb of the clause or the end of the phrase.
+static AFTER_NOUN: comity_text::WordSet = comity_text::WordSet::new(&[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "confirmed",
+    "stated",
+    "declined",
+    "refused",
+    "denied",
+    "insisted",
+    "warned",
+    "spoke",
+    "speaking",
+    "familiar",
+    "quoted",
+    "cited",
+    "who",
+    "whose",
+    "was",
+    "is",
+    "has",
+    "had",
+    "have",
+    "were",
+    "are",
+    "will",
+    "would",
+    "could",
+    "and",
+    "or",
+    "but",
+    "in",
+    "at",
+    "on",
+    "of",
+    "for",
+    "to",
+    "with",
+    "from",
+    "by",
+    "as",
+    "also",
+    "did",
+    "does",
+    "later",
+    "then",
+    "earlier",
+    "involved",
+    "responsible",
+    "close",
+]);
+
+/// Whether the one-word role at `k` (`len` words) is used as an adjective: "official" before a
+/// word that is neither a verb of its clause nor a closed-class word ("an official visit").
+fn adjective_use(norms: &[&str], k: usize, len: usize, end: usize) -> bool {
+    if len != 1 || !ADJECTIVE_ROLES.contains(&norms[k]) {
+        return false;
+    }
+    let next = k + 1;
+    next < end
+        && norms[next].chars().next().is_some_and(char::is_alphabetic)
+        && !AFTER_NOUN.contains(&norms[next])
 }
 
 fn push_mention(r: &mut Recognised, m: Mention) {
@@ -1022,7 +1295,11 @@ fn push_place_if_locative(
 /// Countries named in the article, each with the token positions that name it (as an actor,
 /// an adjective, a capital or through a place), each marked when it names where someone went
 /// ("fled to Russia", "flew into Baghdad").
-fn country_positions(r: &Recognised, norms: &[&str]) -> Vec<(String, Vec<(usize, bool)>)> {
+fn country_positions(
+    dict: &Dictionaries,
+    r: &Recognised,
+    norms: &[&str],
+) -> Vec<(String, Vec<(usize, bool)>)> {
     // "to Russia" ends its phrase; "to Gaza residents" names people of Gaza.
     let destination = |first: usize, last: usize| {
         let mut k = first;
@@ -1046,7 +1323,15 @@ fn country_positions(r: &Recognised, norms: &[&str]) -> Vec<(String, Vec<(usize,
         }
     };
     for m in &r.mentions {
-        if m.countries.len() == 1 && matches!(m.kind, MentionKind::Country | MentionKind::Capital) {
+        // "The Spanish ambassador ... the coup plotters": a country named by its envoys abroad
+        // is not the country of the sentence's other people.
+        let envoy = m.agent.is_some()
+            && (m.first..m.last)
+                .any(|k| dict.set_match("&foreign_roles", &norms[k..m.last]).is_some());
+        if m.countries.len() == 1
+            && matches!(m.kind, MentionKind::Country | MentionKind::Capital)
+            && !envoy
+        {
             add(&m.countries[0], m.first, m.last);
         }
     }
@@ -1094,10 +1379,14 @@ static DESTINATION_ENDS: comity_text::WordSet = comity_text::WordSet::new(&[
     "instead",
 ]);
 
+/// Why a role took the country of its sentence (see [`context_country`]).
+const SENTENCE_COUNTRY: &str = "the country its sentence names";
+
 /// The country a role with no country of its own belongs to, at token `at` of a sentence
 /// spanning `first..last`: the one country the sentence names (a country named only as where
 /// someone went says nothing of whose people the sentence speaks of), or, when the sentence
-/// names none, the country that has at least half of the article's country mentions.
+/// names none, the country that has at least half of the article's country mentions (of two
+/// with half each, the one named first).
 fn context_country(
     named: &[(String, Vec<(usize, bool)>)],
     first: usize,
@@ -1109,10 +1398,13 @@ fn context_country(
         .map(|(c, _)| c)
         .collect();
     match in_sentence.len() {
-        1 => Some((in_sentence[0].clone(), "the country its sentence names")),
+        1 => Some((in_sentence[0].clone(), SENTENCE_COUNTRY)),
         0 => {
             let total: usize = named.iter().map(|(_, at)| at.len()).sum();
-            let (c, at) = named.iter().max_by_key(|(_, at)| at.len())?;
+            // The most named; of two named as often, the one named first (the lead's).
+            let (c, at) = named.iter().min_by_key(|(_, at)| {
+                (std::cmp::Reverse(at.len()), at.iter().map(|&(t, _)| t).min())
+            })?;
             (2 * at.len() >= total && total > 0)
                 .then(|| (c.clone(), "the country the article is about"))
         }
@@ -1125,7 +1417,7 @@ fn context_country(
 /// unless it usually stands for a foreign state (`&foreign_roles`: ambassadors, envoys,
 /// delegations) or is the armed forces, which in news of war are as often foreign as not.
 fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &mut Recognised) {
-    let named = country_positions(r, norms);
+    let named = country_positions(dict, r, norms);
     if named.is_empty() {
         return;
     }
@@ -1163,18 +1455,48 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             m.code = Some(code.clone());
         }
     }
+    // The country of the last role named with one, by its role's code and head word ("a
+    // Palestinian gunman ... the gunman"): a definite role is the one named before.
+    let mut named_roles: HashMap<(String, String), String> = HashMap::new();
+    let head = |m: &Mention| {
+        let w = norms[m.last - 1];
+        w.strip_suffix("men").map_or_else(
+            || w.strip_suffix('s').unwrap_or(w).to_string(),
+            |stem| format!("{stem}man"),
+        )
+    };
     for m in &mut r.mentions {
+        if m.kind == MentionKind::Country
+            && m.countries.len() == 1
+            && let Some(a) = &m.agent
+        {
+            named_roles.insert((a.clone(), head(m)), m.countries[0].clone());
+        }
         if m.kind != MentionKind::Agent || m.code.is_some() {
             continue;
         }
         let Some(agent) = m.agent.clone() else { continue };
+        let definite = m.first > 0
+            && matches!(norms[m.first - 1], "the" | "this" | "that" | "these" | "those");
+        let (first, last) = sentence(m.first);
+        let context = context_country(&named, first, last);
+        // The sentence's own one country wins ("Israeli police arrested the gunman").
+        let sentence_names_one = context.as_ref().is_some_and(|(_, why)| *why == SENTENCE_COUNTRY);
+        if definite
+            && !sentence_names_one
+            && let Some(home) = named_roles.get(&(agent.clone(), head(m)))
+        {
+            m.code = Some(format!("{home}{agent}"));
+            m.countries = vec![home.clone()];
+            m.entry.push_str(&format!(" -> {home} (the {} named before)", norms[m.last - 1]));
+            continue;
+        }
         let foreign = (m.first..m.last)
             .any(|k| dict.set_match("&foreign_roles", &norms[k..m.last]).is_some());
         if agent == "MIL" || foreign {
             continue;
         }
-        let (first, last) = sentence(m.first);
-        let Some((home, why)) = context_country(&named, first, last) else { continue };
+        let Some((home, why)) = context else { continue };
         m.code = Some(format!("{home}{agent}"));
         m.countries = vec![home.clone()];
         m.entry.push_str(&format!(" -> {home} ({why})"));
@@ -1183,7 +1505,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
 
 /// Resolves ambiguous adjectives ("Korean") to the country the article names most.
 fn resolve_ambiguous_countries(r: &mut Recognised) {
-    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut counts: HashMap<String, usize> = HashMap::new();
     for m in &r.mentions {
         if m.countries.len() == 1 {
             *counts.entry(m.countries[0].clone()).or_default() += 1;

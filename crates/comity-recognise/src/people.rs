@@ -252,6 +252,33 @@ pub(crate) fn find_people(
                 if let Some(p) = later_mention(&ix, norms[i], doc, i) {
                     add_person_mention(r, doc, i, i + 1, p);
                     ix.mentioned(p, doc.tokens[i].start);
+                } else if let Some(gender) = i
+                    .checked_sub(1)
+                    .filter(|&h| h >= s.first)
+                    .and_then(|h| honorific(norms[h]))
+                    .filter(|_| doc.surface(i).chars().all(|c| c.is_alphabetic() || c == '-'))
+                {
+                    // "Mr. Schermbeck said": a surname after an honorific is a person, also one
+                    // the article never names in full.
+                    let name = doc.slice(i, j).to_string();
+                    let p = match ix.by_name.get(&name) {
+                        Some(&p) => p,
+                        None => {
+                            r.people.push(DocPerson {
+                                name,
+                                dict: None,
+                                title: None,
+                                organization: None,
+                                code: None,
+                                gender,
+                            });
+                            let k = r.people.len() - 1;
+                            ix.add_person(k, &r.people[k].name);
+                            k
+                        }
+                    };
+                    add_person_mention(r, doc, i, i + 1, p);
+                    ix.mentioned(p, doc.tokens[i].start);
                 }
                 i = j;
                 continue;
@@ -262,7 +289,13 @@ pub(crate) fn find_people(
                     .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.')
             });
             let given = dict.given_names.get(norms[i]).copied();
-            let title_before = i > s.first && dict.roles.contains(norms[i - 1]);
+            // "the federal prosecutor, Monika Harms, said": a title, then the name in commas.
+            let title_apposed = i >= s.first + 2
+                && norms[i - 1] == ","
+                && dict.roles.contains(norms[i - 2])
+                && j < s.last
+                && matches!(norms[j], "," | "said" | "says" | "told");
+            let title_before = (i > s.first && dict.roles.contains(norms[i - 1])) || title_apposed;
             let after = j;
             let appositive = after + 1 < s.last
                 && norms[after] == ","
@@ -376,6 +409,17 @@ static OFFICES: comity_text::WordSet = comity_text::WordSet::new(&[
     "director-general",
 ]);
 
+/// The gender an honorific before a surname tells ("Mr." male, "Mrs." female), `Some(None)`
+/// for one that tells none ("Dr."), None for a word that is no honorific.
+fn honorific(word: &str) -> Option<Option<Gender>> {
+    match word.trim_end_matches('.') {
+        "mr" | "sir" => Some(Some(Gender::Male)),
+        "mrs" | "ms" | "miss" | "madam" | "dame" => Some(Some(Gender::Female)),
+        "dr" | "prof" => Some(None),
+        _ => None,
+    }
+}
+
 /// Is `word` (lower case) an office word such as "president" or "chancellor"?
 pub(crate) fn is_office(word: &str) -> bool {
     OFFICES.contains(&word)
@@ -464,19 +508,79 @@ fn code_from_preceding(
             break;
         }
         if let Some(m) = r.mention(i - back) {
+            // "the UN Relief and Works Agency (UNRWA) spokesman X": a lone role between an
+            // organisation (its acronym in brackets after it) and the name is the organisation's.
+            if m.kind == MentionKind::Agent && m.code.is_none() && m.last == i {
+                let k = m.first;
+                let bracketed = k >= 3 && norms[k - 1] == ")" && norms[k - 3] == "(";
+                let ends = if bracketed { [k - 1, k - 3] } else { [k, k] };
+                let org = ends.iter().find_map(|&e| {
+                    let o = r.mention(e.checked_sub(1)?)?;
+                    (o.kind == MentionKind::Actor && o.last == e && !o.entry.starts_with("state:"))
+                        .then_some(o)
+                });
+                if let Some(org) = org {
+                    return org.code.clone();
+                }
+            }
+            let between = i - back + 1..i;
+            // "Chinese General X", "Israeli Brigadier-General X": a military rank is the army's.
+            let rank = between.clone().any(|k| MILITARY_RANKS.contains(&norms[k]));
             if m.kind == MentionKind::Country && m.countries.len() == 1 {
                 if let Some(a) = &m.agent {
                     return Some(format!("{}{a}", m.countries[0]));
                 }
-                let role_between = (i - back + 1..i)
+                let role_between = between
+                    .clone()
                     .any(|k| dict.roles.contains(norms[k]) || GOV_TITLES.contains(&norms[k]));
-                return role_between.then(|| format!("{}GOV", m.countries[0]));
+                let sector = if rank { "MIL" } else { "GOV" };
+                return (role_between || rank).then(|| format!("{}{sector}", m.countries[0]));
+            }
+            // "UNRWA spokesman X", "NATO Secretary-General X": an organisation's officer is
+            // the organisation (not the country a lone title would take from the sentence).
+            if m.kind == MentionKind::Actor && !m.entry.starts_with("state:") {
+                let titled = m.agent.is_some()
+                    || m.last == i && back == 1 && m.last > m.first + 1 && {
+                        // The organisation absorbed the role after it ("UNRWA spokesman").
+                        let w = norms[m.last - 1];
+                        dict.roles.contains(w) || GOV_TITLES.contains(&w)
+                    }
+                    || between
+                        .clone()
+                        .any(|k| dict.roles.contains(norms[k]) || GOV_TITLES.contains(&norms[k]));
+                return titled.then(|| m.code.clone()).flatten();
             }
             return None;
         }
     }
     None
 }
+
+/// Military ranks: a person titled so by a country is of its armed forces.
+static MILITARY_RANKS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "general",
+    "gen.",
+    "gen",
+    "brigadier",
+    "brigadier-general",
+    "major-general",
+    "lieutenant-general",
+    "lieutenant",
+    "lt.",
+    "colonel",
+    "col.",
+    "admiral",
+    "adm.",
+    "vice-admiral",
+    "rear-admiral",
+    "commodore",
+    "marshal",
+    "field-marshal",
+    "commander",
+    "sergeant",
+    "sgt.",
+    "corporal",
+]);
 
 static GOV_TITLES: comity_text::WordSet = comity_text::WordSet::new(&[
     "president",

@@ -1,0 +1,192 @@
+//! Who an actor mention is, class by class (issue 14): a role stated beside a country keeps its
+//! sector; a region's or a people's adjective gives the region, never a country from the
+//! surroundings; an organisation's officer is the organisation; function words are no acronyms.
+//! Sentences written here; the names of people in them are invented.
+
+use comity_core::Date;
+use comity_dict::Dictionaries;
+use comity_recognise::recognise;
+use comity_text::Doc;
+use std::sync::OnceLock;
+
+fn dict() -> &'static Dictionaries {
+    static D: OnceLock<Dictionaries> = OnceLock::new();
+    D.get_or_init(Dictionaries::builtin)
+}
+
+/// The words and code of the mention that starts at the first occurrence of `words` in
+/// `text`, read on `date`; None when no mention starts there.
+fn mention_at(text: &str, words: &str, date: &str) -> Option<(String, Option<String>)> {
+    let doc = Doc::new(text);
+    let r = recognise(&doc, dict(), Date::parse(date));
+    let at = text.find(words)?;
+    r.mentions
+        .iter()
+        .find(|m| doc.tokens[m.first].start as usize == at)
+        .map(|m| (doc.slice(m.first, m.last).to_string(), m.code.clone()))
+}
+
+fn code_of(text: &str, words: &str) -> Option<String> {
+    mention_at(text, words, "2010-06-01").and_then(|(_, c)| c)
+}
+
+/// Checks every (sentence, words, expected code) and reports all that differ at once.
+fn check(cases: &[(&str, &str, Option<&str>)]) {
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter_map(|&(text, words, want)| {
+            let got = code_of(text, words);
+            (got.as_deref() != want)
+                .then(|| format!("{text}\n  {words}: expected {want:?}, got {got:?}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn a_role_beside_a_country_keeps_its_sector() {
+    check(&[
+        ("An Egyptian official told reporters the border would open.", "Egyptian", Some("EGYGOV")),
+        ("A Peruvian man was detained at the airport.", "Peruvian", Some("PERCVL")),
+        ("Norwegian sailors rescued the crew.", "Norwegian", Some("NORMIL")),
+        ("The Dutch consul visited the prisoners.", "Dutch", Some("NLDGOV")),
+        // "official" as an adjective is no official.
+        ("The Chilean official visit was postponed.", "Chilean", Some("CHL")),
+    ]);
+}
+
+#[test]
+fn a_role_of_a_country_is_that_countrys_role() {
+    check(&[
+        ("The government of Chile said it would not comment.", "government", Some("CHLGOV")),
+        ("The King of Norway opened the session.", "King", Some("NORGOV")),
+        ("Talks with the president of Peru ended on Monday.", "president", Some("PERGOV")),
+        // A role of two countries is left to the sentence.
+        ("The leaders of Chile and Peru met in Lima.", "leaders", None),
+    ]);
+    let got = mention_at(
+        "The government of Chile said it would not comment.",
+        "government",
+        "2010-06-01",
+    );
+    assert_eq!(got.map(|(w, _)| w).as_deref(), Some("government of Chile"));
+}
+
+#[test]
+fn a_former_officeholder_is_an_elite() {
+    check(&[
+        ("The former Emir of Qatar travelled to London.", "Emir", Some("QATELI")),
+        ("A former Bolivian minister was arrested in La Paz.", "Bolivian", Some("BOLELI")),
+        ("The Bolivian minister was arrested in La Paz.", "Bolivian", Some("BOLGOV")),
+    ]);
+}
+
+#[test]
+fn a_military_rank_before_a_name_is_the_armed_forces() {
+    check(&[
+        ("Chilean General Rafael Ostrowicz warned the rebels.", "Rafael Ostrowicz", Some("CHLMIL")),
+        (
+            "Chilean President Rafael Ostrowicz warned the rebels.",
+            "Rafael Ostrowicz",
+            Some("CHLGOV"),
+        ),
+    ]);
+}
+
+#[test]
+fn regions_and_peoples_take_their_own_codes() {
+    check(&[
+        ("Western media called the vote unfair.", "Western", Some("WSTMED")),
+        ("Arab foreign ministers met in Cairo.", "Arab", Some("ARBGOV")),
+        ("Kurdish rebels attacked a police post.", "Kurdish", Some("KURREB")),
+        ("European leaders welcomed the deal.", "European", Some("EURGOV")),
+        ("Latin American presidents met in Quito.", "Latin American", Some("LAMGOV")),
+        ("Officials in Kyiv said the West had promised more.", "West", Some("WST")),
+        ("Arabs marched through the old city.", "Arabs", Some("ARB")),
+        // A capitalised word after it makes it part of another name.
+        ("Western Australia voted on Saturday.", "Western", Some("AUS")),
+    ]);
+}
+
+#[test]
+fn a_role_takes_no_country_from_envoys_abroad_or_from_the_wrong_mention() {
+    check(&[
+        // The only country of the sentence is named by its ambassador: the plotters are not his.
+        (
+            "It is hard to believe the Spanish ambassador backed the coup plotters alone.",
+            "coup plotters",
+            None,
+        ),
+        // Of two countries named as often in the article, the one its lead names.
+        (
+            "Chinese police sealed off a village in Guangdong. Authorities arrested a commander. \
+             Papers in Hong Kong said more had died, and Hong Kong activists protested.",
+            "Authorities",
+            Some("CHNGOV"),
+        ),
+        // A definite role is the one named before with its country.
+        (
+            "A Jordanian gunman fired at a bus. Witnesses said the gunman was killed.",
+            "gunman was",
+            Some("JORUAF"),
+        ),
+    ]);
+}
+
+#[test]
+fn an_organisations_officer_is_the_organisation() {
+    check(&[
+        (
+            "The UN Relief and Works Agency (UNRWA) spokesman Rafael Ostrowicz said more was needed.",
+            "Rafael Ostrowicz",
+            Some("IGOUNO"),
+        ),
+        (
+            "UNRWA spokesman Rafael Ostrowicz said the aid was not enough.",
+            "Rafael Ostrowicz",
+            Some("IGOUNO"),
+        ),
+        (
+            "NATO spokesman Rafael Ostrowicz denied the report.",
+            "Rafael Ostrowicz",
+            Some("IGOWSTNAT"),
+        ),
+        ("The FAO said harvests had failed.", "FAO", Some("IGOUNO")),
+        ("The freeze hits Iran's Bank Golzar and two others.", "Iran", Some("IRNBUS")),
+    ]);
+}
+
+#[test]
+fn function_words_are_no_acronyms() {
+    check(&[
+        ("Who pays the bill, decides.", "Who", None),
+        ("The WHO said the outbreak was over.", "WHO", Some("IGOUNO")),
+    ]);
+}
+
+/// The people the recogniser finds in `text`, by name.
+fn people(text: &str) -> Vec<(String, Option<String>)> {
+    let doc = Doc::new(text);
+    let r = recognise(&doc, dict(), Date::parse("2010-06-01"));
+    r.people.iter().map(|p| (p.name.clone(), p.code.clone())).collect()
+}
+
+#[test]
+fn speakers_named_by_an_honorific_or_after_their_title_are_people() {
+    // A surname after "Mr." or "Dr." is a person, though the article never names them in full.
+    let got =
+        people("\"We will appeal,\" Mr. Ostrowicz said. \"It is over,\" said Dr. Vantersloot.");
+    let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(names.contains(&"Ostrowicz") && names.contains(&"Vantersloot"), "{got:?}");
+    // A title, then the name between commas: the title's country and role.
+    let got = people(
+        "\"They planned more attacks,\" the Austrian federal prosecutor, Brunhart Ostrowicz, said.",
+    );
+    assert!(
+        got.contains(&("Brunhart Ostrowicz".to_string(), Some("AUTJUD".to_string()))),
+        "{got:?}"
+    );
+    // A capitalised word after a comma with no title before it is no one.
+    let got = people("In March, Exports fell, officials said.");
+    assert!(got.is_empty(), "{got:?}");
+}
