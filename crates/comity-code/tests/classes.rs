@@ -293,3 +293,14 @@ fn a_coordinated_verb_shares_the_first_verbs_modal() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("17")), "{evs:?}");
 }
+
+#[test]
+fn victims_of_force_from_afar_are_not_the_attackers_people() {
+    let evs = events(
+        "Iraq said on Monday that the strike happened near Falluja. Iraqi officials described \
+         the dead. A US air strike had killed twelve women and children.",
+        "2006-05-05",
+    );
+    assert!(has(&evs, "USA", "19", "IRQCVL"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, _, t)| t == "USACVL"), "{evs:?}");
+}

@@ -1496,12 +1496,54 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         if agent == "MIL" || foreign {
             continue;
         }
-        let Some((home, why)) = context else { continue };
+        let Some((mut home, mut why)) = context else { continue };
+        // Civilians in a sentence whose one country is named only as the author of force from
+        // afar ("a US air strike had killed dozens of women and children", "an Israeli missile
+        // killed eight children") are not that country's: they are the article's, if any.
+        if matches!(agent.as_str(), "CVL" | "PPL")
+            && why == SENTENCE_COUNTRY
+            && named.iter().filter(|(c, _)| *c == home).all(|(_, at)| {
+                at.iter().filter(|&&(t, _)| (first..last).contains(&t)).all(|&(t, _)| {
+                    norms[t + 1..last.min(t + 3)].iter().any(|w| FORCE_AUTHORS.contains(w))
+                })
+            })
+        {
+            let article = context_country(&named, 0, 0).filter(|(c, _)| *c != home);
+            let Some((c, w)) = article else { continue };
+            (home, why) = (c, w);
+        }
         m.code = Some(format!("{home}{agent}"));
         m.countries = vec![home.clone()];
         m.entry.push_str(&format!(" -> {home} ({why})"));
     }
 }
+
+/// Words after a country's name that make it the author of force from afar ("US air strike",
+/// "Israeli missile"); its troops and police act as often at home as abroad.
+const FORCE_AUTHORS: &[&str] = &[
+    "air",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "attack",
+    "attacks",
+    "jets",
+    "warplanes",
+    "aircraft",
+    "helicopters",
+    "bombs",
+    "bombing",
+    "bombings",
+    "missile",
+    "missiles",
+    "drone",
+    "drones",
+    "artillery",
+    "shelling",
+    "rocket",
+    "rockets",
+];
 
 /// Resolves ambiguous adjectives ("Korean") to the country the article names most.
 fn resolve_ambiguous_countries(r: &mut Recognised) {
