@@ -323,15 +323,7 @@ pub(crate) fn intent_acts(
                 continue;
             }
             let Some(code) = intent_of(&ev.code) else { continue };
-            let first = cx.doc.tokens.partition_point(|k| (k.start as usize) < t.span[0]);
-            let last = cx.doc.tokens.partition_point(|k| (k.start as usize) < t.span[1]);
-            let target = Act {
-                code: t.code.clone(),
-                first,
-                last: last.max(first + 1),
-                entry: format!("target of the announced '{}'", ev.trigger.text),
-                named: Some(t.text.clone()),
-            };
+            let target = act_of(cx, t, format!("target of the announced '{}'", ev.trigger.text));
             let why = format!("announces '{}' ({}) by its own side", ev.trigger.text, ev.code);
             out.push(SpeechAct { tok: v, sources: sources.clone(), target, code, why });
             break;
@@ -392,17 +384,23 @@ pub(crate) fn accusation_acts(
             continue;
         };
         let ev = &e.event;
-        let first = cx.doc.tokens.partition_point(|k| (k.start as usize) < ev.source.span[0]);
-        let last = cx.doc.tokens.partition_point(|k| (k.start as usize) < ev.source.span[1]);
-        let target = Act {
-            code: ev.source.code.clone(),
-            first,
-            last: last.max(first + 1),
-            entry: format!("doer of the alleged '{}'", ev.trigger.text),
-            named: Some(ev.source.text.clone()),
-        };
+        let target = act_of(cx, &ev.source, format!("doer of the alleged '{}'", ev.trigger.text));
         let why = format!("claims that '{}' ({}) was done", ev.trigger.text, ev.code);
         out.push(SpeechAct { tok: v, sources: sources.clone(), target, code: "112", why });
     }
     out
+}
+
+/// An actor of an event already coded, as an actor of a new one: its tokens found again from
+/// its byte span, its words kept as its name.
+fn act_of(cx: &Ctx<'_>, r: &comity_core::ActorRef, entry: String) -> Act {
+    let first = cx.doc.tokens.partition_point(|k| (k.start as usize) < r.span[0]);
+    let last = cx.doc.tokens.partition_point(|k| (k.start as usize) < r.span[1]);
+    Act {
+        code: r.code.clone(),
+        first,
+        last: last.max(first + 1),
+        entry,
+        named: Some(r.text.clone()),
+    }
 }

@@ -13,6 +13,19 @@ fn coder() -> &'static Coder {
 
 /// (source, code, target) of every event coded in `text` on `date`.
 fn events(text: &str, date: &str) -> Vec<(String, String, String)> {
+    coded(text, date, |_| true)
+}
+
+/// (source, code, target) of the events coded in `text` as having happened.
+fn asserted(text: &str, date: &str) -> Vec<(String, String, String)> {
+    coded(text, date, |m| m == comity_core::Modality::Asserted)
+}
+
+fn coded(
+    text: &str,
+    date: &str,
+    keep: impl Fn(comity_core::Modality) -> bool,
+) -> Vec<(String, String, String)> {
     let article = Article {
         id: "t".into(),
         date: Date::parse(date),
@@ -25,6 +38,7 @@ fn events(text: &str, date: &str) -> Vec<(String, String, String)> {
         .code(&article)
         .events
         .iter()
+        .filter(|e| keep(e.modality))
         .map(|e| {
             let t = e.target.as_ref().map_or("-".to_string(), |t| t.code.clone());
             (e.source.code.clone(), e.code.clone(), t)
@@ -104,28 +118,6 @@ fn a_noun_tagged_as_a_verb_still_says_whose_it_is() {
     let evs =
         events("Georgian President Mikheil Saakashvili rejected a Russian offer.", "2008-09-01");
     assert!(has(&evs, "GEOGOV", "12", "RUS"), "{evs:?}");
-}
-
-/// (source, code, target) of the events coded in `text` as having happened.
-fn asserted(text: &str, date: &str) -> Vec<(String, String, String)> {
-    let article = Article {
-        id: "t".into(),
-        date: Date::parse(date),
-        title: None,
-        text: text.into(),
-        byline: None,
-        url: None,
-    };
-    coder()
-        .code(&article)
-        .events
-        .iter()
-        .filter(|e| e.modality == comity_core::Modality::Asserted)
-        .map(|e| {
-            let t = e.target.as_ref().map_or("-".to_string(), |t| t.code.clone());
-            (e.source.code.clone(), e.code.clone(), t)
-        })
-        .collect()
 }
 
 #[test]
