@@ -68,8 +68,7 @@ pub(crate) fn migration_sql(postgres: bool) -> String {
     )
 }
 
-type Query<'a, E> = dyn FnMut(&str, &[crate::Value]) -> Result<Vec<Vec<crate::Value>>, E> + 'a;
-type Exec<'a, E> = dyn FnMut(&str, &[crate::Value]) -> Result<(), E> + 'a;
+use crate::totals::{Exec, Query};
 
 /// Fills the keys of the stored merged events without a target from their first mentions
 /// ([`resplit`] then splits those the old rule merged).

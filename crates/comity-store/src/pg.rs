@@ -253,6 +253,34 @@ pub(crate) fn redact(url: &str) -> String {
     url.to_string()
 }
 
+/// Runs a migration's Rust-side step `f` in transaction `tx`, giving it a query and an execute
+/// function over that transaction (statements prepared once, in `stmts`).
+fn through(
+    tx: &mut postgres::Transaction<'_>,
+    stmts: &mut HashMap<String, Statement>,
+    f: impl FnOnce(
+        &mut crate::totals::Query<'_, postgres::Error>,
+        &mut crate::totals::Exec<'_, postgres::Error>,
+    ) -> std::result::Result<(), postgres::Error>,
+) -> std::result::Result<(), postgres::Error> {
+    let tx = std::cell::RefCell::new(tx);
+    let stmts = std::cell::RefCell::new(stmts);
+    f(
+        &mut |q: &str, a: &[Value]| {
+            let mut tx = tx.borrow_mut();
+            let st = statement(*tx, *stmts.borrow_mut(), q)?;
+            let a = args(a);
+            let rows = tx.query(&st, &refs(&a))?;
+            rows.iter().map(values).collect()
+        },
+        &mut |q: &str, a: &[Value]| {
+            let mut tx = tx.borrow_mut();
+            let a = args(a);
+            tx.execute(&render(q), &refs(&a)).map(|_| ())
+        },
+    )
+}
+
 fn statement(
     client: &mut impl postgres::GenericClient,
     stmts: &mut HashMap<String, Statement>,
@@ -357,44 +385,15 @@ impl Pg {
                 Some(sql) => tx.batch_execute(sql).map_err(pg)?,
                 None if i > MIGRATIONS.len() => {
                     tx.batch_execute(&crate::agree::migration_sql(true)).map_err(pg)?;
-                    let tx = std::cell::RefCell::new(&mut tx);
-                    for step in [crate::agree::backfill, crate::agree::resplit] {
-                        step(
-                            crate::Dialect::Postgres,
-                            &mut |q: &str, a: &[Value]| {
-                                let mut tx = tx.borrow_mut();
-                                let st = statement(*tx, stmts, q)?;
-                                let a = args(a);
-                                let rows = tx.query(&st, &refs(&a))?;
-                                rows.iter().map(values).collect()
-                            },
-                            &mut |q: &str, a: &[Value]| {
-                                let mut tx = tx.borrow_mut();
-                                let a = args(a);
-                                tx.execute(&render(q), &refs(&a)).map(|_| ())
-                            },
-                        )
-                        .map_err(pg)?;
-                    }
+                    through(&mut tx, stmts, |q, e| {
+                        crate::agree::backfill(crate::Dialect::Postgres, q, e)?;
+                        crate::agree::resplit(crate::Dialect::Postgres, q, e)
+                    })
+                    .map_err(pg)?;
                 }
                 None => {
                     tx.batch_execute(&crate::totals::migration_sql(true)).map_err(pg)?;
-                    let tx = std::cell::RefCell::new(&mut tx);
-                    crate::totals::backfill(
-                        &mut |q: &str, a: &[Value]| {
-                            let mut tx = tx.borrow_mut();
-                            let st = statement(*tx, stmts, q)?;
-                            let a = args(a);
-                            let rows = tx.query(&st, &refs(&a))?;
-                            rows.iter().map(values).collect()
-                        },
-                        &mut |q: &str, a: &[Value]| {
-                            let mut tx = tx.borrow_mut();
-                            let a = args(a);
-                            tx.execute(&render(q), &refs(&a)).map(|_| ())
-                        },
-                    )
-                    .map_err(pg)?;
+                    through(&mut tx, stmts, |q, e| crate::totals::backfill(q, e)).map_err(pg)?;
                 }
             }
             tx.execute("DELETE FROM comity_schema", &[]).map_err(pg)?;
