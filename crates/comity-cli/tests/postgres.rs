@@ -360,7 +360,7 @@ fn recount_mismatches(url: &str) -> i64 {
              + (SELECT count(*) FROM store_totals s WHERE s.n != CASE s.name
                  WHEN 'articles' THEN (SELECT count(*) FROM articles) WHEN 'near_duplicates' THEN (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL)
                  WHEN 'event_mentions' THEN (SELECT count(*) FROM events) WHEN 'events' THEN (SELECT count(*) FROM clusters)
-                 WHEN 'quotes' THEN (SELECT count(*) FROM quotes) ELSE (SELECT count(*) FROM errors) END)",
+                 WHEN 'quotes' THEN (SELECT count(*) FROM quotes) WHEN 'errors' THEN (SELECT count(*) FROM errors) ELSE s.n END)",
             &[],
         )
         .unwrap();

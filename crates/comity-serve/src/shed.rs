@@ -8,23 +8,72 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use std::sync::Arc;
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 /// Slots for blocking work (queries, ingests) and a bounded line of requests waiting for one.
-/// The line is bounded twice: by its length, and by the wait it promises (its length times the
-/// recent time a slot is held, shared by the slots): a request that would wait longer than
-/// `max_wait` is refused at once rather than answered late.
+///
+/// A request is admitted only when the server expects to answer it within `budget`: the wait
+/// it can expect (the expected service times of the work admitted before it and not yet
+/// finished, shared by the slots) plus its own expected service time, both measured as moving
+/// averages per class of request (an endpoint, or an endpoint with a costly filter), its own
+/// with a margin of twice the moving mean deviation. One that would not fit, or would find the
+/// line at `max_queue`, is refused at once with 503 and `Retry-After`, so that what is
+/// accepted is answered in time and what is refused is refused at once.
 pub(crate) struct Gate {
     slots: Arc<Semaphore>,
     total: usize,
     waiting: AtomicUsize,
     max_queue: usize,
-    max_wait: Duration,
-    /// Moving average of the time a slot is held, in microseconds.
-    held_micros: AtomicU64,
+    budget: Duration,
+    /// The expected service times of the requests admitted and not yet finished, in
+    /// microseconds.
+    backlog: AtomicU64,
+    /// Service time estimates by class of request.
+    classes: Mutex<HashMap<&'static str, Estimate>>,
+}
+
+/// A moving average of a class's service time and of its deviation (weights 1/8 and 1/4, as
+/// TCP estimates round trips), in microseconds.
+#[derive(Debug, Clone, Copy, Default)]
+struct Estimate {
+    mean: f64,
+    deviation: f64,
+    samples: u64,
+}
+
+impl Estimate {
+    fn add(&mut self, micros: f64) {
+        if self.samples == 0 {
+            self.mean = micros;
+            self.deviation = micros / 2.0;
+        } else {
+            self.deviation += ((micros - self.mean).abs() - self.deviation) / 4.0;
+            self.mean += (micros - self.mean) / 8.0;
+        }
+        self.samples += 1;
+    }
+}
+
+/// A place in the gate: a slot, held until dropped, and the request's share of the backlog.
+pub(crate) struct Admitted {
+    _permit: OwnedSemaphorePermit,
+    gate: Arc<Gate>,
+    class: &'static str,
+    expected: u64,
+    started: Instant,
+}
+
+impl Drop for Admitted {
+    /// Records the time the slot was held (however the work ended) and takes the request's
+    /// expected time out of the backlog.
+    fn drop(&mut self) {
+        self.gate.record(self.class, self.started.elapsed());
+        self.gate.backlog.fetch_sub(self.expected, Ordering::SeqCst);
+    }
 }
 
 /// Decrements the count of waiting requests when the wait ends, however it ends.
@@ -36,44 +85,87 @@ impl Drop for Waiting<'_> {
     }
 }
 
+/// Takes a request's expected time back out of the backlog if it leaves the line without a
+/// slot (its client went away).
+struct Pending<'a>(&'a AtomicU64, u64, bool);
+
+impl Drop for Pending<'_> {
+    fn drop(&mut self) {
+        if !self.2 {
+            self.0.fetch_sub(self.1, Ordering::SeqCst);
+        }
+    }
+}
+
 impl Gate {
-    pub(crate) fn new(slots: usize, max_queue: usize, max_wait: Duration) -> Gate {
+    pub(crate) fn new(slots: usize, max_queue: usize, budget: Duration) -> Gate {
         Gate {
             slots: Arc::new(Semaphore::new(slots.max(1))),
             total: slots.max(1),
             waiting: AtomicUsize::new(0),
             max_queue,
-            max_wait,
-            held_micros: AtomicU64::new(0),
+            budget,
+            backlog: AtomicU64::new(0),
+            classes: Mutex::new(HashMap::new()),
         }
     }
 
-    /// Notes how long a slot was held (one sample of the moving average, weight 1/8).
-    pub(crate) fn record(&self, held: Duration) {
-        let sample = u64::try_from(held.as_micros()).unwrap_or(u64::MAX);
-        let _ = self.held_micros.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |old| {
-            Some(if old == 0 { sample } else { old - old / 8 + sample / 8 })
-        });
+    /// Notes how long a request of `class` held its slot.
+    pub(crate) fn record(&self, class: &'static str, held: Duration) {
+        if let Ok(mut c) = self.classes.lock() {
+            c.entry(class).or_default().add(held.as_secs_f64() * 1e6);
+        }
     }
 
-    /// The wait a request joining the line behind `ahead` others can expect.
-    fn expected_wait(&self, ahead: usize) -> Duration {
-        let held = self.held_micros.load(Ordering::Relaxed);
-        Duration::from_micros(held.saturating_mul(ahead as u64 + 1) / self.total as u64)
+    /// The expected service time of a request of `class`, in microseconds: its mean (what it
+    /// adds to the backlog) and its mean plus twice its deviation (what it is promised).
+    fn expected(&self, class: &'static str) -> (u64, u64) {
+        let e = self.classes.lock().ok().and_then(|c| c.get(class).copied()).unwrap_or_default();
+        (e.mean as u64, (e.mean + 2.0 * e.deviation) as u64)
     }
 
-    /// A slot, at once if one is free, else after waiting in line; a full line is refused at
-    /// once with 503 and `Retry-After`.
-    pub(crate) async fn enter(&self) -> Result<OwnedSemaphorePermit, ApiError> {
-        if let Ok(p) = self.slots.clone().try_acquire_owned() {
-            return Ok(p);
+    /// The time a request of `class` arriving now can expect to be answered in, in
+    /// microseconds, and the mean it adds to the backlog.
+    fn promise(&self, class: &'static str, free: bool) -> (u64, u64) {
+        let (mean, margin) = self.expected(class);
+        let wait = if free { 0 } else { self.backlog.load(Ordering::SeqCst) / self.total as u64 };
+        (wait.saturating_add(margin), mean)
+    }
+
+    /// A slot for a request of `class`, at once if one is free, else after waiting in line;
+    /// refused at once (503 with `Retry-After`) when its expected wait and service time do not
+    /// fit the budget or the line is full.
+    pub(crate) async fn enter(self: &Arc<Self>, class: &'static str) -> Result<Admitted, ApiError> {
+        let admitted = |permit, expected| Admitted {
+            _permit: permit,
+            gate: self.clone(),
+            class,
+            expected,
+            started: Instant::now(),
+        };
+        if self.waiting.load(Ordering::SeqCst) == 0
+            && let Ok(p) = self.slots.clone().try_acquire_owned()
+        {
+            let (_, mean) = self.promise(class, true);
+            self.backlog.fetch_add(mean, Ordering::SeqCst);
+            return Ok(admitted(p, mean));
         }
         let ahead = self.waiting.fetch_add(1, Ordering::SeqCst);
         let _waiting = Waiting(&self.waiting);
-        if ahead >= self.max_queue || self.expected_wait(ahead) > self.max_wait {
+        let (promised, mean) = self.promise(class, false);
+        if ahead >= self.max_queue || promised > self.budget.as_micros() as u64 {
             return Err(ApiError::busy("the server is busy; try again shortly"));
         }
-        self.slots.clone().acquire_owned().await.map_err(|_| ApiError::internal("shutting down"))
+        self.backlog.fetch_add(mean, Ordering::SeqCst);
+        let mut pending = Pending(&self.backlog, mean, false);
+        let p = self
+            .slots
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|_| ApiError::internal("shutting down"))?;
+        pending.2 = true;
+        Ok(admitted(p, mean))
     }
 
     /// Slots in use now.
@@ -225,30 +317,65 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn the_line_is_bounded_by_length_and_by_expected_wait() {
-        // One slot held about 100 ms each time; waits up to 250 ms are accepted.
+    async fn a_request_is_admitted_only_if_its_wait_and_its_own_time_fit_the_budget() {
+        // One slot, answers promised within 250 ms; "slow" requests take about 100 ms,
+        // "quick" ones 1 ms.
         let gate = Arc::new(Gate::new(1, 10, Duration::from_millis(250)));
-        gate.record(Duration::from_millis(100));
-        let held = gate.enter().await.unwrap();
-        let waiter = |g: Arc<Gate>| tokio::spawn(async move { g.enter().await.map(drop) });
-        let (a, b) = (waiter(gate.clone()), waiter(gate.clone()));
+        for _ in 0..12 {
+            gate.record("slow", Duration::from_millis(100));
+            gate.record("quick", Duration::from_millis(1));
+        }
+        let held = gate.enter("slow").await.unwrap();
+        let waiter =
+            |g: Arc<Gate>, class| tokio::spawn(async move { g.enter(class).await.map(drop) });
+        // A second slow one waits ~100 ms and takes ~100 ms: admitted, as is a quick one.
+        let a = waiter(gate.clone(), "slow");
+        let b = waiter(gate.clone(), "quick");
         while gate.waiting.load(Ordering::SeqCst) < 2 {
             tokio::task::yield_now().await;
         }
-        // A third would wait about 300 ms: refused at once, with 503 and Retry-After.
-        let r = gate.enter().await.unwrap_err();
+        // A third slow one would wait ~200 ms and take ~100 ms: refused at once, with 503
+        // and Retry-After...
+        let t = Instant::now();
+        let r = gate.enter("slow").await.err().expect("refused");
+        assert!(t.elapsed() < Duration::from_millis(50), "{:?}", t.elapsed());
         let r = axum::response::IntoResponse::into_response(r);
         assert_eq!(r.status(), BUSY);
         assert_eq!(r.headers()["retry-after"], "1");
+        // ...while a quick one still fits behind them.
+        let c = waiter(gate.clone(), "quick");
+        while gate.waiting.load(Ordering::SeqCst) < 3 {
+            tokio::task::yield_now().await;
+        }
+        assert!(!c.is_finished());
         drop(held);
-        a.await.unwrap().unwrap();
-        b.await.unwrap().unwrap();
+        for w in [a, b, c] {
+            w.await.unwrap().unwrap();
+        }
         assert_eq!(gate.waiting.load(Ordering::SeqCst), 0);
-        // Bounded by length too, whatever the expected wait.
-        let short = Gate::new(1, 0, Duration::from_secs(60));
-        let _held = short.enter().await.unwrap();
-        assert!(short.enter().await.is_err());
+        assert_eq!(
+            gate.backlog.load(Ordering::SeqCst),
+            0,
+            "every admitted request left the backlog"
+        );
+        // Bounded by length too, whatever the expected times.
+        let short = Arc::new(Gate::new(1, 0, Duration::from_secs(60)));
+        let _held = short.enter("quick").await.unwrap();
+        assert!(short.enter("quick").await.is_err());
     }
+
+    #[test]
+    fn estimates_follow_the_measured_times_with_a_margin_for_their_spread() {
+        let gate = Gate::new(1, 10, Duration::from_millis(250));
+        assert_eq!(gate.expected("new"), (0, 0), "nothing measured: nothing expected");
+        for ms in [10, 30, 10, 30, 10, 30, 10, 30, 10, 30, 10, 30] {
+            gate.record("uneven", Duration::from_millis(ms));
+        }
+        let (mean, margin) = gate.expected("uneven");
+        assert!((15_000..25_000).contains(&mean), "{mean}");
+        assert!(margin > mean + 10_000, "a spread of 20 ms widens the promise: {margin}");
+    }
+
     #[test]
     fn the_canned_answer_has_the_right_length() {
         let s = std::str::from_utf8(super::OVER_CONNECTION_LIMIT).unwrap();
