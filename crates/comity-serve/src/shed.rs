@@ -17,32 +17,46 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 /// Slots for blocking work (queries, ingests) and a bounded line of requests waiting for one.
 ///
 /// A request is admitted only when the server expects to answer it within `budget`: the wait
-/// it can expect (the expected service times of the work admitted before it and not yet
-/// finished, shared by the slots) plus its own expected service time, both measured as moving
-/// averages per class of request (an endpoint, or an endpoint with a costly filter), its own
-/// with a margin of twice the moving mean deviation. One that would not fit, or would find the
-/// line at `max_queue`, is refused at once with 503 and `Retry-After`, so that what is
-/// accepted is answered in time and what is refused is refused at once.
+/// it can expect (the expected service times of the requests in line before it, and the
+/// remaining times of those holding a slot, shared by the slots) plus its own expected service
+/// time, both measured as moving averages per class of request (an endpoint, or an endpoint
+/// with a costly filter), its own with a margin of twice the moving mean deviation. A request
+/// holding a slot past its expected time is expected to take as long again. One that would not
+/// fit, or would find the line at `max_queue`, is refused at once with 503 and `Retry-After`,
+/// so that what is accepted is answered in time and what is refused is refused at once.
+///
+/// A request whose own expected time is past the budget is still admitted at a free slot when
+/// no request had to wait or was refused in the last `probe_every` (the server is not under
+/// load: a late answer is better than none), and otherwise once every `probe_every` per class,
+/// so that its estimate follows the load as it falls.
 pub(crate) struct Gate {
     slots: Arc<Semaphore>,
     total: usize,
     waiting: AtomicUsize,
     max_queue: usize,
     budget: Duration,
-    /// The expected service times of the requests admitted and not yet finished, in
-    /// microseconds.
-    backlog: AtomicU64,
+    probe_every: Duration,
+    /// When a request last had to wait or was refused, in microseconds after `epoch` (0:
+    /// never).
+    contended: AtomicU64,
+    epoch: Instant,
+    /// The expected service times of the requests in line, in microseconds.
+    queued: AtomicU64,
+    /// The requests holding a slot: when each began and its expected service time (µs).
+    running: Mutex<HashMap<u64, (Instant, u64)>>,
+    next: AtomicU64,
     /// Service time estimates by class of request.
     classes: Mutex<HashMap<&'static str, Estimate>>,
 }
 
 /// A moving average of a class's service time and of its deviation (weights 1/8 and 1/4, as
-/// TCP estimates round trips), in microseconds.
+/// TCP estimates round trips), in microseconds, and when it was last measured or tried.
 #[derive(Debug, Clone, Copy, Default)]
 struct Estimate {
     mean: f64,
     deviation: f64,
     samples: u64,
+    last: Option<Instant>,
 }
 
 impl Estimate {
@@ -55,24 +69,26 @@ impl Estimate {
             self.mean += (micros - self.mean) / 8.0;
         }
         self.samples += 1;
+        self.last = Some(Instant::now());
     }
 }
 
-/// A place in the gate: a slot, held until dropped, and the request's share of the backlog.
+/// A place in the gate: a slot, held until dropped.
 pub(crate) struct Admitted {
     _permit: OwnedSemaphorePermit,
     gate: Arc<Gate>,
     class: &'static str,
-    expected: u64,
+    id: u64,
     started: Instant,
 }
 
 impl Drop for Admitted {
-    /// Records the time the slot was held (however the work ended) and takes the request's
-    /// expected time out of the backlog.
+    /// Records the time the slot was held (however the work ended).
     fn drop(&mut self) {
         self.gate.record(self.class, self.started.elapsed());
-        self.gate.backlog.fetch_sub(self.expected, Ordering::SeqCst);
+        if let Ok(mut r) = self.gate.running.lock() {
+            r.remove(&self.id);
+        }
     }
 }
 
@@ -85,15 +101,13 @@ impl Drop for Waiting<'_> {
     }
 }
 
-/// Takes a request's expected time back out of the backlog if it leaves the line without a
-/// slot (its client went away).
-struct Pending<'a>(&'a AtomicU64, u64, bool);
+/// Takes a request's expected time out of the line's when it leaves the line, with a slot or
+/// without (its client went away).
+struct Queued<'a>(&'a AtomicU64, u64);
 
-impl Drop for Pending<'_> {
+impl Drop for Queued<'_> {
     fn drop(&mut self) {
-        if !self.2 {
-            self.0.fetch_sub(self.1, Ordering::SeqCst);
-        }
+        self.0.fetch_sub(self.1, Ordering::SeqCst);
     }
 }
 
@@ -105,7 +119,12 @@ impl Gate {
             waiting: AtomicUsize::new(0),
             max_queue,
             budget,
-            backlog: AtomicU64::new(0),
+            probe_every: Duration::from_secs(5),
+            contended: AtomicU64::new(0),
+            epoch: Instant::now(),
+            queued: AtomicU64::new(0),
+            running: Mutex::new(HashMap::new()),
+            next: AtomicU64::new(0),
             classes: Mutex::new(HashMap::new()),
         }
     }
@@ -118,54 +137,90 @@ impl Gate {
     }
 
     /// The expected service time of a request of `class`, in microseconds: its mean (what it
-    /// adds to the backlog) and its mean plus twice its deviation (what it is promised).
+    /// adds to the wait of those behind it) and its mean plus twice its deviation (what it is
+    /// promised).
     fn expected(&self, class: &'static str) -> (u64, u64) {
         let e = self.classes.lock().ok().and_then(|c| c.get(class).copied()).unwrap_or_default();
         (e.mean as u64, (e.mean + 2.0 * e.deviation) as u64)
     }
 
-    /// The time a request of `class` arriving now can expect to be answered in, in
-    /// microseconds, and the mean it adds to the backlog.
-    fn promise(&self, class: &'static str, free: bool) -> (u64, u64) {
-        let (mean, margin) = self.expected(class);
-        let wait = if free { 0 } else { self.backlog.load(Ordering::SeqCst) / self.total as u64 };
-        (wait.saturating_add(margin), mean)
+    /// The wait a request joining the line can expect, in microseconds.
+    fn expected_wait(&self) -> u64 {
+        let now = Instant::now();
+        let running: u64 = self.running.lock().map_or(0, |r| {
+            r.values()
+                .map(|(began, mean)| {
+                    let ran = now.duration_since(*began).as_micros() as u64;
+                    // Past its expected time, a request is expected to take as long again.
+                    if ran < *mean { mean - ran } else { ran }
+                })
+                .sum()
+        });
+        (self.queued.load(Ordering::SeqCst) + running) / self.total as u64
+    }
+
+    /// Whether a request costlier than the budget may be tried at a free slot: the server is
+    /// not under load, or its class was not tried for `probe_every` (and the try is noted).
+    fn probe(&self, class: &'static str) -> bool {
+        let contended = self.contended.load(Ordering::SeqCst);
+        let now = self.epoch.elapsed().as_micros() as u64;
+        if contended == 0 || now.saturating_sub(contended) > self.probe_every.as_micros() as u64 {
+            return true;
+        }
+        let Ok(mut c) = self.classes.lock() else { return false };
+        let e = c.entry(class).or_default();
+        if e.last.is_some_and(|t| t.elapsed() < self.probe_every) {
+            return false;
+        }
+        e.last = Some(Instant::now());
+        true
+    }
+
+    fn admitted(
+        self: &Arc<Self>,
+        permit: OwnedSemaphorePermit,
+        class: &'static str,
+        mean: u64,
+    ) -> Admitted {
+        let id = self.next.fetch_add(1, Ordering::SeqCst);
+        let started = Instant::now();
+        if let Ok(mut r) = self.running.lock() {
+            r.insert(id, (started, mean));
+        }
+        Admitted { _permit: permit, gate: self.clone(), class, id, started }
     }
 
     /// A slot for a request of `class`, at once if one is free, else after waiting in line;
     /// refused at once (503 with `Retry-After`) when its expected wait and service time do not
     /// fit the budget or the line is full.
     pub(crate) async fn enter(self: &Arc<Self>, class: &'static str) -> Result<Admitted, ApiError> {
-        let admitted = |permit, expected| Admitted {
-            _permit: permit,
-            gate: self.clone(),
-            class,
-            expected,
-            started: Instant::now(),
-        };
+        let busy = || ApiError::busy("the server is busy; try again shortly");
+        let budget = self.budget.as_micros() as u64;
+        let (mean, promised) = self.expected(class);
         if self.waiting.load(Ordering::SeqCst) == 0
             && let Ok(p) = self.slots.clone().try_acquire_owned()
         {
-            let (_, mean) = self.promise(class, true);
-            self.backlog.fetch_add(mean, Ordering::SeqCst);
-            return Ok(admitted(p, mean));
+            if promised > budget && !self.probe(class) {
+                return Err(busy());
+            }
+            return Ok(self.admitted(p, class, mean));
         }
         let ahead = self.waiting.fetch_add(1, Ordering::SeqCst);
         let _waiting = Waiting(&self.waiting);
-        let (promised, mean) = self.promise(class, false);
-        if ahead >= self.max_queue || promised > self.budget.as_micros() as u64 {
-            return Err(ApiError::busy("the server is busy; try again shortly"));
+        self.contended.store((self.epoch.elapsed().as_micros() as u64).max(1), Ordering::SeqCst);
+        if ahead >= self.max_queue || self.expected_wait().saturating_add(promised) > budget {
+            return Err(busy());
         }
-        self.backlog.fetch_add(mean, Ordering::SeqCst);
-        let mut pending = Pending(&self.backlog, mean, false);
+        self.queued.fetch_add(mean, Ordering::SeqCst);
+        let queued = Queued(&self.queued, mean);
         let p = self
             .slots
             .clone()
             .acquire_owned()
             .await
             .map_err(|_| ApiError::internal("shutting down"))?;
-        pending.2 = true;
-        Ok(admitted(p, mean))
+        drop(queued);
+        Ok(self.admitted(p, class, mean))
     }
 
     /// Slots in use now.
@@ -353,15 +408,53 @@ mod tests {
             w.await.unwrap().unwrap();
         }
         assert_eq!(gate.waiting.load(Ordering::SeqCst), 0);
-        assert_eq!(
-            gate.backlog.load(Ordering::SeqCst),
-            0,
-            "every admitted request left the backlog"
-        );
+        assert_eq!(gate.queued.load(Ordering::SeqCst), 0, "every request left the line");
+        assert!(gate.running.lock().unwrap().is_empty(), "and its slot");
         // Bounded by length too, whatever the expected times.
         let short = Arc::new(Gate::new(1, 0, Duration::from_secs(60)));
         let _held = short.enter("quick").await.unwrap();
         assert!(short.enter("quick").await.is_err());
+    }
+
+    #[tokio::test]
+    async fn a_request_past_its_expected_time_counts_as_long_again_and_costly_ones_are_probed() {
+        let mut gate = Gate::new(1, 10, Duration::from_millis(250));
+        gate.probe_every = Duration::from_millis(100);
+        let gate = Arc::new(gate);
+        for _ in 0..12 {
+            gate.record("x", Duration::from_millis(10));
+            gate.record("huge", Duration::from_secs(1));
+        }
+        let held = gate.enter("x").await.unwrap();
+        // Within its expected 10 ms, another one would fit behind it...
+        assert!(gate.expected_wait() <= 10_000);
+        // ...but past it (300 ms), the one holding the slot is expected to take 300 ms more.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        assert!(gate.enter("x").await.is_err(), "refused: the wait alone is past the budget");
+        drop(held);
+        // Under load (a request was just refused), a class whose own time is past the budget
+        // is refused even at a free slot (as it was measured a moment ago)...
+        gate.record("huge", Duration::from_secs(1));
+        assert!(gate.enter("huge").await.is_err());
+        // ...until it has not been tried for a while: then one is let through to measure it,
+        // one at a time.
+        let started = Instant::now();
+        let probe = loop {
+            gate.contended.store(gate.epoch.elapsed().as_micros() as u64, Ordering::SeqCst);
+            if let Ok(p) = gate.enter("huge").await {
+                break p;
+            }
+            assert!(started.elapsed() < Duration::from_secs(2), "never probed");
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        };
+        assert!(started.elapsed() >= Duration::from_millis(50), "{:?}", started.elapsed());
+        drop(probe);
+        gate.contended.store(gate.epoch.elapsed().as_micros() as u64, Ordering::SeqCst);
+        assert!(gate.enter("huge").await.is_err(), "one probe at a time");
+        // With no request waiting or refused for a while, the server is not under load: the
+        // costly request is answered late rather than not at all.
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        assert!(gate.enter("huge").await.is_ok());
     }
 
     #[test]
