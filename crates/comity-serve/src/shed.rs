@@ -26,9 +26,9 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 /// so that what is accepted is answered in time and what is refused is refused at once.
 ///
 /// A request whose own expected time is past the budget is still admitted at a free slot when
-/// no request had to wait or was refused in the last `probe_every` (the server is not under
-/// load: a late answer is better than none), and otherwise once every `probe_every` per class,
-/// so that its estimate follows the load as it falls.
+/// no request had to wait or was refused in the last `quiet` (the server is not under load: a
+/// late answer is better than none), and otherwise once every `probe_every` per class, so that
+/// its estimate follows the load as it falls.
 pub(crate) struct Gate {
     slots: Arc<Semaphore>,
     total: usize,
@@ -36,6 +36,7 @@ pub(crate) struct Gate {
     max_queue: usize,
     budget: Duration,
     probe_every: Duration,
+    quiet: Duration,
     /// When a request last had to wait or was refused, in microseconds after `epoch` (0:
     /// never).
     contended: AtomicU64,
@@ -119,7 +120,8 @@ impl Gate {
             waiting: AtomicUsize::new(0),
             max_queue,
             budget,
-            probe_every: Duration::from_secs(5),
+            probe_every: Duration::from_secs(30),
+            quiet: Duration::from_secs(2),
             contended: AtomicU64::new(0),
             epoch: Instant::now(),
             queued: AtomicU64::new(0),
@@ -160,11 +162,12 @@ impl Gate {
     }
 
     /// Whether a request costlier than the budget may be tried at a free slot: the server is
-    /// not under load, or its class was not tried for `probe_every` (and the try is noted).
+    /// not under load (no request waited or was refused for `quiet`), or its class was not
+    /// tried for `probe_every` (and the try is noted).
     fn probe(&self, class: &'static str) -> bool {
         let contended = self.contended.load(Ordering::SeqCst);
         let now = self.epoch.elapsed().as_micros() as u64;
-        if contended == 0 || now.saturating_sub(contended) > self.probe_every.as_micros() as u64 {
+        if contended == 0 || now.saturating_sub(contended) > self.quiet.as_micros() as u64 {
             return true;
         }
         let Ok(mut c) = self.classes.lock() else { return false };
@@ -420,6 +423,7 @@ mod tests {
     async fn a_request_past_its_expected_time_counts_as_long_again_and_costly_ones_are_probed() {
         let mut gate = Gate::new(1, 10, Duration::from_millis(250));
         gate.probe_every = Duration::from_millis(100);
+        gate.quiet = Duration::from_millis(100);
         let gate = Arc::new(gate);
         for _ in 0..12 {
             gate.record("x", Duration::from_millis(10));
