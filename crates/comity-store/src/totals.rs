@@ -490,8 +490,9 @@ pub(crate) fn cover(from: Date, to: Date) -> Vec<String> {
 impl Store {
     /// The store's generation: the number of batches committed to it (by any process), which
     /// grows with every commit that adds articles, so that an answer computed at one
-    /// generation can be kept until the next. 0 for a store no batch was written to since
-    /// generations were counted.
+    /// generation can be kept until the next. A new store starts above 0 (its migrations
+    /// write totals); 0 for a store made by a comity from before generations were counted,
+    /// until its next batch.
     pub fn generation(&self) -> Result<i64> {
         Ok(self
             .select_one("SELECT n FROM store_totals WHERE name = 'generation'", &[], |r| r.get(0))?
