@@ -5,7 +5,9 @@
 //! endpoint the requests answered, their p50 and p99, the requests shed (503) and how fast they
 //! were refused; the process's peak memory (server and clients: they share it) and its CPU in
 //! the second after the clients stop. `cargo bench -p comity-cli --bench scale` (takes a few
-//! minutes). Set COMITY_SCALE_DB to reuse a store built before.
+//! minutes). Set COMITY_SCALE_DB to reuse a store built before. `COMITY_LOAD_CACHE=0` turns
+//! the server's cache of answers off (every ranking, timeline and network is computed); the
+//! machine's load average is printed before and after each load.
 //!
 //! `COMITY_SCALE_MENTIONS=N` builds a store of N mentions (N / 5 articles; default a million).
 //! `COMITY_SCALE_POSTGRES=postgres://...` builds it on PostgreSQL instead, in the schema
@@ -202,6 +204,10 @@ fn main() {
     println!("size on disk: {:.2} GB", size_on_disk(&db) as f64 / 1e9);
     let mut config = comity_serve::Config::new(db.clone());
     config.rate = 1_000_000;
+    if std::env::var("COMITY_LOAD_CACHE").is_ok_and(|v| v == "0") {
+        config.answer_cache_mib = 0;
+    }
+    println!("cache of answers: {} MiB", config.answer_cache_mib);
     let coder = std::sync::Arc::new(comity_code::Coder::new(comity_dict::Dictionaries::builtin()));
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
     let listener = rt.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
@@ -284,7 +290,15 @@ fn pct(v: &mut [f64], p: f64) -> f64 {
     v[((v.len() as f64 - 1.0) * p).round() as usize]
 }
 
+/// The machine's load averages over 1, 5 and 15 minutes.
+fn loadavg() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_default()
+}
+
 fn load(addr: &str, clients: usize, length: Duration) {
+    let load_before = loadavg();
     let started = Instant::now();
     let handles: Vec<_> = (0..clients)
         .map(|c| {
@@ -329,8 +343,9 @@ fn load(addr: &str, clients: usize, length: Duration) {
     let cpu0 = cpu_secs();
     std::thread::sleep(Duration::from_secs(1));
     let idle_cpu = cpu_secs() - cpu0;
+    println!("\nload average before: {load_before}; after: {}", loadavg());
     println!(
-        "\n{clients} clients, {took:.1} s: {} requests, {} answered, {} shed (503), {} other; peak RSS {} MiB; CPU in the second after: {idle_cpu:.2} s",
+        "{clients} clients, {took:.1} s: {} requests, {} answered, {} shed (503), {} other; peak RSS {} MiB; CPU in the second after: {idle_cpu:.2} s",
         all.len(),
         all.iter().filter(|x| x.1 == 200).count(),
         all.iter().filter(|x| x.1 == 503).count(),

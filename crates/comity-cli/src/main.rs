@@ -184,8 +184,9 @@ struct ServeLimits {
     /// Requests waiting for a query slot; beyond them, 503 with Retry-After at once.
     #[arg(long, default_value_t = 64, value_name = "N")]
     max_queue: usize,
-    /// Longest wait for a query slot promised to a request (from the recent query times);
-    /// a request that would wait longer gets 503 with Retry-After at once.
+    /// Longest time to its answer promised to a request: its expected wait for a slot plus
+    /// its expected service time (measured per endpoint as the server runs); a request that
+    /// would take longer gets 503 with Retry-After at once.
     #[arg(long, default_value_t = 300, value_name = "MS")]
     max_wait_ms: u64,
     /// Open connections; beyond them, 503 and close.

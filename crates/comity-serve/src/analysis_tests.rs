@@ -227,3 +227,82 @@ async fn the_page_loads_only_its_own_scripts_and_the_map() {
     assert_eq!(get(&app, "/static/vendor/d3.js").await.0, 404);
     std::fs::remove_file(&db).ok();
 }
+
+/// The cooperation score of `partner` in an answer of `/api/allies`.
+fn score_of(v: &Value, partner: &str) -> f64 {
+    v["partners"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["partner"] == partner)
+        .unwrap_or_else(|| panic!("no {partner} in {v}"))["score"]
+        .as_f64()
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cached_answers_last_until_the_store_changes() {
+    let db = store("cache");
+    let mut config = Config::new(db.clone());
+    config.token = Some("t".into());
+    let app = router(config, Arc::new(Coder::new(comity_dict::Dictionaries::builtin())));
+    let (code, first) = json(&app, "/api/allies/RUS").await;
+    assert_eq!(code, 200, "{first}");
+    let chn = score_of(&first, "CHN");
+    let (_, dyad) = json(&app, "/api/dyad/RUS/CHN").await;
+    // A change the generation does not see (written behind the store's back): the answers
+    // kept are served as they were, and a request with other parameters is computed afresh.
+    let raw = rusqlite::Connection::open(&db).unwrap();
+    raw.execute_batch("UPDATE dyad_totals SET score = score + 100, events = events + 7").unwrap();
+    assert_eq!(json(&app, "/api/allies/RUS").await.1, first, "served from the cache");
+    assert_eq!(json(&app, "/api/dyad/RUS/CHN").await.1, dyad);
+    let (_, other) = json(&app, "/api/allies/RUS?limit=5").await;
+    assert!(score_of(&other, "CHN") > chn + 99.0, "{other}");
+    // An ingest by another process (another connection) is a new generation: both answers
+    // are computed again, with the new article and the change.
+    let coder = Coder::new(comity_dict::Dictionaries::builtin());
+    let a = Article {
+        id: "a4".into(),
+        date: Date::parse("2025-02-01"),
+        title: None,
+        text: "China praised Russia for the new pipeline.".into(),
+        byline: None,
+        url: None,
+    };
+    let meta = ArticleMeta { ext_id: "a4".into(), source: "test".into(), ..Default::default() };
+    let prepared = Prepared::new(meta, a.text.clone(), coder.code(&a));
+    comity_store::Store::open(&db).unwrap().insert(&[prepared]).unwrap();
+    let (_, after) = json(&app, "/api/allies/RUS").await;
+    assert!(score_of(&after, "CHN") > chn + 100.0, "{first}\n{after}");
+    let (_, dyad_after) = json(&app, "/api/dyad/RUS/CHN").await;
+    assert!(dyad_after["events_total"].as_i64() > dyad["events_total"].as_i64(), "{dyad_after}");
+    // And so is an ingest through the API.
+    let kept = json(&app, "/api/allies/RUS").await.1;
+    assert_eq!(kept, after);
+    let mut req = Request::post("/api/ingest")
+        .header("host", "localhost")
+        .header("authorization", "Bearer t")
+        .body(Body::from(
+            r#"{"id":"a5","date":"2025-03-01","text":"Russia and China signed a gas supply agreement."}"#,
+        ))
+        .unwrap();
+    req.extensions_mut()
+        .insert(axum::extract::ConnectInfo(SocketAddr::from(([127, 0, 0, 1], 5000))));
+    let r = tower_service::Service::call(&mut app.clone(), req).await.unwrap();
+    assert_eq!(r.status(), 201);
+    let (_, last) = json(&app, "/api/allies/RUS").await;
+    assert!(score_of(&last, "CHN") > score_of(&after, "CHN"), "{after}\n{last}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_no_cache_every_answer_is_computed() {
+    let db = store("nocache");
+    let mut config = Config::new(db.clone());
+    config.answer_cache_mib = 0;
+    let app = router(config, Arc::new(Coder::new(comity_dict::Dictionaries::builtin())));
+    let (_, first) = json(&app, "/api/allies/RUS").await;
+    let raw = rusqlite::Connection::open(&db).unwrap();
+    raw.execute_batch("UPDATE dyad_totals SET score = score + 100").unwrap();
+    let (_, second) = json(&app, "/api/allies/RUS").await;
+    assert!(score_of(&second, "CHN") > score_of(&first, "CHN") + 99.0, "{second}");
+}

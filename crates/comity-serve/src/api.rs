@@ -4,7 +4,7 @@ use crate::AppState;
 use crate::shed::Cancel;
 use axum::Json;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use comity_analyse::{Bucket, Ranking, rank_stored, timeline_stored};
 use comity_core::{Article, Date};
@@ -77,41 +77,46 @@ impl From<FilterError> for ApiError {
 
 type Q = Query<HashMap<String, String>>;
 type ApiResult = Result<Json<Value>, ApiError>;
+/// An answer that may come from the cache of answers ([`crate::cache`]).
+type Cached = Result<Response, ApiError>;
 
-/// Runs a store query on a blocking thread, in one of the gate's slots (503 at once when the
-/// line for them is full). The query is interrupted when the request is dropped (its client
-/// went away or its time ran out) or its time limit passes; the slot is held until the
-/// blocking work has really ended.
+/// Runs a store query of `class` (an endpoint, or an endpoint with a costly filter) on a
+/// blocking thread, in one of the gate's slots (503 at once when its expected wait and service
+/// time would not fit the gate's budget, or the line is full). The query is interrupted when
+/// the request is dropped (its client went away or its time ran out) or its time limit
+/// passes; the slot is held until the blocking work has really ended.
 pub(crate) async fn blocking<T: Send + 'static>(
     st: &AppState,
+    class: &'static str,
     f: impl FnOnce(&Store) -> Result<T, ApiError> + Send + 'static,
 ) -> Result<T, ApiError> {
-    run(st, &st.gate, f).await
+    run(st, &st.gate, class, f).await
 }
 
 /// [`blocking`] in the slots of the heavy queries (rankings and timelines that read every
 /// event of an actor), so that they never hold up the quick ones.
 pub(crate) async fn heavy<T: Send + 'static>(
     st: &AppState,
+    class: &'static str,
     f: impl FnOnce(&Store) -> Result<T, ApiError> + Send + 'static,
 ) -> Result<T, ApiError> {
-    run(st, &st.heavy, f).await
+    run(st, &st.heavy, class, f).await
 }
 
 async fn run<T: Send + 'static>(
     st: &AppState,
     gate: &Arc<crate::shed::Gate>,
+    class: &'static str,
     f: impl FnOnce(&Store) -> Result<T, ApiError> + Send + 'static,
 ) -> Result<T, ApiError> {
-    let permit = gate.enter().await?;
+    let admitted = gate.enter(class).await?;
     let pool = st.pool.clone();
     let cancel = Cancel(Arc::new(AtomicBool::new(false)));
     let flag = cancel.0.clone();
     let deadline = Instant::now() + st.config.request_timeout;
-    let gate = gate.clone();
     let out = tokio::task::spawn_blocking(move || {
-        let _permit = permit;
-        let _record = Record(&gate, Instant::now());
+        // The slot is freed, and its time recorded, when the work has ended (also by a panic).
+        let _admitted = admitted;
         pool.with(move |store| {
             store.interruptible(
                 move || flag.load(Ordering::Relaxed) || Instant::now() >= deadline,
@@ -123,15 +128,6 @@ async fn run<T: Send + 'static>(
     .map_err(|e| ApiError::internal(e.to_string()))?;
     drop(cancel);
     out
-}
-
-/// Notes the time a slot was held when the blocking work ends (also by a panic).
-struct Record<'a>(&'a crate::shed::Gate, Instant);
-
-impl Drop for Record<'_> {
-    fn drop(&mut self) {
-        self.0.record(self.1.elapsed());
-    }
 }
 
 fn offset(q: &HashMap<String, String>) -> Result<usize, ApiError> {
@@ -202,7 +198,7 @@ pub async fn status(State(st): State<AppState>) -> ApiResult {
     {
         return Ok(Json(v.clone()));
     }
-    let v = blocking(&st, move |s| {
+    let v = blocking(&st, "status", move |s| {
         let stats = s.stats()?;
         Ok(json!({"stats": stats, "schema": s.schema_version()?, "ingest_enabled": ingest}))
     })
@@ -214,8 +210,24 @@ pub async fn status(State(st): State<AppState>) -> ApiResult {
 /// How long `/api/status` answers from its last count.
 pub const STATUS_TTL: Duration = Duration::from_secs(2);
 
+/// The class of an event list for the gate's estimates: a dyad filter, an actor filter and
+/// other filters cost differently.
+fn events_class(q: &HashMap<String, String>) -> &'static str {
+    let has = |k: &str| q.get(k).is_some_and(|v| !v.is_empty());
+    if has("dyad") {
+        "events?dyad"
+    } else if has("actor") || has("source") || has("target") {
+        "events?actor"
+    } else if q.keys().any(|k| !matches!(k.as_str(), "limit" | "offset" | "total")) {
+        "events?filter"
+    } else {
+        "events"
+    }
+}
+
 pub async fn events(State(st): State<AppState>, Query(q): Q) -> ApiResult {
     let f = event_filter(&q)?;
+    let class = events_class(&q);
     let (limit, offset) = (f.limit, f.offset);
     let cap = match q.get("total").map(String::as_str) {
         // Unless asked for an exact total, events are counted up to one page past this one:
@@ -225,7 +237,7 @@ pub async fn events(State(st): State<AppState>, Query(q): Q) -> ApiResult {
         Some("exact") => None,
         Some(o) => return Err(ApiError::bad(format!("total takes exact, not '{o}'"))),
     };
-    blocking(&st, move |s| {
+    blocking(&st, class, move |s| {
         s.check_filter(&f)?;
         let events = s.events(&f)?;
         let mut exact = true;
@@ -240,7 +252,7 @@ pub async fn events(State(st): State<AppState>, Query(q): Q) -> ApiResult {
 }
 
 pub async fn event(State(st): State<AppState>, Path(id): Path<i64>) -> ApiResult {
-    blocking(&st, move |s| {
+    blocking(&st, "event", move |s| {
         let m = s.mentions_of(id)?;
         if m.is_empty() {
             return Err(ApiError::not_found(format!("no event {id}")));
@@ -265,7 +277,7 @@ pub async fn quotes(State(st): State<AppState>, Query(q): Q) -> ApiResult {
     f.limit = Some(f.limit.unwrap_or(50).min(1000));
     check_offset(f.offset)?;
     let (limit, offset) = (f.limit, f.offset);
-    blocking(&st, move |s| {
+    blocking(&st, "quotes", move |s| {
         let quotes = s.quotes(&f)?;
         let total = total(quotes.len(), limit, offset, || Ok(s.count_quotes(&f)?))?;
         Ok(Json(json!({"quotes": quotes, "total": total, "limit": limit, "offset": offset})))
@@ -277,7 +289,7 @@ pub async fn actors(State(st): State<AppState>, Query(q): Q) -> ApiResult {
     let code = q.get("code").filter(|v| !v.is_empty()).map(|v| code_param(v)).transpose()?;
     let limit = num(&q, "limit", 50, 1000)?;
     let offset = offset(&q)?;
-    blocking(&st, move |s| {
+    blocking(&st, "actors", move |s| {
         let actors = s.actors(code.as_deref(), Some(limit), offset)?;
         let total =
             total(actors.len(), Some(limit), offset, || Ok(s.count_actors(code.as_deref())?))?;
@@ -296,7 +308,7 @@ async fn ranking(
     let limit = num(&q, "limit", 10, 200)?;
     let evidence = num(&q, "evidence", 3, 20)?;
     let (since, until) = range_param(&q)?;
-    heavy(&st, move |s| {
+    heavy(&st, side.as_str(), move |s| {
         s.check_actor("actor", &actor)?;
         let ranked = rank_stored(s, &actor, since, until, evidence, side, limit)?;
         Ok(Json(json!(ranked)))
@@ -306,30 +318,40 @@ async fn ranking(
 
 pub async fn allies(
     State(st): State<AppState>,
+    uri: Uri,
     Path(actor): Path<String>,
     Query(q): Q,
-) -> ApiResult {
-    ranking(st, actor, q, Ranking::Allies).await
+) -> Cached {
+    let (answers, key) = (st.answers.clone(), crate::cache::key(uri.path(), &q));
+    answers.answer(key, ranking(st, actor, q, Ranking::Allies)).await
 }
 
 pub async fn rivals(
     State(st): State<AppState>,
+    uri: Uri,
     Path(actor): Path<String>,
     Query(q): Q,
-) -> ApiResult {
-    ranking(st, actor, q, Ranking::Rivals).await
+) -> Cached {
+    let (answers, key) = (st.answers.clone(), crate::cache::key(uri.path(), &q));
+    answers.answer(key, ranking(st, actor, q, Ranking::Rivals)).await
 }
 
 /// Every partner of an actor with its cooperation score (for the map): the same partners and
 /// scores as the rankings, both ends of the scale, without evidence.
 pub async fn partners(
     State(st): State<AppState>,
+    uri: Uri,
     Path(actor): Path<String>,
     Query(q): Q,
-) -> ApiResult {
+) -> Cached {
+    let (answers, key) = (st.answers.clone(), crate::cache::key(uri.path(), &q));
+    answers.answer(key, partners_answer(st, actor, q)).await
+}
+
+async fn partners_answer(st: AppState, actor: String, q: HashMap<String, String>) -> ApiResult {
     let actor = code_param(&actor)?;
     let (since, until) = range_param(&q)?;
-    heavy(&st, move |s| {
+    heavy(&st, "partners", move |s| {
         s.check_actor("actor", &actor)?;
         // From the running totals per dyad and period.
         let (events, p) = comity_analyse::partners_stored(s, &actor, since, until)?;
@@ -340,16 +362,22 @@ pub async fn partners(
 
 pub async fn dyad(
     State(st): State<AppState>,
+    uri: Uri,
     Path((a, b)): Path<(String, String)>,
     Query(q): Q,
-) -> ApiResult {
+) -> Cached {
+    let (answers, key) = (st.answers.clone(), crate::cache::key(uri.path(), &q));
+    answers.answer(key, dyad_answer(st, a, b, q)).await
+}
+
+async fn dyad_answer(st: AppState, a: String, b: String, q: HashMap<String, String>) -> ApiResult {
     let (a, b) = (code_param(&a)?, code_param(&b)?);
     let by = q.get("by").map_or("month", String::as_str);
     let Some(bucket) = Bucket::parse(by) else {
         return Err(ApiError::bad(format!("by takes month or week, not '{by}'")));
     };
     let (since, until) = range_param(&q)?;
-    heavy(&st, move |s| {
+    heavy(&st, "dyad", move |s| {
         s.check_actor("a", &a)?;
         s.check_actor("b", &b)?;
         // From the running totals per dyad and day, and the 200 most mentioned events;
@@ -366,7 +394,7 @@ pub async fn dyad(
 
 pub async fn flows(State(st): State<AppState>, Path((a, b)): Path<(String, String)>) -> ApiResult {
     let (a, b) = (code_param(&a)?, code_param(&b)?);
-    blocking(&st, move |s| {
+    blocking(&st, "flows", move |s| {
         let rows = s.flows(&a, &b)?;
         let mut by: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
         for r in &rows {
@@ -390,7 +418,12 @@ pub async fn flows(State(st): State<AppState>, Path((a, b)): Path<(String, Strin
 ///
 /// With `since` or `until` the network counts the merged events of that period (a heavy
 /// query: it reads them all); `min` drops the edges of fewer merged events.
-pub async fn network(State(st): State<AppState>, Query(q): Q) -> ApiResult {
+pub async fn network(State(st): State<AppState>, uri: Uri, Query(q): Q) -> Cached {
+    let (answers, key) = (st.answers.clone(), crate::cache::key(uri.path(), &q));
+    answers.answer(key, network_answer(st, q)).await
+}
+
+async fn network_answer(st: AppState, q: HashMap<String, String>) -> ApiResult {
     let limit = num(&q, "limit", 40, 300)?;
     let min = num(&q, "min", 1, 1_000_000)? as i64;
     let (since, until) = range_param(&q)?;
@@ -404,10 +437,12 @@ pub async fn network(State(st): State<AppState>, Query(q): Q) -> ApiResult {
             "since": range(since), "until": range(until)}))
     };
     if since.is_none() && until.is_none() {
-        return blocking(&st, move |s| Ok(answer(s.network(limit)?, s.actor_volumes()?.len())))
-            .await;
+        return blocking(&st, "network", move |s| {
+            Ok(answer(s.network(limit)?, s.actor_volumes()?.len()))
+        })
+        .await;
     }
-    heavy(&st, move |s| {
+    heavy(&st, "network?range", move |s| {
         let all = s.network_between(since, until, usize::MAX, min)?;
         let nodes_total = all.0.len();
         let (mut nodes, edges) = all;
@@ -423,7 +458,7 @@ pub async fn network(State(st): State<AppState>, Query(q): Q) -> ApiResult {
 pub async fn places(State(st): State<AppState>, Query(q): Q) -> ApiResult {
     let limit = num(&q, "limit", 200, 2000)?;
     let offset = offset(&q)?;
-    blocking(&st, move |s| {
+    blocking(&st, "places", move |s| {
         let places = s.places_page(Some(limit), offset)?;
         let total = total(places.len(), Some(limit), offset, || Ok(s.count_places()?))?;
         Ok(Json(json!({"places": places, "total": total, "limit": limit, "offset": offset})))
@@ -433,7 +468,7 @@ pub async fn places(State(st): State<AppState>, Query(q): Q) -> ApiResult {
 
 pub async fn articles(State(st): State<AppState>, Query(q): Q) -> ApiResult {
     let (limit, offset) = (num(&q, "limit", 50, 1000)?, offset(&q)?);
-    blocking(&st, move |s| {
+    blocking(&st, "articles", move |s| {
         let articles = s.articles(limit, offset)?;
         let total = total(articles.len(), Some(limit), offset, || Ok(s.count_articles()?))?;
         Ok(Json(json!({"articles": articles, "total": total, "limit": limit, "offset": offset})))
@@ -442,7 +477,7 @@ pub async fn articles(State(st): State<AppState>, Query(q): Q) -> ApiResult {
 }
 
 pub async fn article(State(st): State<AppState>, Path(id): Path<i64>) -> ApiResult {
-    blocking(&st, move |s| match s.article(id)? {
+    blocking(&st, "article", move |s| match s.article(id)? {
         Some((meta, text)) => {
             let (amounts, people) = s.annotations(id)?;
             Ok(Json(json!({"article": meta, "text": text, "amounts": amounts, "people": people})))
@@ -533,11 +568,9 @@ pub async fn ingest(
         allow_private: st.config.allow_private_addresses,
         ..Default::default()
     };
-    let permit = st.gate.enter().await?;
-    let gate = st.gate.clone();
+    let admitted = st.gate.enter("ingest").await?;
     let outcomes = tokio::task::spawn_blocking(move || -> Result<Vec<String>, ApiError> {
-        let _permit = permit;
-        let _record = Record(&gate, Instant::now());
+        let _admitted = admitted;
         if !urls.is_empty() {
             articles.extend(fetch_all(&urls, fetch)?);
         }

@@ -16,6 +16,7 @@
 #[cfg(test)]
 mod analysis_tests;
 mod api;
+mod cache;
 mod limit;
 mod shed;
 
@@ -63,13 +64,17 @@ pub struct Config {
     pub max_heavy_in_flight: usize,
     /// Requests waiting for a query slot; one more is answered 503 with `Retry-After` at once.
     pub max_queue: usize,
-    /// The longest wait for a slot a request may be promised (from the recent time queries
-    /// take): a request that would wait longer is answered 503 at once.
+    /// The longest time to its answer a request may be promised: its expected wait for a slot
+    /// plus its expected service time (moving averages per endpoint, measured as the server
+    /// runs); a request that would take longer is answered 503 at once.
     pub max_wait: Duration,
     /// Open connections; one more is answered 503 and closed.
     pub max_connections: usize,
     /// SQLite page cache shared by all the server's connections, in MiB.
     pub cache_mib: u32,
+    /// Answers of the rankings, partners, dyad timelines and the network kept until the store
+    /// changes, in MiB (0: none kept).
+    pub answer_cache_mib: u32,
 }
 
 impl Config {
@@ -91,6 +96,7 @@ impl Config {
             max_wait: Duration::from_millis(300),
             max_connections: 1024,
             cache_mib: 128,
+            answer_cache_mib: 32,
         }
     }
 }
@@ -152,6 +158,8 @@ pub(crate) struct AppState {
     pub(crate) heavy: Arc<shed::Gate>,
     /// The last `/api/status` answer and when it was computed.
     pub(crate) status: Arc<tokio::sync::Mutex<Option<(Instant, serde_json::Value)>>>,
+    /// The answers of the costly read endpoints, kept until the store changes.
+    pub(crate) answers: Arc<cache::Answers>,
 }
 
 impl AppState {
@@ -171,6 +179,10 @@ impl AppState {
             coder,
             writer: Arc::new(Mutex::new(None)),
             status: Arc::new(tokio::sync::Mutex::new(None)),
+            answers: Arc::new(cache::Answers::new(
+                config.db.clone(),
+                config.answer_cache_mib as usize * 1024 * 1024,
+            )),
             config: Arc::new(config),
         }
     }
@@ -395,7 +407,7 @@ mod tests {
     async fn a_query_past_the_time_limit_is_interrupted_and_answered_503() {
         let st = state("limit", Duration::from_millis(300));
         let started = Instant::now();
-        let r = api::blocking(&st, |s| Ok(s.rows(ENDLESS, &[])?)).await;
+        let r = api::blocking(&st, "test", |s| Ok(s.rows(ENDLESS, &[])?)).await;
         let e = r.expect_err("the endless query must be stopped");
         assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
         let resp = axum::response::IntoResponse::into_response(e);
@@ -412,15 +424,15 @@ mod tests {
         st.heavy = Arc::new(shed::Gate::new(1, 0, Duration::from_secs(1)));
         let slow = tokio::spawn({
             let st = st.clone();
-            async move { api::heavy(&st, |s| Ok(s.rows(ENDLESS, &[])?)).await.map(drop) }
+            async move { api::heavy(&st, "test", |s| Ok(s.rows(ENDLESS, &[])?)).await.map(drop) }
         });
         tokio::time::sleep(Duration::from_millis(100)).await;
         let started = Instant::now();
-        let quick = api::blocking(&st, |s| Ok(s.rows("SELECT 1", &[])?.1.len())).await;
+        let quick = api::blocking(&st, "test", |s| Ok(s.rows("SELECT 1", &[])?.1.len())).await;
         assert_eq!(quick.unwrap(), 1);
         assert!(started.elapsed() < Duration::from_secs(1));
         // A second heavy one is shed at once.
-        let again = api::heavy(&st, |s| Ok(s.rows("SELECT 1", &[])?.1.len())).await;
+        let again = api::heavy(&st, "test", |s| Ok(s.rows("SELECT 1", &[])?.1.len())).await;
         assert_eq!(axum::response::IntoResponse::into_response(again.unwrap_err()).status(), 503);
         slow.abort();
         let _ = slow.await;
@@ -430,7 +442,7 @@ mod tests {
     async fn a_dropped_request_stops_its_query() {
         // A long time limit: only the drop (a client that went away) can stop the query.
         let st = state("drop", Duration::from_secs(600));
-        let q = api::blocking(&st, |s| Ok(s.rows(ENDLESS, &[])?));
+        let q = api::blocking(&st, "test", |s| Ok(s.rows(ENDLESS, &[])?));
         assert!(tokio::time::timeout(Duration::from_millis(200), q).await.is_err());
         assert!(
             slots_freed(&st, Duration::from_secs(3)).await,

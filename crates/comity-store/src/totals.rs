@@ -240,7 +240,8 @@ impl Batch {
                 exec(COUNTER_SQL, &[V::Integer(n), V::Text(name.to_string())])?;
             }
         }
-        Ok(())
+        // Every batch is a new generation of the store, in the transaction that writes it.
+        exec(GENERATION_SQL, &[])
     }
 }
 
@@ -249,6 +250,11 @@ pub(crate) type Exec<'a, E> = dyn FnMut(&str, &[Value]) -> std::result::Result<(
 /// Runs a query (SQL with `?` placeholders) with its arguments: its rows.
 pub(crate) type Query<'a, E> =
     dyn FnMut(&str, &[Value]) -> std::result::Result<Vec<Vec<Value>>, E> + 'a;
+
+/// Counts one more committed batch (the store's generation, see [`Store::generation`]); the
+/// row is made by the first batch, so stores from before it need no migration.
+const GENERATION_SQL: &str = "INSERT INTO store_totals (name, n) VALUES ('generation', 1)
+    ON CONFLICT (name) DO UPDATE SET n = store_totals.n + 1";
 
 /// Adds `?1` to the table size named `?2`.
 pub(crate) const COUNTER_SQL: &str = "UPDATE store_totals SET n = n + ?1 WHERE name = ?2";
@@ -482,6 +488,17 @@ pub(crate) fn cover(from: Date, to: Date) -> Vec<String> {
 }
 
 impl Store {
+    /// The store's generation: the number of batches committed to it (by any process), which
+    /// grows with every commit that adds articles, so that an answer computed at one
+    /// generation can be kept until the next. A new store starts above 0 (its migrations
+    /// write totals); 0 for a store made by a comity from before generations were counted,
+    /// until its next batch.
+    pub fn generation(&self) -> Result<i64> {
+        Ok(self
+            .select_one("SELECT n FROM store_totals WHERE name = 'generation'", &[], |r| r.get(0))?
+            .unwrap_or(0))
+    }
+
     /// The stored actor codes beginning with `prefix`.
     pub fn codes_with_prefix(&self, prefix: &str) -> Result<Vec<String>> {
         self.select_map(
