@@ -1212,7 +1212,8 @@ impl Coder {
                 continue;
             }
             let tagged = syn.upos(k) == Some(Upos::Verb);
-            let misread = if !tagged || syn.rel(k) == Some(Rel::Amod) {
+            let forms = self.dict.verbs.lookup(cx.norms[k]);
+            let misread = if (!tagged || syn.rel(k) == Some(Rel::Amod)) && !forms.is_empty() {
                 roles::misread_verb(cx, syn, s.first, k)
             } else {
                 None
@@ -1220,7 +1221,6 @@ impl Coder {
             if !tagged && misread.is_none() {
                 continue;
             }
-            let forms = self.dict.verbs.lookup(cx.norms[k]);
             let xpos = if misread.is_some() {
                 "VBD"
             } else {
@@ -2516,16 +2516,19 @@ fn event_date(cx: &Ctx<'_>, s: &SentenceRange, v: usize) -> Option<String> {
         matches!(back(1), Some("since" | "until" | "till" | "from" | "through"))
             || (1..=3).any(|k| back(k).is_some_and(|w| NOT_EVENT_TIMES.contains(&w)))
     };
-    let in_s: Vec<_> = all.iter().filter(|d| !not_event_time(d.first)).collect();
-    let after = in_s.partition_point(|d| d.first <= v);
-    // The first of the dates starting last at or before the verb, and the first after it.
-    let before = after.checked_sub(1).map(|b| {
-        let start = in_s[b].first;
-        in_s[..=b].partition_point(|d| d.first < start)
+    // The nearest dates that are event times, before and after the verb, looked for among the
+    // eight nearest on each side (a bound, so that a sentence of many dates and many events
+    // stays linear).
+    let split = all.partition_point(|d| d.first <= v);
+    let before = all[..split].iter().rev().take(8).find(|d| !not_event_time(d.first)).map(|d| {
+        // The first of the dates starting there.
+        let start = all[..split].partition_point(|x| x.first < d.first);
+        &all[start]
     });
-    let best = match (before, in_s.get(after)) {
-        (Some(b), Some(a)) if a.first - v < v - in_s[b].first => a,
-        (Some(b), _) => &in_s[b],
+    let after = all[split..].iter().take(8).find(|d| !not_event_time(d.first));
+    let best = match (before, after) {
+        (Some(b), Some(a)) if a.first - v < v - b.first => a,
+        (Some(b), _) => b,
         (None, Some(a)) => a,
         (None, None) => return None,
     };

@@ -260,8 +260,11 @@ pub(crate) fn misread_verb(
     }
     // The phrase before opens the clause: at the sentence start, or after a comma, a
     // conjunction or a subordinator; never the object of a preposition or a verb.
+    // A noun phrase of at most eight words: the scan stays bounded in a sentence of a
+    // million adjectives.
     let mut j = p;
     while j > first
+        && p - j < 8
         && matches!(
             syn.upos(j - 1),
             Some(Upos::Noun | Upos::Propn | Upos::Adj | Upos::Det | Upos::Num | Upos::Cconj)
