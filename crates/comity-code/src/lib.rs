@@ -861,6 +861,12 @@ impl Coder {
                                 // "agreed to re-open its borders to UN peacekeepers": the
                                 // source's own "its" is not whom the act is aimed at.
                                 found.retain(|a| !own_pronoun(cx, a, &sources));
+                                // "ended its cooperation with the IAEA": past the source's
+                                // own "its", whom the object is aimed at.
+                                if found.is_empty() {
+                                    let ms = roles::aimed_at(cx, syn, t, 0);
+                                    found = self.mention_acts(cx, &ms, avoid);
+                                }
                                 if !found.is_empty() {
                                     let rel = syn.rel(t).map_or("?", |x| x.as_str());
                                     relations.push(format!("{rel} {} -> {verb}", word(t)));
@@ -1079,6 +1085,10 @@ impl Coder {
                 pairs.retain(|(_, t, _)| t.is_some());
             }
             for (src, tgt, code) in pairs {
+                let code = match &tgt {
+                    Some(t) => retarget_code(cx, &lemma.lemma, &src, t, code),
+                    None => code,
+                };
                 let explain = self.options.explain.then(|| Explanation {
                     verb: format!("{} ({})", cx.doc.surface(vc.tok), lemma.lemma),
                     verb_span: cx.doc.tokens[vc.tok].span(),
@@ -2213,6 +2223,30 @@ fn place_act(cx: &Ctx<'_>, t: usize) -> Option<Act> {
         entry: format!("place: {} in {}", p.name, p.country),
         named: None,
     })
+}
+
+/// The code an act takes from whom it was done to: territory is captured as occupied (192),
+/// people as detained (173: "capture bin Laden", "captured 13 suspected insurgents"); an armed
+/// group's force
+/// against civilians is unconventional violence (180: "insurgents were killing doctors"),
+/// not a military engagement (190).
+fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) -> String {
+    let person = cx.rec.mention(tgt.first).is_some_and(is_person_like);
+    let agent = tgt.code.get(3..6);
+    let people =
+        person || agent.is_some_and(|a| matches!(a, "MIL" | "REB" | "UAF" | "INS" | "PPL" | "COP"));
+    if code.starts_with("192") && matches!(lemma, "capture" | "catch") && people {
+        return "173".to_string();
+    }
+    let armed_group =
+        src.code.get(3..6).is_some_and(|a| matches!(a, "REB" | "UAF" | "INS" | "CRM"))
+            || src.code.starts_with("IMG");
+    let civilians =
+        agent.is_some_and(|a| matches!(a, "CVL" | "PPL" | "HLH" | "EDU" | "MED" | "REL" | "BUS"));
+    if code.starts_with("19") && armed_group && civilians {
+        return "180".to_string();
+    }
+    code
 }
 
 /// Verbs whose subject undergoes what they say ("soldiers died"): never the source of an act.

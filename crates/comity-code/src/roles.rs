@@ -341,7 +341,7 @@ const MEASURES: &[&str] = &[
 /// Mentions of the modifiers of `t` that say whom it is aimed at ("aid to Ukraine"), also
 /// through a measure or part of it ("70 million dollars of aid for Romania", "a shipment of
 /// arms to Syria"), two such steps at most.
-fn aimed_at(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8) -> Vec<usize> {
+pub(crate) fn aimed_at(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8) -> Vec<usize> {
     let mut through = Vec::new();
     for c in syn.children(t).take(MAX_DEPENDENTS) {
         if !matches!(syn.rel(c), Some(Rel::Nmod | Rel::Compound)) {

@@ -296,3 +296,19 @@ fn victims_of_force_from_afar_are_not_the_attackers_people() {
     assert!(has(&evs, "USA", "19", "IRQCVL"), "{evs:?}");
     assert!(!evs.iter().any(|(_, _, t)| t == "USACVL"), "{evs:?}");
 }
+
+#[test]
+fn the_code_follows_whom_the_act_was_done_to() {
+    // People captured are detained (173); territory captured is occupied (192).
+    let people =
+        events("Last year Hamas captured an Israeli soldier near the Gaza border.", "2007-05-05");
+    assert!(has(&people, "PSEREB", "173", "ISRMIL"), "{people:?}");
+    // An armed group's killing of civilians is unconventional violence (18), not a battle.
+    let bombers =
+        events("A suicide bomber killed six people at a market in Baghdad.", "2006-05-05");
+    assert!(bombers.iter().any(|(_, c, t)| c.starts_with("18") && t == "IRQPPL"), "{bombers:?}");
+    // Ending cooperation reduces relations (16), aimed past its own "its".
+    let ended = events("Iran ended its cooperation with the IAEA on Monday.", "2006-02-05");
+    assert!(has(&ended, "IRN", "16", "IGOUNO"), "{ended:?}");
+    assert!(!ended.iter().any(|(_, c, _)| c.starts_with("06")), "{ended:?}");
+}
