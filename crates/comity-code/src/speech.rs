@@ -378,8 +378,9 @@ pub(crate) fn accusation_acts(
                 && conflict(&e.event.code)
                 && e.event.source.code.get(..3) != speaker.get(..3)
                 // "Israeli forces claimed it had killed ...": a pronoun in what a speaker
-                // claims is most often the speaker's own side.
-                && !PRONOUNS.contains(&e.event.source.text.to_lowercase().as_str())
+                // claims is most often the speaker's own side. (The actor's text is what the
+                // pronoun was resolved to; its span is still the pronoun's.)
+                && !cx.norms.get(token_at(cx, e.event.source.span[0])).is_some_and(|w| PRONOUNS.contains(w))
         }) else {
             continue;
         };
@@ -394,8 +395,7 @@ pub(crate) fn accusation_acts(
 /// An actor of an event already coded, as an actor of a new one: its tokens found again from
 /// its byte span, its words kept as its name.
 fn act_of(cx: &Ctx<'_>, r: &comity_core::ActorRef, entry: String) -> Act {
-    let first = cx.doc.tokens.partition_point(|k| (k.start as usize) < r.span[0]);
-    let last = cx.doc.tokens.partition_point(|k| (k.start as usize) < r.span[1]);
+    let (first, last) = (token_at(cx, r.span[0]), token_at(cx, r.span[1]));
     Act {
         code: r.code.clone(),
         first,
@@ -403,4 +403,9 @@ fn act_of(cx: &Ctx<'_>, r: &comity_core::ActorRef, entry: String) -> Act {
         entry,
         named: Some(r.text.clone()),
     }
+}
+
+/// The first token starting at or after byte `at`.
+fn token_at(cx: &Ctx<'_>, at: usize) -> usize {
+    cx.doc.tokens.partition_point(|k| (k.start as usize) < at)
 }

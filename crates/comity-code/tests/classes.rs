@@ -312,3 +312,13 @@ fn the_code_follows_whom_the_act_was_done_to() {
     assert!(has(&ended, "IRN", "16", "IGOUNO"), "{ended:?}");
     assert!(!ended.iter().any(|(_, c, _)| c.starts_with("06")), "{ended:?}");
 }
+
+#[test]
+fn a_pronoun_in_what_a_speaker_claims_is_no_one_accused() {
+    // However "it" is resolved, the speaker's own side is not accused through it.
+    let evs = events(
+        "Hezbollah fighters hid in Baalbek. Israeli forces claimed it had killed ten of them there.",
+        "2006-08-02",
+    );
+    assert!(!evs.iter().any(|(s, c, _)| s == "ISRMIL" && c == "112"), "{evs:?}");
+}
