@@ -448,11 +448,7 @@ impl Coder {
                         || self.dict.verbs.lookup(doc.norm(k)).iter().any(|&(l, _)| {
                             let lemma = &self.dict.verbs.lemmas[l];
                             let after = &words[k + 1 - s.first..];
-                            (!force_scene
-                                || lemma
-                                    .patterns
-                                    .iter()
-                                    .any(|p| is_force(&p.code) || p.code.starts_with("07")))
+                            (!force_scene || lemma.patterns.iter().any(|p| takes_scene(&p.code)))
                                 && lemma.may_match(&after[..after.len().min(8)])
                         }))
             }) || (!force_scene
@@ -884,8 +880,7 @@ impl Coder {
                 // Force or aid without an actor as its object ("struck a lighthouse in
                 // central Beirut", "shelled positions near Kursk", "provides security in
                 // Afghanistan"): the country where it struck or helped.
-                if targets.is_empty() && (is_force(&pattern.code) || pattern.code.starts_with("07"))
-                {
+                if targets.is_empty() && takes_scene(&pattern.code) {
                     let heads = roles::scene_heads(cx, syn, vc.tok, &r.object);
                     targets = self.scene_acts(cx, syn, &heads, &sources);
                     for a in &targets {
@@ -2227,9 +2222,8 @@ fn place_act(cx: &Ctx<'_>, t: usize) -> Option<Act> {
 
 /// The code an act takes from whom it was done to: territory is captured as occupied (192),
 /// people as detained (173: "capture bin Laden", "captured 13 suspected insurgents"); an armed
-/// group's force
-/// against civilians is unconventional violence (180: "insurgents were killing doctors"),
-/// not a military engagement (190).
+/// group's force against civilians is unconventional violence (180: "insurgents were killing
+/// doctors"), not a military engagement (190).
 fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) -> String {
     let person = cx.rec.mention(tgt.first).is_some_and(is_person_like);
     let agent = tgt.code.get(3..6);
@@ -2262,6 +2256,12 @@ const HAPPENING: &[&str] =
 /// names no target.
 fn is_force(code: &str) -> bool {
     matches!(code.get(..2), Some("18" | "19" | "20"))
+}
+
+/// Acts whose target, when no actor is their object, is the foreign country where they took
+/// place: force, and aid ("provides security in Afghanistan").
+fn takes_scene(code: &str) -> bool {
+    is_force(code) || code.starts_with("07")
 }
 
 fn is_person_like(m: &Mention) -> bool {
@@ -2547,7 +2547,7 @@ fn event_date(cx: &Ctx<'_>, s: &SentenceRange, v: usize) -> Option<String> {
     // affairs or a date of something else, never the time of the event.
     let not_event_time = |first: usize| {
         let back = |k: usize| first.checked_sub(k).filter(|&t| t >= s.first).map(|t| cx.norms[t]);
-        matches!(back(1), Some("since" | "until" | "till" | "from" | "through"))
+        matches!(back(1), Some("until" | "till" | "from" | "through"))
             || (1..=3).any(|k| back(k).is_some_and(|w| NOT_EVENT_TIMES.contains(&w)))
     };
     // The nearest dates that are event times, before and after the verb, looked for among the

@@ -185,9 +185,6 @@ pub(crate) fn speech_acts(
                 .collect();
             other(coder.phrase_acts(cx, syn, &heads, Some(&speaker)))
         };
-        // A demand or an appeal is aimed at whoever must act: "the opposition should take its
-        // objections to the courts". When that is no actor ("we have to", "there needs to be",
-        // "these decisions must be made"), what was said is no demand on anyone named.
         // Criticism and accusation are aimed at whom the cue word is said of: the noun it
         // describes ("Kenya's flawed elections"), the subject it is predicated of ("Israel's
         // use of the bombs was shocking"), whose the cue noun is ("Iran's atrocities").
@@ -205,6 +202,9 @@ pub(crate) fn speech_acts(
             };
             other(coder.phrase_acts(cx, syn, &heads, Some(&speaker)))
         };
+        // A demand or an appeal is aimed at whoever must act: "the opposition should take its
+        // objections to the courts". When that is no actor ("we have to", "there needs to be",
+        // "these decisions must be made"), what was said is no demand on anyone named.
         let target = if matches!(code, "100" | "020") {
             subject_target.or_else(addressee)
         } else if matches!(code, "111" | "112") {

@@ -1508,6 +1508,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
                 })
             })
         {
+            // An empty range names no country of its own: the article's country.
             let article = context_country(&named, 0, 0).filter(|(c, _)| *c != home);
             let Some((c, w)) = article else { continue };
             (home, why) = (c, w);
