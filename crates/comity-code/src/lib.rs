@@ -877,11 +877,26 @@ impl Coder {
                         sources = self.np_acts(cx, a, s.last, None);
                     }
                 }
+                // Force whose victims a linked clause names ("raided a camp, killing 85
+                // insurgents"; "two officers were killed when insurgents opened fire").
+                if targets.is_empty() && !r.passive && is_force(&pattern.code) {
+                    let avoid = sources.first().map(|x| x.code.as_str());
+                    for t in roles::victims(syn, vc.tok) {
+                        let ms = roles::object_mentions(cx, syn, t);
+                        targets = self.mention_acts(cx, &ms, avoid);
+                        if !targets.is_empty() {
+                            relations.push(format!("victims {} -> {}", word(t), word(vc.tok)));
+                            break;
+                        }
+                    }
+                }
                 // Force or aid without an actor as its object ("struck a lighthouse in
                 // central Beirut", "shelled positions near Kursk", "provides security in
                 // Afghanistan"): the country where it struck or helped.
                 if targets.is_empty() && takes_scene(&pattern.code) {
-                    let heads = roles::scene_heads(cx, syn, vc.tok, &r.object);
+                    // A place that is itself the object first: "entered Gaza".
+                    let mut heads = r.object.clone();
+                    heads.extend(roles::scene_heads(cx, syn, vc.tok, &r.object));
                     targets = self.scene_acts(cx, syn, &heads, &sources);
                     for a in &targets {
                         relations.push(format!("scene {} -> {}", a.entry, word(vc.tok)));

@@ -549,6 +549,42 @@ const SCENE_CASES: &[&str] = &[
     "along",
 ];
 
+/// Verbs of harm whose undergoers are the victims of a use of force told beside them.
+const HARMED: &[&str] = &["kill", "wound", "injure", "slay", "massacre"];
+
+/// Who a use of force at `v` harmed, told in a clause linked to it rather than as its object:
+/// the object of a clause of result hanging on it ("raided a camp ..., killing 85 insurgents"),
+/// or the undergoer of the passive verb of harm its clause of time or cause hangs on ("two
+/// police officers were killed ... when insurgents opened fire"), and of the verbs coordinated
+/// with that one.
+pub(crate) fn victims(syn: &Syntax<'_>, v: usize) -> Vec<usize> {
+    let harmed = |t: usize| HARMED.contains(&syn.lemma(t));
+    let mut out = Vec::new();
+    for c in syn.children_with(v, Rel::Advcl).take(MAX_DEPENDENTS) {
+        if harmed(c) && syn.children_with(c, Rel::NsubjPass).next().is_none() {
+            out.extend(syn.children_with(c, Rel::Obj).take(MAX_DEPENDENTS));
+        }
+    }
+    if syn.rel(v) == Some(Rel::Advcl)
+        && let Some(h) = syn.head(v)
+    {
+        // "were killed and two others injured when ...": the head and the verbs joined to it.
+        let mut verbs = vec![h];
+        if syn.rel(h) == Some(Rel::Conj)
+            && let Some(g) = syn.head(h)
+        {
+            verbs.push(g);
+        }
+        verbs.extend(syn.children_with(h, Rel::Conj).take(MAX_DEPENDENTS));
+        for w in verbs {
+            if harmed(w) {
+                out.extend(syn.children_with(w, Rel::NsubjPass).take(MAX_DEPENDENTS));
+            }
+        }
+    }
+    out
+}
+
 /// Phrase heads that say where the action of the verb at `v` took place: its obliques with a
 /// preposition of place, and those of its objects ("struck a lighthouse in central Beirut"),
 /// one step down their own modifiers ("a camp 160 kilometers north of Baghdad").

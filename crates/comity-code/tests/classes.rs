@@ -322,3 +322,31 @@ fn a_pronoun_in_what_a_speaker_claims_is_no_one_accused() {
     );
     assert!(!evs.iter().any(|(s, c, _)| s == "ISRMIL" && c == "112"), "{evs:?}");
 }
+
+#[test]
+fn the_victims_of_force_told_in_a_linked_clause_are_its_target() {
+    let evs = asserted(
+        "In Western Afghanistan two police officers were killed when insurgents opened fire.",
+        "2007-06-05",
+    );
+    assert!(has(&evs, "AFGREB", "19", "AFGCOP"), "{evs:?}");
+    let evs = asserted(
+        "Turkish soldiers raided a village near Mosul on Sunday, killing three Iraqi policemen.",
+        "2007-06-05",
+    );
+    assert!(has(&evs, "TURMIL", "19", "IRQCOP"), "{evs:?}");
+}
+
+#[test]
+fn armed_forces_entering_a_place_use_force_against_its_country() {
+    let evs = asserted("Russian tanks entered South Ossetia and Georgia on Friday.", "2008-08-09");
+    assert!(
+        evs.iter().any(|(s, c, t)| s == "RUSMIL" && c.starts_with("19") && t == "GEO"),
+        "{evs:?}"
+    );
+    let evs = asserted("Ethiopian troops advanced on the city of Baidoa.", "2006-12-20");
+    assert!(has(&evs, "ETHMIL", "19", "SOM"), "{evs:?}");
+    // Entering talks is no force, and a delegation is no army.
+    let evs = asserted("A Chinese delegation entered Pyongyang on Monday.", "2006-12-20");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19")), "{evs:?}");
+}
