@@ -890,6 +890,19 @@ impl Coder {
                         }
                     }
                 }
+                // A threat made on a condition is made to whoever must meet it.
+                if targets.is_empty() && pattern.code.starts_with("13") {
+                    let avoid = sources.first().map(|x| x.code.as_str());
+                    for t in roles::conditioned(cx, syn, vc.tok) {
+                        let ms = roles::object_mentions(cx, syn, t);
+                        targets = self.mention_acts(cx, &ms, avoid);
+                        targets.retain(|a| !own_pronoun(cx, a, &sources));
+                        if !targets.is_empty() {
+                            relations.push(format!("condition {} -> {}", word(t), word(vc.tok)));
+                            break;
+                        }
+                    }
+                }
                 // Force or aid without an actor as its object ("struck a lighthouse in
                 // central Beirut", "shelled positions near Kursk", "provides security in
                 // Afghanistan"): the country where it struck or helped.
@@ -1640,11 +1653,12 @@ impl Coder {
         // "unless" before the verb, from the per-token table.
         if let Some(j) = cx.clause_mark.get(v).and_then(|&j| j.checked_sub(1)) {
             let w = cx.norms[j as usize];
-            if (j as usize) >= s.first && !CLAUSE_BREAKS.contains(&w) {
-                if DENY.contains(&w) {
-                    found.push(Modality::Denied);
-                } else if matches!(w, "if" | "unless") {
+            // ("unless" is also a clause break: the check comes first.)
+            if (j as usize) >= s.first {
+                if matches!(w, "if" | "unless") {
                     found.push(Modality::Hypothetical);
+                } else if DENY.contains(&w) && !CLAUSE_BREAKS.contains(&w) {
+                    found.push(Modality::Denied);
                 }
             }
         }

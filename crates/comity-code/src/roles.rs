@@ -549,6 +549,33 @@ const SCENE_CASES: &[&str] = &[
     "along",
 ];
 
+/// Whom a threat at `v` is made to: the subject of its condition, on the verb or on the verb
+/// it governs ("threatened to hold a general strike unless Israel rescinded its annexation",
+/// "warned it would retaliate if Pakistan attacked").
+pub(crate) fn conditioned(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Vec<usize> {
+    let mut verbs = vec![v];
+    let mut next = 0;
+    while next < verbs.len() && verbs.len() < 6 {
+        let x = verbs[next];
+        next += 1;
+        verbs.extend(
+            syn.children(x).filter(|&c| matches!(syn.rel(c), Some(Rel::Xcomp | Rel::Ccomp))),
+        );
+    }
+    let mut out = Vec::new();
+    for x in verbs {
+        for c in syn.children_with(x, Rel::Advcl).take(MAX_DEPENDENTS) {
+            if syn.children_with(c, Rel::Mark).any(|m| matches!(cx.norms[m], "unless" | "if")) {
+                out.extend(
+                    syn.children(c)
+                        .filter(|&k| syn.rel(k) == Some(Rel::Nsubj) && !is_relative_pronoun(cx, k)),
+                );
+            }
+        }
+    }
+    out
+}
+
 /// Verbs of harm whose undergoers are the victims of a use of force told beside them.
 const HARMED: &[&str] = &["kill", "wound", "injure", "slay", "massacre"];
 

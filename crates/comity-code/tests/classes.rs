@@ -350,3 +350,23 @@ fn armed_forces_entering_a_place_use_force_against_its_country() {
     let evs = asserted("A Chinese delegation entered Pyongyang on Monday.", "2006-12-20");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19")), "{evs:?}");
 }
+
+#[test]
+fn a_threat_on_a_condition_is_made_to_whoever_must_meet_it() {
+    let evs = asserted(
+        "Eritrea warned of serious consequences unless Ethiopia withdraws its troops from the border.",
+        "2006-11-20",
+    );
+    assert!(
+        evs.iter().any(|(s, c, t)| s.starts_with("ERI") && c.starts_with("13") && t == "ETH"),
+        "{evs:?}"
+    );
+    let evs = asserted(
+        "Syrian farmers threatened to block the roads if Turkey cut the flow of the river.",
+        "2006-11-20",
+    );
+    assert!(
+        evs.iter().any(|(s, c, t)| s.starts_with("SYR") && c.starts_with("13") && t == "TUR"),
+        "{evs:?}"
+    );
+}
