@@ -361,6 +361,8 @@ fn a_threat_on_a_condition_is_made_to_whoever_must_meet_it() {
         evs.iter().any(|(s, c, t)| s.starts_with("ERI") && c.starts_with("13") && t == "ETH"),
         "{evs:?}"
     );
+    // What must happen for the threat to lapse has not happened.
+    assert!(!evs.iter().any(|(s, _, _)| s == "ETH"), "{evs:?}");
     let evs = asserted(
         "Syrian farmers threatened to block the roads if Turkey cut the flow of the river.",
         "2006-11-20",
