@@ -100,6 +100,22 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
                 used.push(format!("source: subject of '{}'", cx.doc.surface(v)));
             }
         }
+        // A protest naming no one is against the protesters' own government ("opposition
+        // parties organised a general strike"), as for verbs of protest; one with a clause of
+        // its own is an objection voiced ("protests that the version was accurate").
+        if targets.is_empty()
+            && between.is_empty()
+            && n.code.starts_with("14")
+            && !syn.children(k).any(|c| matches!(syn.rel(c), Some(Rel::Acl | Rel::Ccomp)))
+            // One person's protests are objections, not a crowd's ("protests by Jarrar").
+            && !sources.iter().any(|a| {
+                cx.rec.mention(a.first).is_some_and(|m| m.kind == comity_recognise::MentionKind::Person)
+            })
+            && let Some(a) = sources.first().and_then(|s| crate::home_government(s, k))
+        {
+            used.push(a.entry.clone());
+            targets.push(a);
+        }
         let mut pairs = Vec::new();
         if between.len() > 1 {
             for a in &between {

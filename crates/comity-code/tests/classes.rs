@@ -372,3 +372,12 @@ fn a_threat_on_a_condition_is_made_to_whoever_must_meet_it() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_strike_or_protest_named_by_a_noun_is_against_the_protesters_government() {
+    let evs =
+        asserted("Opposition parties in Nepal organised a general strike on Monday.", "2006-04-10");
+    assert!(has(&evs, "NPLOPP", "143", "NPLGOV"), "{evs:?}");
+    let evs = asserted("Jailed Egyptian students began a hunger strike last week.", "2006-04-10");
+    assert!(has(&evs, "EGYEDU", "142", "EGYGOV"), "{evs:?}");
+}
