@@ -522,6 +522,29 @@ fn is_name_token(doc: &Doc<'_>, i: usize) -> bool {
     t.kind == Kind::Number || t.flags & (CAP | ALLCAPS) != 0
 }
 
+/// Lower-case particles that open Arabic, Dutch, French or German names ("al-Qaeda", "al
+/// Shabaab", "de Mistura", "van Rompuy").
+const NAME_PARTICLES: &[&str] =
+    &["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "de", "van", "von", "bin", "ibn"];
+
+/// Whether the phrase of `len` tokens at `i` is written as a name: its first word capitalised
+/// (or a number), or a lower-case particle joined to a capitalised word ("al-Qaeda", "al
+/// Qaeda").
+fn name_start(doc: &Doc<'_>, i: usize, len: usize) -> bool {
+    if is_name_token(doc, i) {
+        return true;
+    }
+    let surface = doc.surface(i);
+    let (head, rest) = surface.split_once('-').unwrap_or((surface, ""));
+    if !NAME_PARTICLES.contains(&head) {
+        return false;
+    }
+    if !rest.is_empty() {
+        return rest.starts_with(|c: char| c.is_uppercase());
+    }
+    len > 1 && i + 1 < doc.tokens.len() && is_name_token(doc, i + 1)
+}
+
 /// Tries to recognise a phrase at token `i`; returns the number of tokens consumed (0: none).
 #[allow(clippy::too_many_arguments)]
 fn match_at(
@@ -624,7 +647,7 @@ fn match_at(
             return len;
         }
     }
-    let name_like = is_name_token(doc, i);
+    let name_like = name_start(doc, i, len);
     // Pick the entity: people first, then organisations, countries, places, agents.
     let mut person = None;
     let mut actor = None;

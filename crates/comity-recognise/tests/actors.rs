@@ -190,3 +190,18 @@ fn speakers_named_by_an_honorific_or_after_their_title_are_people() {
     let got = people("In March, Exports fell, officials said.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn names_opened_by_a_lower_case_particle_are_names() {
+    check(&[
+        ("The bombing was claimed by al-Qaeda on Monday.", "al-Qaeda", Some("IMGREB")),
+        ("Officials blamed al Qaeda for the attack.", "al Qaeda", Some("IMGREB")),
+        // A particle before a lower-case word names no one.
+        ("He arrived at an airport near the capital.", "an airport", None),
+        (
+            "The European Community gave the Ivory Coast aid.",
+            "European Community",
+            Some("IGOEUREEC"),
+        ),
+    ]);
+}
