@@ -178,12 +178,14 @@ pub(crate) fn speech_acts(
             None
         };
         let in_content = || first_other_actor(cx, a, b, &speaker);
+        // Whom it was told to, unless that is the press: "one demonstrator told the BBC",
+        // "told reporters" address the public, not the medium.
         let addressee = || {
             let heads: Vec<usize> = syn
                 .children(v)
                 .filter(|&c| matches!(syn.rel(c), Some(Rel::Obj | Rel::Iobj)))
                 .collect();
-            other(coder.phrase_acts(cx, syn, &heads, Some(&speaker)))
+            other(coder.phrase_acts(cx, syn, &heads, Some(&speaker))).filter(|t| !is_media(&t.code))
         };
         // Criticism and accusation are aimed at whom the cue word is said of: the noun it
         // describes ("Kenya's flawed elections"), the subject it is predicated of ("Israel's

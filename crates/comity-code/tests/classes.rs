@@ -381,3 +381,12 @@ fn a_strike_or_protest_named_by_a_noun_is_against_the_protesters_government() {
     let evs = asserted("Jailed Egyptian students began a hunger strike last week.", "2006-04-10");
     assert!(has(&evs, "EGYEDU", "142", "EGYGOV"), "{evs:?}");
 }
+
+#[test]
+fn what_is_told_to_the_press_is_not_aimed_at_the_press() {
+    let evs = events(
+        "\"The government has to release our people,\" an Iraqi official told the BBC on Monday.",
+        "2006-05-02",
+    );
+    assert!(!evs.iter().any(|(_, _, t)| t.ends_with("MED")), "{evs:?}");
+}
