@@ -262,7 +262,7 @@ impl Coder {
         }
         let mut events = with_intents;
         dedupe(&mut events);
-        events.retain(|c| !own_country(&c.event));
+        events.retain(|c| !own_country(&c.event) && !private_consultation(&c.event));
         if !self.options.unasserted {
             events.retain(|c| is_event_modality(c.event.modality));
         }
@@ -2412,6 +2412,18 @@ fn governed_noun(cx: &Ctx<'_>, syn: &Syntax<'_>, noun: usize) -> Option<Modality
         return None;
     }
     NOUN_GOVERNORS.get(&syn.lemma(h).to_lowercase())
+}
+
+/// Whether an event is a visit, a meeting or talks of private people: refugees arriving,
+/// civilians travelling, students discussing ("asylum seekers began arriving in Burundi",
+/// "had traveled to Afghanistan"). CAMEO's consultations (04) are those of office holders and
+/// organisations.
+fn private_consultation(e: &Event) -> bool {
+    e.code.starts_with("04")
+        && matches!(
+            e.source.code.get(3..6),
+            Some("CVL" | "PPL" | "REF" | "EDU" | "LAB" | "MIG" | "AGR" | "HLH")
+        )
 }
 
 /// Whether an event's two sides are one country, one of them the bare country: "Blair said

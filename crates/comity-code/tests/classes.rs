@@ -390,3 +390,9 @@ fn what_is_told_to_the_press_is_not_aimed_at_the_press() {
     );
     assert!(!evs.iter().any(|(_, _, t)| t.ends_with("MED")), "{evs:?}");
 }
+
+#[test]
+fn private_people_travelling_make_no_visit() {
+    let evs = events("Rwandan asylum seekers began arriving in Burundi in March.", "2005-05-02");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
+}
