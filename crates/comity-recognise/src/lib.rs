@@ -654,9 +654,40 @@ fn match_at(
     let mut countries: Vec<(String, CountryForm)> = Vec::new();
     let mut place = None;
     let mut agent = None;
+    // "Mr. Abbas" before any full name: a weak alias that is the surname of a person in
+    // office on the date, after an honorific of their gender, is that person, unless a person
+    // already named is meant, or the text named someone else of that surname before ("Bobby
+    // Fischer ... Mr Fischer" is not the German minister).
+    let any_seen = m
+        .entities
+        .iter()
+        .any(|e| matches!(e, Entity::Person { idx, .. } if seen_people.contains(idx)));
+    let titled = |p: usize| {
+        let e = &dict.people[p];
+        let name = comity_dict::words(&e.name);
+        let other_named = || {
+            (1..i.saturating_sub(1)).any(|k| {
+                norms[k] == norms[i]
+                    && is_name_token(doc, k - 1)
+                    && doc.tokens[k - 1].kind == Kind::Word
+                    && !name.iter().any(|w| w == norms[k - 1])
+                    && people::honorific(norms[k - 1]).is_none()
+                    && !people::is_office(norms[k - 1])
+            })
+        };
+        !any_seen
+            && len == 1
+            && i > 0
+            && people::honorific(norms[i - 1]).is_some_and(|g| g.is_none() || g == e.gender)
+            && name.last().is_some_and(|w| w == norms[i])
+            && people::in_office(dict, p, date)
+            && !other_named()
+    };
     for e in m.entities {
         match e {
-            Entity::Person { idx, weak } if name_like && (!weak || seen_people.contains(idx)) => {
+            Entity::Person { idx, weak }
+                if name_like && (!weak || seen_people.contains(idx) || titled(*idx)) =>
+            {
                 person = Some(*idx);
             }
             Entity::Actor { idx } if name_like => actor = Some(*idx),

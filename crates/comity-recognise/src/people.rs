@@ -411,7 +411,7 @@ static OFFICES: comity_text::WordSet = comity_text::WordSet::new(&[
 
 /// The gender an honorific before a surname tells ("Mr." male, "Mrs." female), `Some(None)`
 /// for one that tells none ("Dr."), None for a word that is no honorific.
-fn honorific(word: &str) -> Option<Option<Gender>> {
+pub(crate) fn honorific(word: &str) -> Option<Option<Gender>> {
     match word.trim_end_matches('.') {
         "mr" | "sir" => Some(Some(Gender::Male)),
         "mrs" | "ms" | "miss" | "madam" | "dame" => Some(Some(Gender::Female)),

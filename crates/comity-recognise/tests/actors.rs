@@ -205,3 +205,22 @@ fn names_opened_by_a_lower_case_particle_are_names() {
         ),
     ]);
 }
+
+#[test]
+fn an_honorific_and_the_surname_of_an_officeholder_name_the_officeholder() {
+    let on = |text: &str, words: &str, date: &str| mention_at(text, words, date).and_then(|m| m.1);
+    // Mahmoud Abbas was the Palestinian president in 2008; "Abbas" alone is a weak alias.
+    assert_eq!(
+        on("Mr. Abbas met the envoy in Ramallah.", "Abbas", "2008-01-10").as_deref(),
+        Some("PSEGOV")
+    );
+    // Someone else of that surname named before is meant.
+    assert_eq!(
+        on(
+            "Nizar Abbas, a shopkeeper, was released. Mr. Abbas thanked the court.",
+            "Abbas thanked",
+            "2008-01-10"
+        ),
+        None
+    );
+}
