@@ -2269,6 +2269,44 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
     if code.starts_with("19") && armed_group && civilians {
         return "180".to_string();
     }
+    // Property destroyed: by aerial weapons it is an air attack ("destroyed by a U.S.
+    // missile": 195); by a state's forces on the ground it is damage to property ("Russian
+    // soldiers blew up a railway bridge", "helicopters setting fire to a national park": 171),
+    // not the unconventional violence (18) of bombers and arsonists.
+    const DESTROYING: &[&str] =
+        &["destroy", "damage", "demolish", "raze", "blow", "burn", "set", "torch", "bulldoze"];
+    const AERIAL: &[&str] = &[
+        "missile",
+        "missiles",
+        "rocket",
+        "rockets",
+        "airstrike",
+        "airstrikes",
+        "air",
+        "jet",
+        "jets",
+        "warplane",
+        "warplanes",
+        "aircraft",
+        "helicopter",
+        "helicopters",
+        "drone",
+        "drones",
+    ];
+    if DESTROYING.contains(&lemma) && matches!(code.get(..2), Some("17" | "18")) && !people {
+        let by_air =
+            (src.last..(src.last + 2).min(cx.norms.len())).any(|k| AERIAL.contains(&cx.norms[k]));
+        let state_force =
+            src.code.get(..3).is_some_and(|c| c.bytes().all(|b| b.is_ascii_uppercase()))
+                && !matches!(src.code.get(..3), Some("IGO" | "NGO" | "IMG"))
+                && src.code.get(3..6).is_some_and(|a| matches!(a, "MIL" | "COP" | "GOV" | "SPY"));
+        if by_air {
+            return "195".to_string();
+        }
+        if state_force && code.starts_with("18") {
+            return "171".to_string();
+        }
+    }
     code
 }
 

@@ -396,3 +396,17 @@ fn private_people_travelling_make_no_visit() {
     let evs = events("Rwandan asylum seekers began arriving in Burundi in March.", "2005-05-02");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
 }
+
+#[test]
+fn property_destroyed_by_state_forces_or_from_the_air() {
+    let evs = asserted(
+        "Ethiopian soldiers blew up a Somali power station near the border.",
+        "2007-01-10",
+    );
+    assert!(evs.iter().any(|(s, c, _)| s == "ETHMIL" && c == "171"), "{evs:?}");
+    let evs = asserted(
+        "The Lebanese television station was destroyed by an Israeli missile on Monday.",
+        "2006-07-20",
+    );
+    assert!(evs.iter().any(|(s, c, _)| s.starts_with("ISR") && c == "195"), "{evs:?}");
+}
