@@ -224,3 +224,13 @@ fn an_honorific_and_the_surname_of_an_officeholder_name_the_officeholder() {
         None
     );
 }
+
+#[test]
+fn the_taliban_governed_afghanistan_twice() {
+    let on = |date: &str| {
+        mention_at("The Taliban attacked the convoy.", "Taliban", date).and_then(|m| m.1)
+    };
+    assert_eq!(on("1999-03-01").as_deref(), Some("AFGGOV"));
+    assert_eq!(on("2008-03-01").as_deref(), Some("AFGREB"));
+    assert_eq!(on("2023-03-01").as_deref(), Some("AFGGOV"));
+}
