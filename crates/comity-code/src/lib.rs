@@ -812,6 +812,22 @@ impl Coder {
                     chosen = Some((p, m));
                     break;
                 }
+                // "back : +" read in the passive ("the rebels are backed by Iran"): the
+                // pattern's target is the passive subject, which stands before the verb, and
+                // must itself be an actor ("the report was received by", "Iranian assistance is
+                // received by" name none), or for force, whose the thing struck is ("Al-Jazeera's
+                // bureau was hit by US forces").
+                let actor_subject = parsed.as_ref().is_some_and(|(_, r)| {
+                    r.subject.iter().any(|&t| cx.rec.mention_index(t).is_some())
+                });
+                if passive
+                    && (actor_subject || is_force(&p.code))
+                    && !subject_acts.is_empty()
+                    && matches!(p.elems.as_slice(), [Elem::Target])
+                {
+                    chosen = Some((p, PatMatch { end: vc.tok + 1, target: None, source: None }));
+                    break;
+                }
             }
             let Some((pattern, pm)) = chosen else { continue };
             // Who died underwent it ("73 British soldiers died in Afghanistan"); who

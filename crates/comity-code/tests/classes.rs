@@ -410,3 +410,16 @@ fn property_destroyed_by_state_forces_or_from_the_air() {
     );
     assert!(evs.iter().any(|(s, c, _)| s.starts_with("ISR") && c == "195"), "{evs:?}");
 }
+
+#[test]
+fn a_verb_with_its_target_after_it_reads_the_passive_too() {
+    let evs =
+        asserted("The Houthi rebels in Yemen are backed by Iran, officials said.", "2019-03-01");
+    assert!(
+        evs.iter().any(|(s, c, t)| s == "IRN" && c.starts_with("05") && t == "YEMREB"),
+        "{evs:?}"
+    );
+    // A thing received names no one received.
+    let evs = asserted("The Egyptian report was received by Israel on Monday.", "2019-03-01");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
+}
