@@ -182,6 +182,16 @@ fn speech_subject(
         }
         return None;
     }
+    // "the Treasurer said": a role for [`settle`] to read.
+    if ROLE_NOUNS.contains(&cx.norms[k - 1]) && cx.rec.mention_index(k - 1).is_none() {
+        return Some(SpeakerRef {
+            name: cx.doc.surface(k - 1).to_string(),
+            person: None,
+            code: None,
+            title: None,
+            words: (k - 1, k),
+        });
+    }
     name_before(cx, start, k, th)
 }
 
@@ -356,7 +366,11 @@ fn speakers_of_quotes(
         if a < n && a < close_sent.last + 4 {
             // An apposition may stand between the name and the verb ("..., Bill Clark, from
             // the workers' union, said").
-            let end = (a + if th.is_some() { 16 } else { 8 }).min(n);
+            // Only after words that end on a comma: after a full stop the next sentence may name
+            // someone else, so its start stays short ("...." Sam Kennedy, editor of X, said
+            // that ...).
+            let open_clause = q.close > 0 && matches!(cx.norms[q.close - 1], "," | "-" | "—");
+            let end = (a + if th.is_some() && open_clause { 16 } else { 8 }).min(n);
             for k in a..end {
                 if cx.quote_of[k] != 0 || cx.doc.tokens[k].kind == Kind::OpenQuote {
                     break;
@@ -495,8 +509,7 @@ fn speaker_after(cx: &Ctx<'_>, j: usize, end: usize, th: &Thorough<'_>) -> Optio
     // "said Mr Debnam": the honorific is no part of the mention.
     while j < end
         && (DETERMINERS.contains(&cx.norms[j])
-            || (HONORIFICS.contains(&cx.norms[j].trim_end_matches('.'))
-                && cx.rec.mention_index(j + 1).is_some()))
+            || HONORIFICS.contains(&cx.norms[j].trim_end_matches('.')))
     {
         j += 1;
     }
@@ -511,10 +524,32 @@ fn speaker_after(cx: &Ctx<'_>, j: usize, end: usize, th: &Thorough<'_>) -> Optio
     }
     // A role, with the words that say whose it is ("official spokesman for Blair").
     let mut e = j;
-    while e < end && e < j + 3 && cx.doc.tokens[e].kind == Kind::Word && !is_capital(cx, e) {
+    while e < end
+        && e < j + 3
+        && cx.doc.tokens[e].kind == Kind::Word
+        && (!is_capital(cx, e) || ROLE_NOUNS.contains(&cx.norms[e]))
+    {
         e += 1;
     }
     let head = (j..e).rev().find(|&k| ROLE_NOUNS.contains(&cx.norms[k]))?;
+    // "said the chairman of the auto firm, Ratan Tata": the name after the role.
+    if let Some(c) = (head + 1..end.min(head + 8)).find(|&c| cx.norms[c] == ",")
+        && c + 1 < end
+    {
+        // The name closes the phrase: "..., Ratan Tata." but not "..., Rumsfeld revoked".
+        let closes = |e: usize| e >= end || cx.doc.tokens[e].kind != Kind::Word;
+        if let Some(mi) = cx.rec.mention_index(c + 1)
+            && cx.rec.mentions[mi].kind == MentionKind::Person
+            && closes(cx.rec.mentions[mi].last)
+        {
+            return speaker_of_mention(cx, mi, end);
+        }
+        if let Some(sp) = name_after(cx, c + 1, end, th)
+            && closes(sp.words.1)
+        {
+            return Some(sp);
+        }
+    }
     Some(SpeakerRef {
         name: cx.doc.slice(j, head + 1).to_string(),
         person: None,
@@ -655,11 +690,26 @@ fn settle(cx: &Ctx<'_>, sp: &SpeakerRef) -> Option<SpeakerRef> {
     if pronoun {
         return None;
     }
+    let n = cx.doc.tokens.len();
+    let (a, b) = sp.words;
+    // "NASA official Doug Cooke": the person the role is followed by.
+    if b > a
+        && b < n
+        && ROLE_NOUNS.contains(&cx.norms[b - 1])
+        && let Some(m) = cx.rec.mention(b)
+        && let Some(p) = m.person
+    {
+        return Some(SpeakerRef {
+            name: cx.rec.people[p].name.clone(),
+            person: Some(p),
+            code: cx.rec.people[p].code.clone(),
+            title: None,
+            words: (m.first, m.last),
+        });
+    }
     if words.iter().any(proper) {
         return Some(sp.clone());
     }
-    let n = cx.doc.tokens.len();
-    let (a, b) = sp.words;
     // "a spokesman for the Foreign Ministry", "officials of the company".
     if b > a {
         let of = (a..(b + 2).min(n)).find(|&t| matches!(cx.norms[t], "for" | "of" | "at"));
@@ -686,25 +736,10 @@ fn settle(cx: &Ctx<'_>, sp: &SpeakerRef) -> Option<SpeakerRef> {
             }
         }
     }
-    // "NASA official Doug Cooke": the person the role is followed by.
-    if b > a
-        && b < n
-        && ROLE_NOUNS.contains(&cx.norms[b - 1])
-        && let Some(m) = cx.rec.mention(b)
-        && let Some(p) = m.person
-    {
-        return Some(SpeakerRef {
-            name: cx.rec.people[p].name.clone(),
-            person: Some(p),
-            code: cx.rec.people[p].code.clone(),
-            title: None,
-            words: (m.first, m.last),
-        });
-    }
     // "said the Treasurer": the one person of the article with that title, or named right
     // after it ("Treasurer Peter Costello").
     let head = words.last().map(|w| w.to_lowercase());
-    if let Some(head) = head.as_deref().filter(|h| !h.is_empty()) {
+    if let Some(head) = head.as_deref().filter(|h| ROLE_NOUNS.contains(h)) {
         let holders: Vec<usize> = (0..cx.rec.people.len())
             .filter(|&p| {
                 cx.rec.people[p].title.as_deref().is_some_and(|t| {
@@ -746,8 +781,38 @@ fn settle(cx: &Ctx<'_>, sp: &SpeakerRef) -> Option<SpeakerRef> {
 }
 
 /// Honorifics before a surname.
-static HONORIFICS: WordSet =
-    WordSet::new(&["mr", "mrs", "ms", "miss", "dr", "sir", "prof", "professor", "dame", "lord"]);
+/// Honorifics and abbreviated titles before a name ("Mr", "Sen.", "Col."): no name alone.
+static HONORIFICS: WordSet = WordSet::new(&[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "prof",
+    "professor",
+    "dame",
+    "lord",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "capt",
+    "cpl",
+    "maj",
+    "adm",
+    "cmdr",
+    "insp",
+    "supt",
+    "pres",
+    "rev",
+    "hon",
+    "fr",
+    "cllr",
+]);
 
 /// Pronouns: never a speaker's name.
 static PRONOUN_WORDS: WordSet = WordSet::new(&[
