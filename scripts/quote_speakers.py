@@ -145,7 +145,8 @@ def main():
     if args.before:
         _, old = load(args.before, args.corpus)
         # A claim and a quote, or two claims ("according to" and "said that"), may share a span.
-        key = lambda x: (x[0], x[1]["kind"], tuple(x[1]["span"]), x[1].get("cue"))
+        key = lambda x: (x[0], x[1]["kind"], tuple(x[1]["span"]),
+                         x[1].get("cue") if x[1]["kind"] == "reported" else None)
         was = {key(x): x[1].get("speaker") for x in old}
         name = lambda s: None if s is None else s["name"]
         changed = [(x, was[key(x)]) for x in quotes

@@ -384,7 +384,11 @@ fn speakers_of_quotes(
                     found = speaker_after(cx, k + 2, end, th).map(|sp| (sp, "according to".into()));
                     break;
                 }
-                if SPEECH.contains(&cx.norms[k]) {
+                // "the United States denounced": a capitalised word inside a name is no verb.
+                let in_name = th.is_some()
+                    && is_capital(cx, k)
+                    && k > cx.doc.sentences[cx.doc.sentence_of(k)].first;
+                if SPEECH.contains(&cx.norms[k]) && !in_name {
                     // Speaker then verb: ", Ignatov said", ", she said".
                     if let Some(sp) = speech_subject(cx, k, a, th_ref) {
                         found = Some((sp, cx.norms[k].to_string()));
