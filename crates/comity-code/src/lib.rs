@@ -78,6 +78,10 @@ pub(crate) struct SpeakerRef {
     name: String,
     person: Option<usize>,
     code: Option<String>,
+    /// The speaker's role where the name is their organisation's ("a spokesman for X").
+    title: Option<String>,
+    /// Tokens of the words that name the speaker (`first..last`), empty when none do.
+    words: (usize, usize),
 }
 
 /// A reported claim: content tokens and who made it.
@@ -86,6 +90,9 @@ pub(crate) struct Claim {
     first: usize,
     last: usize,
     speaker: SpeakerRef,
+    /// The speaker as listed: `speaker` once its name is settled, None when no one is named
+    /// (only a role or a kind of source, "reports indicate").
+    shown: Option<SpeakerRef>,
     cue: String,
 }
 
@@ -227,6 +234,7 @@ impl Coder {
                 self.code_petrarch(&cx, set, article, deadline)?;
             deadline.check()?;
             let flows = flows::find_flows(&cx, &events);
+            quotes::refine_speakers(&mut cx);
             let mut out = self.output(
                 &cx,
                 article,
@@ -268,6 +276,7 @@ impl Coder {
         }
         deadline.check()?;
         let flows = flows::find_flows(&cx, &events);
+        quotes::refine_speakers(&mut cx);
         Ok(self.output(
             &cx,
             article,
@@ -637,7 +646,7 @@ impl Coder {
             quotes_out.push(Quote {
                 kind: QuoteKind::Reported,
                 text: doc.slice(c.first, c.last).to_string(),
-                speaker: Some(speaker_out(cx, &c.speaker)),
+                speaker: c.shown.as_ref().map(|s| speaker_out(cx, s)),
                 cue: Some(c.cue.clone()),
                 sentence: sent(c.first),
                 span: doc.span_of(c.first, c.last),
@@ -1874,9 +1883,12 @@ fn speaker_out(cx: &Ctx<'_>, s: &SpeakerRef) -> Speaker {
                 actor: dp.code.clone(),
             }
         }
-        None => {
-            Speaker { name: s.name.clone(), title: None, organization: None, actor: s.code.clone() }
-        }
+        None => Speaker {
+            name: s.name.clone(),
+            title: s.title.clone(),
+            organization: None,
+            actor: s.code.clone(),
+        },
     }
 }
 

@@ -3,7 +3,8 @@
 use crate::grammar::{DETERMINERS, SPEECH, VERB_GROUP, is_adverb};
 use crate::{Claim, Ctx, QuoteSpan, SpeakerRef};
 use comity_recognise::MentionKind;
-use comity_text::{Kind, NEWLINE_BEFORE};
+use comity_text::{ALLCAPS, CAP, Kind, NEWLINE_BEFORE, WordSet};
+use std::collections::HashSet;
 
 /// Pairs quotation marks. An unclosed quote ends at its paragraph's end.
 pub(crate) fn find_quote_spans(cx: &mut Ctx<'_>) {
@@ -45,6 +46,8 @@ fn speaker_of_mention(cx: &Ctx<'_>, mi: usize, upto: usize) -> Option<SpeakerRef
             name: cx.rec.people[p].name.clone(),
             person: Some(p),
             code: cx.rec.people[p].code.clone(),
+            title: None,
+            words: (m.first, m.last),
         });
     }
     // A pronoun speaks for its antecedent: "it" or "they" is never a speaker's name.
@@ -54,6 +57,8 @@ fn speaker_of_mention(cx: &Ctx<'_>, mi: usize, upto: usize) -> Option<SpeakerRef
             name: cx.doc.slice(t.first, t.last).to_string(),
             person: None,
             code,
+            title: None,
+            words: (t.first, t.last),
         });
     }
     // A bare role noun ("the company said", "the ministry said"): the organisation of that
@@ -74,6 +79,8 @@ fn speaker_of_mention(cx: &Ctx<'_>, mi: usize, upto: usize) -> Option<SpeakerRef
                     name: cx.doc.slice(o.first, o.last).to_string(),
                     person: None,
                     code: o.code.clone(),
+                    title: None,
+                    words: (o.first, o.last),
                 });
             }
             None if agent == "BUS" => return None,
@@ -91,11 +98,105 @@ fn speaker_of_mention(cx: &Ctx<'_>, mi: usize, upto: usize) -> Option<SpeakerRef
         last += 1;
     }
     let code = crate::actor_of(cx, mi, None).map(|a| a.code);
-    Some(SpeakerRef { name: cx.doc.slice(m.first, last).to_string(), person: None, code })
+    Some(SpeakerRef {
+        name: cx.doc.slice(m.first, last).to_string(),
+        person: None,
+        code,
+        title: None,
+        words: (m.first, last),
+    })
+}
+
+/// The subject of a speech verb at `v`, looking left no further than `start`; with `th`, also
+/// a name the recogniser missed, "he" or "she" for the person last named as a speaker when
+/// the pronoun's antecedent is older, and "X was quoted as saying".
+fn speech_subject(
+    cx: &Ctx<'_>,
+    v: usize,
+    start: usize,
+    th: Option<&Thorough<'_>>,
+) -> Option<SpeakerRef> {
+    let Some(th) = th else { return mention_subject(cx, v, start) };
+    // "Radzi was quoted as saying": the subject of "was".
+    let mut v = v;
+    if v >= start + 3
+        && cx.norms[v] == "saying"
+        && cx.norms[v - 1] == "as"
+        && cx.norms[v - 2] == "quoted"
+        && matches!(cx.norms[v - 3], "was" | "is" | "were" | "are")
+    {
+        v -= 3;
+    }
+    let mut k = v;
+    while k > start
+        && (VERB_GROUP.contains(&cx.norms[k - 1])
+            || is_adverb(cx.norms[k - 1])
+            || matches!(cx.norms[k - 1], "has" | "have" | "had" | "also"))
+    {
+        k -= 1;
+    }
+    if k == start {
+        return None;
+    }
+    // "he said" after a speaker the recogniser did not take for a person: that speaker, when
+    // named after the pronoun's antecedent (or when it has none).
+    if let Some(mi) = cx.rec.mention_index(k - 1)
+        && let m = &cx.rec.mentions[mi]
+        && m.kind == MentionKind::Pronoun
+        && m.agent.is_none()
+        && matches!(cx.norms[m.first], "he" | "she")
+        && let Some((named, at)) = &th.last_named
+        && cx.antecedent[mi].is_none_or(|a| cx.rec.mentions[a].first < *at)
+    {
+        let gender = named.person.and_then(|p| cx.rec.people[p].gender);
+        let fits = match gender {
+            Some(comity_dict::Gender::Male) => cx.norms[m.first] == "he",
+            Some(comity_dict::Gender::Female) => cx.norms[m.first] == "she",
+            _ => true,
+        };
+        if fits {
+            return Some(named.clone());
+        }
+    }
+    if let Some(sp) = mention_subject(cx, v, start) {
+        return Some(sp);
+    }
+    // An apposition: "Bill Clark, from the workers' union, said".
+    if cx.norms[k - 1] == "," {
+        let mut j = k - 1;
+        while j > start && k - j < 30 {
+            j -= 1;
+            if cx.norms[j] == "," && j > start {
+                // "the group's president, Raja Zulkepley Dahalan, said": the name between.
+                if k - 1 > j + 1 && (j + 1..k - 1).all(|x| is_name_word(cx, x)) {
+                    return name_ref(cx, j + 1, k - 1, th);
+                }
+                if let Some(mi) = cx.rec.mention_index(j + 1)
+                    && cx.rec.mentions[mi].kind == MentionKind::Person
+                    && cx.rec.mentions[mi].last == k - 1
+                {
+                    return speaker_of_mention(cx, mi, k - 1);
+                }
+                return name_before(cx, start, j, th);
+            }
+        }
+        return None;
+    }
+    // "the Treasurer said": a role for [`settle`] to read.
+    if ROLE_NOUNS.contains(&cx.norms[k - 1]) && cx.rec.mention_index(k - 1).is_none() {
+        return Some(SpeakerRef {
+            name: cx.doc.surface(k - 1).to_string(),
+            person: None,
+            code: None,
+            title: None,
+            words: (k - 1, k),
+        });
+    }
+    name_before(cx, start, k, th)
 }
 
 /// The mention that is the subject of a speech verb at `v`, looking left.
-fn speech_subject(cx: &Ctx<'_>, v: usize, start: usize) -> Option<SpeakerRef> {
+fn mention_subject(cx: &Ctx<'_>, v: usize, start: usize) -> Option<SpeakerRef> {
     let mut k = v;
     while k > start
         && (VERB_GROUP.contains(&cx.norms[k - 1])
@@ -162,14 +263,83 @@ fn speech_subject(cx: &Ctx<'_>, v: usize, start: usize) -> Option<SpeakerRef> {
         {
             a -= 1;
         }
-        return Some(SpeakerRef { name: cx.doc.slice(a, k).to_string(), person: None, code: None });
+        return Some(SpeakerRef {
+            name: cx.doc.slice(a, k).to_string(),
+            person: None,
+            code: None,
+            title: None,
+            words: (a, k),
+        });
     }
     None
 }
 
-/// Ties each direct quote to its speaker.
+/// Ties each direct quote to its speaker, from the mentions the recogniser found. What this
+/// finds is what event coding reads (speech acts of quotes, attributions); the output's
+/// speakers are [`refine_speakers`]'s.
 pub(crate) fn find_speakers(cx: &mut Ctx<'_>) {
+    let found = speakers_of_quotes(cx, None);
+    for (q, f) in cx.quotes.iter_mut().zip(found) {
+        if let Some((sp, cue)) = f {
+            q.speaker = Some(sp);
+            q.cue = (!cue.is_empty()).then_some(cue);
+        }
+    }
+}
+
+/// The speakers as listed, once events are coded (so that event coding stays as it was):
+/// quotes searched again also for names the recogniser missed (capitalised words by a verb of
+/// saying: "..., Kronfol said"), "he said" for the person last named as a speaker when that is
+/// nearer than the pronoun's antecedent, "according to X" and "X told reporters:" around a
+/// quote; then every speaker's name settled: a role or a kind of source ("officials", "a
+/// spokesman for the ministry", "said the Treasurer") is the organisation it speaks for, the
+/// person of the article holding that office, or its actor's country and the role, else no
+/// one.
+pub(crate) fn refine_speakers(cx: &mut Ctx<'_>) {
+    let lower: HashSet<&str> = (0..cx.doc.tokens.len())
+        .filter(|&k| {
+            let t = &cx.doc.tokens[k];
+            t.kind == Kind::Word && !t.is(CAP) && !t.is(ALLCAPS)
+        })
+        .map(|k| cx.doc.norm(k))
+        .collect();
+    let found = speakers_of_quotes(cx, Some(&lower));
+    let settled: Vec<Option<(SpeakerRef, String)>> = found
+        .into_iter()
+        .map(|f| f.and_then(|(sp, cue)| settle(cx, &sp).map(|sp| (sp, cue))))
+        .collect();
+    let shown: Vec<Option<SpeakerRef>> = cx.claims.iter().map(|c| settle(cx, &c.speaker)).collect();
+    for (q, f) in cx.quotes.iter_mut().zip(settled) {
+        q.speaker = None;
+        q.cue = None;
+        if let Some((sp, cue)) = f {
+            q.speaker = Some(sp);
+            q.cue = (!cue.is_empty()).then_some(cue);
+        }
+    }
+    for (c, s) in cx.claims.iter_mut().zip(shown) {
+        c.shown = s;
+    }
+}
+
+/// What a search for speakers may use beyond the recogniser's mentions.
+struct Thorough<'x> {
+    /// Words the article writes in lower case somewhere: a capitalised one of them at the
+    /// start of a run ("Critics", "President") is not a name.
+    lower: &'x HashSet<&'x str>,
+    /// The speaker last named by a name of their own, and the token where they were named.
+    last_named: Option<(SpeakerRef, usize)>,
+}
+
+/// Each quote's speaker and cue ("" for none), in quote order. `lower` set: the thorough
+/// search of [`refine_speakers`].
+fn speakers_of_quotes(
+    cx: &Ctx<'_>,
+    lower: Option<&HashSet<&str>>,
+) -> Vec<Option<(SpeakerRef, String)>> {
     let n = cx.doc.tokens.len();
+    let mut th = lower.map(|lower| Thorough { lower, last_named: None });
+    let mut out = Vec::with_capacity(cx.quotes.len());
     let mut prev_speaker: Option<(SpeakerRef, usize)> = None;
     // Per token: 1 + the last token before it, outside quotes, in a mention of a person or of
     // "he"/"she" (0: none), so that a quote's nearest personal mention costs no scan back.
@@ -185,8 +355,8 @@ pub(crate) fn find_speakers(cx: &mut Ctx<'_>) {
             });
         prev_personal[k + 1] = if personal { k as u32 + 1 } else { prev_personal[k] };
     }
-    for qi in 0..cx.quotes.len() {
-        let q = cx.quotes[qi].clone();
+    for q in &cx.quotes {
+        let th_ref = th.as_ref();
         let s_open = cx.doc.sentence_of(q.open);
         let s_close = cx.doc.sentence_of(q.close.min(n.saturating_sub(1)));
         let close_sent = &cx.doc.sentences[s_close.min(cx.doc.sentences.len() - 1)];
@@ -194,14 +364,33 @@ pub(crate) fn find_speakers(cx: &mut Ctx<'_>) {
         // After the closing mark: ", Ignatov said." / ", she said." / ", said Lee."
         let a = q.close + 1;
         if a < n && a < close_sent.last + 4 {
-            let end = (a + 8).min(n);
+            // An apposition may stand between the name and the verb ("..., Bill Clark, from
+            // the workers' union, said").
+            // Only after words that end on a comma: after a full stop the next sentence may name
+            // someone else, so its start stays short ("...." Sam Kennedy, editor of X, said
+            // that ...).
+            let open_clause = q.close > 0 && matches!(cx.norms[q.close - 1], "," | "-" | "—");
+            let end = (a + if th.is_some() && open_clause { 16 } else { 8 }).min(n);
             for k in a..end {
                 if cx.quote_of[k] != 0 || cx.doc.tokens[k].kind == Kind::OpenQuote {
                     break;
                 }
-                if SPEECH.contains(&cx.norms[k]) {
+                // "..., according to NASA official Doug Cooke."
+                if let Some(th) = th_ref
+                    && cx.norms[k] == "according"
+                    && k + 1 < end
+                    && cx.norms[k + 1] == "to"
+                {
+                    found = speaker_after(cx, k + 2, end, th).map(|sp| (sp, "according to".into()));
+                    break;
+                }
+                // "the United States denounced": a capitalised word inside a name is no verb.
+                let in_name = th.is_some()
+                    && is_capital(cx, k)
+                    && k > cx.doc.sentences[cx.doc.sentence_of(k)].first;
+                if SPEECH.contains(&cx.norms[k]) && !in_name {
                     // Speaker then verb: ", Ignatov said", ", she said".
-                    if let Some(sp) = speech_subject(cx, k, a) {
+                    if let Some(sp) = speech_subject(cx, k, a, th_ref) {
                         found = Some((sp, cx.norms[k].to_string()));
                         break;
                     }
@@ -213,6 +402,9 @@ pub(crate) fn find_speakers(cx: &mut Ctx<'_>) {
                         }
                         if let Some(mi) = cx.rec.mention_index(j) {
                             found = speaker_of_mention(cx, mi, end)
+                                .map(|sp| (sp, cx.norms[k].to_string()));
+                        } else if let Some(th) = th_ref {
+                            found = speaker_after(cx, j, end, th)
                                 .map(|sp| (sp, cx.norms[k].to_string()));
                         }
                     }
@@ -231,15 +423,29 @@ pub(crate) fn find_speakers(cx: &mut Ctx<'_>) {
                 k -= 1;
             }
             if k > open_sent.first && SPEECH.contains(&cx.norms[k - 1]) {
-                if let Some(sp) = speech_subject(cx, k - 1, open_sent.first) {
+                if let Some(sp) = speech_subject(cx, k - 1, open_sent.first, th_ref) {
                     found = Some((sp, cx.norms[k - 1].to_string()));
                 }
             } else if k > open_sent.first + 1
                 && cx.norms[k - 1] == "out"
                 && matches!(cx.norms[k - 2], "pointed" | "points")
-                && let Some(sp) = speech_subject(cx, k - 2, open_sent.first)
+                && let Some(sp) = speech_subject(cx, k - 2, open_sent.first, th_ref)
             {
                 found = Some((sp, "pointed out".into()));
+            } else if th.is_some() && k < q.open {
+                // "X told reporters:", "X told the BBC:" — the audience between verb and quote.
+                let told = (k.saturating_sub(5).max(open_sent.first)..k)
+                    .rev()
+                    .find(|&t| matches!(cx.norms[t], "told" | "tells"))
+                    .filter(|&t| {
+                        (t + 1..k)
+                            .all(|x| cx.doc.tokens[x].kind == Kind::Word && cx.quote_of[x] == 0)
+                    });
+                if let Some(t) = told
+                    && let Some(sp) = speech_subject(cx, t, open_sent.first, th_ref)
+                {
+                    found = Some((sp, cx.norms[t].to_string()));
+                }
             }
         }
         // A quoted phrase inside a sentence: the nearest person before it ("Putin thanked “...”").
@@ -253,6 +459,17 @@ pub(crate) fn find_speakers(cx: &mut Ctx<'_>) {
                 {
                     found = speaker_of_mention(cx, mi, q.open).map(|s| (s, String::new()));
                 }
+                // "Hezbollah said Israel's air strikes were “...”": the subject of the verb of
+                // saying before the quote in its sentence.
+                if found.is_none()
+                    && th.is_some()
+                    && let Some(v) = (open_sent.first..q.open)
+                        .rev()
+                        .find(|&v| cx.quote_of[v] == 0 && SPEECH.contains(&cx.norms[v]))
+                    && let Some(sp) = speech_subject(cx, v, open_sent.first, th_ref)
+                {
+                    found = Some((sp, cx.norms[v].to_string()));
+                }
             } else if let Some((sp, last_close)) = &prev_speaker {
                 // A quote that continues the previous speaker's words in the next paragraph.
                 if q.open > *last_close
@@ -263,13 +480,637 @@ pub(crate) fn find_speakers(cx: &mut Ctx<'_>) {
                 }
             }
         }
-        if let Some((sp, cue)) = found {
+        if let Some((sp, _)) = &found {
             prev_speaker = Some((sp.clone(), q.close));
-            cx.quotes[qi].speaker = Some(sp);
-            cx.quotes[qi].cue = (!cue.is_empty()).then_some(cue);
+            if let Some(th) = th.as_mut()
+                && named_by_name(cx, sp)
+            {
+                let at = if sp.words.1 > sp.words.0 { sp.words.0 } else { q.open };
+                th.last_named = Some((sp.clone(), at));
+            }
+        }
+        out.push(found);
+    }
+    out
+}
+
+/// Whether a speaker is a person named by their name (the recogniser's, or capitalised words
+/// it missed), one "he" or "she" may stand for.
+fn named_by_name(cx: &Ctx<'_>, sp: &SpeakerRef) -> bool {
+    let (a, b) = sp.words;
+    sp.person.is_some()
+        || (sp.code.is_none()
+            && sp.title.is_none()
+            && b > a
+            && (a..b).all(|k| cx.rec.mention_at[k] == 0)
+            && (a..b).any(|k| cx.doc.tokens[k].is(CAP) && !cx.doc.tokens[k].is(ALLCAPS)))
+}
+
+/// The speaker named from token `j` on (up to `end`): a mention, capitalised words, or a role
+/// noun for [`settle`] to read ("said the Treasurer", "according to a spokesman for X").
+fn speaker_after(cx: &Ctx<'_>, j: usize, end: usize, th: &Thorough<'_>) -> Option<SpeakerRef> {
+    let mut j = j;
+    // "said Mr Debnam": the honorific is no part of the mention.
+    while j < end
+        && (DETERMINERS.contains(&cx.norms[j])
+            || HONORIFICS.contains(&cx.norms[j].trim_end_matches('.')))
+    {
+        j += 1;
+    }
+    if j >= end {
+        return None;
+    }
+    if let Some(mi) = cx.rec.mention_index(j) {
+        return speaker_of_mention(cx, mi, end);
+    }
+    if let Some(sp) = name_after(cx, j, end, th) {
+        return Some(sp);
+    }
+    // A role, with the words that say whose it is ("official spokesman for Blair").
+    let mut e = j;
+    while e < end
+        && e < j + 3
+        && cx.doc.tokens[e].kind == Kind::Word
+        && (!is_capital(cx, e) || ROLE_NOUNS.contains(&cx.norms[e]))
+    {
+        e += 1;
+    }
+    let head = (j..e).rev().find(|&k| ROLE_NOUNS.contains(&cx.norms[k]))?;
+    // "said the chairman of the auto firm, Ratan Tata": the name after the role.
+    if let Some(c) = (head + 1..end.min(head + 8)).find(|&c| cx.norms[c] == ",")
+        && c + 1 < end
+    {
+        // The name closes the phrase: "..., Ratan Tata." but not "..., Rumsfeld revoked".
+        let closes = |e: usize| e >= end || cx.doc.tokens[e].kind != Kind::Word;
+        if let Some(mi) = cx.rec.mention_index(c + 1)
+            && cx.rec.mentions[mi].kind == MentionKind::Person
+            && closes(cx.rec.mentions[mi].last)
+        {
+            return speaker_of_mention(cx, mi, end);
+        }
+        if let Some(sp) = name_after(cx, c + 1, end, th)
+            && closes(sp.words.1)
+        {
+            return Some(sp);
         }
     }
+    Some(SpeakerRef {
+        name: cx.doc.slice(j, head + 1).to_string(),
+        person: None,
+        code: None,
+        title: None,
+        words: (j, head + 1),
+    })
 }
+
+fn is_capital(cx: &Ctx<'_>, k: usize) -> bool {
+    let t = &cx.doc.tokens[k];
+    t.is(CAP) || t.is(ALLCAPS)
+}
+
+/// Whether token `k` may be a word of a name the recogniser missed: a capitalised word (or a
+/// name particle) outside quotes that is no mention of a person, a country or a pronoun, no
+/// pronoun, article, month or day.
+fn is_name_word(cx: &Ctx<'_>, k: usize) -> bool {
+    let t = &cx.doc.tokens[k];
+    let w = cx.norms[k];
+    // "al-Baluchi": a particle joined to a capitalised name.
+    let joined = w.split_once('-').is_some_and(|(p, _)| NAME_PARTICLES.contains(&p))
+        && cx
+            .doc
+            .surface(k)
+            .split_once('-')
+            .is_some_and(|(_, r)| r.chars().next().is_some_and(char::is_uppercase));
+    t.kind == Kind::Word
+        && cx.quote_of[k] == 0
+        && ((is_capital(cx, k) && !NOT_NAME_WORDS.contains(&w) && !SPEECH.contains(&w))
+            || NAME_PARTICLES.contains(&w)
+            || joined)
+        && cx
+            .rec
+            .mention(k)
+            .is_none_or(|m| matches!(m.kind, MentionKind::Actor | MentionKind::Agent))
+}
+
+/// Capitalised words ending at `end` (exclusive), none before `start`, as a speaker.
+fn name_before(cx: &Ctx<'_>, start: usize, end: usize, th: &Thorough<'_>) -> Option<SpeakerRef> {
+    let mut a = end;
+    while a > start && end - a < 6 && is_name_word(cx, a - 1) {
+        a -= 1;
+    }
+    name_ref(cx, a, end, th)
+}
+
+/// Capitalised words from `first` on (before `end`), as a speaker.
+fn name_after(cx: &Ctx<'_>, first: usize, end: usize, th: &Thorough<'_>) -> Option<SpeakerRef> {
+    let mut b = first;
+    while b < end && b - first < 6 && is_name_word(cx, b) {
+        b += 1;
+    }
+    name_ref(cx, first, b, th)
+}
+
+/// The speaker that the capitalised words `a..b` name, once particles at either end, words
+/// the article also writes in lower case at its start ("Critics", "President") and role
+/// nouns are left out; a single word that is the last word of a person of the article, or
+/// that an earlier "Given Surname" of the article completes, is that person.
+fn name_ref(cx: &Ctx<'_>, a: usize, b: usize, th: &Thorough<'_>) -> Option<SpeakerRef> {
+    let (mut a, mut b) = (a, b);
+    while a < b && (NAME_PARTICLES.contains(&cx.norms[a]) || th.lower.contains(cx.norms[a])) {
+        a += 1;
+    }
+    while b > a && NAME_PARTICLES.contains(&cx.norms[b - 1]) {
+        b -= 1;
+    }
+    if a >= b
+        || (a..b).all(|k| {
+            ROLE_NOUNS.contains(&cx.norms[k])
+                || HONORIFICS.contains(&cx.norms[k].trim_end_matches('.'))
+        })
+    {
+        return None;
+    }
+    let last = cx.doc.surface(b - 1);
+    let known: Vec<usize> = (0..cx.rec.people.len())
+        .filter(|&p| cx.rec.people[p].name.rsplit(' ').next() == Some(last))
+        .collect();
+    if let [p] = known[..] {
+        return Some(SpeakerRef {
+            name: cx.rec.people[p].name.clone(),
+            person: Some(p),
+            code: cx.rec.people[p].code.clone(),
+            title: None,
+            words: (a, b),
+        });
+    }
+    let mut name = cx.doc.slice(a, b).to_string();
+    if b == a + 1 && !cx.doc.tokens[a].is(ALLCAPS) {
+        // "Kronfol said" after "Algebra Capital Managing Director Dino Kronfol says".
+        let w = cx.norms[a];
+        let earlier = (1..a).find(|&k| {
+            cx.norms[k] == w
+                && is_name_word(cx, k - 1)
+                && !NAME_PARTICLES.contains(&cx.norms[k - 1])
+                && !th.lower.contains(cx.norms[k - 1])
+                && !ROLE_NOUNS.contains(&cx.norms[k - 1])
+                && !matches!(cx.norms[k - 1], "mr" | "mrs" | "ms" | "dr" | "mr." | "mrs." | "dr.")
+        });
+        if let Some(k) = earlier {
+            name = cx.doc.slice(k - 1, k + 1).to_string();
+        }
+    }
+    Some(SpeakerRef { name, person: None, code: None, title: None, words: (a, b) })
+}
+
+/// The speaker as listed: a name stays; a role or a kind of source ("officials", "a spokesman
+/// for the ministry", "the Treasurer") becomes the organisation named after it ("for the
+/// Foreign Ministry", its name, the role as title), else the one person of the article whose
+/// title holds the role, else its actor's country with the role ("Australia government"),
+/// else no one.
+fn settle(cx: &Ctx<'_>, sp: &SpeakerRef) -> Option<SpeakerRef> {
+    if sp.person.is_some() {
+        return Some(sp.clone());
+    }
+    let words: Vec<&str> = sp
+        .name
+        .split_whitespace()
+        .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    // A capitalised word that is no role noun, or an acronym ("US", "WHO").
+    let proper = |w: &&str| {
+        let l = w.to_lowercase();
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        (letters >= 2 && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()))
+            || (w.chars().next().is_some_and(char::is_uppercase)
+                && !ROLE_NOUNS.contains(&l.as_str())
+                && !NOT_NAME_WORDS.contains(&l.as_str()))
+    };
+    // "I'm" is no name either.
+    let pronoun = words.first().is_some_and(|w| {
+        let l = w.to_lowercase().replace('’', "'");
+        let acronym = w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) && w.len() > 1;
+        !acronym && PRONOUN_WORDS.contains(&l.split('\'').next().unwrap_or(""))
+    });
+    if pronoun {
+        return None;
+    }
+    let n = cx.doc.tokens.len();
+    let (a, b) = sp.words;
+    // "NASA official Doug Cooke": the person the role is followed by.
+    if b > a
+        && b < n
+        && ROLE_NOUNS.contains(&cx.norms[b - 1])
+        && let Some(m) = cx.rec.mention(b)
+        && let Some(p) = m.person
+    {
+        return Some(SpeakerRef {
+            name: cx.rec.people[p].name.clone(),
+            person: Some(p),
+            code: cx.rec.people[p].code.clone(),
+            title: None,
+            words: (m.first, m.last),
+        });
+    }
+    if words.iter().any(proper) {
+        return Some(sp.clone());
+    }
+    // "a spokesman for the Foreign Ministry", "officials of the company".
+    if b > a {
+        let of = (a..(b + 2).min(n)).find(|&t| matches!(cx.norms[t], "for" | "of" | "at"));
+        if let Some(t) = of {
+            let mut j = t + 1;
+            while j < n && DETERMINERS.contains(&cx.norms[j]) {
+                j += 1;
+            }
+            if let Some(mi) = cx.rec.mention_index(j) {
+                let m = &cx.rec.mentions[mi];
+                if matches!(
+                    m.kind,
+                    MentionKind::Actor | MentionKind::Country | MentionKind::Capital
+                ) && let Some(code) = m.code.clone()
+                {
+                    return Some(SpeakerRef {
+                        name: cx.doc.slice(m.first, m.last).to_string(),
+                        person: None,
+                        code: Some(code),
+                        title: Some(cx.doc.slice(a, t).to_string()),
+                        words: (m.first, m.last),
+                    });
+                }
+            }
+        }
+    }
+    // "said the Treasurer": the one person of the article with that title, or named right
+    // after it ("Treasurer Peter Costello").
+    let head = words.last().map(|w| w.to_lowercase());
+    if let Some(head) = head.as_deref().filter(|h| ROLE_NOUNS.contains(h)) {
+        let holders: Vec<usize> = (0..cx.rec.people.len())
+            .filter(|&p| {
+                cx.rec.people[p].title.as_deref().is_some_and(|t| {
+                    t.split(|c: char| !c.is_alphanumeric() && c != '-')
+                        .any(|w| w.eq_ignore_ascii_case(head))
+                }) || cx.rec.mentions.iter().any(|m| {
+                    m.person == Some(p)
+                        && (m.first.saturating_sub(1)..m.last).any(|k| cx.norms[k] == head)
+                })
+            })
+            .collect();
+        if let [p] = holders[..] {
+            return Some(SpeakerRef {
+                name: cx.rec.people[p].name.clone(),
+                person: Some(p),
+                code: cx.rec.people[p].code.clone(),
+                title: None,
+                words: sp.words,
+            });
+        }
+    }
+    // "police" coded BRACOP: Brazil's police.
+    let country = sp.code.as_deref().and_then(|c| c.get(..3)).and_then(|c| cx.dict.country(c));
+    match country {
+        Some(c)
+            if !words.is_empty()
+                && !words.iter().any(|w| PRONOUN_WORDS.contains(&w.to_lowercase().as_str())) =>
+        {
+            Some(SpeakerRef {
+                name: format!("{} {}", c.name, words.join(" ")),
+                person: None,
+                code: sp.code.clone(),
+                title: None,
+                words: sp.words,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Honorifics before a surname.
+/// Honorifics and abbreviated titles before a name ("Mr", "Sen.", "Col."): no name alone.
+static HONORIFICS: WordSet = WordSet::new(&[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "prof",
+    "professor",
+    "dame",
+    "lord",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "capt",
+    "cpl",
+    "maj",
+    "adm",
+    "cmdr",
+    "insp",
+    "supt",
+    "pres",
+    "rev",
+    "hon",
+    "fr",
+    "cllr",
+]);
+
+/// Pronouns: never a speaker's name.
+static PRONOUN_WORDS: WordSet = WordSet::new(&[
+    "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "its", "his", "their",
+    "our", "us", "me", "who",
+]);
+
+/// Capitalised words that do not start or make a name.
+static NOT_NAME_WORDS: WordSet = WordSet::new(&[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "in",
+    "on",
+    "at",
+    "for",
+    "but",
+    "and",
+    "or",
+    "as",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "according",
+    "however",
+    "also",
+    "then",
+    "there",
+    "here",
+    "what",
+    "who",
+    "which",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "both",
+    "some",
+    "many",
+    "several",
+    "all",
+    "no",
+    "not",
+    "with",
+    "from",
+    "by",
+    "to",
+    "of",
+    "one",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "earlier",
+    "later",
+    "last",
+    "next",
+    "asked",
+    "speaking",
+    "us",
+]);
+
+/// Small words inside names ("Osama bin Laden", "Rodrigo de Rato").
+static NAME_PARTICLES: WordSet = WordSet::new(&[
+    "al", "al-", "bin", "ibn", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le",
+    "el", "dos", "das", "del", "ben", "abu",
+]);
+
+/// Lower-case words that name a role, an office or a kind of source rather than who holds it
+/// or speaks: "officials said", "said the Treasurer", "reports indicate".
+static ROLE_NOUNS: WordSet = WordSet::new(&[
+    "official",
+    "officials",
+    "spokesman",
+    "spokesmen",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "police",
+    "policeman",
+    "policemen",
+    "ministry",
+    "government",
+    "authorities",
+    "authority",
+    "source",
+    "sources",
+    "report",
+    "reports",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "witness",
+    "witnesses",
+    "eyewitness",
+    "eyewitnesses",
+    "resident",
+    "residents",
+    "observer",
+    "observers",
+    "diplomat",
+    "diplomats",
+    "company",
+    "agency",
+    "department",
+    "office",
+    "military",
+    "army",
+    "president",
+    "minister",
+    "treasurer",
+    "chairman",
+    "chairwoman",
+    "director",
+    "leader",
+    "leaders",
+    "officer",
+    "officers",
+    "representative",
+    "representatives",
+    "member",
+    "members",
+    "group",
+    "committee",
+    "council",
+    "court",
+    "judge",
+    "prosecutor",
+    "prosecutors",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "doctor",
+    "doctors",
+    "scientist",
+    "scientists",
+    "researcher",
+    "researchers",
+    "investigator",
+    "investigators",
+    "organizer",
+    "organizers",
+    "organiser",
+    "organisers",
+    "people",
+    "man",
+    "woman",
+    "men",
+    "women",
+    "media",
+    "newspaper",
+    "paper",
+    "website",
+    "statement",
+    "study",
+    "poll",
+    "polls",
+    "survey",
+    "senator",
+    "governor",
+    "mayor",
+    "secretary",
+    "chief",
+    "commander",
+    "general",
+    "colonel",
+    "captain",
+    "student",
+    "students",
+    "protester",
+    "protesters",
+    "teacher",
+    "teachers",
+    "girls",
+    "boys",
+    "country",
+    "state",
+    "administration",
+    "regime",
+    "party",
+    "ambassador",
+    "envoy",
+    "king",
+    "queen",
+    "prince",
+    "premier",
+    "chancellor",
+    "coach",
+    "manager",
+    "ceo",
+    "executive",
+    "founder",
+    "head",
+    "boss",
+    "staff",
+    "employees",
+    "workers",
+    "critics",
+    "supporters",
+    "opponents",
+    "activists",
+    "campaigners",
+    "organization",
+    "organisation",
+    "foundation",
+    "institute",
+    "association",
+    "board",
+    "firm",
+    "spokesperson",
+    "sheriff",
+    "detective",
+    "inspector",
+    "superintendent",
+    "commissioner",
+    "cabinet",
+    "parliament",
+    "legislature",
+    "union",
+    "bank",
+    "news",
+    "press",
+    "agencies",
+    "officers",
+    "troops",
+    "soldiers",
+    "rebels",
+    "militants",
+    "insurgents",
+    "villagers",
+    "locals",
+    "citizens",
+    "voters",
+    "fans",
+    "family",
+    "relatives",
+    "friends",
+    "neighbours",
+    "neighbors",
+    "colleagues",
+    "lawmakers",
+    "legislators",
+    "delegates",
+    "participants",
+    "passengers",
+    "victims",
+    "survivors",
+    "patients",
+    "customers",
+    "users",
+    "readers",
+    "viewers",
+    "listeners",
+    "critic",
+    "supporter",
+    "opponent",
+    "activist",
+]);
 
 /// Finds reported claims: "according to X", "X noted that ...", "reports indicate that ...".
 pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
@@ -306,6 +1147,8 @@ pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
                             name: cx.doc.slice(j, e).to_string(),
                             person: None,
                             code: None,
+                            title: None,
+                            words: (j, e),
                         })
                     }
                 };
@@ -326,7 +1169,13 @@ pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
                         (first.max(b.saturating_sub(MAX_CLAIM)), b)
                     };
                 if b > a + 2 {
-                    claims.push(Claim { first: a, last: b, speaker, cue: "according to".into() });
+                    claims.push(Claim {
+                        first: a,
+                        last: b,
+                        shown: Some(speaker.clone()),
+                        speaker,
+                        cue: "according to".into(),
+                    });
                 }
                 continue;
             }
@@ -352,10 +1201,16 @@ pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
             if start >= end || cx.doc.tokens[start].kind == Kind::OpenQuote {
                 continue;
             }
-            let Some(speaker) = speech_subject(cx, k, first) else { continue };
+            let Some(speaker) = speech_subject(cx, k, first, None) else { continue };
             if end > start + 2 {
                 let cue = cx.doc.slice(k, cue_end).to_string();
-                claims.push(Claim { first: start, last: end.min(start + MAX_CLAIM), speaker, cue });
+                claims.push(Claim {
+                    first: start,
+                    last: end.min(start + MAX_CLAIM),
+                    shown: Some(speaker.clone()),
+                    speaker,
+                    cue,
+                });
             }
         }
     }

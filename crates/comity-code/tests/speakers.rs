@@ -1,0 +1,127 @@
+//! One short article (written here) for each class of quote whose speaker was missed or named
+//! by a common noun: the speaker a careful reader gives the quote, or none.
+
+use comity_code::Coder;
+use comity_core::{Article, Date, QuoteKind, Speaker};
+use comity_dict::Dictionaries;
+use std::sync::OnceLock;
+
+fn coder() -> &'static Coder {
+    static C: OnceLock<Coder> = OnceLock::new();
+    C.get_or_init(|| Coder::new(Dictionaries::builtin()))
+}
+
+/// The speaker of the direct quote of `text` that starts with `quote`.
+fn speaker(text: &str, quote: &str) -> Option<Speaker> {
+    let article = Article {
+        id: "t".into(),
+        date: Date::parse("2009-12-14"),
+        title: None,
+        text: text.into(),
+        byline: None,
+        url: None,
+    };
+    let coded = coder().code(&article);
+    let q = coded
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct && q.text.starts_with(quote))
+        .unwrap_or_else(|| panic!("no quote '{quote}' in {:?}", coded.quotes));
+    q.speaker.clone()
+}
+
+fn name(text: &str, quote: &str) -> Option<String> {
+    speaker(text, quote).map(|s| s.name)
+}
+
+#[test]
+fn a_surname_the_recogniser_missed_is_completed_from_the_article() {
+    let text = "Algebra Capital director Dino Kronfol spoke in Dubai on Monday. \"The market will \
+                recover slowly,\" Kronfol said.";
+    assert_eq!(name(text, "The market").as_deref(), Some("Dino Kronfol"));
+}
+
+#[test]
+fn a_name_no_dictionary_knows_after_said_is_the_speaker() {
+    let text = "The opposition met in Sydney. \"We will fix the state,\" said Mr Debnam.";
+    assert_eq!(name(text, "We will").as_deref(), Some("Debnam"));
+}
+
+#[test]
+fn he_said_is_the_speaker_named_last_when_no_person_was_recognised() {
+    let text = "\"The market will recover slowly,\" Kronfol said on Monday. \"It will take time,\" \
+                he said.";
+    assert_eq!(name(text, "It will take").as_deref(), Some("Kronfol"));
+}
+
+#[test]
+fn a_bare_role_with_no_one_behind_it_is_no_speaker() {
+    let text = "A man was arrested on Monday. \"The suspect was armed,\" police said.";
+    assert_eq!(speaker(text, "The suspect"), None);
+    let text = "The critics gathered outside. Critics said: \"This plan will never work for us.\"";
+    assert_eq!(speaker(text, "This plan"), None);
+}
+
+#[test]
+fn a_role_coded_from_the_article_is_named_by_its_country() {
+    let text = "Israeli police arrested a man in Jerusalem on Monday. \"The suspect was armed,\" \
+                police said.";
+    let sp = speaker(text, "The suspect").expect("a speaker");
+    assert_eq!(sp.actor.as_deref(), Some("ISRCOP"));
+    assert_eq!(sp.name, "Israel police");
+}
+
+#[test]
+fn a_spokesman_for_an_organisation_is_the_organisation() {
+    let text = "\"We reject the report entirely,\" said a spokesman for the Israeli Foreign \
+                Ministry.";
+    let sp = speaker(text, "We reject").expect("a speaker");
+    assert_eq!(sp.actor.as_deref(), Some("ISRGOV"));
+    assert_eq!(sp.title.as_deref(), Some("spokesman"));
+}
+
+#[test]
+fn according_to_after_a_quote_names_its_speaker() {
+    let text = "\"The launch went as planned and we are pleased,\" according to NASA official \
+                Doug Cooke.";
+    assert_eq!(name(text, "The launch").as_deref(), Some("Doug Cooke"));
+}
+
+#[test]
+fn told_reporters_before_a_quote_names_its_speaker() {
+    let text = "The minister left the meeting early. Kronfol told reporters: \"Nothing has \
+                changed in the talks.\"";
+    assert_eq!(name(text, "Nothing has").as_deref(), Some("Kronfol"));
+}
+
+#[test]
+fn quoted_as_saying_names_its_speaker() {
+    let text = "\"They have until the end of the month to appeal,\" Radzi was quoted as saying by \
+                the New Straits Times.";
+    assert_eq!(name(text, "They have").as_deref(), Some("Radzi"));
+}
+
+#[test]
+fn an_apposition_between_name_and_verb_is_skipped() {
+    let text = "\"They are allowed endless amounts of soft drink,\" Bill Clark, from the \
+                Autonomous Workers Union, said.";
+    assert_eq!(name(text, "They are").as_deref(), Some("Bill Clark"));
+    let text = "\"We panicked when the news came out,\" the group's president, Raja Zulkepley \
+                Dahalan, said.";
+    assert_eq!(name(text, "We panicked").as_deref(), Some("Raja Zulkepley Dahalan"));
+}
+
+#[test]
+fn said_the_title_is_the_person_of_the_article_with_that_title() {
+    let text = "Treasurer Peter Costello spoke in Canberra on Monday. \"They made a basic error in \
+                the budget,\" said the Treasurer.";
+    assert_eq!(name(text, "They made").as_deref(), Some("Peter Costello"));
+}
+
+#[test]
+fn an_organisation_that_said_something_speaks_a_quote_inside_the_sentence() {
+    let text = "Hezbollah said Israel's air strikes were \"part of a campaign against stability \
+                in Lebanon\".";
+    let sp = speaker(text, "part of").expect("a speaker");
+    assert_eq!(sp.name, "Hezbollah");
+}
