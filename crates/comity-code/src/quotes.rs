@@ -460,10 +460,10 @@ fn speakers_of_quotes(
                     found = speaker_of_mention(cx, mi, q.open).map(|s| (s, String::new()));
                 }
                 // "Hezbollah said Israel's air strikes were “...”": the subject of the verb of
-                // saying before the quote in its sentence.
+                // saying before the quote in its sentence (40 words back at most).
                 if found.is_none()
                     && th.is_some()
-                    && let Some(v) = (open_sent.first..q.open)
+                    && let Some(v) = (open_sent.first.max(q.open.saturating_sub(40))..q.open)
                         .rev()
                         .find(|&v| cx.quote_of[v] == 0 && SPEECH.contains(&cx.norms[v]))
                     && let Some(sp) = speech_subject(cx, v, open_sent.first, th_ref)
