@@ -186,7 +186,7 @@ impl WeightsBuilder {
         let mut slots = huge_vec(cap);
         slots.resize(cap, (0u32, 0u32));
         let mut entries = huge_vec(n_entries);
-        let mut dense: Vec<i32> = huge_vec(n_dense * stride);
+        let mut dense: Vec<i16> = huge_vec(n_dense * stride);
         for (r, &k) in self.keys.iter().enumerate() {
             let mut i = k as usize & mask;
             while slots[i].0 != 0 {
@@ -198,7 +198,7 @@ impl WeightsBuilder {
                 let d = dense.len() / stride;
                 dense.resize(dense.len() + stride, 0);
                 for e in a..b {
-                    dense[d * stride + self.cls[e] as usize] = i32::from(self.w[e]);
+                    dense[d * stride + self.cls[e] as usize] = self.w[e];
                 }
                 DENSE | d as u32
             } else {
@@ -241,9 +241,9 @@ pub(crate) struct Weights {
     w: Vec<i16>,
     /// Entries of sparse rows packed for scoring: weight << 8 | class.
     entries: Vec<i32>,
-    /// Dense rows, [`dense_stride`] weights each (the classes, then zeros), as `i32` so that
-    /// adding them takes one vector instruction per four classes.
-    dense: Vec<i32>,
+    /// Dense rows, [`dense_stride`] weights each (the classes, then zeros), as stored (`i16`:
+    /// half the memory of `i32`, widened to `i32` as they are added, so the sums are exact).
+    dense: Vec<i16>,
 }
 
 /// Slot flag of a dense row (the rest of the value is its number).
@@ -322,13 +322,7 @@ impl Weights {
                 }
             }
             // Dense rows: a block of classes at a time, summed over the rows in registers.
-            let rows = &dense[..nd];
-            for (b, out) in scores.chunks_mut(BLOCK).enumerate() {
-                let acc = sum_block(&self.dense, rows, b * BLOCK);
-                for (s, a) in out.iter_mut().zip(acc) {
-                    *s += a;
-                }
-            }
+            add_dense(&self.dense, stride, &dense[..nd], scores);
             for &v in &sparse[..ns] {
                 let (a, len) = ((v >> 8) as usize, (v & 0xFF) as usize);
                 if let Some(row) = self.entries.get(a..a + len) {
@@ -476,13 +470,57 @@ impl Levels {
     }
 }
 
-/// The sum of `dense[d + at..d + at + BLOCK]` over the row starts `d` of `rows` (rows that
-/// do not fit in `dense` are left out).
+/// Adds the dense rows that start at `rows` (each `stride` weights, a whole number of
+/// blocks) to `scores` (at most `stride` classes), a block of classes at a time, summed over
+/// the rows in registers. Rows that do not fit in `dense` are left out.
 #[inline]
-fn sum_block(dense: &[i32], rows: &[usize], at: usize) -> [i32; BLOCK] {
+fn add_dense(dense: &[i16], stride: usize, rows: &[usize], scores: &mut [i32]) {
+    // Every row is checked once here, so that the sums below read without bounds checks.
+    if stride % BLOCK != 0
+        || scores.len() > stride
+        || rows.iter().any(|&d| d.checked_add(stride).is_none_or(|e| e > dense.len()))
+    {
+        let fit: Vec<usize> = rows
+            .iter()
+            .copied()
+            .filter(|&d| d.checked_add(stride).is_some_and(|e| e <= dense.len()))
+            .collect();
+        if fit.len() < rows.len() {
+            return add_dense(dense, stride, &fit, scores);
+        }
+        // A stride that is not whole blocks or too few of them: plain sums.
+        for &d in rows {
+            for (s, w) in scores.iter_mut().zip(&dense[d..d + stride]) {
+                *s += i32::from(*w);
+            }
+        }
+        return;
+    }
+    for (b, out) in scores.chunks_mut(BLOCK).enumerate() {
+        let at = b * BLOCK;
+        // SAFETY: each row start `d` has `d + stride <= dense.len()` (checked above) and
+        // `at + BLOCK <= stride` (`scores` has at most `stride` classes and `stride` is a
+        // whole number of blocks), so `dense[d + at..d + at + BLOCK]` is in bounds.
+        let acc = unsafe { sum_block(dense, rows, at) };
+        for (s, a) in out.iter_mut().zip(acc) {
+            *s += a;
+        }
+    }
+}
+
+/// The sum of `dense[d + at..d + at + BLOCK]` over the row starts `d` of `rows`.
+///
+/// # Safety
+/// Every `d + at + BLOCK` must be at most `dense.len()`.
+#[inline]
+unsafe fn sum_block(dense: &[i16], rows: &[usize], at: usize) -> [i32; BLOCK] {
     #[cfg(target_arch = "x86_64")]
     {
-        // SAFETY: SSE2 is part of the x86-64 baseline, so every x86-64 processor has it.
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the processor has AVX2 (just checked); the bounds are the caller's.
+            return unsafe { sum_block_avx2(dense, rows, at) };
+        }
+        // SAFETY: SSE2 is part of the x86-64 baseline; the bounds are the caller's.
         unsafe { sum_block_sse2(dense, rows, at) }
     }
     #[cfg(not(target_arch = "x86_64"))]
@@ -491,7 +529,7 @@ fn sum_block(dense: &[i32], rows: &[usize], at: usize) -> [i32; BLOCK] {
         for &d in rows {
             if let Some(row) = dense.get(d + at..d + at + BLOCK) {
                 for (o, w) in out.iter_mut().zip(row) {
-                    *o += *w;
+                    *o += i32::from(*w);
                 }
             }
         }
@@ -499,22 +537,61 @@ fn sum_block(dense: &[i32], rows: &[usize], at: usize) -> [i32; BLOCK] {
     }
 }
 
-/// [`sum_block`] with the sums kept in SSE2 registers (LLVM does not vectorise the plain loop).
+/// [`sum_block`] with the sums kept in AVX2 registers: eight weights loaded and widened to
+/// `i32` by one instruction.
+///
+/// # Safety
+/// The processor must have AVX2, and every `d + at + BLOCK` must be at most `dense.len()`.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn sum_block_avx2(dense: &[i16], rows: &[usize], at: usize) -> [i32; BLOCK] {
+    use std::arch::x86_64::{
+        __m128i, __m256i, _mm_loadu_si128, _mm256_add_epi32, _mm256_cvtepi16_epi32,
+        _mm256_setzero_si256, _mm256_storeu_si256,
+    };
+    let mut acc = [_mm256_setzero_si256(); BLOCK / 8];
+    for &d in rows {
+        // SAFETY: `dense[d + at..d + at + BLOCK]` is in bounds (the caller's promise); each
+        // of its BLOCK / 8 groups of eight i16s is 16 readable bytes, loaded unaligned.
+        let p = unsafe { dense.as_ptr().add(d + at) };
+        for (k, a) in acc.iter_mut().enumerate() {
+            let v = unsafe { _mm_loadu_si128(p.add(8 * k).cast::<__m128i>()) };
+            *a = _mm256_add_epi32(*a, _mm256_cvtepi16_epi32(v));
+        }
+    }
+    let mut out = [0i32; BLOCK];
+    for (k, a) in acc.iter().enumerate() {
+        // SAFETY: an __m256i is eight i32s, and `out` has room for BLOCK / 8 of them.
+        unsafe { _mm256_storeu_si256(out.as_mut_ptr().add(8 * k).cast::<__m256i>(), *a) };
+    }
+    out
+}
+
+/// [`sum_block`] with the sums kept in SSE2 registers (LLVM does not vectorise the plain loop):
+/// eight weights are loaded at once and widened to two groups of four `i32`s.
+///
+/// # Safety
+/// Every `d + at + BLOCK` must be at most `dense.len()`.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "sse2")]
-fn sum_block_sse2(dense: &[i32], rows: &[usize], at: usize) -> [i32; BLOCK] {
+unsafe fn sum_block_sse2(dense: &[i16], rows: &[usize], at: usize) -> [i32; BLOCK] {
     use std::arch::x86_64::{
-        __m128i, _mm_add_epi32, _mm_loadu_si128, _mm_setzero_si128, _mm_storeu_si128,
+        __m128i, _mm_add_epi32, _mm_loadu_si128, _mm_setzero_si128, _mm_srai_epi32,
+        _mm_storeu_si128, _mm_unpackhi_epi16, _mm_unpacklo_epi16,
     };
     let mut acc = [_mm_setzero_si128(); BLOCK / 4];
     for &d in rows {
-        if let Some(row) = dense.get(d + at..d + at + BLOCK) {
-            for (k, a) in acc.iter_mut().enumerate() {
-                // SAFETY: `row` holds BLOCK i32s, so each of its BLOCK / 4 groups of four is
-                // 16 readable bytes; the load needs no alignment.
-                let v = unsafe { _mm_loadu_si128(row.as_ptr().add(4 * k).cast::<__m128i>()) };
-                *a = _mm_add_epi32(*a, v);
-            }
+        // SAFETY: `dense[d + at..d + at + BLOCK]` is in bounds (the caller's promise); each
+        // of its BLOCK / 8 groups of eight i16s is 16 readable bytes, loaded unaligned.
+        let p = unsafe { dense.as_ptr().add(d + at) };
+        for k in 0..BLOCK / 8 {
+            let v = unsafe { _mm_loadu_si128(p.add(8 * k).cast::<__m128i>()) };
+            // Each weight into the high half of a 32-bit lane, then shifted down with its
+            // sign: the four low weights, then the four high ones, as i32s.
+            let lo = _mm_srai_epi32::<16>(_mm_unpacklo_epi16(v, v));
+            let hi = _mm_srai_epi32::<16>(_mm_unpackhi_epi16(v, v));
+            acc[2 * k] = _mm_add_epi32(acc[2 * k], lo);
+            acc[2 * k + 1] = _mm_add_epi32(acc[2 * k + 1], hi);
         }
     }
     let mut out = [0i32; BLOCK];
