@@ -285,13 +285,28 @@ impl Weights {
     /// Adds the weights of `feats` to `scores` (which has `n_classes` entries).
     #[inline]
     pub(crate) fn score(&self, feats: &[u32], scores: &mut [i32]) {
+        self.score_with(feats, scores, true);
+    }
+
+    /// [`Weights::score`] for callers that have prefetched the slots of `feats` already
+    /// ([`Weights::prefetch`]).
+    #[inline]
+    pub(crate) fn score_prefetched(&self, feats: &[u32], scores: &mut [i32]) {
+        self.score_with(feats, scores, false);
+    }
+
+    #[inline(always)]
+    fn score_with(&self, feats: &[u32], scores: &mut [i32], prefetch_slots: bool) {
         let nc = self.n_classes;
         let stride = dense_stride(nc);
+        let slots = &self.slots[..=self.mask.min(self.slots.len().saturating_sub(1))];
         for chunk in feats.chunks(BATCH) {
             // Prefetch every slot, then find every row and prefetch it, then add: the memory
             // look-ups overlap instead of waiting for each other.
-            for &f in chunk {
-                prefetch(&self.slots, f as usize & self.mask);
+            if prefetch_slots || feats.len() > BATCH {
+                for &f in chunk {
+                    prefetch(slots, f as usize & self.mask);
+                }
             }
             let mut sparse = [0u32; BATCH];
             let mut ns = 0;
@@ -300,7 +315,10 @@ impl Weights {
             for &f in chunk {
                 let mut i = f as usize & self.mask;
                 loop {
-                    let (k, v) = self.slots[i];
+                    // The table has `mask + 1` slots (a power of two), so a masked index is
+                    // always in it; the look-up checks anyway, and the check costs nothing
+                    // measurable against the memory access.
+                    let Some(&(k, v)) = slots.get(i) else { break };
                     if k == f {
                         if v & DENSE != 0 {
                             let d = (v & !DENSE) as usize * stride;
