@@ -167,8 +167,9 @@ impl WeightsBuilder {
     }
 
     fn finish(self, scale: f32) -> Weights {
-        let cap = (self.keys.len() + self.keys.len() / 2).next_power_of_two().max(16);
-        let mask = cap - 1;
+        // About six keys to a bucket of eight: one cache line holds nearly every look-up.
+        let n_buckets = (self.keys.len() / 6 + 1).next_power_of_two();
+        let mask = n_buckets - 1;
         let nc = self.n_classes;
         let stride = dense_stride(nc);
         // Sizes first: the tables are allocated once, on huge pages where the system offers
@@ -183,15 +184,20 @@ impl WeightsBuilder {
                 n_entries += len;
             }
         }
-        let mut slots = huge_vec(cap);
-        slots.resize(cap, (0u32, 0u32));
+        let mut slots: Vec<Bucket> = huge_vec(n_buckets);
+        slots.resize(n_buckets, Bucket::default());
         let mut entries = huge_vec(n_entries);
         let mut dense: Vec<i16> = huge_vec(n_dense * stride);
         for (r, &k) in self.keys.iter().enumerate() {
+            // The key goes to the first free place from its home bucket on (there is one:
+            // the buckets have room for more keys than there are).
             let mut i = k as usize & mask;
-            while slots[i].0 != 0 {
+            let j = loop {
+                if let Some(free) = slots[i].keys.iter().position(|&x| x == 0) {
+                    break free;
+                }
                 i = (i + 1) & mask;
-            }
+            };
             let (a, b) = (self.row_start[r] as usize, self.row_start[r + 1] as usize);
             let v = if (b - a) * DENSE_FRACTION >= nc {
                 // A row with many classes: stored densely, added with vector instructions.
@@ -208,7 +214,8 @@ impl WeightsBuilder {
                 }
                 (start << 8) | (b - a) as u32
             };
-            slots[i] = (k, v);
+            slots[i].keys[j] = k;
+            slots[i].vals[j] = v;
         }
         Weights {
             n_classes: self.n_classes,
@@ -233,7 +240,8 @@ pub(crate) struct Weights {
     /// Multiply a score by this to get perceptron units.
     scale: f32,
     /// (key, first entry << 8 | entry count, or DENSE | dense row); key 0 marks an empty slot.
-    slots: Vec<(u32, u32)>,
+    slots: Vec<Bucket>,
+    /// Number of buckets - 1 (a power of two - 1).
     mask: usize,
     keys: Vec<u32>,
     row_start: Vec<u32>,
@@ -244,6 +252,56 @@ pub(crate) struct Weights {
     /// Dense rows, [`dense_stride`] weights each (the classes, then zeros), as stored (`i16`:
     /// half the memory of `i32`, widened to `i32` as they are added, so the sums are exact).
     dense: Vec<i16>,
+}
+
+/// Eight slots of the look-up table, one cache line: the feature keys (0: a free slot; the
+/// free slots of a bucket come last) and their values (first entry << 8 | entry count, or
+/// DENSE | dense row).
+#[derive(Clone, Copy, Default)]
+#[repr(C, align(64))]
+struct Bucket {
+    keys: [u32; 8],
+    vals: [u32; 8],
+}
+
+impl Bucket {
+    /// The value of key `f` if this bucket holds it, and whether the bucket is full.
+    #[inline(always)]
+    fn find(&self, f: u32) -> (Option<u32>, bool) {
+        let hits = self.matches(f);
+        let found = if hits == 0 { None } else { self.vals.get(hits.trailing_zeros() as usize) };
+        (found.copied(), self.keys[7] != 0)
+    }
+
+    /// Bit `j` set where `keys[j] == f`.
+    #[inline(always)]
+    fn matches(&self, f: u32) -> u32 {
+        #[cfg(target_arch = "x86_64")]
+        {
+            use std::arch::x86_64::{
+                __m128i, _mm_castsi128_ps, _mm_cmpeq_epi32, _mm_loadu_si128, _mm_movemask_ps,
+                _mm_set1_epi32,
+            };
+            // SAFETY: SSE2 is part of the x86-64 baseline; the two loads read the eight keys
+            // (32 bytes) of `self`.
+            unsafe {
+                let p = self.keys.as_ptr().cast::<__m128i>();
+                let want = _mm_set1_epi32(f as i32);
+                let lo = _mm_cmpeq_epi32(_mm_loadu_si128(p), want);
+                let hi = _mm_cmpeq_epi32(_mm_loadu_si128(p.add(1)), want);
+                (_mm_movemask_ps(_mm_castsi128_ps(lo))
+                    | (_mm_movemask_ps(_mm_castsi128_ps(hi)) << 4)) as u32
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            let mut m = 0;
+            for (j, &k) in self.keys.iter().enumerate() {
+                m |= u32::from(k == f) << j;
+            }
+            m
+        }
+    }
 }
 
 /// Slot flag of a dense row (the rest of the value is its number).
@@ -299,13 +357,12 @@ impl Weights {
     fn score_with(&self, feats: &[u32], scores: &mut [i32], prefetch_slots: bool) {
         let nc = self.n_classes;
         let stride = dense_stride(nc);
-        let slots = &self.slots[..=self.mask.min(self.slots.len().saturating_sub(1))];
         for chunk in feats.chunks(BATCH) {
             // Prefetch every slot, then find every row and prefetch it, then add: the memory
             // look-ups overlap instead of waiting for each other.
             if prefetch_slots || feats.len() > BATCH {
                 for &f in chunk {
-                    prefetch(slots, f as usize & self.mask);
+                    prefetch(&self.slots, f as usize & self.mask);
                 }
             }
             let mut sparse = [0u32; BATCH];
@@ -314,12 +371,12 @@ impl Weights {
             let mut nd = 0;
             for &f in chunk {
                 let mut i = f as usize & self.mask;
-                loop {
-                    // The table has `mask + 1` slots (a power of two), so a masked index is
-                    // always in it; the look-up checks anyway, and the check costs nothing
-                    // measurable against the memory access.
-                    let Some(&(k, v)) = slots.get(i) else { break };
-                    if k == f {
+                // Buckets from the home one on, until the key or a free place (the key would
+                // have taken it), every bucket at most once.
+                for _ in 0..self.slots.len() {
+                    let Some(bucket) = self.slots.get(i) else { break };
+                    let (found, full) = bucket.find(f);
+                    if let Some(v) = found {
                         if v & DENSE != 0 {
                             let d = (v & !DENSE) as usize * stride;
                             if d + stride <= self.dense.len() {
@@ -333,7 +390,7 @@ impl Weights {
                         }
                         break;
                     }
-                    if k == 0 {
+                    if !full {
                         break;
                     }
                     i = (i + 1) & self.mask;
