@@ -551,7 +551,7 @@ impl Levels {
 #[inline]
 fn add_dense(dense: &[i16], stride: usize, rows: &[usize], scores: &mut [i32]) {
     // Every row is checked once here, so that the sums below read without bounds checks.
-    if stride % BLOCK != 0
+    if !stride.is_multiple_of(BLOCK)
         || scores.len() > stride
         || rows.iter().any(|&d| d.checked_add(stride).is_none_or(|e| e > dense.len()))
     {
