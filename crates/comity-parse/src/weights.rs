@@ -712,3 +712,94 @@ fn prefetch<T>(v: &[T], i: usize) {
     #[cfg(not(target_arch = "x86_64"))]
     let _ = (v, i);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hash::Rng;
+
+    /// Scores from the look-up table (buckets that overflow, dense and sparse rows, keys that
+    /// are absent) equal the plain sums of the rows as given to the builder.
+    #[test]
+    fn scores_are_the_sums_of_the_rows() {
+        let mut rng = Rng::new(11);
+        for n_classes in [3usize, 16, 101, 122] {
+            let mut b = WeightsBuilder::new(n_classes);
+            let mut rows: FxHashMap<u32, Vec<(u8, i16)>> = FxHashMap::default();
+            // Few distinct low bits, so that many keys share a home bucket and overflow.
+            let mut keys: Vec<u32> = (0..3000)
+                .map(|_| (rng.next_u64() as u32 & !0xFF) | (rng.below(4) as u32) | 1)
+                .collect();
+            keys.sort_unstable();
+            keys.dedup();
+            for &k in &keys {
+                // Some rows dense (most classes), the rest sparse.
+                let len = if rng.below(5) == 0 { n_classes } else { 1 + rng.below(3) };
+                let mut classes: Vec<usize> = (0..n_classes).collect();
+                rng.shuffle(&mut classes);
+                let mut row: Vec<(u8, i16)> = classes[..len.min(n_classes)]
+                    .iter()
+                    .map(|&c| (c as u8, (rng.below(64_001) as i32 - 32_000) as i16))
+                    .collect();
+                row.sort_unstable();
+                b.push_row(k, &row);
+                rows.insert(k, row);
+            }
+            let w = b.finish(1.0);
+            for _ in 0..200 {
+                let feats: Vec<u32> = (0..1 + rng.below(150))
+                    .map(|_| {
+                        if rng.below(4) == 0 {
+                            rng.next_u64() as u32 | 1
+                        } else {
+                            keys[rng.below(keys.len())]
+                        }
+                    })
+                    .collect();
+                let mut want = vec![0i32; n_classes];
+                for f in &feats {
+                    for &(c, x) in rows.get(f).map(Vec::as_slice).unwrap_or(&[]) {
+                        want[c as usize] += i32::from(x);
+                    }
+                }
+                let mut got = vec![0i32; n_classes];
+                w.score(&feats, &mut got);
+                assert_eq!(got, want);
+                let mut got = vec![0i32; n_classes];
+                w.prefetch(&feats);
+                w.score_prefetched(&feats, &mut got);
+                assert_eq!(got, want);
+            }
+        }
+    }
+
+    /// Each vector sum of dense rows (SSE2 always, AVX2 where the processor has it) equals the
+    /// plain sum, negative weights and the extremes of `i16` included.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn vector_sums_of_dense_rows_are_exact() {
+        let mut rng = Rng::new(5);
+        let stride = 4 * BLOCK;
+        let mut dense: Vec<i16> = (0..50 * stride).map(|_| rng.next_u64() as i16).collect();
+        dense[0] = i16::MIN;
+        dense[1] = i16::MAX;
+        for _ in 0..100 {
+            let rows: Vec<usize> = (0..rng.below(90)).map(|_| rng.below(50) * stride).collect();
+            for at in (0..stride).step_by(BLOCK) {
+                let mut want = [0i32; BLOCK];
+                for &d in &rows {
+                    for (k, o) in want.iter_mut().enumerate() {
+                        *o += i32::from(dense[d + at + k]);
+                    }
+                }
+                // SAFETY: every row starts below 50 * stride, so `d + at + BLOCK <=
+                // dense.len()`; SSE2 is part of the x86-64 baseline.
+                assert_eq!(unsafe { sum_block_sse2(&dense, &rows, at) }, want);
+                if std::arch::is_x86_feature_detected!("avx2") {
+                    // SAFETY: as above, and the processor has AVX2.
+                    assert_eq!(unsafe { sum_block_avx2(&dense, &rows, at) }, want);
+                }
+            }
+        }
+    }
+}
