@@ -452,7 +452,7 @@ pub(crate) fn parse_many(
             if let Some(i) = *slot {
                 scores[l].clear();
                 scores[l].resize(nc, 0);
-                model.score(&feats[l], &mut scores[l]);
+                model.score_prefetched(&feats[l], &mut scores[l]);
                 let m = best_valid(&states[i], classes, &scores[l]);
                 states[i].apply(m);
             }
@@ -477,7 +477,8 @@ fn best_valid(st: &State, classes: Classes, scores: &[i32]) -> Move {
     ];
     let mut best: Option<(i32, usize)> = None;
     for run in runs {
-        for (c, &s) in scores.iter().enumerate().take(run.end).skip(run.start) {
+        let Some(run_scores) = scores.get(run.clone()) else { continue };
+        for (c, &s) in (run.start..).zip(run_scores) {
             if best.is_none_or(|(bs, _)| s > bs) {
                 best = Some((s, c));
             }

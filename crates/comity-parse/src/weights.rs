@@ -167,8 +167,9 @@ impl WeightsBuilder {
     }
 
     fn finish(self, scale: f32) -> Weights {
-        let cap = (self.keys.len() + self.keys.len() / 2).next_power_of_two().max(16);
-        let mask = cap - 1;
+        // About six keys to a bucket of eight: one cache line holds nearly every look-up.
+        let n_buckets = (self.keys.len() / 6 + 1).next_power_of_two();
+        let mask = n_buckets - 1;
         let nc = self.n_classes;
         let stride = dense_stride(nc);
         // Sizes first: the tables are allocated once, on huge pages where the system offers
@@ -183,22 +184,27 @@ impl WeightsBuilder {
                 n_entries += len;
             }
         }
-        let mut slots = huge_vec(cap);
-        slots.resize(cap, (0u32, 0u32));
+        let mut slots: Vec<Bucket> = huge_vec(n_buckets);
+        slots.resize(n_buckets, Bucket::default());
         let mut entries = huge_vec(n_entries);
-        let mut dense: Vec<i32> = huge_vec(n_dense * stride);
+        let mut dense: Vec<i16> = huge_vec(n_dense * stride);
         for (r, &k) in self.keys.iter().enumerate() {
+            // The key goes to the first free place from its home bucket on (there is one:
+            // the buckets have room for more keys than there are).
             let mut i = k as usize & mask;
-            while slots[i].0 != 0 {
+            let j = loop {
+                if let Some(free) = slots[i].keys.iter().position(|&x| x == 0) {
+                    break free;
+                }
                 i = (i + 1) & mask;
-            }
+            };
             let (a, b) = (self.row_start[r] as usize, self.row_start[r + 1] as usize);
             let v = if (b - a) * DENSE_FRACTION >= nc {
                 // A row with many classes: stored densely, added with vector instructions.
                 let d = dense.len() / stride;
                 dense.resize(dense.len() + stride, 0);
                 for e in a..b {
-                    dense[d * stride + self.cls[e] as usize] = i32::from(self.w[e]);
+                    dense[d * stride + self.cls[e] as usize] = self.w[e];
                 }
                 DENSE | d as u32
             } else {
@@ -208,7 +214,8 @@ impl WeightsBuilder {
                 }
                 (start << 8) | (b - a) as u32
             };
-            slots[i] = (k, v);
+            slots[i].keys[j] = k;
+            slots[i].vals[j] = v;
         }
         Weights {
             n_classes: self.n_classes,
@@ -233,7 +240,8 @@ pub(crate) struct Weights {
     /// Multiply a score by this to get perceptron units.
     scale: f32,
     /// (key, first entry << 8 | entry count, or DENSE | dense row); key 0 marks an empty slot.
-    slots: Vec<(u32, u32)>,
+    slots: Vec<Bucket>,
+    /// Number of buckets - 1 (a power of two - 1).
     mask: usize,
     keys: Vec<u32>,
     row_start: Vec<u32>,
@@ -241,9 +249,59 @@ pub(crate) struct Weights {
     w: Vec<i16>,
     /// Entries of sparse rows packed for scoring: weight << 8 | class.
     entries: Vec<i32>,
-    /// Dense rows, [`dense_stride`] weights each (the classes, then zeros), as `i32` so that
-    /// adding them takes one vector instruction per four classes.
-    dense: Vec<i32>,
+    /// Dense rows, [`dense_stride`] weights each (the classes, then zeros), as stored (`i16`:
+    /// half the memory of `i32`, widened to `i32` as they are added, so the sums are exact).
+    dense: Vec<i16>,
+}
+
+/// Eight slots of the look-up table, one cache line: the feature keys (0: a free slot; the
+/// free slots of a bucket come last) and their values (first entry << 8 | entry count, or
+/// DENSE | dense row).
+#[derive(Clone, Copy, Default)]
+#[repr(C, align(64))]
+struct Bucket {
+    keys: [u32; 8],
+    vals: [u32; 8],
+}
+
+impl Bucket {
+    /// The value of key `f` if this bucket holds it, and whether the bucket is full.
+    #[inline(always)]
+    fn find(&self, f: u32) -> (Option<u32>, bool) {
+        let hits = self.matches(f);
+        let found = if hits == 0 { None } else { self.vals.get(hits.trailing_zeros() as usize) };
+        (found.copied(), self.keys[7] != 0)
+    }
+
+    /// Bit `j` set where `keys[j] == f`.
+    #[inline(always)]
+    fn matches(&self, f: u32) -> u32 {
+        #[cfg(target_arch = "x86_64")]
+        {
+            use std::arch::x86_64::{
+                __m128i, _mm_castsi128_ps, _mm_cmpeq_epi32, _mm_loadu_si128, _mm_movemask_ps,
+                _mm_set1_epi32,
+            };
+            // SAFETY: SSE2 is part of the x86-64 baseline; the two loads read the eight keys
+            // (32 bytes) of `self`.
+            unsafe {
+                let p = self.keys.as_ptr().cast::<__m128i>();
+                let want = _mm_set1_epi32(f as i32);
+                let lo = _mm_cmpeq_epi32(_mm_loadu_si128(p), want);
+                let hi = _mm_cmpeq_epi32(_mm_loadu_si128(p.add(1)), want);
+                (_mm_movemask_ps(_mm_castsi128_ps(lo))
+                    | (_mm_movemask_ps(_mm_castsi128_ps(hi)) << 4)) as u32
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            let mut m = 0;
+            for (j, &k) in self.keys.iter().enumerate() {
+                m |= u32::from(k == f) << j;
+            }
+            m
+        }
+    }
 }
 
 /// Slot flag of a dense row (the rest of the value is its number).
@@ -285,13 +343,27 @@ impl Weights {
     /// Adds the weights of `feats` to `scores` (which has `n_classes` entries).
     #[inline]
     pub(crate) fn score(&self, feats: &[u32], scores: &mut [i32]) {
+        self.score_with(feats, scores, true);
+    }
+
+    /// [`Weights::score`] for callers that have prefetched the slots of `feats` already
+    /// ([`Weights::prefetch`]).
+    #[inline]
+    pub(crate) fn score_prefetched(&self, feats: &[u32], scores: &mut [i32]) {
+        self.score_with(feats, scores, false);
+    }
+
+    #[inline(always)]
+    fn score_with(&self, feats: &[u32], scores: &mut [i32], prefetch_slots: bool) {
         let nc = self.n_classes;
         let stride = dense_stride(nc);
         for chunk in feats.chunks(BATCH) {
             // Prefetch every slot, then find every row and prefetch it, then add: the memory
             // look-ups overlap instead of waiting for each other.
-            for &f in chunk {
-                prefetch(&self.slots, f as usize & self.mask);
+            if prefetch_slots || feats.len() > BATCH {
+                for &f in chunk {
+                    prefetch(&self.slots, f as usize & self.mask);
+                }
             }
             let mut sparse = [0u32; BATCH];
             let mut ns = 0;
@@ -299,9 +371,12 @@ impl Weights {
             let mut nd = 0;
             for &f in chunk {
                 let mut i = f as usize & self.mask;
-                loop {
-                    let (k, v) = self.slots[i];
-                    if k == f {
+                // Buckets from the home one on, until the key or a free place (the key would
+                // have taken it), every bucket at most once.
+                for _ in 0..self.slots.len() {
+                    let Some(bucket) = self.slots.get(i) else { break };
+                    let (found, full) = bucket.find(f);
+                    if let Some(v) = found {
                         if v & DENSE != 0 {
                             let d = (v & !DENSE) as usize * stride;
                             if d + stride <= self.dense.len() {
@@ -315,20 +390,14 @@ impl Weights {
                         }
                         break;
                     }
-                    if k == 0 {
+                    if !full {
                         break;
                     }
                     i = (i + 1) & self.mask;
                 }
             }
             // Dense rows: a block of classes at a time, summed over the rows in registers.
-            let rows = &dense[..nd];
-            for (b, out) in scores.chunks_mut(BLOCK).enumerate() {
-                let acc = sum_block(&self.dense, rows, b * BLOCK);
-                for (s, a) in out.iter_mut().zip(acc) {
-                    *s += a;
-                }
-            }
+            add_dense(&self.dense, stride, &dense[..nd], scores);
             for &v in &sparse[..ns] {
                 let (a, len) = ((v >> 8) as usize, (v & 0xFF) as usize);
                 if let Some(row) = self.entries.get(a..a + len) {
@@ -476,13 +545,57 @@ impl Levels {
     }
 }
 
-/// The sum of `dense[d + at..d + at + BLOCK]` over the row starts `d` of `rows` (rows that
-/// do not fit in `dense` are left out).
+/// Adds the dense rows that start at `rows` (each `stride` weights, a whole number of
+/// blocks) to `scores` (at most `stride` classes), a block of classes at a time, summed over
+/// the rows in registers. Rows that do not fit in `dense` are left out.
 #[inline]
-fn sum_block(dense: &[i32], rows: &[usize], at: usize) -> [i32; BLOCK] {
+fn add_dense(dense: &[i16], stride: usize, rows: &[usize], scores: &mut [i32]) {
+    // Every row is checked once here, so that the sums below read without bounds checks.
+    if !stride.is_multiple_of(BLOCK)
+        || scores.len() > stride
+        || rows.iter().any(|&d| d.checked_add(stride).is_none_or(|e| e > dense.len()))
+    {
+        let fit: Vec<usize> = rows
+            .iter()
+            .copied()
+            .filter(|&d| d.checked_add(stride).is_some_and(|e| e <= dense.len()))
+            .collect();
+        if fit.len() < rows.len() {
+            return add_dense(dense, stride, &fit, scores);
+        }
+        // A stride that is not whole blocks or too few of them: plain sums.
+        for &d in rows {
+            for (s, w) in scores.iter_mut().zip(&dense[d..d + stride]) {
+                *s += i32::from(*w);
+            }
+        }
+        return;
+    }
+    for (b, out) in scores.chunks_mut(BLOCK).enumerate() {
+        let at = b * BLOCK;
+        // SAFETY: each row start `d` has `d + stride <= dense.len()` (checked above) and
+        // `at + BLOCK <= stride` (`scores` has at most `stride` classes and `stride` is a
+        // whole number of blocks), so `dense[d + at..d + at + BLOCK]` is in bounds.
+        let acc = unsafe { sum_block(dense, rows, at) };
+        for (s, a) in out.iter_mut().zip(acc) {
+            *s += a;
+        }
+    }
+}
+
+/// The sum of `dense[d + at..d + at + BLOCK]` over the row starts `d` of `rows`.
+///
+/// # Safety
+/// Every `d + at + BLOCK` must be at most `dense.len()`.
+#[inline]
+unsafe fn sum_block(dense: &[i16], rows: &[usize], at: usize) -> [i32; BLOCK] {
     #[cfg(target_arch = "x86_64")]
     {
-        // SAFETY: SSE2 is part of the x86-64 baseline, so every x86-64 processor has it.
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the processor has AVX2 (just checked); the bounds are the caller's.
+            return unsafe { sum_block_avx2(dense, rows, at) };
+        }
+        // SAFETY: SSE2 is part of the x86-64 baseline; the bounds are the caller's.
         unsafe { sum_block_sse2(dense, rows, at) }
     }
     #[cfg(not(target_arch = "x86_64"))]
@@ -491,7 +604,7 @@ fn sum_block(dense: &[i32], rows: &[usize], at: usize) -> [i32; BLOCK] {
         for &d in rows {
             if let Some(row) = dense.get(d + at..d + at + BLOCK) {
                 for (o, w) in out.iter_mut().zip(row) {
-                    *o += *w;
+                    *o += i32::from(*w);
                 }
             }
         }
@@ -499,22 +612,61 @@ fn sum_block(dense: &[i32], rows: &[usize], at: usize) -> [i32; BLOCK] {
     }
 }
 
-/// [`sum_block`] with the sums kept in SSE2 registers (LLVM does not vectorise the plain loop).
+/// [`sum_block`] with the sums kept in AVX2 registers: eight weights loaded and widened to
+/// `i32` by one instruction.
+///
+/// # Safety
+/// The processor must have AVX2, and every `d + at + BLOCK` must be at most `dense.len()`.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn sum_block_avx2(dense: &[i16], rows: &[usize], at: usize) -> [i32; BLOCK] {
+    use std::arch::x86_64::{
+        __m128i, __m256i, _mm_loadu_si128, _mm256_add_epi32, _mm256_cvtepi16_epi32,
+        _mm256_setzero_si256, _mm256_storeu_si256,
+    };
+    let mut acc = [_mm256_setzero_si256(); BLOCK / 8];
+    for &d in rows {
+        // SAFETY: `dense[d + at..d + at + BLOCK]` is in bounds (the caller's promise); each
+        // of its BLOCK / 8 groups of eight i16s is 16 readable bytes, loaded unaligned.
+        let p = unsafe { dense.as_ptr().add(d + at) };
+        for (k, a) in acc.iter_mut().enumerate() {
+            let v = unsafe { _mm_loadu_si128(p.add(8 * k).cast::<__m128i>()) };
+            *a = _mm256_add_epi32(*a, _mm256_cvtepi16_epi32(v));
+        }
+    }
+    let mut out = [0i32; BLOCK];
+    for (k, a) in acc.iter().enumerate() {
+        // SAFETY: an __m256i is eight i32s, and `out` has room for BLOCK / 8 of them.
+        unsafe { _mm256_storeu_si256(out.as_mut_ptr().add(8 * k).cast::<__m256i>(), *a) };
+    }
+    out
+}
+
+/// [`sum_block`] with the sums kept in SSE2 registers (LLVM does not vectorise the plain loop):
+/// eight weights are loaded at once and widened to two groups of four `i32`s.
+///
+/// # Safety
+/// Every `d + at + BLOCK` must be at most `dense.len()`.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "sse2")]
-fn sum_block_sse2(dense: &[i32], rows: &[usize], at: usize) -> [i32; BLOCK] {
+unsafe fn sum_block_sse2(dense: &[i16], rows: &[usize], at: usize) -> [i32; BLOCK] {
     use std::arch::x86_64::{
-        __m128i, _mm_add_epi32, _mm_loadu_si128, _mm_setzero_si128, _mm_storeu_si128,
+        __m128i, _mm_add_epi32, _mm_loadu_si128, _mm_setzero_si128, _mm_srai_epi32,
+        _mm_storeu_si128, _mm_unpackhi_epi16, _mm_unpacklo_epi16,
     };
     let mut acc = [_mm_setzero_si128(); BLOCK / 4];
     for &d in rows {
-        if let Some(row) = dense.get(d + at..d + at + BLOCK) {
-            for (k, a) in acc.iter_mut().enumerate() {
-                // SAFETY: `row` holds BLOCK i32s, so each of its BLOCK / 4 groups of four is
-                // 16 readable bytes; the load needs no alignment.
-                let v = unsafe { _mm_loadu_si128(row.as_ptr().add(4 * k).cast::<__m128i>()) };
-                *a = _mm_add_epi32(*a, v);
-            }
+        // SAFETY: `dense[d + at..d + at + BLOCK]` is in bounds (the caller's promise); each
+        // of its BLOCK / 8 groups of eight i16s is 16 readable bytes, loaded unaligned.
+        let p = unsafe { dense.as_ptr().add(d + at) };
+        for k in 0..BLOCK / 8 {
+            let v = unsafe { _mm_loadu_si128(p.add(8 * k).cast::<__m128i>()) };
+            // Each weight into the high half of a 32-bit lane, then shifted down with its
+            // sign: the four low weights, then the four high ones, as i32s.
+            let lo = _mm_srai_epi32::<16>(_mm_unpacklo_epi16(v, v));
+            let hi = _mm_srai_epi32::<16>(_mm_unpackhi_epi16(v, v));
+            acc[2 * k] = _mm_add_epi32(acc[2 * k], lo);
+            acc[2 * k + 1] = _mm_add_epi32(acc[2 * k + 1], hi);
         }
     }
     let mut out = [0i32; BLOCK];
@@ -559,4 +711,95 @@ fn prefetch<T>(v: &[T], i: usize) {
     }
     #[cfg(not(target_arch = "x86_64"))]
     let _ = (v, i);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hash::Rng;
+
+    /// Scores from the look-up table (buckets that overflow, dense and sparse rows, keys that
+    /// are absent) equal the plain sums of the rows as given to the builder.
+    #[test]
+    fn scores_are_the_sums_of_the_rows() {
+        let mut rng = Rng::new(11);
+        for n_classes in [3usize, 16, 101, 122] {
+            let mut b = WeightsBuilder::new(n_classes);
+            let mut rows: FxHashMap<u32, Vec<(u8, i16)>> = FxHashMap::default();
+            // Few distinct low bits, so that many keys share a home bucket and overflow.
+            let mut keys: Vec<u32> = (0..3000)
+                .map(|_| (rng.next_u64() as u32 & !0xFF) | (rng.below(4) as u32) | 1)
+                .collect();
+            keys.sort_unstable();
+            keys.dedup();
+            for &k in &keys {
+                // Some rows dense (most classes), the rest sparse.
+                let len = if rng.below(5) == 0 { n_classes } else { 1 + rng.below(3) };
+                let mut classes: Vec<usize> = (0..n_classes).collect();
+                rng.shuffle(&mut classes);
+                let mut row: Vec<(u8, i16)> = classes[..len.min(n_classes)]
+                    .iter()
+                    .map(|&c| (c as u8, (rng.below(64_001) as i32 - 32_000) as i16))
+                    .collect();
+                row.sort_unstable();
+                b.push_row(k, &row);
+                rows.insert(k, row);
+            }
+            let w = b.finish(1.0);
+            for _ in 0..200 {
+                let feats: Vec<u32> = (0..1 + rng.below(150))
+                    .map(|_| {
+                        if rng.below(4) == 0 {
+                            rng.next_u64() as u32 | 1
+                        } else {
+                            keys[rng.below(keys.len())]
+                        }
+                    })
+                    .collect();
+                let mut want = vec![0i32; n_classes];
+                for f in &feats {
+                    for &(c, x) in rows.get(f).map(Vec::as_slice).unwrap_or(&[]) {
+                        want[c as usize] += i32::from(x);
+                    }
+                }
+                let mut got = vec![0i32; n_classes];
+                w.score(&feats, &mut got);
+                assert_eq!(got, want);
+                let mut got = vec![0i32; n_classes];
+                w.prefetch(&feats);
+                w.score_prefetched(&feats, &mut got);
+                assert_eq!(got, want);
+            }
+        }
+    }
+
+    /// Each vector sum of dense rows (SSE2 always, AVX2 where the processor has it) equals the
+    /// plain sum, negative weights and the extremes of `i16` included.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn vector_sums_of_dense_rows_are_exact() {
+        let mut rng = Rng::new(5);
+        let stride = 4 * BLOCK;
+        let mut dense: Vec<i16> = (0..50 * stride).map(|_| rng.next_u64() as i16).collect();
+        dense[0] = i16::MIN;
+        dense[1] = i16::MAX;
+        for _ in 0..100 {
+            let rows: Vec<usize> = (0..rng.below(90)).map(|_| rng.below(50) * stride).collect();
+            for at in (0..stride).step_by(BLOCK) {
+                let mut want = [0i32; BLOCK];
+                for &d in &rows {
+                    for (k, o) in want.iter_mut().enumerate() {
+                        *o += i32::from(dense[d + at + k]);
+                    }
+                }
+                // SAFETY: every row starts below 50 * stride, so `d + at + BLOCK <=
+                // dense.len()`; SSE2 is part of the x86-64 baseline.
+                assert_eq!(unsafe { sum_block_sse2(&dense, &rows, at) }, want);
+                if std::arch::is_x86_feature_detected!("avx2") {
+                    // SAFETY: as above, and the processor has AVX2.
+                    assert_eq!(unsafe { sum_block_avx2(&dense, &rows, at) }, want);
+                }
+            }
+        }
+    }
 }
