@@ -583,7 +583,7 @@ fn is_name_word(cx: &Ctx<'_>, k: usize) -> bool {
             .is_some_and(|(_, r)| r.chars().next().is_some_and(char::is_uppercase));
     t.kind == Kind::Word
         && cx.quote_of[k] == 0
-        && ((is_capital(cx, k) && !NOT_NAME_WORDS.contains(&w) && !SPEECH.contains(&w))
+        && ((is_capital(cx, k) && !not_name_word(w) && !SPEECH.contains(&w))
             || NAME_PARTICLES.contains(&w)
             || joined)
         && cx
@@ -683,7 +683,7 @@ fn settle(cx: &Ctx<'_>, sp: &SpeakerRef) -> Option<SpeakerRef> {
         (letters >= 2 && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()))
             || (w.chars().next().is_some_and(char::is_uppercase)
                 && !ROLE_NOUNS.contains(&l.as_str())
-                && !NOT_NAME_WORDS.contains(&l.as_str()))
+                && !not_name_word(l.as_str()))
     };
     // "I'm" is no name either.
     let pronoun = words.first().is_some_and(|w| {
@@ -825,94 +825,9 @@ static PRONOUN_WORDS: WordSet = WordSet::new(&[
 ]);
 
 /// Capitalised words that do not start or make a name.
-static NOT_NAME_WORDS: WordSet = WordSet::new(&[
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "these",
-    "those",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "my",
-    "your",
-    "in",
-    "on",
-    "at",
-    "for",
-    "but",
-    "and",
-    "or",
-    "as",
-    "if",
-    "when",
-    "while",
-    "after",
-    "before",
-    "since",
-    "according",
-    "however",
-    "also",
-    "then",
-    "there",
-    "here",
-    "what",
-    "who",
-    "which",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "both",
-    "some",
-    "many",
-    "several",
-    "all",
-    "no",
-    "not",
-    "with",
-    "from",
-    "by",
-    "to",
-    "of",
-    "one",
-    "yesterday",
-    "today",
-    "tomorrow",
-    "earlier",
-    "later",
-    "last",
-    "next",
-    "asked",
-    "speaking",
-    "us",
-]);
+fn not_name_word(w: &str) -> bool {
+    comity_recognise::FUNCTION_WORDS.contains(&w) || matches!(w, "speaking" | "us")
+}
 
 /// Small words inside names ("Osama bin Laden", "Rodrigo de Rato").
 static NAME_PARTICLES: WordSet = WordSet::new(&[

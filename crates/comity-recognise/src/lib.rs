@@ -97,8 +97,9 @@ impl Recognised {
     }
 }
 
-/// Words that never start a name even when capitalised.
-pub(crate) static NOT_NAMES: comity_text::WordSet = comity_text::WordSet::new(&[
+/// Function words, pronouns, days and months: capitalised at the start of a sentence, they
+/// start no name (shared with the quote speaker search).
+pub static FUNCTION_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
     "the",
     "a",
     "an",
@@ -136,19 +137,13 @@ pub(crate) static NOT_NAMES: comity_text::WordSet = comity_text::WordSet::new(&[
     "since",
     "according",
     "however",
-    "moreover",
-    "meanwhile",
     "also",
-    "yet",
-    "so",
     "then",
     "there",
     "here",
     "what",
     "who",
     "which",
-    "why",
-    "how",
     "monday",
     "tuesday",
     "wednesday",
@@ -168,13 +163,6 @@ pub(crate) static NOT_NAMES: comity_text::WordSet = comity_text::WordSet::new(&[
     "october",
     "november",
     "december",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "reports",
-    "officials",
-    "sources",
     "both",
     "some",
     "many",
@@ -187,6 +175,33 @@ pub(crate) static NOT_NAMES: comity_text::WordSet = comity_text::WordSet::new(&[
     "by",
     "to",
     "of",
+    "one",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "earlier",
+    "later",
+    "last",
+    "next",
+    "asked",
+]);
+
+/// Words that never start a name even when capitalised: [`FUNCTION_WORDS`] and these
+/// (sentence adverbs, honorifics, titles, place and office adjectives, verbs of saying).
+static NOT_NAMES_MORE: comity_text::WordSet = comity_text::WordSet::new(&[
+    "moreover",
+    "meanwhile",
+    "yet",
+    "so",
+    "why",
+    "how",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "reports",
+    "officials",
+    "sources",
     "under",
     "over",
     "during",
@@ -197,16 +212,8 @@ pub(crate) static NOT_NAMES: comity_text::WordSet = comity_text::WordSet::new(&[
     "until",
     "unless",
     "where",
-    "one",
     "two",
     "three",
-    "last",
-    "next",
-    "earlier",
-    "later",
-    "today",
-    "yesterday",
-    "tomorrow",
     "president",
     "minister",
     "prime",
@@ -273,7 +280,6 @@ pub(crate) static NOT_NAMES: comity_text::WordSet = comity_text::WordSet::new(&[
     "council",
     "committee",
     "court",
-    "as",
     "like",
     "such",
     "do",
@@ -298,7 +304,6 @@ pub(crate) static NOT_NAMES: comity_text::WordSet = comity_text::WordSet::new(&[
     "said",
     "says",
     "told",
-    "asked",
     "added",
     "noted",
     "ukraine",
@@ -306,6 +311,11 @@ pub(crate) static NOT_NAMES: comity_text::WordSet = comity_text::WordSet::new(&[
     "china",
     "korea",
 ]);
+
+/// Whether a capitalised word never starts a name.
+pub(crate) fn not_name(w: &str) -> bool {
+    FUNCTION_WORDS.contains(&w) || NOT_NAMES_MORE.contains(&w)
+}
 
 /// Nouns that, after "the", stand for an organisation named before ("Amnesty International
 /// ... the group said"): recognised as pronouns, resolved by the coder to the last

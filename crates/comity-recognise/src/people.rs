@@ -2,7 +2,7 @@
 //! apart by a given name, a title, an apposition or a speech verb), later mentions by surname,
 //! and titles and organisations from appositions ("Oleg Ignatov, senior analyst for X").
 
-use crate::{Mention, MentionKind, NOT_NAMES, Recognised, push_mention};
+use crate::{Mention, MentionKind, Recognised, not_name, push_mention};
 use comity_core::{Date, Deadline, TimedOut};
 use comity_dict::{Dictionaries, Gender, code_at};
 use comity_text::{CAP, Doc, Kind};
@@ -226,11 +226,7 @@ pub(crate) fn find_people(
                 deadline.check()?;
             }
             let t = &doc.tokens[i];
-            if r.mention_at[i] != 0
-                || t.kind != Kind::Word
-                || !t.is(CAP)
-                || NOT_NAMES.contains(&norms[i])
-            {
+            if r.mention_at[i] != 0 || t.kind != Kind::Word || !t.is(CAP) || not_name(norms[i]) {
                 i += 1;
                 continue;
             }
@@ -238,8 +234,7 @@ pub(crate) fn find_people(
             let mut j = i + 1;
             while j < s.last && j - i < 5 && r.mention_at[j] == 0 {
                 let tj = &doc.tokens[j];
-                let cap_word =
-                    tj.kind == Kind::Word && tj.is(CAP) && !NOT_NAMES.contains(&norms[j]);
+                let cap_word = tj.kind == Kind::Word && tj.is(CAP) && !not_name(norms[j]);
                 let particle =
                     PARTICLES.contains(&norms[j]) && j + 1 < s.last && doc.tokens[j + 1].is(CAP);
                 if !(cap_word || particle) {
@@ -713,7 +708,7 @@ pub(crate) fn find_orgs(doc: &Doc<'_>, _dict: &Dictionaries, norms: &[&str], r: 
                     break;
                 }
             }
-            if j > i + 1 && ORG_HEADS.contains(&norms[j - 1]) && !NOT_NAMES.contains(&norms[i]) {
+            if j > i + 1 && ORG_HEADS.contains(&norms[j - 1]) && !not_name(norms[i]) {
                 add_org(r, &mut orgs, doc.slice(i, j));
             } else if j > i + 1 && ORG_HEADS.contains(&norms[j - 1]) && j - i > 2 {
                 add_org(r, &mut orgs, doc.slice(i + 1, j));
