@@ -56,6 +56,20 @@ pub fn phrase(raw: &str) -> Option<PhraseSpec> {
     Some(PhraseSpec { words, stems })
 }
 
+/// A phrase that ends in its own acronym in brackets ("liberation tigers of tamil eelam
+/// (ltte)"), without it; None for any other phrase ("congo (kinshasa)" keeps its bracket).
+fn without_acronym(p: &PhraseSpec) -> Option<PhraseSpec> {
+    let (last, before) = p.words.split_last()?;
+    let inner = last.strip_prefix('(')?.strip_suffix(')')?;
+    let initials: String = before
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "for" | "in" | "de" | "du" | "la"))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    (before.len() >= 2 && inner.len() >= 2 && initials == inner)
+        .then(|| PhraseSpec { words: before.to_vec(), stems: p.stems[..before.len()].to_vec() })
+}
+
 /// TABARI dates: `YYMMDD` (years below 30 are 20YY) or `YYYYMMDD`.
 fn tabari_date(s: &str) -> Option<Date> {
     let s = s.trim();
@@ -183,6 +197,17 @@ pub fn read_actors(file: &str, text: &str, w: &mut Vec<LoadWarning>) -> Vec<Acto
             }
         }
         out.push(spec);
+    }
+    // "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_": the name is also written without its
+    // acronym (which news put in brackets once, if at all).
+    for a in &mut out {
+        let extra: Vec<PhraseSpec> = a
+            .phrases
+            .iter()
+            .filter_map(without_acronym)
+            .filter(|p| !a.phrases.contains(p))
+            .collect();
+        a.phrases.extend(extra);
     }
     // An actor without any code cannot be used.
     out.retain(|a| {
@@ -780,6 +805,16 @@ mod tests {
             lines.contains(&13) && lines.contains(&12),
             "bad code block and actor without code are reported: {w:?}"
         );
+    }
+
+    #[test]
+    fn a_name_ending_in_its_bracketed_acronym_is_also_read_without_it() {
+        let text = "FREE_ARMY_OF_THE_NORTH_(FAN)_ [XXXREB]\nCONGO_(KINSHASA)_ [COD]\n";
+        let mut w = Vec::new();
+        let a = read_actors("t.actors.txt", text, &mut w);
+        let words = |i: usize| a[i].phrases.iter().map(|p| p.words.join(" ")).collect::<Vec<_>>();
+        assert_eq!(words(0), vec!["free army of the north (fan)", "free army of the north"]);
+        assert_eq!(words(1), vec!["congo (kinshasa)"], "a bracket that is no acronym stays");
     }
 
     #[test]
