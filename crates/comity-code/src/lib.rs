@@ -378,6 +378,17 @@ impl Coder {
         if c.event.modality != Modality::Planned {
             return None;
         }
+        // The intent is the subject's: the reverse half of a paired visit ("the Queen is set to
+        // visit the United States" also codes the US hosting her) names who will undergo the
+        // plan as its source, after the verb (and the planner, before it, as its target); it
+        // announces no intent of theirs.
+        let at = c.event.trigger.span[0];
+        if c.event.code.starts_with("04")
+            && c.event.source.span[0] > at
+            && c.event.target.as_ref().is_some_and(|t| t.span[0] < at)
+        {
+            return None;
+        }
         let intent = speech::intent_of(&c.event.code)?;
         let mut out = c.clone();
         let e = &mut out.event;

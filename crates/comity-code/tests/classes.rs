@@ -423,3 +423,10 @@ fn a_verb_with_its_target_after_it_reads_the_passive_too() {
     let evs = asserted("The Egyptian report was received by Israel on Monday.", "2019-03-01");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
 }
+
+#[test]
+fn a_planned_visit_is_the_visitors_intent_not_the_hosts() {
+    let evs = events("The Chilean president is set to visit Argentina next week.", "2006-11-16");
+    assert!(has(&evs, "CHLGOV", "036", "ARG"), "{evs:?}");
+    assert!(!evs.iter().any(|(s, c, _)| s == "ARG" && c == "036"), "{evs:?}");
+}
