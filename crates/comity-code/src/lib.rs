@@ -850,6 +850,18 @@ impl Coder {
                 }
             }
             let Some((pattern, pm)) = chosen else { continue };
+            // "ETA is considered by Spain to be a terrorist organization", "Russia considers
+            // NATO a threat": considering something to be something is regarding it so, not
+            // weighing a policy (014).
+            let regarded = pattern.code.starts_with("014")
+                && parsed.as_ref().is_some_and(|(syn, _)| {
+                    // ("considering charging", "considered invading": a verb is an option)
+                    syn.children_with(vc.tok, Rel::Xcomp).any(|x| syn.upos(x) != Some(Upos::Verb))
+                        || syn.children_with(vc.tok, Rel::Obj).count() > 1
+                });
+            if regarded {
+                continue;
+            }
             // Who died underwent it ("73 British soldiers died in Afghanistan"); who
             // "returned to China" travelled, and returned no one (084 wants an object).
             let intransitive = parsed

@@ -430,3 +430,13 @@ fn a_planned_visit_is_the_visitors_intent_not_the_hosts() {
     assert!(has(&evs, "CHLGOV", "036", "ARG"), "{evs:?}");
     assert!(!evs.iter().any(|(s, c, _)| s == "ARG" && c == "036"), "{evs:?}");
 }
+
+#[test]
+fn considering_something_to_be_something_weighs_no_policy() {
+    let evs =
+        events("Hamas is considered by Israel and Canada to be a terrorist group.", "2006-03-22");
+    assert!(!evs.iter().any(|(_, c, _)| c == "014"), "{evs:?}");
+    // Considering doing something does.
+    let evs = events("Japan is considering imposing sanctions on North Korea.", "2006-03-22");
+    assert!(evs.iter().any(|(s, c, t)| s == "JPN" && c == "014" && t == "PRK"), "{evs:?}");
+}
