@@ -440,3 +440,12 @@ fn considering_something_to_be_something_weighs_no_policy() {
     let evs = events("Japan is considering imposing sanctions on North Korea.", "2006-03-22");
     assert!(evs.iter().any(|(s, c, t)| s == "JPN" && c == "014" && t == "PRK"), "{evs:?}");
 }
+
+#[test]
+fn a_battle_between_politicians_is_no_use_of_force() {
+    let evs = events(
+        "The vote ended a long battle between the Italian government and the Italian parliament.",
+        "2007-12-27",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19")), "{evs:?}");
+}
