@@ -927,29 +927,23 @@ impl Coder {
                 }
                 // Force whose victims a linked clause names ("raided a camp, killing 85
                 // insurgents"; "two officers were killed when insurgents opened fire").
-                if targets.is_empty() && !r.passive && is_force(&pattern.code) {
-                    let avoid = sources.first().map(|x| x.code.as_str());
-                    for t in roles::victims(syn, vc.tok) {
-                        let ms = roles::object_mentions(cx, syn, t);
-                        targets = self.mention_acts(cx, &ms, avoid);
-                        if !targets.is_empty() {
-                            relations.push(format!("victims {} -> {}", word(t), word(vc.tok)));
-                            break;
-                        }
-                    }
+                if targets.is_empty()
+                    && !r.passive
+                    && is_force(&pattern.code)
+                    && let Some((t, acts)) =
+                        self.first_named(cx, syn, &roles::victims(syn, vc.tok), &sources)
+                {
+                    relations.push(format!("victims {} -> {}", word(t), word(vc.tok)));
+                    targets = acts;
                 }
                 // A threat made on a condition is made to whoever must meet it.
-                if targets.is_empty() && pattern.code.starts_with("13") {
-                    let avoid = sources.first().map(|x| x.code.as_str());
-                    for t in roles::conditioned(cx, syn, vc.tok) {
-                        let ms = roles::object_mentions(cx, syn, t);
-                        targets = self.mention_acts(cx, &ms, avoid);
-                        targets.retain(|a| !own_pronoun(cx, a, &sources));
-                        if !targets.is_empty() {
-                            relations.push(format!("condition {} -> {}", word(t), word(vc.tok)));
-                            break;
-                        }
-                    }
+                if targets.is_empty()
+                    && pattern.code.starts_with("13")
+                    && let Some((t, acts)) =
+                        self.first_named(cx, syn, &roles::conditioned(cx, syn, vc.tok), &sources)
+                {
+                    relations.push(format!("condition {} -> {}", word(t), word(vc.tok)));
+                    targets = acts;
                 }
                 // Force or aid without an actor as its object ("struck a lighthouse in
                 // central Beirut", "shelled positions near Kursk", "provides security in
@@ -1475,6 +1469,24 @@ impl Coder {
 
     fn mention_acts(&self, cx: &Ctx<'_>, ms: &[usize], avoid: Option<&str>) -> Vec<Act> {
         ms.iter().filter_map(|&mi| actor_of(cx, mi, avoid)).collect()
+    }
+
+    /// The first of the phrase heads `heads` that names actors other than the sources' own
+    /// bare pronoun, with those actors: the victims of force, the party a threat's condition
+    /// binds.
+    fn first_named(
+        &self,
+        cx: &Ctx<'_>,
+        syn: &Syntax<'_>,
+        heads: &[usize],
+        sources: &[Act],
+    ) -> Option<(usize, Vec<Act>)> {
+        let avoid = sources.first().map(|x| x.code.as_str());
+        heads.iter().find_map(|&t| {
+            let mut acts = self.mention_acts(cx, &roles::object_mentions(cx, syn, t), avoid);
+            acts.retain(|a| !own_pronoun(cx, a, sources));
+            (!acts.is_empty()).then_some((t, acts))
+        })
     }
 
     /// Actors of the noun phrase starting at `a` (after an optional determiner), with compounds.
@@ -2347,10 +2359,8 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
     if DESTROYING.contains(&lemma) && matches!(code.get(..2), Some("17" | "18")) && !people {
         let by_air =
             (src.last..(src.last + 2).min(cx.norms.len())).any(|k| AERIAL.contains(&cx.norms[k]));
-        let state_force =
-            src.code.get(..3).is_some_and(|c| c.bytes().all(|b| b.is_ascii_uppercase()))
-                && !matches!(src.code.get(..3), Some("IGO" | "NGO" | "IMG"))
-                && src.code.get(3..6).is_some_and(|a| matches!(a, "MIL" | "COP" | "GOV" | "SPY"));
+        let state_force = home_country(&src.code).is_some()
+            && src.code.get(3..6).is_some_and(|a| matches!(a, "MIL" | "COP" | "GOV" | "SPY"));
         if by_air {
             return "195".to_string();
         }

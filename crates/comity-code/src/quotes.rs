@@ -127,14 +127,7 @@ fn speech_subject(
     {
         v -= 3;
     }
-    let mut k = v;
-    while k > start
-        && (VERB_GROUP.contains(&cx.norms[k - 1])
-            || is_adverb(cx.norms[k - 1])
-            || matches!(cx.norms[k - 1], "has" | "have" | "had" | "also"))
-    {
-        k -= 1;
-    }
+    let k = verb_group_start(cx, v, start);
     if k == start {
         return None;
     }
@@ -195,8 +188,9 @@ fn speech_subject(
     name_before(cx, start, k, th)
 }
 
-/// The mention that is the subject of a speech verb at `v`, looking left.
-fn mention_subject(cx: &Ctx<'_>, v: usize, start: usize) -> Option<SpeakerRef> {
+/// Where the verb group of the verb at `v` starts ("has also said": at "has"), looking left no
+/// further than `start`.
+fn verb_group_start(cx: &Ctx<'_>, v: usize, start: usize) -> usize {
     let mut k = v;
     while k > start
         && (VERB_GROUP.contains(&cx.norms[k - 1])
@@ -205,6 +199,12 @@ fn mention_subject(cx: &Ctx<'_>, v: usize, start: usize) -> Option<SpeakerRef> {
     {
         k -= 1;
     }
+    k
+}
+
+/// The mention that is the subject of a speech verb at `v`, looking left.
+fn mention_subject(cx: &Ctx<'_>, v: usize, start: usize) -> Option<SpeakerRef> {
+    let k = verb_group_start(cx, v, start);
     if k == start {
         return None;
     }

@@ -674,6 +674,14 @@ fn match_at(
         .any(|e| matches!(e, Entity::Person { idx, .. } if seen_people.contains(idx)));
     let titled = |p: usize| {
         let e = &dict.people[p];
+        // The cheap checks first: the name's words are built only after an honorific.
+        if any_seen
+            || len != 1
+            || i == 0
+            || !people::honorific(norms[i - 1]).is_some_and(|g| g.is_none() || g == e.gender)
+        {
+            return false;
+        }
         let name = comity_dict::words(&e.name);
         let other_named = || {
             (1..i.saturating_sub(1)).any(|k| {
@@ -685,11 +693,7 @@ fn match_at(
                     && !people::is_office(norms[k - 1])
             })
         };
-        !any_seen
-            && len == 1
-            && i > 0
-            && people::honorific(norms[i - 1]).is_some_and(|g| g.is_none() || g == e.gender)
-            && name.last().is_some_and(|w| w == norms[i])
+        name.last().is_some_and(|w| w == norms[i])
             && people::in_office(dict, p, date)
             && !other_named()
     };
