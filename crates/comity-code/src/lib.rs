@@ -1095,6 +1095,16 @@ impl Coder {
                 Some((a, b)) => (a.to_string(), Some(b.to_string())),
                 None => (pattern.code.clone(), None),
             };
+            // PETRARCH2's verb dictionary codes a meeting at a place or for talks ("met with
+            // Prince Abdullah at his ranch") and a visit made ("made a surprise visit to Iraq")
+            // as 036, the intent to meet. CAMEO codes the meeting itself as consultation (040;
+            // a visit 042, and the host's 043); the intent of a planned one is added from its
+            // modality (`announced_plan`), as for every planned act.
+            let (code_a, code_b) = match (code_a.as_str(), lemma.lemma.as_str()) {
+                ("036", "meet") => ("040".to_string(), None),
+                ("036", "make") => ("042".to_string(), Some("043".to_string())),
+                _ => (code_a, code_b),
+            };
             let mut pairs: Vec<(Act, Option<Act>, String)> = Vec::new();
             if targets.is_empty() {
                 // "Iraqi and American forces raided a camp" is no fight between them: force is

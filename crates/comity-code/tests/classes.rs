@@ -449,3 +449,17 @@ fn a_battle_between_politicians_is_no_use_of_force() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19")), "{evs:?}");
 }
+
+#[test]
+fn a_meeting_held_or_a_visit_made_is_consultation_not_intent() {
+    let evs = asserted(
+        "The Canadian Prime Minister met with the Mexican President at a ranch in Texas on Monday.",
+        "2006-03-01",
+    );
+    assert!(has(&evs, "CANGOV", "040", "MEXGOV"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c == "036"), "{evs:?}");
+    let evs = asserted("The Indian Prime Minister made a surprise visit to Nepal.", "2006-03-01");
+    assert!(has(&evs, "INDGOV", "042", "NPL"), "{evs:?}");
+    assert!(has(&evs, "NPL", "043", "INDGOV"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c == "036"), "{evs:?}");
+}
