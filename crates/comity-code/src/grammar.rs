@@ -253,6 +253,17 @@ pub static CONTROL: comity_text::WordMap<comity_core::Modality> = {
         ("offers", Planned),
         ("proposed", Planned),
         ("proposes", Planned),
+        // Nouns of a plan or promise ("his commitment to withdraw troops", "a proposal to
+        // send monitors"); those that are events of their own (an offer, a pledge, a threat)
+        // are read as such.
+        ("commitment", Planned),
+        ("promise", Planned),
+        ("proposal", Planned),
+        ("readiness", Planned),
+        ("willingness", Planned),
+        ("determination", Planned),
+        ("desire", Planned),
+        ("wish", Planned),
         ("continue", Asserted),
         ("continues", Asserted),
         ("continued", Asserted),

@@ -270,7 +270,7 @@ impl Coder {
         }
         let mut events = with_intents;
         dedupe(&mut events);
-        events.retain(|c| !own_country(&c.event) && !private_consultation(&c.event));
+        events.retain(|c| !own_country(&c.event) && !outside_sector(&c.event));
         if !self.options.unasserted {
             events.retain(|c| is_event_modality(c.event.modality));
         }
@@ -957,10 +957,16 @@ impl Coder {
                         relations.push(format!("scene {} -> {}", a.entry, word(vc.tok)));
                     }
                 }
-                // "Denmark withdrew its forces from Iraq", "sent its troops to Afghanistan": the
-                // source's own forces are the means; the target is where they went or left.
-                if matches!(pattern.code.get(..2), Some("07" | "08"))
-                    && !targets.is_empty()
+                // "Denmark withdrew its forces from Iraq", "sent its troops to Afghanistan",
+                // "deployed 1,500 troops in Djibouti": the source's own forces are the means; the
+                // target is where they went or left.
+                // Forces no one names ("deployed 900 troops in Chad") are the source's own.
+                let own_forces = targets.is_empty()
+                    && r.object
+                        .iter()
+                        .any(|&o| self.dict.set_match("&troops", &[syn.lemma(o)]).is_some());
+                if matches!(pattern.code.get(..2), Some("07" | "08" | "15"))
+                    && (own_forces || !targets.is_empty())
                     && targets.iter().all(|t| {
                         t.code.get(..3) == sources.first().and_then(|x| x.code.get(..3))
                             && comity_dict::has_agent(&t.code, "MIL")
@@ -2523,16 +2529,19 @@ fn governed_noun(cx: &Ctx<'_>, syn: &Syntax<'_>, noun: usize) -> Option<Modality
     NOUN_GOVERNORS.get(&syn.lemma(h).to_lowercase())
 }
 
-/// Whether an event is a visit, a meeting or talks of private people: refugees arriving,
-/// civilians travelling, students discussing ("asylum seekers began arriving in Burundi",
-/// "had traveled to Afghanistan"). CAMEO's consultations (04) are those of office holders and
-/// organisations.
-fn private_consultation(e: &Event) -> bool {
-    e.code.starts_with("04")
-        && matches!(
-            e.source.code.get(3..6),
-            Some("CVL" | "PPL" | "REF" | "EDU" | "LAB" | "MIG" | "AGR" | "HLH")
-        )
+/// Whether an event is one its source's sector does not carry out: a visit, a meeting or talks
+/// of private people (refugees arriving, civilians travelling, students discussing: "asylum
+/// seekers began arriving in Burundi"), whereas CAMEO's consultations (04) are those of office
+/// holders and organisations; a show of force (15: mobilising, deploying, reinforcing) by
+/// private people, companies or the press, which command no forces.
+fn outside_sector(e: &Event) -> bool {
+    let private = matches!(
+        e.source.code.get(3..6),
+        Some("CVL" | "PPL" | "REF" | "EDU" | "LAB" | "MIG" | "AGR" | "HLH")
+    );
+    let commands_no_force = matches!(e.source.code.get(3..6), Some("BUS" | "MED" | "NGO" | "REL"));
+    (e.code.starts_with("04") && private)
+        || (e.code.starts_with("15") && (private || commands_no_force))
 }
 
 /// Whether an event's two sides are one country, one of them the bare country: "Blair said

@@ -463,3 +463,30 @@ fn a_meeting_held_or_a_visit_made_is_consultation_not_intent() {
     assert!(has(&evs, "NPL", "043", "INDGOV"), "{evs:?}");
     assert!(!evs.iter().any(|(_, c, _)| c == "036"), "{evs:?}");
 }
+
+#[test]
+fn a_show_of_force_needs_forces() {
+    // Reinforcing or amassing anything but troops is no mobilisation.
+    let evs = events("The Lebanese government reinforced its ties with France.", "2006-08-20");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("15")), "{evs:?}");
+    let evs = events("Senator Obama has amassed 1,700 delegates in Ohio.", "2008-05-20");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("15")), "{evs:?}");
+    // Troops deployed somewhere: the target is where they went, not the troops.
+    let evs = events("The French government deployed 900 troops in Chad.", "2008-02-02");
+    assert!(has(&evs, "FRAGOV", "154", "TCD"), "{evs:?}");
+    assert!(!has(&evs, "FRAGOV", "15", "FRAMIL"), "{evs:?}");
+}
+
+#[test]
+fn a_commitment_or_willingness_to_act_is_intent_not_the_act() {
+    // Only the intent is asserted; the act itself stays planned.
+    let evs = asserted(
+        "The Japanese Prime Minister restated his commitment to withdraw troops from Iraq.",
+        "2006-05-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("087")), "{evs:?}");
+    let evs =
+        asserted("Russia declared its willingness to supply fighter jets to Syria.", "2006-05-01");
+    assert!(has(&evs, "RUS", "033", "SYR"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("07")), "{evs:?}");
+}
