@@ -579,10 +579,6 @@ pub(crate) fn parse_many(
                 let st = &mut states[i];
                 let k = &mut kept[l];
                 debug_assert_eq!(k.sentence, i);
-                let sc = &mut scores[l];
-                sc.clear();
-                sc.resize(nc, 0);
-                model.score_prefetched(&feats[l][Group::Rest as usize], sc);
                 if want[l][Group::Buffer as usize] {
                     k.buffer.fill(0);
                     model.score_prefetched(&feats[l][Group::Buffer as usize], &mut k.buffer);
@@ -593,8 +589,13 @@ pub(crate) fn parse_many(
                     model.score_prefetched(&feats[l][Group::BufferFront as usize], &mut k.front);
                     k.front_at = Some((st.b, st.lefts));
                 }
+                // The sums start from the kept buffer scores; the rest are added to them.
+                let sc = &mut scores[l];
+                sc.clear();
+                sc.extend(k.buffer.iter().zip(&k.front).map(|(b, f)| b + f));
+                model.score_prefetched(&feats[l][Group::Rest as usize], sc);
                 let depth = st.stack.len();
-                let top = if depth > 0 && depth <= KEPT_DEPTH {
+                if depth > 0 && depth <= KEPT_DEPTH {
                     let top = &mut k.top[(depth - 1) * nc..depth * nc];
                     if want[l][Group::StackTop as usize] {
                         top.fill(0);
@@ -603,17 +604,12 @@ pub(crate) fn parse_many(
                             *kept = true;
                         }
                     }
-                    &*top
+                    for (s, t) in sc.iter_mut().zip(&*top) {
+                        *s += t;
+                    }
                 } else {
                     // Too deep to keep: scored into the sums directly.
                     model.score_prefetched(&feats[l][Group::StackTop as usize], sc);
-                    &[]
-                };
-                for (s, (b, f)) in sc.iter_mut().zip(k.buffer.iter().zip(&k.front)) {
-                    *s += b + f;
-                }
-                for (s, t) in sc.iter_mut().zip(top) {
-                    *s += t;
                 }
                 let m = best_valid(st, classes, sc);
                 st.apply(m);

@@ -3,6 +3,8 @@
 
 use rustc_hash::FxHashMap;
 
+use std::mem::MaybeUninit;
+
 use crate::ModelError;
 use crate::io::{Reader, Writer};
 
@@ -366,9 +368,11 @@ impl Weights {
                     prefetch(&self.slots, f as usize & self.mask);
                 }
             }
-            let mut sparse = [0u32; BATCH];
+            // The rows found, in arrays left unfilled (filling them cost as much as a look-up):
+            // only the first `nd` and `ns` entries are written and read.
+            let mut sparse = [const { MaybeUninit::<u32>::uninit() }; BATCH];
             let mut ns = 0;
-            let mut dense = [0usize; BATCH];
+            let mut dense = [const { MaybeUninit::<usize>::uninit() }; BATCH];
             let mut nd = 0;
             for &f in chunk {
                 let mut i = f as usize & self.mask;
@@ -380,13 +384,15 @@ impl Weights {
                     if let Some(v) = found {
                         if v & DENSE != 0 {
                             let d = (v & !DENSE) as usize * stride;
-                            if d + stride <= self.dense.len() {
-                                dense[nd] = d;
+                            if d + stride <= self.dense.len()
+                                && let Some(slot) = dense.get_mut(nd)
+                            {
+                                slot.write(d);
                                 nd += 1;
                             }
-                        } else {
+                        } else if let Some(slot) = sparse.get_mut(ns) {
                             prefetch(&self.entries, (v >> 8) as usize);
-                            sparse[ns] = v;
+                            slot.write(v);
                             ns += 1;
                         }
                         break;
@@ -397,9 +403,17 @@ impl Weights {
                     i = (i + 1) & self.mask;
                 }
             }
+            // SAFETY: the first `nd` entries of `dense` and `ns` of `sparse` were written above;
+            // `MaybeUninit<T>` has the layout of `T`.
+            let (dense, sparse) = unsafe {
+                (
+                    std::slice::from_raw_parts(dense.as_ptr().cast::<usize>(), nd),
+                    std::slice::from_raw_parts(sparse.as_ptr().cast::<u32>(), ns),
+                )
+            };
             // Dense rows: a block of classes at a time, summed over the rows in registers.
-            add_dense(&self.dense, stride, &dense[..nd], scores);
-            for &v in &sparse[..ns] {
+            add_dense(&self.dense, stride, dense, scores);
+            for &v in sparse {
                 let (a, len) = ((v >> 8) as usize, (v & 0xFF) as usize);
                 if let Some(row) = self.entries.get(a..a + len) {
                     for &e in row {
