@@ -487,8 +487,9 @@ struct Kept {
     /// [`Group::BufferFront`] scores and the (buffer front, left arcs so far) they were made at.
     front: Vec<i32>,
     front_at: Option<(usize, usize)>,
-    /// [`Group::StackTop`] scores of the word at each stack position (`KEPT_DEPTH` of them,
-    /// `n_classes` each), valid where the state's `top_kept` says so.
+    /// [`Group::StackTop`] scores of the word at each stack position (`n_classes` each, grown
+    /// to the deepest position met, at most `KEPT_DEPTH`), valid where the state's `top_kept`
+    /// says so.
     top: Vec<i32>,
 }
 
@@ -500,7 +501,6 @@ impl Kept {
         self.front_at = None;
         self.buffer.resize(nc, 0);
         self.front.resize(nc, 0);
-        self.top.resize(nc * KEPT_DEPTH, 0);
     }
 
     /// Which feature groups must be scored afresh in `st`.
@@ -596,6 +596,9 @@ pub(crate) fn parse_many(
                 model.score_prefetched(&feats[l][Group::Rest as usize], sc);
                 let depth = st.stack.len();
                 if depth > 0 && depth <= KEPT_DEPTH {
+                    if k.top.len() < depth * nc {
+                        k.top.resize(depth * nc, 0);
+                    }
                     let top = &mut k.top[(depth - 1) * nc..depth * nc];
                     if want[l][Group::StackTop as usize] {
                         top.fill(0);
