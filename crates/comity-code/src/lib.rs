@@ -58,6 +58,30 @@ pub fn is_event_modality(m: Modality) -> bool {
 pub struct Coder {
     pub dict: Dictionaries,
     pub options: Options,
+    /// The discard phrases of `dict` by first word, so that finding one in a sentence is one
+    /// look-up per token (built with the coder).
+    discards: DiscardIndex,
+}
+
+/// Discard phrases by their first word: indices into `Dictionaries::discards`.
+#[derive(Default)]
+struct DiscardIndex {
+    by_first: rustc_hash::FxHashMap<String, Vec<usize>>,
+    /// Whether a phrase of no words is listed, at sentence level ([0]) and story level ([1]).
+    empty: [bool; 2],
+}
+
+impl DiscardIndex {
+    fn new(dict: &Dictionaries) -> DiscardIndex {
+        let mut index = DiscardIndex::default();
+        for (k, d) in dict.discards.iter().enumerate() {
+            match d.words.first() {
+                Some(w) => index.by_first.entry(w.clone()).or_default().push(k),
+                None => index.empty[usize::from(d.story)] = true,
+            }
+        }
+        index
+    }
 }
 
 /// An actor taking part in an event, before it becomes an [`ActorRef`].
@@ -152,7 +176,8 @@ impl Coder {
         if dict.petrarch.is_none() || options.explain {
             Parser::english();
         }
-        Coder { dict, options }
+        let discards = DiscardIndex::new(&dict);
+        Coder { dict, options, discards }
     }
 
     /// Codes one article. Never panics on any text.
@@ -608,10 +633,18 @@ impl Coder {
     /// the article).
     fn discarded_in(&self, doc: &Doc<'_>, s: Option<&SentenceRange>) -> bool {
         let (a, b) = s.map_or((0, doc.tokens.len()), |s| (s.first, s.last));
-        self.dict.discards.iter().filter(|d| d.story == s.is_none()).any(|d| {
-            (a..b).any(|i| {
-                i + d.words.len() <= b
-                    && d.words.iter().enumerate().all(|(k, w)| doc.norm(i + k) == w)
+        let story = s.is_none();
+        if a < b && self.discards.empty[usize::from(story)] {
+            return true;
+        }
+        (a..b).any(|i| {
+            self.discards.by_first.get(doc.norm(i)).is_some_and(|ds| {
+                ds.iter().any(|&k| {
+                    let d = &self.dict.discards[k];
+                    d.story == story
+                        && i + d.words.len() <= b
+                        && d.words.iter().enumerate().all(|(j, w)| doc.norm(i + j) == w)
+                })
             })
         })
     }
@@ -2606,7 +2639,7 @@ struct PatMatch {
 
 /// A pattern word matches a word of the text that is it or its plural (`comity_dict::word_bases`).
 fn word_eq(token: &str, w: &str) -> bool {
-    comity_dict::word_bases(token).any(|b| b == w)
+    comity_dict::stands_for(w, token)
 }
 
 fn match_pattern(cx: &Ctx<'_>, elems: &[Elem], p: usize, end: usize) -> Option<PatMatch> {

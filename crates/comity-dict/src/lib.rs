@@ -23,9 +23,9 @@ mod verbs;
 use comity_core::Date;
 pub use index::{Entity, PhraseIndex, PhraseMatch};
 pub use petrarch_set::PetrarchSet;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::{Path, PathBuf};
-pub use verbs::{Elem, Form, Pattern, VerbIndex, VerbLemma, has_agent, word_bases};
+pub use verbs::{Elem, Form, Pattern, VerbIndex, VerbLemma, has_agent, stands_for, word_bases};
 
 /// A code valid between two dates (either end open).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -203,9 +203,9 @@ pub struct LeaderStats {
 /// Everything the recogniser and the coder look up.
 #[derive(Debug, Default)]
 pub struct Dictionaries {
-    pub cameo: HashMap<String, CameoCode>,
+    pub cameo: FxHashMap<String, CameoCode>,
     pub countries: Vec<Country>,
-    pub country_by_iso: HashMap<String, usize>,
+    pub country_by_iso: FxHashMap<String, usize>,
     pub places: Vec<PlaceEntry>,
     /// People of `people.tsv`, then those of `officeholders.tsv` and of `leaders.tsv` that the
     /// files before them do not already name.
@@ -216,13 +216,13 @@ pub struct Dictionaries {
     pub phrases: PhraseIndex,
     pub verbs: VerbIndex,
     /// Word classes: `&arms` -> phrases (each a list of lower-case words).
-    pub sets: HashMap<String, PhraseSet>,
-    pub given_names: HashMap<String, Gender>,
-    pub roles: HashSet<String>,
+    pub sets: FxHashMap<String, PhraseSet>,
+    pub given_names: FxHashMap<String, Gender>,
+    pub roles: FxHashSet<String>,
     pub discards: Vec<Discard>,
     /// Event nouns, and their forms (lower case) → index.
     pub nominals: Vec<Nominal>,
-    pub nominal_forms: HashMap<String, usize>,
+    pub nominal_forms: FxHashMap<String, usize>,
     pub warnings: Vec<LoadWarning>,
     /// Lines of the vendored Phoenix dictionaries the readers refuse (an actor without a code,
     /// a malformed date): known, listed by `comity dictionaries`, not repeated on every run.
@@ -540,7 +540,7 @@ mod tests {
         assert_eq!(d.cameo("072").unwrap().goldstein, 8.3);
         assert_eq!(d.country("RUS").unwrap().name, "Russia");
         // Every CAMEO root has verbs.
-        let mut roots: HashSet<String> = HashSet::new();
+        let mut roots: std::collections::HashSet<String> = std::collections::HashSet::new();
         for l in &d.verbs.lemmas {
             for p in &l.patterns {
                 roots.insert(p.code[..2].to_string());

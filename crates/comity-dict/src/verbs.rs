@@ -65,6 +65,15 @@ pub fn word_bases(token: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>
         .chain(token.strip_suffix("ies").map(|b| Cow::Owned(format!("{b}y"))))
 }
 
+/// Whether the pattern word `w` stands for the text's word `token`: whether `w` is one of
+/// [`word_bases`]`(token)`, tested without making them.
+pub fn stands_for(w: &str, token: &str) -> bool {
+    token == w
+        || token.strip_suffix('s') == Some(w)
+        || token.strip_suffix("es") == Some(w)
+        || token.strip_suffix("ies").is_some_and(|b| w.strip_suffix('y') == Some(b))
+}
+
 #[derive(Debug, Clone)]
 pub struct VerbLemma {
     pub lemma: String,
@@ -354,6 +363,45 @@ mod tests {
         assert_eq!(bases("allies"), ["allies", "allie", "alli", "ally"]);
         assert_eq!(bases("talks"), ["talks", "talk"]);
         assert_eq!(bases("ally"), ["ally"]);
+    }
+
+    /// `stands_for` says what looking among `word_bases` says, for words with and without
+    /// each plural ending, pattern words of every kind among them.
+    #[test]
+    fn standing_for_is_being_a_base() {
+        let words = [
+            "missiles",
+            "missile",
+            "missil",
+            "allies",
+            "allie",
+            "alli",
+            "ally",
+            "talks",
+            "talk",
+            "s",
+            "es",
+            "ies",
+            "y",
+            "",
+            "yes",
+            "ys",
+            "buses",
+            "bus",
+            "busy",
+            "busies",
+            "is",
+            "i",
+            "iy",
+            "countries",
+            "country",
+        ];
+        for token in words {
+            for w in words {
+                let want = word_bases(token).any(|b| b == w);
+                assert_eq!(stands_for(w, token), want, "{w:?} for {token:?}");
+            }
+        }
     }
 
     #[test]

@@ -30,10 +30,15 @@ impl Script {
         Script { strip, add }
     }
 
+    /// `base` with the edit made; `None` when it strips more characters than `base` has or
+    /// leaves nothing.
     fn apply(&self, base: &str) -> Option<String> {
-        let n = base.chars().count();
-        let keep = n.checked_sub(self.strip as usize)?;
-        let mut out: String = base.chars().take(keep).collect();
+        let cut = match self.strip as usize {
+            0 => base.len(),
+            k => base.char_indices().rev().nth(k - 1)?.0,
+        };
+        let mut out = String::with_capacity(cut + self.add.len());
+        out.push_str(&base[..cut]);
         out.push_str(&self.add);
         if out.is_empty() { None } else { Some(out) }
     }
@@ -150,10 +155,18 @@ impl Lemmatizer {
         lem
     }
 
+    /// The lemma the rule of the longest known suffix of `base` gives.
     fn by_rules(&self, base: &str, x: Xpos) -> Option<String> {
-        let n = base.chars().count();
-        for k in (0..=MAX_SUFFIX.min(n)).rev() {
-            if let Some((_, _, s)) = self.rules.get(&rule_key(x, suffix(base, k), k)) {
+        // Where the suffixes of 1..=MAX_SUFFIX characters start (as many as `base` has).
+        let mut starts = [0usize; MAX_SUFFIX];
+        let mut n = 0;
+        for ((i, _), start) in base.char_indices().rev().zip(&mut starts) {
+            *start = i;
+            n += 1;
+        }
+        for k in (0..=n).rev() {
+            let suf = if k == 0 { "" } else { &base[starts[k - 1]..] };
+            if let Some((_, _, s)) = self.rules.get(&rule_key(x, suf, k)) {
                 return s.apply(base);
             }
         }
@@ -236,6 +249,34 @@ impl Lemmatizer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Edits and suffixes by byte positions give what counting characters gives, on words
+    /// of one-, two- and three-byte characters, for every strip up to past the word's end.
+    #[test]
+    fn edits_and_suffixes_follow_characters() {
+        for base in ["", "a", "walked", "naïve", "Ärzte", "москва", "日本語", "x日y"] {
+            for strip in 0..9u32 {
+                for add in ["", "é", "y"] {
+                    // The edit by counting characters, as it was first written.
+                    let want = base.chars().count().checked_sub(strip as usize).and_then(|keep| {
+                        let mut out: String = base.chars().take(keep).collect();
+                        out.push_str(add);
+                        (!out.is_empty()).then_some(out)
+                    });
+                    let script = Script { strip, add: add.to_string() };
+                    assert_eq!(script.apply(base), want, "{base:?} strip {strip} add {add:?}");
+                }
+            }
+            let starts: Vec<usize> = base.char_indices().rev().map(|(i, _)| i).collect();
+            for k in 0..=base.chars().count().min(MAX_SUFFIX) {
+                let by_chars: String = base.chars().skip(base.chars().count() - k).collect();
+                assert_eq!(suffix(base, k), by_chars);
+                if k > 0 {
+                    assert_eq!(&base[starts[k - 1]..], by_chars);
+                }
+            }
+        }
+    }
 
     #[test]
     fn learns_suffix_rules_and_exceptions() {

@@ -3,6 +3,8 @@
 
 use rustc_hash::FxHashMap;
 
+use std::mem::MaybeUninit;
+
 use crate::ModelError;
 use crate::io::{Reader, Writer};
 
@@ -309,8 +311,9 @@ const DENSE: u32 = 1 << 31;
 /// Rows with at least `n_classes / DENSE_FRACTION` entries are stored densely.
 const DENSE_FRACTION: usize = 5;
 
-/// Most features scored at once (more are scored in several rounds).
-const BATCH: usize = 128;
+/// Most features scored at once (more are scored in several rounds): more than a group of the
+/// parser's features or the tagger's features hold.
+const BATCH: usize = 64;
 
 /// Classes summed at once over all the dense rows of a batch (in registers).
 const BLOCK: usize = 16;
@@ -365,9 +368,11 @@ impl Weights {
                     prefetch(&self.slots, f as usize & self.mask);
                 }
             }
-            let mut sparse = [0u32; BATCH];
+            // The rows found, in arrays left unfilled (filling them cost as much as a look-up):
+            // only the first `nd` and `ns` entries are written and read.
+            let mut sparse = [const { MaybeUninit::<u32>::uninit() }; BATCH];
             let mut ns = 0;
-            let mut dense = [0usize; BATCH];
+            let mut dense = [const { MaybeUninit::<usize>::uninit() }; BATCH];
             let mut nd = 0;
             for &f in chunk {
                 let mut i = f as usize & self.mask;
@@ -379,13 +384,15 @@ impl Weights {
                     if let Some(v) = found {
                         if v & DENSE != 0 {
                             let d = (v & !DENSE) as usize * stride;
-                            if d + stride <= self.dense.len() {
-                                dense[nd] = d;
+                            if d + stride <= self.dense.len()
+                                && let Some(slot) = dense.get_mut(nd)
+                            {
+                                slot.write(d);
                                 nd += 1;
                             }
-                        } else {
+                        } else if let Some(slot) = sparse.get_mut(ns) {
                             prefetch(&self.entries, (v >> 8) as usize);
-                            sparse[ns] = v;
+                            slot.write(v);
                             ns += 1;
                         }
                         break;
@@ -396,9 +403,17 @@ impl Weights {
                     i = (i + 1) & self.mask;
                 }
             }
+            // SAFETY: the first `nd` entries of `dense` and `ns` of `sparse` were written above;
+            // `MaybeUninit<T>` has the layout of `T`.
+            let (dense, sparse) = unsafe {
+                (
+                    std::slice::from_raw_parts(dense.as_ptr().cast::<usize>(), nd),
+                    std::slice::from_raw_parts(sparse.as_ptr().cast::<u32>(), ns),
+                )
+            };
             // Dense rows: a block of classes at a time, summed over the rows in registers.
-            add_dense(&self.dense, stride, &dense[..nd], scores);
-            for &v in &sparse[..ns] {
+            add_dense(&self.dense, stride, dense, scores);
+            for &v in sparse {
                 let (a, len) = ((v >> 8) as usize, (v & 0xFF) as usize);
                 if let Some(row) = self.entries.get(a..a + len) {
                     for &e in row {
@@ -550,6 +565,9 @@ impl Levels {
 /// the rows in registers. Rows that do not fit in `dense` are left out.
 #[inline]
 fn add_dense(dense: &[i16], stride: usize, rows: &[usize], scores: &mut [i32]) {
+    if rows.is_empty() {
+        return;
+    }
     // Every row is checked once here, so that the sums below read without bounds checks.
     if !stride.is_multiple_of(BLOCK)
         || scores.len() > stride
@@ -569,6 +587,12 @@ fn add_dense(dense: &[i16], stride: usize, rows: &[usize], scores: &mut [i32]) {
                 *s += i32::from(*w);
             }
         }
+        return;
+    }
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the processor has AVX2 (just checked); the bounds are as for the loop below.
+        unsafe { add_blocks_avx2(dense, rows, scores) };
         return;
     }
     for (b, out) in scores.chunks_mut(BLOCK).enumerate() {
@@ -640,6 +664,56 @@ unsafe fn sum_block_avx2(dense: &[i16], rows: &[usize], at: usize) -> [i32; BLOC
         unsafe { _mm256_storeu_si256(out.as_mut_ptr().add(8 * k).cast::<__m256i>(), *a) };
     }
     out
+}
+
+/// [`add_dense`] with AVX2, after its checks: each whole block of `scores` is loaded into
+/// registers, the rows' weights of that block are added there and the sums stored back (the
+/// last block, when `scores` ends inside it, through [`sum_block_avx2`]).
+///
+/// # Safety
+/// The processor must have AVX2; `scores.len()` must be at most `stride`, a whole number of
+/// blocks, and every row start `d` must have `d + stride <= dense.len()`.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn add_blocks_avx2(dense: &[i16], rows: &[usize], scores: &mut [i32]) {
+    use std::arch::x86_64::{
+        __m128i, __m256i, _mm_loadu_si128, _mm256_add_epi32, _mm256_cvtepi16_epi32,
+        _mm256_loadu_si256, _mm256_storeu_si256,
+    };
+    let mut blocks = scores.chunks_exact_mut(BLOCK);
+    let mut at = 0;
+    for out in &mut blocks {
+        let o = out.as_mut_ptr();
+        // SAFETY: `out` is BLOCK i32s, so BLOCK / 8 groups of eight, read and written
+        // unaligned; each row's `dense[d + at..d + at + BLOCK]` is in bounds (`at + BLOCK` is
+        // at most `scores.len()`, at most `stride`: the caller's promise).
+        unsafe {
+            let mut acc = [_mm256_loadu_si256(o.cast::<__m256i>()); BLOCK / 8];
+            for (k, a) in acc.iter_mut().enumerate().skip(1) {
+                *a = _mm256_loadu_si256(o.add(8 * k).cast::<__m256i>());
+            }
+            for &d in rows {
+                let p = dense.as_ptr().add(d + at);
+                for (k, a) in acc.iter_mut().enumerate() {
+                    let v = _mm_loadu_si128(p.add(8 * k).cast::<__m128i>());
+                    *a = _mm256_add_epi32(*a, _mm256_cvtepi16_epi32(v));
+                }
+            }
+            for (k, a) in acc.iter().enumerate() {
+                _mm256_storeu_si256(o.add(8 * k).cast::<__m256i>(), *a);
+            }
+        }
+        at += BLOCK;
+    }
+    let tail = blocks.into_remainder();
+    if !tail.is_empty() {
+        // SAFETY: `at + BLOCK <= stride` (the scores go on into this block and the stride is
+        // whole blocks), so every row's block is in bounds.
+        let acc = unsafe { sum_block_avx2(dense, rows, at) };
+        for (s, a) in tail.iter_mut().zip(acc) {
+            *s += a;
+        }
+    }
 }
 
 /// [`sum_block`] with the sums kept in SSE2 registers (LLVM does not vectorise the plain loop):
@@ -800,6 +874,30 @@ mod tests {
                     assert_eq!(unsafe { sum_block_avx2(&dense, &rows, at) }, want);
                 }
             }
+        }
+    }
+
+    /// Dense rows added onto scores that hold sums already, for scores that fill whole blocks
+    /// and for scores that end inside one: the plain sums, none of the weights past the
+    /// scores' end.
+    #[test]
+    fn dense_rows_add_onto_scores_exactly() {
+        let mut rng = Rng::new(9);
+        let stride = 4 * BLOCK;
+        let dense: Vec<i16> = (0..30 * stride).map(|_| rng.next_u64() as i16).collect();
+        for _ in 0..200 {
+            let n = [stride, stride - 1, 3 * BLOCK + 5, BLOCK, 1][rng.below(5)];
+            let rows: Vec<usize> = (0..rng.below(40)).map(|_| rng.below(30) * stride).collect();
+            let start: Vec<i32> = (0..n).map(|_| rng.next_u64() as i16 as i32).collect();
+            let mut want = start.clone();
+            for &d in &rows {
+                for (k, o) in want.iter_mut().enumerate() {
+                    *o += i32::from(dense[d + k]);
+                }
+            }
+            let mut got = start;
+            add_dense(&dense, stride, &rows, &mut got);
+            assert_eq!(got, want);
         }
     }
 }
