@@ -164,6 +164,39 @@ fn function_words_are_no_acronyms() {
     ]);
 }
 
+#[test]
+fn a_name_with_a_plurals_possessive_is_one_name() {
+    check(&[
+        (
+            "Fighters of the Kurdistan Workers' Party ambushed a patrol.",
+            "Kurdistan",
+            Some("TURREB"),
+        ),
+        // A curly apostrophe is the same word.
+        ("The Kurdistan Workers\u{2019} Party denied it.", "Kurdistan", Some("TURREB")),
+        ("The Workers' Party of Korea met in Pyongyang.", "Workers", Some("PRKGOV")),
+    ]);
+    // Phoenix's names with a possessive: "Moody's Investors Service" is one name, and with it
+    // "the organisation" after it must find the OECD named in either spelling.
+    check(&[
+        ("Moody's Investors Service cut the rating.", "Moody", Some("MNC")),
+        (
+            "The Organisation for Economic Co-operation and Development warned Britain.",
+            "Organisation",
+            Some("IGOWSTBUS"),
+        ),
+    ]);
+    // Many countries have a Workers' Party: the bare name is not North Korea's.
+    let bare = code_of("The Workers' Party denied the report in Brasilia.", "Workers");
+    assert_ne!(bare.as_deref(), Some("PRKGOV"));
+    let got = mention_at(
+        "Fighters of the Kurdistan Workers' Party ambushed a patrol.",
+        "Kurdistan",
+        "2010-06-01",
+    );
+    assert_eq!(got.map(|(w, _)| w).as_deref(), Some("Kurdistan Workers' Party"));
+}
+
 /// The people the recogniser finds in `text`, by name.
 fn people(text: &str) -> Vec<(String, Option<String>)> {
     let doc = Doc::new(text);
