@@ -134,6 +134,55 @@ fn a_role_takes_no_country_from_envoys_abroad_or_from_the_wrong_mention() {
 }
 
 #[test]
+fn a_role_takes_its_country_from_what_the_text_ties_it_to() {
+    check(&[
+        // People from abroad are not the country's around them.
+        (
+            "Police in Bolivia barred nearly 200 foreign activists from the summit.",
+            "foreign activists",
+            None,
+        ),
+        ("Police in Bolivia barred journalists from the summit.", "journalists", Some("BOLMED")),
+        // "Foreign minister" is a role of its own.
+        ("In Bolivia, the foreign minister resigned.", "foreign minister", Some("BOLGOV")),
+        // The people of a country count for the country the article is about: a story of
+        // Seoul's protests against American imports.
+        (
+            "President Lee Myung-bak allowed American imports. Protests began in Seoul. Lee \
+             Myung-bak apologised, and President Lee Myung-bak fired advisers. The United \
+             States said it welcomed the decision, and a U.S. company and American farmers \
+             hailed it. The minister warned protesters.",
+            "protesters",
+            Some("KOROPP"),
+        ),
+    ]);
+}
+
+#[test]
+fn congress_and_the_senate_are_the_us_unless_the_text_says_whose() {
+    check(&[
+        ("Congress passed the budget on Friday.", "Congress", Some("USALEG")),
+        ("The Philippine Senate passed the budget.", "Senate", Some("PHLLEG")),
+        (
+            "Brazil's president met the governor of Sao Paulo. Brazil's courts and Brazilian \
+             bankers objected. Congress passed the budget on Friday.",
+            "Congress",
+            Some("BRALEG"),
+        ),
+        // An article that names the United States often enough keeps it.
+        (
+            "Brazil's president met the governor of Sao Paulo. Brazil's courts and Brazilian \
+             bankers objected, and the United States and American lawmakers agreed. Congress \
+             passed the budget on Friday.",
+            "Congress",
+            Some("USALEG"),
+        ),
+        // Named once, another country is no article's country.
+        ("A Brazilian banker testified before Congress.", "Congress", Some("USALEG")),
+    ]);
+}
+
+#[test]
 fn an_organisations_officer_is_the_organisation() {
     check(&[
         (
