@@ -400,6 +400,7 @@ pub fn recognise_within(
     former_officeholders(&norms, &mut r);
     resolve_ambiguous_countries(&mut r);
     share_coordinated_agents(&norms, &mut r);
+    leaders_of_groups(&norms, &mut r);
     resolve_lone_agents(doc, dict, &norms, &mut r);
     bare_legislatures(dict, &norms, &mut r);
     people::find_orgs(doc, dict, &norms, &mut r);
@@ -527,6 +528,82 @@ fn share_coordinated_agents(norms: &[&str], r: &mut Recognised) {
         a.plural = b.plural;
     }
 }
+
+/// "The leader of the main opposition party", "the head of the rebels", "a spokesman for the
+/// police": one who leads or speaks for a group is of that group's sector (OPP, REB, COP),
+/// not the government a bare "leader" or "spokesman" stands for; with the group's country
+/// when the group has one ("the chairman of Taiwan's opposition party").
+fn leaders_of_groups(norms: &[&str], r: &mut Recognised) {
+    for k in 0..r.mentions.len() {
+        let m = &r.mentions[k];
+        if m.agent.as_deref() != Some("GOV")
+            || m.code.is_some()
+            || m.kind != MentionKind::Agent
+            || !LEADERS.contains(&norms[m.last - 1])
+        {
+            continue;
+        }
+        let mut t = m.last;
+        if !matches!(norms.get(t), Some(&"of" | &"for")) {
+            continue;
+        }
+        t += 1;
+        while t < norms.len() && t < m.last + 5 && GROUP_MODIFIERS.contains(&norms[t]) {
+            t += 1;
+        }
+        let Some(g) = r.mention_index(t).map(|g| &r.mentions[g]) else { continue };
+        let Some(agent) = g.agent.clone().filter(|a| a != "GOV") else { continue };
+        if !matches!(g.kind, MentionKind::Agent | MentionKind::Country) {
+            continue;
+        }
+        let (code, countries) = match &g.code {
+            Some(c) if g.kind == MentionKind::Country && g.countries.len() == 1 => {
+                (Some(c.clone()), g.countries.clone())
+            }
+            _ => (None, Vec::new()),
+        };
+        let m = &mut r.mentions[k];
+        m.entry.push_str(&format!(" -> {agent} (leads or speaks for the group after it)"));
+        m.agent = Some(agent);
+        if code.is_some() {
+            m.code = code;
+            m.countries = countries;
+        }
+    }
+}
+
+/// Words for one who leads or speaks for a group.
+static LEADERS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "leader",
+    "leaders",
+    "leadership",
+    "head",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+]);
+
+/// Words between "leader of" and its group: "the main opposition", "a banned rebel group".
+static GROUP_MODIFIERS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "main",
+    "largest",
+    "biggest",
+    "leading",
+    "principal",
+    "chief",
+    "major",
+    "banned",
+    "outlawed",
+    "radical",
+]);
 
 fn is_name_token(doc: &Doc<'_>, i: usize) -> bool {
     let t = &doc.tokens[i];

@@ -183,6 +183,30 @@ fn congress_and_the_senate_are_the_us_unless_the_text_says_whose() {
 }
 
 #[test]
+fn one_who_leads_or_speaks_for_a_group_is_of_its_sector() {
+    check(&[
+        (
+            "The leader of the main opposition party, Boris Kovalenko, was jailed in Belarus.",
+            "leader",
+            Some("BLROPP"),
+        ),
+        (
+            "A spokesman for the rebels said in Chad that talks had failed.",
+            "spokesman",
+            Some("TCDREB"),
+        ),
+        (
+            "The leader of Taiwan's opposition party met officials in Beijing.",
+            "leader",
+            Some("TWNOPP"),
+        ),
+        // A leader of a country, or a bare one, stays the government.
+        ("The leader of Belarus met the press.", "leader", Some("BLRGOV")),
+        ("A spokesman said in Chad that talks had failed.", "spokesman", Some("TCDGOV")),
+    ]);
+}
+
+#[test]
 fn an_organisations_officer_is_the_organisation() {
     check(&[
         (
