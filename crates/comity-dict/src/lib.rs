@@ -446,21 +446,35 @@ impl Dictionaries {
 }
 
 /// Splits a dictionary phrase into the lower-case words the text stage produces: words at
-/// spaces and underscores, a possessive `'s` as its own word, trailing commas dropped.
+/// spaces and underscores, a possessive `'s` (or the bare `'` after a plural) as its own word,
+/// trailing commas dropped.
 pub fn words(phrase: &str) -> Vec<String> {
     let mut out = Vec::new();
     for raw in phrase.split(|c: char| c.is_whitespace() || c == '_').filter(|r| !r.is_empty()) {
         let w = fold(&raw.replace('\u{2019}', "'").to_lowercase()).into_owned();
-        if let Some(stem) = w.strip_suffix("'s").filter(|s| !s.is_empty()) {
-            out.push(stem.to_string());
-            out.push("'s".to_string());
-        } else if let Some(stem) = w.strip_suffix([',', ';']).filter(|s| !s.is_empty()) {
+        if let Some(stem) = w.strip_suffix([',', ';']).filter(|s| !s.is_empty()) {
             out.push(stem.to_string());
         } else {
-            out.push(w);
+            push_clitics(&mut out, w);
         }
     }
     out
+}
+
+/// Pushes a lower-case word as the text stage splits it: a possessive `'s`, or the bare `'`
+/// after a plural ("Workers' Party"), as a word of its own.
+pub(crate) fn push_clitics(out: &mut Vec<String>, w: String) {
+    if let Some(stem) = w.strip_suffix("'s").filter(|s| !s.is_empty()) {
+        out.push(stem.to_string());
+        out.push("'s".to_string());
+    } else if let Some(stem) =
+        w.strip_suffix('\'').filter(|s| s.chars().last().is_some_and(char::is_alphabetic))
+    {
+        out.push(stem.to_string());
+        out.push("'".to_string());
+    } else {
+        out.push(w);
+    }
 }
 
 /// A lower-case word with the diacritics of Latin letters taken off ("erdoğan" → "erdogan",
@@ -530,6 +544,8 @@ mod tests {
         assert_eq!(fold("москва"), "москва");
         assert!(matches!(fold("putin"), std::borrow::Cow::Borrowed(_)));
         assert_eq!(words("Recep Tayyip Erdoğan"), ["recep", "tayyip", "erdogan"]);
+        assert_eq!(words("Kurdistan Workers' Party"), ["kurdistan", "workers", "'", "party"]);
+        assert_eq!(words("Korea's"), ["korea", "'s"]);
     }
 
     #[test]

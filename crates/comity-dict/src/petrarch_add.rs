@@ -6,7 +6,7 @@
 //! warning, not dropped silently.
 
 use crate::index::Entity;
-use crate::petrarch::PatTok;
+use crate::petrarch::{PatTok, PhraseSpec};
 use crate::petrarch_set::PetrarchSet;
 use crate::{ActorEntry, DatedCode, Dictionaries, Elem, LoadWarning, Pattern};
 
@@ -35,8 +35,25 @@ pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet, defaults: bool) {
     // country (with its adjective, capital and composition: "Kenyan police"), "Putin" the
     // dated person, "troops" the role. The added set fills in what the built-in one lacks.
     for a in &set.actors {
-        let mut new: Vec<_> =
-            a.phrases.iter().filter(|p| d.phrases.get(&p.words).is_empty()).collect();
+        // The words as the text stage splits them ("KURDISTAN_WORKERS'_PARTY": the bare
+        // possessive is a word of its own).
+        let mut new: Vec<PhraseSpec> = a
+            .phrases
+            .iter()
+            .map(|p| {
+                let mut words = Vec::new();
+                for w in &p.words {
+                    crate::push_clitics(&mut words, w.replace('\u{2019}', "'"));
+                }
+                let stems = if words.len() == p.words.len() {
+                    p.stems.clone()
+                } else {
+                    vec![false; words.len()]
+                };
+                PhraseSpec { words, stems }
+            })
+            .filter(|p| d.phrases.get(&p.words).is_empty())
+            .collect();
         // A spelling of a built-in name with hyphens for spaces ("Al-Jazeera" for "Al
         // Jazeera") is that name: the built-in entry, not a second actor with other codes.
         new.retain(|p| {

@@ -400,7 +400,9 @@ pub fn recognise_within(
     former_officeholders(&norms, &mut r);
     resolve_ambiguous_countries(&mut r);
     share_coordinated_agents(&norms, &mut r);
+    leaders_of_groups(&norms, &mut r);
     resolve_lone_agents(doc, dict, &norms, &mut r);
+    bare_legislatures(dict, &norms, &mut r);
     people::find_orgs(doc, dict, &norms, &mut r);
     r.dates = dates::find_dates(doc, &norms, date);
     deadline.check()?;
@@ -526,6 +528,82 @@ fn share_coordinated_agents(norms: &[&str], r: &mut Recognised) {
         a.plural = b.plural;
     }
 }
+
+/// "The leader of the main opposition party", "the head of the rebels", "a spokesman for the
+/// police": one who leads or speaks for a group is of that group's sector (OPP, REB, COP),
+/// not the government a bare "leader" or "spokesman" stands for; with the group's country
+/// when the group has one ("the chairman of Taiwan's opposition party").
+fn leaders_of_groups(norms: &[&str], r: &mut Recognised) {
+    for k in 0..r.mentions.len() {
+        let m = &r.mentions[k];
+        if m.agent.as_deref() != Some("GOV")
+            || m.code.is_some()
+            || m.kind != MentionKind::Agent
+            || !LEADERS.contains(&norms[m.last - 1])
+        {
+            continue;
+        }
+        let mut t = m.last;
+        if !matches!(norms.get(t), Some(&"of" | &"for")) {
+            continue;
+        }
+        t += 1;
+        while t < norms.len() && t < m.last + 5 && GROUP_MODIFIERS.contains(&norms[t]) {
+            t += 1;
+        }
+        let Some(g) = r.mention_index(t).map(|g| &r.mentions[g]) else { continue };
+        let Some(agent) = g.agent.clone().filter(|a| a != "GOV") else { continue };
+        if !matches!(g.kind, MentionKind::Agent | MentionKind::Country) {
+            continue;
+        }
+        let (code, countries) = match &g.code {
+            Some(c) if g.kind == MentionKind::Country && g.countries.len() == 1 => {
+                (Some(c.clone()), g.countries.clone())
+            }
+            _ => (None, Vec::new()),
+        };
+        let m = &mut r.mentions[k];
+        m.entry.push_str(&format!(" -> {agent} (leads or speaks for the group after it)"));
+        m.agent = Some(agent);
+        if code.is_some() {
+            m.code = code;
+            m.countries = countries;
+        }
+    }
+}
+
+/// Words for one who leads or speaks for a group.
+static LEADERS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "leader",
+    "leaders",
+    "leadership",
+    "head",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+]);
+
+/// Words between "leader of" and its group: "the main opposition", "a banned rebel group".
+static GROUP_MODIFIERS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "main",
+    "largest",
+    "biggest",
+    "leading",
+    "principal",
+    "chief",
+    "major",
+    "banned",
+    "outlawed",
+    "radical",
+]);
 
 fn is_name_token(doc: &Doc<'_>, i: usize) -> bool {
     let t = &doc.tokens[i];
@@ -1409,6 +1487,50 @@ fn country_positions(
     out
 }
 
+/// How often the article names each country, with its first mention: as
+/// [`country_positions`] finds them, and once for each person of a known country it names
+/// (the ministers of a story from Seoul count for South Korea; a visitor named twenty times
+/// counts once).
+fn article_countries(
+    dict: &Dictionaries,
+    r: &Recognised,
+    named: &[(String, Vec<(usize, bool)>)],
+) -> Vec<(String, usize, usize)> {
+    let mut out: Vec<(String, usize, usize)> = named
+        .iter()
+        .map(|(c, at)| (c.clone(), at.len(), at.iter().map(|&(t, _)| t).min().unwrap_or(0)))
+        .collect();
+    let mut counted: Vec<usize> = Vec::new();
+    for m in r.mentions.iter().filter(|m| m.kind == MentionKind::Person) {
+        let Some(c) = m.code.as_deref().and_then(|c| c.get(..3)) else { continue };
+        let Some(p) = m.person else { continue };
+        if counted.contains(&p) {
+            continue;
+        }
+        counted.push(p);
+        if dict.country(c).is_none() {
+            continue;
+        }
+        match out.iter_mut().find(|(k, _, _)| k == c) {
+            Some(e) => {
+                e.1 += 1;
+                e.2 = e.2.min(m.first);
+            }
+            None => out.push((c.to_string(), 1, m.first)),
+        }
+    }
+    out
+}
+
+/// The country the article is about: the one that has at least half of its mentions of
+/// countries (of two with half each, the one named first, the lead's), named `min` times at
+/// least.
+fn article_country(counts: &[(String, usize, usize)], min: usize) -> Option<&str> {
+    let total: usize = counts.iter().map(|c| c.1).sum();
+    let (c, n, _) = counts.iter().min_by_key(|(_, n, first)| (std::cmp::Reverse(*n), *first))?;
+    (2 * n >= total && *n >= min.max(1)).then_some(c.as_str())
+}
+
 /// Words that may follow a place reached ("went to Russia on Monday", "flew to Baghdad
 /// where").
 static DESTINATION_ENDS: comity_text::WordSet = comity_text::WordSet::new(&[
@@ -1450,13 +1572,13 @@ static DESTINATION_ENDS: comity_text::WordSet = comity_text::WordSet::new(&[
 /// Why a role took the country of its sentence (see [`context_country`]).
 const SENTENCE_COUNTRY: &str = "the country its sentence names";
 
-/// The country a role with no country of its own belongs to, at token `at` of a sentence
-/// spanning `first..last`: the one country the sentence names (a country named only as where
-/// someone went says nothing of whose people the sentence speaks of), or, when the sentence
-/// names none, the country that has at least half of the article's country mentions (of two
-/// with half each, the one named first).
+/// The country a role with no country of its own belongs to, in a sentence spanning
+/// `first..last`: the one country the sentence names (a country named only as where someone
+/// went says nothing of whose people the sentence speaks of), or, when the sentence names
+/// none, the country the article is about ([`article_country`]).
 fn context_country(
     named: &[(String, Vec<(usize, bool)>)],
+    article: &[(String, usize, usize)],
     first: usize,
     last: usize,
 ) -> Option<(String, &'static str)> {
@@ -1468,13 +1590,7 @@ fn context_country(
     match in_sentence.len() {
         1 => Some((in_sentence[0].clone(), SENTENCE_COUNTRY)),
         0 => {
-            let total: usize = named.iter().map(|(_, at)| at.len()).sum();
-            // The most named; of two named as often, the one named first (the lead's).
-            let (c, at) = named.iter().min_by_key(|(_, at)| {
-                (std::cmp::Reverse(at.len()), at.iter().map(|&(t, _)| t).min())
-            })?;
-            (2 * at.len() >= total && total > 0)
-                .then(|| (c.clone(), "the country the article is about"))
+            article_country(article, 1).map(|c| (c.to_string(), "the country the article is about"))
         }
         _ => None,
     }
@@ -1489,6 +1605,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
     if named.is_empty() {
         return;
     }
+    let article = article_countries(dict, r, &named);
     let sentence = |t: usize| {
         let s = &doc.sentences[doc.sentence_of(t).min(doc.sentences.len().saturating_sub(1))];
         (s.first, s.last)
@@ -1509,7 +1626,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
     }
     for (mi, agent) in titled {
         let (first, last) = sentence(r.mentions[mi].first);
-        let Some((home, why)) = context_country(&named, first, last) else { continue };
+        let Some((home, why)) = context_country(&named, &article, first, last) else { continue };
         let code = format!("{home}{agent}");
         let Some(p) = r.mentions[mi].person else { continue };
         if r.people[p].code.is_some() {
@@ -1547,7 +1664,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         let definite = m.first > 0
             && matches!(norms[m.first - 1], "the" | "this" | "that" | "these" | "those");
         let (first, last) = sentence(m.first);
-        let context = context_country(&named, first, last);
+        let context = context_country(&named, &article, first, last);
         // The sentence's own one country wins ("Israeli police arrested the gunman").
         let sentence_names_one = context.as_ref().is_some_and(|(_, why)| *why == SENTENCE_COUNTRY);
         if definite
@@ -1561,7 +1678,15 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         }
         let foreign = (m.first..m.last)
             .any(|k| dict.set_match("&foreign_roles", &norms[k..m.last]).is_some());
-        if agent == "MIL" || foreign {
+        // "Foreign activists", "overseas investors": people the text says are not of the
+        // country around them, of no country it names.
+        // "Foreign minister" is a role of its own.
+        let from_abroad = |k: usize| {
+            FROM_ABROAD.contains(&norms[k])
+                && agent_after(dict, norms, k, m.last).is_none_or(|(len, _)| k + len < m.last)
+        };
+        let abroad = (m.first.saturating_sub(1)..m.last).any(from_abroad);
+        if agent == "MIL" || foreign || abroad {
             continue;
         }
         let Some((mut home, mut why)) = context else { continue };
@@ -1577,8 +1702,8 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             })
         {
             // An empty range names no country of its own: the article's country.
-            let article = context_country(&named, 0, 0).filter(|(c, _)| *c != home);
-            let Some((c, w)) = article else { continue };
+            let about = context_country(&named, &article, 0, 0).filter(|(c, _)| *c != home);
+            let Some((c, w)) = about else { continue };
             (home, why) = (c, w);
         }
         m.code = Some(format!("{home}{agent}"));
@@ -1586,6 +1711,63 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         m.entry.push_str(&format!(" -> {home} ({why})"));
     }
 }
+
+/// "Congress" and "the Senate" alone are the United States' (the dictionary's code), unless
+/// the text ties them to another country: a country's or a place's name right before ("the
+/// Philippine Senate", "the Sao Paulo Congress"), or an article about another country, named
+/// at least [`LEGISLATURE_ARTICLE_MIN`] times and with half of its mentions of countries at
+/// least, where the United States is named less than a quarter as often.
+fn bare_legislatures(dict: &Dictionaries, norms: &[&str], r: &mut Recognised) {
+    let bare = |m: &Mention| {
+        m.kind == MentionKind::Actor
+            && m.last == m.first + 1
+            && matches!(norms[m.first], "congress" | "senate")
+            && m.code.as_deref() == Some("USALEG")
+    };
+    if !r.mentions.iter().any(bare) {
+        return;
+    }
+    let named = country_positions(dict, r, norms);
+    let article = article_countries(dict, r, &named);
+    let usa = article.iter().find(|c| c.0 == "USA").map_or(0, |c| c.1);
+    let about = article_country(&article, LEGISLATURE_ARTICLE_MIN)
+        .filter(|&c| c != "USA")
+        .filter(|&c| article.iter().any(|(k, n, _)| k == c && 4 * usa < *n));
+    for mi in 0..r.mentions.len() {
+        if !bare(&r.mentions[mi]) {
+            continue;
+        }
+        let first = r.mentions[mi].first;
+        // The name right before: a place, or a country's name or adjective.
+        let before =
+            r.places.iter().find(|p| p.last == first).map(|p| p.country.clone()).or_else(|| {
+                let b = r.mentions.iter().find(|b| b.last == first)?;
+                (matches!(b.kind, MentionKind::Country | MentionKind::Capital)
+                    && b.agent.is_none()
+                    && b.countries.len() == 1)
+                    .then(|| b.countries[0].clone())
+            });
+        let (home, why) = match (before, about) {
+            (Some(c), _) => (c, "the name before it"),
+            (None, Some(c)) => (c.to_string(), "the country the article is about"),
+            (None, None) => continue,
+        };
+        if home == "USA" || dict.country(&home).is_none() {
+            continue;
+        }
+        let m = &mut r.mentions[mi];
+        m.code = Some(format!("{home}LEG"));
+        m.countries = vec![home.clone()];
+        m.entry.push_str(&format!(" -> {home}LEG ({why})"));
+    }
+}
+
+/// How often an article must name its country for a bare "Congress" to be that country's.
+const LEGISLATURE_ARTICLE_MIN: usize = 3;
+
+/// Words before a role that say its people came from abroad ("foreign journalists").
+static FROM_ABROAD: comity_text::WordSet =
+    comity_text::WordSet::new(&["foreign", "overseas", "expatriate", "expat", "international"]);
 
 /// Words after a country's name that make it the author of force from afar ("US air strike",
 /// "Israeli missile"); its troops and police act as often at home as abroad.
