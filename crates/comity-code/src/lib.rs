@@ -2381,6 +2381,16 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
     if code.starts_with("19") && armed_group && civilians {
         return "180".to_string();
     }
+    // "Obama spent the day attacking McCain's record", "the opposition leader hit out at the
+    // government": an attack by one politician or government on another is made in words (111).
+    const ASSAILING: &[&str] = &["attack", "assail", "hit", "blast", "slam", "target", "strike"];
+    if matches!(code.get(..2), Some("18" | "19" | "20"))
+        && ASSAILING.contains(&lemma)
+        && political(&src.code)
+        && political(&tgt.code)
+    {
+        return "111".to_string();
+    }
     // Property destroyed: by aerial weapons it is an air attack ("destroyed by a U.S.
     // missile": 195); by a state's forces on the ground it is damage to property ("Russian
     // soldiers blew up a railway bridge", "helicopters setting fire to a national park": 171),
@@ -2418,6 +2428,16 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
         }
     }
     code
+}
+
+/// Whether an actor code is a politician, a government, a legislature or a party (and none of
+/// the armed sectors): two such sides fight in words, not with arms.
+pub(crate) fn political(code: &str) -> bool {
+    code.len() > 3
+        && ["GOV", "LEG", "ELI", "OPP", "PTY"].iter().any(|g| comity_dict::has_agent(code, g))
+        && !["MIL", "REB", "UAF", "INS", "COP", "SPY", "CRM"]
+            .iter()
+            .any(|g| comity_dict::has_agent(code, g))
 }
 
 /// Verbs whose subject undergoes what they say ("soldiers died"): never the source of an act.

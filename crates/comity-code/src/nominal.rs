@@ -137,16 +137,9 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
         }
         // "a battle between Bush and the United States Congress": a fight in words when every
         // side is a politician, a government, a legislature or a party.
-        let political = |a: &Act| {
-            a.code.len() > 3
-                && ["GOV", "LEG", "ELI", "OPP", "PTY"]
-                    .iter()
-                    .any(|g| comity_dict::has_agent(&a.code, g))
-                && !["MIL", "REB", "UAF", "INS", "COP", "SPY", "CRM"]
-                    .iter()
-                    .any(|g| comity_dict::has_agent(&a.code, g))
-        };
-        if n.code.starts_with("19") && pairs.iter().all(|(a, b)| political(a) && political(b)) {
+        if n.code.starts_with("19")
+            && pairs.iter().all(|(a, b)| crate::political(&a.code) && crate::political(&b.code))
+        {
             continue;
         }
         if pairs.is_empty() {

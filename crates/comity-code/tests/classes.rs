@@ -490,3 +490,16 @@ fn a_commitment_or_willingness_to_act_is_intent_not_the_act() {
     assert!(has(&evs, "RUS", "033", "SYR"), "{evs:?}");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("07")), "{evs:?}");
 }
+
+#[test]
+fn a_politician_attacking_another_is_criticism() {
+    let evs = events(
+        "Australian Prime Minister John Howard attacked the Labor opposition leader on his plan.",
+        "2007-02-12",
+    );
+    assert!(evs.iter().any(|(s, c, _)| s == "AUSGOV" && c == "111"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19")), "{evs:?}");
+    // Armed forces attacking still use force.
+    let evs = events("Russian troops attacked Georgian positions near Gori.", "2008-08-10");
+    assert!(evs.iter().any(|(s, c, _)| s == "RUSMIL" && c.starts_with("19")), "{evs:?}");
+}
