@@ -164,6 +164,8 @@ pub(crate) struct Ctx<'a> {
     clause_mark: Vec<u32>,
     /// Per mention: the mention a pronoun refers to.
     antecedent: Vec<Option<usize>>,
+    /// The country the article's places lie in (see [`scene_country`]).
+    scene_country: Option<String>,
 }
 
 impl Coder {
@@ -217,7 +219,9 @@ impl Coder {
             claim_at: Vec::new(),
             place_at: Vec::new(),
             clause_mark: Vec::new(),
+            scene_country: None,
         };
+        cx.scene_country = scene_country(&cx.rec.places);
         let mut place_at = vec![0u32; n];
         for (i, p) in cx.rec.places.iter().enumerate() {
             for t in place_at.iter_mut().take(p.last.min(n)).skip(p.first) {
@@ -1578,9 +1582,18 @@ impl Coder {
         let home = undergoer.code.get(..3).filter(|c| self.dict.country(c).is_some())?;
         let heads = roles::scene_heads(cx, syn, v, objects);
         let scene = self.scene_acts(cx, syn, &heads, targets);
+        // Where it happened: the sentence's scene, else, for private people, where the article's
+        // places lie (a British teacher sentenced in a story told from Khartoum was sentenced by
+        // Sudan), else the country of the one who underwent it.
+        // Soldiers, officials and spies are tried by their own state wherever the story is told.
+        let private = matches!(
+            undergoer.code.get(3..6),
+            Some("CVL" | "EDU" | "BUS" | "MED" | "REF" | "ACT" | "NGO" | "REL" | "HLH" | "LAB")
+        );
         let country = scene
             .first()
             .and_then(|a| a.code.get(..3))
+            .or(cx.scene_country.as_deref().filter(|_| private))
             .filter(|c| self.dict.country(c).is_some())
             .unwrap_or(home);
         Some(Act {
@@ -2346,6 +2359,22 @@ fn own_pronoun(cx: &Ctx<'_>, t: &Act, sources: &[Act]) -> bool {
             && (m.agent.is_none() || cx.norms.get(m.first + 1) == Some(&"opposition"))
     });
     bare_pronoun && sources.iter().any(|x| x.code.get(..3) == t.code.get(..3))
+}
+
+/// The country the article's places lie in: the one that holds at least half of its place
+/// mentions (countries, regions, cities), named twice at least; None when they are spread.
+fn scene_country(places: &[comity_recognise::PlaceMention]) -> Option<String> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for p in places.iter().filter(|p| p.country.len() == 3 && p.country != "---") {
+        match counts.iter_mut().find(|(c, _)| *c == p.country) {
+            Some(e) => e.1 += 1,
+            None => counts.push((&p.country, 1)),
+        }
+    }
+    let total: usize = counts.iter().map(|c| c.1).sum();
+    let &(c, n) = counts.iter().max_by_key(|(_, n)| *n)?;
+    (n >= 2 && 2 * n >= total && counts.iter().filter(|(_, m)| *m == n).count() == 1)
+        .then(|| c.to_string())
 }
 
 /// The country of the place at token `t` as an actor ("in Kursk" stands for Russia), if the

@@ -503,3 +503,23 @@ fn a_politician_attacking_another_is_criticism() {
     let evs = events("Russian troops attacked Georgian positions near Gori.", "2008-08-10");
     assert!(evs.iter().any(|(s, c, _)| s == "RUSMIL" && c.starts_with("19")), "{evs:?}");
 }
+
+#[test]
+fn a_foreigner_arrested_where_the_story_is_told_is_arrested_by_that_state() {
+    let evs = events(
+        "Protests continued in Khartoum on Friday. A British teacher working in Sudan was \
+         arrested on Sunday after a complaint by parents. Crowds gathered in Omdurman.",
+        "2007-11-30",
+    );
+    assert!(
+        evs.iter().any(|(s, c, t)| s == "SDNCOP" && c == "173" && t.starts_with("GBR")),
+        "{evs:?}"
+    );
+    // A soldier is tried by his own state wherever the story is told.
+    let evs = events(
+        "Fighting continued in Basra on Friday. A British soldier serving in Iraq was charged \
+         with murder on Sunday. Crowds gathered in Baghdad.",
+        "2005-11-30",
+    );
+    assert!(!evs.iter().any(|(s, _, _)| s.starts_with("IRQ")), "{evs:?}");
+}
