@@ -207,6 +207,7 @@ impl Coder {
         }
         let norms: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.norm(i)).collect();
         let n = doc.tokens.len();
+        let scene_country = scene_country(&rec.places);
         let mut cx = Ctx {
             dict: &self.dict,
             doc: &doc,
@@ -219,9 +220,8 @@ impl Coder {
             claim_at: Vec::new(),
             place_at: Vec::new(),
             clause_mark: Vec::new(),
-            scene_country: None,
+            scene_country,
         };
-        cx.scene_country = scene_country(&cx.rec.places);
         let mut place_at = vec![0u32; n];
         for (i, p) in cx.rec.places.iter().enumerate() {
             for t in place_at.iter_mut().take(p.last.min(n)).skip(p.first) {

@@ -1500,14 +1500,14 @@ fn article_countries(
         .iter()
         .map(|(c, at)| (c.clone(), at.len(), at.iter().map(|&(t, _)| t).min().unwrap_or(0)))
         .collect();
-    let mut counted: Vec<usize> = Vec::new();
+    let mut counted = vec![false; r.people.len()];
     for m in r.mentions.iter().filter(|m| m.kind == MentionKind::Person) {
         let Some(c) = m.code.as_deref().and_then(|c| c.get(..3)) else { continue };
         let Some(p) = m.person else { continue };
-        if counted.contains(&p) {
-            continue;
+        match counted.get_mut(p) {
+            Some(seen) if !*seen => *seen = true,
+            _ => continue,
         }
-        counted.push(p);
         if dict.country(c).is_none() {
             continue;
         }
@@ -1733,20 +1733,31 @@ fn bare_legislatures(dict: &Dictionaries, norms: &[&str], r: &mut Recognised) {
     let about = article_country(&article, LEGISLATURE_ARTICLE_MIN)
         .filter(|&c| c != "USA")
         .filter(|&c| article.iter().any(|(k, n, _)| k == c && 4 * usa < *n));
+    // The first place and the first mention ending at each token, found in one pass each.
+    let first_ending = |lasts: &mut dyn Iterator<Item = usize>| {
+        let mut at: Vec<Option<usize>> = vec![None; norms.len() + 1];
+        for (k, last) in lasts.enumerate() {
+            if let Some(e) = at.get_mut(last).filter(|e| e.is_none()) {
+                *e = Some(k);
+            }
+        }
+        at
+    };
+    let place_ending = first_ending(&mut r.places.iter().map(|p| p.last));
+    let mention_ending = first_ending(&mut r.mentions.iter().map(|m| m.last));
     for mi in 0..r.mentions.len() {
         if !bare(&r.mentions[mi]) {
             continue;
         }
         let first = r.mentions[mi].first;
         // The name right before: a place, or a country's name or adjective.
-        let before =
-            r.places.iter().find(|p| p.last == first).map(|p| p.country.clone()).or_else(|| {
-                let b = r.mentions.iter().find(|b| b.last == first)?;
-                (matches!(b.kind, MentionKind::Country | MentionKind::Capital)
-                    && b.agent.is_none()
-                    && b.countries.len() == 1)
-                    .then(|| b.countries[0].clone())
-            });
+        let before = place_ending[first].map(|p| r.places[p].country.clone()).or_else(|| {
+            let b = &r.mentions[mention_ending[first]?];
+            (matches!(b.kind, MentionKind::Country | MentionKind::Capital)
+                && b.agent.is_none()
+                && b.countries.len() == 1)
+                .then(|| b.countries[0].clone())
+        });
         let (home, why) = match (before, about) {
             (Some(c), _) => (c, "the name before it"),
             (None, Some(c)) => (c.to_string(), "the country the article is about"),
