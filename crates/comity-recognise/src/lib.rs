@@ -1596,6 +1596,23 @@ fn context_country(
     }
 }
 
+/// Insurgents and rebels with no country of their own in a sentence naming several: the
+/// country the article is about, if the sentence names it ("Iraqi and American forces raided
+/// a camp, killing 85 insurgents" in an article about Iraq). Armed groups fight where they
+/// are; the foreign forces that fight them are named beside them.
+fn insurgents_country(
+    named: &[(String, Vec<(usize, bool)>)],
+    article: &[(String, usize, usize)],
+    first: usize,
+    last: usize,
+) -> Option<(String, &'static str)> {
+    let home = article_country(article, 1)?;
+    let named_here = named.iter().any(|(c, at)| {
+        c == home && at.iter().any(|&(t, dest)| !dest && (first..last).contains(&t))
+    });
+    named_here.then(|| (home.to_string(), "the article's country, among those its sentence names"))
+}
+
 /// A role with no country of its own ("the police", "the government", "villagers", "Vice
 /// President Dick Cheney") belongs to the country of its context (see [`context_country`]),
 /// unless it usually stands for a foreign state (`&foreign_roles`: ambassadors, envoys,
@@ -1664,7 +1681,9 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         let definite = m.first > 0
             && matches!(norms[m.first - 1], "the" | "this" | "that" | "these" | "those");
         let (first, last) = sentence(m.first);
-        let context = context_country(&named, &article, first, last);
+        let context = context_country(&named, &article, first, last).or_else(|| {
+            (agent == "REB").then(|| insurgents_country(&named, &article, first, last)).flatten()
+        });
         // The sentence's own one country wins ("Israeli police arrested the gunman").
         let sentence_names_one = context.as_ref().is_some_and(|(_, why)| *why == SENTENCE_COUNTRY);
         if definite

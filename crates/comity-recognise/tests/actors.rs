@@ -340,3 +340,17 @@ fn the_taliban_governed_afghanistan_twice() {
     assert_eq!(on("2008-03-01").as_deref(), Some("AFGREB"));
     assert_eq!(on("2023-03-01").as_deref(), Some("AFGGOV"));
 }
+
+#[test]
+fn insurgents_in_a_sentence_naming_several_countries_are_the_articles() {
+    // An article about Venezuela: the insurgents fought by Venezuelan and Brazilian troops are
+    // Venezuela's, not Brazil's, and not of no country at all.
+    let venezuela = "Venezuela's army said on Tuesday that fighting continued in the south of \
+        Venezuela. Venezuela has asked its neighbours for help. Venezuelan and Brazilian troops \
+        attacked a camp near the border, killing 30 insurgents.";
+    check(&[(venezuela, "insurgents", Some("VENREB"))]);
+    // When the article is about a country the sentence does not name, no guess.
+    let unclear = "Argentina's president spoke on Tuesday. Argentina has sent observers. Troops \
+        from Chile and Peru attacked a camp, killing 30 insurgents.";
+    check(&[(unclear, "insurgents", None)]);
+}
