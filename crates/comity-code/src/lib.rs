@@ -896,7 +896,18 @@ impl Coder {
                     syn.children_with(vc.tok, Rel::Xcomp).any(|x| syn.upos(x) != Some(Upos::Verb))
                         || syn.children_with(vc.tok, Rel::Obj).count() > 1
                 });
-            if regarded {
+            // "called the visit a provocation", "called the move a smash and grab": calling
+            // something a name is saying what it is, a speech act coded by what was said
+            // (speech.rs), no appeal (Phoenix's "CALL * VISIT 026"; its labels of praise
+            // and blame, "CALL * PARTNER 013", stay).
+            let labelled = pattern.code.starts_with("02")
+                && speech::CALLING.contains(&cx.norms[vc.tok])
+                && parsed.as_ref().is_some_and(|(syn, _)| {
+                    speech::predicate(cx, syn, vc.tok).is_some_and(|(p, _, _)| {
+                        matches!(syn.upos(p), Some(Upos::Noun | Upos::Adj | Upos::Propn))
+                    })
+                });
+            if regarded || labelled {
                 continue;
             }
             // Who died underwent it ("73 British soldiers died in Afghanistan"); who

@@ -104,7 +104,7 @@ pub(crate) static CALLING: comity_text::WordSet = comity_text::WordSet::new(&[
 /// What a verb of `CALLING` says of its object: the predicate after the object ("called its
 /// coverage 'outrageous'", "called U.S. policy a failure") or its "as" phrase ("described it
 /// as a provocation"). None without an object, so "called for" and "called on" are not read.
-fn predicate(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Option<(usize, usize, usize)> {
+pub(crate) fn predicate(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Option<(usize, usize, usize)> {
     let obj = syn.children_with(v, Rel::Obj).next()?;
     let p = syn.children(v).find(|&c| {
         c > obj
@@ -166,7 +166,21 @@ pub(crate) fn speech_acts(
             continue;
         }
         let words: Vec<&str> = (a..b).map(|k| cx.norms[k]).collect();
-        let Some((code, i, n)) = classify(coder, &words) else { continue };
+        // What something is called may be a label of blame of its own ("called U.S. policy a
+        // failure"), which said of a plight would be no criticism ("a humanitarian disaster").
+        // The label is the predicate's head or a word describing it ("a despicable act"), not
+        // any word inside it ("the second-largest bank failure").
+        let label = || {
+            if !CALLING.contains(&cx.norms[v]) {
+                return None;
+            }
+            std::iter::once(chead)
+                .chain(syn.children_with(chead, Rel::Amod))
+                .filter(|&k| (a..b).contains(&k))
+                .find(|&k| coder.dict.set_match("&label_criticism", &cx.norms[k..k + 1]).is_some())
+                .map(|k| ("111", k - a, 1))
+        };
+        let Some((code, i, n)) = classify(coder, &words).or_else(label) else { continue };
         let cue = words[i..i + n].join(" ");
         let speaker = sources[0].code.clone();
         let other = |acts: Vec<Act>| acts.into_iter().find(|t| t.code != speaker);

@@ -523,3 +523,20 @@ fn a_foreigner_arrested_where_the_story_is_told_is_arrested_by_that_state() {
     );
     assert!(!evs.iter().any(|(s, _, _)| s.starts_with("IRQ")), "{evs:?}");
 }
+
+#[test]
+fn calling_something_a_name_is_what_was_said_of_it_not_an_appeal() {
+    // A label of blame as the predicate of "called" is criticism of whom it is said of...
+    let evs = events("Putin called the American plan a failure.", "2010-01-05");
+    assert!(has(&evs, "RUSGOV", "111", "USA"), "{evs:?}");
+    let evs = events(
+        "The Chinese foreign ministry called the Japanese visit a provocation.",
+        "2010-01-05",
+    );
+    assert!(has(&evs, "CHNGOV", "111", "JPN"), "{evs:?}");
+    // ... and no call for a visit (Phoenix: CALL * VISIT 026).
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("02")), "{evs:?}");
+    // The same word said of a plight is no criticism of anyone.
+    let evs = events("Egypt's president said the floods were a disaster for Sudan.", "2010-01-05");
+    assert!(!evs.iter().any(|(_, c, _)| c == "111"), "{evs:?}");
+}
