@@ -76,6 +76,27 @@ fn has_target_case(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
     syn.children_with(t, Rel::Case).next().is_some_and(|c| !LOCATIVE_CASES.contains(&cx.norms[c]))
 }
 
+/// Whether the name at `c` is the country of the place named right before it and a comma
+/// ("The Hague, Netherlands"; "Basra, Iraq").
+fn place_apposition(cx: &Ctx<'_>, c: usize) -> bool {
+    let Some(m) = cx.rec.mention_index(c).map(|m| &cx.rec.mentions[m]) else { return false };
+    if m.first < 2 || cx.norms[m.first - 1] != "," || m.code.as_deref().is_none_or(|c| c.len() != 3)
+    {
+        return false;
+    }
+    let before = m.first - 2;
+    let named = cx
+        .rec
+        .mention_index(before)
+        .map(|p| &cx.rec.mentions[p])
+        .is_some_and(|p| p.code == m.code && p.last == m.first - 1);
+    let place = cx.place_at.get(before).and_then(|&p| p.checked_sub(1)).is_some_and(|p| {
+        let p = &cx.rec.places[p as usize];
+        p.last == m.first - 1 && m.code.as_deref() == Some(p.country.as_str())
+    });
+    named || place
+}
+
 /// The verb's own subject, or the one it shares; with how it was found.
 fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize>, &'static str) {
     if depth > 6 {
@@ -83,11 +104,20 @@ fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize
     }
     // Dependents are read up to a bound: a verb with thousands of them (a sentence of a
     // million words) is asked once per conjunct, and the subject stands among the first.
-    let own: Vec<usize> = syn
+    let mut own: Vec<usize> = syn
         .children(v)
         .take(MAX_DEPENDENTS)
         .filter(|&c| matches!(syn.rel(c), Some(Rel::Nsubj | Rel::NsubjPass | Rel::NsubjOuter)))
         .collect();
+    // "The court in The Hague, Netherlands has ordered": the country after a comma that
+    // follows a place of its own is where that place lies, not a second subject.
+    let before = own.len();
+    own.retain(|&c| !place_apposition(cx, c));
+    if before > 0 && own.is_empty() {
+        // The tree's only subject was such a country: the verb has no subject it can name,
+        // and the word-window rules must not find that country again.
+        return (own, "nsubj: only the country of a place");
+    }
     let rel = syn.rel(v);
     if let Some(&s) = own.first() {
         if is_relative_pronoun(cx, s)

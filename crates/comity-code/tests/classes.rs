@@ -540,3 +540,17 @@ fn calling_something_a_name_is_what_was_said_of_it_not_an_appeal() {
     let evs = events("Egypt's president said the floods were a disaster for Sudan.", "2010-01-05");
     assert!(!evs.iter().any(|(_, c, _)| c == "111"), "{evs:?}");
 }
+
+#[test]
+fn the_country_after_a_place_and_a_comma_is_where_it_lies_not_a_subject() {
+    let evs = events(
+        "The tribunal's office in Basra, Iraq has accused Iran of smuggling weapons.",
+        "2008-01-05",
+    );
+    assert!(!evs.iter().any(|(s, _, _)| s == "IRQ"), "{evs:?}");
+    let evs = events(
+        "NATO headquarters in Brussels, Belgium has criticised Russia for the exercise.",
+        "2008-01-05",
+    );
+    assert!(!evs.iter().any(|(s, _, _)| s == "BEL"), "{evs:?}");
+}
