@@ -354,3 +354,13 @@ fn insurgents_in_a_sentence_naming_several_countries_are_the_articles() {
         from Chile and Peru attacked a camp, killing 30 insurgents.";
     check(&[(unclear, "insurgents", None)]);
 }
+
+#[test]
+fn everyday_people_struck_or_helped_are_civilians_of_their_country() {
+    check(&[
+        ("Gunmen in Kabul attacked shoppers at a market.", "shoppers", Some("AFGCVL")),
+        ("A car bomb in Lahore killed several passers-by.", "passers-by", Some("PAKCVL")),
+        ("Police in Nairobi fired on commuters.", "commuters", Some("KENCVL")),
+        ("Troops in Bogota shot two labourers.", "labourers", Some("COLLAB")),
+    ]);
+}
