@@ -504,7 +504,11 @@ impl Coder {
                 && (s.first..s.last).any(|k| {
                     SPEECH.contains(&doc.norm(k)) || speech::CALLING.contains(&doc.norm(k))
                 })
-                && speech::classify(self, &words).is_some());
+                && speech::classify(self, &words).is_some())
+                // "called the plan an insult": a label of blame after a verb of calling.
+                || (!force_scene
+                    && (s.first..s.last).any(|k| speech::CALLING.contains(&doc.norm(k)))
+                    && (0..words.len()).any(|i| speech::is_label(self, &words[i..i + 1])));
             if has_trigger {
                 batch.push(si);
             }
@@ -894,7 +898,12 @@ impl Coder {
                 && parsed.as_ref().is_some_and(|(syn, _)| {
                     // ("considering charging", "considered invading": a verb is an option)
                     syn.children_with(vc.tok, Rel::Xcomp).any(|x| syn.upos(x) != Some(Upos::Verb))
-                        || syn.children_with(vc.tok, Rel::Obj).count() > 1
+                        // ("considers Hamas a terrorist group", read as two objects)
+                        || syn
+                            .children(vc.tok)
+                            .filter(|&c| matches!(syn.rel(c), Some(Rel::Obj | Rel::Iobj)))
+                            .count()
+                            > 1
                 });
             // "called the visit a provocation", "called the move a smash and grab": calling
             // something a name is saying what it is, a speech act coded by what was said

@@ -33,6 +33,12 @@ pub(crate) fn classify(coder: &Coder, words: &[&str]) -> Option<(&'static str, u
     })
 }
 
+/// Whether `words` start with a label of blame (`&label_criticism`: "failure", "sham"), which
+/// is criticism only as what a verb of calling calls something.
+pub(crate) fn is_label(coder: &Coder, words: &[&str]) -> bool {
+    coder.dict.set_match("&label_criticism", words).is_some()
+}
+
 /// A speech act found in a sentence.
 pub(crate) struct SpeechAct {
     /// The verb of saying.
@@ -105,7 +111,15 @@ pub(crate) static CALLING: comity_text::WordSet = comity_text::WordSet::new(&[
 /// coverage 'outrageous'", "called U.S. policy a failure") or its "as" phrase ("described it
 /// as a provocation"). None without an object, so "called for" and "called on" are not read.
 pub(crate) fn predicate(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Option<(usize, usize, usize)> {
-    let obj = syn.children_with(v, Rel::Obj).next()?;
+    // "called Hamas a terrorist group" read as two objects: the first is what is called, the
+    // second what it is called.
+    let obj = syn
+        .children(v)
+        .find(|&c| matches!(syn.rel(c), Some(Rel::Obj | Rel::Iobj)))
+        .filter(|&c| {
+            syn.rel(c) == Some(Rel::Iobj) || syn.children_with(v, Rel::Iobj).next().is_none()
+        })
+        .or_else(|| syn.children_with(v, Rel::Obj).next())?;
     let p = syn.children(v).find(|&c| {
         c > obj
             && (matches!(syn.rel(c), Some(Rel::Xcomp | Rel::Obj))
@@ -177,7 +191,7 @@ pub(crate) fn speech_acts(
             std::iter::once(chead)
                 .chain(syn.children_with(chead, Rel::Amod))
                 .filter(|&k| (a..b).contains(&k))
-                .find(|&k| coder.dict.set_match("&label_criticism", &cx.norms[k..k + 1]).is_some())
+                .find(|&k| is_label(coder, &cx.norms[k..k + 1]))
                 .map(|k| ("111", k - a, 1))
         };
         let Some((code, i, n)) = classify(coder, &words).or_else(label) else { continue };

@@ -554,3 +554,12 @@ fn the_country_after_a_place_and_a_comma_is_where_it_lies_not_a_subject() {
     );
     assert!(!evs.iter().any(|(s, _, _)| s == "BEL"), "{evs:?}");
 }
+
+#[test]
+fn regarding_something_as_something_read_as_two_objects_is_no_policy_option() {
+    let evs = events("Japan and Australia consider Hezbollah a terrorist group.", "2006-01-05");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("014")), "{evs:?}");
+    let evs =
+        events("The Kenyan government called the Ugandan plan an embarrassment.", "2006-01-05");
+    assert!(has(&evs, "KENGOV", "111", "UGA"), "{evs:?}");
+}
