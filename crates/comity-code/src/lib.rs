@@ -2711,15 +2711,103 @@ fn word_eq(token: &str, w: &str) -> bool {
     comity_dict::stands_for(w, token)
 }
 
+/// Units of time a span is counted in.
+const TIME_UNITS: &[&str] = &[
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "while",
+    "time",
+    "period",
+];
+
+/// Words that may stand between "for" and a unit of time ("for the past three weeks", "for
+/// more than a decade", "for several years").
+const SPAN_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "past",
+    "last",
+    "next",
+    "coming",
+    "several",
+    "few",
+    "many",
+    "more",
+    "than",
+    "about",
+    "nearly",
+    "almost",
+    "over",
+    "at",
+    "least",
+    "some",
+    "long",
+    "short",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "twelve",
+    "twenty",
+    "fifteen",
+    "thirty",
+    "another",
+    "further",
+    "additional",
+    "consecutive",
+    "straight",
+];
+
+/// Whether tokens from `p` name a span of time, up to its unit ("three weeks").
+fn duration_after(cx: &Ctx<'_>, p: usize, end: usize) -> bool {
+    for k in p..end.min(p + 6) {
+        let w = cx.norms[k];
+        if TIME_UNITS.contains(&w) {
+            return true;
+        }
+        let number = w.bytes().all(|b| b.is_ascii_digit() || b == b',');
+        if !(number || SPAN_WORDS.contains(&w)) {
+            return false;
+        }
+    }
+    false
+}
+
 fn match_pattern(cx: &Ctx<'_>, elems: &[Elem], p: usize, end: usize) -> Option<PatMatch> {
     let Some(first) = elems.first() else {
         return Some(PatMatch { end: p, target: None, source: None });
     };
     let rest = &elems[1..];
     match first {
-        Elem::Word(w) => (p < end && word_eq(cx.norms[p], w))
-            .then(|| match_pattern(cx, rest, p + 1, end))
-            .flatten(),
+        // "for" of a span of time ("has been attacking Lebanon for three weeks") is not the
+        // "for" of a reason or a request (Phoenix: "ATTACK * (FOR)" 111, "attacked him for").
+        Elem::Word(w) => (p < end
+            && word_eq(cx.norms[p], w)
+            && !(cx.norms[p] == "for" && duration_after(cx, p + 1, end)))
+        .then(|| match_pattern(cx, rest, p + 1, end))
+        .flatten(),
         Elem::Target | Elem::Source => {
             let mut q = p;
             while q < end

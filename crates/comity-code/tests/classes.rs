@@ -563,3 +563,12 @@ fn regarding_something_as_something_read_as_two_objects_is_no_policy_option() {
         events("The Kenyan government called the Ugandan plan an embarrassment.", "2006-01-05");
     assert!(has(&evs, "KENGOV", "111", "UGA"), "{evs:?}");
 }
+
+#[test]
+fn for_a_span_of_time_is_no_reason_given() {
+    // Phoenix's "ATTACK * (FOR)" (attacked someone for something: 111) must not read "for
+    // the past two months".
+    let evs = events("Ethiopia has been attacking Eritrea for the past two months.", "2006-07-21");
+    assert!(has(&evs, "ETH", "19", "ERI"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c == "111"), "{evs:?}");
+}
