@@ -731,9 +731,13 @@ fn match_at(
     if next < doc.tokens.len() {
         let currency = norms[next] == "$" && doc.tokens[next].start == doc.tokens[next - 1].end;
         let war = doc.surface(next) == "War";
-        if currency || war {
+        if currency || war || document_word(doc, norms, next) {
             return len;
         }
+    }
+    // "the Treaty of Rome", "the Statute of Rome": likewise.
+    if i >= 2 && norms[i - 1] == "of" && document_word(doc, norms, i - 2) {
+        return len;
     }
     let name_like = name_start(doc, i, len);
     // Pick the entity: people first, then organisations, countries, places, agents.
@@ -999,6 +1003,36 @@ fn match_at(
         return len;
     }
     0
+}
+
+/// Words that, written with a capital after a place's name, make it the name of a treaty, a
+/// meeting's outcome or a forum ("the Geneva Conventions", "the Kyoto Protocol", "the Oslo
+/// Accords", "the Paris Club", "the Minsk Group"): no actor and no place of the text.
+static DOCUMENT_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "convention",
+    "conventions",
+    "protocol",
+    "protocols",
+    "accord",
+    "accords",
+    "agreement",
+    "agreements",
+    "treaty",
+    "declaration",
+    "statute",
+    "process",
+    "club",
+    "group",
+    "consensus",
+    "principles",
+    "communique",
+    "initiative",
+    "roadmap",
+]);
+
+/// Whether token `k` is a [`DOCUMENT_WORDS`] word written with a capital.
+fn document_word(doc: &Doc<'_>, norms: &[&str], k: usize) -> bool {
+    doc.tokens[k].is(CAP) && DOCUMENT_WORDS.contains(&norms[k])
 }
 
 /// Function words that some organisation's or country's acronym spells ("WHO", "US", "IT").

@@ -364,3 +364,15 @@ fn everyday_people_struck_or_helped_are_civilians_of_their_country() {
         ("Troops in Bogota shot two labourers.", "labourers", Some("COLLAB")),
     ]);
 }
+
+#[test]
+fn a_place_naming_a_treaty_or_a_forum_is_no_actor() {
+    check(&[
+        ("Canada refused to ratify the Kyoto Protocol.", "Kyoto", None),
+        ("The members of the Paris Club agreed to forgive the debt.", "Paris", None),
+        ("The army violated the Geneva Conventions.", "Geneva", None),
+        ("Denmark voted against the Treaty of Rome.", "Rome", None),
+        // A capital with no such word after it still stands for its government.
+        ("Paris agreed to forgive the debt.", "Paris", Some("FRAGOV")),
+    ]);
+}
