@@ -263,7 +263,8 @@ impl Dictionaries {
             "agents" => "agents.tsv",
             _ => "verbs.txt",
         };
-        let set = PetrarchSet::from_texts(
+        // Only the specs are read over (petrarch_add): no look-up tables are built.
+        let set = PetrarchSet::specs_from_texts(
             builtin::PHOENIX.iter().copied().filter(|(k, _, _)| !replaced.contains(&kind_of(k))),
         );
         self.builtin_warnings.extend(set.warnings.iter().cloned());
@@ -451,7 +452,13 @@ impl Dictionaries {
 pub fn words(phrase: &str) -> Vec<String> {
     let mut out = Vec::new();
     for raw in phrase.split(|c: char| c.is_whitespace() || c == '_').filter(|r| !r.is_empty()) {
-        let w = fold(&raw.replace('\u{2019}', "'").to_lowercase()).into_owned();
+        // An ASCII word needs no apostrophe replaced nor letters folded: one allocation
+        // instead of three (the same string).
+        let w = if raw.is_ascii() {
+            raw.to_ascii_lowercase()
+        } else {
+            fold(&raw.replace('\u{2019}', "'").to_lowercase()).into_owned()
+        };
         if let Some(stem) = w.strip_suffix([',', ';']).filter(|s| !s.is_empty()) {
             out.push(stem.to_string());
         } else {

@@ -263,6 +263,18 @@ impl PetrarchSet {
     pub fn from_texts<'a>(
         texts: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>,
     ) -> PetrarchSet {
+        let mut s = PetrarchSet::specs_from_texts(texts);
+        s.compile_tables();
+        s
+    }
+
+    /// A set from (kind, file name, text) with its specs only: synsets expanded and each
+    /// block's patterns ordered as in a compiled set, but no look-up tables (no phrase tables,
+    /// synset index or verb forms), so it cannot code; what [`crate::Dictionaries`] reads
+    /// when it adds the set's entries to its own.
+    pub fn specs_from_texts<'a>(
+        texts: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>,
+    ) -> PetrarchSet {
         let mut s = PetrarchSet::default();
         let mut w = Vec::new();
         for (kind, file, text) in texts {
@@ -284,33 +296,12 @@ impl PetrarchSet {
             s.files.push((kind.to_string(), file.to_string()));
         }
         s.warnings = w;
-        s.compile();
+        s.compile_specs();
         s
     }
 
-    fn compile(&mut self) {
-        for (i, a) in self.actors.iter().enumerate() {
-            for p in &a.phrases {
-                self.actor_table.insert(p.clone(), i, true);
-            }
-        }
-        for (i, a) in self.agents.iter().enumerate() {
-            for p in &a.phrases {
-                self.agent_table.insert(p.clone(), i, false);
-            }
-        }
-        for (i, (p, _)) in self.discards.iter().enumerate() {
-            self.discard_table.insert(p.clone(), i, true);
-        }
-        for (i, x) in self.issues.iter().enumerate() {
-            let table = if x.exclude { &mut self.exclusion_table } else { &mut self.issue_table };
-            table.insert(x.phrase.clone(), i, false);
-        }
-        self.issue_table.finish();
-        self.exclusion_table.finish();
-        self.actor_table.finish();
-        self.agent_table.finish();
-        self.discard_table.finish();
+    /// Expands the synsets and orders each block's patterns.
+    fn compile_specs(&mut self) {
         // Synsets may name other synsets (`+&TIETYPES`): each is replaced by the plain phrases
         // of the synsets it reaches (each synset once, cycles ignored), deduplicated.
         let names: Vec<String> = self.synsets.keys().cloned().collect();
@@ -342,6 +333,36 @@ impl PetrarchSet {
             expanded.insert(name.clone(), out);
         }
         self.synsets = expanded;
+        for b in &mut self.blocks {
+            b.patterns.sort_by_key(|p| std::cmp::Reverse(pattern_weight(p)));
+        }
+    }
+
+    /// Builds the look-up tables of a set whose specs are read ([`PetrarchSet::compile_specs`]):
+    /// phrase tables, the synset index, the verb forms.
+    fn compile_tables(&mut self) {
+        for (i, a) in self.actors.iter().enumerate() {
+            for p in &a.phrases {
+                self.actor_table.insert(p.clone(), i, true);
+            }
+        }
+        for (i, a) in self.agents.iter().enumerate() {
+            for p in &a.phrases {
+                self.agent_table.insert(p.clone(), i, false);
+            }
+        }
+        for (i, (p, _)) in self.discards.iter().enumerate() {
+            self.discard_table.insert(p.clone(), i, true);
+        }
+        for (i, x) in self.issues.iter().enumerate() {
+            let table = if x.exclude { &mut self.exclusion_table } else { &mut self.issue_table };
+            table.insert(x.phrase.clone(), i, false);
+        }
+        self.issue_table.finish();
+        self.exclusion_table.finish();
+        self.actor_table.finish();
+        self.agent_table.finish();
+        self.discard_table.finish();
         for (name, phrases) in &self.synsets {
             let idx = self.synset_index.entry(name.clone()).or_default();
             for (i, p) in phrases.iter().enumerate() {
@@ -349,9 +370,6 @@ impl PetrarchSet {
                     idx.entry(f.clone()).or_default().push(i);
                 }
             }
-        }
-        for b in &mut self.blocks {
-            b.patterns.sort_by_key(|p| std::cmp::Reverse(pattern_weight(p)));
         }
         let irregular = irregular_forms();
         let mut forms: HashMap<String, Vec<VerbForm>> = HashMap::default();

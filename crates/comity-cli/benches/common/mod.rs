@@ -1,7 +1,12 @@
-//! What the coding benchmarks share: which dictionaries they measure.
+//! What the coding benchmarks share: the allocator, which dictionaries they measure.
 
 use comity_dict::{Dictionaries, Mode};
 use std::path::{Path, PathBuf};
+
+/// The allocator of the `comity` binary (see its `main.rs`), so that the benchmarks measure
+/// what the command does.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// The dictionaries to measure, by name: the built-in set, then PETRARCH2's production
 /// dictionaries when they stand beside the checkout (`corpus_dir/../petrarch/phoenix`), or only
