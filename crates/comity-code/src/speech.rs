@@ -179,7 +179,14 @@ pub(crate) fn speech_acts(
         if sources.iter().all(|a| is_media(&a.code)) {
             continue;
         }
-        let words: Vec<&str> = (a..b).map(|k| cx.norms[k]).collect();
+        // A condition says what would follow, not what the speaker holds: "if Germany and
+        // Austria feel responsible for the massacre, they should host ..." accuses no one.
+        let conditional = conditions(cx, syn, a, b);
+        let words: Vec<&str> = (a..b)
+            .map(|k| {
+                if conditional.iter().any(|&(x, y)| (x..y).contains(&k)) { "" } else { cx.norms[k] }
+            })
+            .collect();
         // What something is called may be a label of blame of its own ("called U.S. policy a
         // failure"), which said of a plight would be no criticism ("a humanitarian disaster").
         // The label is the predicate's head or a word describing it ("a despicable act"), not
@@ -249,6 +256,15 @@ pub(crate) fn speech_acts(
         out.push(SpeechAct { tok: v, sources: sources.clone(), target, code, why });
     }
     out
+}
+
+/// The token ranges of the clauses of condition ("if ...", "unless ...") within `a..b`.
+fn conditions(cx: &Ctx<'_>, syn: &Syntax<'_>, a: usize, b: usize) -> Vec<(usize, usize)> {
+    (a..b)
+        .filter(|&k| matches!(cx.norms[k], "if" | "unless") && syn.rel(k) == Some(Rel::Mark))
+        .filter_map(|k| syn.head(k))
+        .map(|h| syn.subtree(h))
+        .collect()
 }
 
 /// A news medium's code: `MED`, or a state's or group's with the agent `MED` (`NGAMED`).

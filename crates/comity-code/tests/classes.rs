@@ -572,3 +572,18 @@ fn for_a_span_of_time_is_no_reason_given() {
     assert!(has(&evs, "ETH", "19", "ERI"), "{evs:?}");
     assert!(!evs.iter().any(|(_, c, _)| c == "111"), "{evs:?}");
 }
+
+#[test]
+fn words_of_blame_inside_a_condition_accuse_no_one() {
+    let evs = events(
+        "The Iranian president said that if Britain and France feel responsible for the war, they should pay for the damage.",
+        "2006-01-05",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c == "112"), "{evs:?}");
+    // Outside the condition they do.
+    let evs = events(
+        "The Iranian president said that Britain and France were responsible for the war.",
+        "2006-01-05",
+    );
+    assert!(has(&evs, "IRNGOV", "112", "GBR"), "{evs:?}");
+}
