@@ -348,6 +348,77 @@ const PRONOUNS: &[(&str, bool)] = &[
     ("its", false),
 ];
 
+/// Words that, after "it is/was", make a clause about a fact, not about a thing: "it is
+/// likely that", "it was reported that", "it is time to".
+static IMPERSONAL: comity_text::WordSet = comity_text::WordSet::new(&[
+    "clear",
+    "unclear",
+    "likely",
+    "unlikely",
+    "possible",
+    "impossible",
+    "probable",
+    "necessary",
+    "important",
+    "essential",
+    "crucial",
+    "vital",
+    "true",
+    "hard",
+    "difficult",
+    "easy",
+    "believed",
+    "expected",
+    "reported",
+    "said",
+    "thought",
+    "feared",
+    "understood",
+    "known",
+    "estimated",
+    "hoped",
+    "alleged",
+    "claimed",
+    "rumoured",
+    "rumored",
+    "time",
+    "unknown",
+    "uncertain",
+    "obvious",
+    "evident",
+    "apparent",
+    "doubtful",
+    "certain",
+]);
+
+/// Whether "it" before token `k` is the empty subject of an idiom or an impersonal clause
+/// ("when it comes to", "it seems that", "it is likely that", "it was reported that"),
+/// standing for no actor.
+fn expletive_it(norms: &[&str], k: usize, end: usize) -> bool {
+    let at = |j: usize| if j < end { norms[j] } else { "" };
+    if matches!(at(k), "comes" | "came" | "come") && at(k + 1) == "to" {
+        return true;
+    }
+    if matches!(at(k), "seems" | "seemed" | "appears" | "appeared") {
+        return true;
+    }
+    let mut j = k;
+    match at(j) {
+        "is" | "was" | "'s" | "remains" | "remained" => j += 1,
+        "will" | "would" | "could" | "may" | "might" if at(j + 1) == "be" => j += 2,
+        "has" | "had" if at(j + 1) == "been" => j += 2,
+        _ => return false,
+    }
+    while matches!(
+        at(j),
+        "not" | "also" | "still" | "now" | "very" | "highly" | "widely" | "already"
+    ) {
+        j += 1;
+    }
+    IMPERSONAL.contains(&at(j))
+        && matches!(at(j + 1), "that" | "to" | "whether" | "if" | "how" | "when" | "why")
+}
+
 /// Recognises the article's mentions. `date` selects date-limited codes and resolves dates.
 pub fn recognise(doc: &Doc<'_>, dict: &Dictionaries, date: Option<Date>) -> Recognised {
     // Without a deadline nothing times out.
@@ -674,7 +745,10 @@ fn match_at(
     if found.is_none() {
         // "the group", "the agency": an organisation named before, found like a pronoun.
         let description = i > 0 && norms[i - 1] == "the" && DESCRIPTIONS.contains(&norms[i]);
-        let pronoun = PRONOUNS.iter().find(|(w, _)| *w == norms[i]);
+        let pronoun = PRONOUNS
+            .iter()
+            .find(|(w, _)| *w == norms[i])
+            .filter(|_| !(norms[i] == "it" && expletive_it(norms, i + 1, end)));
         if description || pronoun.is_some() {
             push_mention(
                 r,

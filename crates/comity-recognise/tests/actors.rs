@@ -376,3 +376,19 @@ fn a_place_naming_a_treaty_or_a_forum_is_no_actor() {
         ("Paris agreed to forgive the debt.", "Paris", Some("FRAGOV")),
     ]);
 }
+
+#[test]
+fn an_empty_it_stands_for_no_actor() {
+    let it_mention = |text: &str| mention_at(text, "it ", "2010-06-01");
+    for text in [
+        "Russia met Iran. It is likely that talks resume.",
+        "Russia met Iran. Iran lags when it comes to trade.",
+        "Russia met Iran. It seems the deal holds.",
+        "Russia met Iran. It was reported that Iran agreed.",
+    ] {
+        let lower = text.replacen("It ", "it ", 1);
+        assert_eq!(mention_at(&lower, "it ", "2010-06-01"), None, "{text}");
+    }
+    // "it" that stands for a state stays a pronoun to resolve.
+    assert!(it_mention("Iran said it would attack.").is_some());
+}
