@@ -299,7 +299,12 @@ impl Coder {
         }
         let mut events = with_intents;
         dedupe(&mut events);
-        events.retain(|c| !own_country(&c.event) && !outside_sector(&c.event));
+        let builtin = self.dict.petrarch.is_none();
+        events.retain(|c| {
+            !own_country(&c.event)
+                && !outside_sector(&c.event)
+                && !(builtin && bare_statement(&c.event))
+        });
         if !self.options.unasserted {
             events.retain(|c| is_event_modality(c.event.modality));
         }
@@ -2629,6 +2634,14 @@ fn governed_noun(cx: &Ctx<'_>, syn: &Syntax<'_>, noun: usize) -> Option<Modality
         return None;
     }
     NOUN_GOVERNORS.get(&syn.lemma(h).to_lowercase())
+}
+
+/// Whether an event is a bare statement (`010`: "issued a statement", "delivered a message"),
+/// which a careful coder does not record: what was said is coded by its content, and the
+/// target such a pattern finds is mostly a place or a bystander ("issued a statement from
+/// Russia"). PETRARCH's own dictionaries keep them, as PETRARCH does.
+fn bare_statement(e: &Event) -> bool {
+    e.code == "010"
 }
 
 /// Whether an event is one its source's sector does not carry out: a visit, a meeting or talks

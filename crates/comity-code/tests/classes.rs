@@ -587,3 +587,41 @@ fn words_of_blame_inside_a_condition_accuse_no_one() {
     );
     assert!(has(&evs, "IRNGOV", "112", "GBR"), "{evs:?}");
 }
+
+#[test]
+fn confirming_a_fact_is_no_admission_of_responsibility() {
+    // "confirmed that ..." reports a fact: no 015, whoever the fact is about.
+    let evs = events(
+        "Canadian officials confirmed that a French journalist was detained in Algeria.",
+        "2006-01-05",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c == "015"), "{evs:?}");
+    let evs = events("The Senate confirmed the new ambassador to Germany.", "2006-01-05");
+    assert!(!evs.iter().any(|(_, c, _)| c == "015"), "{evs:?}");
+    // Owning a deed is one (a one-sided event: who is owned to is not said).
+    let mut one_sided = Coder::new(Dictionaries::builtin());
+    one_sided.options.require_dyad = Some(false);
+    let article = Article {
+        id: "t".into(),
+        date: Date::parse("2006-01-05"),
+        title: None,
+        text: "The Sudanese government admitted responsibility for the attack on Chad.".into(),
+        byline: None,
+        url: None,
+    };
+    let out = one_sided.code(&article);
+    assert!(
+        out.events.iter().any(|e| e.code == "015" && e.source.code == "SDNGOV"),
+        "{:?}",
+        out.events
+    );
+}
+
+#[test]
+fn a_bare_statement_is_no_event() {
+    // Issuing or delivering a statement says nothing CAMEO codes beyond 010; the target such a
+    // pattern finds is a place or a bystander.
+    let evs =
+        events("The Kyrgyz president issued a statement from Russia on Tuesday.", "2006-01-05");
+    assert!(!evs.iter().any(|(_, c, _)| c == "010"), "{evs:?}");
+}
