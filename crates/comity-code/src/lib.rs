@@ -1954,6 +1954,23 @@ fn dedupe(events: &mut Vec<Coded>) {
         let inside = spans[&principals(c)].iter().any(|&(a, b)| a < c.verb_tok && c.verb_tok < b);
         !inside
     });
+    // "agreed to release prisoners", "pledged to withdraw its troops": the promise (030, from
+    // the verb of promising) announces the act its complement names, whose own intent (035,
+    // 138 ...) is coded from that act; the generic intent of the same source in the same
+    // sentence says nothing more.
+    let specific: std::collections::HashSet<(usize, String)> = events
+        .iter()
+        .filter(|c| {
+            let code = c.event.code.as_str();
+            (code.starts_with("03") && code != "030") || code == "138"
+        })
+        .map(|c| (c.event.sentence, gold::principal(&c.event.source.code).to_string()))
+        .collect();
+    events.retain(|c| {
+        let e = &c.event;
+        e.code != "030"
+            || !specific.contains(&(e.sentence, gold::principal(&e.source.code).to_string()))
+    });
     // Duplicates, the first trigger kept. One sentence rarely reports one act twice between
     // the same two states: "held talks with Palestinian officials" (the verb) and "talks" (the
     // noun) are one event, whatever the fourth digit of its code; a denial and a confirmation

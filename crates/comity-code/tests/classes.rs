@@ -625,3 +625,16 @@ fn a_bare_statement_is_no_event() {
         events("The Kyrgyz president issued a statement from Russia on Tuesday.", "2006-01-05");
     assert!(!evs.iter().any(|(_, c, _)| c == "010"), "{evs:?}");
 }
+
+#[test]
+fn a_promise_whose_act_is_coded_is_that_acts_intent() {
+    // The verb of promising adds no generic intent (030) to the specific one its complement
+    // gives (release: 035).
+    let evs =
+        events("The Israeli government agreed to release Palestinian prisoners.", "2007-01-05");
+    assert!(has(&evs, "ISRGOV", "035", "PSE"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c == "030"), "{evs:?}");
+    // A promise with no act of its own coded stays an intent to cooperate.
+    let evs = events("Russia promised closer cooperation with Kyrgyzstan.", "2007-01-05");
+    assert!(has(&evs, "RUS", "03", "KGZ"), "{evs:?}");
+}
