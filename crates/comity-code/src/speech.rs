@@ -222,23 +222,7 @@ pub(crate) fn speech_acts(
                 .collect();
             other(coder.phrase_acts(cx, syn, &heads, Some(&speaker))).filter(|t| !is_media(&t.code))
         };
-        // Criticism and accusation are aimed at whom the cue word is said of: the noun it
-        // describes ("Kenya's flawed elections"), the subject it is predicated of ("Israel's
-        // use of the bombs was shocking"), whose the cue noun is ("Iran's atrocities").
-        let described = || {
-            let cue_tok = a + i;
-            let heads: Vec<usize> = match syn.rel(cue_tok) {
-                Some(Rel::Amod) => syn.head(cue_tok).into_iter().collect(),
-                _ => {
-                    let subj: Vec<usize> = syn
-                        .children(cue_tok)
-                        .filter(|&c| matches!(syn.rel(c), Some(Rel::Nsubj | Rel::NsubjPass)))
-                        .collect();
-                    if subj.is_empty() { vec![cue_tok] } else { subj }
-                }
-            };
-            other(coder.phrase_acts(cx, syn, &heads, Some(&speaker)))
-        };
+        let described = || said_of(coder, cx, syn, a + i, code, &speaker);
         // A demand or an appeal is aimed at whoever must act: "the opposition should take its
         // objections to the courts". When that is no actor ("we have to", "there needs to be",
         // "these decisions must be made"), what was said is no demand on anyone named.
@@ -258,6 +242,41 @@ pub(crate) fn speech_acts(
     out
 }
 
+/// Whom a cue word of blame or praise is said of, other than `speaker`: the noun it describes
+/// ("Kenya's flawed elections"), the subject it is predicated of ("Israel's use of the bombs
+/// was shocking", "the soldiers violated our territory"), the object of a verb of praise ("we
+/// thank Japan"), whose the cue noun is ("Iran's atrocities").
+fn said_of(
+    coder: &Coder,
+    cx: &Ctx<'_>,
+    syn: &Syntax<'_>,
+    cue_tok: usize,
+    code: &str,
+    speaker: &str,
+) -> Option<Act> {
+    let with_rel = |rels: &[Rel]| -> Vec<usize> {
+        syn.children(cue_tok).filter(|&c| syn.rel(c).is_some_and(|r| rels.contains(&r))).collect()
+    };
+    let heads: Vec<usize> = match syn.rel(cue_tok) {
+        Some(Rel::Amod) => syn.head(cue_tok).into_iter().collect(),
+        _ => {
+            let subj = with_rel(&[Rel::Nsubj, Rel::NsubjPass]);
+            let obj = with_rel(&[Rel::Obj]);
+            if code == "051"
+                && !obj.is_empty()
+                && syn.upos(cue_tok) == Some(comity_text::Upos::Verb)
+            {
+                obj
+            } else if subj.is_empty() {
+                vec![cue_tok]
+            } else {
+                subj
+            }
+        }
+    };
+    coder.phrase_acts(cx, syn, &heads, Some(speaker)).into_iter().find(|t| t.code != speaker)
+}
+
 /// The token ranges of the clauses of condition ("if ...", "unless ...") within `a..b`.
 fn conditions(cx: &Ctx<'_>, syn: &Syntax<'_>, a: usize, b: usize) -> Vec<(usize, usize)> {
     (a..b)
@@ -274,7 +293,8 @@ fn is_media(code: &str) -> bool {
 
 /// Speech acts of direct quotes whose speaker the quote finder named ("'... is unacceptable,'
 /// the minister said", and quotes that run over several sentences): the quoted words are
-/// classified as for "X said that ...", the target being the first other actor they name.
+/// classified as for "X said that ...", the target being whom the parse of the cue word's
+/// sentence says it of (see `said_of`); a cue in a sentence that was not parsed gives none.
 /// Returns the sentence of each act with it.
 pub(crate) fn quote_acts(coder: &Coder, cx: &Ctx<'_>) -> Vec<(usize, SpeechAct)> {
     let mut out = Vec::new();
@@ -297,8 +317,12 @@ pub(crate) fn quote_acts(coder: &Coder, cx: &Ctx<'_>) -> Vec<(usize, SpeechAct)>
             continue;
         }
         let (cue_tok, cue) = (a + i, words[i..i + n].join(" "));
-        let target = first_other_actor(cx, a, b, &code);
-        let Some(target) = target else { continue };
+        // Whom the quoted words blame or praise is read from the parse of their sentence: the
+        // first actor a quote names is mostly not what its cue word is said of ("it's
+        // appalling that they would come to harm", "thanks to the new laws, the police ...").
+        let si = cx.doc.sentence_of(cue_tok);
+        let Some(syn) = cx.doc.syntax(si) else { continue };
+        let Some(target) = said_of(coder, cx, &syn, cue_tok, act, &code) else { continue };
         // The speaker as the text names them: their mention nearest the quote, else the quote.
         let person_mention = sp.person.and_then(|p| {
             cx.rec

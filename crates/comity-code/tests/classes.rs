@@ -638,3 +638,19 @@ fn a_promise_whose_act_is_coded_is_that_acts_intent() {
     let evs = events("Russia promised closer cooperation with Kyrgyzstan.", "2007-01-05");
     assert!(has(&evs, "RUS", "03", "KGZ"), "{evs:?}");
 }
+
+#[test]
+fn a_quotes_cue_word_is_aimed_at_what_its_sentence_says_it_of() {
+    // "Thanks to the new laws" praises no one; the French police are only named in the quote.
+    let evs = events(
+        "\"The talks went well. Thanks to the new laws, the French police have done their work in Germany,\" the British foreign minister said on Monday.",
+        "2007-01-05",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c == "051"), "{evs:?}");
+    // Blame said of an actor's deed in the quote is criticism of that actor.
+    let evs = events(
+        "\"The talks went well. Iran's attacks on Kuwait are dangerous and irresponsible,\" the British foreign minister said on Monday.",
+        "2007-01-05",
+    );
+    assert!(has(&evs, "GBRGOV", "111", "IRN"), "{evs:?}");
+}
