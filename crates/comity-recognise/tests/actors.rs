@@ -392,3 +392,18 @@ fn an_empty_it_stands_for_no_actor() {
     // "it" that stands for a state stays a pronoun to resolve.
     assert!(it_mention("Iran said it would attack.").is_some());
 }
+
+#[test]
+fn islamic_jihad_is_the_palestinian_group() {
+    // Phoenix lists "Islamic Jihad" among Hezbollah's old names; in the news since the 1990s it
+    // is the Palestinian group, whether or not "Palestinian" is said.
+    check(&[
+        ("Islamic Jihad fired rockets into Israel.", "Islamic Jihad", Some("PSEREB")),
+        (
+            "Palestinian Islamic Jihad said it would not stop.",
+            "Palestinian Islamic Jihad",
+            Some("PSEREB"),
+        ),
+        ("Hezbollah fired rockets into Israel.", "Hezbollah", Some("LBNREB")),
+    ]);
+}
