@@ -1151,6 +1151,29 @@ impl Coder {
             {
                 modality = self.modality(cx, s, h);
             }
+            // "some US units might stay past 2011 to train Iraqi forces", "does not allow U.S.
+            // forces to cross the border": a purpose clause is no more certain than the verb it
+            // serves.
+            if modality == Modality::Asserted
+                && let Some(syn) = &syn
+                && matches!(syn.rel(vc.tok), Some(Rel::Advcl | Rel::Xcomp))
+                && syn.children_with(vc.tok, Rel::Mark).any(|c| cx.norms[c] == "to")
+                && let Some(h) = syn.head(vc.tok)
+                && matches!(syn.upos(h), Some(Upos::Verb))
+            {
+                // Only doubt passes on: the purpose of a planned act ("will meet to discuss
+                // Iran") is the plan's topic more often than an act of its own.
+                let m = self.modality(cx, s, h);
+                if matches!(
+                    m,
+                    Modality::Possible
+                        | Modality::Hypothetical
+                        | Modality::Negated
+                        | Modality::Denied
+                ) {
+                    modality = m;
+                }
+            }
             let (attributed_to, reported) = attribution(cx, vc.tok);
             let modality = if modality == Modality::Asserted && reported {
                 Modality::Reported

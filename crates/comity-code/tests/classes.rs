@@ -654,3 +654,22 @@ fn a_quotes_cue_word_is_aimed_at_what_its_sentence_says_it_of() {
     );
     assert!(has(&evs, "GBRGOV", "111", "IRN"), "{evs:?}");
 }
+
+#[test]
+fn a_purpose_clause_is_no_more_certain_than_its_verb() {
+    // "might stay ... to train": possible, so not an asserted event.
+    let evs = asserted(
+        "Hamoud said that some US units might stay past the 2011 withdrawal date to train Iraqi security forces.",
+        "2008-11-05",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("06")), "{evs:?}");
+    let evs = asserted(
+        "Pakistan said that it does not allow U.S. forces to cross the border in pursuit of Taliban fighters.",
+        "2008-11-05",
+    );
+    assert!(!evs.iter().any(|(s, _, _)| s.starts_with("USA")), "{evs:?}");
+    // An asserted verb's purpose is coded as before.
+    let evs =
+        asserted("US units stayed in the country to train Iraqi security forces.", "2008-11-05");
+    assert!(has(&evs, "USA", "06", "IRQCOP"), "{evs:?}");
+}
