@@ -301,9 +301,9 @@ impl Coder {
         dedupe(&mut events);
         let builtin = self.dict.petrarch.is_none();
         events.retain(|c| {
-            !own_country(&c.event)
-                && !outside_sector(&c.event)
-                && !(builtin && bare_statement(&c.event))
+            let e = &c.event;
+            let dropped = own_country(e) || outside_sector(e) || (builtin && bare_statement(e));
+            !dropped
         });
         if !self.options.unasserted {
             events.retain(|c| is_event_modality(c.event.modality));
