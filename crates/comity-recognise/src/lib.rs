@@ -704,6 +704,67 @@ fn name_start(doc: &Doc<'_>, i: usize, len: usize) -> bool {
     len > 1 && i + 1 < doc.tokens.len() && is_name_token(doc, i + 1)
 }
 
+/// A word no dictionary knows and written as a name, which may carry on a name beside it.
+fn unknown_name_word(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], k: usize) -> bool {
+    let t = &doc.tokens[k];
+    t.kind == Kind::Word
+        && t.is(CAP)
+        && !t.is(ALLCAPS)
+        && !not_name(norms[k])
+        && !people::is_office(norms[k])
+        && !matches!(norms[k], "jr" | "sr" | "administration" | "government" | "junior")
+        && dict.phrases.longest(&norms[k..(k + 1).min(norms.len())]).is_none()
+}
+
+/// Whether the phrase of `len` tokens at `i` is a piece of a longer name that no dictionary
+/// knows: a person's or a titled name followed by a capitalised unknown word ("Senator Kerry
+/// Nettle" is not John Kerry), or a one-word country or place after a given name, not at the
+/// start of its sentence ("Regional Chief Angus Toulouse" is no French actor).
+fn inside_other_name(
+    doc: &Doc<'_>,
+    dict: &Dictionaries,
+    norms: &[&str],
+    i: usize,
+    len: usize,
+    entities: &[Entity],
+) -> bool {
+    let next = i + len;
+    // A surname alone ("Kerry"), or an office and a surname ("Senator Kerry"); not an office
+    // whose holder's full name follows ("Secretary of State Mike Pompeo").
+    let surname = |k: usize| doc.tokens[k].is(CAP) && !people::is_office(norms[k]);
+    let personal = (len == 1
+        && surname(i)
+        && entities.iter().any(|e| matches!(e, Entity::Person { .. })))
+        || (len == 2
+            && (people::is_office(norms[i])
+                || matches!(
+                    norms[i],
+                    "senator" | "sen" | "congressman" | "congresswoman" | "governor" | "mayor"
+                ))
+            && surname(i + 1)
+            && entities.iter().any(|e| matches!(e, Entity::Actor { .. } | Entity::Person { .. })));
+    if personal
+        && next < doc.tokens.len()
+        && doc.tokens[next].start == doc.tokens[next - 1].end + 1
+        && unknown_name_word(doc, dict, norms, next)
+    {
+        return true;
+    }
+    let place = len == 1
+        && !entities.is_empty()
+        && entities.iter().all(|e| {
+            matches!(e, Entity::Place { .. } | Entity::Country { form: CountryForm::Name, .. })
+        });
+    // The word before must itself follow a word (no sentence starts with a given name here):
+    // "Regional Chief Angus Toulouse", not "Canberra Toulouse" at a sentence's start.
+    place
+        && i >= 2
+        && doc.tokens[i].start == doc.tokens[i - 1].end + 1
+        && unknown_name_word(doc, dict, norms, i - 1)
+        && matches!(doc.tokens[i - 2].kind, Kind::Word)
+        && doc.tokens[i - 2].is(CAP)
+}
+
 /// Tries to recognise a phrase at token `i`; returns the number of tokens consumed (0: none).
 #[allow(clippy::too_many_arguments)]
 fn match_at(
@@ -811,6 +872,9 @@ fn match_at(
     }
     // "the Treaty of Rome", "the Statute of Rome": likewise.
     if i >= 2 && norms[i - 1] == "of" && document_word(doc, norms, i - 2) {
+        return len;
+    }
+    if inside_other_name(doc, dict, norms, i, len, m.entities) {
         return len;
     }
     let name_like = name_start(doc, i, len);

@@ -528,7 +528,27 @@ fn code_from_preceding(
                 let role_between = between
                     .clone()
                     .any(|k| dict.roles.contains(norms[k]) || GOV_TITLES.contains(&norms[k]));
-                let sector = if rank { "MIL" } else { "GOV" };
+                // "Australian Greens Senator X", "a Brazilian deputy": a legislator.
+                let legislator = between.clone().any(|k| {
+                    matches!(
+                        norms[k],
+                        "senator"
+                            | "sen."
+                            | "congressman"
+                            | "congresswoman"
+                            | "lawmaker"
+                            | "mp"
+                            | "legislator"
+                            | "parliamentarian"
+                    )
+                });
+                let sector = if rank {
+                    "MIL"
+                } else if legislator {
+                    "LEG"
+                } else {
+                    "GOV"
+                };
                 return (role_between || rank).then(|| format!("{}{sector}", m.countries[0]));
             }
             // "UNRWA spokesman X", "NATO Secretary-General X": an organisation's officer is

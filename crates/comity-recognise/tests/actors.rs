@@ -407,3 +407,18 @@ fn islamic_jihad_is_the_palestinian_group() {
         ("Hezbollah fired rockets into Israel.", "Hezbollah", Some("LBNREB")),
     ]);
 }
+
+#[test]
+fn a_known_surname_inside_another_name_is_not_that_person() {
+    check(&[
+        // "Senator Kerry" (John Kerry) is not the start of "Senator Kerry Nettle", an
+        // Australian senator: a legislator, by the title before her name.
+        (
+            "Australian Greens Senator Kerry Nettle has written to the Foreign Minister.",
+            "Kerry Nettle",
+            Some("AUSLEG"),
+        ),
+        // With no name after it, "Senator Kerry" is John Kerry as before.
+        ("Senator Kerry criticised the war.", "Senator Kerry", Some("USAGOVLEG")),
+    ]);
+}
