@@ -116,7 +116,7 @@ fn speech_subject(
     start: usize,
     th: Option<&Thorough<'_>>,
 ) -> Option<SpeakerRef> {
-    let Some(th) = th else { return mention_subject(cx, v, start) };
+    let Some(th) = th else { return mention_subject(cx, v, start, false) };
     // "Radzi was quoted as saying": the subject of "was".
     let mut v = v;
     if v >= start + 3
@@ -127,7 +127,7 @@ fn speech_subject(
     {
         v -= 3;
     }
-    let k = verb_group_start(cx, v, start);
+    let k = verb_group_start(cx, v, start, true);
     if k == start {
         return None;
     }
@@ -151,7 +151,7 @@ fn speech_subject(
             return Some(named.clone());
         }
     }
-    if let Some(sp) = mention_subject(cx, v, start) {
+    if let Some(sp) = mention_subject(cx, v, start, true) {
         return Some(sp);
     }
     // An apposition: "Bill Clark, from the workers' union, said".
@@ -189,12 +189,14 @@ fn speech_subject(
 }
 
 /// Where the verb group of the verb at `v` starts ("has also said": at "has"), looking left no
-/// further than `start`.
-fn verb_group_start(cx: &Ctx<'_>, v: usize, start: usize) -> usize {
+/// further than `start`. With `names` (the search for the output's speakers), a capitalised
+/// word ending in "-ly" is a name ("Kelly said", "Mr O'Reilly said", "Mulally said"), no
+/// adverb of the verb; the search before events leaves it as it was, so that no event changes.
+fn verb_group_start(cx: &Ctx<'_>, v: usize, start: usize, names: bool) -> usize {
     let mut k = v;
     while k > start
         && (VERB_GROUP.contains(&cx.norms[k - 1])
-            || is_adverb(cx.norms[k - 1])
+            || (is_adverb(cx.norms[k - 1]) && !(names && is_capital(cx, k - 1)))
             || matches!(cx.norms[k - 1], "has" | "have" | "had" | "also"))
     {
         k -= 1;
@@ -202,9 +204,10 @@ fn verb_group_start(cx: &Ctx<'_>, v: usize, start: usize) -> usize {
     k
 }
 
-/// The mention that is the subject of a speech verb at `v`, looking left.
-fn mention_subject(cx: &Ctx<'_>, v: usize, start: usize) -> Option<SpeakerRef> {
-    let k = verb_group_start(cx, v, start);
+/// The mention that is the subject of a speech verb at `v`, looking left (`names`: see
+/// [`verb_group_start`]).
+fn mention_subject(cx: &Ctx<'_>, v: usize, start: usize, names: bool) -> Option<SpeakerRef> {
+    let k = verb_group_start(cx, v, start, names);
     if k == start {
         return None;
     }

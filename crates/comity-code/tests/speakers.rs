@@ -125,3 +125,20 @@ fn an_organisation_that_said_something_speaks_a_quote_inside_the_sentence() {
     let sp = speaker(text, "part of").expect("a speaker");
     assert_eq!(sp.name, "Hezbollah");
 }
+
+#[test]
+fn a_surname_ending_in_ly_before_said_is_a_name_not_an_adverb() {
+    let text = "Ruth Kelly opened the new school in Leeds on Friday. \"Every child deserves a \
+                good teacher,\" Kelly said.";
+    assert_eq!(name(text, "Every child").as_deref(), Some("Ruth Kelly"));
+    let text = "Sean O'Reilly led the march through the town. \"We will not be silenced,\" Mr \
+                O'Reilly said.";
+    assert_eq!(name(text, "We will not").as_deref(), Some("Sean O'Reilly"));
+}
+
+#[test]
+fn a_lower_case_adverb_between_name_and_verb_is_still_skipped() {
+    let text = "Ruth Kelly opened the new school in Leeds on Friday. \"Every child deserves a \
+                good teacher,\" Kelly reportedly said.";
+    assert_eq!(name(text, "Every child").as_deref(), Some("Ruth Kelly"));
+}
