@@ -116,7 +116,7 @@ fn speech_subject(
     start: usize,
     th: Option<&Thorough<'_>>,
 ) -> Option<SpeakerRef> {
-    let Some(th) = th else { return mention_subject(cx, v, start) };
+    let Some(th) = th else { return mention_subject(cx, v, start, false) };
     // "Radzi was quoted as saying": the subject of "was".
     let mut v = v;
     if v >= start + 3
@@ -127,7 +127,7 @@ fn speech_subject(
     {
         v -= 3;
     }
-    let k = verb_group_start(cx, v, start);
+    let k = verb_group_start(cx, v, start, true);
     if k == start {
         return None;
     }
@@ -151,7 +151,7 @@ fn speech_subject(
             return Some(named.clone());
         }
     }
-    if let Some(sp) = mention_subject(cx, v, start) {
+    if let Some(sp) = mention_subject(cx, v, start, true) {
         return Some(sp);
     }
     // An apposition: "Bill Clark, from the workers' union, said".
@@ -189,12 +189,14 @@ fn speech_subject(
 }
 
 /// Where the verb group of the verb at `v` starts ("has also said": at "has"), looking left no
-/// further than `start`.
-fn verb_group_start(cx: &Ctx<'_>, v: usize, start: usize) -> usize {
+/// further than `start`. With `names` (the search for the output's speakers), a capitalised
+/// word ending in "-ly" is a name ("Kelly said", "Mr O'Reilly said", "Mulally said"), no
+/// adverb of the verb; the search before events leaves it as it was, so that no event changes.
+fn verb_group_start(cx: &Ctx<'_>, v: usize, start: usize, names: bool) -> usize {
     let mut k = v;
     while k > start
         && (VERB_GROUP.contains(&cx.norms[k - 1])
-            || is_adverb(cx.norms[k - 1])
+            || (is_adverb(cx.norms[k - 1]) && !(names && is_capital(cx, k - 1)))
             || matches!(cx.norms[k - 1], "has" | "have" | "had" | "also"))
     {
         k -= 1;
@@ -202,9 +204,10 @@ fn verb_group_start(cx: &Ctx<'_>, v: usize, start: usize) -> usize {
     k
 }
 
-/// The mention that is the subject of a speech verb at `v`, looking left.
-fn mention_subject(cx: &Ctx<'_>, v: usize, start: usize) -> Option<SpeakerRef> {
-    let k = verb_group_start(cx, v, start);
+/// The mention that is the subject of a speech verb at `v`, looking left (`names`: see
+/// [`verb_group_start`]).
+fn mention_subject(cx: &Ctx<'_>, v: usize, start: usize, names: bool) -> Option<SpeakerRef> {
+    let k = verb_group_start(cx, v, start, names);
     if k == start {
         return None;
     }
@@ -470,6 +473,13 @@ fn speakers_of_quotes(
                 {
                     found = Some((sp, cx.norms[v].to_string()));
                 }
+            } else if let Some(sp) = th_ref
+                .filter(|_| ends_sentence(cx, q.close))
+                .and_then(|th| introduced(cx, s_open, th))
+            {
+                // "Lee Hopley also commented on the figures. “...”": the named subject of the
+                // sentence before.
+                found = Some((sp, String::new()));
             } else if let Some((sp, last_close)) = &prev_speaker {
                 // A quote that continues the previous speaker's words in the next paragraph.
                 if q.open > *last_close
@@ -492,6 +502,73 @@ fn speakers_of_quotes(
         out.push(found);
     }
     out
+}
+
+/// For a quote that is a sentence of its own: the speaker the sentence right before it
+/// introduces, when that sentence quotes no one and opens with its subject, a name: the
+/// subject of its verb of saying ("The Labour peer said Mr Blair should go. “...”"), else the
+/// person it opens with ("McCain concluded by citing his years as a prisoner. “...”", "He
+/// went on to praise ...").
+fn introduced(cx: &Ctx<'_>, s: usize, th: &Thorough<'_>) -> Option<SpeakerRef> {
+    let prev = cx.doc.sentences.get(s.checked_sub(1)?)?;
+    // A sentence with a quote of its own: the quote before is carried over, if any.
+    if (prev.first..prev.last).any(|k| cx.quote_of[k] != 0) {
+        return None;
+    }
+    // Only a name that opens the sentence speaks for the quote after: "The official also
+    // said ..." names no one the quote can be given to, and in "A mother of a pupil at
+    // Franklin told the panel ..." or "X, spokesman for President Y, said ..." the name
+    // before the verb is not the one speaking.
+    let opens = |sp: &SpeakerRef| {
+        sp.words.0 >= prev.first
+            && sp.words.1 > sp.words.0
+            && (prev.first..sp.words.0).all(|k| {
+                DETERMINERS.contains(&cx.norms[k])
+                    || HONORIFICS.contains(&cx.norms[k].trim_end_matches('.'))
+                    || is_name_word(cx, k)
+            })
+            && (sp.person.is_some()
+                || (sp.words.0..sp.words.1).any(|k| {
+                    is_capital(cx, k)
+                        && !DETERMINERS.contains(&cx.norms[k])
+                        && !ROLE_NOUNS.contains(&cx.norms[k])
+                        && !th.lower.contains(cx.norms[k])
+                }))
+    };
+    // A participle ("..., saying") has its subject further left than a verb of its own.
+    let said = (prev.first..prev.last)
+        .filter(|&v| SPEECH.contains(&cx.norms[v]) && !cx.norms[v].ends_with("ing"))
+        .find_map(|v| speech_subject(cx, v, prev.first, Some(th)).filter(|sp| opens(sp)));
+    if said.is_some() {
+        return said;
+    }
+    // The person the sentence opens with, the subject of its verb (not "Smith's house",
+    // not "Smith and Jones").
+    let mut j = prev.first;
+    while j < prev.last
+        && (DETERMINERS.contains(&cx.norms[j])
+            || HONORIFICS.contains(&cx.norms[j].trim_end_matches('.')))
+    {
+        j += 1;
+    }
+    let mi = cx.rec.mention_index(j)?;
+    let m = &cx.rec.mentions[mi];
+    if !matches!(m.kind, MentionKind::Person | MentionKind::Pronoun)
+        || m.last >= prev.last
+        || matches!(cx.norms[m.last], "'s" | "’s" | "and" | "'" | "’")
+    {
+        return None;
+    }
+    speaker_of_mention(cx, mi, prev.last).filter(|sp| sp.person.is_some())
+}
+
+/// Whether a quote closed at token `close` ends its sentence: nothing but a full stop follows
+/// the closing mark before the next sentence.
+fn ends_sentence(cx: &Ctx<'_>, close: usize) -> bool {
+    let n = cx.doc.tokens.len();
+    let starts = |k: usize| k >= n || cx.doc.sentences[cx.doc.sentence_of(k)].first == k;
+    let a = close + 1;
+    starts(a) || (matches!(cx.norms[a], "." | "!" | "?") && starts(a + 1))
 }
 
 /// Whether a speaker is a person named by their name (the recogniser's, or capitalised words

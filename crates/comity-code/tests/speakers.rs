@@ -125,3 +125,58 @@ fn an_organisation_that_said_something_speaks_a_quote_inside_the_sentence() {
     let sp = speaker(text, "part of").expect("a speaker");
     assert_eq!(sp.name, "Hezbollah");
 }
+
+#[test]
+fn a_surname_ending_in_ly_before_said_is_a_name_not_an_adverb() {
+    let text = "Ruth Kelly opened the new school in Leeds on Friday. \"Every child deserves a \
+                good teacher,\" Kelly said.";
+    assert_eq!(name(text, "Every child").as_deref(), Some("Ruth Kelly"));
+    let text = "Sean O'Reilly led the march through the town. \"We will not be silenced,\" Mr \
+                O'Reilly said.";
+    assert_eq!(name(text, "We will not").as_deref(), Some("Sean O'Reilly"));
+}
+
+#[test]
+fn a_lower_case_adverb_between_name_and_verb_is_still_skipped() {
+    let text = "Ruth Kelly opened the new school in Leeds on Friday. \"Every child deserves a \
+                good teacher,\" Kelly reportedly said.";
+    assert_eq!(name(text, "Every child").as_deref(), Some("Ruth Kelly"));
+}
+
+#[test]
+fn a_sentence_of_saying_that_quotes_no_one_introduces_the_quote_after_it() {
+    let text = "The council met on Tuesday. Mary Darling said the new bridge would open in \
+                spring. \"We have waited long enough for this crossing.\" The work starts soon.";
+    assert_eq!(name(text, "We have waited").as_deref(), Some("Mary Darling"));
+}
+
+#[test]
+fn a_sentence_that_opens_with_a_person_introduces_the_quote_after_it() {
+    let text = "The talks ended on Friday. John McCain closed the debate with a story about his \
+                years in the navy. \"I saw what war does to young men.\" The vote is next week.";
+    assert_eq!(name(text, "I saw what").as_deref(), Some("John McCain"));
+}
+
+#[test]
+fn a_name_that_does_not_open_the_sentence_introduces_no_quote() {
+    // The name before the verb is the pupil's school, not who speaks.
+    let text = "The panel heard parents on Monday. A mother of a pupil at Franklin told the \
+                panel that her daughter was ill. \"She has been ill every week this term.\" \
+                The panel will report in May.";
+    assert_eq!(speaker(text, "She has been"), None);
+}
+
+#[test]
+fn a_quote_that_goes_on_after_its_closing_mark_is_not_introduced_by_the_sentence_before() {
+    let text = "The union met on Monday. Mary Darling said the strike would go ahead. \"We will \
+                not back down\", the banner on the gate read.";
+    assert_eq!(speaker(text, "We will not"), None);
+}
+
+#[test]
+fn a_sentence_with_a_quote_of_its_own_introduces_nothing_new() {
+    // The quote in the sentence before carries its speaker over, not the name it opens with.
+    let text = "The board met on Monday. Peter Costello praised the plan, and Alan Mulally said \
+                \"it works\". \"Our costs are down.\" The shares rose.";
+    assert_eq!(name(text, "Our costs").as_deref(), Some("Alan Mulally"));
+}
