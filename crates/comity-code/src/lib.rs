@@ -9,6 +9,7 @@
 //! quote or claim the verb stands in.
 
 mod flows;
+mod gate;
 pub mod gold;
 mod grammar;
 mod nominal;
@@ -200,6 +201,7 @@ impl Coder {
         deadline: &Deadline,
     ) -> Result<CodedArticle, TimedOut> {
         let mut doc = Doc::new(&article.text);
+        gate::begin_article(&article.id);
         deadline.check()?;
         let rec = recognise_within(&doc, &self.dict, article.date, deadline)?;
         if self.dict.petrarch.is_none() || self.options.explain {
@@ -514,7 +516,18 @@ impl Coder {
                 || (!force_scene
                     && (s.first..s.last).any(|k| speech::CALLING.contains(&doc.norm(k)))
                     && (0..words.len()).any(|i| speech::is_label(self, &words[i..i + 1])));
-            if has_trigger {
+            // Of those, the ones the parse gate deems worth it (gate.rs).
+            let here = rec.mentions[mi..].iter().take_while(|m| m.first < s.last).count();
+            if has_trigger
+                && gate::worth_parsing(
+                    self,
+                    doc,
+                    &rec.mentions[mi..mi + here],
+                    si,
+                    force_scene,
+                    &words,
+                )
+            {
                 batch.push(si);
             }
         }
