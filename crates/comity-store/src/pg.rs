@@ -146,8 +146,32 @@ const FIRST: i64 = 2;
 
 /// The schema version this build writes on PostgreSQL (the same as on SQLite): [`MIGRATIONS`],
 /// then version 3, the running totals of `totals` (its SQL, then its backfill), then version
-/// 4, the keys by which merged events without a target agree (`agree`).
-pub const VERSION: i64 = FIRST + MIGRATIONS.len() as i64 + 1;
+/// 4, the keys by which merged events without a target agree (`agree`), then version 5,
+/// [`WRITE_ORDER_SQL`].
+pub const VERSION: i64 = FIRST + MIGRATIONS.len() as i64 + 2;
+
+/// Version 5: the foreign keys go, and the texts are compressed with LZ4 where the server has
+/// it. Every row that points at an article or a merged event is written in the transaction
+/// that writes the article or event (`pgwrite`: rows sent before the lock for an article
+/// another writer stored meanwhile are deleted before the commit), so the constraints held by
+/// construction, and checking them cost each batch a query per row at its commit (a third of
+/// its time); `Store::check` (`comity status --check`) looks for rows pointing nowhere, as on
+/// SQLite. LZ4 compresses the longer texts (those the server compresses, over 2 kB) about
+/// twice as fast as the default pglz, to much the same size.
+pub(crate) const WRITE_ORDER_SQL: &str = r#"
+    ALTER TABLE texts DROP CONSTRAINT IF EXISTS texts_article_id_fkey;
+    ALTER TABLE quotes DROP CONSTRAINT IF EXISTS quotes_article_id_fkey;
+    ALTER TABLE places DROP CONSTRAINT IF EXISTS places_article_id_fkey;
+    ALTER TABLE annotations DROP CONSTRAINT IF EXISTS annotations_article_id_fkey;
+    ALTER TABLE flows DROP CONSTRAINT IF EXISTS flows_article_id_fkey;
+    ALTER TABLE events DROP CONSTRAINT IF EXISTS events_article_id_fkey;
+    ALTER TABLE events DROP CONSTRAINT IF EXISTS events_cluster_id_fkey;
+    ALTER TABLE articles DROP CONSTRAINT IF EXISTS articles_duplicate_of_fkey;
+    DO $$ BEGIN
+        ALTER TABLE texts ALTER COLUMN text SET COMPRESSION lz4;
+    EXCEPTION WHEN feature_not_supported THEN NULL; -- a server built without LZ4 keeps pglz
+    END $$;
+"#;
 
 /// Renders SQL written for SQLite for PostgreSQL: `?N` placeholders become `$N` (and bare
 /// `?` are numbered in order), `LIMIT -1` (no limit) becomes `LIMIT ALL`. The store's SQL has
@@ -240,6 +264,10 @@ fn values(row: &postgres::Row) -> std::result::Result<Vec<Value>, postgres::Erro
 pub(crate) struct Pg {
     client: Client,
     stmts: HashMap<String, Statement>,
+    /// The sequences of the tables' ids, looked up once.
+    sequences: crate::pgwrite::Sequences,
+    /// Time spent in each phase of the batches written.
+    pub(crate) phases: crate::pgwrite::Phases,
 }
 
 /// A URL with its password (if any) hidden, for messages.
@@ -281,7 +309,7 @@ fn through(
     )
 }
 
-fn statement(
+pub(crate) fn statement(
     client: &mut impl postgres::GenericClient,
     stmts: &mut HashMap<String, Statement>,
     sql: &str,
@@ -305,7 +333,12 @@ fn refs<'a>(a: &'a [Arg<'a>]) -> Vec<&'a (dyn ToSql + Sync)> {
 impl Pg {
     pub(crate) fn connect(url: &str) -> std::result::Result<Pg, postgres::Error> {
         let client = Client::connect(url, NoTls)?;
-        Ok(Pg { client, stmts: HashMap::new() })
+        Ok(Pg {
+            client,
+            stmts: HashMap::new(),
+            sequences: HashMap::new(),
+            phases: Default::default(),
+        })
     }
 
     /// Column names and rows of a query (SQL as written for SQLite).
@@ -357,7 +390,7 @@ impl Pg {
         if found > VERSION {
             return Err(StoreError::TooNew { path: name.to_string(), found, known: VERSION });
         }
-        for i in 0..=MIGRATIONS.len() + 1 {
+        for i in 0..=MIGRATIONS.len() + 2 {
             let target = FIRST + i as i64;
             if found >= target {
                 continue;
@@ -381,9 +414,13 @@ impl Pg {
                 continue;
             }
             let stmts = &mut self.stmts;
-            match MIGRATIONS.get(i) {
-                Some(sql) => tx.batch_execute(sql).map_err(pg)?,
-                None if i > MIGRATIONS.len() => {
+            match i.checked_sub(MIGRATIONS.len()) {
+                None => tx.batch_execute(MIGRATIONS[i]).map_err(pg)?,
+                Some(0) => {
+                    tx.batch_execute(&crate::totals::migration_sql(true)).map_err(pg)?;
+                    through(&mut tx, stmts, |q, e| crate::totals::backfill(q, e)).map_err(pg)?;
+                }
+                Some(1) => {
                     tx.batch_execute(&crate::agree::migration_sql(true)).map_err(pg)?;
                     through(&mut tx, stmts, |q, e| {
                         crate::agree::backfill(crate::Dialect::Postgres, q, e)?;
@@ -391,10 +428,7 @@ impl Pg {
                     })
                     .map_err(pg)?;
                 }
-                None => {
-                    tx.batch_execute(&crate::totals::migration_sql(true)).map_err(pg)?;
-                    through(&mut tx, stmts, |q, e| crate::totals::backfill(q, e)).map_err(pg)?;
-                }
+                Some(_) => tx.batch_execute(WRITE_ORDER_SQL).map_err(pg)?,
             }
             tx.execute("DELETE FROM comity_schema", &[]).map_err(pg)?;
             tx.execute("INSERT INTO comity_schema (version) VALUES ($1)", &[&target])
@@ -411,21 +445,16 @@ impl Pg {
         bands: &mut simhash::BandIndex,
         path: &str,
     ) -> Result<Vec<Outcome>> {
-        crate::pgwrite::insert(&mut self.client, &mut self.stmts, batch, bands, path)
+        crate::pgwrite::insert(
+            &mut self.client,
+            &mut self.stmts,
+            &mut self.sequences,
+            batch,
+            bands,
+            &mut self.phases,
+            path,
+        )
     }
-}
-
-/// Runs a statement written for SQLite (`?` placeholders) with the connection's statement
-/// cache.
-pub(crate) fn run(
-    client: &mut impl postgres::GenericClient,
-    stmts: &mut HashMap<String, Statement>,
-    sql: &str,
-    a: &[Value],
-) -> std::result::Result<(), postgres::Error> {
-    let st = statement(client, stmts, sql)?;
-    let a = args(a);
-    client.execute(&st, &refs(&a)).map(|_| ())
 }
 
 #[cfg(test)]
