@@ -155,7 +155,7 @@ pub const VERSION: i64 = FIRST + MIGRATIONS.len() as i64 + 2;
 /// that writes the article or event (`pgwrite`: rows sent before the lock for an article
 /// another writer stored meanwhile are deleted before the commit), so the constraints held by
 /// construction, and checking them cost each batch a query per row at its commit (a third of
-/// its time); `Store::check` (`comity status --check`) looks for rows pointing nowhere, as on
+/// its time); `Store::check` (`comity status`) looks for rows pointing nowhere, as on
 /// SQLite. LZ4 compresses the longer texts (those the server compresses, over 2 kB) about
 /// twice as fast as the default pglz, to much the same size.
 pub(crate) const WRITE_ORDER_SQL: &str = r#"
@@ -262,12 +262,44 @@ fn values(row: &postgres::Row) -> std::result::Result<Vec<Value>, postgres::Erro
 
 /// A connection to a PostgreSQL store, with its prepared statements by SQL text.
 pub(crate) struct Pg {
-    client: Client,
+    client: Closing,
     stmts: HashMap<String, Statement>,
     /// The sequences of the tables' ids, looked up once.
     sequences: crate::pgwrite::Sequences,
     /// Time spent in each phase of the batches written.
     pub(crate) phases: crate::pgwrite::Phases,
+}
+
+/// A client closed on a thread of its own when dropped. The `postgres` crate's blocking client
+/// closes its connection by running a runtime of its own, which panics (and aborts, when it
+/// happens while unwinding or shutting down) on a thread that runs an async runtime: `comity
+/// serve`'s pooled stores may be dropped on one, by whichever task held the last reference.
+/// The thread is joined, so the connection is closed when the drop returns.
+struct Closing(Option<Client>);
+
+impl std::ops::Deref for Closing {
+    type Target = Client;
+
+    fn deref(&self) -> &Client {
+        self.0.as_ref().expect("a client is present until it is dropped")
+    }
+}
+
+impl std::ops::DerefMut for Closing {
+    fn deref_mut(&mut self) -> &mut Client {
+        self.0.as_mut().expect("a client is present until it is dropped")
+    }
+}
+
+impl Drop for Closing {
+    fn drop(&mut self) {
+        let Some(client) = self.0.take() else { return };
+        let closer = std::thread::Builder::new().name("pg-close".into());
+        // Only if no thread can be started is the client dropped here.
+        if let Ok(handle) = closer.spawn(move || drop(client)) {
+            let _ = handle.join();
+        }
+    }
 }
 
 /// A URL with its password (if any) hidden, for messages.
@@ -334,7 +366,7 @@ impl Pg {
     pub(crate) fn connect(url: &str) -> std::result::Result<Pg, postgres::Error> {
         let client = Client::connect(url, NoTls)?;
         Ok(Pg {
-            client,
+            client: Closing(Some(client)),
             stmts: HashMap::new(),
             sequences: HashMap::new(),
             phases: Default::default(),
@@ -347,7 +379,7 @@ impl Pg {
         sql: &str,
         a: &[Value],
     ) -> std::result::Result<(Vec<String>, Vec<Vec<Value>>), postgres::Error> {
-        let st = statement(&mut self.client, &mut self.stmts, sql)?;
+        let st = statement(&mut *self.client, &mut self.stmts, sql)?;
         let names = st.columns().iter().map(|c| c.name().to_string()).collect();
         let a = args(a);
         let rows = self.client.query(&st, &refs(&a))?;
