@@ -446,13 +446,13 @@ impl Pg {
                 continue;
             }
             let stmts = &mut self.stmts;
-            match i.checked_sub(MIGRATIONS.len()) {
-                None => tx.batch_execute(MIGRATIONS[i]).map_err(pg)?,
-                Some(0) => {
+            match MIGRATIONS.get(i).ok_or(i - MIGRATIONS.len()) {
+                Ok(sql) => tx.batch_execute(sql).map_err(pg)?,
+                Err(0) => {
                     tx.batch_execute(&crate::totals::migration_sql(true)).map_err(pg)?;
                     through(&mut tx, stmts, |q, e| crate::totals::backfill(q, e)).map_err(pg)?;
                 }
-                Some(1) => {
+                Err(1) => {
                     tx.batch_execute(&crate::agree::migration_sql(true)).map_err(pg)?;
                     through(&mut tx, stmts, |q, e| {
                         crate::agree::backfill(crate::Dialect::Postgres, q, e)?;
@@ -460,7 +460,7 @@ impl Pg {
                     })
                     .map_err(pg)?;
                 }
-                Some(_) => tx.batch_execute(WRITE_ORDER_SQL).map_err(pg)?,
+                Err(_) => tx.batch_execute(WRITE_ORDER_SQL).map_err(pg)?,
             }
             tx.execute("DELETE FROM comity_schema", &[]).map_err(pg)?;
             tx.execute("INSERT INTO comity_schema (version) VALUES ($1)", &[&target])

@@ -201,14 +201,14 @@ pub(crate) fn migrate(store: &mut Store) -> Result<()> {
         let exec = |tx: &rusqlite::Transaction<'_>, q: &str, a: &[rusqlite::types::Value]| {
             tx.prepare_cached(q)?.execute(rusqlite::params_from_iter(a.iter())).map(|_| ())
         };
-        match i.checked_sub(MIGRATIONS.len()) {
-            None => tx.execute_batch(MIGRATIONS[i]).map_err(sqlite)?,
-            Some(0) => {
+        match MIGRATIONS.get(i).ok_or(i - MIGRATIONS.len()) {
+            Ok(sql) => tx.execute_batch(sql).map_err(sqlite)?,
+            Err(0) => {
                 tx.execute_batch(&crate::totals::migration_sql(false)).map_err(sqlite)?;
                 crate::totals::backfill(&mut |q, a| rows(&tx, q, a), &mut |q, a| exec(&tx, q, a))
                     .map_err(sqlite)?;
             }
-            Some(1) => {
+            Err(1) => {
                 tx.execute_batch(&crate::agree::migration_sql(false)).map_err(sqlite)?;
                 for step in [crate::agree::backfill, crate::agree::resplit] {
                     step(crate::Dialect::Sqlite, &mut |q, a| rows(&tx, q, a), &mut |q, a| {
@@ -219,7 +219,7 @@ pub(crate) fn migrate(store: &mut Store) -> Result<()> {
             }
             // Version 5: nothing on SQLite (its foreign keys are declared, enforced outside
             // bulk mode, and checked by `Store::check`).
-            Some(_) => {}
+            Err(_) => {}
         }
         tx.pragma_update(None, "user_version", (i + 1) as i64).map_err(sqlite)?;
         tx.commit().map_err(sqlite)?;
