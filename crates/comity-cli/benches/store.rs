@@ -4,7 +4,8 @@
 //!
 //! With `COMITY_BENCH_POSTGRES=postgres://...` (a role that may create schemas), the same on
 //! PostgreSQL in a fresh schema, then two writers at once (each with half the batches, in a
-//! second fresh schema).
+//! second fresh schema). `COMITY_BENCH_BATCH=N` writes batches of N articles (256 unless
+//! given, as `comity ingest --batch`).
 
 use comity_code::Coder;
 use comity_core::Article;
@@ -58,13 +59,23 @@ fn main() {
     }
 }
 
+/// Articles per batch: `COMITY_BENCH_BATCH`, else 256.
+fn batch_size() -> usize {
+    std::env::var("COMITY_BENCH_BATCH")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(256)
+}
+
 /// Stores every article twice (the second pass adds nothing) and prints each pass's rate,
 /// each line led by `label`.
 fn two_passes(store: &mut Store, label: &str, prepared: &[Prepared], bytes: usize) {
     for pass in ["first", "second"] {
+        let before = store.write_phases();
         let t = Instant::now();
         let mut stored = 0;
-        for batch in prepared.chunks(256) {
+        for batch in prepared.chunks(batch_size()) {
             stored += store
                 .insert(batch)
                 .expect("insert")
@@ -78,6 +89,7 @@ fn two_passes(store: &mut Store, label: &str, prepared: &[Prepared], bytes: usiz
             bytes as f64 / 1e6 / secs,
             prepared.len() as f64 / secs
         );
+        print_phases(store, before);
     }
 }
 
@@ -96,7 +108,7 @@ fn postgres(base: &str, prepared: &[Prepared], bytes: usize) {
     two_passes(&mut store, "PostgreSQL, ", prepared, bytes);
     // Two writers at once, each with every other batch.
     let url = fresh_schema(base, "comity_bench_two");
-    let batches: Vec<&[Prepared]> = prepared.chunks(256).collect();
+    let batches: Vec<&[Prepared]> = prepared.chunks(batch_size()).collect();
     let t = Instant::now();
     let stored: usize = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..2)
@@ -108,6 +120,7 @@ fn postgres(base: &str, prepared: &[Prepared], bytes: usize) {
                     for b in batches.iter().skip(w).step_by(2) {
                         n += store.insert(b).expect("insert").len();
                     }
+                    print_phases(&store, None);
                     n
                 })
             })
@@ -119,4 +132,17 @@ fn postgres(base: &str, prepared: &[Prepared], bytes: usize) {
         "PostgreSQL, two writers at once: {stored} articles in {secs:.2} s ({:.1} MB/s of article text)",
         bytes as f64 / 1e6 / secs
     );
+}
+
+/// The average time per batch of each phase of a PostgreSQL store's writes since `before`.
+fn print_phases(store: &Store, before: Option<comity_store::Phases>) {
+    let Some(p) = store.write_phases() else { return };
+    let before = before.unwrap_or_default();
+    let n = (p.batches - before.batches).max(1) as f64;
+    let parts: Vec<String> = comity_store::PHASES
+        .iter()
+        .zip(p.time.iter().zip(before.time))
+        .map(|(name, (t, b))| format!("{name} {:.1}", (*t - b).as_secs_f64() * 1e3 / n))
+        .collect();
+    println!("  ms per batch ({} batches): {}", p.batches - before.batches, parts.join(", "));
 }

@@ -451,3 +451,47 @@ fn the_generation_grows_with_every_batch_on_both_backends() {
         assert_eq!(other.generation().unwrap(), g + 3, "{at:?}");
     }
 }
+
+/// `comity serve` on PostgreSQL answers, then stops on SIGINT with exit status 0: its pooled
+/// store connections are closed without starting the `postgres` client's runtime inside the
+/// server's (which aborted the process).
+#[test]
+fn serve_on_postgres_stops_cleanly() {
+    let Some(pg) = fresh("serve_stop") else { return };
+    let d = scratch("pg-serve-stop");
+    let input = d.join("a.txt");
+    std::fs::write(&input, "Russia and China signed a trade agreement in Beijing on Monday.\n")
+        .unwrap();
+    ok(&["ingest", input.to_str().unwrap(), "--date", "2024-05-01"], &pg);
+    let mut child = comity()
+        .args(["serve", "--addr", "127.0.0.1:0", "--db", &pg])
+        .env_remove("COMITY_TOKEN")
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut err = BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    err.read_line(&mut line).unwrap();
+    let url = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .unwrap_or_else(|| panic!("no address in {line:?}"))
+        .to_string();
+    // Several requests at once, so that the pool holds several connections.
+    std::thread::scope(|s| {
+        for p in ["/api/status", "/api/events?limit=5", "/api/actors", "/api/network"] {
+            let u = format!("{url}{p}");
+            s.spawn(move || {
+                let r = ureq::get(&u).call().unwrap_or_else(|e| panic!("{u}: {e}"));
+                assert_eq!(r.status(), 200, "{u}");
+            });
+        }
+    });
+    // SAFETY: sends SIGINT to the child this test started.
+    assert_eq!(unsafe { libc::kill(child.id() as i32, libc::SIGINT) }, 0);
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut err, &mut rest).unwrap();
+    let status = child.wait().unwrap();
+    assert!(!rest.contains("panicked") && !rest.contains("runtime"), "{rest}");
+    assert_eq!(status.code(), Some(0), "comity serve on PostgreSQL: {status:?}: {rest}");
+}

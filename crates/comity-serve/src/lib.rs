@@ -449,4 +449,28 @@ mod tests {
             "the query went on after its request was dropped"
         );
     }
+
+    /// A PostgreSQL store dropped on an async worker thread (as the last reference to the
+    /// server's pool may be, when a connection's task ends after the server stopped) closes
+    /// its connection without starting a runtime inside the server's (which panicked).
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_postgres_store_dropped_on_an_async_thread_closes_cleanly() {
+        let Some(url) = std::env::var("COMITY_TEST_POSTGRES").ok().filter(|v| !v.is_empty()) else {
+            comity_core::missing_test_input(
+                "a PostgreSQL server (COMITY_TEST_POSTGRES=postgres://...)",
+            );
+            return;
+        };
+        let store = tokio::task::spawn_blocking(move || {
+            let s = comity_store::Store::open_postgres(&url).expect("the server answers");
+            assert!(s.generation().is_ok());
+            s
+        })
+        .await
+        .unwrap();
+        // Dropped here, on one of the runtime's worker threads, in a task of its own so that a
+        // panic is seen as the task's failure.
+        let dropped = tokio::spawn(async move { drop(store) }).await;
+        assert!(dropped.is_ok(), "dropping the store panicked: {dropped:?}");
+    }
 }

@@ -26,6 +26,7 @@ use std::path::{Path, PathBuf};
 pub use filter::{
     FilterError, MODALITIES, parse_actor, parse_cameo, parse_date, parse_number, parse_range,
 };
+pub use pgwrite::{PHASES, Phases};
 pub use query::{
     ActorRow, ArticleRow, EdgeRow, EventFilter, EventRow, FlowRow, MentionRow, PlaceSummary,
     QuoteFilter, QuoteRow, Stats, goldstein,
@@ -610,6 +611,15 @@ impl Store {
         Ok(out)
     }
 
+    /// On PostgreSQL, the time this store's batches spent in each phase of their write
+    /// ([`PHASES`]), summed; `None` on SQLite.
+    pub fn write_phases(&self) -> Option<Phases> {
+        match &self.conn {
+            Conn::Sqlite(_) => None,
+            Conn::Postgres(p) => Some(p.borrow().phases.clone()),
+        }
+    }
+
     /// For long ingests: WAL checkpoints every 40 MB or so rather than every 4 MB, so that pages
     /// rewritten by many batches are copied back fewer times (the WAL stays bounded). Committed
     /// data is as safe in the WAL as in the main file.
@@ -638,8 +648,13 @@ impl Store {
     /// Checks the store: every row's article exists and every event's cluster exists.
     pub fn check(&self) -> Result<Vec<String>> {
         if self.dialect() == Dialect::Postgres {
-            // The server enforces the foreign keys and keeps its own pages consistent.
+            // The server keeps its own pages consistent; the references the ingest's order of
+            // writes guarantees (no foreign keys there since version 5) are counted here.
             let mut problems = Vec::new();
+            let dangling = self.count(DANGLING_SQL, &[])?;
+            if dangling > 0 {
+                problems.push(format!("{dangling} rows point at missing rows"));
+            }
             let orphans = self.count(CHECK_EVENTS_SQL, &[])?;
             if orphans > 0 {
                 problems.push(format!("{orphans} articles whose events were not all stored"));
@@ -670,6 +685,18 @@ impl Store {
         })
     }
 }
+
+/// Rows pointing at an article or a merged event that does not exist (PostgreSQL's store
+/// declares no foreign keys, see `pg::WRITE_ORDER_SQL`).
+const DANGLING_SQL: &str = "SELECT
+    (SELECT count(*) FROM texts x WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = x.article_id))
+  + (SELECT count(*) FROM quotes x WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = x.article_id))
+  + (SELECT count(*) FROM places x WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = x.article_id))
+  + (SELECT count(*) FROM annotations x WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = x.article_id))
+  + (SELECT count(*) FROM flows x WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = x.article_id))
+  + (SELECT count(*) FROM events x WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = x.article_id))
+  + (SELECT count(*) FROM events x WHERE x.cluster_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM clusters c WHERE c.id = x.cluster_id))
+  + (SELECT count(*) FROM articles x WHERE x.duplicate_of IS NOT NULL AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = x.duplicate_of))";
 
 /// Articles (not duplicates) whose events were not all stored.
 const CHECK_EVENTS_SQL: &str = "SELECT count(*) FROM articles a WHERE a.duplicate_of IS NULL AND a.events != (SELECT count(*) FROM events e WHERE e.article_id = a.id)";

@@ -146,8 +146,32 @@ const FIRST: i64 = 2;
 
 /// The schema version this build writes on PostgreSQL (the same as on SQLite): [`MIGRATIONS`],
 /// then version 3, the running totals of `totals` (its SQL, then its backfill), then version
-/// 4, the keys by which merged events without a target agree (`agree`).
-pub const VERSION: i64 = FIRST + MIGRATIONS.len() as i64 + 1;
+/// 4, the keys by which merged events without a target agree (`agree`), then version 5,
+/// [`WRITE_ORDER_SQL`].
+pub const VERSION: i64 = FIRST + MIGRATIONS.len() as i64 + 2;
+
+/// Version 5: the foreign keys go, and the texts are compressed with LZ4 where the server has
+/// it. Every row that points at an article or a merged event is written in the transaction
+/// that writes the article or event (`pgwrite`: rows sent before the lock for an article
+/// another writer stored meanwhile are deleted before the commit), so the constraints held by
+/// construction, and checking them cost each batch a query per row at its commit (a third of
+/// its time); `Store::check` (`comity status`) looks for rows pointing nowhere, as on
+/// SQLite. LZ4 compresses the longer texts (those the server compresses, over 2 kB) about
+/// twice as fast as the default pglz, to much the same size.
+pub(crate) const WRITE_ORDER_SQL: &str = r#"
+    ALTER TABLE texts DROP CONSTRAINT IF EXISTS texts_article_id_fkey;
+    ALTER TABLE quotes DROP CONSTRAINT IF EXISTS quotes_article_id_fkey;
+    ALTER TABLE places DROP CONSTRAINT IF EXISTS places_article_id_fkey;
+    ALTER TABLE annotations DROP CONSTRAINT IF EXISTS annotations_article_id_fkey;
+    ALTER TABLE flows DROP CONSTRAINT IF EXISTS flows_article_id_fkey;
+    ALTER TABLE events DROP CONSTRAINT IF EXISTS events_article_id_fkey;
+    ALTER TABLE events DROP CONSTRAINT IF EXISTS events_cluster_id_fkey;
+    ALTER TABLE articles DROP CONSTRAINT IF EXISTS articles_duplicate_of_fkey;
+    DO $$ BEGIN
+        ALTER TABLE texts ALTER COLUMN text SET COMPRESSION lz4;
+    EXCEPTION WHEN feature_not_supported THEN NULL; -- a server built without LZ4 keeps pglz
+    END $$;
+"#;
 
 /// Renders SQL written for SQLite for PostgreSQL: `?N` placeholders become `$N` (and bare
 /// `?` are numbered in order), `LIMIT -1` (no limit) becomes `LIMIT ALL`. The store's SQL has
@@ -238,8 +262,44 @@ fn values(row: &postgres::Row) -> std::result::Result<Vec<Value>, postgres::Erro
 
 /// A connection to a PostgreSQL store, with its prepared statements by SQL text.
 pub(crate) struct Pg {
-    client: Client,
+    client: Closing,
     stmts: HashMap<String, Statement>,
+    /// The sequences of the tables' ids, looked up once.
+    sequences: crate::pgwrite::Sequences,
+    /// Time spent in each phase of the batches written.
+    pub(crate) phases: crate::pgwrite::Phases,
+}
+
+/// A client closed on a thread of its own when dropped. The `postgres` crate's blocking client
+/// closes its connection by running a runtime of its own, which panics (and aborts, when it
+/// happens while unwinding or shutting down) on a thread that runs an async runtime: `comity
+/// serve`'s pooled stores may be dropped on one, by whichever task held the last reference.
+/// The thread is joined, so the connection is closed when the drop returns.
+struct Closing(Option<Client>);
+
+impl std::ops::Deref for Closing {
+    type Target = Client;
+
+    fn deref(&self) -> &Client {
+        self.0.as_ref().expect("a client is present until it is dropped")
+    }
+}
+
+impl std::ops::DerefMut for Closing {
+    fn deref_mut(&mut self) -> &mut Client {
+        self.0.as_mut().expect("a client is present until it is dropped")
+    }
+}
+
+impl Drop for Closing {
+    fn drop(&mut self) {
+        let Some(client) = self.0.take() else { return };
+        let closer = std::thread::Builder::new().name("pg-close".into());
+        // Only if no thread can be started is the client dropped here.
+        if let Ok(handle) = closer.spawn(move || drop(client)) {
+            let _ = handle.join();
+        }
+    }
 }
 
 /// A URL with its password (if any) hidden, for messages.
@@ -281,7 +341,7 @@ fn through(
     )
 }
 
-fn statement(
+pub(crate) fn statement(
     client: &mut impl postgres::GenericClient,
     stmts: &mut HashMap<String, Statement>,
     sql: &str,
@@ -305,7 +365,12 @@ fn refs<'a>(a: &'a [Arg<'a>]) -> Vec<&'a (dyn ToSql + Sync)> {
 impl Pg {
     pub(crate) fn connect(url: &str) -> std::result::Result<Pg, postgres::Error> {
         let client = Client::connect(url, NoTls)?;
-        Ok(Pg { client, stmts: HashMap::new() })
+        Ok(Pg {
+            client: Closing(Some(client)),
+            stmts: HashMap::new(),
+            sequences: HashMap::new(),
+            phases: Default::default(),
+        })
     }
 
     /// Column names and rows of a query (SQL as written for SQLite).
@@ -314,7 +379,7 @@ impl Pg {
         sql: &str,
         a: &[Value],
     ) -> std::result::Result<(Vec<String>, Vec<Vec<Value>>), postgres::Error> {
-        let st = statement(&mut self.client, &mut self.stmts, sql)?;
+        let st = statement(&mut *self.client, &mut self.stmts, sql)?;
         let names = st.columns().iter().map(|c| c.name().to_string()).collect();
         let a = args(a);
         let rows = self.client.query(&st, &refs(&a))?;
@@ -357,7 +422,7 @@ impl Pg {
         if found > VERSION {
             return Err(StoreError::TooNew { path: name.to_string(), found, known: VERSION });
         }
-        for i in 0..=MIGRATIONS.len() + 1 {
+        for i in 0..=MIGRATIONS.len() + 2 {
             let target = FIRST + i as i64;
             if found >= target {
                 continue;
@@ -381,9 +446,13 @@ impl Pg {
                 continue;
             }
             let stmts = &mut self.stmts;
-            match MIGRATIONS.get(i) {
-                Some(sql) => tx.batch_execute(sql).map_err(pg)?,
-                None if i > MIGRATIONS.len() => {
+            match MIGRATIONS.get(i).ok_or(i - MIGRATIONS.len()) {
+                Ok(sql) => tx.batch_execute(sql).map_err(pg)?,
+                Err(0) => {
+                    tx.batch_execute(&crate::totals::migration_sql(true)).map_err(pg)?;
+                    through(&mut tx, stmts, |q, e| crate::totals::backfill(q, e)).map_err(pg)?;
+                }
+                Err(1) => {
                     tx.batch_execute(&crate::agree::migration_sql(true)).map_err(pg)?;
                     through(&mut tx, stmts, |q, e| {
                         crate::agree::backfill(crate::Dialect::Postgres, q, e)?;
@@ -391,10 +460,7 @@ impl Pg {
                     })
                     .map_err(pg)?;
                 }
-                None => {
-                    tx.batch_execute(&crate::totals::migration_sql(true)).map_err(pg)?;
-                    through(&mut tx, stmts, |q, e| crate::totals::backfill(q, e)).map_err(pg)?;
-                }
+                Err(_) => tx.batch_execute(WRITE_ORDER_SQL).map_err(pg)?,
             }
             tx.execute("DELETE FROM comity_schema", &[]).map_err(pg)?;
             tx.execute("INSERT INTO comity_schema (version) VALUES ($1)", &[&target])
@@ -411,21 +477,16 @@ impl Pg {
         bands: &mut simhash::BandIndex,
         path: &str,
     ) -> Result<Vec<Outcome>> {
-        crate::pgwrite::insert(&mut self.client, &mut self.stmts, batch, bands, path)
+        crate::pgwrite::insert(
+            &mut self.client,
+            &mut self.stmts,
+            &mut self.sequences,
+            batch,
+            bands,
+            &mut self.phases,
+            path,
+        )
     }
-}
-
-/// Runs a statement written for SQLite (`?` placeholders) with the connection's statement
-/// cache.
-pub(crate) fn run(
-    client: &mut impl postgres::GenericClient,
-    stmts: &mut HashMap<String, Statement>,
-    sql: &str,
-    a: &[Value],
-) -> std::result::Result<(), postgres::Error> {
-    let st = statement(client, stmts, sql)?;
-    let a = args(a);
-    client.execute(&st, &refs(&a)).map(|_| ())
 }
 
 #[cfg(test)]

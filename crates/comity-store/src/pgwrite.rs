@@ -115,32 +115,82 @@ impl CopyRows {
     }
 }
 
-/// `n` values of a sequence, in order.
+/// The statements of a batch, prepared once per connection.
+type Stmts = HashMap<String, postgres::Statement>;
+
+/// Runs a query (PostgreSQL's SQL, no `?`) through the connection's prepared statements.
+fn query(
+    tx: &mut Transaction<'_>,
+    stmts: &mut Stmts,
+    sql: &str,
+    args: &[&(dyn postgres::types::ToSql + Sync)],
+) -> std::result::Result<Vec<postgres::Row>, postgres::Error> {
+    let st = crate::pg::statement(tx, stmts, sql)?;
+    tx.query(&st, args)
+}
+
+/// The sequences of the tables' ids as constants of SQL (`'schema.name'::regclass`), looked
+/// up once per connection: `pg_get_serial_sequence` in a query would look one up for every id.
+pub(crate) type Sequences = HashMap<&'static str, String>;
+
+/// `n` values of the sequence of `table`'s ids, in order.
 fn ids(
     tx: &mut Transaction<'_>,
-    table: &str,
+    stmts: &mut Stmts,
+    seqs: &mut Sequences,
+    table: &'static str,
     n: usize,
 ) -> std::result::Result<Vec<i64>, postgres::Error> {
     if n == 0 {
         return Ok(Vec::new());
     }
-    let rows = tx.query(
-        &format!("SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, $1::bigint)"),
-        &[&(n as i64)],
-    )?;
+    let seq = sequence(tx, seqs, table)?;
+    let sql = format!("SELECT nextval({seq}) FROM generate_series(1, $1::bigint)");
+    let rows = query(tx, stmts, &sql, &[&(n as i64)])?;
     Ok(rows.iter().map(|r| r.get(0)).collect())
 }
 
-/// The stored articles (id by hash) with one of these hashes.
+/// The sequence of `table`'s ids (see [`Sequences`]).
+fn sequence(
+    tx: &mut Transaction<'_>,
+    seqs: &mut Sequences,
+    table: &'static str,
+) -> std::result::Result<String, postgres::Error> {
+    if let Some(s) = seqs.get(table) {
+        return Ok(s.clone());
+    }
+    let name: String = tx.query_one("SELECT pg_get_serial_sequence($1, 'id')", &[&table])?.get(0);
+    let constant = format!("'{}'::regclass", name.replace('\'', "''"));
+    seqs.insert(table, constant.clone());
+    Ok(constant)
+}
+
+/// The stored articles (id by hash) with one of these hashes, and the store's generation as
+/// the same snapshot saw it (`None` before the first batch).
 fn stored_hashes(
     tx: &mut Transaction<'_>,
+    stmts: &mut Stmts,
     hashes: &[&str],
-) -> std::result::Result<HashMap<String, i64>, postgres::Error> {
-    if hashes.is_empty() {
-        return Ok(HashMap::new());
+) -> std::result::Result<(HashMap<String, i64>, Option<i64>), postgres::Error> {
+    // One statement, so one snapshot: no article can be committed between the two reads.
+    let rows = query(
+        tx,
+        stmts,
+        "SELECT hash, id FROM articles WHERE hash = ANY($1)
+         UNION ALL SELECT NULL, n FROM store_totals WHERE name = 'generation'",
+        &[&hashes],
+    )?;
+    let mut found = HashMap::new();
+    let mut generation = None;
+    for r in &rows {
+        match r.get::<_, Option<String>>(0) {
+            Some(h) => {
+                found.insert(h, r.get(1));
+            }
+            None => generation = Some(r.get(1)),
+        }
     }
-    let rows = tx.query("SELECT hash, id FROM articles WHERE hash = ANY($1)", &[&hashes])?;
-    Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+    Ok((found, generation))
 }
 
 /// The days a dyad and code's mentions span, and whether one of them is undated.
@@ -173,24 +223,58 @@ const EVENT_COLUMNS: &str = "id, article_id, cluster_id, sentence, span_start, s
     source_code, source_text, target_code, target_text, code, root, quad_class, goldstein, modality, attributed_to, place, event_date, date,
     source_start, source_end, target_start, target_end, origin";
 
+/// Time a writer spent in each phase of its batches, summed (see [`PHASES`]).
+#[derive(Debug, Clone, Default)]
+pub struct Phases {
+    /// Batches written.
+    pub batches: u64,
+    /// Time per phase, in the order of [`PHASES`].
+    pub time: [std::time::Duration; PHASES.len()],
+}
+
+/// The phases of a batch's write, in order.
+pub const PHASES: [&str; 6] = [
+    "hashes and ids",
+    "texts and quotes sent",
+    "wait for the lock",
+    "merge",
+    "articles, events, totals written",
+    "commit",
+];
+
+/// A clock for the phases of one batch.
+struct Clock<'a> {
+    phases: &'a mut Phases,
+    at: std::time::Instant,
+}
+
+impl Clock<'_> {
+    /// Ends phase `k`.
+    fn lap(&mut self, k: usize) {
+        let now = std::time::Instant::now();
+        self.phases.time[k] += now - self.at;
+        self.at = now;
+    }
+}
+
 /// Stores a batch (see the module's notes).
 pub(crate) fn insert(
     client: &mut postgres::Client,
-    stmts: &mut HashMap<String, postgres::Statement>,
+    stmts: &mut Stmts,
+    seqs: &mut Sequences,
     batch: &[Prepared],
     bands: &mut simhash::BandIndex,
+    phases: &mut Phases,
     path: &str,
 ) -> PgResult<Vec<Outcome>> {
     let pg = |e| StoreError::Postgres { path: path.to_string(), source: e };
+    phases.batches += 1;
+    let mut clock = Clock { phases, at: std::time::Instant::now() };
     let mut tx = client.transaction().map_err(pg)?;
-    tx.batch_execute(
-        "SET CONSTRAINTS texts_article_id_fkey, quotes_article_id_fkey, places_article_id_fkey, annotations_article_id_fkey, flows_article_id_fkey DEFERRED",
-    )
-    .map_err(pg)?;
 
     // 1. Without the lock: ids for the new texts, and their rows.
     let hashes: Vec<&str> = batch.iter().map(|p| p.hash.as_str()).collect();
-    let known = stored_hashes(&mut tx, &hashes).map_err(pg)?;
+    let (known, seen_generation) = stored_hashes(&mut tx, stmts, &hashes).map_err(pg)?;
     let mut first_of: HashMap<&str, usize> = HashMap::new();
     // The batch's articles to store: (index in the batch), each text once.
     let mut fresh: Vec<usize> = Vec::new();
@@ -200,7 +284,8 @@ pub(crate) fn insert(
             fresh.push(k);
         }
     }
-    let fresh_ids = ids(&mut tx, "articles", fresh.len()).map_err(pg)?;
+    let fresh_ids = ids(&mut tx, stmts, seqs, "articles", fresh.len()).map_err(pg)?;
+    clock.lap(0);
     let id_of: HashMap<usize, i64> = fresh.iter().copied().zip(fresh_ids.iter().copied()).collect();
     let mut later: [CopyRows; 5] = Default::default();
     for (&k, &aid) in fresh.iter().zip(&fresh_ids) {
@@ -241,10 +326,30 @@ pub(crate) fn insert(
         rows.send(&mut tx, table, cols, path)?;
     }
 
+    clock.lap(1);
     // 2. Under the lock.
-    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK]).map_err(pg)?;
+    query(&mut tx, stmts, "SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK]).map_err(pg)?;
+    clock.lap(2);
+    let row = query(
+        &mut tx,
+        stmts,
+        &format!(
+            "SELECT {}, (SELECT n FROM store_totals WHERE name = 'generation')",
+            crate::Dialect::Postgres.now()
+        ),
+        &[],
+    )
+    .map_err(pg)?;
+    let now: String = row[0].get(0);
+    let generation: Option<i64> = row[0].get(1);
+    // Every batch that stores articles moves the generation in its transaction: when it has
+    // not moved since the hashes were looked up, no article was stored meanwhile.
     let fresh_hashes: Vec<&str> = fresh.iter().map(|&k| batch[k].hash.as_str()).collect();
-    let lost = stored_hashes(&mut tx, &fresh_hashes).map_err(pg)?;
+    let lost = if fresh.is_empty() || (generation.is_some() && generation == seen_generation) {
+        HashMap::new()
+    } else {
+        stored_hashes(&mut tx, stmts, &fresh_hashes).map_err(pg)?.0
+    };
     if !lost.is_empty() {
         // Stored by another writer since: what was copied for them goes.
         let gone: Vec<i64> = fresh
@@ -259,6 +364,7 @@ pub(crate) fn insert(
     }
     // Articles committed since the index was read, by this writer or another (ids are taken
     // before the lock, so not in the order of commits: ids missing below are read again).
+    // Not prepared: planned for its bounds each time (a generic plan would read the table).
     let found = tx
         .query(
             "SELECT id, simhash, length, duplicate_of IS NULL FROM articles WHERE id > $1 OR id = ANY($2)",
@@ -270,10 +376,6 @@ pub(crate) fn insert(
         .map(|r| (r.get(0), r.get::<_, i64>(1) as u64, r.get::<_, i64>(2) as usize, r.get(3)))
         .collect();
     bands.catch_up_unordered(&found);
-    let now: String = tx
-        .query_one(&format!("SELECT {}", crate::Dialect::Postgres.now()), &[])
-        .map_err(pg)?
-        .get(0);
 
     // Outcomes, in the batch's order.
     let mut out = Vec::with_capacity(batch.len());
@@ -334,8 +436,9 @@ pub(crate) fn insert(
             hi.push(last.map(|d| d + MERGE_WINDOW_DAYS));
             undated.push(*u);
         }
-        let rows = tx
-            .query(
+        let rows = query(
+                &mut tx,
+                stmts,
                 "SELECT c.id, c.first_day, c.last_day, c.articles, c.day, c.quad_class, c.modality, c.source_code, c.target_code, c.code, c.agree, c.text_key
                    FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::bigint[], $6::bool[]) AS k(s, t, code, lo, hi, undated)
                    JOIN clusters c ON c.source_code = k.s AND c.target_code = k.t AND c.code = k.code
@@ -374,12 +477,13 @@ pub(crate) fn insert(
         };
         let at: HashMap<i64, usize> =
             merged.iter().enumerate().filter_map(|(k, m)| m.id.map(|i| (i, k))).collect();
-        let rows = tx
-            .query(
-                "SELECT DISTINCT cluster_id, origin FROM events WHERE cluster_id = ANY($1) AND origin = ANY($2)",
-                &[&ids, &origins],
-            )
-            .map_err(pg)?;
+        let rows = query(
+            &mut tx,
+            stmts,
+            "SELECT DISTINCT cluster_id, origin FROM events WHERE cluster_id = ANY($1) AND origin = ANY($2)",
+            &[&ids, &origins],
+        )
+        .map_err(pg)?;
         for r in &rows {
             if let Some(&k) = at.get(&r.get::<_, i64>(0)) {
                 sourced.insert((k, r.get(1)));
@@ -486,10 +590,26 @@ pub(crate) fn insert(
         }
     }
     let new: Vec<usize> = (0..merged.len()).filter(|&c| merged[c].id.is_none()).collect();
-    for (c, id) in new.iter().zip(ids(&mut tx, "clusters", new.len()).map_err(pg)?) {
+    // Ids for the new merged events and the mentions, in one query.
+    let (cs, es) = (
+        sequence(&mut tx, seqs, "clusters").map_err(pg)?,
+        sequence(&mut tx, seqs, "events").map_err(pg)?,
+    );
+    let row = query(
+        &mut tx,
+        stmts,
+        &format!(
+            "SELECT ARRAY(SELECT nextval({cs}) FROM generate_series(1, $1::bigint)),
+                    ARRAY(SELECT nextval({es}) FROM generate_series(1, $2::bigint))"
+        ),
+        &[&(new.len() as i64), &(mentions.len() as i64)],
+    )
+    .map_err(pg)?;
+    let (cluster_ids, event_ids): (Vec<i64>, Vec<i64>) = (row[0].get(0), row[0].get(1));
+    for (c, id) in new.iter().zip(cluster_ids) {
         merged[*c].id = Some(id);
     }
-    let event_ids = ids(&mut tx, "events", mentions.len()).map_err(pg)?;
+    clock.lap(3);
 
     // The rows.
     let mut articles = CopyRows::default();
@@ -608,11 +728,129 @@ pub(crate) fn insert(
         )
         .map_err(pg)?;
     }
-    totals
-        .write(&mut |q: &str, a: &[crate::Value]| crate::pg::run(&mut tx, stmts, q, a))
-        .map_err(pg)?;
+    write_totals(&mut tx, stmts, totals).map_err(pg)?;
+    clock.lap(4);
     tx.commit().map_err(pg)?;
+    clock.lap(5);
     Ok(out)
+}
+
+/// A column of rows of totals, as one array parameter.
+enum Column {
+    Int(Vec<i64>),
+    Real(Vec<f64>),
+    Text(Vec<Option<String>>),
+}
+
+impl Column {
+    /// Column `i` of `rows`: integers, reals, or text (a column of nulls is text).
+    fn of(rows: &[Vec<crate::Value>], i: usize) -> Column {
+        use crate::Value as V;
+        let cell = |r: &Vec<V>| r.get(i).cloned().unwrap_or(V::Null);
+        if rows.iter().any(|r| matches!(r.get(i), Some(V::Real(_)))) {
+            Column::Real(
+                rows.iter()
+                    .map(|r| match cell(r) {
+                        V::Real(x) => x,
+                        V::Integer(n) => n as f64,
+                        _ => 0.0,
+                    })
+                    .collect(),
+            )
+        } else if rows.iter().any(|r| matches!(r.get(i), Some(V::Integer(_)))) {
+            Column::Int(
+                rows.iter()
+                    .map(|r| match cell(r) {
+                        V::Integer(n) => n,
+                        _ => 0,
+                    })
+                    .collect(),
+            )
+        } else {
+            Column::Text(
+                rows.iter()
+                    .map(|r| match cell(r) {
+                        V::Text(s) => Some(s),
+                        _ => None,
+                    })
+                    .collect(),
+            )
+        }
+    }
+
+    fn sql_type(&self) -> &'static str {
+        match self {
+            Column::Int(_) => "bigint[]",
+            Column::Real(_) => "float8[]",
+            Column::Text(_) => "text[]",
+        }
+    }
+
+    fn param(&self) -> &(dyn postgres::types::ToSql + Sync) {
+        match self {
+            Column::Int(v) => v,
+            Column::Real(v) => v,
+            Column::Text(v) => v,
+        }
+    }
+}
+
+/// Adds a batch's running totals to the stored ones: each table's rows in one statement of
+/// array parameters (`unnest`), so that one prepared statement serves every batch.
+fn write_totals(
+    tx: &mut Transaction<'_>,
+    stmts: &mut Stmts,
+    mut totals: Batch,
+) -> std::result::Result<(), postgres::Error> {
+    for u in totals.upserts() {
+        if u.rows.is_empty() {
+            continue;
+        }
+        let ncols = u.cols.split(',').count();
+        let columns: Vec<Column> = (0..ncols).map(|i| Column::of(&u.rows, i)).collect();
+        let arrays: Vec<String> = columns
+            .iter()
+            .enumerate()
+            .map(|(i, c)| format!("${}::{}", i + 1, c.sql_type()))
+            .collect();
+        let sql = format!(
+            "INSERT INTO {table} ({cols}) SELECT * FROM unnest({arrays}){on_conflict}",
+            table = u.table,
+            cols = u.cols,
+            arrays = arrays.join(", "),
+            on_conflict = u.on_conflict,
+        );
+        let params: Vec<&(dyn postgres::types::ToSql + Sync)> =
+            columns.iter().map(Column::param).collect();
+        query_exec(tx, stmts, &sql, &params)?;
+    }
+    let (names, counts): (Vec<&str>, Vec<i64>) = crate::totals::COUNTERS
+        .iter()
+        .zip(totals.counts)
+        .filter(|(_, n)| *n != 0)
+        .map(|(name, n)| (*name, n))
+        .unzip();
+    if !names.is_empty() {
+        query_exec(
+            tx,
+            stmts,
+            "UPDATE store_totals s SET n = s.n + u.n FROM unnest($1::text[], $2::bigint[]) AS u(name, n) WHERE s.name = u.name",
+            &[&names, &counts],
+        )?;
+    }
+    // Every batch is a new generation of the store, in the transaction that writes it.
+    query_exec(tx, stmts, crate::totals::GENERATION_SQL, &[])
+}
+
+/// Runs a statement (PostgreSQL's SQL, no `?`) through the connection's prepared statements.
+fn query_exec(
+    tx: &mut Transaction<'_>,
+    stmts: &mut Stmts,
+    sql: &str,
+    args: &[&(dyn postgres::types::ToSql + Sync)],
+) -> std::result::Result<(), postgres::Error> {
+    let st = crate::pg::statement(tx, stmts, sql)?;
+    tx.execute(&st, args).map(|_| ())
 }
 
 /// The dyad and code of the mention `first` (a new merged event's first).

@@ -161,8 +161,10 @@ pub(crate) const MIGRATIONS: &[&str] = &[
 
 /// The schema version this build writes: [`MIGRATIONS`], then version 3, the running totals
 /// of `totals` (its SQL, then its backfill), then version 4, the keys by which merged events
-/// without a target agree (`agree`: its SQL, then its backfill).
-pub const VERSION: i64 = MIGRATIONS.len() as i64 + 2;
+/// without a target agree (`agree`: its SQL, then its backfill), then version 5, which changes
+/// nothing on SQLite (on PostgreSQL it drops the foreign keys the ingest's order of writes
+/// guarantees, see `pg::WRITE_ORDER_SQL`), so that a version names the same tables on both.
+pub const VERSION: i64 = MIGRATIONS.len() as i64 + 3;
 
 pub(crate) fn migrate(store: &mut Store) -> Result<()> {
     let found = store.schema_version()?;
@@ -199,9 +201,14 @@ pub(crate) fn migrate(store: &mut Store) -> Result<()> {
         let exec = |tx: &rusqlite::Transaction<'_>, q: &str, a: &[rusqlite::types::Value]| {
             tx.prepare_cached(q)?.execute(rusqlite::params_from_iter(a.iter())).map(|_| ())
         };
-        match MIGRATIONS.get(i) {
-            Some(sql) => tx.execute_batch(sql).map_err(sqlite)?,
-            None if i > MIGRATIONS.len() => {
+        match MIGRATIONS.get(i).ok_or(i - MIGRATIONS.len()) {
+            Ok(sql) => tx.execute_batch(sql).map_err(sqlite)?,
+            Err(0) => {
+                tx.execute_batch(&crate::totals::migration_sql(false)).map_err(sqlite)?;
+                crate::totals::backfill(&mut |q, a| rows(&tx, q, a), &mut |q, a| exec(&tx, q, a))
+                    .map_err(sqlite)?;
+            }
+            Err(1) => {
                 tx.execute_batch(&crate::agree::migration_sql(false)).map_err(sqlite)?;
                 for step in [crate::agree::backfill, crate::agree::resplit] {
                     step(crate::Dialect::Sqlite, &mut |q, a| rows(&tx, q, a), &mut |q, a| {
@@ -210,11 +217,9 @@ pub(crate) fn migrate(store: &mut Store) -> Result<()> {
                     .map_err(sqlite)?;
                 }
             }
-            None => {
-                tx.execute_batch(&crate::totals::migration_sql(false)).map_err(sqlite)?;
-                crate::totals::backfill(&mut |q, a| rows(&tx, q, a), &mut |q, a| exec(&tx, q, a))
-                    .map_err(sqlite)?;
-            }
+            // Version 5: nothing on SQLite (its foreign keys are declared, enforced outside
+            // bulk mode, and checked by `Store::check`).
+            Err(_) => {}
         }
         tx.pragma_update(None, "user_version", (i + 1) as i64).map_err(sqlite)?;
         tx.commit().map_err(sqlite)?;

@@ -199,10 +199,25 @@ impl Batch {
     }
 
     /// Writes the batch's additions with `exec` (SQL with `?` placeholders, its arguments).
-    pub(crate) fn write<E>(self, exec: &mut Exec<'_, E>) -> std::result::Result<(), E> {
+    pub(crate) fn write<E>(mut self, exec: &mut Exec<'_, E>) -> std::result::Result<(), E> {
+        for u in self.upserts() {
+            upsert(exec, u.table, u.cols, u.on_conflict, u.rows.into_iter())?;
+        }
+        for (name, n) in COUNTERS.iter().zip(self.counts) {
+            if n != 0 {
+                exec(COUNTER_SQL, &[Value::Integer(n), Value::Text(name.to_string())])?;
+            }
+        }
+        // Every batch is a new generation of the store, in the transaction that writes it.
+        exec(GENERATION_SQL, &[])
+    }
+
+    /// The rows this batch adds to the tables of totals (taken out of it), in the order of
+    /// their keys, each table's with the clause that adds them to the stored ones.
+    pub(crate) fn upserts(&mut self) -> [Upsert; 3] {
         use Value as V;
         let text = |s: Option<String>| s.map_or(V::Null, V::Text);
-        let actors = self.actors.into_iter().map(|(k, a)| {
+        let actors = std::mem::take(&mut self.actors).into_iter().map(|(k, a)| {
             vec![
                 V::Text(k),
                 V::Integer(a.as_source),
@@ -212,14 +227,12 @@ impl Batch {
                 text(a.last),
             ]
         });
-        upsert(exec, "actor_counts", ACTOR_COLUMNS, ACTOR_UPSERT, actors)?;
-        let edges = self.edges.into_iter().map(|((a, b), x)| {
+        let edges = std::mem::take(&mut self.edges).into_iter().map(|((a, b), x)| {
             let mut r = vec![V::Text(a), V::Text(b)];
             r.extend(x.map(V::Integer));
             r
         });
-        upsert(exec, "edges", EDGE_COLUMNS, EDGE_UPSERT, edges)?;
-        let dyads = self.dyads.into_iter().map(|((s, t, p), d)| {
+        let dyads = std::mem::take(&mut self.dyads).into_iter().map(|((s, t, p), d)| {
             vec![
                 V::Text(p),
                 V::Text(s),
@@ -234,15 +247,36 @@ impl Batch {
                 V::Integer(d.mentions),
             ]
         });
-        upsert(exec, "dyad_totals", DYAD_COLUMNS, DYAD_UPSERT, dyads)?;
-        for (name, n) in COUNTERS.iter().zip(self.counts) {
-            if n != 0 {
-                exec(COUNTER_SQL, &[V::Integer(n), V::Text(name.to_string())])?;
-            }
-        }
-        // Every batch is a new generation of the store, in the transaction that writes it.
-        exec(GENERATION_SQL, &[])
+        [
+            Upsert {
+                table: "actor_counts",
+                cols: ACTOR_COLUMNS,
+                on_conflict: ACTOR_UPSERT,
+                rows: actors.collect(),
+            },
+            Upsert {
+                table: "edges",
+                cols: EDGE_COLUMNS,
+                on_conflict: EDGE_UPSERT,
+                rows: edges.collect(),
+            },
+            Upsert {
+                table: "dyad_totals",
+                cols: DYAD_COLUMNS,
+                on_conflict: DYAD_UPSERT,
+                rows: dyads.collect(),
+            },
+        ]
     }
+}
+
+/// Rows to add to a table of totals.
+pub(crate) struct Upsert {
+    pub(crate) table: &'static str,
+    pub(crate) cols: &'static str,
+    /// The `ON CONFLICT` clause that adds a row to the stored one.
+    pub(crate) on_conflict: &'static str,
+    pub(crate) rows: Vec<Vec<Value>>,
 }
 
 /// Runs a statement (SQL with `?` placeholders) with its arguments.
@@ -253,7 +287,8 @@ pub(crate) type Query<'a, E> =
 
 /// Counts one more committed batch (the store's generation, see [`Store::generation`]); the
 /// row is made by the first batch, so stores from before it need no migration.
-const GENERATION_SQL: &str = "INSERT INTO store_totals (name, n) VALUES ('generation', 1)
+pub(crate) const GENERATION_SQL: &str =
+    "INSERT INTO store_totals (name, n) VALUES ('generation', 1)
     ON CONFLICT (name) DO UPDATE SET n = store_totals.n + 1";
 
 /// Adds `?1` to the table size named `?2`.
