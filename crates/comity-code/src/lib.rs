@@ -304,7 +304,9 @@ impl Coder {
         let builtin = self.dict.petrarch.is_none();
         events.retain(|c| {
             let e = &c.event;
-            let dropped = own_country(e) || outside_sector(e) || (builtin && bare_statement(e));
+            let dropped = own_country(e)
+                || outside_sector(e)
+                || (builtin && (bare_statement(e) || warned_of_others(self, &cx, c)));
             !dropped
         });
         if !self.options.unasserted {
@@ -2687,6 +2689,45 @@ fn governed_noun(cx: &Ctx<'_>, syn: &Syntax<'_>, noun: usize) -> Option<Modality
         return None;
     }
     NOUN_GOVERNORS.get(&syn.lemma(h).to_lowercase())
+}
+
+/// Whether a warning (13x from the verb "warn") finds its target only inside what was warned
+/// of, with no one addressed: "warned that Biden could destroy the growth", "warned that Israel
+/// is harming the talks" threaten no one (the speech act, if any, is coded by its content);
+/// "warned Croatia that recognising Kosovo would ..." does, and so does a warning whose content
+/// holds a threat of its own ("warned that unless the violence stops it will take action").
+fn warned_of_others(coder: &Coder, cx: &Ctx<'_>, c: &Coded) -> bool {
+    let e = &c.event;
+    if !e.code.starts_with("13") || c.lemma != "warn" {
+        return false;
+    }
+    let (Some(t), Some(syn)) = (&e.target, cx.doc.syntax(e.sentence)) else { return false };
+    let holds_target = |rels: &[Rel]| {
+        syn.children(c.verb_tok).filter(|&k| syn.rel(k).is_some_and(|r| rels.contains(&r))).any(
+            |k| {
+                let (a, b) = syn.subtree(k);
+                let span = cx.doc.span_of(a, b);
+                span[0] <= t.span[0] && t.span[0] < span[1]
+            },
+        )
+    };
+    let threat_said = syn
+        .children(c.verb_tok)
+        .filter(|&k| matches!(syn.rel(k), Some(Rel::Ccomp | Rel::Advcl | Rel::Obl)))
+        .any(|k| {
+            let (a, b) = syn.subtree(k);
+            let words: Vec<&str> = (a..b).map(|i| cx.norms[i]).collect();
+            matches!(speech::classify(coder, &words), Some(("130", _, _)))
+        });
+    // "warned that it will take action", "that they reserve the right to respond": the
+    // speaker's own side, named by a pronoun, is what the warning says will act.
+    let own_act = syn.children_with(c.verb_tok, Rel::Ccomp).any(|k| {
+        syn.children(k).any(|x| syn.rel(x) == Some(Rel::Nsubj) && syn.upos(x) == Some(Upos::Pron))
+    });
+    !threat_said
+        && !own_act
+        && !holds_target(&[Rel::Obj, Rel::Iobj])
+        && holds_target(&[Rel::Ccomp, Rel::Advcl])
 }
 
 /// Whether an event is a bare statement (`010`: "issued a statement", "delivered a message"),

@@ -673,3 +673,18 @@ fn a_purpose_clause_is_no_more_certain_than_its_verb() {
         asserted("US units stayed in the country to train Iraqi security forces.", "2008-11-05");
     assert!(has(&evs, "USA", "06", "IRQCOP"), "{evs:?}");
 }
+
+#[test]
+fn a_warning_about_someone_else_threatens_no_one() {
+    let evs = events(
+        "Trump warned that Biden could destroy the growth with his proposed tax increases.",
+        "2020-10-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("13")), "{evs:?}");
+    // Warning someone, or saying what one's own side will do, is a threat.
+    let evs = events(
+        "Serbian President Boris Tadic warned Croatia that recognizing Kosovo would have a negative effect on their relations.",
+        "2008-03-01",
+    );
+    assert!(has(&evs, "SRBGOV", "13", "HRV"), "{evs:?}");
+}

@@ -446,7 +446,7 @@ impl Pg {
                 continue;
             }
             let stmts = &mut self.stmts;
-            match MIGRATIONS.get(i).ok_or(i - MIGRATIONS.len()) {
+            match MIGRATIONS.get(i).ok_or(i.saturating_sub(MIGRATIONS.len())) {
                 Ok(sql) => tx.batch_execute(sql).map_err(pg)?,
                 Err(0) => {
                     tx.batch_execute(&crate::totals::migration_sql(true)).map_err(pg)?;

@@ -201,7 +201,7 @@ pub(crate) fn migrate(store: &mut Store) -> Result<()> {
         let exec = |tx: &rusqlite::Transaction<'_>, q: &str, a: &[rusqlite::types::Value]| {
             tx.prepare_cached(q)?.execute(rusqlite::params_from_iter(a.iter())).map(|_| ())
         };
-        match MIGRATIONS.get(i).ok_or(i - MIGRATIONS.len()) {
+        match MIGRATIONS.get(i).ok_or(i.saturating_sub(MIGRATIONS.len())) {
             Ok(sql) => tx.execute_batch(sql).map_err(sqlite)?,
             Err(0) => {
                 tx.execute_batch(&crate::totals::migration_sql(false)).map_err(sqlite)?;
