@@ -2724,8 +2724,14 @@ fn warned_of_others(coder: &Coder, cx: &Ctx<'_>, c: &Coded) -> bool {
     let own_act = syn.children_with(c.verb_tok, Rel::Ccomp).any(|k| {
         syn.children(k).any(|x| syn.rel(x) == Some(Rel::Nsubj) && syn.upos(x) == Some(Upos::Pron))
     });
+    // "Cairo's security chief warned that police will no longer tolerate rallies": the forces
+    // of the speaker's own state are what the warning says will act.
+    let own_forces = e.source.code.get(..3) == t.code.get(..3)
+        && matches!(e.source.code.get(3..6), Some("GOV" | "MIL" | "COP" | "SPY"))
+        && matches!(t.code.get(3..6), Some("MIL" | "COP" | "SPY"));
     !threat_said
         && !own_act
+        && !own_forces
         && !holds_target(&[Rel::Obj, Rel::Iobj])
         && holds_target(&[Rel::Ccomp, Rel::Advcl])
 }

@@ -687,4 +687,9 @@ fn a_warning_about_someone_else_threatens_no_one() {
         "2008-03-01",
     );
     assert!(has(&evs, "SRBGOV", "13", "HRV"), "{evs:?}");
+    let evs = events(
+        "The Egyptian interior minister warned that police will no longer tolerate the protests.",
+        "2005-06-01",
+    );
+    assert!(evs.iter().any(|(s, c, _)| s.starts_with("EGY") && c.starts_with("13")), "{evs:?}");
 }
