@@ -13,7 +13,7 @@
 //! one's features to standard error; `COMITY_PARSE_GATE=off` parses every candidate too.
 
 use crate::grammar::SPEECH;
-use crate::{Coder, speech, takes_scene};
+use crate::{Coder, speech};
 use comity_recognise::{Mention, MentionKind};
 use comity_text::{Doc, Kind, SentenceRange};
 use rustc_hash::FxHashMap;
@@ -125,12 +125,7 @@ fn features(
             out.push(format!("w:{w}"));
             any = true;
         }
-        let after = &words[k + 1 - s.first..];
-        let is_verb = coder.dict.verbs.lookup(w).iter().any(|&(l, _)| {
-            let lemma = &coder.dict.verbs.lemmas[l];
-            (!force_scene || lemma.patterns.iter().any(|p| takes_scene(&p.code)))
-                && lemma.may_match(&after[..after.len().min(8)])
-        });
+        let is_verb = coder.verb_may_trigger(w, &words[k + 1 - s.first..], force_scene);
         // A word of an actor's name is no verb ("the Liberal Party").
         if is_verb && !in_mention[k - s.first] {
             verb = true;

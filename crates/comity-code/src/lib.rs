@@ -440,6 +440,18 @@ impl Coder {
         Some(out)
     }
 
+    /// Whether the word `w` is a dictionary verb one of whose patterns may match the words
+    /// `after` it (the first eight are read); with `force_scene`, only a verb that may take
+    /// the country where it happened as its target counts. The parse's pre-test and the parse
+    /// gate's features both ask this.
+    pub(crate) fn verb_may_trigger(&self, w: &str, after: &[&str], force_scene: bool) -> bool {
+        self.dict.verbs.lookup(w).iter().any(|&(l, _)| {
+            let lemma = &self.dict.verbs.lemmas[l];
+            (!force_scene || lemma.patterns.iter().any(|p| takes_scene(&p.code)))
+                && lemma.may_match(&after[..after.len().min(8)])
+        })
+    }
+
     /// Parses the sentences that can hold a dyadic event: those with two actor mentions and a
     /// trigger word (a dictionary verb, an event noun, a verb of saying). The rest are never
     /// parsed, which keeps the pipeline fast.
@@ -503,12 +515,11 @@ impl Coder {
             let has_trigger = (s.first..s.last).any(|k| {
                 doc.tokens[k].kind == Kind::Word
                     && ((!force_scene && self.dict.nominal(doc.norm(k)).is_some())
-                        || self.dict.verbs.lookup(doc.norm(k)).iter().any(|&(l, _)| {
-                            let lemma = &self.dict.verbs.lemmas[l];
-                            let after = &words[k + 1 - s.first..];
-                            (!force_scene || lemma.patterns.iter().any(|p| takes_scene(&p.code)))
-                                && lemma.may_match(&after[..after.len().min(8)])
-                        }))
+                        || self.verb_may_trigger(
+                            doc.norm(k),
+                            &words[k + 1 - s.first..],
+                            force_scene,
+                        ))
             }) || (!force_scene
                 && (s.first..s.last).any(|k| {
                     SPEECH.contains(&doc.norm(k)) || speech::CALLING.contains(&doc.norm(k))
@@ -519,7 +530,7 @@ impl Coder {
                     && (s.first..s.last).any(|k| speech::CALLING.contains(&doc.norm(k)))
                     && (0..words.len()).any(|i| speech::is_label(self, &words[i..i + 1])));
             // Of those, the ones the parse gate deems worth it (gate.rs).
-            let here = rec.mentions[mi..].iter().take_while(|m| m.first < s.last).count();
+            let here = in_sentence().count();
             if has_trigger
                 && gate::worth_parsing(
                     self,
