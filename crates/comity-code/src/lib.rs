@@ -302,6 +302,9 @@ impl Coder {
         let mut events = with_intents;
         dedupe(&mut events);
         let builtin = self.dict.petrarch.is_none();
+        for c in &mut events {
+            rehome_role(&cx, &mut c.event);
+        }
         events.retain(|c| {
             let e = &c.event;
             let dropped = own_country(e)
@@ -868,6 +871,9 @@ impl Coder {
                     // the verb is its subject.
                     if r.how == roles::MISREAD {
                         acts.retain(|a| a.last <= vc.tok);
+                    }
+                    if acts.is_empty() {
+                        acts = self.name_before_verb(cx, syn, &r.subject, vc.tok);
                     }
                     acts
                 }
@@ -1446,6 +1452,50 @@ impl Coder {
     }
 
     /// Actors of the phrases headed by `heads`.
+    /// The actor named right before the verb inside a subject phrase that names none by its
+    /// head: the tree read a descriptor before the name as the phrase's head ("Human rights
+    /// watchdog/VERB Amnesty International accused": subject "rights", the name its object).
+    /// A name that ends where the verb starts and hangs below the subject is the subject.
+    fn name_before_verb(
+        &self,
+        cx: &Ctx<'_>,
+        syn: &Syntax<'_>,
+        subject: &[usize],
+        v: usize,
+    ) -> Vec<Act> {
+        let Some(mi) = v.checked_sub(1).and_then(|k| cx.rec.mention_index(k)) else {
+            return Vec::new();
+        };
+        let m = &cx.rec.mentions[mi];
+        if m.last != v || m.code.is_none() || m.kind == MentionKind::Pronoun {
+            return Vec::new();
+        }
+        // Below the subject's common noun, through words that join a name to a descriptor
+        // (an object, a modifier, a flat name or apposition), never through a preposition:
+        // "violence in Iraq continued", "a bomb in the market in Baghdad killed" name places.
+        let below = |t: usize| {
+            let mut k = t;
+            for _ in 0..6 {
+                let joins = matches!(
+                    syn.rel(k),
+                    Some(Rel::Obj | Rel::Acl | Rel::Appos | Rel::Flat | Rel::Compound)
+                ) && syn.children_with(k, Rel::Case).next().is_none();
+                match syn.head(k) {
+                    Some(h) if joins && subject.contains(&h) => return true,
+                    Some(h) if joins && h != v => k = h,
+                    _ => return false,
+                }
+            }
+            false
+        };
+        let descriptor = subject.iter().all(|&t| t < m.first && syn.upos(t) == Some(Upos::Noun));
+        if descriptor && (m.first..m.last).any(below) {
+            self.mention_acts(cx, &[mi], None)
+        } else {
+            Vec::new()
+        }
+    }
+
     fn phrase_acts(
         &self,
         cx: &Ctx<'_>,
@@ -2790,6 +2840,40 @@ fn own_country(e: &Event) -> bool {
         && country(s) == country(t)
         && (advice || ((s.len() == 3 || t.len() == 3) && !people))
         && !matches!(s.get(..3), Some("IGO" | "NGO" | "IMG" | "MNC" | "NGM" | "UIS"))
+}
+
+/// A role that took the one country its sentence names, when that country is the other side
+/// of its own event ("The minister criticized Iran" in an article about Britain): the role is
+/// the article's country's instead ([`comity_recognise::Recognised::article_homes`]). Only an
+/// event that would otherwise be dropped as one country's act on itself ([`own_country`]) is
+/// changed, and only when one side alone is such a role.
+fn rehome_role(cx: &Ctx<'_>, e: &mut Event) {
+    if !own_country(e) {
+        return;
+    }
+    let home = |r: &comity_core::ActorRef| {
+        let first = speech::token_at(cx, r.span[0]);
+        let m = cx.rec.mention(first).filter(|m| m.first == first)?;
+        (m.code.as_deref() == Some(r.code.as_str())).then_some(())?;
+        cx.rec.article_homes.get(&first).cloned()
+    };
+    let Some(target) = e.target.as_mut() else { return };
+    const WHY: &str = " -> the country the article is about (its sentence's is the other side)";
+    match (home(&e.source), home(target)) {
+        (Some(code), None) => {
+            e.source.code = code;
+            if let Some(x) = e.explain.as_mut() {
+                x.source_entry.push_str(WHY);
+            }
+        }
+        (None, Some(code)) => {
+            target.code = code;
+            if let Some(x) = e.explain.as_mut().and_then(|x| x.target_entry.as_mut()) {
+                x.push_str(WHY);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Whether an actor code is an organisation rather than a state or one of its branches: an

@@ -476,6 +476,6 @@ fn act_of(cx: &Ctx<'_>, r: &comity_core::ActorRef, entry: String) -> Act {
 }
 
 /// The first token starting at or after byte `at`.
-fn token_at(cx: &Ctx<'_>, at: usize) -> usize {
+pub(crate) fn token_at(cx: &Ctx<'_>, at: usize) -> usize {
     cx.doc.tokens.partition_point(|k| (k.start as usize) < at)
 }

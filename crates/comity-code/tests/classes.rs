@@ -693,3 +693,35 @@ fn a_warning_about_someone_else_threatens_no_one() {
     );
     assert!(evs.iter().any(|(s, c, _)| s.starts_with("EGY") && c.starts_with("13")), "{evs:?}");
 }
+
+#[test]
+fn a_role_is_not_the_country_it_acts_on() {
+    // "minister" takes the sentence's one country, which is the one criticised: the minister
+    // is the country the article is about.
+    let evs = asserted(
+        "The Australian government faces questions about the inquiry. Australia's opposition \
+         leader wants answers. The minister criticized Iraq on Monday.",
+        "2006-05-01",
+    );
+    assert!(has(&evs, "AUSGOV", "111", "IRQ"), "{evs:?}");
+    // Its own people stay its own: police of the sentence's country arresting its citizens.
+    let evs = asserted(
+        "The Australian government faces questions about the inquiry. Australia's opposition \
+         leader wants answers. In Iraq, police arrested protesters on Monday.",
+        "2006-05-01",
+    );
+    assert!(evs.iter().any(|(s, _, _)| s == "IRQCOP"), "{evs:?}");
+    assert!(!evs.iter().any(|(s, _, _)| s.starts_with("AUS")), "{evs:?}");
+}
+
+#[test]
+fn a_name_after_a_descriptor_read_as_a_verb_is_the_subject() {
+    let evs = asserted(
+        "Human rights watchdog Amnesty International condemned Egypt for jailing reporters.",
+        "2011-05-01",
+    );
+    assert!(has(&evs, "NGOAMN", "111", "EGY"), "{evs:?}");
+    // A place inside the subject phrase is no subject.
+    let evs = asserted("Violent turmoil in Iraq continued on Sunday.", "2006-05-01");
+    assert!(evs.is_empty(), "{evs:?}");
+}

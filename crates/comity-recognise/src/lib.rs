@@ -79,6 +79,11 @@ pub struct Recognised {
     pub places: Vec<PlaceMention>,
     pub dates: Vec<DateMention>,
     pub amounts: Vec<AmountMention>,
+    /// Roles that took the one country their sentence names ("the minister criticized Iran" in
+    /// an article about Britain reads "minister" as Iran's): by the role's first token, its code
+    /// with the country the article is about instead. The coder uses it when the sentence's
+    /// country turns out to be the other side of the role's own event.
+    pub article_homes: HashMap<usize, String>,
 }
 
 impl Recognised {
@@ -1896,6 +1901,12 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             let about = context_country(&named, &article, 0, 0).filter(|(c, _)| *c != home);
             let Some((c, w)) = about else { continue };
             (home, why) = (c, w);
+        }
+        if why == SENTENCE_COUNTRY
+            && let Some((about, _)) = context_country(&named, &article, 0, 0)
+            && about != home
+        {
+            r.article_homes.insert(m.first, format!("{about}{agent}"));
         }
         m.code = Some(format!("{home}{agent}"));
         m.countries = vec![home.clone()];
