@@ -725,3 +725,16 @@ fn a_name_after_a_descriptor_read_as_a_verb_is_the_subject() {
     let evs = asserted("Violent turmoil in Iraq continued on Sunday.", "2006-05-01");
     assert!(evs.is_empty(), "{evs:?}");
 }
+
+#[test]
+fn dismissing_a_request_rejects_it_and_dismissing_accusations_denies_them() {
+    let evs = asserted("Syria dismissed an appeal from Turkey to open the border.", "2012-05-01");
+    assert!(has(&evs, "SYR", "12", "TUR"), "{evs:?}");
+    let evs = asserted("Iran turned down an offer from Russia on Monday.", "2012-05-01");
+    assert!(has(&evs, "IRN", "12", "RUS"), "{evs:?}");
+    let evs = asserted("Russia dismissed the accusations by Britain as absurd.", "2018-03-20");
+    assert!(has(&evs, "RUS", "016", "GBR"), "{evs:?}");
+    // Dismissing an official is no rejection.
+    let evs = events("The Syrian president dismissed his defence minister.", "2012-05-01");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("12")), "{evs:?}");
+}
