@@ -528,9 +528,12 @@ impl Coder {
                     SPEECH.contains(&doc.norm(k)) || speech::CALLING.contains(&doc.norm(k))
                 })
                 && speech::classify(self, &words).is_some())
-                // "called the plan an insult": a label of blame after a verb of calling.
+                // "called the plan an insult", "said the plan was an insult": a label of
+                // blame after a verb of calling or of saying.
                 || (!force_scene
-                    && (s.first..s.last).any(|k| speech::CALLING.contains(&doc.norm(k)))
+                    && (s.first..s.last).any(|k| {
+                        speech::CALLING.contains(&doc.norm(k)) || SPEECH.contains(&doc.norm(k))
+                    })
                     && (0..words.len()).any(|i| speech::is_label(self, &words[i..i + 1])));
             // Of those, the ones the parse gate deems worth it (gate.rs).
             let here = in_sentence().count();

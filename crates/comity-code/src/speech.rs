@@ -120,12 +120,23 @@ pub(crate) fn predicate(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Option<(usi
             syn.rel(c) == Some(Rel::Iobj) || syn.children_with(v, Rel::Iobj).next().is_none()
         })
         .or_else(|| syn.children_with(v, Rel::Obj).next())?;
-    let p = syn.children(v).find(|&c| {
-        c > obj
-            && (matches!(syn.rel(c), Some(Rel::Xcomp | Rel::Obj))
-                || (matches!(syn.rel(c), Some(Rel::Obl | Rel::Advcl))
-                    && syn.children_with(c, Rel::Case).any(|k| cx.norms[k] == "as")))
-    })?;
+    let p = syn
+        .children(v)
+        .find(|&c| {
+            c > obj
+                && (matches!(syn.rel(c), Some(Rel::Xcomp | Rel::Obj))
+                    || (matches!(syn.rel(c), Some(Rel::Obl | Rel::Advcl))
+                        && syn.children_with(c, Rel::Case).any(|k| cx.norms[k] == "as")))
+        })
+        .or_else(|| {
+            // The tree may hang the predicate inside the object's phrase, as a bare noun
+            // phrase ("called US policy [in the region] a failure": nmod:unmarked).
+            let (_, end) = syn.subtree(obj);
+            (obj + 1..end.min(obj + 1 + CONTENT_WINDOW)).find(|&k| {
+                matches!(syn.rel(k), Some(Rel::NmodUnmarked | Rel::NmodNpmod))
+                    && syn.head(k).is_some_and(|h| (obj..end).contains(&h))
+            })
+        })?;
     let (a, b) = syn.subtree(p);
     Some((p, a, b.min(a + CONTENT_WINDOW)))
 }
@@ -191,8 +202,11 @@ pub(crate) fn speech_acts(
         // failure"), which said of a plight would be no criticism ("a humanitarian disaster").
         // The label is the predicate's head or a word describing it ("a despicable act"), not
         // any word inside it ("the second-largest bank failure").
+        // Said of a subject by a copula ("said US policy was a failure"), the label is as
+        // much what the speaker calls it.
         let label = || {
-            if !CALLING.contains(&cx.norms[v]) {
+            let copular = syn.children_with(chead, Rel::Cop).next().is_some();
+            if !CALLING.contains(&cx.norms[v]) && !copular {
                 return None;
             }
             std::iter::once(chead)
@@ -201,7 +215,11 @@ pub(crate) fn speech_acts(
                 .find(|&k| is_label(coder, &cx.norms[k..k + 1]))
                 .map(|k| ("111", k - a, 1))
         };
-        let Some((code, i, n)) = classify(coder, &words).or_else(label) else { continue };
+        let classified = classify(coder, &words);
+        let Some((code, i, n)) = classified.or_else(label) else { continue };
+        // A label said by a copula is blame of the subject it is said of, or of no one: "the
+        // floods were a disaster for Sudan" blames no one.
+        let copular_label = classified.is_none() && !CALLING.contains(&cx.norms[v]);
         let cue = words[i..i + n].join(" ");
         let speaker = sources[0].code.clone();
         let other = |acts: Vec<Act>| acts.into_iter().find(|t| t.code != speaker);
@@ -228,6 +246,8 @@ pub(crate) fn speech_acts(
         // "these decisions must be made"), what was said is no demand on anyone named.
         let target = if matches!(code, "100" | "020") {
             subject_target.or_else(addressee)
+        } else if copular_label {
+            described()
         } else if matches!(code, "111" | "112") {
             described().or_else(in_content).or_else(addressee)
         } else {

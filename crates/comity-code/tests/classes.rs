@@ -738,3 +738,21 @@ fn dismissing_a_request_rejects_it_and_dismissing_accusations_denies_them() {
     let evs = events("The Syrian president dismissed his defence minister.", "2012-05-01");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("12")), "{evs:?}");
 }
+
+#[test]
+fn a_label_of_blame_said_of_something_is_criticism_of_whose_it_is() {
+    // The tree hangs the label inside the object's phrase.
+    let evs = asserted("The Iranian foreign minister called US policy a failure.", "2007-10-01");
+    assert!(has(&evs, "IRNGOV", "111", "USA"), "{evs:?}");
+    // A copula after a verb of saying labels as much as a verb of calling.
+    let evs = asserted(
+        "The Iranian foreign minister said Washington's policy in the region was a failure.",
+        "2007-10-01",
+    );
+    assert!(has(&evs, "IRNGOV", "111", "USAGOV"), "{evs:?}");
+    let evs = asserted("Russia said the British accusations were ludicrous.", "2018-03-20");
+    assert!(has(&evs, "RUS", "111", "GBR"), "{evs:?}");
+    // A plight is no fault of anyone's.
+    let evs = events("The minister said the flood was a disaster for Pakistan.", "2010-08-01");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("11")), "{evs:?}");
+}
