@@ -433,6 +433,9 @@ impl<'a> Doc<'a> {
                     boundary_after = Some(j + 1);
                 }
             }
+            if i == first && boundary_after.is_none() && (i == 0 || t.is(NEWLINE_BEFORE)) {
+                boundary_after = self.section_label(i);
+            }
             if boundary_after.is_some() {
                 // the dateline ends here
             } else if t.kind == Kind::Punct && matches!(s.as_bytes()[0], b'.' | b'!' | b'?') {
@@ -476,6 +479,48 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// A paragraph that opens with a label naming its place or subject, run into the first
+    /// sentence ("Palestine An explosion has ripped through", "Moldova On March 3, Ukraine
+    /// instituted", "Russia Russia has requested"): one to three capitalised words, then a
+    /// capitalised determiner, "According", a preposition opening a time or place, or the
+    /// same words again. Returns where the label ends.
+    fn section_label(&self, i: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        let word = |k: usize| k < n && self.tokens[k].kind == Kind::Word && self.tokens[k].is(CAP);
+        if !word(i) || SENTENCE_STARTERS.contains(&self.norm(i)) {
+            return None;
+        }
+        for len in 1..=3 {
+            let j = i + len;
+            if !(i..j).all(word) || j + 1 >= n || self.tokens[j].is(NEWLINE_BEFORE) {
+                return None;
+            }
+            if (0..len).all(|k| j + k < n && self.surface(j + k) == self.surface(i + k)) {
+                return Some(j);
+            }
+            if !word(j) {
+                continue;
+            }
+            let after = &self.tokens[j + 1];
+            let opens = match self.norm(j) {
+                "the" | "a" | "an" | "according" => true,
+                // "Moldova On March 3", "United Kingdom In the United Kingdom"; not "Al Qaeda
+                // In Iraq", a name.
+                "on" | "in" | "at" | "with" | "after" | "during" | "since" | "despite"
+                | "following" => {
+                    !after.is(CAP)
+                        || after.kind == Kind::Number
+                        || LABEL_TIME_WORDS.contains(&self.norm(j + 1))
+                }
+                _ => false,
+            };
+            if opens {
+                return Some(j);
+            }
+        }
+        None
+    }
+
     fn starts_sentence(&self, j: usize) -> bool {
         let t = &self.tokens[j];
         if t.is(NEWLINE_BEFORE) || t.kind == Kind::OpenQuote || t.is(CAP) {
@@ -485,6 +530,29 @@ impl<'a> Doc<'a> {
         c.is_ascii_digit() || c == '(' || c == '-' || c == '\u{2014}'
     }
 }
+
+/// Month and day names after which a capitalised preposition opens a sentence's time.
+static LABEL_TIME_WORDS: WordSet = WordSet::new(&[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+]);
 
 static SENTENCE_STARTERS: WordSet = WordSet::new(&[
     "the",
@@ -667,6 +735,28 @@ mod tests {
                 "Dr. Smith earned $3.5 million."
             ]
         );
+    }
+
+    #[test]
+    fn a_label_run_into_a_paragraphs_first_sentence_is_a_sentence_of_its_own() {
+        let text = "Palestine An explosion hit the police headquarters.\nNew Zealand A Yemeni man was deported.\nMoldova On March 3, Ukraine closed the border.\nRussia Russia has asked for details.\nAl Qaeda In Iraq claimed the attack.\nUnited States President George Bush left.";
+        assert_eq!(
+            sentences(text),
+            vec![
+                "Palestine",
+                "An explosion hit the police headquarters.",
+                "New Zealand",
+                "A Yemeni man was deported.",
+                "Moldova",
+                "On March 3, Ukraine closed the border.",
+                "Russia",
+                "Russia has asked for details.",
+                "Al Qaeda In Iraq claimed the attack.",
+                "United States President George Bush left."
+            ]
+        );
+        // Only at a paragraph's start: "said Iraq On Monday" inside a sentence is no label.
+        assert_eq!(sentences("Officials in Iraq The Hague talks.").len(), 1);
     }
 
     #[test]
