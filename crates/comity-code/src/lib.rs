@@ -1274,8 +1274,13 @@ impl Coder {
                         }
                         pairs.push((a.clone(), Some(b.clone()), code_a.clone()));
                         // "A spoke with B" is A's act towards B (one event); a paired code
-                        // that differs ("visited": 042, and the host's 043) adds B's side.
-                        if let Some(cb) = code_b.as_ref().filter(|cb| **cb != code_a) {
+                        // that differs ("visited": 042, and the host's 043) adds B's side, and
+                        // so does a joint act of comity's own lexicon ("held talks with B",
+                        // "signed an agreement with B": 046:046). Phoenix marks many acts so
+                        // ("met with": 040:040) that are the subject's alone.
+                        if let Some(cb) =
+                            code_b.as_ref().filter(|cb| **cb != code_a || !pattern.added)
+                        {
                             pairs.push((b.clone(), Some(a.clone()), cb.clone()));
                         }
                     }

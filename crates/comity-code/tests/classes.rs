@@ -756,3 +756,17 @@ fn a_label_of_blame_said_of_something_is_criticism_of_whose_it_is() {
     let evs = events("The minister said the flood was a disaster for Pakistan.", "2010-08-01");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("11")), "{evs:?}");
 }
+
+#[test]
+fn talks_held_and_agreements_signed_with_someone_are_joint_acts() {
+    let evs =
+        asserted("The French president held talks with German officials on Monday.", "2008-01-10");
+    assert!(has(&evs, "FRAGOV", "04", "DEUGOV"), "{evs:?}");
+    assert!(has(&evs, "DEUGOV", "04", "FRAGOV"), "{evs:?}");
+    let evs = asserted("Russia signed an agreement with China on Tuesday.", "2008-01-10");
+    assert!(has(&evs, "RUS", "057", "CHN") && has(&evs, "CHN", "057", "RUS"), "{evs:?}");
+    // Meeting someone is the subject's act alone.
+    let evs = asserted("The French president met the German chancellor.", "2008-01-10");
+    assert!(has(&evs, "FRAGOV", "04", "DEUGOV"), "{evs:?}");
+    assert!(!has(&evs, "DEUGOV", "04", "FRAGOV"), "{evs:?}");
+}
