@@ -765,6 +765,11 @@ fn talks_held_and_agreements_signed_with_someone_are_joint_acts() {
     assert!(has(&evs, "DEUGOV", "04", "FRAGOV"), "{evs:?}");
     let evs = asserted("Russia signed an agreement with China on Tuesday.", "2008-01-10");
     assert!(has(&evs, "RUS", "057", "CHN") && has(&evs, "CHN", "057", "RUS"), "{evs:?}");
+    // Fighting is mutual, attacking is not.
+    let evs = asserted("Sri Lankan troops fought Tamil rebels in the north.", "2008-01-10");
+    assert!(has(&evs, "LKAMIL", "19", "LKAREB") && has(&evs, "LKAREB", "19", "LKAMIL"), "{evs:?}");
+    let evs = asserted("Sri Lankan troops attacked Tamil rebels in the north.", "2008-01-10");
+    assert!(has(&evs, "LKAMIL", "19", "LKAREB") && !has(&evs, "LKAREB", "19", "LKAMIL"), "{evs:?}");
     // Meeting someone is the subject's act alone.
     let evs = asserted("The French president met the German chancellor.", "2008-01-10");
     assert!(has(&evs, "FRAGOV", "04", "DEUGOV"), "{evs:?}");
