@@ -478,9 +478,28 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
             }
         }
     }
-    for c in syn.children_with(t, Rel::Conj) {
-        if !matches!(syn.upos(c), Some(Upos::Verb | Upos::Aux)) {
-            collect(cx, syn, c, depth + 1, out);
+    // Conjuncts of the head, or of a word of its name: the tree may hang "and Lithuanian
+    // President Valdas Adamkus" on the last word of "President of Latvia Valdis Zatlers".
+    // The head and the words of its name, through "of" ("President of Latvia Valdis
+    // Zatlers": flat names hang on "Latvia"), a few at most.
+    let mut name = vec![t];
+    let mut next = 0;
+    while next < name.len() && name.len() < 8 {
+        let k = name[next];
+        next += 1;
+        for c in syn.children(k).take(MAX_DEPENDENTS) {
+            let of = syn.rel(c) == Some(Rel::Nmod)
+                && syn.children_with(c, Rel::Case).any(|x| cx.norms[x] == "of");
+            if (syn.rel(c) == Some(Rel::Flat) || of) && name.len() < 8 {
+                name.push(c);
+            }
+        }
+    }
+    for h in name {
+        for c in syn.children_with(h, Rel::Conj) {
+            if !matches!(syn.upos(c), Some(Upos::Verb | Upos::Aux)) {
+                collect(cx, syn, c, depth + 1, out);
+            }
         }
     }
 }

@@ -775,3 +775,14 @@ fn talks_held_and_agreements_signed_with_someone_are_joint_acts() {
     assert!(has(&evs, "FRAGOV", "04", "DEUGOV"), "{evs:?}");
     assert!(!has(&evs, "DEUGOV", "04", "FRAGOV"), "{evs:?}");
 }
+
+#[test]
+fn a_conjunct_hung_on_a_word_of_a_name_is_a_second_actor() {
+    // The tree hangs "and Lithuanian President ..." on the last word of the first name.
+    let evs = asserted(
+        "Putin met President of Latvia Valdis Zatlers and Lithuanian President Valdas Adamkus.",
+        "2008-04-04",
+    );
+    assert!(has(&evs, "RUSGOV", "04", "LVAGOV"), "{evs:?}");
+    assert!(has(&evs, "RUSGOV", "04", "LTUGOV"), "{evs:?}");
+}
