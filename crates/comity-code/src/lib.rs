@@ -2675,6 +2675,9 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
             };
             let own = if q != 0 && q == inside_quote { inside[kind] } else { None };
             cx.antecedent[mi] = outside[kind].max(own);
+            if w == "it" && expletive_it(cx, m.first) {
+                cx.antecedent[mi] = None;
+            }
             if w == "their"
                 && let Some((g, gs, gq)) = last_group
                 && gs == cx.doc.sentence_of(m.first)
@@ -2733,6 +2736,33 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
                 }
             }
         }
+    }
+}
+
+/// Whether "it" at `t` stands for nothing, in a parsed sentence: an expletive, or the subject
+/// of a predicate whose real subject is a clause after it ("It would be a constitutional
+/// outrage if Parliament were prevented", "it is important to ...", "it is clear that ...").
+fn expletive_it(cx: &Ctx<'_>, t: usize) -> bool {
+    let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(t)) else { return false };
+    match syn.rel(t) {
+        Some(Rel::Expl) => true,
+        Some(Rel::Nsubj) => {
+            let Some(h) = syn.head(t) else { return false };
+            let predicate =
+                syn.children_with(h, Rel::Cop).next().is_some() || syn.upos(h) == Some(Upos::Adj);
+            predicate
+                && syn.children(h).take(64).any(|c| {
+                    c > h
+                        && matches!(
+                            syn.rel(c),
+                            Some(Rel::Ccomp | Rel::Csubj | Rel::Advcl | Rel::Xcomp)
+                        )
+                        && syn
+                            .children_with(c, Rel::Mark)
+                            .any(|k| matches!(cx.norms[k], "if" | "that" | "whether" | "to"))
+                })
+        }
+        _ => false,
     }
 }
 

@@ -111,6 +111,18 @@ fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize
         .collect();
     // "The court in The Hague, Netherlands has ordered": the country after a comma that
     // follows a place of its own is where that place lies, not a second subject.
+    // "Conservative MP Philip Hammond commented", read as two subjects: a title right before
+    // a name the lexicon knows is that name's.
+    if own.len() > 1 {
+        let titles: Vec<usize> = own
+            .iter()
+            .copied()
+            .filter(|&c| own.contains(&(c + 1)) && syn.upos(c) == Some(Upos::Noun))
+            .filter(|&c| syn.upos(c + 1) == Some(Upos::Propn))
+            .filter(|&c| cx.rec.mention(c + 1).is_some_and(|m| m.code.is_some()))
+            .collect();
+        own.retain(|c| !titles.contains(c));
+    }
     let before = own.len();
     own.retain(|&c| !place_apposition(cx, c));
     if before > 0 && own.is_empty() {

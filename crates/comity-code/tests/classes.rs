@@ -786,3 +786,24 @@ fn a_conjunct_hung_on_a_word_of_a_name_is_a_second_actor() {
     assert!(has(&evs, "RUSGOV", "04", "LVAGOV"), "{evs:?}");
     assert!(has(&evs, "RUSGOV", "04", "LTUGOV"), "{evs:?}");
 }
+
+#[test]
+fn a_title_before_a_known_name_is_one_subject_with_it() {
+    // Read as two subjects, the title and the name would act on each other.
+    let evs = events(
+        "Presidential candidate Nicolas Sarkozy has promised to address what he calls the \
+         French crisis of work.",
+        "2007-03-01",
+    );
+    assert!(!evs.iter().any(|(s, _, t)| s.starts_with("FRA") && t.starts_with("FRA")), "{evs:?}");
+}
+
+#[test]
+fn an_it_that_stands_for_a_clause_names_no_actor() {
+    let evs = events(
+        "The BBC reported the vote on Monday. Labour MP Jeremy Corbyn said, \"It would be a \
+         disgrace if the government ignored the vote.\"",
+        "2016-03-01",
+    );
+    assert!(!evs.iter().any(|(_, _, t)| t == "GBRMED"), "{evs:?}");
+}
