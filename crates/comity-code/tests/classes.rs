@@ -309,7 +309,7 @@ fn the_code_follows_whom_the_act_was_done_to() {
     assert!(bombers.iter().any(|(_, c, t)| c.starts_with("18") && t == "IRQPPL"), "{bombers:?}");
     // Ending cooperation reduces relations (16), aimed past its own "its".
     let ended = events("Iran ended its cooperation with the IAEA on Monday.", "2006-02-05");
-    assert!(has(&ended, "IRN", "16", "IGOUNO"), "{ended:?}");
+    assert!(has(&ended, "IRN", "16", "IGOUNOIAE"), "{ended:?}");
     assert!(!ended.iter().any(|(_, c, _)| c.starts_with("06")), "{ended:?}");
 }
 
