@@ -1064,6 +1064,19 @@ fn match_at(
         {
             agent_code = Some("CVL".to_string());
         }
+        // "Korean Air", "British Steel", "Lebanese Broadcasting Corporation": a company of
+        // the country, not the state.
+        let mut company = false;
+        if agent_code.is_none()
+            && !possessive
+            && form != CountryForm::Capital
+            && let Some((end_at, code)) = company_name(doc, dict, norms, last, end)
+        {
+            agent_code = Some(code.to_string());
+            last = end_at;
+            possessive = possessive_after(last);
+            company = true;
+        }
         let agent_code_is_none = agent_code.is_none();
         let kind =
             if form == CountryForm::Capital { MentionKind::Capital } else { MentionKind::Country };
@@ -1081,7 +1094,7 @@ fn match_at(
         } else {
             None
         };
-        let plural = agent_code.as_ref().is_some() && norms[last - 1].ends_with('s');
+        let plural = agent_code.as_ref().is_some() && !company && norms[last - 1].ends_with('s');
         let entry = format!(
             "country: {} ({})",
             isos.join("|"),
@@ -1160,6 +1173,37 @@ fn match_at(
         return len;
     }
     0
+}
+
+/// A company's name after a country's name or adjective, from token `k`: capitalised words of
+/// `&company_words` ("Air", "Steel", "Limited") or `&broadcaster_words` ("Broadcasting"), with
+/// no other capitalised word after them ("Indian Air Force" is no company). Returns where the
+/// name ends and its sector: BUS, or MED for a broadcaster.
+fn company_name(
+    doc: &Doc<'_>,
+    dict: &Dictionaries,
+    norms: &[&str],
+    k: usize,
+    end: usize,
+) -> Option<(usize, &'static str)> {
+    let capitalised =
+        |j: usize| j < end && doc.tokens[j].kind == Kind::Word && doc.tokens[j].is(CAP);
+    let mut j = k;
+    let mut code = None;
+    while capitalised(j) {
+        let words = &norms[j..end];
+        if let Some(n) = dict.set_match("&broadcaster_words", words) {
+            code = Some("MED");
+            j += n;
+        } else if let Some(n) = dict.set_match("&company_words", words) {
+            code = code.or(Some("BUS"));
+            j += n;
+        } else {
+            break;
+        }
+    }
+    let code = code?;
+    (!capitalised(j)).then_some((j, code))
 }
 
 /// Whether the word at `i` is the plural of a demonym of `iso` ("Austrians", "Iraqis"): the

@@ -524,3 +524,18 @@ fn people_counted_are_civilians_of_their_country() {
         ("The Belgians won the match.", "Belgians", Some("BEL")),
     ]);
 }
+
+#[test]
+fn a_company_named_after_its_country_is_a_business() {
+    check(&[
+        ("Chilean Air cancelled its flights to Lima.", "Chilean", Some("CHLBUS")),
+        ("Peruvian Steel Corporation cut 3,000 jobs.", "Peruvian", Some("PERBUS")),
+        ("The Lebanese Broadcasting Corporation aired the speech.", "Lebanese", Some("LBNMED")),
+        // Another capitalised word after it makes some other name: the air force.
+        ("The Chilean Air Force bombed the camp.", "Chilean", Some("CHLMIL")),
+        // In lower case the word is no name: the country's oil.
+        ("Chilean oil exports fell.", "Chilean", Some("CHL")),
+    ]);
+    let got = mention_at("Peruvian Steel Corporation cut 3,000 jobs.", "Peruvian", "2010-06-01");
+    assert_eq!(got.map(|m| m.0).as_deref(), Some("Peruvian Steel Corporation"));
+}
