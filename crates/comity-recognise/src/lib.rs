@@ -1054,15 +1054,19 @@ fn match_at(
             last = end_at;
             possessive = possessive_after(last);
         }
-        // "two Austrians", "hundreds of Iraqis": people counted are civilians, not the state.
+        // "two Austrians", "hundreds of Iraqis": people counted are civilians, not the state;
+        // "returning Afghans", "displaced Iraqis" are refugees.
         if agent_code.is_none()
             && form == CountryForm::Name
             && len == 1
             && countries.len() == 1
             && counted_people(dict, norms, i, &countries[0].0)
-            && numbers::counted(doc, norms, i)
         {
-            agent_code = Some("CVL".to_string());
+            if i > 0 && UPROOTED.contains(&norms[i - 1]) {
+                agent_code = Some("REF".to_string());
+            } else if numbers::counted(doc, norms, i) {
+                agent_code = Some("CVL".to_string());
+            }
         }
         // "Korean Air", "British Steel", "Lebanese Broadcasting Corporation": a company of
         // the country, not the state.
@@ -1205,6 +1209,11 @@ fn company_name(
     let code = code?;
     (!capitalised(j)).then_some((j, code))
 }
+
+/// Participles that make a people named after them refugees ("returning Afghans", "displaced
+/// Iraqis", "fleeing Somalis").
+static UPROOTED: comity_text::WordSet =
+    comity_text::WordSet::new(&["returning", "fleeing", "displaced", "uprooted"]);
 
 /// Whether the word at `i` is the plural of a demonym of `iso` ("Austrians", "Iraqis"): the
 /// people of a country, which a number before it counts.

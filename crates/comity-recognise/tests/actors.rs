@@ -519,6 +519,9 @@ fn people_counted_are_civilians_of_their_country() {
         ("Kidnappers seized two Belgians near the border.", "Belgians", Some("BELCVL")),
         ("Hundreds of Peruvians fled to Chile.", "Peruvians", Some("PERCVL")),
         ("Police arrested 16 Chileans in Lima.", "Chileans", Some("CHLCVL")),
+        // Driven from home, they are refugees.
+        ("The plan builds homes for returning Peruvians.", "Peruvians", Some("PERREF")),
+        ("Two million displaced Chileans live in camps.", "Chileans", Some("CHLREF")),
         // Uncounted, the people stand for their country.
         ("Peruvians voted on Sunday.", "Peruvians", Some("PER")),
         ("The Belgians won the match.", "Belgians", Some("BEL")),
