@@ -693,3 +693,22 @@ fn a_warning_about_someone_else_threatens_no_one() {
     );
     assert!(evs.iter().any(|(s, c, _)| s.starts_with("EGY") && c.starts_with("13")), "{evs:?}");
 }
+
+#[test]
+fn a_quote_speaker_is_shown_by_the_words_that_name_them() {
+    // The speaker of a quote named by a role, not a person ("said Chilean lawmakers"): the
+    // event's source is those words, not the opening quotation mark.
+    let text = "\"We condemn the Peruvian army for its brutal crimes,\" said Chilean lawmakers.";
+    let article = Article {
+        id: "t".into(),
+        date: Date::parse("2007-10-01"),
+        title: None,
+        text: text.into(),
+        byline: None,
+        url: None,
+    };
+    let coded = coder().code(&article);
+    let sources: Vec<(&str, &str)> =
+        coded.events.iter().map(|e| (e.source.code.as_str(), e.source.text.as_str())).collect();
+    assert!(sources.contains(&("CHLLEG", "Chilean lawmakers")), "{sources:?}");
+}
