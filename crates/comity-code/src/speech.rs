@@ -343,7 +343,8 @@ pub(crate) fn quote_acts(coder: &Coder, cx: &Ctx<'_>) -> Vec<(usize, SpeechAct)>
         let si = cx.doc.sentence_of(cue_tok);
         let Some(syn) = cx.doc.syntax(si) else { continue };
         let Some(target) = said_of(coder, cx, &syn, cue_tok, act, &code) else { continue };
-        // The speaker as the text names them: their mention nearest the quote, else the quote.
+        // The speaker as the text names them: their mention nearest the quote, else the words
+        // that named them ("said Iranian lawmakers"), else the quote.
         let person_mention = sp.person.and_then(|p| {
             cx.rec
                 .mentions
@@ -351,7 +352,9 @@ pub(crate) fn quote_acts(coder: &Coder, cx: &Ctx<'_>) -> Vec<(usize, SpeechAct)>
                 .filter(|m| m.person == Some(p))
                 .min_by_key(|m| m.first.abs_diff(q.open))
         });
-        let (first, last) = person_mention.map_or((q.open, q.open + 1), |m| (m.first, m.last));
+        let named = (sp.words.0 < sp.words.1).then_some(sp.words);
+        let (first, last) =
+            person_mention.map(|m| (m.first, m.last)).or(named).unwrap_or((q.open, q.open + 1));
         let source =
             Act { code, first, last, entry: format!("quote speaker: {}", sp.name), named: None };
         let why = format!("quoted words hold '{cue}'; speaker named by the quote finder");

@@ -412,8 +412,16 @@ pub(crate) fn read_agents(d: &mut Dictionaries, file: &str, text: &str, w: &mut 
             warn(w, file, n, format!("'{code}' is not an agent code"));
             continue;
         }
+        let owned = match f.get(2).map(|s| s.trim()) {
+            None | Some("") => false,
+            Some("owned") => true,
+            Some(other) => {
+                warn(w, file, n, format!("'{other}' is not a known flag (expected 'owned')"));
+                continue;
+            }
+        };
         for nm in list(names) {
-            d.phrases.insert(words(nm), Entity::Agent { code: code.to_string() });
+            d.phrases.insert(words(nm), Entity::Agent { code: code.to_string(), owned });
         }
     }
 }

@@ -30,6 +30,9 @@ pub enum Entity {
     /// A role such as soldiers (MIL) or ministry (GOV).
     Agent {
         code: String,
+        /// A sector only with an owner before it (a country, a region, an organisation, a
+        /// possessive): "Israeli planes" are MIL, "the planes" alone name no actor.
+        owned: bool,
     },
     Place {
         idx: usize,

@@ -596,7 +596,7 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(
             dir.join("agents.tsv"),
-            "soldier;soldiers\tMIL\nthis line has no code\nmedic;medics\tHLH\n",
+            "soldier;soldiers\tMIL\nthis line has no code\nmedic;medics\tHLH\nships\tMIL\towned\n",
         )
         .unwrap();
         let d = Dictionaries::load(&dir, Mode::Replace).unwrap();
@@ -604,7 +604,9 @@ mod tests {
         assert_eq!(d.warnings[0].line, 2);
         assert!(d.warnings[0].file.ends_with("agents.tsv"));
         let m = d.phrases.longest(&["medics"]).expect("added agent is found");
-        assert!(matches!(&m.entities[0], Entity::Agent { code } if code == "HLH"));
+        assert!(matches!(&m.entities[0], Entity::Agent { code, owned: false } if code == "HLH"));
+        let m = d.phrases.longest(&["ships"]).expect("an owned agent is found");
+        assert!(matches!(&m.entities[0], Entity::Agent { code, owned: true } if code == "MIL"));
         // Replaced: the built-in agent "troops" is gone, built-in countries remain.
         assert!(d.phrases.longest(&["troops"]).is_none());
         assert!(d.country("PRK").is_some());

@@ -97,8 +97,10 @@ pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet, defaults: bool) {
     for g in set.agents.iter().filter(|g| !g.prefix) {
         for p in &g.phrases {
             if d.phrases.get(&p.words).is_empty() {
-                d.phrases
-                    .insert(p.words.clone(), Entity::Agent { code: cameo_religion(&g.code, 0) });
+                d.phrases.insert(
+                    p.words.clone(),
+                    Entity::Agent { code: cameo_religion(&g.code, 0), owned: false },
+                );
             }
         }
     }

@@ -723,8 +723,9 @@ fn unknown_name_word(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], k: usiz
 
 /// Whether the phrase of `len` tokens at `i` is a piece of a longer name that no dictionary
 /// knows: a person's or a titled name followed by a capitalised unknown word ("Senator Kerry
-/// Nettle" is not John Kerry), or a one-word country or place after a given name, not at the
-/// start of its sentence ("Regional Chief Angus Toulouse" is no French actor).
+/// Nettle" is not John Kerry), or a one-word country, place or city standing for its state
+/// after a given name, not at the start of its sentence ("Regional Chief Angus Toulouse" is no
+/// French actor).
 fn inside_other_name(
     doc: &Doc<'_>,
     dict: &Dictionaries,
@@ -755,10 +756,13 @@ fn inside_other_name(
     {
         return true;
     }
+    // A city standing for its state ("Toulouse" under France in Phoenix) is a place too.
     let place = len == 1
         && !entities.is_empty()
-        && entities.iter().all(|e| {
-            matches!(e, Entity::Place { .. } | Entity::Country { form: CountryForm::Name, .. })
+        && entities.iter().all(|e| match e {
+            Entity::Place { .. } | Entity::Country { form: CountryForm::Name, .. } => true,
+            Entity::Actor { idx } => dict.actors[*idx].kind == "state",
+            _ => false,
         });
     // The word before must itself follow a word (no sentence starts with a given name here):
     // "Regional Chief Angus Toulouse", not "Canberra Toulouse" at a sentence's start.
@@ -932,7 +936,8 @@ fn match_at(
             Entity::Actor { idx } if name_like => actor = Some(*idx),
             Entity::Country { iso, form } if name_like => countries.push((iso.clone(), *form)),
             Entity::Place { idx } if name_like => place = Some(*idx),
-            Entity::Agent { code } => agent = Some(code.clone()),
+            // An owned role ("ships", "nationals") is a sector only after its owner.
+            Entity::Agent { code, owned: false } => agent = Some(code.clone()),
             _ => {}
         }
     }
@@ -1054,6 +1059,33 @@ fn match_at(
             last = end_at;
             possessive = possessive_after(last);
         }
+        // "two Austrians", "hundreds of Iraqis": people counted are civilians, not the state;
+        // "returning Afghans", "displaced Iraqis" are refugees.
+        if agent_code.is_none()
+            && form == CountryForm::Name
+            && len == 1
+            && countries.len() == 1
+            && counted_people(dict, norms, i, &countries[0].0)
+        {
+            if i > 0 && UPROOTED.contains(&norms[i - 1]) {
+                agent_code = Some("REF".to_string());
+            } else if numbers::counted(doc, norms, i) {
+                agent_code = Some("CVL".to_string());
+            }
+        }
+        // "Korean Air", "British Steel", "Lebanese Broadcasting Corporation": a company of
+        // the country, not the state.
+        let mut company = false;
+        if agent_code.is_none()
+            && !possessive
+            && form != CountryForm::Capital
+            && let Some((end_at, code)) = company_name(doc, dict, norms, last, end)
+        {
+            agent_code = Some(code.to_string());
+            last = end_at;
+            possessive = possessive_after(last);
+            company = true;
+        }
         let agent_code_is_none = agent_code.is_none();
         let kind =
             if form == CountryForm::Capital { MentionKind::Capital } else { MentionKind::Country };
@@ -1071,7 +1103,7 @@ fn match_at(
         } else {
             None
         };
-        let plural = agent_code.as_ref().is_some() && norms[last - 1].ends_with('s');
+        let plural = agent_code.as_ref().is_some() && !company && norms[last - 1].ends_with('s');
         let entry = format!(
             "country: {} ({})",
             isos.join("|"),
@@ -1126,7 +1158,11 @@ fn match_at(
     {
         return len;
     }
-    if let Some(a) = agent.filter(|_| !adjective_use(norms, i, len, end)) {
+    if let Some(a) = agent.filter(|_| {
+        !adjective_use(norms, i, len, end)
+            && !act_use(norms, i, len, end)
+            && !information_use(norms, i, len, end)
+    }) {
         push_mention(
             r,
             Mention {
@@ -1146,6 +1182,52 @@ fn match_at(
         return len;
     }
     0
+}
+
+/// A company's name after a country's name or adjective, from token `k`: capitalised words of
+/// `&company_words` ("Air", "Steel", "Limited") or `&broadcaster_words` ("Broadcasting"), with
+/// no other capitalised word after them ("Indian Air Force" is no company). Returns where the
+/// name ends and its sector: BUS, or MED for a broadcaster.
+fn company_name(
+    doc: &Doc<'_>,
+    dict: &Dictionaries,
+    norms: &[&str],
+    k: usize,
+    end: usize,
+) -> Option<(usize, &'static str)> {
+    let capitalised =
+        |j: usize| j < end && doc.tokens[j].kind == Kind::Word && doc.tokens[j].is(CAP);
+    let mut j = k;
+    let mut code = None;
+    while capitalised(j) {
+        let words = &norms[j..end];
+        if let Some(n) = dict.set_match("&broadcaster_words", words) {
+            code = Some("MED");
+            j += n;
+        } else if let Some(n) = dict.set_match("&company_words", words) {
+            code = code.or(Some("BUS"));
+            j += n;
+        } else {
+            break;
+        }
+    }
+    let code = code?;
+    (!capitalised(j)).then_some((j, code))
+}
+
+/// Participles that make a people named after them refugees ("returning Afghans", "displaced
+/// Iraqis", "fleeing Somalis").
+static UPROOTED: comity_text::WordSet =
+    comity_text::WordSet::new(&["returning", "fleeing", "displaced", "uprooted"]);
+
+/// Whether the word at `i` is the plural of a demonym of `iso` ("Austrians", "Iraqis"): the
+/// people of a country, which a number before it counts.
+fn counted_people(dict: &Dictionaries, norms: &[&str], i: usize, iso: &str) -> bool {
+    let Some(singular) = norms[i].strip_suffix('s') else { return false };
+    dict.phrases
+        .get(&[singular.to_string()])
+        .iter()
+        .any(|e| matches!(e, Entity::Country { iso: c, form: CountryForm::Adjective } if c == iso))
 }
 
 /// Words that, written with a capital after a place's name, make it the name of a treaty, a
@@ -1477,11 +1559,11 @@ fn agent_after(
         return None;
     }
     let m = dict.phrases.longest(&norms[k..end.min(k + 6)])?;
-    if adjective_use(norms, k, m.len, end) {
+    if adjective_use(norms, k, m.len, end) || act_use(norms, k, m.len, end) {
         return None;
     }
     m.entities.iter().find_map(|e| match e {
-        Entity::Agent { code } => Some((m.len, code.clone())),
+        Entity::Agent { code, .. } => Some((m.len, code.clone())),
         _ => None,
     })
 }
@@ -1555,6 +1637,58 @@ fn adjective_use(norms: &[&str], k: usize, len: usize, end: usize) -> bool {
     next < end
         && norms[next].chars().next().is_some_and(char::is_alphabetic)
         && !AFTER_NOUN.contains(&norms[next])
+}
+
+/// Whether the one-word role at `k` (`len` words) names an act rather than those who do it:
+/// "opposition to the plan", "Australia's opposition against the war" (the opposing, not the
+/// opposition parties).
+fn act_use(norms: &[&str], k: usize, len: usize, end: usize) -> bool {
+    len == 1 && norms[k] == "opposition" && k + 1 < end && matches!(norms[k + 1], "to" | "against")
+}
+
+/// Nouns after "intelligence" that make it the service rather than what it knows:
+/// "intelligence agencies", "intelligence sources", "intelligence chiefs".
+static INTELLIGENCE_BODIES: comity_text::WordSet = comity_text::WordSet::new(&[
+    "agencies",
+    "agency",
+    "service",
+    "services",
+    "officials",
+    "official",
+    "officers",
+    "officer",
+    "sources",
+    "source",
+    "chief",
+    "chiefs",
+    "head",
+    "community",
+    "agents",
+    "agent",
+    "operatives",
+    "personnel",
+    "units",
+    "unit",
+    "staff",
+    "analysts",
+    "analyst",
+    "department",
+    "directorate",
+    "bureau",
+    "branch",
+    "apparatus",
+    "organisation",
+    "organization",
+    "network",
+]);
+
+/// Whether a lone "intelligence" (no country, organisation or possessive before it) is a mass
+/// noun, information ("intelligence was being fixed", "intelligence suggests"), rather than a
+/// service: only a noun of [`INTELLIGENCE_BODIES`] after it makes it the service.
+fn information_use(norms: &[&str], k: usize, len: usize, end: usize) -> bool {
+    len == 1
+        && norms[k] == "intelligence"
+        && !(k + 1 < end && INTELLIGENCE_BODIES.contains(&norms[k + 1]))
 }
 
 fn push_mention(r: &mut Recognised, m: Mention) {

@@ -142,6 +142,18 @@ fn value_of(doc: &Doc<'_>, norms: &[&str], i: usize) -> Option<f64> {
     WORD_NUMBERS.get(norms[i])
 }
 
+/// Whether the words before token `k` count it: a number ("two", "30") or "dozens of",
+/// "hundreds of", "thousands of", "millions of".
+pub(crate) fn counted(doc: &Doc<'_>, norms: &[&str], k: usize) -> bool {
+    let Some(b) = k.checked_sub(1) else { return false };
+    if value_of(doc, norms, b).is_some() {
+        return true;
+    }
+    norms[b] == "of"
+        && b > 0
+        && matches!(norms[b - 1], "dozens" | "hundreds" | "thousands" | "millions" | "scores")
+}
+
 pub(crate) fn find_amounts(
     doc: &Doc<'_>,
     _dict: &Dictionaries,

@@ -392,11 +392,11 @@ Antonio Guterres | 1998-06-01 | PRTGOV
 Ban Ki-moon | 2010-06-01 | IGOUNO
 Kofi Annan | 2003-06-01 | IGOUNO
 Boutros Boutros-Ghali | 1994-06-01 | IGOUNO
-Tedros Adhanom Ghebreyesus | 2020-06-01 | IGOUNO
-Margaret Chan | 2010-06-01 | IGOUNO
-Mohamed ElBaradei | 2005-06-01 | IGOUNO
-Yukiya Amano | 2015-06-01 | IGOUNO
-Rafael Grossi | 2023-06-01 | IGOUNO
+Tedros Adhanom Ghebreyesus | 2020-06-01 | IGOUNOHLHWHO
+Margaret Chan | 2010-06-01 | IGOUNOHLHWHO
+Mohamed ElBaradei | 2005-06-01 | IGOUNOIAE
+Yukiya Amano | 2015-06-01 | IGOUNOIAE
+Rafael Grossi | 2023-06-01 | IGOUNOIAE
 Kristalina Georgieva | 2022-06-01 | IGOIMF
 Christine Lagarde | 2015-06-01 | IGOIMF
 Christine Lagarde | 2022-06-01 | IGOEUREEC
