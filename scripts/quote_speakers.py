@@ -49,7 +49,10 @@ def common_name(name):
     low = [w.lower() for w in words]
     if any(w.isupper() and len(w) > 1 for w in words[:1]):
         return False  # an acronym: "WHO", "US"
-    if " ".join(low) in PRONOUNS or re.split(r"['’]", low[0])[0] in PRONOUNS:
+    # "one" opening a longer name is a determiner ("one journalist Arlene Rodriguez"), not
+    # the pronoun; the words after it decide below.
+    first = re.split(r"['’]", low[0])[0]
+    if " ".join(low) in PRONOUNS or (first in PRONOUNS and not (first == "one" and len(low) > 1)):
         return True
     while len(words) > 1 and low[0] in {"a", "an", "the", "one", "some", "local"}:
         words, low = words[1:], low[1:]
