@@ -11,25 +11,10 @@ pub struct DateMention {
     pub value: PartialDate,
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+use comity_text::{MONTHS, WEEKDAYS as DAYS};
 const MONTH_ABBR: &[&str] = &[
     "jan.", "feb.", "mar.", "apr.", "may", "jun.", "jul.", "aug.", "sep.", "oct.", "nov.", "dec.",
 ];
-const DAYS: &[&str] =
-    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 fn month_of(w: &str) -> Option<u8> {
     MONTHS

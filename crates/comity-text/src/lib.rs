@@ -510,7 +510,8 @@ impl<'a> Doc<'a> {
                 | "following" => {
                     !after.is(CAP)
                         || after.kind == Kind::Number
-                        || LABEL_TIME_WORDS.contains(&self.norm(j + 1))
+                        || MONTHS.contains(&self.norm(j + 1))
+                        || WEEKDAYS.contains(&self.norm(j + 1))
                 }
                 _ => false,
             };
@@ -531,8 +532,8 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// Month and day names after which a capitalised preposition opens a sentence's time.
-static LABEL_TIME_WORDS: WordSet = WordSet::new(&[
+/// The names of the months, lower-case, January first (shared with date recognition).
+pub const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",
@@ -545,14 +546,11 @@ static LABEL_TIME_WORDS: WordSet = WordSet::new(&[
     "october",
     "november",
     "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-]);
+];
+
+/// The names of the days of the week, lower-case, Monday first.
+pub const WEEKDAYS: &[&str] =
+    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 static SENTENCE_STARTERS: WordSet = WordSet::new(&[
     "the",
