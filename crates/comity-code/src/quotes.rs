@@ -903,7 +903,7 @@ static PRONOUN_WORDS: WordSet = WordSet::new(&[
 
 /// Capitalised words that do not start or make a name.
 fn not_name_word(w: &str) -> bool {
-    comity_recognise::FUNCTION_WORDS.contains(&w) || matches!(w, "speaking" | "us")
+    comity_recognise::is_function_word(w) || matches!(w, "speaking" | "us")
 }
 
 /// Small words inside names ("Osama bin Laden", "Rodrigo de Rato").

@@ -102,9 +102,9 @@ impl Recognised {
     }
 }
 
-/// Function words, pronouns, days and months: capitalised at the start of a sentence, they
-/// start no name (shared with the quote speaker search).
-pub static FUNCTION_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
+/// Function words and pronouns: capitalised at the start of a sentence, they start no name
+/// (with the days and months, see [`is_function_word`]).
+static FUNCTION_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
     "the",
     "a",
     "an",
@@ -149,25 +149,6 @@ pub static FUNCTION_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
     "what",
     "who",
     "which",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "both",
     "some",
     "many",
@@ -191,7 +172,7 @@ pub static FUNCTION_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
     "asked",
 ]);
 
-/// Words that never start a name even when capitalised: [`FUNCTION_WORDS`] and these
+/// Words that never start a name even when capitalised: [`is_function_word`] and these
 /// (sentence adverbs, honorifics, titles, place and office adjectives, verbs of saying).
 static NOT_NAMES_MORE: comity_text::WordSet = comity_text::WordSet::new(&[
     "moreover",
@@ -317,9 +298,17 @@ static NOT_NAMES_MORE: comity_text::WordSet = comity_text::WordSet::new(&[
     "korea",
 ]);
 
+/// Whether `w` (lower-case) is a function word, a pronoun, a day or a month: capitalised at the
+/// start of a sentence, it starts no name (shared with the quote speaker search).
+pub fn is_function_word(w: &str) -> bool {
+    FUNCTION_WORDS.contains(&w)
+        || comity_text::MONTHS.contains(&w)
+        || comity_text::WEEKDAYS.contains(&w)
+}
+
 /// Whether a capitalised word never starts a name.
 pub(crate) fn not_name(w: &str) -> bool {
-    FUNCTION_WORDS.contains(&w) || NOT_NAMES_MORE.contains(&w)
+    is_function_word(w) || NOT_NAMES_MORE.contains(&w)
 }
 
 /// Nouns that, after "the", stand for an organisation named before ("Amnesty International
