@@ -515,6 +515,8 @@ impl Coder {
             // verb of saying only with words that make what was said an act: a bare "X said"
             // codes nothing, parsed or not.
             let words: Vec<&str> = (s.first..s.last).map(|k| doc.norm(k)).collect();
+            let saying = !force_scene
+                && words.iter().any(|w| SPEECH.contains(w) || speech::CALLING.contains(w));
             let has_trigger = (s.first..s.last).any(|k| {
                 doc.tokens[k].kind == Kind::Word
                     && ((!force_scene && self.dict.nominal(doc.norm(k)).is_some())
@@ -523,18 +525,11 @@ impl Coder {
                             &words[k + 1 - s.first..],
                             force_scene,
                         ))
-            }) || (!force_scene
-                && (s.first..s.last).any(|k| {
-                    SPEECH.contains(&doc.norm(k)) || speech::CALLING.contains(&doc.norm(k))
-                })
-                && speech::classify(self, &words).is_some())
-                // "called the plan an insult", "said the plan was an insult": a label of
-                // blame after a verb of calling or of saying.
-                || (!force_scene
-                    && (s.first..s.last).any(|k| {
-                        speech::CALLING.contains(&doc.norm(k)) || SPEECH.contains(&doc.norm(k))
-                    })
-                    && (0..words.len()).any(|i| speech::is_label(self, &words[i..i + 1])));
+            }) || (saying
+                && (speech::classify(self, &words).is_some()
+                    // "called the plan an insult", "said the plan was an insult": a label
+                    // of blame after a verb of calling or of saying.
+                    || (0..words.len()).any(|i| speech::is_label(self, &words[i..i + 1]))));
             // Of those, the ones the parse gate deems worth it (gate.rs).
             let here = in_sentence().count();
             if has_trigger
@@ -1459,7 +1454,6 @@ impl Coder {
         out
     }
 
-    /// Actors of the phrases headed by `heads`.
     /// The actor named right before the verb inside a subject phrase that names none by its
     /// head: the tree read a descriptor before the name as the phrase's head ("Human rights
     /// watchdog/VERB Amnesty International accused": subject "rights", the name its object).
@@ -1504,6 +1498,7 @@ impl Coder {
         }
     }
 
+    /// Actors of the phrases headed by `heads`.
     fn phrase_acts(
         &self,
         cx: &Ctx<'_>,

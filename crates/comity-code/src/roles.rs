@@ -109,8 +109,6 @@ fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize
         .take(MAX_DEPENDENTS)
         .filter(|&c| matches!(syn.rel(c), Some(Rel::Nsubj | Rel::NsubjPass | Rel::NsubjOuter)))
         .collect();
-    // "The court in The Hague, Netherlands has ordered": the country after a comma that
-    // follows a place of its own is where that place lies, not a second subject.
     // "Conservative MP Philip Hammond commented", read as two subjects: a title right before
     // a name the lexicon knows is that name's.
     if own.len() > 1 {
@@ -123,6 +121,8 @@ fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize
             .collect();
         own.retain(|c| !titles.contains(c));
     }
+    // "The court in The Hague, Netherlands has ordered": the country after a comma that
+    // follows a place of its own is where that place lies, not a second subject.
     let before = own.len();
     own.retain(|&c| !place_apposition(cx, c));
     if before > 0 && own.is_empty() {
@@ -490,13 +490,12 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
             }
         }
     }
-    // Conjuncts of the head, or of a word of its name: the tree may hang "and Lithuanian
-    // President Valdas Adamkus" on the last word of "President of Latvia Valdis Zatlers".
-    // The head and the words of its name, through "of" ("President of Latvia Valdis
-    // Zatlers": flat names hang on "Latvia"), a few at most.
+    // Conjuncts of the head, or of a word of its name (its flat words and "of" phrases, a few
+    // at most): the tree may hang "and Lithuanian President Valdas Adamkus" on "Zatlers" in
+    // "President of Latvia Valdis Zatlers", whose flat words hang on "Latvia".
     let mut name = vec![t];
     let mut next = 0;
-    while next < name.len() && name.len() < 8 {
+    while next < name.len() {
         let k = name[next];
         next += 1;
         for c in syn.children(k).take(MAX_DEPENDENTS) {

@@ -753,7 +753,7 @@ mod tests {
                 "United States President George Bush left."
             ]
         );
-        // Only at a paragraph's start: "said Iraq On Monday" inside a sentence is no label.
+        // Only at a paragraph's start: "Iraq The Hague" inside a sentence is no label.
         assert_eq!(sentences("Officials in Iraq The Hague talks.").len(), 1);
     }
 
