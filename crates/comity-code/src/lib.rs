@@ -3021,6 +3021,20 @@ const SPAN_WORDS: &[&str] = &[
     "straight",
 ];
 
+/// Whether the token `p` is the "to" of an infinitive ("willingness to accept"), by the parse
+/// where its sentence has one, else by the word after it being a verb's base form.
+fn infinitive_to(cx: &Ctx<'_>, p: usize) -> bool {
+    if cx.norms[p] != "to" {
+        return false;
+    }
+    if let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(p)) {
+        return syn.upos(p) == Some(Upos::Part);
+    }
+    cx.norms
+        .get(p + 1)
+        .is_some_and(|w| cx.dict.verbs.lookup(w).iter().any(|&(_, f)| f == Form::Base))
+}
+
 /// Whether tokens from `p` name a span of time, up to its unit ("three weeks").
 fn duration_after(cx: &Ctx<'_>, p: usize, end: usize) -> bool {
     for k in p..end.min(p + 6) {
@@ -3046,6 +3060,12 @@ fn match_pattern(cx: &Ctx<'_>, elems: &[Elem], p: usize, end: usize) -> Option<P
         // "for" of a reason or a request (Phoenix: "ATTACK * (FOR)" 111, "attacked him for").
         Elem::Word(w) => (p < end
             && word_eq(cx.norms[p], w)
+            && !(cx.norms[p] == "for" && duration_after(cx, p + 1, end)))
+        .then(|| match_pattern(cx, rest, p + 1, end))
+        .flatten(),
+        Elem::Prep(w) => (p < end
+            && word_eq(cx.norms[p], w)
+            && !infinitive_to(cx, p)
             && !(cx.norms[p] == "for" && duration_after(cx, p + 1, end)))
         .then(|| match_pattern(cx, rest, p + 1, end))
         .flatten(),

@@ -826,3 +826,18 @@ fn a_quote_speaker_is_shown_by_the_words_that_name_them() {
         coded.events.iter().map(|e| (e.source.code.as_str(), e.source.text.as_str())).collect();
     assert!(sources.contains(&("CHLLEG", "Chilean lawmakers")), "{sources:?}");
 }
+
+#[test]
+fn an_infinitives_to_is_no_preposition_of_a_pattern() {
+    // Phoenix's "welcome * (TO)" (hosting a visitor) needs the preposition "to", not the "to"
+    // of "decision to release".
+    let evs = events("Britain welcomed Iran's decision to release the sailors.", "2007-04-05");
+    assert!(has(&evs, "GBR", "051", "IRN"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
+    // The preposition still reads as one.
+    let hosted = events(
+        "President Bush welcomed Prime Minister Helen Clark to the White House.",
+        "2007-03-22",
+    );
+    assert!(has(&hosted, "USAGOV", "043", "NZLGOV"), "{hosted:?}");
+}

@@ -382,7 +382,7 @@ impl Dictionaries {
             let mut open = false;
             for p in &l.patterns {
                 match p.elems.iter().find(|e| !matches!(e, Elem::Gap)) {
-                    Some(Elem::Word(w)) => {
+                    Some(Elem::Word(w) | Elem::Prep(w)) => {
                         cues.insert(w.clone());
                     }
                     Some(Elem::Set(name)) => match self.sets.get(name) {

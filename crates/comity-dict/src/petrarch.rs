@@ -353,8 +353,10 @@ pub fn read_discards(text: &str) -> Vec<(PhraseSpec, bool)> {
 /// One element of a PETRARCH verb pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PatTok {
-    /// A literal word; `joined` when the next element must follow it directly (`A_B`).
-    Word { word: String, joined: bool },
+    /// A literal word; `joined` when the next element must follow it directly (`A_B`);
+    /// `prep` when it opens a bracketed phrase (PETRARCH2's `(TO)`, `(AGAINST_+)`): a
+    /// preposition heading its phrase.
+    Word { word: String, joined: bool, prep: bool },
     /// `&NAME`: any phrase of a synonym set.
     Synset(String),
     /// `+`: the target.
@@ -444,10 +446,36 @@ fn pattern_tokens(
     let mut seen_verb = false;
     let mut verb_joined = false;
     let (mut pre_j, mut post_j) = (Vec::new(), Vec::new());
-    // Brackets only group; an underscore binds a word to the next element.
-    let cleaned: String =
-        body.chars().map(|c| if matches!(c, '(' | ')' | '{' | '}') { ' ' } else { c }).collect();
+    // Brackets only group, except that a word alone in a round bracket before its actors is
+    // a preposition heading that phrase ("(TO)", "(AGAINST_+)"; "(TO LEAVE)" is an
+    // infinitive); an underscore binds a word to the next element.
+    let mut cleaned = String::with_capacity(body.len() + 8);
+    for c in body.chars() {
+        match c {
+            '(' => cleaned.push_str(" ( "),
+            ')' => cleaned.push_str(" ) "),
+            '{' | '}' => cleaned.push(' '),
+            c => cleaned.push(c),
+        }
+    }
+    // Inside a round bracket: whether its first element is still to come, and where the
+    // word that opened it stands (after the verb?, index).
+    let mut opening = false;
+    let mut opened: Option<(bool, usize)> = None;
     for chunk in cleaned.split_whitespace() {
+        match chunk {
+            "(" => {
+                opening = true;
+                opened = None;
+                continue;
+            }
+            ")" => {
+                opening = false;
+                opened = None;
+                continue;
+            }
+            _ => {}
+        }
         let parts: Vec<&str> = chunk.split('_').collect();
         for (k, part) in parts.iter().enumerate() {
             let joined = k + 1 < parts.len() && !parts[k + 1].is_empty();
@@ -470,10 +498,23 @@ fn pattern_tokens(
                 }
                 p if p.starts_with('+') || p.starts_with('$') => {
                     // "+RST": a word that is also the verb in TABARI multi-word forms.
-                    PatTok::Word { word: p[1..].to_lowercase(), joined }
+                    PatTok::Word { word: p[1..].to_lowercase(), joined, prep: false }
                 }
-                p => PatTok::Word { word: p.to_lowercase(), joined },
+                p => PatTok::Word { word: p.to_lowercase(), joined, prep: opening },
             };
+            if let PatTok::Word { .. } = tok {
+                // A second word in the bracket: the first was no preposition of its own.
+                if let Some((after, k)) = opened.take() {
+                    let list = if after { &mut post } else { &mut pre };
+                    if let Some(PatTok::Word { prep, .. }) = list.get_mut(k) {
+                        *prep = false;
+                    }
+                }
+                if opening {
+                    opened = Some((seen_verb, if seen_verb { post.len() } else { pre.len() }));
+                }
+            }
+            opening = false;
             if seen_verb {
                 post.push(tok);
                 post_j.push(joined);
@@ -743,20 +784,49 @@ mod tests {
         assert_eq!(
             b[0].patterns[0].post,
             vec![
-                PatTok::Word { word: "new".into(), joined: true },
+                PatTok::Word { word: "new".into(), joined: true, prep: false },
                 PatTok::Synset("&TIETYPES".into()),
-                PatTok::Word { word: "relations".into(), joined: false }
+                PatTok::Word { word: "relations".into(), joined: false, prep: false }
             ]
         );
         assert_eq!(
             b[0].patterns[1].pre,
-            vec![PatTok::Word { word: "suggested".into(), joined: true }, PatTok::Target]
+            vec![
+                PatTok::Word { word: "suggested".into(), joined: true, prep: false },
+                PatTok::Target
+            ]
         );
         assert_eq!(b[1].verbs[0].forms, vec![vec!["hurries"], vec!["hurrying"], vec!["hurried"]]);
         assert_eq!(b[1].verbs[1].code.as_deref(), Some("045"));
         assert_eq!(b[1].patterns[0].code, "042:043");
         assert_eq!(b[1].patterns[2].post.last(), Some(&PatTok::Source));
         assert_eq!(w.len(), 1, "{w:?}");
+        // A word alone in a round bracket is a preposition; one followed by another word
+        // ("(TO {BANNED PARTIES})") is not.
+        assert_eq!(
+            b[1].patterns[0].post,
+            vec![PatTok::Word { word: "to".into(), joined: false, prep: true }]
+        );
+        assert!(matches!(b[1].patterns[2].post[0], PatTok::Word { prep: false, .. }));
+    }
+
+    #[test]
+    fn a_bracketed_word_before_an_actor_is_a_preposition() {
+        let text = "--- ORDER [174] ---\nORDER\n- * (TO LEAVE) [174]\n- * (AGAINST_+) [111]\n- * + (TO) [042]\n";
+        let (b, _) = read_verbs("t.verbs.txt", text, &mut Vec::new());
+        let prep = |k: usize| -> Vec<bool> {
+            b[0].patterns[k]
+                .post
+                .iter()
+                .filter_map(|t| match t {
+                    PatTok::Word { prep, .. } => Some(*prep),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(prep(0), vec![false, false], "an infinitive in brackets");
+        assert_eq!(prep(1), vec![true]);
+        assert_eq!(prep(2), vec![true]);
     }
 
     #[test]

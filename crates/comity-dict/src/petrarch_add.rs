@@ -167,6 +167,7 @@ pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet, defaults: bool) {
                         elems.push(Elem::Gap);
                     }
                     elems.push(match t {
+                        PatTok::Word { word, prep: true, .. } => Elem::Prep(word.clone()),
                         PatTok::Word { word, .. } => Elem::Word(word.clone()),
                         PatTok::Synset(n) => Elem::Set(n.to_lowercase()),
                         PatTok::Target => Elem::Target,

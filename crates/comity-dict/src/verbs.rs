@@ -13,6 +13,9 @@ use rustc_hash::FxHashMap as HashMap;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Elem {
     Word(String),
+    /// A preposition heading a phrase (PETRARCH2's bracketed `(TO)`): the word, but never
+    /// an infinitive's "to" ("welcomed Iran's decision to release them" has no phrase "to").
+    Prep(String),
     Target,
     Source,
     Set(String),
