@@ -1856,7 +1856,15 @@ impl Coder {
             Some(Rel::Obj) => self.dict.set_match("&support_verbs", &[cx.norms[v]]).is_some(),
             _ => false,
         };
-        if let Some(m) = CONTROL.get(cx.norms[v]).filter(|_| syn.rel(k) != Some(Rel::Obj)) {
+        // The meeting in whose course one agreed or wanted something took place: "during
+        // talks with Abbas, Olmert agreed to release prisoners".
+        let course = syn.rel(k) == Some(Rel::Obl)
+            && syn
+                .children_with(k, Rel::Case)
+                .any(|c| nominal::COURSE_CASES.contains(&cx.norms[c]));
+        if let Some(m) =
+            CONTROL.get(cx.norms[v]).filter(|_| syn.rel(k) != Some(Rel::Obj) && !course)
+        {
             return Some(m);
         }
         if !carries {

@@ -24,6 +24,12 @@ pub(crate) struct NominalEvent {
     pub why: String,
 }
 
+/// Prepositions of the course of a meeting in which something else was done.
+pub(crate) const COURSE_CASES: &[&str] = &["in", "during", "at", "after", "following"];
+
+/// Verbs whose reason ("for its support") is a deed of their object's.
+const THANKING: &[&str] = &["thank", "praise", "commend", "applaud", "laud", "hail"];
+
 /// Actors in one slot of the noun at `k`.
 fn slot_acts(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize, slot: &str) -> Vec<Act> {
     let heads: Vec<usize> = syn
@@ -100,10 +106,73 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
                 used.push(format!("source: subject of '{}'", cx.doc.surface(v)));
             }
         }
+        // A meeting or call in whose course the clause's subject acts was that subject's: "in
+        // a telephone conversation with Sarkozy, Medvedev declared ...", "during talks with
+        // Abbas, Olmert agreed ...".
+        if sources.is_empty()
+            && n.code.starts_with("04")
+            && syn.rel(k) == Some(Rel::Obl)
+            && syn.children_with(k, Rel::Case).any(|c| COURSE_CASES.contains(&cx.norms[c]))
+            && let Some(v) = syn.head(k)
+            && syn.upos(v) == Some(Upos::Verb)
+            // "engaged in talks", "join them in talks": the verb's own complement, no course.
+            && !matches!(syn.lemma(v), "engage" | "join" | "participate" | "involve" | "take")
+        {
+            let (subj, _) = roles::subject_only(cx, syn, v);
+            sources = coder.phrase_acts(cx, syn, &subj, None);
+            // A tree that hung the subject's name on the phrase before it ("at a meeting with
+            // Putin, Bush said"): the name right before the verb.
+            if sources.is_empty()
+                && let Some(mi) = v.checked_sub(1).and_then(|p| cx.rec.mention_index(p))
+                && cx.rec.mentions[mi].last == v
+                && cx.rec.mentions[mi].kind != comity_recognise::MentionKind::Pronoun
+            {
+                sources = coder.mention_acts(cx, &[mi], None);
+            }
+            // A conversation with the press is an interview, not a consultation.
+            if targets.iter().all(|t| crate::speech::is_media(&t.code)) {
+                sources.clear();
+            }
+            if !sources.is_empty() {
+                used.push(format!(
+                    "source: subject of '{}' in whose course it was",
+                    cx.doc.surface(v)
+                ));
+            }
+        }
+        // Help or support one is thanked or praised for was given: "thanked Latvia for its
+        // support" is Latvia's support of the thanker (unless the noun names its own target).
+        let mut thanked_for = false;
+        if targets.is_empty()
+            && between.is_empty()
+            && syn.rel(k) == Some(Rel::Obl)
+            && syn.children_with(k, Rel::Case).any(|c| cx.norms[c] == "for")
+            && let Some(v) = syn.head(k)
+            && THANKING.contains(&syn.lemma(v))
+        {
+            let objects: Vec<usize> = syn.children_with(v, Rel::Obj).collect();
+            let (subj, _) = roles::subject_only(cx, syn, v);
+            let (given_by, given_to) = (
+                coder.phrase_acts(cx, syn, &objects, None),
+                coder.phrase_acts(cx, syn, &subj, None),
+            );
+            if (!given_by.is_empty() || !sources.is_empty()) && !given_to.is_empty() {
+                if sources.is_empty() {
+                    sources = given_by;
+                }
+                targets = given_to;
+                thanked_for = true;
+                used.push(format!(
+                    "what '{}' was for: its object gave it to its subject",
+                    cx.doc.surface(v)
+                ));
+            }
+        }
         // A protest naming no one is against the protesters' own government ("opposition
         // parties organised a general strike"), as for verbs of protest; one with a clause of
         // its own is an objection voiced ("protests that the version was accurate").
         if targets.is_empty()
+            && !thanked_for
             && between.is_empty()
             && n.code.starts_with("14")
             && !syn.children(k).any(|c| matches!(syn.rel(c), Some(Rel::Acl | Rel::Ccomp)))

@@ -307,7 +307,7 @@ fn conditions(cx: &Ctx<'_>, syn: &Syntax<'_>, a: usize, b: usize) -> Vec<(usize,
 }
 
 /// A news medium's code: `MED`, or a state's or group's with the agent `MED` (`NGAMED`).
-fn is_media(code: &str) -> bool {
+pub(crate) fn is_media(code: &str) -> bool {
     code.starts_with("MED") || comity_dict::has_agent(code, "MED")
 }
 

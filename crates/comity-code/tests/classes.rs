@@ -841,3 +841,31 @@ fn an_infinitives_to_is_no_preposition_of_a_pattern() {
     );
     assert!(has(&hosted, "USAGOV", "043", "NZLGOV"), "{hosted:?}");
 }
+
+#[test]
+fn a_meeting_in_whose_course_someone_acts_is_theirs() {
+    let evs = asserted(
+        "In a telephone conversation with Nicolas Sarkozy, Dmitry Medvedev said the troops would leave.",
+        "2008-08-17",
+    );
+    assert!(has(&evs, "RUSGOV", "04", "FRAGOV"), "{evs:?}");
+    // What was agreed in the talks is planned; the talks took place.
+    let evs = asserted(
+        "During talks with Mahmoud Abbas on Monday, Ehud Olmert agreed to release 250 prisoners.",
+        "2008-09-01",
+    );
+    assert!(has(&evs, "ISRGOV", "046", "PSEGOV"), "{evs:?}");
+    // A conversation with the press is an interview.
+    let evs = events(
+        "In a conversation with the BBC, Dmitry Medvedev said the troops would leave.",
+        "2008-08-17",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
+}
+
+#[test]
+fn help_someone_is_thanked_for_was_theirs_to_the_thanker() {
+    let evs = asserted("Karzai thanked Germany for the assistance.", "2008-04-01");
+    assert!(has(&evs, "DEU", "07", "AFGGOV"), "{evs:?}");
+    assert!(has(&evs, "AFGGOV", "051", "DEU"), "{evs:?}");
+}
