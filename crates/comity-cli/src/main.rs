@@ -89,8 +89,8 @@ struct CoderArgs {
     #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
     require_dyad: Option<bool>,
     /// Also keep events the text says did not or may not happen (modality negated,
-    /// hypothetical or denied: "did not attack", "if Iran attacks", "denied attacking"),
-    /// which are left out by default.
+    /// hypothetical, denied or only possible: "did not attack", "if Iran attacks", "denied
+    /// attacking", "may cut off aid"), which are left out by default.
     #[arg(long)]
     unasserted: bool,
     /// With PETRARCH dictionaries: a name of at most N words that no dictionary knows becomes an

@@ -43,16 +43,17 @@ pub struct Options {
     /// Attach the dictionary entries and pattern behind each event.
     pub explain: bool,
     /// Keep events that the text says did not or may not happen (modality negated,
-    /// hypothetical or denied: "did not attack", "if Iran attacks", "denied attacking"). Off by
-    /// default: a careful coder records none of them (the refusal, threat or denial itself is
-    /// the event, and is kept).
+    /// hypothetical, denied or merely possible: "did not attack", "if Iran attacks", "denied
+    /// attacking", "the EU may cut off aid"). Off by default: a careful coder records none of
+    /// them (the refusal, threat or denial itself is the event, and is kept).
     pub unasserted: bool,
 }
 
-/// Whether an event with this modality is one the text says happened, happens, will or may
-/// happen (not negated, hypothetical or denied).
+/// Whether an event with this modality is one the text says happened, happens or will
+/// happen (not negated, hypothetical, denied or only possible: "the U.S. may defend Taiwan",
+/// "authorities can restrict movements" report no act).
 pub fn is_event_modality(m: Modality) -> bool {
-    !matches!(m, Modality::Negated | Modality::Hypothetical | Modality::Denied)
+    !matches!(m, Modality::Negated | Modality::Hypothetical | Modality::Denied | Modality::Possible)
 }
 
 /// A coder: dictionaries plus options. Cheap to share across threads.

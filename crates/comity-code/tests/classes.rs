@@ -869,3 +869,17 @@ fn help_someone_is_thanked_for_was_theirs_to_the_thanker() {
     assert!(has(&evs, "DEU", "07", "AFGGOV"), "{evs:?}");
     assert!(has(&evs, "AFGGOV", "051", "DEU"), "{evs:?}");
 }
+
+#[test]
+fn what_may_or_can_happen_is_no_event() {
+    for text in [
+        "The U.S. may defend Taiwan under the Taiwan Relations Act.",
+        "Authorities in Australia can also restrict the movements of suspects.",
+    ] {
+        let evs = events(text, "2005-07-16");
+        assert!(evs.is_empty(), "{text}: {evs:?}");
+    }
+    // The same act stated is coded.
+    let evs = events("The U.S. defended Taiwan.", "2005-07-16");
+    assert!(has(&evs, "USA", "074", "TWN"), "{evs:?}");
+}
