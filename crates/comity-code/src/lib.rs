@@ -295,6 +295,8 @@ impl Coder {
             }
         }
         let mut with_intents = Vec::with_capacity(events.len());
+        // (What was published was not yielded, and was not announced as a yield either.)
+        events.retain(|c| !released_publication(self, &cx, c));
         for c in events {
             let intent = self.announced_plan(&c);
             with_intents.push(c);
@@ -2845,6 +2847,26 @@ fn warned_of_others(coder: &Coder, cx: &Ctx<'_>, c: &Coded) -> bool {
 /// Russia"). PETRARCH's own dictionaries keep them, as PETRARCH does.
 fn bare_statement(e: &Event) -> bool {
     e.code == "010"
+}
+
+/// Whether the event is a yield (08: "released", "freed", "handed over") of something
+/// published, not of people, land or goods: "released a statement", "released the names of
+/// the detainees", "will release a video message to the American people".
+fn released_publication(coder: &Coder, cx: &Ctx<'_>, c: &Coded) -> bool {
+    if !c.event.code.starts_with("08") {
+        return false;
+    }
+    let Some(syn) = cx.doc.syntax(c.event.sentence) else {
+        // Unparsed: the word after the verb (past a determiner) says what was released.
+        let mut k = c.verb_tok + 1;
+        while k < cx.norms.len() && DETERMINERS.contains(&cx.norms[k]) {
+            k += 1;
+        }
+        return k < cx.norms.len()
+            && coder.dict.set_match("&publications", &[cx.norms[k]]).is_some();
+    };
+    syn.children_with(c.verb_tok, Rel::Obj)
+        .any(|o| coder.dict.set_match("&publications", &[cx.norms[o]]).is_some())
 }
 
 /// Whether an event is one its source's sector does not carry out: a visit, a meeting or talks

@@ -883,3 +883,17 @@ fn what_may_or_can_happen_is_no_event() {
     let evs = events("The U.S. defended Taiwan.", "2005-07-16");
     assert!(has(&evs, "USA", "074", "TWN"), "{evs:?}");
 }
+
+#[test]
+fn what_is_published_is_not_set_free() {
+    for text in [
+        "The Pentagon has released the names of hundreds of detainees held by the United States in Cuba.",
+        "Osama bin Laden will release a video message to the American people next week.",
+    ] {
+        let evs = events(text, "2007-09-05");
+        assert!(!evs.iter().any(|(_, c, _)| c.starts_with("08") || c == "035"), "{text}: {evs:?}");
+    }
+    // People released are.
+    let evs = events("Israel released 500 Palestinian prisoners.", "2007-09-05");
+    assert!(has(&evs, "ISR", "084", "PSE"), "{evs:?}");
+}
