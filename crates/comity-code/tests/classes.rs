@@ -897,3 +897,11 @@ fn what_is_published_is_not_set_free() {
     let evs = events("Israel released 500 Palestinian prisoners.", "2007-09-05");
     assert!(has(&evs, "ISR", "084", "PSE"), "{evs:?}");
 }
+
+#[test]
+fn a_citys_accords_in_lower_case_are_no_actor() {
+    let evs = events("Russia backed the Minsk agreements.", "2015-03-01");
+    assert!(!evs.iter().any(|(_, _, t)| t.starts_with("BLR")), "{evs:?}");
+    let evs = events("Canada supports the Kyoto protocol.", "2005-03-01");
+    assert!(!evs.iter().any(|(_, _, t)| t.starts_with("JPN")), "{evs:?}");
+}

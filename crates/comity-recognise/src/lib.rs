@@ -864,7 +864,17 @@ fn match_at(
     if next < doc.tokens.len() {
         let currency = norms[next] == "$" && doc.tokens[next].start == doc.tokens[next - 1].end;
         let war = doc.surface(next) == "War";
-        if currency || war || document_word(doc, norms, next) {
+        // In lower case, a city's plural agreements or an accord or protocol are still named
+        // after where they were made ("the Minsk agreements", "the Oslo accords"); a country's
+        // ("the Iran agreement") is about that country.
+        let city_document = LOWER_DOCUMENT_WORDS.contains(&norms[next])
+            && !m.entities.iter().any(|e| {
+                matches!(
+                    e,
+                    Entity::Country { form: CountryForm::Name | CountryForm::Adjective, .. }
+                )
+            });
+        if currency || war || document_word(doc, norms, next) || city_document {
             return len;
         }
     }
@@ -1242,6 +1252,16 @@ static DOCUMENT_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
     "communique",
     "initiative",
     "roadmap",
+]);
+
+/// [`DOCUMENT_WORDS`] that name a document after a city even in lower case.
+static LOWER_DOCUMENT_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "accord",
+    "accords",
+    "protocol",
+    "protocols",
+    "agreements",
+    "conventions",
 ]);
 
 /// Whether token `k` is a [`DOCUMENT_WORDS`] word written with a capital.
