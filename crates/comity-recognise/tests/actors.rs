@@ -618,8 +618,7 @@ fn a_name_shared_with_a_namesake_in_office_is_the_one_in_office() {
 fn sectors_follow_the_office_held_on_the_date() {
     // A senator (Phoenix's GOVLEG) is a legislator, not the government.
     assert_eq!(dated("John McCain spoke.", "John McCain", "2008-09-28").as_deref(), Some("USALEG"));
-    // Opposition party leaders while their party is out of office; a former leader still
-    // in parliament is a legislator.
+    // Opposition party leaders while their party is out of office, of the elite after.
     assert_eq!(
         dated("Lien Chan visited Beijing.", "Lien Chan", "2005-04-30").as_deref(),
         Some("TWNOPP")
@@ -630,7 +629,7 @@ fn sectors_follow_the_office_held_on_the_date() {
     );
     assert_eq!(
         dated("Charles Kennedy spoke in Brighton.", "Charles Kennedy", "2006-06-01").as_deref(),
-        Some("GBRLEG")
+        Some("GBRELI")
     );
 }
 
