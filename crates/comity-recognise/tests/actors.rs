@@ -624,6 +624,10 @@ fn sectors_follow_the_office_held_on_the_date() {
         Some("TWNOPP")
     );
     assert_eq!(
+        dated("Raila Odinga spoke in Nairobi.", "Raila Odinga", "2008-02-28").as_deref(),
+        Some("KENOPP")
+    );
+    assert_eq!(
         dated("Charles Kennedy spoke in Brighton.", "Charles Kennedy", "2005-03-01").as_deref(),
         Some("GBROPP")
     );
