@@ -1712,6 +1712,32 @@ impl Coder {
         let home = undergoer.code.get(..3).filter(|c| self.dict.country(c).is_some())?;
         let heads = roles::scene_heads(cx, syn, v, objects);
         let scene = self.scene_acts(cx, syn, &heads, targets);
+        // Soldiers detained (not jailed or arrested, which their own state does) are held by
+        // another state's forces ("the 15 British troops detained" in a story of Iran's
+        // seizure of them): where it happened, else the one other country the sentence names.
+        if syn.lemma(v) == "detain" && undergoer.code.get(3..6) == Some("MIL") && scene.is_empty() {
+            let s = cx.doc.sentence_of(v);
+            let (first, last) = (cx.doc.sentences[s].first, cx.doc.sentences[s].last);
+            let mut others: Vec<&str> = cx
+                .rec
+                .mentions
+                .iter()
+                .filter(|m| (first..last).contains(&m.first))
+                .filter_map(|m| m.code.as_deref()?.get(..3))
+                .filter(|c| *c != home && self.dict.country(c).is_some())
+                .collect();
+            others.sort_unstable();
+            others.dedup();
+            if let [country] = others[..] {
+                return Some(Act {
+                    code: format!("{country}MIL"),
+                    first: v,
+                    last: v + 1,
+                    entry: format!("implied: the forces of {country}, the other country named"),
+                    named: Some(format!("{country} forces")),
+                });
+            }
+        }
         // Where it happened: the sentence's scene, else, for private people, where the article's
         // places lie (a British teacher sentenced in a story told from Khartoum was sentenced by
         // Sudan), else the country of the one who underwent it.

@@ -904,4 +904,20 @@ fn a_citys_accords_in_lower_case_are_no_actor() {
     assert!(!evs.iter().any(|(_, _, t)| t.starts_with("BLR")), "{evs:?}");
     let evs = events("Canada supports the Kyoto protocol.", "2005-03-01");
     assert!(!evs.iter().any(|(_, _, t)| t.starts_with("JPN")), "{evs:?}");
+
+fn soldiers_detained_are_detained_by_another_state() {
+    let evs = events(
+        "Iran said on Monday that the eight British sailors detained on Friday would be freed.",
+        "2007-04-02",
+    );
+    assert!(!evs.iter().any(|(s, c, _)| s.starts_with("GBR") && c == "173"), "{evs:?}");
+    assert!(has(&evs, "IRNMIL", "173", "GBRMIL"), "{evs:?}");
+    // Jailed, or with no other country named, they are their own state's business.
+    let evs = events(
+        "Iraq said three British soldiers who had served in Basra were jailed on Friday.",
+        "2005-02-25",
+    );
+    assert!(has(&evs, "GBRCOP", "173", "GBRMIL"), "{evs:?}");
+    let evs = events("Turkey said four Turkish soldiers were detained on Monday.", "2008-07-01");
+    assert!(has(&evs, "TURCOP", "173", "TURMIL"), "{evs:?}");
 }

@@ -315,7 +315,11 @@ fn person_row<'a>(
 pub(crate) fn read_leaders(d: &mut Dictionaries, file: &str, text: &str, w: &mut Vec<LoadWarning>) {
     let start = d.people.len();
     for (n, f) in rows(text) {
-        let Some((entry, aliases)) = person_row(file, n, &f, w) else { continue };
+        let Some((mut entry, aliases)) = person_row(file, n, &f, w) else { continue };
+        // The Phoenix codes of `leaders.tsv` file legislators under the government.
+        for c in &mut entry.codes {
+            c.code = crate::petrarch_add::legislator(&c.code);
+        }
         let name = words(&entry.name);
         let strong: Vec<Vec<String>> = std::iter::once(name.clone())
             .chain(aliases.iter().filter(|(weak, _)| !weak).map(|(_, a)| words(a)))

@@ -28,6 +28,17 @@ fn cameo_religion(code: &str, from: usize) -> String {
     out
 }
 
+/// Phoenix files a member of a legislature under the government, `GOVLEG` ("USAGOVLEG" for a
+/// senator, "GBRGOVLEG" for an MP), where CAMEO's sector of a legislator is `LEG`: an actor's
+/// code (country first) with its sectors read so. Other pairs (`GOVBUS`, a minister of trade)
+/// stay: the minister is the government's.
+pub(crate) fn legislator(code: &str) -> String {
+    match code.get(3..9) {
+        Some("GOVLEG") if code.is_ascii() => format!("{}LEG{}", &code[..3], &code[9..]),
+        _ => code.to_string(),
+    }
+}
+
 /// Adds `set` to `d`. With `defaults` false a verb's code without context is not added (the
 /// vendored Phoenix set: its idioms help, its bare verb codes cost precision on real news).
 pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet, defaults: bool) {
@@ -86,7 +97,7 @@ pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet, defaults: bool) {
             codes: a
                 .codes
                 .iter()
-                .map(|c| DatedCode { code: cameo_religion(&c.code, 3), ..c.clone() })
+                .map(|c| DatedCode { code: legislator(&cameo_religion(&c.code, 3)), ..c.clone() })
                 .collect(),
             kind: if state { "state" } else { "org" }.into(),
         });
@@ -217,7 +228,16 @@ fn valid(code: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::cameo_religion;
+    use super::{cameo_religion, legislator};
+
+    #[test]
+    fn phoenix_legislators_are_leg() {
+        assert_eq!(legislator("USAGOVLEG"), "USALEG");
+        assert_eq!(legislator("GBRGOVLEG"), "GBRLEG");
+        assert_eq!(legislator("USAGOVBUS"), "USAGOVBUS");
+        assert_eq!(legislator("USALEG"), "USALEG");
+        assert_eq!(legislator("USA"), "USA");
+    }
 
     #[test]
     fn phoenix_muslim_is_cameo_mos_and_mauritius_stays() {

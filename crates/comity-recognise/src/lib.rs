@@ -539,6 +539,9 @@ fn roles_of_countries(norms: &[&str], r: &mut Recognised) {
     }
 }
 
+/// Words that put an office in the past: "former minister", "previous leader".
+const FORMER: &[&str] = &["former", "ex", "ex-", "previous"];
+
 /// "The former Emir of Kuwait", "a former Iraqi minister", "ex-president": a government role
 /// held before is an elite's (ELI), not the government's.
 fn former_officeholders(norms: &[&str], r: &mut Recognised) {
@@ -551,8 +554,7 @@ fn former_officeholders(norms: &[&str], r: &mut Recognised) {
         {
             k -= 1;
         }
-        let former = (k > 0 && matches!(norms[k - 1], "former" | "ex" | "ex-"))
-            || norms[m.first].starts_with("ex-");
+        let former = (k > 0 && FORMER.contains(&norms[k - 1])) || norms[m.first].starts_with("ex-");
         if !former {
             continue;
         }
@@ -669,6 +671,37 @@ static GROUP_MODIFIERS: comity_text::WordSet = comity_text::WordSet::new(&[
     "outlawed",
     "radical",
 ]);
+
+/// "Tony Blair and George Bush" in 2005: a full name whose person is out of office on the
+/// date, when the name is the first and last word of the full name of the one person of
+/// that surname (`entities`) in office then ("George W. Bush"), names the one in office.
+fn namesake_in_office(
+    dict: &Dictionaries,
+    entities: &[Entity],
+    norms: &[&str],
+    i: usize,
+    len: usize,
+    date: Option<Date>,
+) -> Option<usize> {
+    let (given, surname) = (norms[i], norms[i + len - 1]);
+    let mut fits = entities
+        .iter()
+        .filter_map(|e| match e {
+            Entity::Person { idx, .. } => Some(*idx),
+            _ => None,
+        })
+        .filter(|&q| people::in_office(dict, q, date))
+        .filter(|&q| {
+            let name = comity_dict::words(&dict.people[q].name);
+            name.len() > len
+                && name.first().is_some_and(|w| w == given)
+                && name.last().is_some_and(|w| w == surname)
+        });
+    match (fits.next(), fits.next()) {
+        (Some(q), None) => Some(q),
+        _ => None,
+    }
+}
 
 fn is_name_token(doc: &Doc<'_>, i: usize) -> bool {
     let t = &doc.tokens[i];
@@ -967,6 +1000,9 @@ fn match_at(
                     || comity_dict::words(&dict.people[q].name).iter().any(|w| w == given)
             })
             .filter(|_| !former)
+            .or_else(|| {
+                (!former).then(|| namesake_in_office(dict, entities, norms, i, len, date))?
+            })
         {
             person = Some(q);
         }
@@ -1778,11 +1814,11 @@ fn country_positions(
         k > 0 && matches!(norms[k - 1], "to" | "into" | "toward" | "towards") && ends
     };
     let mut out: Vec<(String, Vec<(usize, bool)>)> = Vec::new();
-    let mut add = |c: &str, at: usize, end: usize| {
+    let mut add = |c: &str, at: usize, end: usize, aside: bool| {
         if c.len() != 3 || c == "---" {
             return;
         }
-        let here = (at, destination(at, end));
+        let here = (at, aside || destination(at, end));
         match out.iter_mut().find(|(k, _)| k == c) {
             Some(e) => e.1.push(here),
             None => out.push((c.to_string(), vec![here])),
@@ -1798,11 +1834,16 @@ fn country_positions(
             && matches!(m.kind, MentionKind::Country | MentionKind::Capital)
             && !envoy
         {
-            add(&m.countries[0], m.first, m.last);
+            // "The run-up to the Iraq war": a country's name as the topic of the noun after
+            // it says nothing of whose people the sentence speaks of (kept as a destination).
+            let topic = m.agent.is_none()
+                && !m.adjective
+                && norms.get(m.last).is_some_and(|w| TOPIC_NOUNS.contains(w));
+            add(&m.countries[0], m.first, m.last, topic);
         }
     }
     for p in &r.places {
-        add(&p.country, p.first, p.last);
+        add(&p.country, p.first, p.last, false);
     }
     out
 }
@@ -1853,6 +1894,24 @@ fn article_country(counts: &[(String, usize, usize)], min: usize) -> Option<&str
 
 /// Words that may follow a place reached ("went to Russia on Monday", "flew to Baghdad
 /// where").
+/// Nouns after a country's name that make the country their topic ("the Iraq war", "the
+/// Kosovo question"), not a party named in the sentence.
+static TOPIC_NOUNS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "war",
+    "wars",
+    "conflict",
+    "crisis",
+    "invasion",
+    "occupation",
+    "issue",
+    "question",
+    "dispute",
+    "debate",
+    "inquiry",
+    "scandal",
+    "affair",
+]);
+
 static DESTINATION_ENDS: comity_text::WordSet = comity_text::WordSet::new(&[
     "and",
     "or",
@@ -1955,10 +2014,13 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         }
         let role = (m.first.saturating_sub(3)..m.first).find_map(|k| {
             let (len, code) = agent_after(dict, norms, k, m.first)?;
-            (k + len == m.first).then_some(code)
+            (k + len == m.first).then_some((k, code))
         });
-        if let Some(agent) = role.filter(|a| a != "MIL") {
-            titled.push((mi, agent));
+        if let Some((k, agent)) = role.filter(|(_, a)| a != "MIL") {
+            // "Previous leader Charles Kennedy", "former minister X": an office held before
+            // makes one of the elite.
+            let former = k > 0 && FORMER.contains(&norms[k - 1]);
+            titled.push((mi, if former { "ELI".to_string() } else { agent }));
         }
     }
     for (mi, agent) in titled {
@@ -2029,6 +2091,14 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             continue;
         }
         let Some((mut home, mut why)) = context else { continue };
+        // "Anti-Israel militants", "pro-Russian separatists": people for or against a country
+        // are not its state's people: where that country is the one of their context, they
+        // are the article's country's, if it is another.
+        if stance_country(dict, norms, m.first).is_some_and(|c| c == home) {
+            let about = context_country(&named, &article, 0, 0).filter(|(c, _)| *c != home);
+            let Some((c, w)) = about else { continue };
+            (home, why) = (c, w);
+        }
         // Civilians in a sentence whose one country is named only as the author of force from
         // afar ("a US air strike had killed dozens of women and children", "an Israeli missile
         // killed eight children") are not that country's: they are the article's, if any.
@@ -2055,6 +2125,17 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         m.countries = vec![home.clone()];
         m.entry.push_str(&format!(" -> {home} ({why})"));
     }
+}
+
+/// The country of an "anti-X" or "pro-X" word right before the role at `first`
+/// ("anti-Israel militants", "pro-Syrian protesters").
+fn stance_country(dict: &Dictionaries, norms: &[&str], first: usize) -> Option<String> {
+    let w = norms[first.checked_sub(1)?];
+    let rest = w.strip_prefix("anti-").or_else(|| w.strip_prefix("pro-"))?;
+    dict.phrases.get(&[rest.to_string()]).iter().find_map(|e| match e {
+        Entity::Country { iso, .. } => Some(iso.clone()),
+        _ => None,
+    })
 }
 
 /// "Congress" and "the Senate" alone are the United States' (the dictionary's code), unless

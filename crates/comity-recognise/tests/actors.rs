@@ -418,8 +418,9 @@ fn a_known_surname_inside_another_name_is_not_that_person() {
             "Kerry Nettle",
             Some("AUSLEG"),
         ),
-        // With no name after it, "Senator Kerry" is John Kerry as before.
-        ("Senator Kerry criticised the war.", "Senator Kerry", Some("USAGOVLEG")),
+        // With no name after it, "Senator Kerry" is John Kerry as before (Phoenix's
+        // USAGOVLEG, a legislator: USALEG).
+        ("Senator Kerry criticised the war.", "Senator Kerry", Some("USALEG")),
     ]);
 }
 
@@ -541,4 +542,118 @@ fn a_company_named_after_its_country_is_a_business() {
     ]);
     let got = mention_at("Peruvian Steel Corporation cut 3,000 jobs.", "Peruvian", "2010-06-01");
     assert_eq!(got.map(|m| m.0).as_deref(), Some("Peruvian Steel Corporation"));
+}
+
+/// The code of the first mention starting at `words` in `text` read on `date`.
+fn dated(text: &str, words: &str, date: &str) -> Option<String> {
+    mention_at(text, words, date).and_then(|(_, c)| c)
+}
+
+#[test]
+fn people_for_or_against_a_country_are_not_its_people() {
+    check(&[
+        // The sentence's one country is the one the militants oppose: they are the article's.
+        (
+            "Palestinian leaders met on Monday in Ramallah. Israel said anti-Israel militants \
+             had fired the rockets.",
+            "militants",
+            Some("PSEREB"),
+        ),
+        (
+            "Ukraine's president spoke in Kiev on Monday. Russia said pro-Russian separatists \
+             had seized the airport.",
+            "separatists",
+            Some("UKRREB"),
+        ),
+        // With no other country in the article, they are of no country named.
+        ("Israel blamed anti-Israel militants for the attack.", "militants", None),
+        // Without the stance, the sentence's one country stays theirs.
+        ("Israel said militants had fired the rockets.", "militants", Some("ISRREB")),
+    ]);
+}
+
+#[test]
+fn a_country_named_as_the_topic_of_a_noun_is_not_the_sentences() {
+    check(&[(
+        "Officials in Washington said on Monday that the inquiry was over. Vice President \
+         Tom Hale and his chief of staff Mary Ellis withheld documents in the run-up to the \
+         Iraq war.",
+        "Mary Ellis",
+        Some("USAGOV"),
+    )]);
+    // Named as a party, it still is.
+    check(&[(
+        "Iraq said the chief of staff Mary Ellis had resigned.",
+        "Mary Ellis",
+        Some("IRQGOV"),
+    )]);
+}
+
+#[test]
+fn a_title_held_before_makes_one_of_the_elite() {
+    check(&[
+        (
+            "Speaking in London, previous leader Tom Hale praised the budget.",
+            "Tom Hale",
+            Some("GBRELI"),
+        ),
+        (
+            "Speaking in London, former minister Tom Hale praised the budget.",
+            "Tom Hale",
+            Some("GBRELI"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_name_shared_with_a_namesake_in_office_is_the_one_in_office() {
+    let text = "Tony Blair and George Bush met in Washington.";
+    assert_eq!(dated(text, "George Bush", "2005-06-01").as_deref(), Some("USAGOV"));
+    // Before the son took office, the father (out of office) is meant.
+    assert_eq!(dated(text, "George Bush", "1998-06-01").as_deref(), Some("USAELI"));
+    assert_eq!(dated(text, "George Bush", "1990-06-01").as_deref(), Some("USAGOV"));
+}
+
+#[test]
+fn sectors_follow_the_office_held_on_the_date() {
+    // A senator (Phoenix's GOVLEG) is a legislator, not the government.
+    assert_eq!(dated("John McCain spoke.", "John McCain", "2008-09-28").as_deref(), Some("USALEG"));
+    // Opposition party leaders while their party is out of office, of the elite after.
+    assert_eq!(
+        dated("Lien Chan visited Beijing.", "Lien Chan", "2005-04-30").as_deref(),
+        Some("TWNOPP")
+    );
+    assert_eq!(
+        dated("Raila Odinga spoke in Nairobi.", "Raila Odinga", "2008-02-28").as_deref(),
+        Some("KENOPP")
+    );
+    assert_eq!(
+        dated("Charles Kennedy spoke in Brighton.", "Charles Kennedy", "2005-03-01").as_deref(),
+        Some("GBROPP")
+    );
+    assert_eq!(
+        dated("Charles Kennedy spoke in Brighton.", "Charles Kennedy", "2006-06-01").as_deref(),
+        Some("GBRELI")
+    );
+}
+
+#[test]
+fn dependent_territories_are_their_own() {
+    check(&[
+        ("American Samoans voted on Tuesday.", "American Samoans", Some("ASM")),
+        ("Samoa and Tonga signed the accord.", "Samoa", Some("WSM")),
+        ("Officials in Guam said the base would grow.", "Guam", Some("GUM")),
+        ("Spain and Gibraltar reached a deal.", "Gibraltar", Some("GIB")),
+        ("The US Virgin Islands were hit by the storm.", "The US Virgin Islands", Some("VIR")),
+        ("The Falkland Islands held a referendum.", "Falkland Islands", Some("FLK")),
+    ]);
+}
+
+#[test]
+fn people_held_are_of_their_owner_not_of_their_guards() {
+    check(&[
+        // Alone, detainees are of no country: not the country of the troops holding them.
+        ("British soldiers beat the detainees in the camp.", "detainees", None),
+        ("Iraqi detainees were released on Monday.", "Iraqi detainees", Some("IRQCVL")),
+    ]);
 }
