@@ -904,7 +904,9 @@ fn a_citys_accords_in_lower_case_are_no_actor() {
     assert!(!evs.iter().any(|(_, _, t)| t.starts_with("BLR")), "{evs:?}");
     let evs = events("Canada supports the Kyoto protocol.", "2005-03-01");
     assert!(!evs.iter().any(|(_, _, t)| t.starts_with("JPN")), "{evs:?}");
+}
 
+#[test]
 fn soldiers_detained_are_detained_by_another_state() {
     let evs = events(
         "Iran said on Monday that the eight British sailors detained on Friday would be freed.",
