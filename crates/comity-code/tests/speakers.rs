@@ -180,3 +180,33 @@ fn a_sentence_with_a_quote_of_its_own_introduces_nothing_new() {
                 \"it works\". \"Our costs are down.\" The shares rose.";
     assert_eq!(name(text, "Our costs").as_deref(), Some("Alan Mulally"));
 }
+
+#[test]
+fn a_participle_of_saying_speaks_for_the_subject_that_opens_the_sentence() {
+    let text = "The plant was closed on Monday. Dow Chemical halted production at the site, \
+                saying \"all work will stop until the cause of the leak is known.\"";
+    assert_eq!(name(text, "all work").as_deref(), Some("Dow Chemical"));
+    // A role speaks for the organisation named after it; a name in apposition is the speaker.
+    let text = "The floods reached the capital on Sunday. A spokesman for the Red Cross \
+                described the damage as grave, adding \"we need far more tents than we have.\"";
+    assert_eq!(name(text, "we need").as_deref(), Some("Red Cross"));
+    let text = "The fire was put out at dawn. The mayor of the town, Helga Brandt, thanked the \
+                crews, adding \"no one could have done more to save the houses.\"";
+    assert_eq!(name(text, "no one could").as_deref(), Some("Helga Brandt"));
+}
+
+#[test]
+fn a_participle_after_a_second_clause_or_a_possessive_gives_no_speaker() {
+    // The second clause has a subject of its own that is not named at the sentence's start.
+    let text = "The rally was held in the old square. Poland asked for calm, and the local \
+                council condemned the march, stating \"hatred has no place in our streets.\"";
+    assert_eq!(speaker(text, "hatred has"), None);
+    // The company's lawyer spoke, not the company.
+    let text = "The case was heard on Friday. Microsoft's lawyer attacked the ruling, saying \
+                \"the judge ignored every piece of evidence we brought.\"";
+    assert_eq!(speaker(text, "the judge ignored"), None);
+    // A bare role of no known organisation speaks for no country ("the man" is no one).
+    let text = "A video was posted in Australia on Monday. The man in the video looked at the \
+                camera, saying \"you will all regret the day you sent soldiers abroad.\"";
+    assert_eq!(speaker(text, "you will all"), None);
+}
