@@ -1009,6 +1009,50 @@ fn settle(cx: &Ctx<'_>, sp: &SpeakerRef) -> Option<SpeakerRef> {
             }
         }
     }
+    // "said a statement issued by the Interior Ministry", "read a report by the IMF": a
+    // document speaks for who issued it, named after it.
+    // "a press release": the role noun "press" ends the speaker's words.
+    let d = if b < n && DOCUMENTS.contains(&cx.norms[b]) { b + 1 } else { b };
+    if d > a && DOCUMENTS.contains(&cx.norms[d - 1]) {
+        let mut t = d;
+        while t < n && t < d + 3 && ISSUED.contains(&cx.norms[t]) {
+            t += 1;
+        }
+        if t < n && matches!(cx.norms[t], "by" | "from") {
+            let mut j = t + 1;
+            while j < n && DETERMINERS.contains(&cx.norms[j]) {
+                j += 1;
+            }
+            if let Some(mi) = cx.rec.mention_index(j) {
+                let m = &cx.rec.mentions[mi];
+                if let Some(p) = m.person {
+                    return Some(SpeakerRef {
+                        name: cx.rec.people[p].name.clone(),
+                        person: Some(p),
+                        code: cx.rec.people[p].code.clone(),
+                        title: None,
+                        words: (m.first, m.last),
+                    });
+                }
+                // A news medium's report relays the words of others ("..., according to a
+                // report by al-Jazeera"): it is no speaker.
+                if matches!(
+                    m.kind,
+                    MentionKind::Actor | MentionKind::Country | MentionKind::Capital
+                ) && let Some(code) = m.code.clone()
+                    && !code.ends_with("MED")
+                {
+                    return Some(SpeakerRef {
+                        name: cx.doc.slice(m.first, m.last).to_string(),
+                        person: None,
+                        code: Some(code),
+                        title: None,
+                        words: (m.first, m.last),
+                    });
+                }
+            }
+        }
+    }
     // "said the Treasurer": the one person of the article with that title, or named right
     // after it ("Treasurer Peter Costello").
     let head = words.last().map(|w| w.to_lowercase());
@@ -1052,6 +1096,24 @@ fn settle(cx: &Ctx<'_>, sp: &SpeakerRef) -> Option<SpeakerRef> {
         _ => None,
     }
 }
+
+/// Documents that speak for who issued them: "said a statement from the ministry".
+static DOCUMENTS: WordSet = WordSet::new(&[
+    "statement",
+    "statements",
+    "release",
+    "letter",
+    "report",
+    "communiqué",
+    "communique",
+    "message",
+    "note",
+    "declaration",
+]);
+
+/// Words between a document and its issuer: "a statement issued by", "a letter sent from".
+static ISSUED: WordSet =
+    WordSet::new(&["issued", "released", "published", "sent", "put", "out", "signed", "posted"]);
 
 /// Honorifics before a surname.
 /// Honorifics and abbreviated titles before a name ("Mr", "Sen.", "Col."): no name alone.

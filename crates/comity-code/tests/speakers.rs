@@ -210,3 +210,25 @@ fn a_participle_after_a_second_clause_or_a_possessive_gives_no_speaker() {
                 camera, saying \"you will all regret the day you sent soldiers abroad.\"";
     assert_eq!(speaker(text, "you will all"), None);
 }
+
+#[test]
+fn a_statement_speaks_for_who_issued_it() {
+    let text = "Two soldiers died near the border on Monday. \"The soldiers were killed by a \
+                roadside bomb,\" said a statement issued by the Pakistani Foreign Ministry.";
+    let sp = speaker(text, "The soldiers").expect("a speaker");
+    assert_eq!(sp.actor.as_deref(), Some("PAKGOV"));
+    let text = "The ferry sank on Sunday. \"Rescue boats reached the ferry within the hour,\" \
+                said a press release from the Red Cross.";
+    assert_eq!(name(text, "Rescue boats").as_deref(), Some("Red Cross"));
+}
+
+#[test]
+fn a_news_report_or_an_unnamed_statement_is_no_speaker() {
+    // The broadcaster relays what someone else said.
+    let text = "The talks failed on Monday. \"We were facing a choice between two bad \
+                options,\" according to a report by al-Jazeera.";
+    assert_eq!(speaker(text, "We were facing"), None);
+    let text = "The border was closed on Monday. \"No trucks will pass until further notice,\" \
+                said a statement.";
+    assert_eq!(speaker(text, "No trucks"), None);
+}
