@@ -1010,47 +1010,20 @@ fn settle(cx: &Ctx<'_>, sp: &SpeakerRef) -> Option<SpeakerRef> {
         }
     }
     // "said a statement issued by the Interior Ministry", "read a report by the IMF": a
-    // document speaks for who issued it, named after it.
+    // document speaks for who issued it, named after it; "the statement said" for who issued
+    // the statement the article named last before it.
     // "a press release": the role noun "press" ends the speaker's words.
     let d = if b < n && DOCUMENTS.contains(&cx.norms[b]) { b + 1 } else { b };
     if d > a && DOCUMENTS.contains(&cx.norms[d - 1]) {
-        let mut t = d;
-        while t < n && t < d + 3 && ISSUED.contains(&cx.norms[t]) {
-            t += 1;
+        if let Some(sp) = issuer_after(cx, d) {
+            return Some(sp);
         }
-        if t < n && matches!(cx.norms[t], "by" | "from") {
-            let mut j = t + 1;
-            while j < n && DETERMINERS.contains(&cx.norms[j]) {
-                j += 1;
-            }
-            if let Some(mi) = cx.rec.mention_index(j) {
-                let m = &cx.rec.mentions[mi];
-                if let Some(p) = m.person {
-                    return Some(SpeakerRef {
-                        name: cx.rec.people[p].name.clone(),
-                        person: Some(p),
-                        code: cx.rec.people[p].code.clone(),
-                        title: None,
-                        words: (m.first, m.last),
-                    });
-                }
-                // A news medium's report relays the words of others ("..., according to a
-                // report by al-Jazeera"): it is no speaker.
-                if matches!(
-                    m.kind,
-                    MentionKind::Actor | MentionKind::Country | MentionKind::Capital
-                ) && let Some(code) = m.code.clone()
-                    && !code.ends_with("MED")
-                {
-                    return Some(SpeakerRef {
-                        name: cx.doc.slice(m.first, m.last).to_string(),
-                        person: None,
-                        code: Some(code),
-                        title: None,
-                        words: (m.first, m.last),
-                    });
-                }
-            }
+        let doc = cx.norms[d - 1];
+        if d >= 2 && matches!(cx.norms[d - 2], "the" | "this" | "that") {
+            let earlier = (d.saturating_sub(400)..d - 2)
+                .rev()
+                .find(|&k| cx.norms[k] == doc && cx.quote_of[k] == 0)?;
+            return issuer_after(cx, earlier + 1).or_else(|| issuer_before(cx, earlier));
         }
     }
     // "said the Treasurer": the one person of the article with that title, or named right
@@ -1095,6 +1068,74 @@ fn settle(cx: &Ctx<'_>, sp: &SpeakerRef) -> Option<SpeakerRef> {
         }
         _ => None,
     }
+}
+
+/// The issuer named after a document that ends before `d`: "(a statement) issued by X",
+/// "(a report) from X"; not a news medium, whose report relays the words of others ("...,
+/// according to a report by al-Jazeera").
+fn issuer_after(cx: &Ctx<'_>, d: usize) -> Option<SpeakerRef> {
+    let n = cx.doc.tokens.len();
+    let mut t = d;
+    while t < n && t < d + 3 && ISSUED.contains(&cx.norms[t]) {
+        t += 1;
+    }
+    if t >= n || !matches!(cx.norms[t], "by" | "from") {
+        return None;
+    }
+    let mut j = t + 1;
+    while j < n && DETERMINERS.contains(&cx.norms[j]) {
+        j += 1;
+    }
+    issuer_mention(cx, cx.rec.mention_index(j)?)
+}
+
+/// The issuer of a document at `k` named before it as the subject of issuing it: "the
+/// Interior Ministry issued a statement", "Iran has released a statement".
+fn issuer_before(cx: &Ctx<'_>, k: usize) -> Option<SpeakerRef> {
+    let mut v = k;
+    while v > 0 && (DETERMINERS.contains(&cx.norms[v - 1]) || cx.norms[v - 1] == "joint") {
+        v -= 1;
+    }
+    if v == 0 || !ISSUED.contains(&cx.norms[v - 1]) || cx.norms[v - 1] == "out" {
+        return None;
+    }
+    let mut s = v - 1;
+    while s > 0 && matches!(cx.norms[s - 1], "has" | "have" | "had" | "also" | "today") {
+        s -= 1;
+    }
+    if s == 0 {
+        return None;
+    }
+    let mi = cx.rec.mention_index(s - 1)?;
+    if cx.rec.mentions[mi].last != s {
+        return None;
+    }
+    issuer_mention(cx, mi)
+}
+
+/// A mention as the issuer of a document: a person, or an organisation or country that is no
+/// news medium.
+fn issuer_mention(cx: &Ctx<'_>, mi: usize) -> Option<SpeakerRef> {
+    let m = &cx.rec.mentions[mi];
+    if let Some(p) = m.person {
+        return Some(SpeakerRef {
+            name: cx.rec.people[p].name.clone(),
+            person: Some(p),
+            code: cx.rec.people[p].code.clone(),
+            title: None,
+            words: (m.first, m.last),
+        });
+    }
+    let code = m.code.clone()?;
+    (matches!(m.kind, MentionKind::Actor | MentionKind::Country | MentionKind::Capital)
+        && !code.ends_with("MED"))
+    .then(|| SpeakerRef {
+        name: cx.doc.slice(m.first, m.last).to_string(),
+        person: None,
+        code: Some(code),
+        title: None,
+        words: (m.first, m.last),
+    })
 }
 
 /// Documents that speak for who issued them: "said a statement from the ministry".

@@ -232,3 +232,15 @@ fn a_news_report_or_an_unnamed_statement_is_no_speaker() {
                 said a statement.";
     assert_eq!(speaker(text, "No trucks"), None);
 }
+
+#[test]
+fn the_statement_speaks_for_who_issued_the_statement_named_before() {
+    let text = "The Turkish government released a statement on Thursday. \"We will not accept \
+                this resolution under any conditions,\" the statement added.";
+    let sp = speaker(text, "We will not").expect("a speaker");
+    assert_eq!(sp.actor.as_deref(), Some("TURGOV"));
+    // A statement no one is named as issuing speaks for no one.
+    let text = "A statement was read out on the radio on Thursday. \"We will not accept this \
+                resolution under any conditions,\" the statement added.";
+    assert_eq!(speaker(text, "We will not"), None);
+}
