@@ -473,6 +473,14 @@ fn speakers_of_quotes(
                 {
                     found = Some((sp, cx.norms[v].to_string()));
                 }
+                // "The ministry rejected the report, saying “...”": the subject the sentence
+                // opens with.
+                if found.is_none()
+                    && let Some(th) = th_ref
+                    && let Some((sp, cue)) = participle_speaker(cx, q.open, s_open, th)
+                {
+                    found = Some((sp, cue));
+                }
             } else if let Some(sp) = th_ref
                 .filter(|_| ends_sentence(cx, q.close))
                 .and_then(|th| introduced(cx, s_open, th))
@@ -561,6 +569,190 @@ fn introduced(cx: &Ctx<'_>, s: usize, th: &Thorough<'_>) -> Option<SpeakerRef> {
     }
     speaker_of_mention(cx, mi, prev.last).filter(|sp| sp.person.is_some())
 }
+
+/// For a quote opened at `open` right after a participle of saying that follows a comma
+/// ("..., saying: “...”", "..., simply stating “...”", "..., calling it “...”"): the speaker
+/// the sentence `s` opens with, the subject of the clause the participle hangs on, and the
+/// participle as cue. Only when that subject stands at the sentence's start (after a
+/// determiner or an honorific) and is followed by no possessive ("Smith's lawyer"), and no
+/// other quote, semicolon or verb of saying stands between it and the participle (where a
+/// second clause may have a subject of its own).
+fn participle_speaker(
+    cx: &Ctx<'_>,
+    open: usize,
+    s: usize,
+    th: &Thorough<'_>,
+) -> Option<(SpeakerRef, String)> {
+    let sent = &cx.doc.sentences[s];
+    let mut k = open;
+    while k > sent.first && matches!(cx.norms[k - 1], ":" | ",") {
+        k -= 1;
+    }
+    // The participle, with at most a few lower-case words between it and the quote ("calling
+    // it", "describing the plan as").
+    let t = (k.saturating_sub(5).max(sent.first + 1)..k).rev().find(|&t| {
+        PARTICIPLES.contains(&cx.norms[t])
+            && (t + 1..k).all(|x| {
+                cx.doc.tokens[x].kind == Kind::Word && !is_capital(cx, x) && cx.quote_of[x] == 0
+            })
+    })?;
+    // After a comma, or a comma and an adverb (", simply stating").
+    let mut c = t - 1;
+    if is_adverb(cx.norms[c]) && c > sent.first {
+        c -= 1;
+    }
+    if cx.norms[c] != "," {
+        return None;
+    }
+    // The subject opens the sentence: a mention (no noun after it taken in: that is the
+    // verb), "he" or "she" for a person, else capitalised words or a role.
+    let mut j = sent.first;
+    while j < c
+        && (DETERMINERS.contains(&cx.norms[j])
+            || HONORIFICS.contains(&cx.norms[j].trim_end_matches('.')))
+    {
+        j += 1;
+    }
+    let (sp, b) = match cx.rec.mention_index(j) {
+        Some(mi) => {
+            let m = &cx.rec.mentions[mi];
+            if m.kind == MentionKind::Pronoun && !matches!(cx.norms[m.first], "he" | "she") {
+                return None;
+            }
+            // A bare role ("the spokesperson") speaks for the organisation named after it
+            // ("for the White House", read by [`settle`]), else for one named before it, never
+            // for its context's country ("the man" is no "Australia man").
+            let bare = m.kind == MentionKind::Agent && m.last - m.first == 1 && !is_capital(cx, j);
+            if bare && matches!(cx.norms.get(m.last).copied(), Some("for" | "of" | "at")) {
+                let sp = SpeakerRef {
+                    name: cx.doc.surface(j).to_string(),
+                    person: None,
+                    code: None,
+                    title: None,
+                    words: (j, m.last),
+                };
+                // The role phrase runs on to the comma, if any, that may open an apposition.
+                let e = (m.last..(m.last + 6).min(c))
+                    .find(|&x| cx.doc.tokens[x].kind != Kind::Word)
+                    .unwrap_or(m.last);
+                (sp, e)
+            } else {
+                let sp = speaker_of_mention(cx, mi, m.last)?;
+                if (m.kind == MentionKind::Pronoun && sp.person.is_none())
+                    || (bare && sp.words == (m.first, m.last))
+                {
+                    return None;
+                }
+                (sp, m.last)
+            }
+        }
+        None => {
+            let sp = speaker_after(cx, j, c, th)?;
+            // Initials alone are a sentence cut at an abbreviation ("(R-S.C.) voiced").
+            if (sp.words.0..sp.words.1).all(|x| cx.norms[x].trim_end_matches('.').len() < 2) {
+                return None;
+            }
+            let b = sp.words.1;
+            // "Assistant Secretary of the Air Force ... Marvin Sambur": a title, the name later.
+            if sp.person.is_none() && cx.norms.get(b).copied() == Some("of") {
+                return None;
+            }
+            (sp, b)
+        }
+    };
+    if b >= c {
+        return None;
+    }
+    // What follows the subject is its verb (or a modifier of the subject, "of X", "for X"),
+    // not a noun it modifies ("Smith's lawyer", "the committee chairman"), a second subject
+    // ("and"), or a bracket; a single word before a comma opens the sentence as an adverb
+    // ("Conversely, ...").
+    // "The mayor of London, Sadiq Khan, gave ...": the name in apposition to a role or an
+    // organisation (a comma within a few words, then a person or capitalised words, then a
+    // comma).
+    let (sp, b) = match (b..(b + 6).min(c)).find(|&x| cx.norms[x] == ",") {
+        Some(x) if sp.person.is_none() && (b..x).all(|y| cx.doc.tokens[y].kind == Kind::Word) => {
+            let name = match cx.rec.mention_index(x + 1) {
+                Some(mi) if cx.rec.mentions[mi].person.is_some() => {
+                    speaker_of_mention(cx, mi, cx.rec.mentions[mi].last)
+                }
+                Some(_) => None,
+                None => name_after(cx, x + 1, c, th).filter(|n| n.words.1 >= n.words.0 + 2),
+            };
+            match name {
+                Some(n) if n.words.1 < c && cx.norms[n.words.1] == "," => {
+                    let e = n.words.1 + 1;
+                    (n, e)
+                }
+                _ => (sp, b),
+            }
+        }
+        _ => (sp, b),
+    };
+    if b >= c {
+        return None;
+    }
+    let next = cx.norms[b];
+    if cx.doc.tokens[b].kind != Kind::Word && next != ","
+        || is_capital(cx, b)
+        || ROLE_NOUNS.contains(&next)
+        || matches!(next, "'s" | "’s" | "'" | "’" | "and" | "or")
+        || (next == "," && b < j + 2)
+    {
+        return None;
+    }
+    // A sentence cut after an abbreviation ("the Fourth U.S. | Circuit Court of Appeals,
+    // saying") opens with no subject of its own.
+    if sent.first > 0 {
+        let w = cx.doc.surface(sent.first - 1);
+        if w.ends_with('.') && w.len() <= 5 && w.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+    }
+    // A second clause may have a subject of its own: "Iran demanded ..., and the German
+    // Interior Ministry denounced the rally, stating" (a noun phrase after "and" may as well be
+    // a second object: no speaker either way).
+    if (b..t).any(|x| {
+        matches!(cx.norms[x], "and" | "but" | "while" | "whereas")
+            && x + 1 < t
+            && (is_capital(cx, x + 1)
+                || DETERMINERS.contains(&cx.norms[x + 1])
+                || cx.rec.mention_at[x + 1] != 0)
+    }) {
+        return None;
+    }
+    if (b..t).any(|x| {
+        cx.quote_of[x] != 0
+            || matches!(cx.norms[x], ";" | ":")
+            || cx.doc.tokens[x].kind == Kind::OpenQuote
+            || (SPEECH.contains(&cx.norms[x]) && x != t)
+    }) {
+        return None;
+    }
+    Some((sp, cx.norms[t].to_string()))
+}
+
+/// Participles of saying that open a quote after a comma: "..., saying “...”".
+static PARTICIPLES: WordSet = WordSet::new(&[
+    "saying",
+    "adding",
+    "stating",
+    "noting",
+    "writing",
+    "explaining",
+    "commenting",
+    "declaring",
+    "insisting",
+    "warning",
+    "arguing",
+    "claiming",
+    "calling",
+    "describing",
+    "remarking",
+    "telling",
+    "asking",
+    "urging",
+]);
 
 /// Whether a quote closed at token `close` ends its sentence: nothing but a full stop follows
 /// the closing mark before the next sentence.
@@ -817,6 +1009,23 @@ fn settle(cx: &Ctx<'_>, sp: &SpeakerRef) -> Option<SpeakerRef> {
             }
         }
     }
+    // "said a statement issued by the Interior Ministry", "read a report by the IMF": a
+    // document speaks for who issued it, named after it; "the statement said" for who issued
+    // the statement the article named last before it.
+    // "a press release": the role noun "press" ends the speaker's words.
+    let d = if b < n && DOCUMENTS.contains(&cx.norms[b]) { b + 1 } else { b };
+    if d > a && DOCUMENTS.contains(&cx.norms[d - 1]) {
+        if let Some(sp) = issuer_after(cx, d) {
+            return Some(sp);
+        }
+        let doc = cx.norms[d - 1];
+        if d >= 2 && matches!(cx.norms[d - 2], "the" | "this" | "that") {
+            let earlier = (d.saturating_sub(400)..d - 2)
+                .rev()
+                .find(|&k| cx.norms[k] == doc && cx.quote_of[k] == 0)?;
+            return issuer_after(cx, earlier + 1).or_else(|| issuer_before(cx, earlier));
+        }
+    }
     // "said the Treasurer": the one person of the article with that title, or named right
     // after it ("Treasurer Peter Costello").
     let head = words.last().map(|w| w.to_lowercase());
@@ -860,6 +1069,92 @@ fn settle(cx: &Ctx<'_>, sp: &SpeakerRef) -> Option<SpeakerRef> {
         _ => None,
     }
 }
+
+/// The issuer named after a document that ends before `d`: "(a statement) issued by X",
+/// "(a report) from X"; not a news medium, whose report relays the words of others ("...,
+/// according to a report by al-Jazeera").
+fn issuer_after(cx: &Ctx<'_>, d: usize) -> Option<SpeakerRef> {
+    let n = cx.doc.tokens.len();
+    let mut t = d;
+    while t < n && t < d + 3 && ISSUED.contains(&cx.norms[t]) {
+        t += 1;
+    }
+    if t >= n || !matches!(cx.norms[t], "by" | "from") {
+        return None;
+    }
+    let mut j = t + 1;
+    while j < n && DETERMINERS.contains(&cx.norms[j]) {
+        j += 1;
+    }
+    issuer_mention(cx, cx.rec.mention_index(j)?)
+}
+
+/// The issuer of a document at `k` named before it as the subject of issuing it: "the
+/// Interior Ministry issued a statement", "Iran has released a statement".
+fn issuer_before(cx: &Ctx<'_>, k: usize) -> Option<SpeakerRef> {
+    let mut v = k;
+    while v > 0 && (DETERMINERS.contains(&cx.norms[v - 1]) || cx.norms[v - 1] == "joint") {
+        v -= 1;
+    }
+    if v == 0 || !ISSUED.contains(&cx.norms[v - 1]) || cx.norms[v - 1] == "out" {
+        return None;
+    }
+    let mut s = v - 1;
+    while s > 0 && matches!(cx.norms[s - 1], "has" | "have" | "had" | "also" | "today") {
+        s -= 1;
+    }
+    if s == 0 {
+        return None;
+    }
+    let mi = cx.rec.mention_index(s - 1)?;
+    if cx.rec.mentions[mi].last != s {
+        return None;
+    }
+    issuer_mention(cx, mi)
+}
+
+/// A mention as the issuer of a document: a person, or an organisation or country that is no
+/// news medium.
+fn issuer_mention(cx: &Ctx<'_>, mi: usize) -> Option<SpeakerRef> {
+    let m = &cx.rec.mentions[mi];
+    if let Some(p) = m.person {
+        return Some(SpeakerRef {
+            name: cx.rec.people[p].name.clone(),
+            person: Some(p),
+            code: cx.rec.people[p].code.clone(),
+            title: None,
+            words: (m.first, m.last),
+        });
+    }
+    let code = m.code.clone()?;
+    (matches!(m.kind, MentionKind::Actor | MentionKind::Country | MentionKind::Capital)
+        && !code.ends_with("MED"))
+    .then(|| SpeakerRef {
+        name: cx.doc.slice(m.first, m.last).to_string(),
+        person: None,
+        code: Some(code),
+        title: None,
+        words: (m.first, m.last),
+    })
+}
+
+/// Documents that speak for who issued them: "said a statement from the ministry".
+static DOCUMENTS: WordSet = WordSet::new(&[
+    "statement",
+    "statements",
+    "release",
+    "letter",
+    "report",
+    "communiqué",
+    "communique",
+    "message",
+    "note",
+    "declaration",
+]);
+
+/// Words between a document and its issuer: "a statement issued by", "a letter sent from".
+static ISSUED: WordSet =
+    WordSet::new(&["issued", "released", "published", "sent", "put", "out", "signed", "posted"]);
 
 /// Honorifics before a surname.
 /// Honorifics and abbreviated titles before a name ("Mr", "Sen.", "Col."): no name alone.

@@ -180,3 +180,67 @@ fn a_sentence_with_a_quote_of_its_own_introduces_nothing_new() {
                 \"it works\". \"Our costs are down.\" The shares rose.";
     assert_eq!(name(text, "Our costs").as_deref(), Some("Alan Mulally"));
 }
+
+#[test]
+fn a_participle_of_saying_speaks_for_the_subject_that_opens_the_sentence() {
+    let text = "The plant was closed on Monday. Dow Chemical halted production at the site, \
+                saying \"all work will stop until the cause of the leak is known.\"";
+    assert_eq!(name(text, "all work").as_deref(), Some("Dow Chemical"));
+    // A role speaks for the organisation named after it; a name in apposition is the speaker.
+    let text = "The floods reached the capital on Sunday. A spokesman for the Red Cross \
+                described the damage as grave, adding \"we need far more tents than we have.\"";
+    assert_eq!(name(text, "we need").as_deref(), Some("Red Cross"));
+    let text = "The fire was put out at dawn. The mayor of the town, Helga Brandt, thanked the \
+                crews, adding \"no one could have done more to save the houses.\"";
+    assert_eq!(name(text, "no one could").as_deref(), Some("Helga Brandt"));
+}
+
+#[test]
+fn a_participle_after_a_second_clause_or_a_possessive_gives_no_speaker() {
+    // The second clause has a subject of its own that is not named at the sentence's start.
+    let text = "The rally was held in the old square. Poland asked for calm, and the local \
+                council condemned the march, stating \"hatred has no place in our streets.\"";
+    assert_eq!(speaker(text, "hatred has"), None);
+    // The company's lawyer spoke, not the company.
+    let text = "The case was heard on Friday. Microsoft's lawyer attacked the ruling, saying \
+                \"the judge ignored every piece of evidence we brought.\"";
+    assert_eq!(speaker(text, "the judge ignored"), None);
+    // A bare role of no known organisation speaks for no country ("the man" is no one).
+    let text = "A video was posted in Australia on Monday. The man in the video looked at the \
+                camera, saying \"you will all regret the day you sent soldiers abroad.\"";
+    assert_eq!(speaker(text, "you will all"), None);
+}
+
+#[test]
+fn a_statement_speaks_for_who_issued_it() {
+    let text = "Two soldiers died near the border on Monday. \"The soldiers were killed by a \
+                roadside bomb,\" said a statement issued by the Pakistani Foreign Ministry.";
+    let sp = speaker(text, "The soldiers").expect("a speaker");
+    assert_eq!(sp.actor.as_deref(), Some("PAKGOV"));
+    let text = "The ferry sank on Sunday. \"Rescue boats reached the ferry within the hour,\" \
+                said a press release from the Red Cross.";
+    assert_eq!(name(text, "Rescue boats").as_deref(), Some("Red Cross"));
+}
+
+#[test]
+fn a_news_report_or_an_unnamed_statement_is_no_speaker() {
+    // The broadcaster relays what someone else said.
+    let text = "The talks failed on Monday. \"We were facing a choice between two bad \
+                options,\" according to a report by al-Jazeera.";
+    assert_eq!(speaker(text, "We were facing"), None);
+    let text = "The border was closed on Monday. \"No trucks will pass until further notice,\" \
+                said a statement.";
+    assert_eq!(speaker(text, "No trucks"), None);
+}
+
+#[test]
+fn the_statement_speaks_for_who_issued_the_statement_named_before() {
+    let text = "The Turkish government released a statement on Thursday. \"We will not accept \
+                this resolution under any conditions,\" the statement added.";
+    let sp = speaker(text, "We will not").expect("a speaker");
+    assert_eq!(sp.actor.as_deref(), Some("TURGOV"));
+    // A statement no one is named as issuing speaks for no one.
+    let text = "A statement was read out on the radio on Thursday. \"We will not accept this \
+                resolution under any conditions,\" the statement added.";
+    assert_eq!(speaker(text, "We will not"), None);
+}
