@@ -36,19 +36,24 @@ pub(crate) fn find_quote_spans(cx: &mut Ctx<'_>) {
     }
 }
 
+/// Person `p` of the article as the speaker, named by the words `words`.
+fn person_speaker(cx: &Ctx<'_>, p: usize, words: (usize, usize)) -> SpeakerRef {
+    SpeakerRef {
+        name: cx.rec.people[p].name.clone(),
+        person: Some(p),
+        code: cx.rec.people[p].code.clone(),
+        title: None,
+        words,
+    }
+}
+
 fn speaker_of_mention(cx: &Ctx<'_>, mi: usize, upto: usize) -> Option<SpeakerRef> {
     let m = &cx.rec.mentions[mi];
     let target =
         if m.kind == MentionKind::Pronoun && m.agent.is_none() { cx.antecedent[mi]? } else { mi };
     let t = &cx.rec.mentions[target];
     if let Some(p) = t.person {
-        return Some(SpeakerRef {
-            name: cx.rec.people[p].name.clone(),
-            person: Some(p),
-            code: cx.rec.people[p].code.clone(),
-            title: None,
-            words: (m.first, m.last),
-        });
+        return Some(person_speaker(cx, p, (m.first, m.last)));
     }
     // A pronoun speaks for its antecedent: "it" or "they" is never a speaker's name.
     if target != mi {
@@ -904,13 +909,7 @@ fn name_ref(cx: &Ctx<'_>, a: usize, b: usize, th: &Thorough<'_>) -> Option<Speak
         .filter(|&p| cx.rec.people[p].name.rsplit(' ').next() == Some(last))
         .collect();
     if let [p] = known[..] {
-        return Some(SpeakerRef {
-            name: cx.rec.people[p].name.clone(),
-            person: Some(p),
-            code: cx.rec.people[p].code.clone(),
-            title: None,
-            words: (a, b),
-        });
+        return Some(person_speaker(cx, p, (a, b)));
     }
     let mut name = cx.doc.slice(a, b).to_string();
     if b == a + 1 && !cx.doc.tokens[a].is(ALLCAPS) {
@@ -972,13 +971,7 @@ fn settle(cx: &Ctx<'_>, sp: &SpeakerRef) -> Option<SpeakerRef> {
         && let Some(m) = cx.rec.mention(b)
         && let Some(p) = m.person
     {
-        return Some(SpeakerRef {
-            name: cx.rec.people[p].name.clone(),
-            person: Some(p),
-            code: cx.rec.people[p].code.clone(),
-            title: None,
-            words: (m.first, m.last),
-        });
+        return Some(person_speaker(cx, p, (m.first, m.last)));
     }
     if words.iter().any(proper) {
         return Some(sp.clone());
@@ -1042,13 +1035,7 @@ fn settle(cx: &Ctx<'_>, sp: &SpeakerRef) -> Option<SpeakerRef> {
             })
             .collect();
         if let [p] = holders[..] {
-            return Some(SpeakerRef {
-                name: cx.rec.people[p].name.clone(),
-                person: Some(p),
-                code: cx.rec.people[p].code.clone(),
-                title: None,
-                words: sp.words,
-            });
+            return Some(person_speaker(cx, p, sp.words));
         }
     }
     // "police" coded BRACOP: Brazil's police.
@@ -1118,13 +1105,7 @@ fn issuer_before(cx: &Ctx<'_>, k: usize) -> Option<SpeakerRef> {
 fn issuer_mention(cx: &Ctx<'_>, mi: usize) -> Option<SpeakerRef> {
     let m = &cx.rec.mentions[mi];
     if let Some(p) = m.person {
-        return Some(SpeakerRef {
-            name: cx.rec.people[p].name.clone(),
-            person: Some(p),
-            code: cx.rec.people[p].code.clone(),
-            title: None,
-            words: (m.first, m.last),
-        });
+        return Some(person_speaker(cx, p, (m.first, m.last)));
     }
     let code = m.code.clone()?;
     (matches!(m.kind, MentionKind::Actor | MentionKind::Country | MentionKind::Capital)
