@@ -296,7 +296,7 @@ impl Coder {
         }
         let mut with_intents = Vec::with_capacity(events.len());
         // (What was published was not yielded, and was not announced as a yield either.)
-        events.retain(|c| !released_publication(self, &cx, c));
+        events.retain(|c| !released_publication(&cx, c));
         for c in events {
             let intent = self.announced_plan(&c);
             with_intents.push(c);
@@ -1716,13 +1716,9 @@ impl Coder {
         // another state's forces ("the 15 British troops detained" in a story of Iran's
         // seizure of them): where it happened, else the one other country the sentence names.
         if syn.lemma(v) == "detain" && undergoer.code.get(3..6) == Some("MIL") && scene.is_empty() {
-            let s = cx.doc.sentence_of(v);
-            let (first, last) = (cx.doc.sentences[s].first, cx.doc.sentences[s].last);
-            let mut others: Vec<&str> = cx
-                .rec
-                .mentions
+            let s = &cx.doc.sentences[cx.doc.sentence_of(v)];
+            let mut others: Vec<&str> = in_sentence(&cx.rec.mentions, |m| m.first, s)
                 .iter()
-                .filter(|m| (first..last).contains(&m.first))
                 .filter_map(|m| m.code.as_deref()?.get(..3))
                 .filter(|c| *c != home && self.dict.country(c).is_some())
                 .collect();
@@ -2878,7 +2874,7 @@ fn bare_statement(e: &Event) -> bool {
 /// Whether the event is a yield (08: "released", "freed", "handed over") of something
 /// published, not of people, land or goods: "released a statement", "released the names of
 /// the detainees", "will release a video message to the American people".
-fn released_publication(coder: &Coder, cx: &Ctx<'_>, c: &Coded) -> bool {
+fn released_publication(cx: &Ctx<'_>, c: &Coded) -> bool {
     if !c.event.code.starts_with("08") {
         return false;
     }
@@ -2888,11 +2884,10 @@ fn released_publication(coder: &Coder, cx: &Ctx<'_>, c: &Coded) -> bool {
         while k < cx.norms.len() && DETERMINERS.contains(&cx.norms[k]) {
             k += 1;
         }
-        return k < cx.norms.len()
-            && coder.dict.set_match("&publications", &[cx.norms[k]]).is_some();
+        return k < cx.norms.len() && cx.dict.set_match("&publications", &[cx.norms[k]]).is_some();
     };
     syn.children_with(c.verb_tok, Rel::Obj)
-        .any(|o| coder.dict.set_match("&publications", &[cx.norms[o]]).is_some())
+        .any(|o| cx.dict.set_match("&publications", &[cx.norms[o]]).is_some())
 }
 
 /// Whether an event is one its source's sector does not carry out: a visit, a meeting or talks
@@ -3115,15 +3110,11 @@ fn match_pattern(cx: &Ctx<'_>, elems: &[Elem], p: usize, end: usize) -> Option<P
     match first {
         // "for" of a span of time ("has been attacking Lebanon for three weeks") is not the
         // "for" of a reason or a request (Phoenix: "ATTACK * (FOR)" 111, "attacked him for").
-        Elem::Word(w) => (p < end
+        // A preposition heading its phrase is not an infinitive's "to".
+        Elem::Word(w) | Elem::Prep(w) => (p < end
             && word_eq(cx.norms[p], w)
-            && !(cx.norms[p] == "for" && duration_after(cx, p + 1, end)))
-        .then(|| match_pattern(cx, rest, p + 1, end))
-        .flatten(),
-        Elem::Prep(w) => (p < end
-            && word_eq(cx.norms[p], w)
-            && !infinitive_to(cx, p)
-            && !(cx.norms[p] == "for" && duration_after(cx, p + 1, end)))
+            && !(cx.norms[p] == "for" && duration_after(cx, p + 1, end))
+            && !(matches!(first, Elem::Prep(_)) && infinitive_to(cx, p)))
         .then(|| match_pattern(cx, rest, p + 1, end))
         .flatten(),
         Elem::Target | Elem::Source => {

@@ -1109,7 +1109,7 @@ fn issuer_mention(cx: &Ctx<'_>, mi: usize) -> Option<SpeakerRef> {
     }
     let code = m.code.clone()?;
     (matches!(m.kind, MentionKind::Actor | MentionKind::Country | MentionKind::Capital)
-        && !code.ends_with("MED"))
+        && !crate::speech::is_media(&code))
     .then(|| SpeakerRef {
         name: cx.doc.slice(m.first, m.last).to_string(),
         person: None,

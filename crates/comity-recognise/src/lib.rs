@@ -1892,8 +1892,6 @@ fn article_country(counts: &[(String, usize, usize)], min: usize) -> Option<&str
     (2 * n >= total && *n >= min.max(1)).then_some(c.as_str())
 }
 
-/// Words that may follow a place reached ("went to Russia on Monday", "flew to Baghdad
-/// where").
 /// Nouns after a country's name that make the country their topic ("the Iraq war", "the
 /// Kosovo question"), not a party named in the sentence.
 static TOPIC_NOUNS: comity_text::WordSet = comity_text::WordSet::new(&[
@@ -1912,6 +1910,8 @@ static TOPIC_NOUNS: comity_text::WordSet = comity_text::WordSet::new(&[
     "affair",
 ]);
 
+/// Words that may follow a place reached ("went to Russia on Monday", "flew to Baghdad
+/// where").
 static DESTINATION_ENDS: comity_text::WordSet = comity_text::WordSet::new(&[
     "and",
     "or",
