@@ -923,3 +923,16 @@ fn soldiers_detained_are_detained_by_another_state() {
     let evs = events("Turkey said four Turkish soldiers were detained on Monday.", "2008-07-01");
     assert!(has(&evs, "TURCOP", "173", "TURMIL"), "{evs:?}");
 }
+
+#[test]
+fn a_past_tense_verb_read_as_a_participle_of_its_subject_is_the_main_verb() {
+    // The greedy parse takes "fired" as "troops (who were) fired on": the repair makes it the
+    // sentence's verb; armed men firing on someone is force.
+    let evs = asserted("Syrian troops fired on the Lebanese army.", "2008-04-04");
+    assert!(has(&evs, "SYRMIL", "193", "LBNMIL"), "{evs:?}");
+    let evs = asserted("Turkish soldiers opened fire on Kurdish rebels.", "2008-04-04");
+    assert!(has(&evs, "TURMIL", "193", "KURREB"), "{evs:?}");
+    // A company firing its chief is no force.
+    let evs = events("The Russian company fired its British chief executive.", "2008-04-04");
+    assert!(evs.iter().all(|(_, c, _)| !c.starts_with("19")), "{evs:?}");
+}

@@ -35,6 +35,7 @@ mod io;
 mod lemma;
 mod lex;
 mod parser;
+mod repair;
 mod tagger;
 mod tags;
 mod weights;
@@ -304,7 +305,9 @@ impl Parser {
                     .collect();
                 let lemmas =
                     words.iter().zip(&tags).map(|(w, t)| self.lemmas.lemma(w, t.xpos)).collect();
-                Analysis { tags, heads, rels, lemmas }
+                let mut a = Analysis { tags, heads, rels, lemmas };
+                repair::repair(&mut a);
+                a
             })
             .collect()
     }

@@ -1,0 +1,176 @@
+//! Repairs of the parse that follow from the grammar of a whole sentence, applied after the
+//! transitions, where one greedy decision cannot see them.
+//!
+//! The one repair so far: **a reduced relative at the root**. A greedy parser that reads
+//! "Syrian troops fired on the crowd" takes *fired* as a participle modifying *troops*
+//! ("troops fired on by the crowd") and leaves the sentence with a noun for its root and no
+//! verb of its own. A sentence of running text has a main verb: when the root is a noun whose
+//! participle or past-tense `acl` dependent holds every finite verb of the sentence, that
+//! dependent is the main verb and the noun its subject. Left alone are what really is a
+//! fragment with a participle: one set off by a comma ("The resolution, passed 27-21 by the
+//! Senate") and one with a passive agent ("Three soldiers killed by a bomb").
+
+use crate::{Analysis, Rel, Upos, Xpos};
+
+/// Applies every repair to `a`.
+pub(crate) fn repair(a: &mut Analysis) {
+    reduced_relative_root(a);
+}
+
+/// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
+fn reduced_relative_root(a: &mut Analysis) {
+    let n = a.len();
+    let Some(r) = a.root() else { return };
+    if !matches!(a.tags[r - 1].upos, Upos::Noun | Upos::Propn | Upos::Pron) {
+        return;
+    }
+    let Some(v) = a.children_with(r, Rel::Acl).find(|&v| {
+        v > r
+            && a.tags[v - 1].upos == Upos::Verb
+            && matches!(a.tags[v - 1].xpos, Xpos::Vbd | Xpos::Vbn)
+            && a.tags[v - 2].xpos != Xpos::Comma
+    }) else {
+        return;
+    };
+    // Whether word `i` lies in the subtree of `v` (heads are followed at most n steps).
+    let under_v = |i: usize| {
+        let mut at = i;
+        for _ in 0..=n {
+            if at == v {
+                return true;
+            }
+            if at == 0 {
+                return false;
+            }
+            at = a.heads[at - 1] as usize;
+        }
+        false
+    };
+    let finite =
+        |i: usize| matches!(a.tags[i - 1].xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp | Xpos::Md);
+    // A finite verb of the participle's own clause is a subordinate one, with a subject or a
+    // subordinator of its own or coordinated to the participle ("fired on the crowd and
+    // killed three"); a bare one ("The teacher jailed for ... arrived in England") is the
+    // sentence's own verb, misread, and the participle then a participle.
+    let subordinate = |i: usize| {
+        i == v
+            || a.children(i)
+                .any(|c| matches!(a.rels[c - 1], Rel::Nsubj | Rel::NsubjPass | Rel::Mark | Rel::Cc))
+            || a.rels[i - 1] == Rel::AclRelcl
+    };
+    // An auxiliary or copula stands for the clause of its head.
+    let clause = |i: usize| match a.rels[i - 1] {
+        Rel::Aux | Rel::AuxPass | Rel::Cop if a.heads[i - 1] > 0 => a.heads[i - 1] as usize,
+        _ => i,
+    };
+    if (1..=n).any(|i| finite(i) && (!under_v(i) || !subordinate(clause(i)))) {
+        return;
+    }
+    // A passive agent ("killed by a bomb") or auxiliary makes the participle a participle.
+    let passive = a.children(v).any(|c| {
+        matches!(a.rels[c - 1], Rel::Aux | Rel::AuxPass | Rel::NsubjPass)
+            || (a.rels[c - 1] == Rel::Obl
+                && a.children_with(c, Rel::Case).any(|k| a.lemmas[k - 1] == "by"))
+    });
+    if passive {
+        return;
+    }
+    a.heads[v - 1] = 0;
+    a.rels[v - 1] = Rel::Root;
+    a.heads[r - 1] = v as u32;
+    a.rels[r - 1] = Rel::Nsubj;
+    // What hung on the noun after the verb belongs to the verb's clause.
+    for d in (v + 1)..=n {
+        if a.heads[d - 1] as usize == r {
+            a.heads[d - 1] = v as u32;
+            if a.rels[d - 1] == Rel::Nmod {
+                a.rels[d - 1] = Rel::Obl;
+            }
+        }
+    }
+    if a.tags[v - 1].xpos == Xpos::Vbn {
+        a.tags[v - 1].xpos = Xpos::Vbd;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Tag;
+
+    /// An analysis from (UPOS, XPOS, head, relation, lemma) rows.
+    fn analysis(rows: &[(Upos, Xpos, u32, Rel, &str)]) -> Analysis {
+        Analysis {
+            tags: rows.iter().map(|r| Tag { upos: r.0, xpos: r.1 }).collect(),
+            heads: rows.iter().map(|r| r.2).collect(),
+            rels: rows.iter().map(|r| r.3).collect(),
+            lemmas: rows.iter().map(|r| r.4.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn a_participle_holding_the_sentence_becomes_its_verb() {
+        // "Syrian troops fired on the army ." as the greedy parser reads it.
+        let mut a = analysis(&[
+            (Upos::Adj, Xpos::Jj, 2, Rel::Amod, "syrian"),
+            (Upos::Noun, Xpos::Nns, 0, Rel::Root, "troop"),
+            (Upos::Verb, Xpos::Vbn, 2, Rel::Acl, "fire"),
+            (Upos::Adp, Xpos::In, 6, Rel::Case, "on"),
+            (Upos::Det, Xpos::Dt, 6, Rel::Det, "the"),
+            (Upos::Noun, Xpos::Nn, 3, Rel::Obl, "army"),
+            (Upos::Punct, Xpos::Period, 2, Rel::Punct, "."),
+        ]);
+        repair(&mut a);
+        assert_eq!(a.heads, vec![2, 3, 0, 6, 6, 3, 3]);
+        assert_eq!(a.rels[1], Rel::Nsubj);
+        assert_eq!(a.rels[2], Rel::Root);
+        assert_eq!(a.tags[2].xpos, Xpos::Vbd);
+    }
+
+    #[test]
+    fn participles_set_off_or_with_an_agent_or_beside_a_verb_stay() {
+        // "The resolution , passed by the Senate ." keeps its participle.
+        let comma = analysis(&[
+            (Upos::Det, Xpos::Dt, 2, Rel::Det, "the"),
+            (Upos::Noun, Xpos::Nn, 0, Rel::Root, "resolution"),
+            (Upos::Punct, Xpos::Comma, 4, Rel::Punct, ","),
+            (Upos::Verb, Xpos::Vbn, 2, Rel::Acl, "pass"),
+            (Upos::Punct, Xpos::Period, 2, Rel::Punct, "."),
+        ]);
+        // "Soldiers killed by a bomb ."
+        let agent = analysis(&[
+            (Upos::Noun, Xpos::Nns, 0, Rel::Root, "soldier"),
+            (Upos::Verb, Xpos::Vbn, 1, Rel::Acl, "kill"),
+            (Upos::Adp, Xpos::In, 5, Rel::Case, "by"),
+            (Upos::Det, Xpos::Dt, 5, Rel::Det, "a"),
+            (Upos::Noun, Xpos::Nn, 2, Rel::Obl, "bomb"),
+            (Upos::Punct, Xpos::Period, 1, Rel::Punct, "."),
+        ]);
+        // "Soldiers killed there were buried ." with the finite verb outside the participle
+        // (a parse that makes the noun the root but has another verb).
+        let other = analysis(&[
+            (Upos::Noun, Xpos::Nns, 0, Rel::Root, "soldier"),
+            (Upos::Verb, Xpos::Vbn, 1, Rel::Acl, "kill"),
+            (Upos::Adv, Xpos::Rb, 2, Rel::Advmod, "there"),
+            (Upos::Aux, Xpos::Vbd, 5, Rel::AuxPass, "be"),
+            (Upos::Verb, Xpos::Vbn, 1, Rel::Parataxis, "bury"),
+            (Upos::Punct, Xpos::Period, 1, Rel::Punct, "."),
+        ]);
+        // "The teacher jailed for it arrived ." with the sentence's verb misread under the
+        // participle's clause, with no subject of its own.
+        let stray = analysis(&[
+            (Upos::Det, Xpos::Dt, 2, Rel::Det, "the"),
+            (Upos::Noun, Xpos::Nn, 0, Rel::Root, "teacher"),
+            (Upos::Verb, Xpos::Vbn, 2, Rel::Acl, "jail"),
+            (Upos::Adp, Xpos::In, 5, Rel::Case, "for"),
+            (Upos::Pron, Xpos::Prp, 3, Rel::Obl, "it"),
+            (Upos::Verb, Xpos::Vbd, 3, Rel::Xcomp, "arrive"),
+            (Upos::Punct, Xpos::Period, 2, Rel::Punct, "."),
+        ]);
+        for before in [comma, agent, other, stray] {
+            let mut a = before.clone();
+            repair(&mut a);
+            assert_eq!(a, before);
+        }
+    }
+}
