@@ -1172,6 +1172,13 @@ impl Coder {
             {
                 modality = m;
             }
+            // "Analysts expect Russia to cut supplies": another's forecast.
+            if matches!(modality, Modality::Asserted | Modality::Planned)
+                && let Some((syn, _)) = &parsed
+                && roles::forecast(cx, syn, vc.tok)
+            {
+                modality = Modality::Possible;
+            }
             // "the authorities can deploy troops ... and detain suspects": a coordinated verb
             // with no auxiliary of its own shares the first verb's modal.
             if modality == Modality::Asserted

@@ -571,6 +571,49 @@ pub(crate) fn governing_modality(
     None
 }
 
+/// Verbs of expecting and predicting: what one expects of another is a forecast, not an act.
+static FORECAST: comity_text::WordSet = comity_text::WordSet::new(&[
+    "expect",
+    "expects",
+    "expected",
+    "expecting",
+    "predict",
+    "predicts",
+    "predicted",
+    "predicting",
+    "forecast",
+    "forecasts",
+    "anticipate",
+    "anticipates",
+    "anticipated",
+    "foresee",
+    "foresees",
+    "foresaw",
+]);
+
+/// Whether the verb at `v` is what someone expects or predicts of another: the infinitive of
+/// an expecting verb with an object of its own ("analysts expect Russia to cut supplies") or
+/// the clause it governs with a subject of its own ("experts predict that Iran will reject
+/// the offer"). "Israel is expected to attack" (passive, no one named expecting) is a plan.
+pub(crate) fn forecast(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
+    let Some(h) = syn.head(v) else { return false };
+    if !FORECAST.contains(&cx.norms[h]) {
+        return false;
+    }
+    match syn.rel(v) {
+        Some(Rel::Xcomp | Rel::Advcl) => {
+            syn.children_with(h, Rel::Obj).next().is_some()
+                && syn.children_with(v, Rel::Mark).any(|c| cx.norms[c] == "to")
+                && syn.children_with(v, Rel::Nsubj).next().is_none()
+        }
+        Some(Rel::Ccomp) => {
+            syn.children_with(v, Rel::Nsubj).next().is_some()
+                && syn.children_with(h, Rel::Nsubj).next().is_some()
+        }
+        _ => false,
+    }
+}
+
 /// Nouns of a settlement or area whose "of" phrase names the place itself.
 const SETTLEMENTS: &[&str] = &[
     "town",

@@ -936,3 +936,21 @@ fn a_past_tense_verb_read_as_a_participle_of_its_subject_is_the_main_verb() {
     let evs = events("The Russian company fired its British chief executive.", "2008-04-04");
     assert!(evs.iter().all(|(_, c, _)| !c.starts_with("19")), "{evs:?}");
 }
+
+#[test]
+fn what_others_expect_or_predict_of_an_actor_is_no_act() {
+    // A third party's forecast is left out with what may happen; one's own expectation is a plan.
+    let evs = asserted("Diplomats expect Turkey to sign a trade deal with Syria.", "2008-04-04");
+    assert!(evs.is_empty(), "{evs:?}");
+    let evs =
+        asserted("Bankers predict that Iran will reject the European proposal.", "2008-04-04");
+    assert!(evs.is_empty(), "{evs:?}");
+    let evs = events("Turkey expects to sign a trade deal with Syria.", "2008-04-04");
+    assert!(has(&evs, "TUR", "057", "SYR"), "{evs:?}");
+    assert!(!has(
+        &asserted("Turkey expects to sign a trade deal with Syria.", "2008-04-04"),
+        "TUR",
+        "057",
+        "SYR"
+    ));
+}
