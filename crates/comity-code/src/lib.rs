@@ -1148,8 +1148,22 @@ impl Coder {
             if targets.is_empty() {
                 let at = vc.tok;
                 let no_object = parsed.as_ref().is_some_and(|(_, r)| r.object.is_empty());
+                // A protest whose clause names another country's actor ("took to the streets
+                // to demonstrate against the U.S. air strike") is against that one, found or
+                // not: never implied to be against the protesters' own government.
+                let foreign_named = |home: &str| {
+                    let end = syn.as_ref().map_or(s.last, |syn| syn.subtree(at).1);
+                    in_sentence(&cx.rec.mentions, |m| m.first, s).iter().any(|m| {
+                        m.first > at
+                            && m.first < end
+                            && m.code.as_deref().and_then(home_country).is_some_and(|c| c != home)
+                    })
+                };
                 let implied = if pattern.code.starts_with("14") {
-                    sources.first().and_then(|s| home_government(s, at))
+                    sources
+                        .first()
+                        .and_then(|s| home_government(s, at))
+                        .filter(|g| !foreign_named(&g.code[..3]))
                 } else if pattern.code.starts_with("172")
                     && (!pattern.elems.is_empty() || no_object)
                 {

@@ -954,3 +954,18 @@ fn what_others_expect_or_predict_of_an_actor_is_no_act() {
         "SYR"
     ));
 }
+
+#[test]
+fn described_people_of_a_country_protest_against_their_government_unless_another_is_named() {
+    // "Angry Egyptians" are people, not the state; a protest naming no one is against their
+    // government.
+    let evs =
+        asserted("Angry Egyptians blocked roads leading to the port on Sunday.", "2008-04-04");
+    assert!(has(&evs, "EGYCVL", "144", "EGYGOV"), "{evs:?}");
+    // One that names another country's actor is never implied to be against their own.
+    let evs = events(
+        "Several hundred Kenyans rallied outside the Ugandan embassy in Nairobi.",
+        "2008-04-04",
+    );
+    assert!(!evs.iter().any(|(_, _, t)| t == "KENGOV"), "{evs:?}");
+}

@@ -1104,7 +1104,9 @@ fn match_at(
         {
             if i > 0 && UPROOTED.contains(&norms[i - 1]) {
                 agent_code = Some("REF".to_string());
-            } else if numbers::counted(doc, norms, i) {
+            } else if numbers::counted(doc, norms, i)
+                || (i > 0 && PEOPLE_WORDS.contains(&norms[i - 1]))
+            {
                 agent_code = Some("CVL".to_string());
             }
         }
@@ -1249,6 +1251,27 @@ fn company_name(
     let code = code?;
     (!capitalised(j)).then_some((j, code))
 }
+
+/// Words before a plural demonym that describe people, not a state ("young Algerians", "angry
+/// Egyptians", "ordinary Iraqis", "many Lebanese"): civilians, as a number before it makes them.
+static PEOPLE_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "young",
+    "angry",
+    "ordinary",
+    "unemployed",
+    "poor",
+    "frustrated",
+    "furious",
+    "jubilant",
+    "elderly",
+    "unarmed",
+    "innocent",
+    "many",
+    "some",
+    "most",
+    "several",
+    "fellow",
+]);
 
 /// Participles that make a people named after them refugees ("returning Afghans", "displaced
 /// Iraqis", "fleeing Somalis").
