@@ -968,4 +968,6 @@ fn described_people_of_a_country_protest_against_their_government_unless_another
         "2008-04-04",
     );
     assert!(!evs.iter().any(|(_, _, t)| t == "KENGOV"), "{evs:?}");
+    // A protest outside an embassy is aimed at whose embassy it is.
+    assert!(has(&evs, "KENCVL", "141", "UGAGOV"), "{evs:?}");
 }
