@@ -971,3 +971,11 @@ fn described_people_of_a_country_protest_against_their_government_unless_another
     // A protest outside an embassy is aimed at whose embassy it is.
     assert!(has(&evs, "KENCVL", "141", "UGAGOV"), "{evs:?}");
 }
+
+#[test]
+fn what_is_discussed_is_a_topic_and_whom_with_the_counterpart() {
+    let evs = events("Spanish officials discussed Morocco at a meeting in Madrid.", "2008-04-04");
+    assert!(!evs.iter().any(|(_, _, t)| t == "MAR"), "{evs:?}");
+    let evs = events("Spain discussed fishing rights with Morocco.", "2008-04-04");
+    assert!(has(&evs, "ESP", "04", "MAR"), "{evs:?}");
+}
