@@ -348,6 +348,30 @@ pub(crate) fn object_mentions(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> Vec<u
     aimed_at(cx, syn, t, 0)
 }
 
+/// Nouns of a gathering, whose "on", "for" or "to" phrase is its topic or occasion.
+static GATHERINGS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "meeting",
+    "meetings",
+    "conference",
+    "conferences",
+    "summit",
+    "summits",
+    "talks",
+    "discussion",
+    "discussions",
+    "debate",
+    "debates",
+    "session",
+    "sessions",
+    "seminar",
+    "forum",
+    "hearing",
+    "hearings",
+    "briefing",
+    "consultations",
+    "negotiations",
+]);
+
 /// A noun that measures what its "of" phrase names: a number of something ("70 million
 /// dollars of aid") or a word of quantity ("a shipment of arms").
 fn measure(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
@@ -390,7 +414,11 @@ pub(crate) fn aimed_at(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8) -> V
             continue;
         }
         let case = syn.children_with(c, Rel::Case).next().map(|k| cx.norms[k]);
-        if case.is_some_and(|w| TARGET_CASES.contains(&w)) {
+        // "A meeting on Afghanistan", "a conference for Iraq": what a gathering is on or for
+        // is its topic; whom it is with is the counterpart.
+        let cases: &[&str] =
+            if GATHERINGS.contains(&cx.norms[t]) { &["with"] } else { TARGET_CASES };
+        if case.is_some_and(|w| cases.contains(&w)) {
             let ms = phrase_mentions(cx, syn, c);
             if !ms.is_empty() {
                 return ms;

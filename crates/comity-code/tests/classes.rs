@@ -979,3 +979,9 @@ fn what_is_discussed_is_a_topic_and_whom_with_the_counterpart() {
     let evs = events("Spain discussed fishing rights with Morocco.", "2008-04-04");
     assert!(has(&evs, "ESP", "04", "MAR"), "{evs:?}");
 }
+
+#[test]
+fn what_a_gathering_is_on_is_its_topic() {
+    let evs = events("Britain hosted a meeting on Afghanistan in London.", "2008-04-04");
+    assert!(!evs.iter().any(|(s, _, t)| s == "AFG" || t == "AFG"), "{evs:?}");
+}
