@@ -6,21 +6,25 @@ use comity_recognise::MentionKind;
 use comity_text::{ALLCAPS, CAP, Kind, NEWLINE_BEFORE, WordSet};
 use std::collections::HashSet;
 
-/// Pairs quotation marks. An unclosed quote ends at its paragraph's end.
+/// Pairs quotation marks. An unclosed quote ends at its paragraph's end. A quote opened by a
+/// double mark ends at a double mark: single marks inside it are a quotation within the
+/// quotation ("..., 'political patients'," X said) or apostrophes ("the '90s"), no end of it.
 pub(crate) fn find_quote_spans(cx: &mut Ctx<'_>) {
     let toks = &cx.doc.tokens;
     let n = toks.len();
+    let single = |k: usize| matches!(cx.doc.surface(k), "'" | "\u{2018}" | "\u{2019}");
     let mut i = 0;
     while i < n {
         if toks[i].kind != Kind::OpenQuote {
             i += 1;
             continue;
         }
+        let double = !single(i);
         let mut j = i + 1;
         while j < n
-            && toks[j].kind != Kind::CloseQuote
             && !toks[j].is(NEWLINE_BEFORE)
-            && toks[j].kind != Kind::OpenQuote
+            && (!matches!(toks[j].kind, Kind::CloseQuote | Kind::OpenQuote)
+                || (double && single(j)))
         {
             j += 1;
         }

@@ -266,3 +266,17 @@ fn a_capitalised_word_of_a_name_before_a_quote_is_no_verb_of_saying() {
     let text = "The talks ended on Monday. Kevin Rudd states: \"We have made progress.\"";
     assert_eq!(name(text, "We have made").as_deref(), Some("Kevin Rudd"));
 }
+
+#[test]
+fn a_quotation_inside_a_quote_does_not_end_it() {
+    let text = "The prison was closed in May. \"The guards called them 'enemies of the state' and \
+                locked them away,\" Kevin Rudd said.";
+    assert_eq!(name(text, "The guards called them 'enemies").as_deref(), Some("Kevin Rudd"));
+    // An apostrophe inside a quote ends nothing either.
+    let text = "The band played on Friday. \"We have played rock 'n' roll since the '90s,\" Kevin \
+                Rudd said.";
+    assert_eq!(name(text, "We have played rock 'n' roll since").as_deref(), Some("Kevin Rudd"));
+    // Stopping condition: a quote opened by a single mark ends at a single mark.
+    let text = "The band played on Friday. 'We will be back next year,' Kevin Rudd said.";
+    assert_eq!(name(text, "We will be back next year").as_deref(), Some("Kevin Rudd"));
+}
