@@ -6,21 +6,25 @@ use comity_recognise::MentionKind;
 use comity_text::{ALLCAPS, CAP, Kind, NEWLINE_BEFORE, WordSet};
 use std::collections::HashSet;
 
-/// Pairs quotation marks. An unclosed quote ends at its paragraph's end.
+/// Pairs quotation marks. An unclosed quote ends at its paragraph's end. A quote opened by a
+/// double mark ends at a double mark: single marks inside it are a quotation within the
+/// quotation ("..., 'political patients'," X said) or apostrophes ("the '90s"), no end of it.
 pub(crate) fn find_quote_spans(cx: &mut Ctx<'_>) {
     let toks = &cx.doc.tokens;
     let n = toks.len();
+    let single = |k: usize| matches!(cx.doc.surface(k), "'" | "\u{2018}" | "\u{2019}");
     let mut i = 0;
     while i < n {
         if toks[i].kind != Kind::OpenQuote {
             i += 1;
             continue;
         }
+        let double = !single(i);
         let mut j = i + 1;
         while j < n
-            && toks[j].kind != Kind::CloseQuote
             && !toks[j].is(NEWLINE_BEFORE)
-            && toks[j].kind != Kind::OpenQuote
+            && (!matches!(toks[j].kind, Kind::CloseQuote | Kind::OpenQuote)
+                || (double && single(j)))
         {
             j += 1;
         }
@@ -241,6 +245,16 @@ fn mention_subject(cx: &Ctx<'_>, v: usize, start: usize, names: bool) -> Option<
             let m = &cx.rec.mentions[mi];
             if (m.last..k).all(|x| cx.doc.tokens[x].kind == Kind::Word && cx.rec.mention_at[x] == 0)
             {
+                // "Mark Wakeham of Greenpeace said": the person, not what they belong to.
+                if names
+                    && m.first > start + 1
+                    && matches!(cx.norms[m.first - 1], "of" | "from" | "at")
+                    && let Some(pi) = cx.rec.mention_index(m.first - 2)
+                    && cx.rec.mentions[pi].kind == MentionKind::Person
+                    && cx.rec.mentions[pi].last == m.first - 1
+                {
+                    return speaker_of_mention(cx, pi, m.first - 1);
+                }
                 return speaker_of_mention(cx, mi, k);
             }
             return None;
@@ -430,7 +444,9 @@ fn speakers_of_quotes(
             while k > open_sent.first && matches!(cx.norms[k - 1], ":" | "," | "that") {
                 k -= 1;
             }
-            if k > open_sent.first && SPEECH.contains(&cx.norms[k - 1]) {
+            // "the United States “...”": a capitalised word inside a name is no verb.
+            let in_name = th.is_some() && k > open_sent.first + 1 && is_capital(cx, k - 1);
+            if k > open_sent.first && SPEECH.contains(&cx.norms[k - 1]) && !in_name {
                 if let Some(sp) = speech_subject(cx, k - 1, open_sent.first, th_ref) {
                     found = Some((sp, cx.norms[k - 1].to_string()));
                 }

@@ -244,3 +244,39 @@ fn the_statement_speaks_for_who_issued_the_statement_named_before() {
                 resolution under any conditions,\" the statement added.";
     assert_eq!(speaker(text, "We will not"), None);
 }
+
+#[test]
+fn a_person_of_an_organisation_speaks_not_the_organisation() {
+    let text = "The report was published in London. Kevin Rudd of Amnesty International said: \
+                \"The prisoners must be released at once.\"";
+    assert_eq!(name(text, "The prisoners").as_deref(), Some("Kevin Rudd"));
+    // Stopping condition: a role "of" an organisation is no person; the organisation stays.
+    let text = "The report was published in London. The head of Amnesty International said: \
+                \"The prisoners must be released at once.\"";
+    assert_ne!(name(text, "The prisoners").as_deref(), Some("head"));
+}
+
+#[test]
+fn a_capitalised_word_of_a_name_before_a_quote_is_no_verb_of_saying() {
+    // "States" in "the United States" is no "states": the person before it speaks.
+    let text = "Kevin Rudd spoke in Canberra on Monday about the death penalty in the United \
+                States, \"which has not made anyone safer.\"";
+    assert_eq!(name(text, "which has not").as_deref(), Some("Kevin Rudd"));
+    // Stopping condition: a verb of saying in lower case still introduces the quote.
+    let text = "The talks ended on Monday. Kevin Rudd states: \"We have made progress.\"";
+    assert_eq!(name(text, "We have made").as_deref(), Some("Kevin Rudd"));
+}
+
+#[test]
+fn a_quotation_inside_a_quote_does_not_end_it() {
+    let text = "The prison was closed in May. \"The guards called them 'enemies of the state' and \
+                locked them away,\" Kevin Rudd said.";
+    assert_eq!(name(text, "The guards called them 'enemies").as_deref(), Some("Kevin Rudd"));
+    // An apostrophe inside a quote ends nothing either.
+    let text = "The band played on Friday. \"We have played rock 'n' roll since the '90s,\" Kevin \
+                Rudd said.";
+    assert_eq!(name(text, "We have played rock 'n' roll since").as_deref(), Some("Kevin Rudd"));
+    // Stopping condition: a quote opened by a single mark ends at a single mark.
+    let text = "The band played on Friday. 'We will be back next year,' Kevin Rudd said.";
+    assert_eq!(name(text, "We will be back next year").as_deref(), Some("Kevin Rudd"));
+}
