@@ -8,6 +8,7 @@
 //! modals, "plans to"), from denials in scope, and from reported speech; attribution from the
 //! quote or claim the verb stands in.
 
+mod antecedent;
 mod flows;
 mod gate;
 pub mod gold;
@@ -2423,7 +2424,9 @@ fn actor_of(cx: &Ctx<'_>, mi: usize, avoid: Option<&str>) -> Option<Act> {
     let m: &Mention = &cx.rec.mentions[mi];
     let (code, entry, named) = if m.kind == MentionKind::Pronoun {
         let ante = match (avoid, m.plural) {
-            (Some(av), true) => plural_antecedent(cx, mi, Some(av)).or(cx.antecedent[mi]),
+            (Some(av), true) => plural_antecedent(cx, mi, Some(av))
+                .filter(|&a| antecedent::nearer(cx, mi, a) == antecedent::Nearer::Nothing)
+                .or(cx.antecedent[mi]),
             _ => cx.antecedent[mi],
         }?;
         let am = &cx.rec.mentions[ante];
@@ -2784,6 +2787,17 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
                     inside[kind] = Some(mi);
                 }
             }
+        }
+    }
+    // A nearer noun phrase that names no actor is the likelier antecedent: unresolved is
+    // better than wrong (antecedent.rs).
+    for mi in 0..cx.antecedent.len() {
+        if let Some(a) = cx.antecedent[mi] {
+            cx.antecedent[mi] = match antecedent::nearer(cx, mi, a) {
+                antecedent::Nearer::Nothing => Some(a),
+                antecedent::Nearer::Thing => None,
+                antecedent::Nearer::Actor(k) => Some(k),
+            };
         }
     }
 }

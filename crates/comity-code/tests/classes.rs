@@ -985,3 +985,44 @@ fn what_a_gathering_is_on_is_its_topic() {
     let evs = events("Britain hosted a meeting on Afghanistan in London.", "2008-04-04");
     assert!(!evs.iter().any(|(s, _, t)| s == "AFG" || t == "AFG"), "{evs:?}");
 }
+
+/// Issue 14, pronouns: "it" takes the thing nearer than the last state named, so a treaty
+/// promised to be ratified is no one's target.
+#[test]
+fn it_after_a_thing_nearer_than_a_state_is_the_thing() {
+    let text = "Norway will send engineers to Mali next month. The opposition leader repeated his \
+                support for the fisheries treaty and promised to ratify it if elected.";
+    let evs = events(text, "2009-03-02");
+    assert!(!evs.iter().any(|(_, _, t)| t == "MLI" || t == "NOR"), "{evs:?}");
+    // With no thing between them, "it" is still the state named before.
+    let evs = events("Chile said it would expel the Peruvian ambassador.", "2009-03-02");
+    assert!(evs.iter().any(|(s, c, _)| s == "CHL" && c.starts_with("1")), "{evs:?}");
+}
+
+/// Issue 14, pronouns: "they" that opens a sentence continues its previous sentence's
+/// subject; when that subject is a group the recogniser names as no actor ("several socialist
+/// parties"), the pronoun is not the last plural actor named before it.
+#[test]
+fn they_after_a_subject_that_is_no_actor_is_unresolved() {
+    for text in [
+        "Peruvian troops detained two rebel envoys in Quito on Tuesday. According to a letter \
+         published by the rebels, several socialist parties are backing the rebels by condemning \
+         the detention. In addition, they criticize the government of Ecuador for allowing the raid.",
+        "Peruvian troops detained two rebel envoys in Quito on Tuesday. Several socialist parties \
+         are backing the rebels by condemning the detention. They also accused the government of \
+         Ecuador of allowing the raid.",
+    ] {
+        let evs = events(text, "2009-03-02");
+        assert!(!evs.iter().any(|(s, _, t)| s == "ECUREB" && t == "ECUGOV"), "{evs:?}");
+    }
+}
+
+/// Issue 14, pronouns: "they" after a plural noun phrase whose modifier is an actor ("Hamas
+/// supporters") stands for that actor, not for a plural actor named before it.
+#[test]
+fn they_after_an_actors_supporters_is_the_actor() {
+    let text = "Israeli soldiers stopped the convoy near the border on Monday. Afterwards, Hamas \
+                supporters said they would attack Israel.";
+    let evs = events(text, "2009-03-02");
+    assert!(has(&evs, "PSEREB", "138", "ISR"), "{evs:?}");
+}

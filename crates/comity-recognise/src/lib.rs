@@ -17,7 +17,7 @@ use comity_text::{ALLCAPS, CAP, Doc, Kind};
 pub use dates::DateMention;
 pub use numbers::AmountMention;
 pub use people::{DocOrg, DocPerson};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// What an actor mention is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -438,6 +438,7 @@ pub fn recognise_within(
     let norms: Vec<&str> = folded.iter().map(|w| w.as_ref()).collect();
     let mut r = Recognised { mention_at: vec![0; n], ..Default::default() };
     let mut seen_people: Vec<usize> = Vec::new();
+    let mut others: HashSet<String> = HashSet::new();
     let mut steps = 0usize;
     for s in &doc.sentences {
         deadline.check()?;
@@ -447,7 +448,8 @@ pub fn recognise_within(
             if steps.is_multiple_of(CHECK_EVERY) {
                 deadline.check()?;
             }
-            let consumed = match_at(doc, dict, &norms, i, s.last, date, &mut r, &mut seen_people);
+            let consumed =
+                match_at(doc, dict, &norms, i, s.last, date, &mut r, &mut seen_people, &mut others);
             i += consumed.max(1);
         }
     }
@@ -807,10 +809,24 @@ fn match_at(
     date: Option<Date>,
     r: &mut Recognised,
     seen_people: &mut Vec<usize>,
+    others: &mut HashSet<String>,
 ) -> usize {
     let t = &doc.tokens[i];
     if !matches!(t.kind, Kind::Word | Kind::Number) {
         return 0;
+    }
+    // ":BP: We actually have ...": initials between colons label a speaker's turn in an
+    // interview's transcript; they name the speaker, not an organisation.
+    let glued = |a: usize, b: usize| doc.tokens[a].end == doc.tokens[b].start;
+    if t.is(ALLCAPS)
+        && i > 0
+        && i + 1 < doc.tokens.len()
+        && doc.surface(i - 1) == ":"
+        && doc.surface(i + 1) == ":"
+        && glued(i - 1, i)
+        && glued(i, i + 1)
+    {
+        return 1;
     }
     let window = &norms[i..end.min(i + 8)];
     // Short acronyms written in capitals ("US", "WHO") are keyed in capitals.
@@ -958,10 +974,33 @@ fn match_at(
             && people::in_office(dict, p, date)
             && !other_named()
     };
+    // "Senator Joe Lieberman ... Lieberman": a one-word alias right after a known given name
+    // that is not the dictionary person's names someone else of that surname, and so does the
+    // surname alone later (`others`), unless the dictionary person was named in full before.
+    let after_other_given = len == 1
+        && i > 0
+        && doc.tokens[i - 1].is(CAP)
+        && dict.given_names.contains_key(norms[i - 1]);
+    let other_before = len == 1 && others.contains(norms[i]);
+    let namesake = |p: usize| {
+        if len != 1 || seen_people.contains(&p) {
+            return false;
+        }
+        let name = comity_dict::words(&dict.people[p].name);
+        let other = after_other_given && !name.iter().any(|w| w == norms[i - 1]);
+        name.len() > 1 && (other || other_before)
+    };
+    if m.entities.iter().any(|e| matches!(e, Entity::Person { idx, .. } if namesake(*idx)))
+        && after_other_given
+    {
+        others.insert(norms[i].to_string());
+    }
     for e in m.entities {
         match e {
             Entity::Person { idx, weak }
-                if name_like && (!weak || seen_people.contains(idx) || titled(*idx)) =>
+                if name_like
+                    && (!weak || seen_people.contains(idx) || titled(*idx))
+                    && !namesake(*idx) =>
             {
                 person = Some(*idx);
             }
@@ -2062,6 +2101,10 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             m.code = Some(code.clone());
         }
     }
+    let mut place_at = vec![false; norms.len()];
+    for p in &r.places {
+        place_at.iter_mut().take(p.last.min(norms.len())).skip(p.first).for_each(|x| *x = true);
+    }
     // The country of the last role named with one, by its role's code and head word ("a
     // Palestinian gunman ... the gunman"): a definite role is the one named before.
     let mut named_roles: HashMap<(String, String), String> = HashMap::new();
@@ -2110,7 +2153,8 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
                 && agent_after(dict, norms, k, m.last).is_none_or(|(len, _)| k + len < m.last)
         };
         let abroad = (m.first.saturating_sub(1)..m.last).any(from_abroad);
-        if agent == "MIL" || foreign || abroad {
+        let body = of_unknown_body(doc, norms, &r.mention_at, &place_at, m.first);
+        if agent == "MIL" || foreign || abroad || body {
             continue;
         }
         let Some((mut home, mut why)) = context else { continue };
@@ -2148,6 +2192,54 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         m.countries = vec![home.clone()];
         m.entry.push_str(&format!(" -> {home} ({why})"));
     }
+}
+
+/// Capitalised heads of the names of bodies that are not a state's government: a role right
+/// after one is that body's ("European Committee spokesperson"). A party's, a front's or a
+/// movement's role is left to its context: parties are of the country around them
+/// ("Communist Party officials in China").
+static BODY_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "council",
+    "committee",
+    "commission",
+    "union",
+    "association",
+    "federation",
+    "alliance",
+    "group",
+    "organization",
+    "organisation",
+    "foundation",
+    "institute",
+    "society",
+    "forum",
+    "network",
+    "club",
+    "company",
+    "corporation",
+    "bank",
+    "fund",
+]);
+
+/// Whether the role at `first` follows the name of a body the dictionaries do not know, which
+/// it belongs to ("European Committee spokesperson"): a capitalised body's head word that no
+/// mention or place covers. Such a role is of no country its context names. (An unknown
+/// acronym before a role is most often a local party or armed group, of the country around
+/// it: "PAD protesters", "FNL fighters".)
+fn of_unknown_body(
+    doc: &Doc<'_>,
+    norms: &[&str],
+    mention_at: &[u32],
+    place_at: &[bool],
+    first: usize,
+) -> bool {
+    let Some(k) = first.checked_sub(1) else { return false };
+    let s = &doc.sentences[doc.sentence_of(k).min(doc.sentences.len().saturating_sub(1))];
+    let t = &doc.tokens[k];
+    if k == s.first || t.kind != Kind::Word || mention_at[k] != 0 || place_at[k] {
+        return false;
+    }
+    t.is(CAP) && BODY_HEADS.contains(&norms[k])
 }
 
 /// The country of an "anti-X" or "pro-X" word right before the role at `first`

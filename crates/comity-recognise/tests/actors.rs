@@ -657,3 +657,63 @@ fn people_held_are_of_their_owner_not_of_their_guards() {
         ("Iraqi detainees were released on Monday.", "Iraqi detainees", Some("IRQCVL")),
     ]);
 }
+
+/// Issue 14, same surname: a one-word alias right after another given name ("Senator Mark
+/// Lieberman") is someone else of that surname, and so is the surname alone after it; the
+/// dictionary person is still meant by the full name, or by the surname with no other named.
+#[test]
+fn a_surname_after_another_given_name_is_someone_else() {
+    let other =
+        "Senator Mark Lieberman of Ohio opposed the bill. Lieberman said the vote was rushed.";
+    let got = mention_at(other, "Lieberman said", "2010-06-01").and_then(|(_, c)| c);
+    assert!(got.as_deref().is_none_or(|c| !c.starts_with("ISR")), "{got:?}");
+    let got = mention_at(other, "Lieberman of", "2010-06-01").and_then(|(_, c)| c);
+    assert!(got.as_deref().is_none_or(|c| !c.starts_with("ISR")), "{got:?}");
+    check(&[
+        (
+            "Avigdor Lieberman opposed the bill. Lieberman said the vote was rushed.",
+            "Lieberman said",
+            Some("ISRGOV"),
+        ),
+        ("Lieberman said the vote was rushed.", "Lieberman", Some("ISRGOV")),
+    ]);
+}
+
+/// Issue 14: initials between colons label a speaker's turn in an interview's transcript
+/// (":BP: We have ..."), not the company those letters also name.
+#[test]
+fn initials_labelling_a_turn_are_no_organisation() {
+    let text = "WN: How many staff work there? :BP: We have about three thousand staff.";
+    assert_eq!(mention_at(text, "BP", "2008-04-07"), None);
+}
+
+/// Issue 14: a role right after the name of a body the dictionaries do not know belongs to
+/// that body ("the Regional Committee spokesperson"), not to the country its sentence names.
+#[test]
+fn a_role_after_an_unknown_body_is_that_bodys() {
+    check(&[
+        (
+            "A Regional Committee spokesperson accused the Chilean government of negligence.",
+            "spokesperson",
+            None,
+        ),
+        (
+            "A spokesperson accused the Chilean government of negligence.",
+            "spokesperson",
+            Some("CHLGOV"),
+        ),
+    ]);
+}
+
+/// Issue 14: Zimbabwe's ruling party is a party (PTY), and its activists are the party's, not
+/// the opposition's; the Movement for Democratic Change is the opposition outside the unity
+/// government of 2009-2013.
+#[test]
+fn a_ruling_party_is_no_opposition() {
+    let text = "ZANU-PF activists blocked the road to the mine.";
+    let got = mention_at(text, "ZANU-PF", "2008-06-06").and_then(|(_, c)| c);
+    assert_eq!(got.as_deref(), Some("ZWEPTY"));
+    let text = "The MDC called for a recount.";
+    let got = mention_at(text, "MDC", "2008-04-23").and_then(|(_, c)| c);
+    assert_eq!(got.as_deref(), Some("ZWEOPP"));
+}

@@ -1,0 +1,212 @@
+//! When a pronoun's actor antecedent is not its likelier antecedent: a noun phrase that names
+//! no actor, of the pronoun's number, stands nearer ("reiterated his support for the treaty and
+//! promised to ratify it", "several parties backed the strike. They criticised ..."). The
+//! coder leaves such a pronoun unresolved: no actor is better than the wrong one.
+
+use crate::{Ctx, TIME_UNITS};
+use comity_recognise::MentionKind;
+use comity_text::{Rel, Syntax, Upos, Xpos};
+
+/// What stands nearer to a pronoun than its actor antecedent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Nearer {
+    /// Nothing likelier: the antecedent stands.
+    Nothing,
+    /// A noun phrase that names no actor: the pronoun is left unresolved.
+    Thing,
+    /// A noun phrase whose modifier is this actor mention ("Church members", "FARC members"):
+    /// the pronoun stands for that actor.
+    Actor(usize),
+}
+
+/// What pronoun mention `p`, resolved to mention `a`, more likely stands for: a thing or a
+/// group the recogniser names as no actor, or the actor modifying a nearer noun phrase. A subject pronoun ("it", "they") takes the subject
+/// before it: the nearest earlier subject of its sentence, else the subject of the sentence
+/// before; an object or possessive pronoun takes any noun phrase between the antecedent and
+/// it (its own clause's subject aside, which an object pronoun cannot mean). A possessive
+/// before a role noun ("its troops", "their ambassador") is an actor's: things have no troops.
+pub(crate) fn nearer(cx: &Ctx<'_>, p: usize, a: usize) -> Nearer {
+    let m = &cx.rec.mentions[p];
+    if m.kind != MentionKind::Pronoun || m.agent.is_some() {
+        return Nearer::Nothing;
+    }
+    let plural = match cx.norms[m.first] {
+        "it" | "its" => false,
+        "they" | "them" | "their" => true,
+        _ => return Nearer::Nothing,
+    };
+    let s = cx.doc.sentence_of(m.first);
+    let am = &cx.rec.mentions[a];
+    let start = if cx.doc.sentence_of(am.first) == s { am.last } else { cx.doc.sentences[s].first };
+    let Some(syn) = cx.doc.syntax(s) else {
+        // Unparsed: a sentence-opening subject pronoun whose previous sentence opens with a
+        // subject that names no actor.
+        let thing = start == cx.doc.sentences[s].first
+            && opens_clause(cx, m.first)
+            && s > 0
+            && previous_subject_is_thing(cx, s - 1, plural, cx.quote_of[m.first]);
+        return if thing { Nearer::Thing } else { Nearer::Nothing };
+    };
+    let q = cx.quote_of[m.first];
+    let thing = |syn: &Syntax<'_>, t: usize| is_thing(cx, syn, t, plural, q);
+    let subject = |r: Option<Rel>| matches!(r, Some(Rel::Nsubj | Rel::NsubjPass));
+    // A passive's subject undergoes its clause ("demanded that prisoners be released or they
+    // will kill her"): the subject a subject pronoun continues is an active one.
+    let active = |r: Option<Rel>| r == Some(Rel::Nsubj);
+    if subject(syn.rel(m.first)) {
+        // "asked the armed forces that they occupy ...": the one asked is the nearer subject.
+        let asked = syn
+            .head(m.first)
+            .filter(|&h| syn.rel(h) == Some(Rel::Ccomp))
+            .and_then(|h| syn.head(h))
+            .and_then(|v| {
+                syn.children(v).find(|&c| matches!(syn.rel(c), Some(Rel::Obj | Rel::Iobj)))
+            })
+            .filter(|&c| (start..m.first).contains(&c));
+        let nearest = asked.or_else(|| (start..m.first).rev().find(|&t| active(syn.rel(t))));
+        return match nearest {
+            Some(t) => thing(&syn, t),
+            None if start == cx.doc.sentences[s].first && s > 0 => match cx.doc.syntax(s - 1) {
+                Some(prev) => {
+                    let root = (cx.doc.sentences[s - 1].first..cx.doc.sentences[s - 1].last)
+                        .find(|&t| prev.rel(t) == Some(Rel::Root));
+                    root.and_then(|r| prev.children(r).find(|&c| active(prev.rel(c))))
+                        .map_or(Nearer::Nothing, |t| thing(&prev, t))
+                }
+                None if previous_subject_is_thing(cx, s - 1, plural, q) => Nearer::Thing,
+                None => Nearer::Nothing,
+            },
+            None => Nearer::Nothing,
+        };
+    }
+    // A possessive most often stands for its own sentence's actor ("the White House's muted
+    // response may reflect the sensitivity of its air base"): only one whose antecedent is in
+    // an earlier sentence gives way to a thing nearer.
+    if matches!(cx.norms[m.first], "its" | "their") && start != cx.doc.sentences[s].first {
+        return Nearer::Nothing;
+    }
+    // The subject of the pronoun's own clause (an object pronoun never stands for it).
+    let own_subject =
+        syn.head(m.first).and_then(|h| syn.children(h).find(|&c| subject(syn.rel(c))));
+    (start..m.first)
+        .filter(|&t| {
+            Some(t) != own_subject
+                && matches!(syn.rel(t), Some(Rel::Nsubj | Rel::NsubjPass | Rel::Obj))
+        })
+        .map(|t| thing(&syn, t))
+        .rfind(|n| *n != Nearer::Nothing)
+        .unwrap_or(Nearer::Nothing)
+}
+
+/// What token `t` heads, for a pronoun of that number: a noun phrase that names no coded
+/// actor (a common noun no mention covers, or an organisation the recogniser left without a
+/// code) is a thing; a plural common noun modified by a coded actor ("Church members") is that
+/// actor's; anything else, or a unit of time, or a word in another quote, is nothing.
+fn is_thing(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, plural: bool, quote: u32) -> Nearer {
+    let number = match syn.tag(t).map(|g| g.xpos) {
+        Some(Xpos::Nn | Xpos::Nnp) => false,
+        Some(Xpos::Nns | Xpos::Nnps) => true,
+        _ => return Nearer::Nothing,
+    };
+    if number != plural
+        || cx.quote_of[t] != quote
+        || TIME_UNITS.contains(&cx.norms[t])
+        || cx.norms[t].chars().any(|c| c.is_ascii_digit())
+    {
+        return Nearer::Nothing;
+    }
+    match cx.rec.mention_index(t).map(|k| (k, &cx.rec.mentions[k])) {
+        None if syn.upos(t) == Some(Upos::Noun) => {
+            let owner = syn
+                .children(t)
+                .filter(|&c| matches!(syn.rel(c), Some(Rel::Compound | Rel::NmodPoss | Rel::Amod)))
+                .find_map(|c| {
+                    cx.rec.mention_index(c).filter(|&k| {
+                        let o = &cx.rec.mentions[k];
+                        o.code.is_some() && o.kind != MentionKind::Pronoun
+                    })
+                });
+            // "Iran's proposal ... rejected it": a thing a state owns is still a thing.
+            owner.filter(|_| plural).map_or(Nearer::Thing, Nearer::Actor)
+        }
+        Some((_, mm)) if mm.code.is_none() && mm.last == t + 1 && mm.kind == MentionKind::Actor => {
+            Nearer::Thing
+        }
+        _ => Nearer::Nothing,
+    }
+}
+
+/// Whether the pronoun at `t` opens its sentence's clause: first, or after an opening
+/// connective and a comma ("In addition, they ...", "However, it ...").
+fn opens_clause(cx: &Ctx<'_>, t: usize) -> bool {
+    let first = cx.doc.sentences[cx.doc.sentence_of(t)].first;
+    t == first || (t > first && t - first <= 3 && cx.norms[t - 1] == ",")
+}
+
+/// Words that open a sentence before its subject, up to a comma: "According to X, ...", "In
+/// addition, ...".
+const OPENERS: &[&str] = &[
+    "according",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "however",
+    "meanwhile",
+    "also",
+    "earlier",
+    "later",
+    "since",
+    "during",
+    "despite",
+    "following",
+    "yesterday",
+    "today",
+    "now",
+    "but",
+];
+
+/// Words that may start a noun phrase before its noun.
+const QUANTIFIERS: &[&str] = &[
+    "the", "a", "an", "several", "many", "some", "most", "all", "both", "other", "these", "those",
+    "this", "that", "two", "three", "four", "few", "numerous", "various",
+];
+
+/// Words that end a subject noun phrase: auxiliaries and verbs of saying.
+const AFTER_SUBJECT: &[&str] = &[
+    "is", "are", "was", "were", "have", "has", "had", "will", "would", "can", "could", "may",
+    "might", "should", "must", "say", "says", "said", "do", "does", "did",
+];
+
+/// Without a parse: whether sentence `s` opens (past an opening phrase up to a comma) with a
+/// subject of one to four lower-case words that no mention covers, its last word of the
+/// wanted number, right before an auxiliary or a verb of saying ("several communist parties
+/// are showing ...").
+fn previous_subject_is_thing(cx: &Ctx<'_>, s: usize, plural: bool, quote: u32) -> bool {
+    let (first, last) = (cx.doc.sentences[s].first, cx.doc.sentences[s].last);
+    let mut k = first;
+    if k < last && OPENERS.contains(&cx.norms[k]) {
+        match (k..last.min(k + 12)).find(|&j| cx.norms[j] == ",") {
+            Some(c) => k = c + 1,
+            None => return false,
+        }
+    }
+    while k < last && QUANTIFIERS.contains(&cx.norms[k]) {
+        k += 1;
+    }
+    let Some(end) = (k..last.min(k + 5)).find(|&j| AFTER_SUBJECT.contains(&cx.norms[j])) else {
+        return false;
+    };
+    if end == k || cx.quote_of[k] != quote {
+        return false;
+    }
+    let words_only = (k..end).all(|j| {
+        cx.rec.mention_at[j] == 0
+            && cx.norms[j].chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && cx.doc.surface(j).chars().next().is_some_and(|c| c.is_lowercase())
+    });
+    let head = cx.norms[end - 1];
+    let head_plural = head.ends_with('s') && !head.ends_with("ss");
+    words_only && head_plural == plural && !TIME_UNITS.contains(&head)
+}
