@@ -1251,6 +1251,12 @@ impl Coder {
                 ("036", "make") => ("042".to_string(), Some("043".to_string())),
                 _ => (code_a, code_b),
             };
+            // What is discussed or debated is a topic: with no counterpart named ("discuss ...
+            // with B" is a pattern of its own), such a verb is an act among its coordinated
+            // subjects only ("Miyazawa and Baker discussed currency intervention").
+            if pattern.elems.is_empty() && TOPIC_OBJECT_VERBS.contains(&lemma.lemma.as_str()) {
+                targets.clear();
+            }
             let mut pairs: Vec<(Act, Option<Act>, String)> = Vec::new();
             if targets.is_empty() {
                 // "Iraqi and American forces raided a camp" is no fight between them: force is
@@ -2151,6 +2157,9 @@ fn dedupe(events: &mut Vec<Coded>) {
         seen.insert(key)
     });
 }
+
+/// Verbs whose object is the topic, never the counterpart (see where they are read).
+static TOPIC_OBJECT_VERBS: comity_text::WordSet = comity_text::WordSet::new(&["discuss", "debate"]);
 
 fn reciprocal(code: &str) -> bool {
     code.starts_with("03")

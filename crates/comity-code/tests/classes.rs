@@ -978,6 +978,9 @@ fn what_is_discussed_is_a_topic_and_whom_with_the_counterpart() {
     assert!(!evs.iter().any(|(_, _, t)| t == "MAR"), "{evs:?}");
     let evs = events("Spain discussed fishing rights with Morocco.", "2008-04-04");
     assert!(has(&evs, "ESP", "04", "MAR"), "{evs:?}");
+    // Two subjects discussing something consult each other.
+    let evs = events("Spain and Morocco discussed fishing rights.", "2008-04-04");
+    assert!(has(&evs, "ESP", "04", "MAR") && has(&evs, "MAR", "04", "ESP"), "{evs:?}");
 }
 
 #[test]
