@@ -20,10 +20,11 @@ pub(crate) enum Nearer {
 }
 
 /// What pronoun mention `p`, resolved to mention `a`, more likely stands for: a thing or a
-/// group the recogniser names as no actor, or the actor modifying a nearer noun phrase. A subject pronoun ("it", "they") takes the subject
-/// before it: the nearest earlier subject of its sentence, else the subject of the sentence
-/// before; an object or possessive pronoun takes any noun phrase between the antecedent and
-/// it (its own clause's subject aside, which an object pronoun cannot mean). A possessive
+/// group the recogniser names as no actor, or the actor modifying a nearer noun phrase. A
+/// subject pronoun ("it", "they") takes the subject before it: the nearest earlier subject of
+/// its sentence, else the subject of the sentence before; an object or possessive pronoun
+/// takes any noun phrase between the antecedent and it (its own clause's subject aside, which
+/// an object pronoun cannot mean). A possessive
 /// before a role noun ("its troops", "their ambassador") is an actor's: things have no troops.
 pub(crate) fn nearer(cx: &Ctx<'_>, p: usize, a: usize) -> Nearer {
     let m = &cx.rec.mentions[p];

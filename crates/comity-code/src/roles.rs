@@ -409,15 +409,14 @@ const MEASURES: &[&str] = &[
 /// arms to Syria"), two such steps at most.
 pub(crate) fn aimed_at(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8) -> Vec<usize> {
     let mut through = Vec::new();
+    // "A meeting on Afghanistan", "a conference for Iraq": what a gathering is on or for is
+    // its topic; whom it is with is the counterpart.
+    let cases: &[&str] = if GATHERINGS.contains(&cx.norms[t]) { &["with"] } else { TARGET_CASES };
     for c in syn.children(t).take(MAX_DEPENDENTS) {
         if !matches!(syn.rel(c), Some(Rel::Nmod | Rel::Compound)) {
             continue;
         }
         let case = syn.children_with(c, Rel::Case).next().map(|k| cx.norms[k]);
-        // "A meeting on Afghanistan", "a conference for Iraq": what a gathering is on or for
-        // is its topic; whom it is with is the counterpart.
-        let cases: &[&str] =
-            if GATHERINGS.contains(&cx.norms[t]) { &["with"] } else { TARGET_CASES };
         if case.is_some_and(|w| cases.contains(&w)) {
             let ms = phrase_mentions(cx, syn, c);
             if !ms.is_empty() {

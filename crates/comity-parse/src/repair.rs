@@ -32,6 +32,15 @@ fn reduced_relative_root(a: &mut Analysis) {
     }) else {
         return;
     };
+    // A passive agent ("killed by a bomb") or auxiliary makes the participle a participle.
+    let passive = a.children(v).any(|c| {
+        matches!(a.rels[c - 1], Rel::Aux | Rel::AuxPass | Rel::NsubjPass)
+            || (a.rels[c - 1] == Rel::Obl
+                && a.children_with(c, Rel::Case).any(|k| a.lemmas[k - 1] == "by"))
+    });
+    if passive {
+        return;
+    }
     // Whether word `i` lies in the subtree of `v` (heads are followed at most n steps).
     let under_v = |i: usize| {
         let mut at = i;
@@ -64,15 +73,6 @@ fn reduced_relative_root(a: &mut Analysis) {
         _ => i,
     };
     if (1..=n).any(|i| finite(i) && (!under_v(i) || !subordinate(clause(i)))) {
-        return;
-    }
-    // A passive agent ("killed by a bomb") or auxiliary makes the participle a participle.
-    let passive = a.children(v).any(|c| {
-        matches!(a.rels[c - 1], Rel::Aux | Rel::AuxPass | Rel::NsubjPass)
-            || (a.rels[c - 1] == Rel::Obl
-                && a.children_with(c, Rel::Case).any(|k| a.lemmas[k - 1] == "by"))
-    });
-    if passive {
         return;
     }
     a.heads[v - 1] = 0;
