@@ -10,7 +10,9 @@
 //! The weights are `parse_gate.tsv` (one `feature<TAB>weight` a line, `threshold` among
 //! them), written by `python3 scripts/train_parse_gate.py`. That program runs
 //! `comity code` with `COMITY_PARSE_GATE=dump`, which parses every candidate and prints each
-//! one's features to standard error; `COMITY_PARSE_GATE=off` parses every candidate too.
+//! one's features to standard error; `COMITY_PARSE_GATE=off` parses every candidate too, and
+//! `COMITY_PARSE_GATE=never` none (what the word-window rules alone code, to see what the
+//! parse changes).
 
 use crate::grammar::SPEECH;
 use crate::{Coder, speech};
@@ -29,6 +31,7 @@ enum Mode {
     On,
     Off,
     Dump,
+    Never,
 }
 
 fn mode() -> Mode {
@@ -36,6 +39,7 @@ fn mode() -> Mode {
     *MODE.get_or_init(|| match std::env::var("COMITY_PARSE_GATE").as_deref() {
         Ok("off") => Mode::Off,
         Ok("dump") => Mode::Dump,
+        Ok("never") => Mode::Never,
         _ => Mode::On,
     })
 }
@@ -187,8 +191,10 @@ pub(crate) fn worth_parsing(
     words: &[&str],
 ) -> bool {
     let mode = mode();
-    if mode == Mode::Off {
-        return true;
+    match mode {
+        Mode::Off => return true,
+        Mode::Never => return false,
+        Mode::On | Mode::Dump => {}
     }
     let s = &doc.sentences[si];
     let f = features(coder, doc, mentions, s, force_scene, words);
