@@ -718,7 +718,8 @@ impl Coder {
             // term set off ("the so-called 'war on terror'", a straw vote of "encourage" or
             // "discourage"), not a quotation.
             let words = (a..b2).filter(|&k| doc.tokens[k].kind == Kind::Word).count();
-            if q.speaker.is_none() && words <= 3 {
+            // A title or name in quotation marks, unspoken, is no quotation either.
+            if q.speaker.is_none() && (words <= 3 || quotes::is_title(cx, a, b2)) {
                 continue;
             }
             quotes_out.push(Quote {

@@ -40,6 +40,58 @@ pub(crate) fn find_quote_spans(cx: &mut Ctx<'_>) {
     }
 }
 
+/// Whether the quoted tokens `a..b` are a title or a name set off by quotation marks ("the
+/// “District of Columbia Personal Protection Act”", a book's “It Takes a Family”), no one's
+/// words: at least four words, each capitalised, a number or a small word of a title ("of",
+/// "the", "and"), none a pronoun of the first or second person ("We Shall Overcome" may be
+/// sung or chanted), and no mark that ends a sentence; not after a verb of saying or "that"
+/// ("shouted “Death to American Aggression”", "claims that “...”"), where it is said.
+pub(crate) fn is_title(cx: &Ctx<'_>, a: usize, b: usize) -> bool {
+    let mut k = a.saturating_sub(1);
+    while k > 0 && matches!(cx.norms[k - 1], ":" | ",") {
+        k -= 1;
+    }
+    if k > 0 && (SPEECH.contains(&cx.norms[k - 1]) || SAID_TO.contains(&cx.norms[k - 1])) {
+        return false;
+    }
+    let mut words = 0;
+    for k in a..b {
+        let t = &cx.doc.tokens[k];
+        match t.kind {
+            Kind::Word => {
+                let w = cx.norms[k];
+                if !(is_capital(cx, k) || TITLE_SMALL.contains(&w))
+                    || SPEAKING_PRONOUNS.contains(&w)
+                {
+                    return false;
+                }
+                words += 1;
+            }
+            Kind::Number => words += 1,
+            Kind::Punct if matches!(cx.norms[k], "." | "!" | "?") => return false,
+            _ => {}
+        }
+    }
+    words >= 4 && is_capital(cx, a)
+}
+
+/// Words before a quotation mark that say the words after it are said: "shouted “...”",
+/// "claims that “...”", "condemned the ban as “...”".
+static SAID_TO: WordSet =
+    WordSet::new(&["that", "as", "shouted", "shouting", "chanted", "chanting", "yelled"]);
+
+/// Small words a title writes in lower case.
+static TITLE_SMALL: WordSet = WordSet::new(&[
+    "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+    "from", "into", "upon", "as", "vs", "v", "de", "la", "le", "du", "des", "del", "el", "y", "et",
+    "al", "von", "van",
+]);
+
+/// Pronouns of who speaks or is spoken to: words addressed to someone, not a title.
+static SPEAKING_PRONOUNS: WordSet = WordSet::new(&[
+    "i", "we", "you", "me", "us", "my", "our", "your", "i'm", "i'd", "we're", "we'd", "you're",
+]);
+
 /// Person `p` of the article as the speaker, named by the words `words`.
 fn person_speaker(cx: &Ctx<'_>, p: usize, words: (usize, usize)) -> SpeakerRef {
     SpeakerRef {
@@ -361,7 +413,7 @@ fn speakers_of_quotes(
 ) -> Vec<Option<(SpeakerRef, String)>> {
     let n = cx.doc.tokens.len();
     let mut th = lower.map(|lower| Thorough { lower, last_named: None });
-    let mut out = Vec::with_capacity(cx.quotes.len());
+    let mut out: Vec<Option<(SpeakerRef, String)>> = Vec::with_capacity(cx.quotes.len());
     let mut prev_speaker: Option<(SpeakerRef, usize)> = None;
     // Per token: 1 + the last token before it, outside quotes, in a mention of a person or of
     // "he"/"she" (0: none), so that a quote's nearest personal mention costs no scan back.
@@ -377,12 +429,16 @@ fn speakers_of_quotes(
             });
         prev_personal[k + 1] = if personal { k as u32 + 1 } else { prev_personal[k] };
     }
+    // The previous quote's closing mark and, when its speaker was named after it, where its
+    // verb of saying stands.
+    let mut prev_cue: Option<(usize, usize)> = None;
     for q in &cx.quotes {
         let th_ref = th.as_ref();
         let s_open = cx.doc.sentence_of(q.open);
         let s_close = cx.doc.sentence_of(q.close.min(n.saturating_sub(1)));
         let close_sent = &cx.doc.sentences[s_close.min(cx.doc.sentences.len() - 1)];
         let mut found: Option<(SpeakerRef, String)> = None;
+        let mut cue_at = None;
         // After the closing mark: ", Ignatov said." / ", she said." / ", said Lee."
         let a = q.close + 1;
         if a < n && a < close_sent.last + 4 {
@@ -412,6 +468,7 @@ fn speakers_of_quotes(
                     && k > cx.doc.sentences[cx.doc.sentence_of(k)].first;
                 if SPEECH.contains(&cx.norms[k]) && !in_name {
                     // Speaker then verb: ", Ignatov said", ", she said".
+                    cue_at = Some(k);
                     if let Some(sp) = speech_subject(cx, k, a, th_ref) {
                         found = Some((sp, cx.norms[k].to_string()));
                         break;
@@ -437,6 +494,8 @@ fn speakers_of_quotes(
                 }
             }
         }
+        // Where this quote's speaker was named after it, for the quote after.
+        let named_after = found.as_ref().and(cue_at).map(|at| (q.close, at));
         // Before the opening mark: "Ignatov said: “...”".
         if found.is_none() && q.open > 0 {
             let open_sent = &cx.doc.sentences[s_open];
@@ -472,6 +531,24 @@ fn speakers_of_quotes(
                 }
             }
         }
+        // The second part of a quote its cue interrupts ("“...,” said Ken Krowder, who
+        // represents them, “...”"): the speaker of the first part, when named by a name of
+        // their own and no other person is named between ("wrote Chief Justice John Roberts":
+        // the person, not the title, is left to the search below).
+        if found.is_none()
+            && th.is_some()
+            && let Some((close, at)) = prev_cue
+            && let Some(Some(first)) = out.last()
+            && named_by_name(cx, &first.0)
+            && (close + 1..q.open).all(|x| {
+                (first.0.words.0..first.0.words.1).contains(&x)
+                    || cx.rec.mention(x).is_none_or(|m| m.kind != MentionKind::Person)
+            })
+            && continues(cx, close, at, q.open, q.close)
+        {
+            found = Some(first.clone());
+        }
+        prev_cue = named_after;
         // A quoted phrase inside a sentence: the nearest person before it ("Putin thanked “...”").
         if found.is_none() {
             let open_sent = &cx.doc.sentences[s_open];
@@ -531,6 +608,37 @@ fn speakers_of_quotes(
         out.push(found);
     }
     out
+}
+
+/// Whether a quote from `open` to `end` goes on with the words of the quote closed at
+/// `close`, whose speaker was named after it by the verb of saying at `at`: the first part
+/// ends on a comma, and nothing but its cue stands between the two ("“...,” said Smith, a
+/// lawyer for the family, “...”"), ending in a comma or a colon; no full stop, semicolon,
+/// other quote or other finite verb of saying between, and no second clause ("..., and Jones
+/// replied, “...”"), within 25 tokens; the second part is no title ("..., said Schechter of
+/// his film, “Weapons of Mass Distortion”").
+fn continues(cx: &Ctx<'_>, close: usize, at: usize, open: usize, end: usize) -> bool {
+    if !(close < at && at < open && open - close <= 25) {
+        return false;
+    }
+    if !matches!(cx.norms[open - 1], "," | ":")
+        || !(cx.norms[close - 1] == "," || cx.norms[close + 1] == ",")
+        || is_title(cx, open + 1, end)
+    {
+        return false;
+    }
+    (close + 1..open).all(|x| {
+        let w = cx.norms[x];
+        cx.quote_of[x] == 0
+            && !matches!(cx.doc.tokens[x].kind, Kind::OpenQuote | Kind::CloseQuote)
+            && !matches!(w, "." | "!" | "?" | ";")
+            && (x == at || !SPEECH.contains(&w) || w.ends_with("ing"))
+            && !(matches!(w, "and" | "but" | "while" | "whereas")
+                && x + 1 < open
+                && (is_capital(cx, x + 1)
+                    || DETERMINERS.contains(&cx.norms[x + 1])
+                    || cx.rec.mention_at[x + 1] != 0))
+    })
 }
 
 /// For a quote that is a sentence of its own: the speaker the sentence right before it

@@ -280,3 +280,49 @@ fn a_quotation_inside_a_quote_does_not_end_it() {
     let text = "The band played on Friday. 'We will be back next year,' Kevin Rudd said.";
     assert_eq!(name(text, "We will be back next year").as_deref(), Some("Kevin Rudd"));
 }
+
+/// Whether `text` lists a direct quote that starts with `quote`.
+fn quoted(text: &str, quote: &str) -> bool {
+    let article = Article {
+        id: "t".into(),
+        date: Date::parse("2009-12-14"),
+        title: None,
+        text: text.into(),
+        byline: None,
+        url: None,
+    };
+    coder()
+        .code(&article)
+        .quotes
+        .iter()
+        .any(|q| q.kind == QuoteKind::Direct && q.text.starts_with(quote))
+}
+
+#[test]
+fn a_title_in_quotation_marks_that_no_one_speaks_is_no_quote() {
+    let text = "The senator voted for the \"Rural Water Supply and Sanitation Act\" on Tuesday.";
+    assert!(!quoted(text, "Rural Water Supply"));
+    // Stopping conditions: a sentence in quotation marks stays a quote, as does a title-case
+    // phrase with a pronoun of who speaks, or one a speaker is named for.
+    let text = "The protest moved to the square. \"Troops must leave the country now.\" The crowd \
+                grew by noon.";
+    assert!(quoted(text, "Troops must leave"));
+    let text = "The crowd sang \"We Shall Not Be Moved Again\" outside the embassy.";
+    assert!(quoted(text, "We Shall Not"));
+    let text = "\"Peace And Bread For All Workers,\" Kevin Rudd said on Monday.";
+    assert_eq!(name(text, "Peace And Bread").as_deref(), Some("Kevin Rudd"));
+}
+
+#[test]
+fn the_second_part_of_an_interrupted_quote_has_the_first_part_s_speaker() {
+    let text = "The plant closed on Monday. \"We did what we could,\" said Bert Kowalczyk, who \
+                represents the workers, \"but the owners had decided long ago.\"";
+    assert_eq!(name(text, "but the owners").as_deref(), Some("Bert Kowalczyk"));
+    // Stopping conditions: a second speaker between the two parts, or a full stop.
+    let text = "The plant closed on Monday. \"We did what we could,\" said Bert Kowalczyk, and \
+                the manager replied, \"but the owners had decided long ago.\"";
+    assert_ne!(name(text, "but the owners").as_deref(), Some("Bert Kowalczyk"));
+    let text = "The plant closed on Monday. \"We did what we could,\" said Bert Kowalczyk. The \
+                owners, \"who had decided long ago,\" left the city.";
+    assert_ne!(name(text, "who had decided").as_deref(), Some("Bert Kowalczyk"));
+}
