@@ -64,6 +64,8 @@ pub struct Coder {
     /// The discard phrases of `dict` by first word, so that finding one in a sentence is one
     /// look-up per token (built with the coder).
     discards: DiscardIndex,
+    /// The phrases of the speech acts' word sets by first word (`speech::classify`).
+    acts: speech::ActIndex,
 }
 
 /// Discard phrases by their first word: indices into `Dictionaries::discards`.
@@ -182,7 +184,8 @@ impl Coder {
             Parser::english();
         }
         let discards = DiscardIndex::new(&dict);
-        Coder { dict, options, discards }
+        let acts = speech::ActIndex::new(&dict);
+        Coder { dict, options, discards, acts }
     }
 
     /// Codes one article. Never panics on any text.
@@ -278,18 +281,18 @@ impl Coder {
             out.issues = issues;
             return Ok(out);
         }
-        let story_discard = self.discarded(&cx, None);
+        let (story_discard, discarded) = self.discards_of(&doc);
         let mut events = Vec::new();
         if !story_discard {
             for (si, s) in doc.sentences.iter().enumerate() {
                 deadline.check()?;
-                if !self.discarded(&cx, Some(s)) {
+                if !discarded[si] {
                     self.code_sentence(&cx, si, s, &mut events, deadline)?;
                 }
             }
             for (si, act) in speech::quote_acts(self, &cx) {
                 let s = &doc.sentences[si];
-                if self.discarded(&cx, Some(s)) {
+                if discarded[si] {
                     continue;
                 }
                 self.emit(&cx, si, s, doc.syntax(si).as_ref(), act.into(), "quote", &mut events);
@@ -669,8 +672,41 @@ impl Coder {
         Ok((out, issues, false))
     }
 
-    fn discarded(&self, cx: &Ctx<'_>, s: Option<&SentenceRange>) -> bool {
-        self.discarded_in(cx.doc, s)
+    /// Whether a story-level discard phrase stands in the article, and per sentence whether a
+    /// sentence-level one stands in it: what [`Coder::discarded_in`] says of the article and
+    /// of each sentence, in one pass over the tokens (one look-up each).
+    fn discards_of(&self, doc: &Doc<'_>) -> (bool, Vec<bool>) {
+        let n = doc.tokens.len();
+        let mut story = n > 0 && self.discards.empty[1];
+        let mut sentences: Vec<bool> =
+            doc.sentences.iter().map(|s| s.first < s.last && self.discards.empty[0]).collect();
+        // The sentence token i is in, if any (sentences are in text order).
+        let mut si = 0;
+        for i in 0..n {
+            while si < doc.sentences.len() && doc.sentences[si].last <= i {
+                si += 1;
+            }
+            let sentence = doc.sentences.get(si).filter(|s| s.first <= i);
+            let Some(ds) = self.discards.by_first.get(doc.norm(i)) else { continue };
+            for &k in ds {
+                let d = &self.dict.discards[k];
+                let end = match (d.story, sentence) {
+                    (true, _) => n,
+                    (false, Some(s)) => s.last,
+                    (false, None) => continue,
+                };
+                if i + d.words.len() <= end
+                    && d.words.iter().enumerate().all(|(j, w)| doc.norm(i + j) == w)
+                {
+                    if d.story {
+                        story = true;
+                    } else {
+                        sentences[si] = true;
+                    }
+                }
+            }
+        }
+        (story, sentences)
     }
 
     /// Whether a discard phrase stands in the sentence (or, for `None`, a story-level one in
@@ -855,6 +891,8 @@ impl Coder {
         }
         let mut consumed = vec![false; s.last - s.first];
         let mut subjects: Vec<(usize, Vec<Act>)> = Vec::new();
+        // Where each pattern word last stands in the sentence, made once for all its verbs.
+        let mut words_at: Option<LastPositions<'_>> = None;
         for (ci, vc) in cands.iter().enumerate() {
             if ci % 256 == 255 {
                 deadline.check()?;
@@ -908,8 +946,14 @@ impl Coder {
             });
             let verbal = |p: &Pattern| verbal(p) || (shown && p.code.starts_with("14"));
             let mut chosen: Option<(&Pattern, PatMatch)> = None;
+            let words_at =
+                words_at.get_or_insert_with(|| LastPositions::new(&cx.norms, s.first..s.last));
             for p in lemma.patterns.iter().filter(|p| subject_fits(p) && !verbal(p)) {
-                if let Some(m) = match_pattern(cx, &p.elems, vc.tok + 1, s.last) {
+                // A pattern whose words do not all stand after the verb cannot match: a
+                // look-up per word spares trying it at every place a gap allows.
+                if words_at.all_after(&p.elems, vc.tok + 1)
+                    && let Some(m) = match_pattern(cx, &p.elems, vc.tok + 1, s.last)
+                {
                     chosen = Some((p, m));
                     break;
                 }
@@ -3145,6 +3189,34 @@ fn duration_after(cx: &Ctx<'_>, p: usize, end: usize) -> bool {
         }
     }
     false
+}
+
+/// The last position at which each pattern word stands in a run of tokens (every word a
+/// token stands for, [`comity_dict::word_bases`]): a necessary test for [`match_pattern`].
+struct LastPositions<'a> {
+    last: rustc_hash::FxHashMap<std::borrow::Cow<'a, str>, usize>,
+}
+
+impl<'a> LastPositions<'a> {
+    /// The positions of the words of `norms[run]` (indices into `norms`).
+    fn new(norms: &[&'a str], run: std::ops::Range<usize>) -> LastPositions<'a> {
+        let mut last = rustc_hash::FxHashMap::default();
+        for k in run {
+            for b in comity_dict::word_bases(norms[k]) {
+                last.insert(b, k);
+            }
+        }
+        LastPositions { last }
+    }
+
+    /// Whether every word of the pattern (`Word`, `Prep`) stands at `from` or later: a
+    /// pattern matched from `from` takes each of its words from a token there or after.
+    fn all_after(&self, elems: &[Elem], from: usize) -> bool {
+        elems.iter().all(|e| match e {
+            Elem::Word(w) | Elem::Prep(w) => self.last.get(w.as_str()).is_some_and(|&k| k >= from),
+            _ => true,
+        })
+    }
 }
 
 fn match_pattern(cx: &Ctx<'_>, elems: &[Elem], p: usize, end: usize) -> Option<PatMatch> {

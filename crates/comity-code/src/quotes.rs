@@ -4,7 +4,8 @@ use crate::grammar::{DETERMINERS, SPEECH, VERB_GROUP, is_adverb};
 use crate::{Claim, Ctx, QuoteSpan, SpeakerRef};
 use comity_recognise::MentionKind;
 use comity_text::{ALLCAPS, CAP, Kind, NEWLINE_BEFORE, WordSet};
-use std::collections::HashSet;
+// The set of the article's lower-case words is built over every token: Fx, not SipHash.
+use rustc_hash::FxHashSet as HashSet;
 
 /// Pairs quotation marks. An unclosed quote ends at its paragraph's end. A quote opened by a
 /// double mark ends at a double mark: single marks inside it are a quotation within the

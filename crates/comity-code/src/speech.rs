@@ -25,12 +25,53 @@ const ACTS: &[(&str, &str)] = &[
     ("&say_cooperation", "030"),
 ];
 
+/// The phrases of the [`ACTS`] sets by first word, each with the rank of its set in [`ACTS`]:
+/// [`classify`] reads a sentence in one pass, one look-up per word, where asking each set in
+/// turn at each word would cost seven (built with the coder).
+#[derive(Default)]
+pub(crate) struct ActIndex {
+    by_first: rustc_hash::FxHashMap<String, Vec<(usize, Vec<String>)>>,
+}
+
+impl ActIndex {
+    pub(crate) fn new(dict: &comity_dict::Dictionaries) -> ActIndex {
+        let mut index = ActIndex::default();
+        for (rank, (name, _)) in ACTS.iter().enumerate() {
+            let Some(set) = dict.sets.get(*name) else { continue };
+            for phrase in &set.phrases {
+                if let Some(first) = phrase.first() {
+                    index.by_first.entry(first.clone()).or_default().push((rank, phrase.clone()));
+                }
+            }
+        }
+        index
+    }
+}
+
 /// The act what was said stands for: the first `&say_*` set, in the order of [`ACTS`], one of
-/// whose phrases stands in `words`, with the phrase's position and length.
+/// whose phrases stands in `words`, with the phrase's position (the first where the set has
+/// one) and length (the longest of the set's phrases there).
 pub(crate) fn classify(coder: &Coder, words: &[&str]) -> Option<(&'static str, usize, usize)> {
-    ACTS.iter().find_map(|&(set, act)| {
-        (0..words.len()).find_map(|i| coder.dict.set_match(set, &words[i..]).map(|n| (act, i, n)))
-    })
+    // Per set, where its first phrase stands and the longest phrase there.
+    let mut found: [Option<(usize, usize)>; ACTS.len()] = [None; ACTS.len()];
+    for (i, w) in words.iter().enumerate() {
+        let Some(phrases) = coder.acts.by_first.get(*w) else { continue };
+        for (rank, phrase) in phrases {
+            if found[*rank].is_some_and(|(at, _)| at < i) {
+                continue;
+            }
+            let n = phrase.len();
+            if n <= words.len() - i && phrase.iter().zip(&words[i..]).all(|(a, b)| a == b) {
+                let longest = found[*rank].map_or(0, |(_, m)| m).max(n);
+                found[*rank] = Some((i, longest));
+            }
+        }
+        // The first set's earliest phrase wins over anything later.
+        if found[0].is_some() {
+            break;
+        }
+    }
+    ACTS.iter().zip(found).find_map(|(&(_, act), f)| f.map(|(i, n)| (act, i, n)))
 }
 
 /// Whether `words` start with a label of blame (`&label_criticism`: "failure", "sham"), which
