@@ -1029,3 +1029,20 @@ fn they_after_an_actors_supporters_is_the_actor() {
     let evs = events(text, "2009-03-02");
     assert!(has(&evs, "PSEREB", "138", "ISR"), "{evs:?}");
 }
+
+/// Issue 10, diplomacy: recalling or withdrawing one's ambassador or envoy from, to or in a
+/// country reduces relations with that country (161), whichever preposition names it.
+#[test]
+fn recalling_an_ambassador_reduces_relations_with_the_country_named() {
+    for (text, source, target) in [
+        ("Chile recalled its ambassador from Peru on Monday.", "CHL", "PER"),
+        ("Egypt has recalled its envoy to Qatar after the dispute.", "EGY", "QAT"),
+        ("Saudi Arabia withdrew its ambassador from Canada.", "SAU", "CAN"),
+    ] {
+        let evs = events(text, "2010-05-01");
+        assert!(has(&evs, source, "161", target), "{text}: {evs:?}");
+    }
+    // No country named: the recall is still coded, without a made-up target.
+    let evs = events("Chile recalled its ambassador for consultations.", "2010-05-01");
+    assert!(evs.iter().all(|(_, c, t)| !c.starts_with("161") || t == "-"), "{evs:?}");
+}
