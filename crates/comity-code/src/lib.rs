@@ -209,8 +209,15 @@ impl Coder {
         gate::begin_article(&article.id);
         deadline.check()?;
         let rec = recognise_within(&doc, &self.dict, article.date, deadline)?;
+        // Story and sentence discards (built-in coding; PETRARCH's matcher has its own).
+        let (story_discard, discarded) = if self.dict.petrarch.is_none() {
+            self.discards_of(&doc)
+        } else {
+            (false, Vec::new())
+        };
         if self.dict.petrarch.is_none() || self.options.explain {
-            self.parse_candidates(&mut doc, &rec, deadline)?;
+            let skip = self.dict.petrarch.is_none().then_some((story_discard, &discarded[..]));
+            self.parse_candidates(&mut doc, &rec, skip, deadline)?;
         }
         let norms: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.norm(i)).collect();
         let n = doc.tokens.len();
@@ -281,7 +288,6 @@ impl Coder {
             out.issues = issues;
             return Ok(out);
         }
-        let (story_discard, discarded) = self.discards_of(&doc);
         let mut events = Vec::new();
         if !story_discard {
             for (si, s) in doc.sentences.iter().enumerate() {
@@ -469,11 +475,12 @@ impl Coder {
         &self,
         doc: &mut Doc<'_>,
         rec: &Recognised,
+        discards: Option<(bool, &[bool])>,
         deadline: &Deadline,
     ) -> Result<(), TimedOut> {
         let parser = Parser::english();
         // Nothing is coded in a discarded story or sentence: parse none of it.
-        if self.dict.petrarch.is_none() && self.discarded_in(doc, None) {
+        if discards.is_some_and(|(story, _)| story) {
             return Ok(());
         }
         let mut mi = 0;
@@ -486,7 +493,7 @@ impl Coder {
                 batch.clear();
             }
             deadline.check()?;
-            if self.dict.petrarch.is_none() && self.discarded_in(doc, Some(&doc.sentences[si])) {
+            if discards.is_some_and(|(_, sentences)| sentences.get(si).copied().unwrap_or(false)) {
                 continue;
             }
             let s = doc.sentences[si];
@@ -673,8 +680,8 @@ impl Coder {
     }
 
     /// Whether a story-level discard phrase stands in the article, and per sentence whether a
-    /// sentence-level one stands in it: what [`Coder::discarded_in`] says of the article and
-    /// of each sentence, in one pass over the tokens (one look-up each).
+    /// sentence-level one stands in it (a phrase with no words matches any non-empty story or
+    /// sentence), in one pass over the tokens (one look-up each).
     fn discards_of(&self, doc: &Doc<'_>) -> (bool, Vec<bool>) {
         let n = doc.tokens.len();
         let mut story = n > 0 && self.discards.empty[1];
@@ -707,26 +714,6 @@ impl Coder {
             }
         }
         (story, sentences)
-    }
-
-    /// Whether a discard phrase stands in the sentence (or, for `None`, a story-level one in
-    /// the article).
-    fn discarded_in(&self, doc: &Doc<'_>, s: Option<&SentenceRange>) -> bool {
-        let (a, b) = s.map_or((0, doc.tokens.len()), |s| (s.first, s.last));
-        let story = s.is_none();
-        if a < b && self.discards.empty[usize::from(story)] {
-            return true;
-        }
-        (a..b).any(|i| {
-            self.discards.by_first.get(doc.norm(i)).is_some_and(|ds| {
-                ds.iter().any(|&k| {
-                    let d = &self.dict.discards[k];
-                    d.story == story
-                        && i + d.words.len() <= b
-                        && d.words.iter().enumerate().all(|(j, w)| doc.norm(i + j) == w)
-                })
-            })
-        })
     }
 
     fn output(
