@@ -210,11 +210,8 @@ impl Coder {
         deadline.check()?;
         let rec = recognise_within(&doc, &self.dict, article.date, deadline)?;
         // Story and sentence discards (built-in coding; PETRARCH's matcher has its own).
-        let (story_discard, discarded) = if self.dict.petrarch.is_none() {
-            self.discards_of(&doc)
-        } else {
-            (false, Vec::new())
-        };
+        let (story_discard, discarded) =
+            if self.dict.petrarch.is_none() { self.discards_of(&doc) } else { (false, Vec::new()) };
         if self.dict.petrarch.is_none() || self.options.explain {
             let skip = self.dict.petrarch.is_none().then_some((story_discard, &discarded[..]));
             self.parse_candidates(&mut doc, &rec, skip, deadline)?;
