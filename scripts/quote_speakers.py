@@ -119,7 +119,7 @@ def main():
     direct = [x for x in quotes if x[1]["kind"] == "direct"]
     unknown = [x for x in quotes if x[1].get("speaker") is None]
     print(f"quotes: {len(quotes)} ({len(direct)} direct, {len(quotes) - len(direct)} reported)")
-    print(f"unknown speaker: {len(unknown)} ({100 * len(unknown) / max(1, len(quotes)):.1f}% of"
+    print(f"unknown speaker: {len(unknown)} ({100 * len(unknown) / max(1, len(quotes)):.2f}% of"
           f" all, {100 * len(unknown) / max(1, len(direct)):.1f}% of direct)")
 
     names = collections.Counter(
