@@ -2,7 +2,7 @@
 //! by a common noun: the speaker a careful reader gives the quote, or none.
 
 use comity_code::Coder;
-use comity_core::{Article, Date, QuoteKind, Speaker};
+use comity_core::{Article, CodedArticle, Date, QuoteKind, Speaker};
 use comity_dict::Dictionaries;
 use std::sync::OnceLock;
 
@@ -11,8 +11,8 @@ fn coder() -> &'static Coder {
     C.get_or_init(|| Coder::new(Dictionaries::builtin()))
 }
 
-/// The speaker of the direct quote of `text` that starts with `quote`.
-fn speaker(text: &str, quote: &str) -> Option<Speaker> {
+/// `text` coded as an article of 14 December 2009.
+fn code(text: &str) -> CodedArticle {
     let article = Article {
         id: "t".into(),
         date: Date::parse("2009-12-14"),
@@ -21,7 +21,12 @@ fn speaker(text: &str, quote: &str) -> Option<Speaker> {
         byline: None,
         url: None,
     };
-    let coded = coder().code(&article);
+    coder().code(&article)
+}
+
+/// The speaker of the direct quote of `text` that starts with `quote`.
+fn speaker(text: &str, quote: &str) -> Option<Speaker> {
+    let coded = code(text);
     let q = coded
         .quotes
         .iter()
@@ -283,19 +288,7 @@ fn a_quotation_inside_a_quote_does_not_end_it() {
 
 /// Whether `text` lists a direct quote that starts with `quote`.
 fn quoted(text: &str, quote: &str) -> bool {
-    let article = Article {
-        id: "t".into(),
-        date: Date::parse("2009-12-14"),
-        title: None,
-        text: text.into(),
-        byline: None,
-        url: None,
-    };
-    coder()
-        .code(&article)
-        .quotes
-        .iter()
-        .any(|q| q.kind == QuoteKind::Direct && q.text.starts_with(quote))
+    code(text).quotes.iter().any(|q| q.kind == QuoteKind::Direct && q.text.starts_with(quote))
 }
 
 #[test]
