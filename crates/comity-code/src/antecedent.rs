@@ -24,8 +24,8 @@ pub(crate) enum Nearer {
 /// subject pronoun ("it", "they") takes the subject before it: the nearest earlier subject of
 /// its sentence, else the subject of the sentence before; an object or possessive pronoun
 /// takes any noun phrase between the antecedent and it (its own clause's subject aside, which
-/// an object pronoun cannot mean). A possessive
-/// before a role noun ("its troops", "their ambassador") is an actor's: things have no troops.
+/// an object pronoun cannot mean). A possessive before a role noun ("its troops", "their
+/// ambassador") is an actor's: things have no troops.
 pub(crate) fn nearer(cx: &Ctx<'_>, p: usize, a: usize) -> Nearer {
     let m = &cx.rec.mentions[p];
     if m.kind != MentionKind::Pronoun || m.agent.is_some() {

@@ -41,20 +41,30 @@ fn reduced_relative_root(a: &mut Analysis) {
     if passive {
         return;
     }
-    // Whether word `i` lies in the subtree of `v` (heads are followed at most n steps).
-    let under_v = |i: usize| {
+    // Per word (1-based), whether it lies in the subtree of `v`: each word's path up is walked
+    // only until a word whose answer is known, and every word on it learns the answer, so the
+    // whole sentence costs linear time (a path longer than the sentence is no tree: not under).
+    let mut under: Vec<Option<bool>> = vec![None; n + 1];
+    under[0] = Some(false);
+    under[v] = Some(true);
+    let mut path = Vec::new();
+    for i in 1..=n {
         let mut at = i;
-        for _ in 0..=n {
-            if at == v {
-                return true;
+        let answer = loop {
+            if let Some(known) = under.get(at).copied().flatten() {
+                break known;
             }
-            if at == 0 {
-                return false;
+            if at > n || path.len() > n {
+                break false;
             }
+            path.push(at);
             at = a.heads[at - 1] as usize;
+        };
+        for p in path.drain(..) {
+            under[p] = Some(answer);
         }
-        false
-    };
+    }
+    let under_v = |i: usize| under[i] == Some(true);
     let finite =
         |i: usize| matches!(a.tags[i - 1].xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp | Xpos::Md);
     // A finite verb of the participle's own clause is a subordinate one, with a subject or a
