@@ -1,7 +1,7 @@
 //! Repairs of the parse that follow from the grammar of a whole sentence, applied after the
 //! transitions, where one greedy decision cannot see them.
 //!
-//! The one repair so far: **a reduced relative at the root**. A greedy parser that reads
+//! **A reduced relative at the root.** A greedy parser that reads
 //! "Syrian troops fired on the crowd" takes *fired* as a participle modifying *troops*
 //! ("troops fired on by the crowd") and leaves the sentence with a noun for its root and no
 //! verb of its own. A sentence of running text has a main verb: when the root is a noun whose
@@ -9,12 +9,73 @@
 //! dependent is the main verb and the noun its subject. Left alone are what really is a
 //! fragment with a participle: one set off by a comma ("The resolution, passed 27-21 by the
 //! Senate") and one with a passive agent ("Three soldiers killed by a bomb").
+//!
+//! **A relative clause read as a clause of its own.** "fundraising for the Tamil Tigers, who
+//! have been fighting the Sri Lankan military" parsed with *fighting* as a `parataxis` (or
+//! `conj`, `ccomp`, `advcl`) of the main verb leaves the relative pronoun with no antecedent,
+//! and the clause with no subject anyone can code. A clause whose subject or object is a
+//! relative pronoun (*who*, *whom*, *which*) standing first in it, right after a noun (or a
+//! noun or a name and a comma), is a relative clause of that noun. An interrogative ("deciding who can
+//! stay") follows a verb, not a noun, and stays.
 
 use crate::{Analysis, Rel, Upos, Xpos};
 
 /// Applies every repair to `a`.
 pub(crate) fn repair(a: &mut Analysis) {
     reduced_relative_root(a);
+    relative_clause_attachment(a);
+}
+
+/// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
+fn relative_clause_attachment(a: &mut Analysis) {
+    let n = a.len();
+    for p in 2..=n {
+        if a.tags[p - 1].upos != Upos::Pron
+            || !matches!(a.lemmas[p - 1].as_str(), "who" | "whom" | "which")
+            || !matches!(a.rels[p - 1], Rel::Nsubj | Rel::NsubjPass | Rel::Obj)
+        {
+            continue;
+        }
+        let v = a.heads[p - 1] as usize;
+        if v <= p
+            || v > n
+            || !matches!(a.rels[v - 1], Rel::Parataxis | Rel::Conj | Rel::Ccomp | Rel::Advcl)
+        {
+            continue;
+        }
+        // The pronoun opens its clause: nothing of the clause but punctuation before it.
+        if (1..p).any(|k| a.heads[k - 1] as usize == v && a.tags[k - 1].upos != Upos::Punct) {
+            continue;
+        }
+        // A name takes a relative clause set off by a comma ("the Tamil Tigers, who"); a name
+        // right before the pronoun is more often a place inside the noun phrase of the real
+        // antecedent ("a cleric living in Italy who was abducted").
+        let comma = a.tags[p - 2].xpos == Xpos::Comma;
+        let j = if comma { p - 2 } else { p - 1 };
+        if j == 0
+            || !(a.tags[j - 1].upos == Upos::Noun || (comma && a.tags[j - 1].upos == Upos::Propn))
+        {
+            continue;
+        }
+        // The noun must not lie inside the clause (no cycle): walk its path up, at most n steps.
+        let mut at = j;
+        let mut inside = false;
+        for _ in 0..=n {
+            if at == v {
+                inside = true;
+                break;
+            }
+            if at == 0 || at > n {
+                break;
+            }
+            at = a.heads[at - 1] as usize;
+        }
+        if inside {
+            continue;
+        }
+        a.heads[v - 1] = j as u32;
+        a.rels[v - 1] = Rel::AclRelcl;
+    }
 }
 
 /// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
@@ -182,5 +243,51 @@ mod tests {
             repair(&mut a);
             assert_eq!(a, before);
         }
+    }
+
+    #[test]
+    fn a_relative_clause_read_as_parataxis_hangs_on_its_noun() {
+        // "Aid went to the Tigers , who fight the army ." with *fight* as a parataxis of *went*.
+        let rows = [
+            (Upos::Noun, Xpos::Nn, 2, Rel::Nsubj, "aid"),
+            (Upos::Verb, Xpos::Vbd, 0, Rel::Root, "go"),
+            (Upos::Adp, Xpos::In, 5, Rel::Case, "to"),
+            (Upos::Det, Xpos::Dt, 5, Rel::Det, "the"),
+            (Upos::Propn, Xpos::Nnps, 2, Rel::Obl, "Tigers"),
+            (Upos::Punct, Xpos::Comma, 8, Rel::Punct, ","),
+            (Upos::Pron, Xpos::Wp, 8, Rel::Nsubj, "who"),
+            (Upos::Verb, Xpos::Vbp, 2, Rel::Parataxis, "fight"),
+            (Upos::Det, Xpos::Dt, 10, Rel::Det, "the"),
+            (Upos::Noun, Xpos::Nn, 8, Rel::Obj, "army"),
+            (Upos::Punct, Xpos::Period, 2, Rel::Punct, "."),
+        ];
+        let mut a = analysis(&rows);
+        repair(&mut a);
+        assert_eq!(a.heads[7], 5);
+        assert_eq!(a.rels[7], Rel::AclRelcl);
+        // Without the comma a name is taken for a place inside the antecedent's phrase, and an
+        // interrogative after a verb ("asked who fights") is left alone.
+        let no_comma = analysis(&[
+            (Upos::Noun, Xpos::Nn, 2, Rel::Nsubj, "aid"),
+            (Upos::Verb, Xpos::Vbd, 0, Rel::Root, "go"),
+            (Upos::Adp, Xpos::In, 4, Rel::Case, "to"),
+            (Upos::Propn, Xpos::Nnp, 2, Rel::Obl, "Italy"),
+            (Upos::Pron, Xpos::Wp, 6, Rel::Nsubj, "who"),
+            (Upos::Verb, Xpos::Vbp, 2, Rel::Parataxis, "fight"),
+            (Upos::Punct, Xpos::Period, 2, Rel::Punct, "."),
+        ]);
+        let mut b = no_comma.clone();
+        repair(&mut b);
+        assert_eq!(b, no_comma);
+        let asked = analysis(&[
+            (Upos::Pron, Xpos::Prp, 2, Rel::Nsubj, "they"),
+            (Upos::Verb, Xpos::Vbd, 0, Rel::Root, "ask"),
+            (Upos::Pron, Xpos::Wp, 4, Rel::Nsubj, "who"),
+            (Upos::Verb, Xpos::Vbz, 2, Rel::Ccomp, "fight"),
+            (Upos::Punct, Xpos::Period, 2, Rel::Punct, "."),
+        ]);
+        let mut c = asked.clone();
+        repair(&mut c);
+        assert_eq!(c, asked);
     }
 }
