@@ -86,6 +86,27 @@ pub struct Parser {
     labels: Vec<Rel>,
     parser: Weights,
     lemmas: Lemmatizer,
+    /// Per tag class, whether it is a closed word class (from `classes`).
+    closed: Vec<bool>,
+}
+
+/// Per tag class, whether it is a closed word class (see [`tagger::tag`]).
+fn closed_classes(classes: &[Tag]) -> Vec<bool> {
+    classes
+        .iter()
+        .map(|t| {
+            matches!(
+                t.upos,
+                Upos::Adp
+                    | Upos::Sconj
+                    | Upos::Cconj
+                    | Upos::Det
+                    | Upos::Pron
+                    | Upos::Aux
+                    | Upos::Part
+            )
+        })
+        .collect()
 }
 
 impl fmt::Debug for Parser {
@@ -238,7 +259,8 @@ impl Parser {
         if !r.is_empty() {
             return Err(ModelError::Corrupt("trailing bytes in body"));
         }
-        Ok(Parser { classes, amb, tagger, labels, parser, lemmas })
+        let closed = closed_classes(&classes);
+        Ok(Parser { classes, amb, tagger, labels, parser, lemmas, closed })
     }
 
     /// Encodes the model in the format [`Parser::from_bytes`] reads.
@@ -337,6 +359,7 @@ impl Parser {
             labels: self.labels.clone(),
             parser: self.parser.pruned(parser_min),
             lemmas: self.lemmas.clone(),
+            closed: self.closed.clone(),
         }
     }
 
@@ -352,6 +375,6 @@ impl Parser {
     fn tag_classes(&self, lex: &[lex::Lex]) -> Vec<u8> {
         let amb = tagger::ambiguity(lex, &self.amb);
         let mut sc = tagger::Scratch::default();
-        tagger::tag(&self.tagger, self.classes.len(), lex, &amb, &mut sc)
+        tagger::tag(&self.tagger, self.classes.len(), lex, &amb, &self.closed, &mut sc)
     }
 }

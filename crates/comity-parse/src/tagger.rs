@@ -108,12 +108,99 @@ pub(crate) fn argmax(scores: &[i32]) -> usize {
     best
 }
 
-/// Tags a sentence greedily; returns class indices.
+/// Function words too rare in the treebanks to have an ambiguity class ("amid", "atop"), or
+/// written there as two words ("cannot", "doesn" before a curly "’t"): these may still take a
+/// closed class. Hashes of the
+/// lower-cased forms, as [`Lex::lower`] holds them.
+static RARE_FUNCTION_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<u64>> =
+    std::sync::LazyLock::new(|| {
+        [
+            "aboard",
+            "albeit",
+            "alongside",
+            "amid",
+            "amidst",
+            "amongst",
+            "astride",
+            "atop",
+            "barring",
+            "beneath",
+            "beside",
+            "besides",
+            "betwixt",
+            "cannot",
+            "circa",
+            "lest",
+            "notwithstanding",
+            "onto",
+            "pending",
+            "pursuant",
+            "thru",
+            "till",
+            "underneath",
+            "unto",
+            "upon",
+            "versus",
+            "vs",
+            "whereas",
+            "whereby",
+            "wherein",
+            "whereupon",
+            "whilst",
+            "anent",
+            "sans",
+            "via",
+            "toward",
+            "towards",
+            "ere",
+            "dare",
+            "whomever",
+            "whoever",
+            "whichever",
+            "no-one",
+            "doesn",
+            "didn",
+            "isn",
+            "wasn",
+            "aren",
+            "weren",
+            "hasn",
+            "haven",
+            "hadn",
+            "couldn",
+            "wouldn",
+            "shouldn",
+            "mustn",
+            "needn",
+        ]
+        .iter()
+        .map(|w| crate::lex::sentence(&[w])[0].lower)
+        .collect()
+    });
+
+/// Endings of contractions the tokeniser keeps whole ("shouldn't", "we're", "it's"): an
+/// auxiliary or a pronoun however rare the word. As (suffix length - 1, hash of the suffix).
+static CONTRACTION_ENDS: std::sync::LazyLock<Vec<(usize, u64)>> = std::sync::LazyLock::new(|| {
+    ["n't", "n’t", "'s", "’s", "'d", "’d", "'m", "’m", "'re", "’re", "'ve", "’ve", "'ll", "’ll"]
+        .iter()
+        .map(|e| {
+            let k = e.chars().count() - 1;
+            (k, crate::lex::sentence(&[&format!("x{e}")])[0].suf[k])
+        })
+        .collect()
+});
+
+/// Tags a sentence greedily; returns class indices. `closed` marks the classes of closed word
+/// classes (prepositions, conjunctions, determiners, pronouns, auxiliaries, particles): a
+/// word the training data did not hold often enough to have an ambiguity class is none of
+/// them ("demanding that Mugabe abandon his policy" read *abandon* as a preposition). An
+/// empty `closed` constrains nothing.
 pub(crate) fn tag<S: Scorer>(
     model: &S,
     n_classes: usize,
     lex: &[Lex],
     amb: &[u32],
+    closed: &[bool],
     sc: &mut Scratch,
 ) -> Vec<u8> {
     let mut out = Vec::with_capacity(lex.len());
@@ -123,7 +210,22 @@ pub(crate) fn tag<S: Scorer>(
         sc.scores.clear();
         sc.scores.resize(n_classes, 0);
         model.score(&sc.feats, &mut sc.scores);
-        let c = argmax(&sc.scores);
+        let mut c = argmax(&sc.scores);
+        if amb.get(i) == Some(&UNKNOWN_AMB)
+            && closed.get(c).copied().unwrap_or(false)
+            && !RARE_FUNCTION_WORDS.contains(&lex[i].lower)
+            && !CONTRACTION_ENDS.iter().any(|&(k, h)| lex[i].suf[k] == h)
+        {
+            let open = sc
+                .scores
+                .iter()
+                .enumerate()
+                .filter(|&(k, _)| !closed.get(k).copied().unwrap_or(false))
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0)));
+            if let Some((k, _)) = open {
+                c = k;
+            }
+        }
         out.push(c as u8);
         p2 = p1;
         p1 = c as u32;

@@ -441,7 +441,7 @@ pub fn train(
                 let w = m.averaged(0.0);
                 for (p, _) in dp {
                     let amb = tagger::ambiguity(&p.lex, dict);
-                    let pred = tagger::tag(&w, nc, &p.lex, &amb, &mut sc);
+                    let pred = tagger::tag(&w, nc, &p.lex, &amb, &[], &mut sc);
                     ok += pred.iter().zip(&p.tag).filter(|(a, b)| a == b).count();
                     n += p.lex.len();
                 }
@@ -480,7 +480,7 @@ pub fn train(
                             .filter(|(i, _)| i % k == fold)
                             .map(|(i, p)| {
                                 let amb = tagger::ambiguity(&p.lex, &dict);
-                                (i, tagger::tag(&w, nc, &p.lex, &amb, &mut sc))
+                                (i, tagger::tag(&w, nc, &p.lex, &amb, &[], &mut sc))
                             })
                             .collect()
                     })
@@ -531,6 +531,7 @@ pub fn train(
         labels: labels.clone(),
         parser: Perceptron::new(classes.count()).averaged(0.0),
         lemmas,
+        closed: crate::closed_classes(&tags.classes),
     };
     for epoch in 0..cfg.parser_epochs {
         rng.shuffle(&mut order);

@@ -301,3 +301,51 @@ fn bad_model_bytes_give_errors() {
     e.push(0);
     assert!(Parser::from_bytes(&e).is_err());
 }
+
+/// Words the treebanks never held often enough are no function words: "abandon" after
+/// "demanding that President Mugabe" was read as a preposition, "Boeing" as an auxiliary;
+/// rare function words and contractions the tokeniser keeps whole still are.
+#[test]
+fn rare_words_take_no_closed_class() {
+    let closed = |u: Upos| {
+        matches!(
+            u,
+            Upos::Adp | Upos::Sconj | Upos::Cconj | Upos::Det | Upos::Pron | Upos::Aux | Upos::Part
+        )
+    };
+    let w = "Opposition groups in Zimbabwe are demanding that President Mugabe abandon his \
+             controversial policy of land confiscations ."
+        .split(' ')
+        .collect::<Vec<_>>();
+    let tags = Parser::english().tag(&w);
+    assert!(!closed(tags[idx(&w, "abandon") - 1].upos), "{:?}", tags[idx(&w, "abandon") - 1]);
+    let w = ["Boeing", "refused", "to", "comment", "."];
+    assert!(!closed(Parser::english().tag(&w)[0].upos));
+    let w = ["They", "shouldn't", "stand", "in", "the", "way", "."];
+    assert_eq!(Parser::english().tag(&w)[1].upos, Upos::Aux);
+    let w = ["Protesters", "gathered", "amid", "the", "unrest", "."];
+    assert_eq!(Parser::english().tag(&w)[2].upos, Upos::Adp);
+}
+
+/// Repairs of the greedy parse on news sentences (see `repair.rs`): a relative clause the
+/// parser hung on the main verb, and a participle clause hung on a noun.
+#[test]
+fn news_clauses_hang_where_they_belong() {
+    let w = "Charges include fundraising for the Liberation Tigers of Tamil Eelam , or Tamil \
+             Tigers , who have been fighting the Sri Lankan military in a civil war since 1983 ."
+        .split(' ')
+        .collect::<Vec<_>>();
+    let a = parse(&w);
+    let fighting = idx(&w, "fighting");
+    assert_eq!(a.rels[fighting - 1], Rel::AclRelcl);
+    assert_eq!(w[a.heads[fighting - 1] as usize - 1], "Tigers");
+    let w = "Thousands of Kyrgyz demonstrators , reportedly cheered on by residents , overran \
+             the Kyrgyz Presidential Palace , seizing control of Bishkek ’s government buildings \
+             and forcing President Askar Akayev to flee the country ."
+        .split(' ')
+        .collect::<Vec<_>>();
+    let a = parse(&w);
+    let overran = idx(&w, "overran");
+    assert_eq!(a.tags[overran - 1].upos, Upos::Verb);
+    assert_eq!(rel_of(&a, idx(&w, "seizing")), (overran as u32, Rel::Advcl));
+}
