@@ -1216,6 +1216,19 @@ impl Coder {
             {
                 modality = m;
             }
+            // "Israel has pledged not to take military action against Iran": the words the
+            // pattern matched after the verb stand in a complement the subject negates.
+            if modality == Modality::Asserted
+                && let Some((syn, _)) = &parsed
+                && pm.end > vc.tok + 1
+                && syn.children_with(vc.tok, Rel::Xcomp).any(|c| {
+                    let (a, b) = syn.subtree(c);
+                    (a..b).contains(&(pm.end - 1))
+                        && syn.children(c).any(|k| k < c && matches!(cx.norms[k], "not" | "never"))
+                })
+            {
+                modality = Modality::Negated;
+            }
             // "Analysts expect Russia to cut supplies": another's forecast.
             if matches!(modality, Modality::Asserted | Modality::Planned)
                 && let Some((syn, _)) = &parsed
@@ -1242,7 +1255,10 @@ impl Coder {
                 && let Some(syn) = &syn
                 && matches!(syn.rel(vc.tok), Some(Rel::Advcl | Rel::Xcomp))
                 && syn.children_with(vc.tok, Rel::Mark).any(|c| cx.norms[c] == "to")
-                && let Some(h) = syn.head(vc.tok)
+                // Through an adjective or adverb of degree: "had not moved closer to granting".
+                && let Some(h) = syn.head(vc.tok).and_then(|h| {
+                    if matches!(syn.upos(h), Some(Upos::Adj | Upos::Adv)) { syn.head(h) } else { Some(h) }
+                })
                 && matches!(syn.upos(h), Some(Upos::Verb))
             {
                 // Only doubt passes on: the purpose of a planned act ("will meet to discuss

@@ -1046,3 +1046,16 @@ fn recalling_an_ambassador_reduces_relations_with_the_country_named() {
     let evs = events("Chile recalled its ambassador for consultations.", "2010-05-01");
     assert!(evs.iter().all(|(_, c, t)| !c.starts_with("161") || t == "-"), "{evs:?}");
 }
+
+#[test]
+fn what_one_pledges_not_to_do_did_not_happen() {
+    // The pattern "pledge ... action (against)" matched inside a negated complement.
+    let text = "Turkey has pledged not to take military action against Syria this year.";
+    let evs = asserted(text, "2012-06-01");
+    assert!(!has(&evs, "TUR", "13", "SYR"), "{evs:?}");
+    // Negation reaches a purpose through an adjective of degree.
+    let text = "The Red Cross said the U.S. authorities had not moved closer to granting the \
+                Red Cross access to the prisoners.";
+    let evs = asserted(text, "2006-01-01");
+    assert!(!evs.iter().any(|(s, c, _)| s.starts_with("USA") && c.starts_with("08")), "{evs:?}");
+}
