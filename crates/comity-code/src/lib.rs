@@ -208,13 +208,14 @@ impl Coder {
         let mut doc = Doc::new(&article.text);
         gate::begin_article(&article.id);
         deadline.check()?;
-        let rec = recognise_within(&doc, &self.dict, article.date, deadline)?;
+        let mut rec = recognise_within(&doc, &self.dict, article.date, deadline)?;
         // Story and sentence discards (built-in coding; PETRARCH's matcher has its own).
         let (story_discard, discarded) =
             if self.dict.petrarch.is_none() { self.discards_of(&doc) } else { (false, Vec::new()) };
         if self.dict.petrarch.is_none() || self.options.explain {
             let skip = self.dict.petrarch.is_none().then_some((story_discard, &discarded[..]));
             self.parse_candidates(&mut doc, &rec, skip, deadline)?;
+            adjective_roles(&doc, &mut rec);
         }
         let norms: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.norm(i)).collect();
         let n = doc.tokens.len();
@@ -2498,6 +2499,32 @@ fn actor_of(cx: &Ctx<'_>, mi: usize, avoid: Option<&str>) -> Option<Act> {
         return None;
     }
     Some(Act { code, first: m.first, last: m.last, entry, named })
+}
+
+/// A lone role word of crime that the parse reads as an adjective describing a noun is no
+/// actor: "a criminal act", "criminal charges", "a criminal investigation of the bank".
+/// (Religions, sectors and peoples keep theirs: "Muslim women", "civilian locations hit",
+/// "terrorist attacks" name who acted or suffered; so does "the state-owned company".)
+fn adjective_roles(doc: &Doc<'_>, rec: &mut Recognised) {
+    let mut sentence = usize::MAX;
+    let mut syn = None;
+    for m in rec.mentions.iter_mut() {
+        if m.kind != MentionKind::Agent
+            || m.last != m.first + 1
+            || !m.code.as_deref().is_some_and(|c| comity_dict::has_agent(c, "CRM"))
+        {
+            continue;
+        }
+        let si = doc.sentence_of(m.first);
+        if si != sentence {
+            sentence = si;
+            syn = doc.syntax(si);
+        }
+        let Some(syn) = &syn else { continue };
+        if syn.upos(m.first) == Some(Upos::Adj) && syn.rel(m.first) == Some(Rel::Amod) {
+            m.code = None;
+        }
+    }
 }
 
 /// The government of a protester's own country, as the target of a protest that names none:

@@ -1059,3 +1059,11 @@ fn what_one_pledges_not_to_do_did_not_happen() {
     let evs = asserted(text, "2006-01-01");
     assert!(!evs.iter().any(|(s, c, _)| s.starts_with("USA") && c.starts_with("08")), "{evs:?}");
 }
+
+#[test]
+fn criminal_as_an_adjective_is_no_actor() {
+    let text = "Kenya's interior minister said the attack on the aid convoy was a criminal act, \
+                and the police opened a criminal investigation of the transport company.";
+    let evs = events(text, "2008-02-01");
+    assert!(!evs.iter().any(|(s, _, t)| s.ends_with("CRM") || t.ends_with("CRM")), "{evs:?}");
+}
