@@ -165,7 +165,7 @@ pub(crate) struct Ctx<'a> {
     /// Per token: 1 + index of the place mention holding it, or 0.
     place_at: Vec<u32>,
     /// Per token: 1 + index of the nearest earlier token of its sentence that is a clause
-    /// break, a denial ("denied") or "if"/"unless", or 0.
+    /// break, a denial ("denied") or "if"/"unless"/"whether", or 0.
     clause_mark: Vec<u32>,
     /// Per mention: the mention a pronoun refers to.
     antecedent: Vec<Option<usize>>,
@@ -256,7 +256,7 @@ impl Coder {
                 let comma_and = *w == "and" && prev == ",";
                 if CLAUSE_BREAKS.contains(w)
                     || DENY.contains(w)
-                    || matches!(*w, "if" | "unless")
+                    || matches!(*w, "if" | "unless" | "whether")
                     || comma_and
                 {
                     last = (s.first + t) as u32 + 1;
@@ -2005,13 +2005,14 @@ impl Coder {
             }
             k -= 1;
         }
-        // A denial earlier in the same clause: the nearest clause break, denial, "if" or
-        // "unless" before the verb, from the per-token table.
+        // A denial earlier in the same clause: the nearest clause break, denial, "if",
+        // "unless" or "whether" ("asked whether a company would be willing to come", "will
+        // decide whether to offer wheat") before the verb, from the per-token table.
         if let Some(j) = cx.clause_mark.get(v).and_then(|&j| j.checked_sub(1)) {
             let w = cx.norms[j as usize];
             // ("unless" is also a clause break: the check comes first.)
             if (j as usize) >= s.first {
-                if matches!(w, "if" | "unless") {
+                if matches!(w, "if" | "unless" | "whether") {
                     found.push(Modality::Hypothetical);
                 } else if DENY.contains(&w) && !CLAUSE_BREAKS.contains(&w) {
                     found.push(Modality::Denied);
@@ -2065,7 +2066,7 @@ fn future_in_the_past(cx: &Ctx<'_>, s: &SentenceRange, w: usize) -> bool {
     // Read within a window around "would", so that a sentence of any length costs the same.
     let (lo, hi) = (w.saturating_sub(FUTURE_WINDOW).max(s.first), (w + FUTURE_WINDOW).min(s.last));
     cx.norms.get(w + 1).is_some_and(|n| *n != "have")
-        && !(lo..hi).any(|k| matches!(cx.norms[k], "if" | "unless"))
+        && !(lo..hi).any(|k| matches!(cx.norms[k], "if" | "unless" | "whether"))
         && (lo..w).any(|k| SPEECH.contains(&cx.norms[k]) || ANNOUNCING.contains(&cx.norms[k]))
 }
 

@@ -1067,3 +1067,12 @@ fn criminal_as_an_adjective_is_no_actor() {
     let evs = events(text, "2008-02-01");
     assert!(!evs.iter().any(|(s, _, t)| s.ends_with("CRM") || t.ends_with("CRM")), "{evs:?}");
 }
+
+#[test]
+fn what_is_asked_whether_did_not_happen() {
+    let text = "The Security Council will vote on Friday on whether to impose sanctions on Iran, \
+                and the spokesman would not say whether Israel had attacked Syria.";
+    let evs = asserted(text, "2007-03-20");
+    assert!(!has(&evs, "IGOUNO", "16", "IRN"), "{evs:?}");
+    assert!(!has(&evs, "ISR", "19", "SYR") && !has(&evs, "ISR", "18", "SYR"), "{evs:?}");
+}
