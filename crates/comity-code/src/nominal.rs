@@ -30,18 +30,21 @@ pub(crate) const COURSE_CASES: &[&str] = &["in", "during", "at", "after", "follo
 /// Verbs whose reason ("for its support") is a deed of their object's.
 const THANKING: &[&str] = &["thank", "praise", "commend", "applaud", "laud", "hail"];
 
-/// Actors in one slot of the noun at `k`.
-fn slot_acts(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize, slot: &str) -> Vec<Act> {
-    let heads: Vec<usize> = syn
-        .children(k)
+/// The heads of the phrases in one slot of the noun at `k`.
+fn slot_heads(cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize, slot: &str) -> Vec<usize> {
+    syn.children(k)
         .filter(|&c| match (slot, syn.rel(c)) {
             ("poss", Some(Rel::NmodPoss)) => true,
             ("mod", Some(Rel::Amod | Rel::Compound)) => true,
             (p, Some(Rel::Nmod)) => syn.children_with(c, Rel::Case).any(|x| cx.norms[x] == p),
             _ => false,
         })
-        .collect();
-    coder.phrase_acts(cx, syn, &heads, None)
+        .collect()
+}
+
+/// Actors in one slot of the noun at `k`.
+fn slot_acts(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize, slot: &str) -> Vec<Act> {
+    coder.phrase_acts(cx, syn, &slot_heads(cx, syn, k, slot), None)
 }
 
 /// The entry for the noun at `k`: a two-word form ("air strikes") before a one-word one.
@@ -138,6 +141,29 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
                     "source: subject of '{}' in whose course it was",
                     cx.doc.surface(v)
                 ));
+            }
+        }
+        // Force, coercion and posture aimed at a place ("a blockade on the Gaza Strip", "air
+        // strikes on Tyre") are aimed at its country, as for verbs of force, unless it is the
+        // source's own.
+        if targets.is_empty()
+            && between.is_empty()
+            && !sources.is_empty()
+            && n.code
+                .get(..2)
+                .and_then(|r| r.parse::<u8>().ok())
+                .is_some_and(|r| (15..=20).contains(&r))
+        {
+            for slot in
+                n.target.iter().filter(|t| !matches!(t.as_str(), "between" | "poss" | "mod"))
+            {
+                let heads = slot_heads(cx, syn, k, slot);
+                let found = coder.scene_acts(cx, syn, &heads, &sources);
+                if !found.is_empty() {
+                    used.push(format!("target {slot}: the place's country"));
+                    targets = found;
+                    break;
+                }
             }
         }
         // Help or support one is thanked or praised for was given: "thanked Latvia for its

@@ -1076,3 +1076,13 @@ fn what_is_asked_whether_did_not_happen() {
     assert!(!has(&evs, "IGOUNO", "16", "IRN"), "{evs:?}");
     assert!(!has(&evs, "ISR", "19", "SYR") && !has(&evs, "ISR", "18", "SYR"), "{evs:?}");
 }
+
+#[test]
+fn force_named_by_a_noun_against_a_place_is_against_its_country() {
+    let evs = events(
+        "Turkey imposed a blockade on Mosul, and Turkish air strikes on Kirkuk followed.",
+        "2016-10-01",
+    );
+    assert!(has(&evs, "TUR", "191", "IRQ"), "{evs:?}");
+    assert!(has(&evs, "TUR", "195", "IRQ"), "{evs:?}");
+}
