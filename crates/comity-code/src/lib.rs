@@ -2674,7 +2674,8 @@ fn place_act(cx: &Ctx<'_>, t: usize) -> Option<Act> {
 }
 
 /// The code an act takes from whom it was done to: territory is captured as occupied (192),
-/// people as detained (173: "capture bin Laden", "captured 13 suspected insurgents"); an armed
+/// people as detained (173: "capture bin Laden", "captured 13 suspected insurgents"; not "a
+/// guerrilla stronghold", where they only describe the place); an armed
 /// group's force against civilians is unconventional violence (180: "insurgents were killing
 /// doctors"), not a military engagement (190).
 fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) -> String {
@@ -2682,7 +2683,29 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
     let agent = tgt.code.get(3..6);
     let people =
         person || agent.is_some_and(|a| matches!(a, "MIL" | "REB" | "UAF" | "INS" | "PPL" | "COP"));
-    if code.starts_with("192") && matches!(lemma, "capture" | "catch") && people {
+    // "captured part of a Karen guerrilla stronghold": the people only describe what was
+    // taken, a noun the parse hangs them on that names no one ("British Royal Navy personnel"
+    // are people).
+    let describes_a_thing = || {
+        let last = tgt.last.saturating_sub(1).max(tgt.first);
+        cx.doc.syntax(cx.doc.sentence_of(last)).is_some_and(|syn| {
+            matches!(syn.rel(last), Some(Rel::Compound | Rel::Amod | Rel::NmodPoss))
+                && syn.head(last).is_some_and(|h| {
+                    let w = cx.norms[h];
+                    !(tgt.first..tgt.last).contains(&h)
+                        && syn.upos(h) == Some(Upos::Noun)
+                        && cx.rec.mention_index(h).is_none()
+                        && !PERSON_NOUNS.contains(&w)
+                        && !matches!(w, "member" | "members" | "crew" | "crews" | "sailors")
+                        && cx.dict.set_match("&troops", &[w]).is_none()
+                })
+        })
+    };
+    if code.starts_with("192")
+        && matches!(lemma, "capture" | "catch")
+        && people
+        && !describes_a_thing()
+    {
         return "173".to_string();
     }
     let armed_group =

@@ -1086,3 +1086,15 @@ fn force_named_by_a_noun_against_a_place_is_against_its_country() {
     assert!(has(&evs, "TUR", "191", "IRQ"), "{evs:?}");
     assert!(has(&evs, "TUR", "195", "IRQ"), "{evs:?}");
 }
+
+#[test]
+fn a_stronghold_of_rebels_captured_is_territory_taken() {
+    let evs = events(
+        "Sri Lankan troops captured a Tamil Tiger rebel stronghold in the north.",
+        "2008-06-01",
+    );
+    assert!(evs.iter().any(|(s, c, _)| s == "LKAMIL" && c.starts_with("192")), "{evs:?}");
+    let evs =
+        events("Iranian authorities captured fifteen British Royal Navy personnel.", "2007-03-24");
+    assert!(evs.iter().any(|(s, c, _)| s.starts_with("IRN") && c == "173"), "{evs:?}");
+}
