@@ -240,8 +240,20 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
         if pairs.is_empty() {
             continue;
         }
+        // A state's bombing is from the air ("Israeli bombings of Gaza": 195), as the verb
+        // "bomb" is; the bomb of a group or a person is the non-military bombing (183).
+        let state = |code: &str| {
+            crate::home_country(code).is_some()
+                && matches!(code.get(3..6), None | Some("MIL" | "GOV"))
+        };
+        let code = if n.code.starts_with("183") && pairs.iter().all(|(a, _)| state(&a.code)) {
+            used.push("a state's bombing: from the air".into());
+            "195".to_string()
+        } else {
+            n.code.clone()
+        };
         let why = format!("event noun ({}): {}", n.origin, used.join(", "));
-        out.push(NominalEvent { tok: k, pairs, code: n.code.clone(), why });
+        out.push(NominalEvent { tok: k, pairs, code, why });
     }
     out
 }

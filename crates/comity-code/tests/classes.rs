@@ -1098,3 +1098,17 @@ fn a_stronghold_of_rebels_captured_is_territory_taken() {
         events("Iranian authorities captured fifteen British Royal Navy personnel.", "2007-03-24");
     assert!(evs.iter().any(|(s, c, _)| s.starts_with("IRN") && c == "173"), "{evs:?}");
 }
+
+#[test]
+fn a_states_bombing_is_from_the_air() {
+    let evs = events("The Russian bombing of Aleppo continued for a third day.", "2016-10-01");
+    assert!(
+        evs.iter().any(|(s, c, t)| s.starts_with("RUS") && c == "195" && t == "SYR"),
+        "{evs:?}"
+    );
+    let evs = events(
+        "The Tamil Tigers' bombing of the Sri Lankan army's headquarters killed nine.",
+        "2006-04-25",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c == "195"), "{evs:?}");
+}
