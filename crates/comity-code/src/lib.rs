@@ -2502,17 +2502,20 @@ fn actor_of(cx: &Ctx<'_>, mi: usize, avoid: Option<&str>) -> Option<Act> {
     Some(Act { code, first: m.first, last: m.last, entry, named })
 }
 
-/// A lone role word of crime that the parse reads as an adjective describing a noun is no
-/// actor: "a criminal act", "criminal charges", "a criminal investigation of the bank".
-/// (Religions, sectors and peoples keep theirs: "Muslim women", "civilian locations hit",
-/// "terrorist attacks" name who acted or suffered; so does "the state-owned company".)
+/// A lone role word of crime or terror that the parse reads as an adjective describing a noun
+/// is no actor: "a criminal act", "criminal charges", "terrorist attacks on London transport"
+/// (which names no one who attacked: the guidelines record no event without a source).
+/// (Religions, sectors and peoples keep theirs: "Muslim women", "civilian locations hit" name
+/// who acted or suffered; so does "the state-owned company".)
 fn adjective_roles(doc: &Doc<'_>, rec: &mut Recognised) {
     let mut sentence = usize::MAX;
     let mut syn = None;
     for m in rec.mentions.iter_mut() {
         if m.kind != MentionKind::Agent
             || m.last != m.first + 1
-            || !m.code.as_deref().is_some_and(|c| comity_dict::has_agent(c, "CRM"))
+            || !m.code.as_deref().is_some_and(|c| {
+                comity_dict::has_agent(c, "CRM") || comity_dict::has_agent(c, "UAF")
+            })
         {
             continue;
         }

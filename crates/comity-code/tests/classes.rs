@@ -1061,11 +1061,14 @@ fn what_one_pledges_not_to_do_did_not_happen() {
 }
 
 #[test]
-fn criminal_as_an_adjective_is_no_actor() {
+fn criminal_or_terrorist_as_an_adjective_is_no_actor() {
     let text = "Kenya's interior minister said the attack on the aid convoy was a criminal act, \
                 and the police opened a criminal investigation of the transport company.";
     let evs = events(text, "2008-02-01");
     assert!(!evs.iter().any(|(s, _, t)| s.ends_with("CRM") || t.ends_with("CRM")), "{evs:?}");
+    let text = "Forty people were killed in a series of terrorist attacks on Madrid trains.";
+    let evs = events(text, "2004-03-12");
+    assert!(!evs.iter().any(|(s, _, _)| s.ends_with("UAF")), "{evs:?}");
 }
 
 #[test]
