@@ -1115,3 +1115,15 @@ fn a_states_bombing_is_from_the_air() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c == "195"), "{evs:?}");
 }
+
+#[test]
+fn sanctions_tightened_are_sanctions_imposed() {
+    let evs = events(
+        "The European Union tightened sanctions on Belarus after the election.",
+        "2011-01-31",
+    );
+    assert!(
+        evs.iter().any(|(s, c, t)| s.starts_with("IGOEU") && c == "163" && t.starts_with("BLR")),
+        "{evs:?}"
+    );
+}
