@@ -256,7 +256,7 @@ impl Coder {
                 let comma_and = *w == "and" && prev == ",";
                 if CLAUSE_BREAKS.contains(w)
                     || DENY.contains(w)
-                    || matches!(*w, "if" | "unless" | "whether")
+                    || HYPOTHETICAL_MARKS.contains(w)
                     || comma_and
                 {
                     last = (s.first + t) as u32 + 1;
@@ -2012,7 +2012,7 @@ impl Coder {
             let w = cx.norms[j as usize];
             // ("unless" is also a clause break: the check comes first.)
             if (j as usize) >= s.first {
-                if matches!(w, "if" | "unless" | "whether") {
+                if HYPOTHETICAL_MARKS.contains(&w) {
                     found.push(Modality::Hypothetical);
                 } else if DENY.contains(&w) && !CLAUSE_BREAKS.contains(&w) {
                     found.push(Modality::Denied);
@@ -2045,6 +2045,14 @@ impl Coder {
     }
 }
 
+/// Words that open a clause of what may or may not be: "if", "unless", "whether".
+const HYPOTHETICAL_MARKS: &[&str] = &["if", "unless", "whether"];
+
+/// The root of a CAMEO code as a number (`"1823"` -> 18), if it has one.
+pub(crate) fn cameo_root(code: &str) -> Option<u8> {
+    code.get(..2)?.parse().ok()
+}
+
 /// Whether "would" at `w` is the future of reported speech ("Iraq said it would allow the
 /// inspectors back": planned), not a conditional: a verb of saying or announcing before it
 /// in the sentence, no "if" or "unless" in the sentence, and no "would have" (a past that did
@@ -2066,7 +2074,7 @@ fn future_in_the_past(cx: &Ctx<'_>, s: &SentenceRange, w: usize) -> bool {
     // Read within a window around "would", so that a sentence of any length costs the same.
     let (lo, hi) = (w.saturating_sub(FUTURE_WINDOW).max(s.first), (w + FUTURE_WINDOW).min(s.last));
     cx.norms.get(w + 1).is_some_and(|n| *n != "have")
-        && !(lo..hi).any(|k| matches!(cx.norms[k], "if" | "unless" | "whether"))
+        && !(lo..hi).any(|k| HYPOTHETICAL_MARKS.contains(&cx.norms[k]))
         && (lo..w).any(|k| SPEECH.contains(&cx.norms[k]) || ANNOUNCING.contains(&cx.norms[k]))
 }
 

@@ -149,10 +149,7 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
         if targets.is_empty()
             && between.is_empty()
             && !sources.is_empty()
-            && n.code
-                .get(..2)
-                .and_then(|r| r.parse::<u8>().ok())
-                .is_some_and(|r| (15..=20).contains(&r))
+            && crate::cameo_root(&n.code).is_some_and(|r| (15..=20).contains(&r))
         {
             for slot in
                 n.target.iter().filter(|t| !matches!(t.as_str(), "between" | "poss" | "mod"))

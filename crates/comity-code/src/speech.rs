@@ -503,9 +503,7 @@ pub(crate) fn accusation_acts(
             continue;
         }
         let speaker = sources[0].code.as_str();
-        let conflict = |code: &str| {
-            code.get(..2).and_then(|r| r.parse::<u8>().ok()).is_some_and(|r| (11..=20).contains(&r))
-        };
+        let conflict = |code: &str| crate::cameo_root(code).is_some_and(|r| (11..=20).contains(&r));
         let Some(e) = events.iter().find(|e| {
             (a..b).contains(&e.verb_tok)
                 && e.verb_tok != v

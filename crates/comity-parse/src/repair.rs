@@ -15,8 +15,8 @@
 //! `conj`, `ccomp`, `advcl`) of the main verb leaves the relative pronoun with no antecedent,
 //! and the clause with no subject anyone can code. A clause whose subject or object is a
 //! relative pronoun (*who*, *whom*, *which*) standing first in it, right after a noun (or a
-//! noun or a name and a comma), is a relative clause of that noun. An interrogative ("deciding who can
-//! stay") follows a verb, not a noun, and stays.
+//! noun or a name and a comma), is a relative clause of that noun. An interrogative
+//! ("deciding who can stay") follows a verb, not a noun, and stays.
 //!
 //! **A subordinator read as the head of its clause.** In about one "said that" in eleven in
 //! news the greedy parser keeps *that* on its stack, hangs the clause's verb on it (as `conj`,
@@ -44,6 +44,18 @@ pub(crate) fn repair(a: &mut Analysis) {
     participle_on_noun(a);
 }
 
+/// The words above word `i` (1-based), nearest first, up to the root (never 0) and never
+/// more than the sentence's length of them, so a head list that is no tree cannot loop.
+fn ancestors(a: &Analysis, i: usize) -> impl Iterator<Item = usize> + '_ {
+    let n = a.len();
+    std::iter::successors(Some(i), move |&x| {
+        let h = *a.heads.get(x.checked_sub(1)?)? as usize;
+        (h != 0 && h <= n).then_some(h)
+    })
+    .skip(1)
+    .take(n + 1)
+}
+
 /// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
 fn participle_on_noun(a: &mut Analysis) {
     let n = a.len();
@@ -63,14 +75,11 @@ fn participle_on_noun(a: &mut Analysis) {
         {
             continue;
         }
-        // The nearest verb above the noun, at most n steps up.
-        let mut at = a.heads[h - 1] as usize;
-        let mut steps = 0;
-        while at != 0 && at <= n && steps <= n && a.tags[at - 1].upos != Upos::Verb {
-            at = a.heads[at - 1] as usize;
-            steps += 1;
-        }
-        if at == 0 || at > n || at == v || a.tags[at - 1].upos != Upos::Verb {
+        // The nearest verb above the noun.
+        let Some(at) = ancestors(a, h).find(|&x| a.tags[x - 1].upos == Upos::Verb) else {
+            continue;
+        };
+        if at == v {
             continue;
         }
         a.heads[v - 1] = at as u32;
@@ -145,20 +154,8 @@ fn relative_clause_attachment(a: &mut Analysis) {
         {
             continue;
         }
-        // The noun must not lie inside the clause (no cycle): walk its path up, at most n steps.
-        let mut at = j;
-        let mut inside = false;
-        for _ in 0..=n {
-            if at == v {
-                inside = true;
-                break;
-            }
-            if at == 0 || at > n {
-                break;
-            }
-            at = a.heads[at - 1] as usize;
-        }
-        if inside {
+        // The noun must not lie inside the clause (no cycle).
+        if ancestors(a, j).any(|x| x == v) {
             continue;
         }
         a.heads[v - 1] = j as u32;

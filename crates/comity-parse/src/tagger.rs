@@ -110,8 +110,7 @@ pub(crate) fn argmax(scores: &[i32]) -> usize {
 
 /// Function words too rare in the treebanks to have an ambiguity class ("amid", "atop"), or
 /// written there as two words ("cannot", "doesn" before a curly "’t"): these may still take a
-/// closed class. Hashes of the
-/// lower-cased forms, as [`Lex::lower`] holds them.
+/// closed class. Hashes of the lower-cased forms, as [`Lex::lower`] holds them.
 static RARE_FUNCTION_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<u64>> =
     std::sync::LazyLock::new(|| {
         [
