@@ -34,6 +34,7 @@ pub(crate) fn nearer(cx: &Ctx<'_>, p: usize, a: usize) -> Nearer {
     let plural = match cx.norms[m.first] {
         "it" | "its" => false,
         "they" | "them" | "their" => true,
+        "he" | "she" => return previous_subject_person(cx, p, a),
         _ => return Nearer::Nothing,
     };
     let s = cx.doc.sentence_of(m.first);
@@ -97,6 +98,53 @@ pub(crate) fn nearer(cx: &Ctx<'_>, p: usize, a: usize) -> Nearer {
         .map(|t| thing(&syn, t))
         .rfind(|n| *n != Nearer::Nothing)
         .unwrap_or(Nearer::Nothing)
+}
+
+/// A sentence-opening "he" or "she" continues the subject of the sentence before ("Wilson
+/// wrote a piece attacking Bush's assertion. He went on to accuse ..."): when that subject is
+/// a person of the pronoun's gender other than the antecedent found by nearness, the pronoun
+/// stands for that person (or, when the subject is itself such a pronoun, for what it stands
+/// for).
+fn previous_subject_person(cx: &Ctx<'_>, p: usize, a: usize) -> Nearer {
+    let m = &cx.rec.mentions[p];
+    let s = cx.doc.sentence_of(m.first);
+    if s == 0 || cx.doc.sentence_of(cx.rec.mentions[a].first) == s || !opens_clause(cx, m.first) {
+        return Nearer::Nothing;
+    }
+    if cx.doc.syntax(s).is_some_and(|syn| syn.rel(m.first) != Some(Rel::Nsubj)) {
+        return Nearer::Nothing;
+    }
+    let Some(prev) = cx.doc.syntax(s - 1) else { return Nearer::Nothing };
+    let (first, last) = (cx.doc.sentences[s - 1].first, cx.doc.sentences[s - 1].last);
+    let Some(root) = (first..last).find(|&t| prev.rel(t) == Some(Rel::Root)) else {
+        return Nearer::Nothing;
+    };
+    let Some(subject) = prev.children(root).find(|&c| prev.rel(c) == Some(Rel::Nsubj)) else {
+        return Nearer::Nothing;
+    };
+    if cx.quote_of[subject] != cx.quote_of[m.first] {
+        return Nearer::Nothing;
+    }
+    let Some(k) = cx.rec.mention_index(subject) else { return Nearer::Nothing };
+    let sm = &cx.rec.mentions[k];
+    let female = cx.norms[m.first] == "she";
+    let target = match sm.kind {
+        MentionKind::Person => {
+            let gender = sm.person.and_then(|q| cx.rec.people[q].gender);
+            let fits = gender.is_none_or(|g| (g == comity_dict::Gender::Female) == female);
+            if !fits {
+                return Nearer::Nothing;
+            }
+            Some(k)
+        }
+        MentionKind::Pronoun if cx.norms[sm.first] == cx.norms[m.first] => cx.antecedent[k],
+        _ => return Nearer::Nothing,
+    };
+    match target {
+        Some(t) if t == a => Nearer::Nothing,
+        Some(t) => Nearer::Actor(t),
+        None => Nearer::Thing,
+    }
 }
 
 /// What token `t` heads, for a pronoun of that number: a noun phrase that names no coded

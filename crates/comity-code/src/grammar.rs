@@ -244,6 +244,9 @@ pub static CONTROL: comity_text::WordMap<comity_core::Modality> = {
         ("bid", Planned),
         ("refusal", Negated),
         ("failure", Negated),
+        ("inability", Negated),
+        ("inefficiency", Negated),
+        ("liable", Possible),
         ("vows", Planned),
         ("pledged", Planned),
         ("pledges", Planned),
@@ -303,6 +306,8 @@ pub static MODAL_CUES: comity_text::WordMap<comity_core::Modality> = {
         ("potentially", Possible),
         ("would", Hypothetical),
         ("should", Hypothetical),
+        ("must", Hypothetical),
+        ("ought", Hypothetical),
         ("reportedly", Reported),
         ("allegedly", Reported),
     ])

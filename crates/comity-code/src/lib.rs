@@ -1350,8 +1350,12 @@ impl Coder {
                         // so does a joint act of comity's own lexicon ("held talks with B",
                         // "signed an agreement with B": 046:046). Phoenix marks many acts so
                         // ("met with": 040:040) that are the subject's alone.
-                        if let Some(cb) =
-                            code_b.as_ref().filter(|cb| **cb != code_a || !pattern.added)
+                        // A place is where it happened ("soldiers fighting in Mosul"), no
+                        // party that acts back.
+                        if let Some(cb) = code_b
+                            .as_ref()
+                            .filter(|cb| **cb != code_a || !pattern.added)
+                            .filter(|_| !b.entry.starts_with("place: "))
                         {
                             pairs.push((b.clone(), Some(a.clone()), cb.clone()));
                         }
@@ -1364,7 +1368,12 @@ impl Coder {
             }
             for (src, tgt, code) in pairs {
                 let code = match &tgt {
-                    Some(t) => retarget_code(cx, &lemma.lemma, &src, t, code),
+                    Some(t) => bombing_code(
+                        cx,
+                        vc.tok,
+                        &src,
+                        retarget_code(cx, &lemma.lemma, &src, t, code),
+                    ),
                     None => code,
                 };
                 let explain = self.options.explain.then(|| Explanation {
@@ -1816,9 +1825,26 @@ impl Coder {
             undergoer.code.get(3..6),
             Some("CVL" | "EDU" | "BUS" | "MED" | "REF" | "ACT" | "NGO" | "REL" | "HLH" | "LAB")
         );
+        // "Nine French nationals, that were arrested ..., officials in Chad say": a private
+        // foreigner's captors are of the one other country the sentence's places lie in.
+        let sentence_place = || {
+            let s = &cx.doc.sentences[cx.doc.sentence_of(v)];
+            let mut others: Vec<&str> = in_sentence(&cx.rec.places, |p| p.first, s)
+                .iter()
+                .map(|p| p.country.as_str())
+                .filter(|c| *c != home && self.dict.country(c).is_some())
+                .collect();
+            others.sort_unstable();
+            others.dedup();
+            match others[..] {
+                [c] => Some(c),
+                _ => None,
+            }
+        };
         let country = scene
             .first()
             .and_then(|a| a.code.get(..3))
+            .or_else(|| sentence_place().filter(|_| private && agent != "GOV"))
             .or(cx.scene_country.as_deref().filter(|_| private))
             .filter(|c| self.dict.country(c).is_some())
             .unwrap_or(home);
@@ -1993,6 +2019,12 @@ impl Coder {
                     && let Some(m) = CONTROL.get(cx.norms[k - 2])
                 {
                     found.push(m);
+                } else if k >= 3
+                    && matches!(cx.norms[k - 2], "is" | "are" | "was" | "were")
+                    && arranged_subject(cx, k - 3)
+                {
+                    // "the president of France was to visit Moscow": an arrangement.
+                    found.push(Modality::Planned);
                 }
             } else if !(VERB_GROUP.contains(&w)
                 || BE.contains(&w)
@@ -2684,6 +2716,36 @@ fn place_act(cx: &Ctx<'_>, t: usize) -> Option<Act> {
     })
 }
 
+/// The kind of bombing the words around an act of force name (CAMEO 1831-1833): "a suicide
+/// bomber killed", "carried out a suicide attack", "a car bomb attack", "a roadside bomb
+/// killed". Looked for in the source's words and the two before them, and in the two words
+/// before the trigger at `trigger` and the trigger's own.
+fn bombing_code(cx: &Ctx<'_>, trigger: usize, src: &Act, code: String) -> String {
+    if !matches!(code.as_str(), "180" | "183" | "190" | "193" | "195") {
+        return code;
+    }
+    let n = cx.norms.len();
+    let around = |lo: usize, hi: usize| (lo..hi.min(n)).map(|k| cx.norms[k]);
+    let mut words = around(src.first.saturating_sub(2), src.last)
+        .chain(around(trigger.saturating_sub(2), trigger + 3));
+    let mut kind = None;
+    let mut prev = "";
+    for w in words.by_ref() {
+        kind = match (prev, w) {
+            (_, "suicide") => Some("1831"),
+            ("car" | "truck", "bomb" | "bombs" | "bomber" | "bombers" | "bombing") => Some("1832"),
+            (_, "car-bomb" | "car-bombing") => Some("1832"),
+            ("roadside", "bomb" | "bombs" | "bombing") => Some("1833"),
+            _ => kind,
+        };
+        if kind == Some("1831") {
+            break;
+        }
+        prev = w;
+    }
+    kind.map_or(code, str::to_string)
+}
+
 /// The code an act takes from whom it was done to: territory is captured as occupied (192),
 /// people as detained (173: "capture bin Laden", "captured 13 suspected insurgents"; not "a
 /// guerrilla stronghold", where they only describe the place); an armed
@@ -2726,6 +2788,35 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
         agent.is_some_and(|a| matches!(a, "CVL" | "PPL" | "HLH" | "EDU" | "MED" | "REL" | "BUS"));
     if code.starts_with("19") && armed_group && civilians {
         return "180".to_string();
+    }
+    // "Chavez defended Morales": a politician defends a person or a government in words
+    // (052), not with arms (074).
+    if lemma == "defend"
+        && code.starts_with("074")
+        && political(&src.code)
+        && (person || political(&tgt.code))
+    {
+        return "052".to_string();
+    }
+    // A state's police force against its protesters and civilians is repression (175: "clashes between
+    // demonstrators and police", "a student was shot and killed by police"); protesters' force
+    // against the police is a riot (145), neither a military engagement.
+    let src_agent = src.code.get(3..6);
+    let crowd = |a: Option<&str>| {
+        a.is_some_and(|a| {
+            matches!(a, "CVL" | "PPL" | "OPP" | "ACT" | "LAB" | "EDU" | "NGO" | "REF")
+        })
+    };
+    if matches!(code.as_str(), "180" | "190" | "193")
+        && src.code.len() == 6
+        && src.code.get(..3) == tgt.code.get(..3)
+    {
+        if src_agent == Some("COP") && crowd(agent) {
+            return "175".to_string();
+        }
+        if crowd(src_agent) && agent == Some("COP") {
+            return "145".to_string();
+        }
     }
     // "Obama spent the day attacking McCain's record", "the opposition leader hit out at the
     // government": an attack by one politician or government on another is made in words (111).
@@ -2842,7 +2933,10 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
                 _ => STATE,
             };
             let own = if q != 0 && q == inside_quote { inside[kind] } else { None };
-            cx.antecedent[mi] = outside[kind].max(own);
+            // "it" in a quote most often means a thing its speaker talks of: only what the
+            // quote itself names stands for it.
+            let from_outside = if q != 0 && kind == STATE { None } else { outside[kind] };
+            cx.antecedent[mi] = from_outside.max(own);
             if w == "it" && expletive_it(cx, m.first) {
                 cx.antecedent[mi] = None;
             }
@@ -2886,9 +2980,11 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
                 && m.code.is_some()
                 && m.kind != MentionKind::Person
                 && m.plural,
-            matches!(m.kind, MentionKind::Country | MentionKind::Actor | MentionKind::Capital)
+            (matches!(m.kind, MentionKind::Country | MentionKind::Actor | MentionKind::Capital)
+                || institution(cx, m))
                 && !m.plural
-                && m.code.is_some(),
+                && m.code.is_some()
+                && !in_place(cx, m),
             m.kind == MentionKind::Actor && m.code.as_deref().is_some_and(is_organisation),
         ];
         if q != inside_quote && q != 0 {
@@ -2908,6 +3004,23 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
     // A nearer noun phrase that names no actor is the likelier antecedent: unresolved is
     // better than wrong (antecedent.rs).
     for mi in 0..cx.antecedent.len() {
+        // A pronoun speaks of someone named in the last few sentences: one named further back
+        // is more likely not whom it means than whom it means (a refugee quoted after the
+        // president named four sentences before).
+        if let Some(a) = cx.antecedent[mi]
+            && cx.doc.sentence_of(cx.rec.mentions[mi].first)
+                > cx.doc.sentence_of(cx.rec.mentions[a].first) + PRONOUN_REACH
+        {
+            cx.antecedent[mi] = None;
+        }
+        // An object "it" ("sign it into law") is a thing, not the institution named before.
+        if let Some(a) = cx.antecedent[mi]
+            && cx.rec.mentions[a].kind == MentionKind::Agent
+            && cx.norms[cx.rec.mentions[mi].first] == "it"
+            && !subject_pronoun(cx, cx.rec.mentions[mi].first)
+        {
+            cx.antecedent[mi] = None;
+        }
         if let Some(a) = cx.antecedent[mi] {
             cx.antecedent[mi] = match antecedent::nearer(cx, mi, a) {
                 antecedent::Nearer::Nothing => Some(a),
@@ -2918,10 +3031,135 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
     }
 }
 
+/// How many sentences back a pronoun's antecedent may stand.
+const PRONOUN_REACH: usize = 3;
+
+/// Nouns that name an institution "it" can stand for: "the government has said the buildings
+/// it is destroying are illegal".
+static INSTITUTIONS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "government",
+    "ministry",
+    "administration",
+    "army",
+    "military",
+    "navy",
+    "police",
+    "court",
+    "parliament",
+    "congress",
+    "senate",
+    "cabinet",
+    "regime",
+    "junta",
+    "department",
+    "embassy",
+    "commission",
+    "council",
+    "company",
+    "firm",
+    "party",
+]);
+
+/// Whether a role mention with its code ("the government", "the ministry") names an
+/// institution, not a person ("the spokesman") or people ("villagers").
+fn institution(cx: &Ctx<'_>, m: &Mention) -> bool {
+    m.kind == MentionKind::Agent && INSTITUTIONS.contains(&cx.norms[m.last - 1])
+}
+
+/// Whether the word at `t`, right before "is to" or "was to" (past "also", "now", "then"),
+/// ends an actor's name, one an arrangement can be made for ("Norway is to withdraw", "Bush
+/// also was to meet"), not "it" or a noun ("the purpose of her going is to back").
+fn arranged_subject(cx: &Ctx<'_>, t: usize) -> bool {
+    let mut t = t;
+    while t > 0 && matches!(cx.norms[t], "also" | "now" | "then" | "still") {
+        t -= 1;
+    }
+    cx.rec
+        .mention(t)
+        .is_some_and(|m| m.kind != MentionKind::Pronoun && m.code.is_some() && m.last == t + 1)
+}
+
+/// Whether the pronoun at `t` is its clause's subject by the parse (false unparsed).
+fn subject_pronoun(cx: &Ctx<'_>, t: usize) -> bool {
+    match cx.doc.syntax(cx.doc.sentence_of(t)) {
+        Some(syn) => matches!(syn.rel(t), Some(Rel::Nsubj | Rel::NsubjPass)),
+        None => false,
+    }
+}
+
+/// Whether a country mention names a place rather than an actor "it" could stand for:
+/// "officials in Iraq", "across the United States".
+fn in_place(cx: &Ctx<'_>, m: &Mention) -> bool {
+    if m.kind != MentionKind::Country || m.possessive || m.agent.is_some() {
+        return false;
+    }
+    let mut k = m.first;
+    if k > 0 && cx.norms[k - 1] == "the" {
+        k -= 1;
+    }
+    k > 0 && matches!(cx.norms[k - 1], "in" | "inside" | "across" | "throughout" | "within")
+}
+
+/// Verbs whose passive takes an expletive "it" before a clause: "it is believed (that)".
+static CLAUSE_PASSIVES: comity_text::WordSet = comity_text::WordSet::new(&[
+    "believed",
+    "understood",
+    "thought",
+    "expected",
+    "reported",
+    "feared",
+    "known",
+    "estimated",
+    "alleged",
+    "claimed",
+    "rumoured",
+    "rumored",
+    "said",
+    "hoped",
+    "assumed",
+    "suspected",
+    "learned",
+    "learnt",
+    "announced",
+    "confirmed",
+    "agreed",
+    "decided",
+]);
+
+/// Whether the words after "it" at `t` make it an expletive whatever the parse: "it is
+/// believed", "it was now up to Congress", "it seems", "it appears".
+fn expletive_it_words(cx: &Ctx<'_>, t: usize) -> bool {
+    let last = cx.doc.sentences[cx.doc.sentence_of(t)].last;
+    let mut k = t + 1;
+    let word = |k: usize| if k < last { cx.norms[k] } else { "" };
+    if matches!(word(k), "seems" | "seemed" | "appears" | "appeared") {
+        return true;
+    }
+    if matches!(word(k), "will" | "would" | "may" | "might" | "could" | "has" | "had") {
+        k += 1;
+        if word(k) == "been" || word(k) == "be" {
+            k += 1;
+        } else {
+            return false;
+        }
+    } else if matches!(word(k), "is" | "was" | "'s") {
+        k += 1;
+    } else {
+        return false;
+    }
+    while matches!(word(k), "now" | "also" | "still" | "widely" | "not" | "generally" | "already") {
+        k += 1;
+    }
+    CLAUSE_PASSIVES.contains(&word(k)) || (word(k) == "up" && word(k + 1) == "to")
+}
+
 /// Whether "it" at `t` stands for nothing, in a parsed sentence: an expletive, or the subject
 /// of a predicate whose real subject is a clause after it ("It would be a constitutional
 /// outrage if Parliament were prevented", "it is important to ...", "it is clear that ...").
 fn expletive_it(cx: &Ctx<'_>, t: usize) -> bool {
+    if expletive_it_words(cx, t) {
+        return true;
+    }
     let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(t)) else { return false };
     match syn.rel(t) {
         Some(Rel::Expl) => true,

@@ -208,6 +208,15 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
             used.push(a.entry.clone());
             targets.push(a);
         }
+        // "six-party talks (between both Koreas, the United States, China, Russia and
+        // Japan)": a forum of more than two parties is no act of any one of them toward
+        // another.
+        let mut parties: Vec<&str> = between.iter().map(|a| a.code.as_str()).collect();
+        parties.sort_unstable();
+        parties.dedup();
+        if parties.len() > 2 {
+            continue;
+        }
         let mut pairs = Vec::new();
         if between.len() > 1 {
             for a in &between {

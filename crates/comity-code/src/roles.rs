@@ -120,6 +120,27 @@ fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize
             .filter(|&c| cx.rec.mention(c + 1).is_some_and(|m| m.code.is_some()))
             .collect();
         own.retain(|c| !titles.contains(c));
+        // "United States Vice President Dick Cheney made ...", read as two subjects: a
+        // country named right before a title and a person the lexicon knows is that person's.
+        let countries: Vec<usize> = own
+            .iter()
+            .copied()
+            .filter(|&c| {
+                cx.rec.mention(c).is_some_and(|m| {
+                    m.kind == MentionKind::Country
+                        && m.agent.is_none()
+                        && own.iter().any(|&o| {
+                            o > c
+                                && o - m.last <= 3
+                                && (m.last..o).all(|k| cx.doc.tokens[k].is(comity_text::CAP))
+                                && cx.rec.mention(o).is_some_and(|p| {
+                                    p.kind == MentionKind::Person && p.code.is_some()
+                                })
+                        })
+                })
+            })
+            .collect();
+        own.retain(|c| !countries.contains(c));
     }
     // "The court in The Hague, Netherlands has ordered": the country after a comma that
     // follows a place of its own is where that place lies, not a second subject.
@@ -202,11 +223,18 @@ pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
     // agent ("..., signed by Putin and Kim"), never when it has a direct object ("forces used
     // chemical weapons", misread as a modifier) or a perfect auxiliary.
     let participle = xpos == "VBN" && !has_obj && !perfect && !has_subj;
+    // "Tom Fox was found shot and killed": a participle joined to a passive verb shares its
+    // voice, and its subject only undergoes it.
+    let head_passive = syn.rel(v) == Some(Rel::Conj)
+        && syn.head(v).is_some_and(|h| {
+            syn.children(h).any(|c| matches!(syn.rel(c), Some(Rel::NsubjPass | Rel::AuxPass)))
+        });
     let participle_passive = participle
         && (matches!(syn.rel(v), Some(Rel::Acl))
+            || head_passive
             || (by_agent && matches!(syn.rel(v), Some(Rel::Advcl | Rel::Conj | Rel::Xcomp))));
     let passive = has_pass_subj || has_pass_aux || participle_passive;
-    if participle_passive && syn.rel(v) != Some(Rel::Acl) {
+    if participle_passive && syn.rel(v) != Some(Rel::Acl) && !head_passive {
         // Whatever the clause undergoes is not the main clause's subject.
         subject.clear();
         how = "passive participle clause";
@@ -586,10 +614,21 @@ pub(crate) fn governing_modality(
 ) -> Option<comity_core::Modality> {
     let mut cur = v;
     for _ in 0..3 {
+        let h = syn.head(cur)?;
+        // "ask Arab allies to provide backing", "urged Iran to stop": what one is asked or
+        // told to do has not happened (the parse may hang the infinitive as an adverbial
+        // clause).
+        let infinitive = syn.children_with(cur, Rel::Mark).any(|k| cx.norms[k] == "to");
+        if matches!(syn.rel(cur), Some(Rel::Xcomp | Rel::Advcl))
+            && infinitive
+            && ASKING.contains(&syn.lemma(h))
+            && syn.children_with(h, Rel::Obj).any(|o| o < cur)
+        {
+            return Some(comity_core::Modality::Hypothetical);
+        }
         if !matches!(syn.rel(cur), Some(Rel::Xcomp | Rel::Acl)) {
             return None;
         }
-        let h = syn.head(cur)?;
         if let Some(m) = crate::grammar::CONTROL.get(cx.norms[h]) {
             return Some(m);
         }
@@ -597,6 +636,32 @@ pub(crate) fn governing_modality(
     }
     None
 }
+
+/// Verbs (lemmas) that ask or tell their object to do what their infinitive says.
+static ASKING: comity_text::WordSet = comity_text::WordSet::new(&[
+    "ask",
+    "urge",
+    "call",
+    "press",
+    "tell",
+    "order",
+    "encourage",
+    "invite",
+    "request",
+    "persuade",
+    "instruct",
+    "demand",
+    "pressure",
+    "push",
+    "beg",
+    "implore",
+    "advise",
+    "recommend",
+    "challenge",
+    "want",
+    "need",
+    "expect",
+]);
 
 /// Verbs of expecting and predicting: what one expects of another is a forecast, not an act.
 static FORECAST: comity_text::WordSet = comity_text::WordSet::new(&[

@@ -258,6 +258,17 @@ pub(crate) fn speech_acts(
         };
         let classified = classify(coder, &words);
         let Some((code, i, n)) = classified.or_else(label) else { continue };
+        // "the budget may need to fall", "Labour would have to increase taxes", "the miners
+        // are going to have to": a necessity foreseen, no demand on anyone.
+        if code == "100"
+            && i > 0
+            && matches!(
+                words[i - 1],
+                "would" | "may" | "might" | "could" | "will" | "'ll" | "to" | "probably" | "likely"
+            )
+        {
+            continue;
+        }
         // A label said by a copula is blame of the subject it is said of, or of no one: "the
         // floods were a disaster for Sudan" blames no one.
         let copular_label = classified.is_none() && !CALLING.contains(&cx.norms[v]);
@@ -265,8 +276,13 @@ pub(crate) fn speech_acts(
         let speaker = sources[0].code.clone();
         let other = |acts: Vec<Act>| acts.into_iter().find(|t| t.code != speaker);
         // Demands and appeals are aimed at the subject of what was said.
+        // Whom it was told to stands in only when what was said names no one else who must
+        // act: "told parliament that you must ...", "told Iran to stop", never "told the House
+        // the budget may need to fall".
+        let mut unnamed_subject = true;
         let subject_target = if matches!(code, "100" | "020") {
             let (subj, _) = roles::subject_only(cx, syn, chead);
+            unnamed_subject = subj.iter().all(|&t| matches!(cx.norms[t], "you"));
             other(coder.phrase_acts(cx, syn, &subj, Some(&speaker)))
         } else {
             None
@@ -286,7 +302,7 @@ pub(crate) fn speech_acts(
         // objections to the courts". When that is no actor ("we have to", "there needs to be",
         // "these decisions must be made"), what was said is no demand on anyone named.
         let target = if matches!(code, "100" | "020") {
-            subject_target.or_else(addressee)
+            subject_target.or_else(|| addressee().filter(|_| unnamed_subject))
         } else if copular_label {
             described()
         } else if matches!(code, "111" | "112") {

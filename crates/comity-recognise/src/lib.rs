@@ -498,6 +498,10 @@ fn roles_of_countries(norms: &[&str], r: &mut Recognised) {
         if norms.get(j) == Some(&"the") {
             j += 1;
         }
+        // "the population of south Lebanon": a part of the country is still the country.
+        if b.first == j + 1 && norms.get(j).is_some_and(|w| REGION_PARTS.contains(w)) {
+            j += 1;
+        }
         if b.first != j
             || b.kind != MentionKind::Country
             || b.countries.len() != 1
@@ -540,6 +544,12 @@ fn roles_of_countries(norms: &[&str], r: &mut Recognised) {
         }
     }
 }
+
+/// Words that name a part of a country before its name: "residents of southern Lebanon".
+static REGION_PARTS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "south", "southern", "north", "northern", "east", "eastern", "west", "western", "central",
+    "rural", "occupied",
+]);
 
 /// Words that put an office in the past: "former minister", "previous leader".
 const FORMER: &[&str] = &["former", "ex", "ex-", "previous"];
@@ -1046,6 +1056,13 @@ fn match_at(
             person = Some(q);
         }
     }
+    // "the Abuja peace deal", "the Kyoto Protocol", "the Minsk Group": a city naming an
+    // agreement, a meeting or a body is its name, no actor.
+    let city = countries.iter().any(|(_, f)| *f == CountryForm::Capital)
+        || (countries.is_empty() && actor.is_some_and(|a| dict.actors[a].kind == "state"));
+    if city && person.is_none() && names_an_accord(norms, i + len, end) {
+        return len;
+    }
     let possessive_after =
         |k: usize| k < doc.tokens.len() && doc.tokens[k].kind == Kind::Possessive;
     if let Some(p) = person {
@@ -1088,15 +1105,31 @@ fn match_at(
         }
         // "Boko Haram militants", "Hamas fighters": the group's agents are the group.
         let mut len = len;
+        let mut first_agent = None;
         if !possessive_after(i + len) {
-            while let Some((alen, _)) = agent_after(dict, norms, i + len, end) {
+            while let Some((alen, acode)) = agent_after(dict, norms, i + len, end) {
                 len += alen;
+                first_agent.get_or_insert(acode);
             }
         }
         let country = code
             .as_deref()
             .filter(|c| c.len() >= 3 && dict.country(&c[..3]).is_some())
             .map(|c| c[..3].to_string());
+        // "the US government", "Minnesota governor", "Khon Kaen police": a name standing for
+        // a state, then an agent, is that state's agent, as "the American government" is.
+        let mut code = code;
+        let mut agent = None;
+        let mut plural = false;
+        if e.kind == "state"
+            && let (Some(c), Some(a)) = (code.as_deref(), first_agent)
+            && c.len() == 3
+            && country.as_deref() == Some(c)
+        {
+            code = Some(format!("{c}{a}"));
+            plural = norms[i + len - 1].ends_with('s');
+            agent = Some(a);
+        }
         push_mention(
             r,
             Mention {
@@ -1104,13 +1137,14 @@ fn match_at(
                 last: i + len,
                 kind: MentionKind::Actor,
                 countries: country.into_iter().collect(),
-                agent: None,
+                entry: format!("{}: {}", e.kind, e.name)
+                    + &agent.as_ref().map(|a| format!(" + agent {a}")).unwrap_or_default(),
+                agent,
                 code,
                 person: None,
-                plural: false,
+                plural,
                 possessive: possessive_after(i + len),
                 adjective: false,
-                entry: format!("{}: {}", e.kind, e.name),
             },
         );
         // A place standing for its state ("Nairobi") is no organisation.
@@ -1258,6 +1292,65 @@ fn match_at(
         return len;
     }
     0
+}
+
+/// Modifiers between a city and the agreement it names: "the Abuja peace deal".
+static ACCORD_MODIFIERS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "peace",
+    "climate",
+    "nuclear",
+    "trade",
+    "ceasefire",
+    "cease-fire",
+    "security",
+    "framework",
+    "final",
+    "free",
+    "border",
+    "arms",
+    "interim",
+    "power-sharing",
+]);
+
+/// Nouns a city names when it stands before them: agreements, meetings and bodies.
+static ACCORD_NOUNS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "accord",
+    "accords",
+    "agreement",
+    "agreements",
+    "deal",
+    "protocol",
+    "treaty",
+    "declaration",
+    "convention",
+    "conventions",
+    "talks",
+    "summit",
+    "conference",
+    "process",
+    "round",
+    "charter",
+    "communique",
+    "memorandum",
+    "roadmap",
+    "format",
+    "group",
+    "club",
+    "consensus",
+    "statute",
+    "act",
+]);
+
+/// Whether the words from `k` name an agreement, a meeting or a body the city before them
+/// gives its name to: up to two modifiers, then such a noun.
+fn names_an_accord(norms: &[&str], k: usize, end: usize) -> bool {
+    let mut k = k;
+    let mut modifiers = 0;
+    while k < end && modifiers < 2 && ACCORD_MODIFIERS.contains(&norms[k]) {
+        k += 1;
+        modifiers += 1;
+    }
+    k < end && ACCORD_NOUNS.contains(&norms[k])
 }
 
 /// A company's name after a country's name or adjective, from token `k`: capitalised words of
@@ -2054,6 +2147,47 @@ fn insurgents_country(
     named_here.then(|| (home.to_string(), "the article's country, among those its sentence names"))
 }
 
+/// Insurgents, militants and gunmen with no country of their own fight where they are, not
+/// for the state whose forces the sentence names ("A roadside bomb attack by insurgents near
+/// Basra, Iraq has killed two British soldiers"): the one country the sentence names other than
+/// through its forces, else, when it names only forces, the article's country if it is not
+/// theirs. None when the sentence names no forces (the general rule decides).
+fn armed_country(
+    named: &[(String, Vec<(usize, bool)>)],
+    article: &[(String, usize, usize)],
+    forces_at: &[bool],
+    first: usize,
+    last: usize,
+) -> Option<(String, &'static str)> {
+    let mut forces: Vec<&str> = Vec::new();
+    let mut others: Vec<&str> = Vec::new();
+    for (c, at) in named {
+        let ts: Vec<usize> = at
+            .iter()
+            .filter(|&&(t, dest)| !dest && (first..last).contains(&t))
+            .map(|&(t, _)| t)
+            .collect();
+        if ts.is_empty() {
+            continue;
+        }
+        if ts.iter().all(|&t| forces_at.get(t).copied().unwrap_or(false)) {
+            forces.push(c);
+        } else {
+            others.push(c);
+        }
+    }
+    if forces.is_empty() {
+        return None;
+    }
+    match others[..] {
+        [c] => Some((c.to_string(), "the country its sentence names, foreign forces aside")),
+        [] => article_country(article, 1)
+            .filter(|c| !forces.contains(c))
+            .map(|c| (c.to_string(), "the country the article is about, foreign forces aside")),
+        _ => None,
+    }
+}
+
 /// A role with no country of its own ("the police", "the government", "villagers", "Vice
 /// President Dick Cheney") belongs to the country of its context (see [`context_country`]),
 /// unless it usually stands for a foreign state (`&foreign_roles`: ambassadors, envoys,
@@ -2081,7 +2215,8 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         if let Some((k, agent)) = role.filter(|(_, a)| a != "MIL") {
             // "Previous leader Charles Kennedy", "former minister X": an office held before
             // makes one of the elite.
-            let former = k > 0 && FORMER.contains(&norms[k - 1]);
+            // "former Lebanese Prime Minister X": a country's word may stand between.
+            let former = (k.saturating_sub(3)..k).any(|j| FORMER.contains(&norms[j]));
             titled.push((mi, if former { "ELI".to_string() } else { agent }));
         }
     }
@@ -2107,6 +2242,12 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
     }
     // The country of the last role named with one, by its role's code and head word ("a
     // Palestinian gunman ... the gunman"): a definite role is the one named before.
+    // Where a state's forces are named ("two British soldiers"): such a country is not the
+    // country of the armed groups they fight.
+    let mut forces_at = vec![false; norms.len()];
+    for m in r.mentions.iter().filter(|m| m.agent.as_deref() == Some("MIL")) {
+        forces_at.iter_mut().take(m.last.min(norms.len())).skip(m.first).for_each(|x| *x = true);
+    }
     let mut named_roles: HashMap<(String, String), String> = HashMap::new();
     let head = |m: &Mention| {
         let w = norms[m.last - 1];
@@ -2129,9 +2270,16 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         let definite = m.first > 0
             && matches!(norms[m.first - 1], "the" | "this" | "that" | "these" | "those");
         let (first, last) = sentence(m.first);
-        let context = context_country(&named, &article, first, last).or_else(|| {
-            (agent == "REB").then(|| insurgents_country(&named, &article, first, last)).flatten()
-        });
+        let armed = matches!(agent.as_str(), "REB" | "UAF" | "INS");
+        let context = armed
+            .then(|| armed_country(&named, &article, &forces_at, first, last))
+            .flatten()
+            .or_else(|| context_country(&named, &article, first, last))
+            .or_else(|| {
+                (agent == "REB")
+                    .then(|| insurgents_country(&named, &article, first, last))
+                    .flatten()
+            });
         // The sentence's own one country wins ("Israeli police arrested the gunman").
         let sentence_names_one = context.as_ref().is_some_and(|(_, why)| *why == SENTENCE_COUNTRY);
         if definite
