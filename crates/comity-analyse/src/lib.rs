@@ -90,6 +90,12 @@ fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
+/// A sum of event weights without the noise of its order: the same events summed one by one
+/// or from stored per-dyad totals give the same value, so scores derived from it round alike.
+fn settle(x: f64) -> f64 {
+    (x * 1e6).round() / 1e6
+}
+
 /// Partners of `actor` ranked by cooperation score (allies first). `events` are the merged
 /// events the actor takes part in; `volumes` the number of merged events of every actor at
 /// country level (for the normalised score).
@@ -113,7 +119,7 @@ pub fn partners(
     let mut out: Vec<Partner> = by
         .into_iter()
         .map(|(p, evs)| {
-            let score: f64 = evs.iter().map(|e| event_weight(e)).sum();
+            let score: f64 = settle(evs.iter().map(|e| event_weight(e)).sum());
             let mut quad = [0usize; 4];
             for e in &evs {
                 if (1..=4).contains(&e.quad_class) {
@@ -293,7 +299,7 @@ fn stored_partners(
             Partner {
                 partner: p.clone(),
                 score: round2(s.score),
-                normalised: round2(s.score / denom),
+                normalised: round2(settle(s.score) / denom),
                 events: s.events.max(0) as usize,
                 mentions: s.mentions,
                 quad: s.quad.map(|q| q.max(0) as usize),

@@ -622,9 +622,19 @@ pub(crate) fn governing_modality(
         if matches!(syn.rel(cur), Some(Rel::Xcomp | Rel::Advcl))
             && infinitive
             && ASKING.contains(&syn.lemma(h))
-            && syn.children_with(h, Rel::Obj).any(|o| o < cur)
+            && syn.children(h).any(|o| o < cur && matches!(syn.rel(o), Some(Rel::Obj | Rel::Iobj)))
         {
             return Some(comity_core::Modality::Hypothetical);
+        }
+        // "we didn't see that Lien has criticized China": what a negated verb of seeing or
+        // saying has as its content is not asserted.
+        if syn.rel(cur) == Some(Rel::Ccomp)
+            && syn.children(h).any(|c| {
+                c < cur
+                    && (crate::grammar::NEGATIONS.contains(&cx.norms[c]) || cx.norms[c] == "n't")
+            })
+        {
+            return Some(comity_core::Modality::Negated);
         }
         if !matches!(syn.rel(cur), Some(Rel::Xcomp | Rel::Acl)) {
             return None;
@@ -637,7 +647,7 @@ pub(crate) fn governing_modality(
     None
 }
 
-/// Verbs (lemmas) that ask or tell their object to do what their infinitive says.
+/// Verbs (lemmas) that ask, tell or allow their object to do what their infinitive says.
 static ASKING: comity_text::WordSet = comity_text::WordSet::new(&[
     "ask",
     "urge",
@@ -661,6 +671,11 @@ static ASKING: comity_text::WordSet = comity_text::WordSet::new(&[
     "want",
     "need",
     "expect",
+    "allow",
+    "permit",
+    "enable",
+    "authorize",
+    "authorise",
 ]);
 
 /// Verbs of expecting and predicting: what one expects of another is a forecast, not an act.

@@ -1063,6 +1063,38 @@ fn match_at(
     if city && person.is_none() && names_an_accord(norms, i + len, end) {
         return len;
     }
+    // "London, Ontario", "Paris, Texas": a city's name followed by a place of another
+    // country is a town of that other country, not that city.
+    let city_country = countries
+        .iter()
+        .find(|(_, f)| *f == CountryForm::Capital)
+        .map(|(iso, _)| iso.as_str())
+        .or_else(|| {
+            actor
+                .filter(|&a| countries.is_empty() && dict.actors[a].kind == "state")
+                .and_then(|a| code_at(&dict.actors[a].codes, date))
+                .filter(|c| c.len() == 3)
+        });
+    if let Some(here) = city_country
+        && person.is_none()
+        && norms.get(i + len) == Some(&",")
+        && i + len + 1 < end
+        && let Some(next) = dict.phrases.longest(&norms[i + len + 1..end.min(i + len + 5)])
+        // Not a list of states: "the UK, the USA and India".
+        && !matches!(norms.get(i + len + 1 + next.len), Some(&"and" | &"or"))
+        && next.entities.iter().any(|e| {
+            let there = match e {
+                Entity::Place { idx } => Some(dict.places[*idx].country.as_str()),
+                Entity::Actor { idx } if dict.actors[*idx].kind == "state" => {
+                    code_at(&dict.actors[*idx].codes, date)
+                }
+                _ => None,
+            };
+            there.is_some_and(|c| c.len() == 3 && c != "---" && c != here)
+        })
+    {
+        return len;
+    }
     let possessive_after =
         |k: usize| k < doc.tokens.len() && doc.tokens[k].kind == Kind::Possessive;
     if let Some(p) = person {
@@ -1994,7 +2026,11 @@ fn country_positions(
             let topic = m.agent.is_none()
                 && !m.adjective
                 && norms.get(m.last).is_some_and(|w| TOPIC_NOUNS.contains(w));
-            add(&m.countries[0], m.first, m.last, topic);
+            // "a Jordanian born terrorist", "Iranian-born": where someone was born says
+            // nothing of whose people the sentence speaks of.
+            let origin = (m.first + 1..=m.last)
+                .any(|k| norms.get(k).is_some_and(|w| matches!(*w, "born" | "-born")));
+            add(&m.countries[0], m.first, m.last, topic || origin);
         }
     }
     for p in &r.places {
