@@ -2967,15 +2967,18 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
         } else if m.kind != MentionKind::Person && m.code.is_some() {
             last_group = Some((mi, cx.doc.sentence_of(m.first), q));
         }
+        let titled = person_title(cx, m);
         let kinds = [
-            is_person_like(m)
+            (is_person_like(m)
                 && m.person
                     .and_then(|p| rec.people[p].gender)
-                    .is_none_or(|g| g == comity_dict::Gender::Male),
-            is_person_like(m)
+                    .is_none_or(|g| g == comity_dict::Gender::Male))
+                || titled.is_some_and(|female| !female),
+            (is_person_like(m)
                 && m.person
                     .and_then(|p| rec.people[p].gender)
-                    .is_none_or(|g| g == comity_dict::Gender::Female),
+                    .is_none_or(|g| g == comity_dict::Gender::Female))
+                || titled.is_some_and(|female| female),
             m.kind != MentionKind::Pronoun
                 && m.code.is_some()
                 && m.kind != MentionKind::Person
@@ -3033,6 +3036,44 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
 
 /// How many sentences back a pronoun's antecedent may stand.
 const PRONOUN_REACH: usize = 3;
+
+/// Titles of one person: "the president leaves Tuesday for Israel, where he ...".
+static PERSON_TITLES: comity_text::WordSet = comity_text::WordSet::new(&[
+    "president",
+    "minister",
+    "premier",
+    "chancellor",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "king",
+    "queen",
+    "prince",
+    "emir",
+    "governor",
+    "ambassador",
+    "envoy",
+    "general",
+    "commander",
+    "mayor",
+    "senator",
+    "chairman",
+    "chairwoman",
+]);
+
+/// Whether a mention is a title standing for one person ("the president", "Russia's foreign
+/// minister"), and if so whether the title is a woman's ("queen", "spokeswoman").
+fn person_title(cx: &Ctx<'_>, m: &Mention) -> Option<bool> {
+    let last = cx.norms[m.last - 1];
+    (matches!(m.kind, MentionKind::Agent | MentionKind::Country)
+        && m.agent.is_some()
+        && !m.plural
+        && m.code.is_some()
+        && PERSON_TITLES.contains(&last))
+    .then(|| matches!(last, "queen" | "spokeswoman" | "chairwoman"))
+}
 
 /// Nouns that name an institution "it" can stand for: "the government has said the buildings
 /// it is destroying are illegal".
