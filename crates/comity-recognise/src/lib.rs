@@ -2244,10 +2244,38 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         if m.kind != MentionKind::Person || m.code.is_some() {
             continue;
         }
-        let role = (m.first.saturating_sub(3)..m.first).find_map(|k| {
-            let (len, code) = agent_after(dict, norms, k, m.first)?;
-            (k + len == m.first).then_some((k, code))
-        });
+        let role = (m.first.saturating_sub(3)..m.first)
+            .find_map(|k| {
+                let (len, code) = agent_after(dict, norms, k, m.first)?;
+                (k + len == m.first).then_some((k, code))
+            })
+            .or_else(|| {
+                // "Boris Johnson, MP for Henley, ...", "Ahmat Allami, the foreign minister,":
+                // a role in apposition after the name.
+                let mut k = m.last;
+                if norms.get(k) != Some(&",") {
+                    return None;
+                }
+                k += 1;
+                if matches!(norms.get(k), Some(&"the" | &"a" | &"an")) {
+                    k += 1;
+                }
+                if norms.get(k).is_some_and(|w| FORMER.contains(w)) {
+                    k += 1;
+                }
+                // The role ends the apposition: "a spokesman for the protesters" or "chief
+                // executive of Greenpeace" are roles of another body; "MP for Henley" is a
+                // lawmaker's seat.
+                let end = (k..norms.len().min(k + 6))
+                    .find(|&j| matches!(norms[j], "," | "." | "and" | "of" | "for" | "said"))?;
+                let (len, code) = agent_after(dict, norms, k, end)?;
+                let seat = norms[end] == "for" && code == "LEG";
+                let complete = matches!(norms[end], "," | "." | "said") || seat;
+                (k + len == end
+                    && complete
+                    && matches!(code.as_str(), "GOV" | "LEG" | "MIL" | "JUD"))
+                .then_some((k, code))
+            });
         if let Some((k, agent)) = role.filter(|(_, a)| a != "MIL") {
             // "Previous leader Charles Kennedy", "former minister X": an office held before
             // makes one of the elite.
