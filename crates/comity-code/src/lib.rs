@@ -306,9 +306,18 @@ impl Coder {
         // (What was published was not yielded, and was not announced as a yield either.)
         events.retain(|c| !released_publication(&cx, c));
         for c in events {
-            let intent = self.announced_plan(&c);
-            with_intents.push(c);
-            with_intents.extend(intent);
+            // A plan is coded as the intent it announces ("plans to visit B": 036, the
+            // guidelines' and CAMEO's reading); the planned act itself stays only among the
+            // unasserted events.
+            match self.announced_plan(&c) {
+                Some(intent) => {
+                    if self.options.unasserted {
+                        with_intents.push(c);
+                    }
+                    with_intents.push(intent);
+                }
+                None => with_intents.push(c),
+            }
         }
         let mut events = with_intents;
         dedupe(&mut events);
@@ -1297,6 +1306,19 @@ impl Coder {
                 ("036", "make") => ("042".to_string(), Some("043".to_string())),
                 _ => (code_a, code_b),
             };
+            // "denied Iraqis justice", "was denied entry": what is withheld is no denial of
+            // responsibility (016), which denies a charge, a report or a role.
+            if code_a == "016"
+                && lemma.lemma == "deny"
+                && let Some((syn, _)) = &parsed
+                && syn.children(vc.tok).any(|o| {
+                    matches!(syn.rel(o), Some(comity_text::Rel::Obj))
+                        && syn.upos(o) == Some(comity_text::Upos::Noun)
+                        && WITHHELD.contains(&cx.norms[o])
+                })
+            {
+                continue;
+            }
             // What is discussed or debated is a topic: with no counterpart named ("discuss ...
             // with B" is a pattern of its own), such a verb is an act among its coordinated
             // subjects only ("Miyazawa and Baker discussed currency intervention").
@@ -2245,6 +2267,35 @@ fn dedupe(events: &mut Vec<Coded>) {
     });
 }
 
+/// Things one is denied, not charges one denies: "denied justice", "denied entry".
+static WITHHELD: comity_text::WordSet = comity_text::WordSet::new(&[
+    "justice",
+    "access",
+    "entry",
+    "permission",
+    "visa",
+    "visas",
+    "rights",
+    "right",
+    "bail",
+    "asylum",
+    "treatment",
+    "care",
+    "service",
+    "services",
+    "aid",
+    "food",
+    "water",
+    "passage",
+    "admission",
+    "citizenship",
+    "request",
+    "requests",
+    "application",
+    "opportunity",
+    "chance",
+]);
+
 /// Verbs whose object is the topic, never the counterpart (see where they are read).
 static TOPIC_OBJECT_VERBS: comity_text::WordSet = comity_text::WordSet::new(&["discuss", "debate"]);
 
@@ -3072,7 +3123,7 @@ fn person_title(cx: &Ctx<'_>, m: &Mention) -> Option<bool> {
         && !m.plural
         && m.code.is_some()
         && PERSON_TITLES.contains(&last))
-    .then(|| matches!(last, "queen" | "spokeswoman" | "chairwoman"))
+    .then_some(matches!(last, "queen" | "spokeswoman" | "chairwoman"))
 }
 
 /// Nouns that name an institution "it" can stand for: "the government has said the buildings
@@ -3228,6 +3279,16 @@ fn expletive_it(cx: &Ctx<'_>, t: usize) -> bool {
 /// "for", "on", "of", "against" phrase of), when that word asks for, weighs, fears or refuses
 /// it (`NOUN_GOVERNORS`).
 fn governed_noun(cx: &Ctx<'_>, syn: &Syntax<'_>, noun: usize) -> Option<Modality> {
+    // "an upcoming meeting between Wen and Indian leaders", "a planned visit to India": the
+    // event noun's own modifier says it has not happened yet.
+    if let Some(m) = syn.children_with(noun, Rel::Amod).find_map(|a| match cx.norms[a] {
+        "upcoming" | "forthcoming" | "planned" | "scheduled" | "proposed" | "expected"
+        | "future" | "prospective" | "impending" | "anticipated" => Some(Modality::Planned),
+        "possible" | "potential" | "likely" => Some(Modality::Possible),
+        _ => None,
+    }) {
+        return Some(m);
+    }
     let h = syn.head(noun)?;
     let object = match syn.rel(noun)? {
         Rel::Obj => true,

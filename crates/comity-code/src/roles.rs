@@ -618,7 +618,9 @@ pub(crate) fn governing_modality(
         // "ask Arab allies to provide backing", "urged Iran to stop": what one is asked or
         // told to do has not happened (the parse may hang the infinitive as an adverbial
         // clause).
-        let infinitive = syn.children_with(cur, Rel::Mark).any(|k| cx.norms[k] == "to");
+        // "let Abbas negotiate": "let" takes a bare infinitive.
+        let infinitive =
+            syn.children_with(cur, Rel::Mark).any(|k| cx.norms[k] == "to") || syn.lemma(h) == "let";
         if matches!(syn.rel(cur), Some(Rel::Xcomp | Rel::Advcl))
             && infinitive
             && ASKING.contains(&syn.lemma(h))
@@ -671,7 +673,13 @@ static ASKING: comity_text::WordSet = comity_text::WordSet::new(&[
     "want",
     "need",
     "expect",
+    "let",
     "allow",
+    "oblige",
+    "obligate",
+    "require",
+    "force",
+    "compel",
     "permit",
     "enable",
     "authorize",

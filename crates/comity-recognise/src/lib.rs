@@ -590,6 +590,31 @@ fn share_coordinated_agents(norms: &[&str], r: &mut Recognised) {
         let (head, tail) = r.mentions.split_at_mut(k + 1);
         let (a, b) = (&mut head[k], &tail[0]);
         let joined = matches!(&norms[a.last.min(b.first)..b.first], ["and"] | [","] | [",", "and"]);
+        // "U.S. and allied forces", "Afghan and coalition troops": a country before "and" and
+        // an unowned role of its partners shares that role.
+        let between = &norms[a.last.min(b.first)..b.first];
+        let partners =
+            |w: &str| matches!(w, "allied" | "coalition" | "international" | "multinational");
+        let allied_word =
+            (joined && partners(norms[b.first])) || matches!(between, ["and", w] if partners(w));
+        let allied = allied_word
+            && a.agent.is_none()
+            && !a.countries.is_empty()
+            && a.countries.iter().all(|c| *c == a.countries[0])
+            && matches!(a.kind, MentionKind::Country)
+            && b.kind == MentionKind::Agent
+            && b.code.is_none()
+            && b.agent.as_deref() == Some("MIL");
+        if allied {
+            let agent = "MIL";
+            a.countries.truncate(1);
+            a.code = Some(format!("{}{agent}", a.countries[0]));
+            a.entry = format!("{} + agent {agent} (shared with the allied role after it)", a.entry);
+            a.agent = Some(agent.to_string());
+            a.adjective = false;
+            a.plural = b.plural;
+            continue;
+        }
         if !(joined && a.adjective && a.agent.is_none() && a.countries.len() == 1) {
             continue;
         }
@@ -2365,7 +2390,8 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
                 && agent_after(dict, norms, k, m.last).is_none_or(|(len, _)| k + len < m.last)
         };
         let abroad = (m.first.saturating_sub(1)..m.last).any(from_abroad);
-        let body = of_unknown_body(doc, norms, &r.mention_at, &place_at, m.first);
+        let body = of_unknown_body(doc, norms, &r.mention_at, &place_at, m.first)
+            || of_common_body(doc, norms, &r.mention_at, &place_at, m.last);
         if agent == "MIL" || foreign || abroad || body {
             continue;
         }
@@ -2453,6 +2479,67 @@ fn of_unknown_body(
     }
     t.is(CAP) && BODY_HEADS.contains(&norms[k])
 }
+
+/// Whether the role ending at `last` is followed by "of" and a body named by a common noun
+/// ("the leader of the protest group", "a spokesman for the campaign"): the role is that
+/// body's, not the state's of its context. A country, a government, a region or a place
+/// after "of" keeps the context ("the leader of the country").
+fn of_common_body(
+    doc: &Doc<'_>,
+    norms: &[&str],
+    mention_at: &[u32],
+    place_at: &[bool],
+    last: usize,
+) -> bool {
+    if !matches!(norms.get(last), Some(&"of" | &"for")) {
+        return false;
+    }
+    let mut k = last + 1;
+    while norms.get(k).is_some_and(|w| matches!(*w, "the" | "a" | "an" | "this" | "that")) {
+        k += 1;
+    }
+    // The noun phrase's head: the last of up to four lower-case words.
+    let s = &doc.sentences[doc.sentence_of(last).min(doc.sentences.len().saturating_sub(1))];
+    let mut head = None;
+    while k < s.last.min(last + 8)
+        && doc.tokens[k].kind == Kind::Word
+        && !doc.tokens[k].is(CAP)
+        && mention_at[k] == 0
+        && !place_at[k]
+    {
+        head = Some(k);
+        k += 1;
+    }
+    head.is_some_and(|h| COMMON_BODIES.contains(&norms[h]))
+}
+
+/// Common nouns of bodies that are not a state: their roles are theirs.
+static COMMON_BODIES: comity_text::WordSet = comity_text::WordSet::new(&[
+    "group",
+    "groups",
+    "movement",
+    "campaign",
+    "coalition",
+    "organisation",
+    "organization",
+    "union",
+    "association",
+    "party",
+    "protesters",
+    "demonstrators",
+    "protest",
+    "protests",
+    "rally",
+    "committee",
+    "network",
+    "alliance",
+    "company",
+    "firm",
+    "church",
+    "charity",
+    "foundation",
+    "club",
+]);
 
 /// The country of an "anti-X" or "pro-X" word right before the role at `first`
 /// ("anti-Israel militants", "pro-Syrian protesters").
