@@ -1543,6 +1543,36 @@ static PLACE_LIKE_INSTITUTIONS: comity_text::WordSet = comity_text::WordSet::new
 /// Whether a capital at `first` is named as a place: after a preposition of place or "of"
 /// ("the streets of Beirut", "talks in Moscow").
 fn capital_as_place(norms: &[&str], first: usize) -> bool {
+    // "a scheduled visit to Warsaw", "flew to Moscow": the destination of a journey.
+    if first > 1
+        && norms[first - 1] == "to"
+        && matches!(
+            norms[first - 2],
+            "visit"
+                | "visits"
+                | "trip"
+                | "trips"
+                | "journey"
+                | "travel"
+                | "travelled"
+                | "traveled"
+                | "travels"
+                | "flew"
+                | "flies"
+                | "went"
+                | "returned"
+                | "returns"
+                | "return"
+                | "moved"
+                | "flight"
+                | "flights"
+                | "route"
+                | "road"
+                | "way"
+        )
+    {
+        return true;
+    }
     first > 0
         && matches!(
             norms[first - 1],
