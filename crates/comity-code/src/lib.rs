@@ -169,6 +169,10 @@ pub(crate) struct Ctx<'a> {
     clause_mark: Vec<u32>,
     /// Per mention: the mention a pronoun refers to.
     antecedent: Vec<Option<usize>>,
+    /// Per mention: the antecedent of a pronoun that lies beyond the reach of events
+    /// (`PRONOUN_REACH`), kept for quotes, whose speaker is often named once and then "he
+    /// said" for paragraphs.
+    far_antecedent: Vec<Option<usize>>,
     /// The country the article's places lie in (see [`scene_country`]).
     scene_country: Option<String>,
 }
@@ -225,6 +229,7 @@ impl Coder {
             doc: &doc,
             norms,
             antecedent: vec![None; rec.mentions.len()],
+            far_antecedent: vec![None; rec.mentions.len()],
             rec,
             quote_of: vec![0; n],
             quotes: Vec::new(),
@@ -306,12 +311,13 @@ impl Coder {
         // (What was published was not yielded, and was not announced as a yield either.)
         events.retain(|c| !released_publication(&cx, c));
         for c in events {
-            // A plan is coded as the intent it announces ("plans to visit B": 036, the
-            // guidelines' and CAMEO's reading); the planned act itself stays only among the
-            // unasserted events.
+            // A planned meeting or visit is coded as the intent to meet it announces ("plans to
+            // visit B": 036, the guidelines' and CAMEO's reading), the planned act itself only
+            // among the unasserted events; other plans keep both the planned act and its intent
+            // ("planning to deploy troops to support Russia": 074 planned, and 033).
             match self.announced_plan(&c) {
                 Some(intent) => {
-                    if self.options.unasserted {
+                    if self.options.unasserted || !c.event.code.starts_with("04") {
                         with_intents.push(c);
                     }
                     with_intents.push(intent);
@@ -3057,15 +3063,24 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
     }
     // A nearer noun phrase that names no actor is the likelier antecedent: unresolved is
     // better than wrong (antecedent.rs).
+    let mut last_reference: rustc_hash::FxHashMap<usize, usize> = Default::default();
     for mi in 0..cx.antecedent.len() {
-        // A pronoun speaks of someone named in the last few sentences: one named further back
-        // is more likely not whom it means than whom it means (a refugee quoted after the
-        // president named four sentences before).
-        if let Some(a) = cx.antecedent[mi]
-            && cx.doc.sentence_of(cx.rec.mentions[mi].first)
-                > cx.doc.sentence_of(cx.rec.mentions[a].first) + PRONOUN_REACH
-        {
-            cx.antecedent[mi] = None;
+        // A pronoun speaks of someone named or spoken of in the last few sentences: one last
+        // named further back, with no pronoun for them in between, is more likely not whom it
+        // means than whom it means (a refugee quoted after the president named four sentences
+        // before); a chain of "he said ... he added" keeps its speaker.
+        if let Some(a) = cx.antecedent[mi] {
+            let here = cx.doc.sentence_of(cx.rec.mentions[mi].first);
+            let last = last_reference
+                .get(&a)
+                .copied()
+                .unwrap_or_else(|| cx.doc.sentence_of(cx.rec.mentions[a].first));
+            if here > last + PRONOUN_REACH {
+                cx.far_antecedent[mi] = Some(a);
+                cx.antecedent[mi] = None;
+            } else {
+                last_reference.insert(a, here);
+            }
         }
         // An object "it" ("sign it into law") is a thing, not the institution named before.
         if let Some(a) = cx.antecedent[mi]

@@ -106,8 +106,11 @@ fn person_speaker(cx: &Ctx<'_>, p: usize, words: (usize, usize)) -> SpeakerRef {
 
 fn speaker_of_mention(cx: &Ctx<'_>, mi: usize, upto: usize) -> Option<SpeakerRef> {
     let m = &cx.rec.mentions[mi];
-    let target =
-        if m.kind == MentionKind::Pronoun && m.agent.is_none() { cx.antecedent[mi]? } else { mi };
+    let target = if m.kind == MentionKind::Pronoun && m.agent.is_none() {
+        cx.antecedent[mi].or(cx.far_antecedent[mi])?
+    } else {
+        mi
+    };
     let t = &cx.rec.mentions[target];
     if let Some(p) = t.person {
         return Some(person_speaker(cx, p, (m.first, m.last)));
@@ -201,7 +204,9 @@ fn speech_subject(
         && m.agent.is_none()
         && matches!(cx.norms[m.first], "he" | "she")
         && let Some((named, at)) = &th.last_named
-        && cx.antecedent[mi].is_none_or(|a| cx.rec.mentions[a].first < *at)
+        && cx.antecedent[mi]
+            .or(cx.far_antecedent[mi])
+            .is_none_or(|a| cx.rec.mentions[a].first < *at)
     {
         let gender = named.person.and_then(|p| cx.rec.people[p].gender);
         let fits = match gender {
