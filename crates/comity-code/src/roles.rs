@@ -130,7 +130,7 @@ fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize
                     m.kind == MentionKind::Country
                         && m.agent.is_none()
                         && own.iter().any(|&o| {
-                            o > c
+                            o >= m.last
                                 && o - m.last <= 3
                                 && (m.last..o).all(|k| cx.doc.tokens[k].is(comity_text::CAP))
                                 && cx.rec.mention(o).is_some_and(|p| {
