@@ -2367,6 +2367,18 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
     for m in r.mentions.iter().filter(|m| m.agent.as_deref() == Some("MIL")) {
         forces_at.iter_mut().take(m.last.min(norms.len())).skip(m.first).for_each(|x| *x = true);
     }
+    // People with a code and a title, in text order: "the president" later in the article is
+    // the president named before ("President Bush ... the president leaves Tuesday for
+    // Israel"), not the country the article is about.
+    let titled_people: Vec<(usize, String, String)> = r
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Person)
+        .filter_map(|m| {
+            let p = &r.people[m.person?];
+            Some((m.first, m.code.clone()?, p.title.as_deref()?.to_lowercase()))
+        })
+        .collect();
     let mut named_roles: HashMap<(String, String), String> = HashMap::new();
     let head = |m: &Mention| {
         let w = norms[m.last - 1];
@@ -2388,6 +2400,38 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         let Some(agent) = m.agent.clone() else { continue };
         let definite = m.first > 0
             && matches!(norms[m.first - 1], "the" | "this" | "that" | "these" | "those");
+        // "the president", "the prime minister": the last person named with that title.
+        let office = match &norms[m.first..m.last] {
+            ["president"] => Some("president"),
+            ["prime", "minister"] => Some("prime minister"),
+            ["premier"] => Some("premier"),
+            ["chancellor"] => Some("chancellor"),
+            ["king"] => Some("king"),
+            _ => None,
+        };
+        // The holder must be in office ("GOV"), and of the one country the sentence names if
+        // it names one ("headed by the Prime Minister" in a sentence about India).
+        let (sf, sl) = sentence(m.first);
+        let sentence_country = context_country(&named, &article, sf, sl)
+            .filter(|(_, why)| *why == SENTENCE_COUNTRY)
+            .map(|(c, _)| c);
+        if definite
+            && norms.get(m.last) != Some(&"of")
+            && let Some(office) = office
+            && let Some((_, code, _)) = titled_people
+                .iter()
+                .rev()
+                .find(|(at, _, title)| *at < m.first && title.ends_with(office))
+                .filter(|(_, code, _)| {
+                    code.ends_with("GOV")
+                        && sentence_country.as_deref().is_none_or(|c| code.starts_with(c))
+                })
+        {
+            m.code = Some(code.clone());
+            m.countries = vec![code.chars().take(3).collect()];
+            m.entry.push_str(&format!(" -> {code} (the {office} named before)"));
+            continue;
+        }
         let (first, last) = sentence(m.first);
         let armed = matches!(agent.as_str(), "REB" | "UAF" | "INS");
         let context = armed
