@@ -1317,11 +1317,9 @@ impl Coder {
             if code_a == "016"
                 && lemma.lemma == "deny"
                 && let Some((syn, _)) = &parsed
-                && syn.children(vc.tok).any(|o| {
-                    matches!(syn.rel(o), Some(comity_text::Rel::Obj))
-                        && syn.upos(o) == Some(comity_text::Upos::Noun)
-                        && WITHHELD.contains(&cx.norms[o])
-                })
+                && syn
+                    .children_with(vc.tok, Rel::Obj)
+                    .any(|o| syn.upos(o) == Some(Upos::Noun) && WITHHELD.contains(&cx.norms[o]))
             {
                 continue;
             }
@@ -1828,14 +1826,10 @@ impl Coder {
         // seizure of them): where it happened, else the one other country the sentence names.
         if syn.lemma(v) == "detain" && undergoer.code.get(3..6) == Some("MIL") && scene.is_empty() {
             let s = &cx.doc.sentences[cx.doc.sentence_of(v)];
-            let mut others: Vec<&str> = in_sentence(&cx.rec.mentions, |m| m.first, s)
+            let codes = in_sentence(&cx.rec.mentions, |m| m.first, s)
                 .iter()
-                .filter_map(|m| m.code.as_deref()?.get(..3))
-                .filter(|c| *c != home && self.dict.country(c).is_some())
-                .collect();
-            others.sort_unstable();
-            others.dedup();
-            if let [country] = others[..] {
+                .filter_map(|m| m.code.as_deref()?.get(..3));
+            if let Some(country) = self.one_other_country(codes, home) {
                 return Some(Act {
                     code: format!("{country}MIL"),
                     first: v,
@@ -1857,17 +1851,9 @@ impl Coder {
         // foreigner's captors are of the one other country the sentence's places lie in.
         let sentence_place = || {
             let s = &cx.doc.sentences[cx.doc.sentence_of(v)];
-            let mut others: Vec<&str> = in_sentence(&cx.rec.places, |p| p.first, s)
-                .iter()
-                .map(|p| p.country.as_str())
-                .filter(|c| *c != home && self.dict.country(c).is_some())
-                .collect();
-            others.sort_unstable();
-            others.dedup();
-            match others[..] {
-                [c] => Some(c),
-                _ => None,
-            }
+            let codes =
+                in_sentence(&cx.rec.places, |p| p.first, s).iter().map(|p| p.country.as_str());
+            self.one_other_country(codes, home)
         };
         let country = scene
             .first()
@@ -1883,6 +1869,23 @@ impl Coder {
             entry: format!("implied: the authorities of {country} ({agent})"),
             named: Some(format!("{country} authorities")),
         })
+    }
+
+    /// The one country among `codes` other than `home` (a country of the dictionaries), if
+    /// there is exactly one.
+    fn one_other_country<'c>(
+        &self,
+        codes: impl Iterator<Item = &'c str>,
+        home: &str,
+    ) -> Option<&'c str> {
+        let mut others: Vec<&str> =
+            codes.filter(|c| *c != home && self.dict.country(c).is_some()).collect();
+        others.sort_unstable();
+        others.dedup();
+        match others[..] {
+            [c] => Some(c),
+            _ => None,
+        }
     }
 
     /// Actors for the country where something happened: the first of the phrases at `heads`
@@ -2775,19 +2778,19 @@ fn place_act(cx: &Ctx<'_>, t: usize) -> Option<Act> {
 
 /// The kind of bombing the words around an act of force name (CAMEO 1831-1833): "a suicide
 /// bomber killed", "carried out a suicide attack", "a car bomb attack", "a roadside bomb
-/// killed". Looked for in the source's words and the two before them, and in the two words
-/// before the trigger at `trigger` and the trigger's own.
+/// killed". Looked for in the source's words and the two before them, and in the trigger at
+/// `trigger` with the two words on either side of it.
 fn bombing_code(cx: &Ctx<'_>, trigger: usize, src: &Act, code: String) -> String {
     if !matches!(code.as_str(), "180" | "183" | "190" | "193" | "195") {
         return code;
     }
     let n = cx.norms.len();
     let around = |lo: usize, hi: usize| (lo..hi.min(n)).map(|k| cx.norms[k]);
-    let mut words = around(src.first.saturating_sub(2), src.last)
+    let words = around(src.first.saturating_sub(2), src.last)
         .chain(around(trigger.saturating_sub(2), trigger + 3));
     let mut kind = None;
     let mut prev = "";
-    for w in words.by_ref() {
+    for w in words {
         kind = match (prev, w) {
             (_, "suicide") => Some("1831"),
             ("car" | "truck", "bomb" | "bombs" | "bomber" | "bombers" | "bombing") => Some("1832"),

@@ -631,10 +631,7 @@ pub(crate) fn governing_modality(
         // "we didn't see that Lien has criticized China": what a negated verb of seeing or
         // saying has as its content is not asserted.
         if syn.rel(cur) == Some(Rel::Ccomp)
-            && syn.children(h).any(|c| {
-                c < cur
-                    && (crate::grammar::NEGATIONS.contains(&cx.norms[c]) || cx.norms[c] == "n't")
-            })
+            && syn.children(h).any(|c| c < cur && crate::grammar::NEGATIONS.contains(&cx.norms[c]))
         {
             return Some(comity_core::Modality::Negated);
         }

@@ -2359,8 +2359,6 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
     for p in &r.places {
         place_at.iter_mut().take(p.last.min(norms.len())).skip(p.first).for_each(|x| *x = true);
     }
-    // The country of the last role named with one, by its role's code and head word ("a
-    // Palestinian gunman ... the gunman"): a definite role is the one named before.
     // Where a state's forces are named ("two British soldiers"): such a country is not the
     // country of the armed groups they fight.
     let mut forces_at = vec![false; norms.len()];
@@ -2379,6 +2377,8 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             Some((m.first, m.code.clone()?, p.title.as_deref()?.to_lowercase()))
         })
         .collect();
+    // The country of the last role named with one, by its role's code and head word ("a
+    // Palestinian gunman ... the gunman"): a definite role is the one named before.
     let mut named_roles: HashMap<(String, String), String> = HashMap::new();
     let head = |m: &Mention| {
         let w = norms[m.last - 1];
@@ -2409,12 +2409,14 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             ["king"] => Some("king"),
             _ => None,
         };
+        let (first, last) = sentence(m.first);
         // The holder must be in office ("GOV"), and of the one country the sentence names if
         // it names one ("headed by the Prime Minister" in a sentence about India).
-        let (sf, sl) = sentence(m.first);
-        let sentence_country = context_country(&named, &article, sf, sl)
-            .filter(|(_, why)| *why == SENTENCE_COUNTRY)
-            .map(|(c, _)| c);
+        let of_sentence_country = |code: &str| {
+            context_country(&named, &article, first, last)
+                .filter(|(_, why)| *why == SENTENCE_COUNTRY)
+                .is_none_or(|(c, _)| code.starts_with(c.as_str()))
+        };
         if definite
             && norms.get(m.last) != Some(&"of")
             && let Some(office) = office
@@ -2422,17 +2424,13 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
                 .iter()
                 .rev()
                 .find(|(at, _, title)| *at < m.first && title.ends_with(office))
-                .filter(|(_, code, _)| {
-                    code.ends_with("GOV")
-                        && sentence_country.as_deref().is_none_or(|c| code.starts_with(c))
-                })
+                .filter(|(_, code, _)| code.ends_with("GOV") && of_sentence_country(code))
         {
             m.code = Some(code.clone());
             m.countries = vec![code.chars().take(3).collect()];
             m.entry.push_str(&format!(" -> {code} (the {office} named before)"));
             continue;
         }
-        let (first, last) = sentence(m.first);
         let armed = matches!(agent.as_str(), "REB" | "UAF" | "INS");
         let context = armed
             .then(|| armed_country(&named, &article, &forces_at, first, last))
@@ -2572,7 +2570,8 @@ fn of_common_body(
     while norms.get(k).is_some_and(|w| matches!(*w, "the" | "a" | "an" | "this" | "that")) {
         k += 1;
     }
-    // The noun phrase's head: the last of up to four lower-case words.
+    // The noun phrase's head: the last of the lower-case words no mention or place covers,
+    // within eight tokens of the role.
     let s = &doc.sentences[doc.sentence_of(last).min(doc.sentences.len().saturating_sub(1))];
     let mut head = None;
     while k < s.last.min(last + 8)
