@@ -1127,3 +1127,73 @@ fn sanctions_tightened_are_sanctions_imposed() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_states_name_before_a_role_is_that_states_role() {
+    let evs = events("The US military attacked Iraq.", "2006-03-01");
+    assert!(has(&evs, "USAMIL", "19", "IRQ"), "{evs:?}");
+    let evs = events("The US government accused Iran of arming insurgents.", "2006-01-01");
+    assert!(has(&evs, "USAGOV", "112", "IRN"), "{evs:?}");
+    // Read as two subjects, the country before a title and a known person is the person's.
+    let evs = asserted(
+        "United States Vice President Dick Cheney made a surprise visit to Iraq today.",
+        "2005-12-18",
+    );
+    assert!(has(&evs, "USAGOV", "042", "IRQ"), "{evs:?}");
+    assert!(!evs.iter().any(|(s, _, _)| s == "USA"), "{evs:?}");
+    // The role of partners after "and" is shared by the country before it.
+    let evs = events(
+        "Pakistani insurgents launched attacks against U.S. and allied forces in Afghanistan.",
+        "2008-06-01",
+    );
+    assert!(has(&evs, "PAKREB", "19", "USAMIL"), "{evs:?}");
+    // People of part of a country are the country's people.
+    let evs =
+        events("Israel warned residents of southern Lebanon to leave their homes.", "2006-07-20");
+    assert!(has(&evs, "ISR", "13", "LBNCVL"), "{evs:?}");
+}
+
+#[test]
+fn a_city_naming_an_accord_or_another_countrys_town_is_no_state() {
+    let evs = events("Chad welcomes the signing of the Abuja peace deal on Darfur.", "2006-05-09");
+    assert!(!evs.iter().any(|(_, _, t)| t.starts_with("NGA")), "{evs:?}");
+    let evs = events("Mark Vandermaas of London, Ontario was arrested by police.", "2007-01-20");
+    assert!(!evs.iter().any(|(s, _, _)| s.starts_with("GBR")), "{evs:?}");
+}
+
+#[test]
+fn the_president_is_the_president_named_before() {
+    let text = "President George W. Bush met Israeli leaders in Jerusalem on Wednesday. After \
+                Israel, the president visits Kuwait.";
+    let evs = events(text, "2008-01-08");
+    assert!(has(&evs, "USAGOV", "042", "KWT"), "{evs:?}");
+}
+
+#[test]
+fn bombings_and_clashes_with_police_have_codes_of_their_own() {
+    let evs = events("A suicide bomber killed at least 24 people in Baghdad, Iraq.", "2006-08-01");
+    assert!(evs.iter().any(|(_, c, _)| c == "1831"), "{evs:?}");
+    let evs = events("Protesters clashed with riot police in Ottawa on Tuesday.", "2005-03-01");
+    assert!(has(&evs, "CANCOP", "175", "CANOPP"), "{evs:?}");
+    assert!(has(&evs, "CANOPP", "145", "CANCOP"), "{evs:?}");
+}
+
+#[test]
+fn a_forum_of_many_parties_is_no_act_between_any_two() {
+    let text = "North Korea walked out of six-party talks between both Koreas, the United States, \
+                China, Russia and Japan.";
+    let evs = events(text, "2006-10-01");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
+}
+
+#[test]
+fn what_one_is_urged_to_do_or_was_to_do_has_not_happened() {
+    let evs =
+        asserted("Annan urged Israel to lift its air and sea blockade of Lebanon.", "2006-07-30");
+    assert!(has(&evs, "IGOUNO", "02", "ISR"), "{evs:?}");
+    assert!(!evs.iter().any(|(s, _, _)| s == "ISR"), "{evs:?}");
+    // An arranged visit is the intent to meet, not a visit made.
+    let evs = asserted("The president of France was to visit Moscow.", "2008-08-13");
+    assert!(has(&evs, "FRAGOV", "036", "RUSGOV"), "{evs:?}");
+    assert!(!has(&evs, "FRAGOV", "042", "RUSGOV"), "{evs:?}");
+}
