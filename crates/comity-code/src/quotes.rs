@@ -1,6 +1,6 @@
 //! Direct quotes, their speakers, and reported claims ("according to", "noted that").
 
-use crate::grammar::{DETERMINERS, SPEECH, VERB_GROUP, is_adverb};
+use crate::grammar::{DETERMINERS, PREPOSITIONS, SPEECH, VERB_GROUP, is_adverb};
 use crate::{Claim, Ctx, QuoteSpan, SpeakerRef};
 use comity_recognise::MentionKind;
 use comity_text::{ALLCAPS, CAP, Kind, NEWLINE_BEFORE, WordSet};
@@ -192,7 +192,12 @@ fn speech_subject(
     {
         v -= 3;
     }
-    let k = verb_group_start(cx, v, start, true);
+    // "Netflix in a statement said", "Gates today said": the subject before the aside.
+    let mut k = verb_group_start(cx, v, start, true);
+    while let Some(b) = aside_before(cx, k, start) {
+        v = b;
+        k = verb_group_start(cx, v, start, true);
+    }
     if k == start {
         return None;
     }
@@ -254,6 +259,51 @@ fn speech_subject(
     }
     name_before(cx, start, k, th)
 }
+
+/// Where an aside between a subject and its verb of saying starts, when one ends at `k`: a
+/// word of time ("today", "later") or "in/on/through a statement/interview/tweet/..." ("Netflix
+/// in a statement said"), not before `start`.
+fn aside_before(cx: &Ctx<'_>, k: usize, start: usize) -> Option<usize> {
+    if k <= start + 1 {
+        return None;
+    }
+    let w = cx.norms[k - 1];
+    // A word of time after a mention ("Gates today said"; not "Markets today continued", not
+    // "USA Today said").
+    if matches!(w, "today" | "yesterday" | "tonight" | "later" | "earlier" | "separately") {
+        return (!is_capital(cx, k - 1) && cx.rec.mention_at[k - 2] != 0).then_some(k - 1);
+    }
+    if !(ASIDE_NOUNS.contains(&w) || DOCUMENTS.contains(&w)) {
+        return None;
+    }
+    let mut a = k - 1;
+    while a > start && a + 4 > k && !matches!(cx.norms[a - 1], "in" | "on" | "through" | "via") {
+        if cx.doc.tokens[a - 1].kind != Kind::Word || cx.rec.mention_at[a - 1] != 0 {
+            return None;
+        }
+        a -= 1;
+    }
+    (a > start + 1 && matches!(cx.norms[a - 1], "in" | "on" | "through" | "via")).then_some(a - 1)
+}
+
+/// Nouns of the ways words are given, besides documents: "in an interview", "on Twitter".
+static ASIDE_NOUNS: WordSet = WordSet::new(&[
+    "interview",
+    "tweet",
+    "post",
+    "email",
+    "e-mail",
+    "conference",
+    "briefing",
+    "speech",
+    "address",
+    "broadcast",
+    "video",
+    "podcast",
+    "blog",
+    "twitter",
+    "facebook",
+]);
 
 /// Where the verb group of the verb at `v` starts ("has also said": at "has"), looking left no
 /// further than `start`. With `names` (the search for the output's speakers), a capitalised
@@ -445,6 +495,10 @@ fn speakers_of_quotes(
         let close_sent = &cx.doc.sentences[s_close.min(cx.doc.sentences.len() - 1)];
         let mut found: Option<(SpeakerRef, String)> = None;
         let mut cue_at = None;
+        // Whether a verb of saying after the quote is followed by words that name its speaker
+        // (", said professor of political science Barbara Burrell"): someone is named, so the
+        // quote is nobody else's even when the name is not read.
+        let mut named_later = false;
         // After the closing mark: ", Ignatov said." / ", she said." / ", said Lee."
         let a = q.close + 1;
         if a < n && a < close_sent.last + 4 {
@@ -485,7 +539,16 @@ fn speakers_of_quotes(
                         while j < end && DETERMINERS.contains(&cx.norms[j]) {
                             j += 1;
                         }
-                        if let Some(mi) = cx.rec.mention_index(j) {
+                        // "said the pope" may name the speaker of the quote before.
+                        named_later = j < end
+                            && cx.doc.tokens[j].kind == Kind::Word
+                            && !matches!(cx.norms[k + 1], "the" | "this" | "that")
+                            && (a..k).all(|x| cx.doc.tokens[x].kind != Kind::Word);
+                        // A mention that is no person may describe the one named after it
+                        // ("said Army Col. Romeo Ucag"): the thorough search reads it.
+                        if let Some(mi) = cx.rec.mention_index(j)
+                            && (th_ref.is_none() || cx.rec.mentions[mi].kind == MentionKind::Person)
+                        {
                             found = speaker_of_mention(cx, mi, end)
                                 .map(|sp| (sp, cx.norms[k].to_string()));
                         } else if let Some(th) = th_ref {
@@ -585,6 +648,9 @@ fn speakers_of_quotes(
                 {
                     found = Some((sp, cue));
                 }
+            } else if named_later {
+                // Someone named after the verb said it: not the sentence before, not the
+                // previous speaker.
             } else if let Some(sp) = th_ref
                 .filter(|_| ends_sentence(cx, q.close))
                 .and_then(|th| introduced(cx, s_open, th))
@@ -924,6 +990,14 @@ fn speaker_after(cx: &Ctx<'_>, j: usize, end: usize, th: &Thorough<'_>) -> Optio
     if j >= end {
         return None;
     }
+    let person_at = |k: usize| {
+        cx.rec.mention_index(k).filter(|&mi| cx.rec.mentions[mi].kind == MentionKind::Person)
+    };
+    if person_at(j).is_none()
+        && let Some(sp) = described_name(cx, j, end, th)
+    {
+        return Some(sp);
+    }
     if let Some(mi) = cx.rec.mention_index(j) {
         return speaker_of_mention(cx, mi, end);
     }
@@ -965,6 +1039,144 @@ fn speaker_after(cx: &Ctx<'_>, j: usize, end: usize, th: &Thorough<'_>) -> Optio
         title: None,
         words: (j, head + 1),
     })
+}
+
+/// The person named after the words that describe them, from token `j` on (before `end`):
+/// "said motel owner Ranjan Patel", "said his father, Abdullah Kurdi", "said acting ATF
+/// director Michael Sullivan", "said Army Col. Romeo Ucag", "claims Flight International
+/// writer John Ostrower". At most five describing words (nouns, adjectives and names; no
+/// preposition, conjunction, relative, pronoun or verb form), an optional comma, then a person
+/// the recogniser found or two to four capitalised words that are no place, closed by a mark,
+/// the end or a lower-case word ("... Rob Hunt of PwC").
+fn described_name(cx: &Ctx<'_>, j: usize, end: usize, th: &Thorough<'_>) -> Option<SpeakerRef> {
+    let describes = |k: usize| {
+        let t = &cx.doc.tokens[k];
+        let w = cx.norms[k];
+        let verb_form = (w.ends_with("ing") || w.ends_with("ed"))
+            && !matches!(
+                w,
+                "acting" | "retired" | "leading" | "ruling" | "managing" | "founding" | "elected"
+            );
+        t.kind == Kind::Word
+            && cx.quote_of[k] == 0
+            && !SPEECH.contains(&w)
+            && !PREPOSITIONS.contains(&w)
+            && !matches!(w, "and" | "or" | "but" | "who" | "whom" | "which" | "that" | "as" | "to")
+            && !PRONOUN_WORDS.contains(&w)
+            && (is_capital(cx, k) || (!verb_form && !is_adverb(w)))
+    };
+    let mut run = j;
+    while run < end && run < j + 5 && person_at_or_none(cx, run) && describes(run) {
+        run += 1;
+    }
+    let closes = |k: usize| {
+        k >= end || cx.doc.tokens[k].kind != Kind::Word || !is_capital(cx, k) && cx.quote_of[k] == 0
+    };
+    // The name is what follows the describing words; capitalised words in the run may be
+    // either, so the longest description first ("Prime Minister | Milo Djukanovic").
+    for e in (j + 1..=run).rev() {
+        let last = e - 1;
+        let at = if e < end && cx.norms[e] == "," { e + 1 } else { e };
+        if at >= end {
+            continue;
+        }
+        if let Some(mi) = cx.rec.mention_index(at)
+            && cx.rec.mentions[mi].kind == MentionKind::Person
+        {
+            if closes(cx.rec.mentions[mi].last) {
+                return speaker_of_mention(cx, mi, end);
+            }
+            continue;
+        }
+        // A capitalised word right before capitalised words the recogniser did not read as
+        // a person is the name's own ("Government Computer News", "Workers World Party"),
+        // unless an acronym, an honorific or a person's title ("Army Col. Romeo Ucag",
+        // "Detective Inspector Steven Jones").
+        if is_capital(cx, last)
+            && !cx.doc.tokens[last].is(ALLCAPS)
+            && !HONORIFICS.contains(&cx.norms[last].trim_end_matches('.'))
+            && !HOLDER_TITLES.contains(&cx.norms[last])
+        {
+            continue;
+        }
+        if let Some(sp) = name_after(cx, at, end, th) {
+            let (a, b) = sp.words;
+            let is_place = (a..b).any(|k| cx.place_at.get(k).is_some_and(|&p| p != 0));
+            if sp.person.is_some() || (b - a >= 2 && b - a <= 4 && !is_place && closes(b)) {
+                return Some(sp);
+            }
+        }
+    }
+    None
+}
+
+/// Titles held by one person, which may stand capitalised right before the holder's name
+/// ("Delegate A. Donald McEachin"); no body's name ("Government", "Party", "News").
+static HOLDER_TITLES: WordSet = WordSet::new(&[
+    "minister",
+    "senator",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "delegate",
+    "director",
+    "chairman",
+    "chairwoman",
+    "president",
+    "premier",
+    "chancellor",
+    "governor",
+    "mayor",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "judge",
+    "justice",
+    "prosecutor",
+    "attorney",
+    "officer",
+    "inspector",
+    "detective",
+    "superintendent",
+    "commissioner",
+    "sheriff",
+    "commander",
+    "general",
+    "colonel",
+    "captain",
+    "lieutenant",
+    "sergeant",
+    "major",
+    "admiral",
+    "chief",
+    "executive",
+    "campaigner",
+    "founder",
+    "manager",
+    "coach",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "imam",
+    "rabbi",
+    "councillor",
+    "councilor",
+    "alderman",
+    "ceo",
+    "cfo",
+]);
+
+/// Whether token `k` is no word of a person the recogniser found.
+fn person_at_or_none(cx: &Ctx<'_>, k: usize) -> bool {
+    cx.rec.mention(k).is_none_or(|m| m.kind != MentionKind::Person)
 }
 
 fn is_capital(cx: &Ctx<'_>, k: usize) -> bool {
@@ -1309,7 +1521,7 @@ static PRONOUN_WORDS: WordSet = WordSet::new(&[
 
 /// Capitalised words that do not start or make a name.
 fn not_name_word(w: &str) -> bool {
-    comity_recognise::is_function_word(w) || matches!(w, "speaking" | "us")
+    comity_recognise::is_function_word(w) || matches!(w, "speaking" | "us" | "local")
 }
 
 /// Small words inside names ("Osama bin Laden", "Rodrigo de Rato").
@@ -1321,6 +1533,12 @@ static NAME_PARTICLES: WordSet = WordSet::new(&[
 /// Lower-case words that name a role, an office or a kind of source rather than who holds it
 /// or speaks: "officials said", "said the Treasurer", "reports indicate".
 static ROLE_NOUNS: WordSet = WordSet::new(&[
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "aide",
+    "aides",
     "official",
     "officials",
     "spokesman",

@@ -297,8 +297,13 @@ pub(crate) fn find_people(
                 && appositive_title(doc, dict, norms, after + 1, s.last).is_some();
             let speech_after = after < s.last && SPEECH.contains(&norms[after]);
             let after_according = i >= 2 && norms[i - 1] == "to" && norms[i - 2] == "according";
+            // "Dr. Saja Taal", "Mr. Paul Smith": the honorific's gender, when it tells one.
+            let honorific_before =
+                (i > s.first).then(|| honorific(norms[i - 1])).flatten().filter(|_| j - i <= 3);
+            let given = given.or(honorific_before.flatten());
             if run_ok
                 && (given.is_some()
+                    || honorific_before.is_some()
                     || title_before
                     || appositive
                     || speech_after
