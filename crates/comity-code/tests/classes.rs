@@ -1197,3 +1197,20 @@ fn what_one_is_urged_to_do_or_was_to_do_has_not_happened() {
     assert!(has(&evs, "FRAGOV", "036", "RUSGOV"), "{evs:?}");
     assert!(!has(&evs, "FRAGOV", "042", "RUSGOV"), "{evs:?}");
 }
+
+#[test]
+fn a_name_with_a_us_party_and_state_in_brackets_is_a_member_of_congress() {
+    let evs = events("Marcy Kaptur (D-Ohio) criticized Iraq on Monday.", "2006-01-01");
+    assert!(has(&evs, "USALEG", "11", "IRQ"), "{evs:?}");
+    // One who held the seat before is no member now.
+    let evs = events("Former Senator Tom Daschle (D-SD) criticized Iraq on Monday.", "2006-01-01");
+    assert!(!evs.iter().any(|e| e.0 == "USALEG"), "{evs:?}");
+}
+
+#[test]
+fn a_former_soldier_is_a_civilian_and_a_former_general_an_elite() {
+    let evs = events("A former Israeli soldier attacked a Palestinian man.", "2006-01-01");
+    assert!(evs.iter().any(|e| e.0 == "ISRCVL"), "{evs:?}");
+    let evs = events("Former US intelligence officials criticized Britain.", "2006-01-01");
+    assert!(has(&evs, "USAELI", "11", "GBR"), "{evs:?}");
+}

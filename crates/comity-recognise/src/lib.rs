@@ -555,10 +555,13 @@ static REGION_PARTS: comity_text::WordSet = comity_text::WordSet::new(&[
 const FORMER: &[&str] = &["former", "ex", "ex-", "previous"];
 
 /// "The former Emir of Kuwait", "a former Iraqi minister", "ex-president": a government role
-/// held before is an elite's (ELI), not the government's.
+/// held before is an elite's (ELI), not the government's. A force's or an armed group's role
+/// held before: its leaders' an elite's ("a former general"), its rank and file's a civilian's
+/// ("a former Israeli soldier", "a former rebel").
 fn former_officeholders(norms: &[&str], r: &mut Recognised) {
     for m in &mut r.mentions {
-        if !matches!(m.agent.as_deref(), Some("GOV" | "LEG" | "JUD")) {
+        let armed = matches!(m.agent.as_deref(), Some("MIL" | "COP" | "REB" | "SPY"));
+        if !armed && !matches!(m.agent.as_deref(), Some("GOV" | "LEG" | "JUD")) {
             continue;
         }
         let mut k = m.first;
@@ -570,15 +573,40 @@ fn former_officeholders(norms: &[&str], r: &mut Recognised) {
         if !former {
             continue;
         }
+        // The mention's last word or the noun right after it ("former army commanders").
+        let leader = [m.last.saturating_sub(1), m.last].iter().any(|&h| {
+            norms.get(h).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "general"
+                        | "generals"
+                        | "commander"
+                        | "commanders"
+                        | "chief"
+                        | "chiefs"
+                        | "head"
+                        | "leader"
+                        | "leaders"
+                        | "director"
+                        | "admiral"
+                        | "colonel"
+                        | "marshal"
+                        | "official"
+                        | "officials"
+                        | "lieutenant"
+                )
+            })
+        });
+        let to = if armed && !leader { "CVL" } else { "ELI" };
         if let Some(code) = &mut m.code
             && let Some(a) = m.agent.as_deref()
             && code.ends_with(a)
         {
             code.truncate(code.len() - a.len());
-            code.push_str("ELI");
+            code.push_str(to);
         }
-        m.agent = Some("ELI".to_string());
-        m.entry.push_str(" (former: ELI)");
+        m.agent = Some(to.to_string());
+        m.entry.push_str(if to == "ELI" { " (former: ELI)" } else { " (former: CVL)" });
     }
 }
 

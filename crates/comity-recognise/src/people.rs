@@ -304,6 +304,7 @@ pub(crate) fn find_people(
             if run_ok
                 && (given.is_some()
                     || honorific_before.is_some()
+                    || us_party_tag(doc, j)
                     || title_before
                     || appositive
                     || speech_after
@@ -313,7 +314,11 @@ pub(crate) fn find_people(
                 let p = match ix.by_name.get(&name) {
                     Some(&p) => p,
                     None => {
-                        let code = code_from_preceding(r, dict, norms, i);
+                        let code = code_from_preceding(r, dict, norms, i).or_else(|| {
+                            // "Former Senator John Edwards (D-NC)" is no member now.
+                            let former = (i.saturating_sub(3)..i).any(|k| norms[k] == "former");
+                            (us_party_tag(doc, j) && !former).then(|| "USALEG".to_string())
+                        });
                         r.people.push(DocPerson {
                             name,
                             dict: None,
@@ -494,6 +499,26 @@ fn add_person_mention(r: &mut Recognised, doc: &Doc<'_>, first: usize, last: usi
             entry: format!("person: {}", r.people[p].name),
         },
     );
+}
+
+/// Whether the words from token `j` on are a member of the US Congress's party and state in
+/// brackets, as US news writes them after a name: "(D-Mass)", "(R-Colo.)", "(D Ohio)",
+/// "(I-VT)".
+fn us_party_tag(doc: &Doc<'_>, j: usize) -> bool {
+    let Some(t) = doc.tokens.get(j) else { return false };
+    let Some(rest) = doc.text.get(t.start as usize..) else { return false };
+    let Some(inner) = rest.strip_prefix('(').and_then(|r| r.split_once(')')).map(|(a, _)| a) else {
+        return false;
+    };
+    let mut chars = inner.chars();
+    let party = chars.next().is_some_and(|c| matches!(c, 'D' | 'R' | 'I'));
+    let sep = chars.next().is_some_and(|c| matches!(c, '-' | '–' | ' '));
+    let state = chars.as_str().trim();
+    party
+        && sep
+        && (2..=20).contains(&state.len())
+        && state.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && state.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, '.' | ' '))
 }
 
 /// "Ukrainian President X": a country (with an agent) just before the title gives the code.

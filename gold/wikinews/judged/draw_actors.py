@@ -5,7 +5,10 @@ Usage: draw_actors.py CODED.jsonl [--n 60] [--seed S] > actors/sample.jsonl
 CODED.jsonl is `comity code ../shared/corpus/wikinews.jsonl --format json`; only articles that
 `select.py --all` counts as international politics are drawn from. The pool is every source and
 every target of every coded event (an actor mention: the words the coder read as an actor, and
-the code it gave them); one mention that serves several events is one entry. Each line of the
+the code it gave them); one mention that serves several events is one entry. An actor the
+coder implied with no words of its own (its span is the event's trigger: "USA government
+(implied)" for a protest naming no one, the authorities behind an arrest) is no mention and is
+left out (from actors19 on): it is judged with its event in the event rounds. Each line of the
 output names the article, the sentence's byte span, the mention's byte span and text, and the
 code; the judge reads the sentence and the article from the corpus by these offsets and never
 sees why the coder chose the code.
@@ -33,7 +36,7 @@ def main():
         for e in a["events"]:
             for role in ("source", "target"):
                 m = e.get(role)
-                if not m:
+                if not m or m["span"] == e["trigger"]["span"]:
                     continue
                 key = (a["id"], tuple(m["span"]), m["code"])
                 if key in seen:
