@@ -312,12 +312,15 @@ impl Coder {
         events.retain(|c| !released_publication(&cx, c));
         for c in events {
             // A planned meeting or visit is coded as the intent to meet it announces ("plans to
-            // visit B": 036, the guidelines' and CAMEO's reading), the planned act itself only
-            // among the unasserted events; other plans keep both the planned act and its intent
-            // ("planning to deploy troops to support Russia": 074 planned, and 033).
+            // visit B": 036, the guidelines' and CAMEO's reading), and a planned use of force as
+            // the threat it makes ("will now fight the state of Israel": 138), the planned act
+            // itself only among the unasserted events; other plans keep both the planned act and
+            // its intent ("planning to deploy troops to support Russia": 074 planned, and 033).
             match self.announced_plan(&c) {
                 Some(intent) => {
-                    if self.options.unasserted || !c.event.code.starts_with("04") {
+                    let only_intent =
+                        ["04", "18", "19", "20"].iter().any(|r| c.event.code.starts_with(r));
+                    if self.options.unasserted || !only_intent {
                         with_intents.push(c);
                     }
                     with_intents.push(intent);

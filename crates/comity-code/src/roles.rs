@@ -434,7 +434,7 @@ const MEASURES: &[&str] = &[
 
 /// Mentions of the modifiers of `t` that say whom it is aimed at ("aid to Ukraine"), also
 /// through a measure or part of it ("70 million dollars of aid for Romania", "a shipment of
-/// arms to Syria"), two such steps at most.
+/// arms to Syria", "$5 million in aid to Kenya"), two such steps at most.
 pub(crate) fn aimed_at(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8) -> Vec<usize> {
     let mut through = Vec::new();
     // "A meeting on Afghanistan", "a conference for Iraq": what a gathering is on or for is
@@ -450,7 +450,10 @@ pub(crate) fn aimed_at(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8) -> V
             if !ms.is_empty() {
                 return ms;
             }
-        } else if case == Some("of") && cx.rec.mention_index(c).is_none() && measure(cx, syn, t) {
+        } else if matches!(case, Some("of" | "in"))
+            && cx.rec.mention_index(c).is_none()
+            && measure(cx, syn, t)
+        {
             through.push(c);
         }
     }

@@ -1214,3 +1214,31 @@ fn a_former_soldier_is_a_civilian_and_a_former_general_an_elite() {
     let evs = events("Former US intelligence officials criticized Britain.", "2006-01-01");
     assert!(has(&evs, "USAELI", "11", "GBR"), "{evs:?}");
 }
+
+#[test]
+fn a_planned_use_of_force_is_coded_as_the_threat_it_makes() {
+    let evs = events("Hamas will now fight the state of Israel with these weapons.", "2007-09-15");
+    assert!(has(&evs, "PSEREB", "138", "ISR"), "{evs:?}");
+    assert!(!evs.iter().any(|e| e.1.starts_with("19")), "{evs:?}");
+}
+
+#[test]
+fn an_intention_or_commitment_to_act_is_no_act() {
+    for text in [
+        "Documents reveal British and U.S. intentions to invade Iraq.",
+        "Al-Qaeda is committed to removing U.S. troops from Iraq.",
+    ] {
+        let evs = asserted(text, "2007-01-01");
+        assert!(!evs.iter().any(|e| e.1.starts_with("17") || e.1.starts_with("19")), "{evs:?}");
+    }
+}
+
+#[test]
+fn a_place_named_after_a_people_is_a_place() {
+    let evs = events(
+        "The sailors and marines were captured by Iranian border guards on March 23 in the \
+         Persian Gulf near the Shatt al Arab waterway.",
+        "2007-04-05",
+    );
+    assert!(!evs.iter().any(|e| e.2 == "ARB"), "{evs:?}");
+}
