@@ -385,3 +385,12 @@ fn an_honorific_before_capitalised_words_makes_a_person_he_can_stand_for() {
                 as its director,\" he said.";
     assert_eq!(name(text, "I used").as_deref(), Some("Saja Taal"));
 }
+
+#[test]
+fn a_knight_named_by_title_and_given_name_is_the_person_named_before() {
+    // "Sir Ian" is Sir Ian Blair, not the Prime Minister Tony Blair named in between.
+    let text = "Sir Ian Blair, the police chief, spoke in Berlin. Prime Minister Tony Blair \
+                disagreed. Sir Ian outlined new laws. \"The police need more time to question \
+                suspects,\" he said.";
+    assert_eq!(name(text, "The police").as_deref(), Some("Ian Blair"));
+}

@@ -186,7 +186,11 @@ impl PeopleIndex {
         if self.first_start.len() <= k {
             self.first_start.resize(k + 1, u32::MAX);
         }
-        let mut words = name.split_whitespace();
+        // "Sir Ian Blair" is "Sir Ian" later: the given name comes after a knight's title.
+        let knight = |w: &str| matches!(w.to_lowercase().as_str(), "sir" | "dame");
+        let titled = name.split_whitespace().count() > 2
+            && name.split_whitespace().next().is_some_and(knight);
+        let mut words = name.split_whitespace().skip(usize::from(titled));
         let Some(first) = words.next() else { return };
         let last = name.split_whitespace().last().unwrap_or(first).to_lowercase();
         let last = comity_dict::fold(&last).into_owned();
@@ -227,6 +231,15 @@ pub(crate) fn find_people(
             }
             let t = &doc.tokens[i];
             if r.mention_at[i] != 0 || t.kind != Kind::Word || !t.is(CAP) || not_name(norms[i]) {
+                i += 1;
+                continue;
+            }
+            // "Sir Ian", "Mr. Paul Smith" opening a sentence: the honorific is no part of the
+            // name, which the words after it give.
+            if honorific(norms[i]).is_some()
+                && doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word && t.is(CAP))
+                && r.mention_at[i + 1] == 0
+            {
                 i += 1;
                 continue;
             }
