@@ -2770,7 +2770,8 @@ fn scene_country(places: &[comity_recognise::PlaceMention]) -> Option<String> {
 /// place lies in one country.
 fn place_act(cx: &Ctx<'_>, t: usize) -> Option<Act> {
     let p = &cx.rec.places[cx.place_at.get(t)?.checked_sub(1)? as usize];
-    (p.country.len() == 3 && p.country != "---").then(|| Act {
+    // A base another state holds (Guantanamo Bay) stands for no state of the country it is in.
+    (p.country.len() == 3 && p.country != "---" && p.kind != "base").then(|| Act {
         code: p.country.clone(),
         first: p.first,
         last: p.last,

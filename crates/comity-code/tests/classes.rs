@@ -1242,3 +1242,20 @@ fn a_place_named_after_a_people_is_a_place() {
     );
     assert!(!evs.iter().any(|e| e.2 == "ARB"), "{evs:?}");
 }
+
+#[test]
+fn a_prison_term_is_no_police() {
+    let evs = events("A federal judge sentenced Manafort to a 47 month prison term.", "2019-03-15");
+    assert!(!evs.iter().any(|e| e.2.ends_with("COP")), "{evs:?}");
+}
+
+#[test]
+fn a_base_held_by_another_state_lends_no_country_to_its_people() {
+    // Guantanamo Bay lies in Cuba; its guards and detainees are not Cuban.
+    let evs = events(
+        "The United States has detained 759 men as illegal combatants at the Guantanamo Bay \
+         detention camp.",
+        "2006-05-20",
+    );
+    assert!(!evs.iter().any(|e| e.0.starts_with("CUB") || e.2.starts_with("CUB")), "{evs:?}");
+}

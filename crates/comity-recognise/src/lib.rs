@@ -455,6 +455,15 @@ pub fn recognise_within(
     }
     people::find_people(doc, dict, &norms, &mut r, deadline)?;
     deadline.check()?;
+    // "Prison terms", "a jail sentence": a place of detention naming a punishment is no actor.
+    r.mentions.retain(|m| {
+        !(m.kind == MentionKind::Agent
+            && m.last == m.first + 1
+            && matches!(norms[m.first], "prison" | "prisons" | "jail")
+            && norms.get(m.last).is_some_and(|w| {
+                matches!(*w, "term" | "terms" | "sentence" | "sentences" | "time" | "conditions")
+            }))
+    });
     // Mentions in text order; `mention_at` follows.
     r.mentions.sort_by_key(|m| m.first);
     r.mention_at.iter_mut().for_each(|x| *x = 0);
@@ -2116,8 +2125,9 @@ fn country_positions(
             add(&m.countries[0], m.first, m.last, topic || origin);
         }
     }
+    // A base another state holds (Guantanamo Bay) lends no country to the people there.
     for p in &r.places {
-        add(&p.country, p.first, p.last, false);
+        add(&p.country, p.first, p.last, p.kind == "base");
     }
     out
 }
