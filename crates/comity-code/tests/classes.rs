@@ -1250,12 +1250,13 @@ fn a_prison_term_is_no_police() {
 }
 
 #[test]
-fn a_base_held_by_another_state_lends_no_country_to_its_people() {
-    // Guantanamo Bay lies in Cuba; its guards and detainees are not Cuban.
+fn a_base_held_by_another_state_lends_no_country_to_its_captors() {
+    // Guantanamo Bay lies in Cuba; those who hold men there are not Cuban.
     let evs = events(
-        "The United States has detained 759 men as illegal combatants at the Guantanamo Bay \
-         detention camp.",
+        "American officials hold about 500 men at Guantanamo Bay, and U.S. lawyers visited them. \
+         Some men imprisoned at Guantanamo are not considered a threat by the Pentagon.",
         "2006-05-20",
     );
-    assert!(!evs.iter().any(|e| e.0.starts_with("CUB") || e.2.starts_with("CUB")), "{evs:?}");
+    assert!(evs.iter().any(|e| e.1 == "173"), "{evs:?}");
+    assert!(!evs.iter().any(|e| e.0.starts_with("CUB")), "{evs:?}");
 }
