@@ -1235,6 +1235,12 @@ impl Coder {
             {
                 modality = m;
             }
+            if matches!(modality, Modality::Asserted | Modality::Planned)
+                && let Some((syn, _)) = &parsed
+                && roles::denied_by_context(cx, syn, vc.tok)
+            {
+                modality = Modality::Negated;
+            }
             // "Israel has pledged not to take military action against Iran": the words the
             // pattern matched after the verb stand in a complement the subject negates.
             if modality == Modality::Asserted

@@ -618,6 +618,7 @@ pub(crate) fn governing_modality(
     let mut cur = v;
     for _ in 0..3 {
         let h = syn.head(cur)?;
+
         // "ask Arab allies to provide backing", "urged Iran to stop": what one is asked or
         // told to do has not happened (the parse may hang the infinitive as an adverbial
         // clause).
@@ -647,6 +648,43 @@ pub(crate) fn governing_modality(
         cur = h;
     }
     None
+}
+
+/// Whether the act at `v` is denied by the words around it rather than by its own negation:
+/// its subject is no one ("No Iraqi official has been charged"), or it is a clause on a noun
+/// that is denied ("There is no evidence that Iran attacked Iraq") or that no one knows of
+/// ("not aware of any plot to attack the U.S."), up to three steps up.
+pub(crate) fn denied_by_context(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
+    if syn
+        .children(v)
+        .any(|c| matches!(syn.rel(c), Some(Rel::Nsubj | Rel::NsubjPass)) && has_no(cx, syn, c))
+    {
+        return true;
+    }
+    let mut cur = v;
+    for _ in 0..3 {
+        let Some(h) = syn.head(cur) else { return false };
+        if matches!(syn.rel(cur), Some(Rel::Acl | Rel::AclRelcl | Rel::Ccomp))
+            && syn.upos(h) == Some(Upos::Noun)
+            && (has_no(cx, syn, h)
+                || syn.head(h).is_some_and(|g| {
+                    syn.upos(g) == Some(Upos::Adj)
+                        && syn.children(g).any(|c| crate::grammar::NEGATIONS.contains(&cx.norms[c]))
+                }))
+        {
+            return true;
+        }
+        if !matches!(syn.rel(cur), Some(Rel::Xcomp | Rel::Acl | Rel::AclRelcl | Rel::Ccomp)) {
+            return false;
+        }
+        cur = h;
+    }
+    false
+}
+
+/// Whether the phrase headed by `t` is determined by "no" ("no official", "no evidence").
+fn has_no(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
+    syn.children_with(t, Rel::Det).any(|d| cx.norms[d] == "no")
 }
 
 /// Verbs (lemmas) that ask, tell or allow their object to do what their infinitive says.

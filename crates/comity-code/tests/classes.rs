@@ -1260,3 +1260,15 @@ fn a_base_held_by_another_state_lends_no_country_to_its_captors() {
     assert!(evs.iter().any(|e| e.1 == "173"), "{evs:?}");
     assert!(!evs.iter().any(|e| e.0.starts_with("CUB")), "{evs:?}");
 }
+
+#[test]
+fn an_act_denied_by_the_words_around_it_did_not_happen() {
+    for text in [
+        "No Iraqi official has yet been charged by the United States.",
+        "There is no evidence that Iran attacked Iraq.",
+        "The government is not aware of any al-Qaida plot to attack the United States.",
+    ] {
+        let evs = asserted(text, "2007-01-01");
+        assert!(evs.is_empty(), "{text}: {evs:?}");
+    }
+}
