@@ -1272,3 +1272,11 @@ fn an_act_denied_by_the_words_around_it_did_not_happen() {
         assert!(evs.is_empty(), "{text}: {evs:?}");
     }
 }
+
+#[test]
+fn a_people_named_after_a_countrys_adjective_are_its_civilians() {
+    let evs = events("Israeli soldiers killed four Israeli Arabs in Nazareth.", "2006-01-01");
+    assert!(has(&evs, "ISRMIL", "19", "ISRCVL"), "{evs:?}");
+    let evs = events("Turkish troops attacked Iraqi Kurds near the border.", "2006-01-01");
+    assert!(has(&evs, "TURMIL", "19", "IRQCVL"), "{evs:?}");
+}

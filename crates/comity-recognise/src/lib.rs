@@ -473,6 +473,7 @@ pub fn recognise_within(
         }
     }
     roles_of_countries(&norms, &mut r);
+    peoples_of_countries(&mut r);
     former_officeholders(&norms, &mut r);
     resolve_ambiguous_countries(&mut r);
     share_coordinated_agents(&norms, &mut r);
@@ -536,6 +537,53 @@ fn roles_of_countries(norms: &[&str], r: &mut Recognised) {
         a.kind = MentionKind::Country;
         a.last = last;
         a.possessive = possessive;
+        merged[k + 1] = true;
+    }
+    if !merged.contains(&true) {
+        return;
+    }
+    let mut k = 0;
+    r.mentions.retain(|_| {
+        k += 1;
+        !merged[k - 1]
+    });
+    r.mention_at.iter_mut().for_each(|x| *x = 0);
+    for (k, m) in r.mentions.iter().enumerate() {
+        for t in m.first..m.last {
+            r.mention_at[t] = k as u32 + 1;
+        }
+    }
+}
+
+/// "Israeli Arabs", "Iraqi Kurds", "Iranian Azeris": a people named after a country's
+/// adjective are that country's civilians, not the region or people at large (`ARB`, `KUR`).
+fn peoples_of_countries(r: &mut Recognised) {
+    let n = r.mentions.len();
+    let mut merged = vec![false; n];
+    for k in 0..n.saturating_sub(1) {
+        let (a, b) = (&r.mentions[k], &r.mentions[k + 1]);
+        if merged[k]
+            || a.kind != MentionKind::Country
+            || !a.adjective
+            || a.agent.is_some()
+            || a.countries.len() != 1
+            || a.last != b.first
+            || b.kind != MentionKind::Actor
+            || !b.entry.starts_with("region:")
+            || b.agent.is_some()
+            || !b.plural
+        {
+            continue;
+        }
+        let (last, possessive, entry) = (b.last, b.possessive, b.entry.clone());
+        let a = &mut r.mentions[k];
+        a.code = Some(format!("{}CVL", a.countries[0]));
+        a.agent = Some("CVL".to_string());
+        a.adjective = false;
+        a.plural = true;
+        a.last = last;
+        a.possessive = possessive;
+        a.entry = format!("{} + people ({entry}): its civilians", a.entry);
         merged[k + 1] = true;
     }
     if !merged.contains(&true) {
