@@ -1411,6 +1411,11 @@ impl Coder {
                     ),
                     None => code,
                 };
+                let code = if code.starts_with("074") && defends_a_thing(cx, vc.tok) {
+                    "052".to_string()
+                } else {
+                    code
+                };
                 let explain = self.options.explain.then(|| Explanation {
                     verb: format!("{} ({})", cx.doc.surface(vc.tok), lemma.lemma),
                     verb_span: cx.doc.tokens[vc.tok].span(),
@@ -2821,6 +2826,23 @@ fn bombing_code(cx: &Ctx<'_>, trigger: usize, src: &Act, code: String) -> String
 /// guerrilla stronghold", where they only describe the place); an armed
 /// group's force against civilians is unconventional violence (180: "insurgents were killing
 /// doctors"), not a military engagement (190).
+/// Whether the verb at `v` defends a thing, not a people or a place: "Italy defended the
+/// resolution presented by New Zealand", "defended his record" are words (052), not military
+/// protection (074): its object is a noun that names no actor, person or place.
+fn defends_a_thing(cx: &Ctx<'_>, v: usize) -> bool {
+    if !matches!(cx.norms[v], "defend" | "defends" | "defended" | "defending") {
+        return false;
+    }
+    let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(v)) else { return false };
+    syn.children_with(v, Rel::Obj).next().is_some_and(|o| {
+        syn.upos(o) == Some(Upos::Noun)
+            && cx.rec.mention_index(o).is_none()
+            && cx.place_at.get(o).is_none_or(|&p| p == 0)
+            && !PERSON_NOUNS.contains(&cx.norms[o])
+            && cx.dict.set_match("&troops", &[cx.norms[o]]).is_none()
+    })
+}
+
 fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) -> String {
     let person = cx.rec.mention(tgt.first).is_some_and(is_person_like);
     let agent = tgt.code.get(3..6);

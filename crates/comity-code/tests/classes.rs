@@ -1280,3 +1280,14 @@ fn a_people_named_after_a_countrys_adjective_are_its_civilians() {
     let evs = events("Turkish troops attacked Iraqi Kurds near the border.", "2006-01-01");
     assert!(has(&evs, "TURMIL", "19", "IRQCVL"), "{evs:?}");
 }
+
+#[test]
+fn defending_a_thing_is_in_words_not_arms() {
+    let evs = events(
+        "White House spokeswoman Dana Perino defended the CIA interrogation program.",
+        "2007-12-10",
+    );
+    assert!(has(&evs, "USAGOV", "052", "USASPY"), "{evs:?}");
+    let evs = events("The United States will defend Taiwan.", "2006-01-01");
+    assert!(evs.iter().any(|e| e.1.starts_with("074") || e.1.starts_with("03")), "{evs:?}");
+}
