@@ -313,6 +313,14 @@ pub(crate) fn speech_acts(
         let Some(target) = target else {
             continue;
         };
+        // A demand is made on a party that can act, not on the people at large ("said people
+        // must be patient"); what a text "writes" or a fact "shows" demands nothing of anyone.
+        if code == "100"
+            && (matches!(target.code.get(3..6), Some("PPL" | "CVL"))
+                || matches!(cx.norms[v], "writes" | "wrote" | "shows" | "showed" | "reads"))
+        {
+            continue;
+        }
         let why = format!("what was said holds '{cue}'; speaker by {how}");
         out.push(SpeechAct { tok: v, sources: sources.clone(), target, code, why });
     }

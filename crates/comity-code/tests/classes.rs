@@ -1291,3 +1291,15 @@ fn defending_a_thing_is_in_words_not_arms() {
     let evs = events("The United States will defend Taiwan.", "2006-01-01");
     assert!(evs.iter().any(|e| e.1.starts_with("074") || e.1.starts_with("03")), "{evs:?}");
 }
+
+#[test]
+fn no_demand_is_made_on_the_people_at_large() {
+    for text in [
+        "Vatican archbishop Charles Scicluna said, \"People must know that bishops are at the \
+         service of the people.\"",
+        "Japanese Prime Minister Shinzo Abe said voters must reflect on their choices.",
+    ] {
+        let evs = events(text, "2007-02-20");
+        assert!(!evs.iter().any(|e| e.1 == "100"), "{text}: {evs:?}");
+    }
+}
