@@ -1416,6 +1416,17 @@ impl Coder {
                 } else {
                     code
                 };
+                // "State media denied that the protesters had been given permission": whom a
+                // denial is about is not whom it answers (016's target is the accuser).
+                let tgt = if code.starts_with("016") {
+                    tgt.filter(|t| !in_clause_of(cx, vc.tok, t))
+                        .or_else(|| self.accuser(cx, vc.tok, &src.code))
+                } else {
+                    tgt
+                };
+                if tgt.is_none() && self.options.require_dyad != Some(false) {
+                    continue;
+                }
                 let explain = self.options.explain.then(|| Explanation {
                     verb: format!("{} ({})", cx.doc.surface(vc.tok), lemma.lemma),
                     verb_span: cx.doc.tokens[vc.tok].span(),
@@ -1625,6 +1636,23 @@ impl Coder {
     }
 
     /// Actors of the phrases headed by `heads`.
+    /// Whom a denial at `v` answers: the "by" phrase of the verb or of its object ("dismissed
+    /// accusations by the United States") or whose its object is ("denied Iran's claims"),
+    /// other than the denier `own`.
+    fn accuser(&self, cx: &Ctx<'_>, v: usize, own: &str) -> Option<Act> {
+        let syn = cx.doc.syntax(cx.doc.sentence_of(v))?;
+        let by = |c: usize| {
+            syn.rel(c) == Some(Rel::OblAgent)
+                || (matches!(syn.rel(c), Some(Rel::Obl | Rel::Nmod))
+                    && syn.children_with(c, Rel::Case).any(|k| cx.norms[k] == "by"))
+        };
+        let mut heads: Vec<usize> = syn.children(v).filter(|&c| by(c)).collect();
+        for o in syn.children_with(v, Rel::Obj) {
+            heads.extend(syn.children(o).filter(|&c| by(c) || syn.rel(c) == Some(Rel::NmodPoss)));
+        }
+        self.phrase_acts(cx, &syn, &heads, Some(own)).into_iter().find(|t| t.code != own)
+    }
+
     fn phrase_acts(
         &self,
         cx: &Ctx<'_>,
@@ -2826,6 +2854,16 @@ fn bombing_code(cx: &Ctx<'_>, trigger: usize, src: &Act, code: String) -> String
 /// guerrilla stronghold", where they only describe the place); an armed
 /// group's force against civilians is unconventional violence (180: "insurgents were killing
 /// doctors"), not a military engagement (190).
+/// Whether the act `t` is the subject of the complement clause of the verb at `v` ("denied
+/// that the protesters had ...": the protesters).
+fn in_clause_of(cx: &Ctx<'_>, v: usize, t: &Act) -> bool {
+    let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(v)) else { return false };
+    (t.first..t.last.max(t.first + 1)).any(|k| {
+        matches!(syn.rel(k), Some(Rel::Nsubj | Rel::NsubjPass))
+            && syn.head(k).is_some_and(|c| syn.rel(c) == Some(Rel::Ccomp) && syn.head(c) == Some(v))
+    })
+}
+
 /// Whether the verb at `v` defends a thing, not a people or a place: "Italy defended the
 /// resolution presented by New Zealand", "defended his record" are words (052), not military
 /// protection (074): its object is a noun that names no actor, person or place.

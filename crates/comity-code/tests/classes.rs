@@ -1303,3 +1303,18 @@ fn no_demand_is_made_on_the_people_at_large() {
         assert!(!evs.iter().any(|e| e.1 == "100"), "{text}: {evs:?}");
     }
 }
+
+#[test]
+fn a_denial_answers_its_accuser_not_whom_it_is_about() {
+    let evs = events(
+        "The U.S. State Department has denied that North Korea will be removed from the list.",
+        "2008-06-20",
+    );
+    assert!(!evs.iter().any(|e| e.1 == "016" && e.2 == "PRK"), "{evs:?}");
+    let evs = events(
+        "The Syrian ambassador has dismissed accusations by the United States that it is \
+         helping to build a reactor.",
+        "2008-04-28",
+    );
+    assert!(has(&evs, "SYRGOV", "016", "USA"), "{evs:?}");
+}
