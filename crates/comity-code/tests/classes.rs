@@ -1318,3 +1318,20 @@ fn a_denial_answers_its_accuser_not_whom_it_is_about() {
     );
     assert!(has(&evs, "SYRGOV", "016", "USA"), "{evs:?}");
 }
+
+#[test]
+fn providing_is_aid_only_with_what_is_given() {
+    for text in [
+        "The EU set a deadline for Microsoft to provide complete technical information to its \
+         competitors.",
+        "Egypt has provided the United States with a DNA sample.",
+    ] {
+        let evs = events(text, "2006-07-01");
+        assert!(!evs.iter().any(|e| e.1.starts_with("07")), "{text}: {evs:?}");
+    }
+    let evs = events(
+        "The United States has provided $70 million to Zimbabwe's opposition.",
+        "2008-07-01",
+    );
+    assert!(evs.iter().any(|e| e.0 == "USA" && e.1 == "071"), "{evs:?}");
+}
