@@ -1416,6 +1416,9 @@ impl Coder {
                 } else {
                     code
                 };
+                if code.starts_with("04") && no_meeting(cx, vc.tok, &src) {
+                    continue;
+                }
                 // "State media denied that the protesters had been given permission": whom a
                 // denial is about is not whom it answers (016's target is the accuser).
                 let tgt = if code.starts_with("016") {
@@ -2861,6 +2864,54 @@ fn in_clause_of(cx: &Ctx<'_>, v: usize, t: &Act) -> bool {
     (t.first..t.last.max(t.first + 1)).any(|k| {
         matches!(syn.rel(k), Some(Rel::Nsubj | Rel::NsubjPass))
             && syn.head(k).is_some_and(|c| syn.rel(c) == Some(Rel::Ccomp) && syn.head(c) == Some(v))
+    })
+}
+
+/// Whether a verb of meeting or arriving at `v` is no meeting or visit: one meets a
+/// requirement, a deadline or one's death ("Harris meets the natural born citizen
+/// requirement"), and troops arriving somewhere are deployed, not visiting ("Ugandan troops
+/// arriving in Mogadishu").
+fn no_meeting(cx: &Ctx<'_>, v: usize, src: &Act) -> bool {
+    let w = cx.norms[v];
+    if matches!(w, "arrive" | "arrives" | "arrived" | "arriving") {
+        return src.code.get(3..6) == Some("MIL");
+    }
+    if !matches!(w, "meet" | "meets" | "met" | "meeting") {
+        return false;
+    }
+    let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(v)) else { return false };
+    syn.children_with(v, Rel::Obj).any(|o| {
+        matches!(
+            cx.norms[o],
+            "requirement"
+                | "requirements"
+                | "criteria"
+                | "criterion"
+                | "standard"
+                | "standards"
+                | "deadline"
+                | "deadlines"
+                | "target"
+                | "targets"
+                | "goal"
+                | "goals"
+                | "need"
+                | "needs"
+                | "demand"
+                | "demands"
+                | "expectations"
+                | "condition"
+                | "conditions"
+                | "obligation"
+                | "obligations"
+                | "threshold"
+                | "quota"
+                | "costs"
+                | "cost"
+                | "death"
+                | "fate"
+                | "end"
+        )
     })
 }
 

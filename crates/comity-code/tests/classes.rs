@@ -1335,3 +1335,18 @@ fn providing_is_aid_only_with_what_is_given() {
     );
     assert!(evs.iter().any(|e| e.0 == "USA" && e.1 == "071"), "{evs:?}");
 }
+
+#[test]
+fn meeting_a_requirement_or_troops_arriving_is_no_meeting_or_visit() {
+    let evs = events(
+        "Senator Ted Cruz said Kamala Harris meets the natural born citizen requirement.",
+        "2020-08-20",
+    );
+    assert!(!evs.iter().any(|e| e.1.starts_with("04")), "{evs:?}");
+    let evs = events(
+        "Ugandan troops arriving in Somalia as part of an African Union peacekeeping force came \
+         under attack.",
+        "2007-03-07",
+    );
+    assert!(!evs.iter().any(|e| e.1 == "042"), "{evs:?}");
+}
