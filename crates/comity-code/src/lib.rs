@@ -1419,6 +1419,14 @@ impl Coder {
                 if code.starts_with("04") && no_meeting(cx, vc.tok, &src) {
                     continue;
                 }
+                // "staged protests in the Philippines, Sweden and Bahrain": where a protest is
+                // held is not whom it is against.
+                let tgt = tgt.filter(|t| {
+                    !(code.starts_with("14") && t.first != vc.tok && where_held(cx, t))
+                });
+                if tgt.is_none() && self.options.require_dyad != Some(false) {
+                    continue;
+                }
                 // "State media denied that the protesters had been given permission": whom a
                 // denial is about is not whom it answers (016's target is the accuser).
                 let tgt = if code.starts_with("016") {
@@ -2865,6 +2873,45 @@ fn in_clause_of(cx: &Ctx<'_>, v: usize, t: &Act) -> bool {
         matches!(syn.rel(k), Some(Rel::Nsubj | Rel::NsubjPass))
             && syn.head(k).is_some_and(|c| syn.rel(c) == Some(Rel::Ccomp) && syn.head(c) == Some(v))
     })
+}
+
+/// Whether the act `t` is named as where something is held: the head of an "in", "at",
+/// "across" or "throughout" phrase, or a conjunct of one ("in the Philippines, Sweden and
+/// Bahrain").
+fn where_held(cx: &Ctx<'_>, t: &Act) -> bool {
+    let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(t.first)) else { return false };
+    let Some(mut h) = (t.first..t.last.max(t.first + 1))
+        .find(|&k| syn.head(k).is_none_or(|h| !(t.first..t.last).contains(&h)))
+    else {
+        return false;
+    };
+    for _ in 0..8 {
+        if syn.rel(h) != Some(Rel::Conj) {
+            break;
+        }
+        let Some(up) = syn.head(h) else { break };
+        h = up;
+    }
+    let locative = |w: &str| matches!(w, "in" | "at" | "across" | "throughout");
+    if syn.children_with(h, Rel::Case).any(|c| locative(cx.norms[c])) {
+        return true;
+    }
+    // The parse may hang a list's later names elsewhere: read back over the list itself.
+    let mut k = t.first;
+    while k > 0 && t.first - k < 24 {
+        k -= 1;
+        let w = cx.norms[k];
+        if locative(w) {
+            return true;
+        }
+        let listed = matches!(w, "," | "and" | "or" | "the")
+            || (cx.doc.tokens[k].kind == comity_text::Kind::Word
+                && cx.doc.tokens[k].is(comity_text::CAP));
+        if !listed {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a verb of meeting or arriving at `v` is no meeting or visit: one meets a

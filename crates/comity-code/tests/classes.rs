@@ -1350,3 +1350,13 @@ fn meeting_a_requirement_or_troops_arriving_is_no_meeting_or_visit() {
     );
     assert!(!evs.iter().any(|e| e.1 == "042"), "{evs:?}");
 }
+
+#[test]
+fn where_a_protest_is_held_is_not_whom_it_is_against() {
+    let evs = events(
+        "Amnesty also staged protests Friday in the Philippines, Sweden, Paraguay, Bahrain, \
+         Ireland, and Israel.",
+        "2008-01-12",
+    );
+    assert!(!evs.iter().any(|e| e.1.starts_with("14")), "{evs:?}");
+}
