@@ -1424,6 +1424,21 @@ impl Coder {
                 let tgt = tgt.filter(|t| {
                     !(code.starts_with("14") && t.first != vc.tok && where_held(cx, t))
                 });
+                // "Israeli jets struck Beirut": a capital under a foreign state's fire is its
+                // country, the city, not its government (as "Moscow said" is); rebels or
+                // protesters at home who march on their capital stand against its government.
+                let tgt = tgt.map(|mut t| {
+                    let force = ["18", "19", "20"].iter().any(|r| code.starts_with(r));
+                    if force
+                        && src.code.get(..3) != t.code.get(..3)
+                        && t.code.len() == 6
+                        && t.code.ends_with("GOV")
+                        && cx.rec.mention(t.first).is_some_and(|m| m.kind == MentionKind::Capital)
+                    {
+                        t.code.truncate(3);
+                    }
+                    t
+                });
                 if tgt.is_none() && self.options.require_dyad != Some(false) {
                     continue;
                 }

@@ -1360,3 +1360,9 @@ fn where_a_protest_is_held_is_not_whom_it_is_against() {
     );
     assert!(!evs.iter().any(|e| e.1.starts_with("14")), "{evs:?}");
 }
+
+#[test]
+fn a_capital_under_fire_is_its_country_not_its_government() {
+    let evs = events("Israeli jets struck Beirut on Monday.", "2006-07-13");
+    assert!(has(&evs, "ISRMIL", "19", "LBN"), "{evs:?}");
+}
