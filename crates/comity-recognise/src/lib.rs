@@ -455,14 +455,16 @@ pub fn recognise_within(
     }
     people::find_people(doc, dict, &norms, &mut r, deadline)?;
     deadline.check()?;
-    // "Prison terms", "a jail sentence": a place of detention naming a punishment is no actor.
+    // "Prison terms", "a jail sentence": a place of detention naming a punishment is no actor;
+    // a settlement is a place or an agreement ("these settlements are illegal", "a settlement
+    // had not been reached"), never its settlers (Phoenix codes it CVL).
     r.mentions.retain(|m| {
-        !(m.kind == MentionKind::Agent
-            && m.last == m.first + 1
-            && matches!(norms[m.first], "prison" | "prisons" | "jail")
+        let one = m.kind == MentionKind::Agent && m.last == m.first + 1;
+        let punishment = matches!(norms[m.first], "prison" | "prisons" | "jail")
             && norms.get(m.last).is_some_and(|w| {
                 matches!(*w, "term" | "terms" | "sentence" | "sentences" | "time" | "conditions")
-            }))
+            });
+        !(one && (punishment || matches!(norms[m.first], "settlement" | "settlements")))
     });
     // Mentions in text order; `mention_at` follows.
     r.mentions.sort_by_key(|m| m.first);
