@@ -258,6 +258,13 @@ pub(crate) fn speech_acts(
         };
         let classified = classify(coder, &words);
         let Some((code, i, n)) = classified.or_else(label) else { continue };
+        // "alleged that Gov. Manchin acted in retaliation": what one alleges of another is an
+        // accusation, whatever words of threat or blame it holds.
+        let code = if CLAIMING.contains(&cx.norms[v]) && matches!(code, "130" | "111") {
+            "112"
+        } else {
+            code
+        };
         // "the budget may need to fall", "Labour would have to increase taxes", "the miners
         // are going to have to": a necessity foreseen, no demand on anyone.
         if code == "100"
