@@ -1366,3 +1366,12 @@ fn a_capital_under_fire_is_its_country_not_its_government() {
     let evs = events("Israeli jets struck Beirut on Monday.", "2006-07-13");
     assert!(has(&evs, "ISRMIL", "19", "LBN"), "{evs:?}");
 }
+
+#[test]
+fn people_from_a_country_are_its_people_but_troops_withdrawn_from_it_are_not() {
+    let evs = events("Syria welcomed two million refugees from Iraq.", "2007-01-11");
+    assert!(has(&evs, "SYR", "05", "IRQREF"), "{evs:?}");
+    let evs =
+        events("The Dutch government decided to withdraw 1400 soldiers from Iraq.", "2005-02-01");
+    assert!(!evs.iter().any(|e| e.2 == "IRQMIL"), "{evs:?}");
+}

@@ -503,7 +503,12 @@ fn roles_of_countries(norms: &[&str], r: &mut Recognised) {
         }
         let Some(agent) = a.agent.clone() else { continue };
         let mut j = a.last;
-        if norms.get(j) != Some(&"of") {
+        // "refugees from Iraq", "officials from Japan": where a role's people come from is
+        // their country, as with "of"; not for forces, which are withdrawn from or sent from
+        // a country not theirs ("withdraw troops from Iraq").
+        let from =
+            norms.get(j) == Some(&"from") && !matches!(agent.as_str(), "MIL" | "COP" | "REB");
+        if norms.get(j) != Some(&"of") && !from {
             continue;
         }
         j += 1;
