@@ -546,6 +546,12 @@ fn roles_of_countries(norms: &[&str], r: &mut Recognised) {
         a.possessive = possessive;
         merged[k + 1] = true;
     }
+    drop_merged(r, &merged);
+}
+
+/// Removes the mentions marked in `merged` (taken into the mention before them) and indexes the
+/// rest again.
+fn drop_merged(r: &mut Recognised, merged: &[bool]) {
     if !merged.contains(&true) {
         return;
     }
@@ -593,20 +599,7 @@ fn peoples_of_countries(r: &mut Recognised) {
         a.entry = format!("{} + people ({entry}): its civilians", a.entry);
         merged[k + 1] = true;
     }
-    if !merged.contains(&true) {
-        return;
-    }
-    let mut k = 0;
-    r.mentions.retain(|_| {
-        k += 1;
-        !merged[k - 1]
-    });
-    r.mention_at.iter_mut().for_each(|x| *x = 0);
-    for (k, m) in r.mentions.iter().enumerate() {
-        for t in m.first..m.last {
-            r.mention_at[t] = k as u32 + 1;
-        }
-    }
+    drop_merged(r, &merged);
 }
 
 /// Words that name a part of a country before its name: "residents of southern Lebanon".
