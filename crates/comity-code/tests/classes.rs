@@ -1375,3 +1375,11 @@ fn people_from_a_country_are_its_people_but_troops_withdrawn_from_it_are_not() {
         events("The Dutch government decided to withdraw 1400 soldiers from Iraq.", "2005-02-01");
     assert!(!evs.iter().any(|e| e.2 == "IRQMIL"), "{evs:?}");
 }
+
+#[test]
+fn a_presidents_administration_is_the_government_while_in_office() {
+    let evs = events("The Bush administration criticized Iran on Monday.", "2007-01-01");
+    assert!(has(&evs, "USAGOV", "11", "IRN"), "{evs:?}");
+    let evs = events("The Bush administration criticized Iran in 2003, Obama said.", "2010-06-01");
+    assert!(!evs.iter().any(|e| e.0 == "USAGOV" && e.2 == "IRN"), "{evs:?}");
+}
