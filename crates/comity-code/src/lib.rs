@@ -1439,9 +1439,6 @@ impl Coder {
                     }
                     t
                 });
-                if tgt.is_none() && self.options.require_dyad != Some(false) {
-                    continue;
-                }
                 // "State media denied that the protesters had been given permission": whom a
                 // denial is about is not whom it answers (016's target is the accuser).
                 let tgt = if code.starts_with("016") {
@@ -1661,7 +1658,6 @@ impl Coder {
         }
     }
 
-    /// Actors of the phrases headed by `heads`.
     /// Whom a denial at `v` answers: the "by" phrase of the verb or of its object ("dismissed
     /// accusations by the United States") or whose its object is ("denied Iran's claims"),
     /// other than the denier `own`.
@@ -1679,6 +1675,7 @@ impl Coder {
         self.phrase_acts(cx, &syn, &heads, Some(own)).into_iter().find(|t| t.code != own)
     }
 
+    /// Actors of the phrases headed by `heads`.
     fn phrase_acts(
         &self,
         cx: &Ctx<'_>,
@@ -2875,11 +2872,6 @@ fn bombing_code(cx: &Ctx<'_>, trigger: usize, src: &Act, code: String) -> String
     kind.map_or(code, str::to_string)
 }
 
-/// The code an act takes from whom it was done to: territory is captured as occupied (192),
-/// people as detained (173: "capture bin Laden", "captured 13 suspected insurgents"; not "a
-/// guerrilla stronghold", where they only describe the place); an armed
-/// group's force against civilians is unconventional violence (180: "insurgents were killing
-/// doctors"), not a military engagement (190).
 /// Whether the act `t` is the subject of the complement clause of the verb at `v` ("denied
 /// that the protesters had ...": the protesters).
 fn in_clause_of(cx: &Ctx<'_>, v: usize, t: &Act) -> bool {
@@ -2920,8 +2912,7 @@ fn where_held(cx: &Ctx<'_>, t: &Act) -> bool {
             return true;
         }
         let listed = matches!(w, "," | "and" | "or" | "the")
-            || (cx.doc.tokens[k].kind == comity_text::Kind::Word
-                && cx.doc.tokens[k].is(comity_text::CAP));
+            || (cx.doc.tokens[k].kind == Kind::Word && cx.doc.tokens[k].is(comity_text::CAP));
         if !listed {
             return false;
         }
@@ -2994,6 +2985,11 @@ fn defends_a_thing(cx: &Ctx<'_>, v: usize) -> bool {
     })
 }
 
+/// The code an act takes from whom it was done to: territory is captured as occupied (192),
+/// people as detained (173: "capture bin Laden", "captured 13 suspected insurgents"; not "a
+/// guerrilla stronghold", where they only describe the place); an armed
+/// group's force against civilians is unconventional violence (180: "insurgents were killing
+/// doctors"), not a military engagement (190).
 fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) -> String {
     let person = cx.rec.mention(tgt.first).is_some_and(is_person_like);
     let agent = tgt.code.get(3..6);

@@ -990,10 +990,7 @@ fn speaker_after(cx: &Ctx<'_>, j: usize, end: usize, th: &Thorough<'_>) -> Optio
     if j >= end {
         return None;
     }
-    let person_at = |k: usize| {
-        cx.rec.mention_index(k).filter(|&mi| cx.rec.mentions[mi].kind == MentionKind::Person)
-    };
-    if person_at(j).is_none()
+    if person_at_or_none(cx, j)
         && let Some(sp) = described_name(cx, j, end, th)
     {
         return Some(sp);

@@ -609,7 +609,7 @@ static REGION_PARTS: comity_text::WordSet = comity_text::WordSet::new(&[
 ]);
 
 /// Words that put an office in the past: "former minister", "previous leader".
-const FORMER: &[&str] = &["former", "ex", "ex-", "previous"];
+pub(crate) const FORMER: &[&str] = &["former", "ex", "ex-", "previous"];
 
 /// "The former Emir of Kuwait", "a former Iraqi minister", "ex-president": a government role
 /// held before is an elite's (ELI), not the government's. A force's or an armed group's role
@@ -663,7 +663,7 @@ fn former_officeholders(norms: &[&str], r: &mut Recognised) {
             code.push_str(to);
         }
         m.agent = Some(to.to_string());
-        m.entry.push_str(if to == "ELI" { " (former: ELI)" } else { " (former: CVL)" });
+        m.entry.push_str(&format!(" (former: {to})"));
     }
 }
 

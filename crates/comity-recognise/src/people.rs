@@ -314,10 +314,11 @@ pub(crate) fn find_people(
             let honorific_before =
                 (i > s.first).then(|| honorific(norms[i - 1])).flatten().filter(|_| j - i <= 3);
             let given = given.or(honorific_before.flatten());
+            let party_tag = us_party_tag(doc, j);
             if run_ok
                 && (given.is_some()
                     || honorific_before.is_some()
-                    || us_party_tag(doc, j)
+                    || party_tag
                     || title_before
                     || appositive
                     || speech_after
@@ -329,8 +330,9 @@ pub(crate) fn find_people(
                     None => {
                         let code = code_from_preceding(r, dict, norms, i).or_else(|| {
                             // "Former Senator John Edwards (D-NC)" is no member now.
-                            let former = (i.saturating_sub(3)..i).any(|k| norms[k] == "former");
-                            (us_party_tag(doc, j) && !former).then(|| "USALEG".to_string())
+                            let former =
+                                (i.saturating_sub(3)..i).any(|k| crate::FORMER.contains(&norms[k]));
+                            (party_tag && !former).then(|| "USALEG".to_string())
                         });
                         r.people.push(DocPerson {
                             name,
