@@ -178,12 +178,46 @@ fn is_thing(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, plural: bool, quote: u32) 
             // "Iran's proposal ... rejected it": a thing a state owns is still a thing.
             owner.filter(|_| plural).map_or(Nearer::Thing, Nearer::Actor)
         }
+        // "The Defenders of Human Rights Center said ... It": a name the lexicon does not know,
+        // no person's nor place's, heading the phrase (its own words no mention either) is a
+        // body or a thing the pronoun more likely means than an actor named before it.
+        None if !plural
+            && syn.upos(t) == Some(Upos::Propn)
+            && !DAY_OR_MONTH.contains(&cx.norms[t])
+            && !syn.children(t).any(|c| cx.rec.mention_index(c).is_some())
+            && !cx.rec.places.iter().any(|p| (p.first..p.last).contains(&t)) =>
+        {
+            Nearer::Thing
+        }
         Some((_, mm)) if mm.code.is_none() && mm.last == t + 1 && mm.kind == MentionKind::Actor => {
             Nearer::Thing
         }
         _ => Nearer::Nothing,
     }
 }
+
+/// Names of days and months: a date, not a body.
+const DAY_OR_MONTH: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 /// Whether the pronoun at `t` opens its sentence's clause: first, or after an opening
 /// connective and a comma ("In addition, they ...", "However, it ...").

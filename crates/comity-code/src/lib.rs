@@ -3314,7 +3314,9 @@ static PERSON_TITLES: comity_text::WordSet = comity_text::WordSet::new(&[
 /// Whether a mention is a title standing for one person ("the president", "Russia's foreign
 /// minister"), and if so whether the title is a woman's ("queen", "spokeswoman").
 fn person_title(cx: &Ctx<'_>, m: &Mention) -> Option<bool> {
-    let last = cx.norms[m.last - 1];
+    // "The King of Saudi Arabia": the title stands before its country's "of".
+    let of = (m.first + 1..m.last).find(|&k| cx.norms[k] == "of");
+    let last = cx.norms[of.unwrap_or(m.last) - 1];
     (matches!(m.kind, MentionKind::Agent | MentionKind::Country)
         && m.agent.is_some()
         && !m.plural

@@ -124,10 +124,15 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
             let (subj, _) = roles::subject_only(cx, syn, v);
             sources = coder.phrase_acts(cx, syn, &subj, None);
             // A tree that hung the subject's name on the phrase before it ("at a meeting with
-            // Putin, Bush said"): the name right before the verb.
+            // Putin, Bush said"): the name right before the verb, unless a preposition governs
+            // it ("talks with North Korea in China ended": a place, no subject).
             if sources.is_empty()
                 && let Some(mi) = v.checked_sub(1).and_then(|p| cx.rec.mention_index(p))
                 && cx.rec.mentions[mi].last == v
+                && cx.rec.mentions[mi]
+                    .first
+                    .checked_sub(1)
+                    .is_none_or(|c| syn.upos(c) != Some(Upos::Adp))
                 && cx.rec.mentions[mi].kind != comity_recognise::MentionKind::Pronoun
             {
                 sources = coder.mention_acts(cx, &[mi], None);

@@ -504,6 +504,18 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
         if out.len() > before {
             return;
         }
+        // A tree that made the title and the name two phrases ("Deputy Defense Secretary
+        // Paul Wolfowitz" as two subjects): the name right after the title.
+        let after = named.and_then(|mi| cx.rec.mention_index(cx.rec.mentions[mi].last));
+        if let Some(pi) = after.filter(|&pi| {
+            let p = &cx.rec.mentions[pi];
+            p.kind == MentionKind::Person && p.code.is_some()
+        }) {
+            if !out.contains(&pi) {
+                out.push(pi);
+            }
+            return;
+        }
     }
     if let Some(mi) = named {
         if !out.contains(&mi) {

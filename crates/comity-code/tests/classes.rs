@@ -1383,3 +1383,95 @@ fn a_presidents_administration_is_the_government_while_in_office() {
     let evs = events("The Bush administration criticized Iran in 2003, Obama said.", "2010-06-01");
     assert!(!evs.iter().any(|e| e.0 == "USAGOV" && e.2 == "IRN"), "{evs:?}");
 }
+
+#[test]
+fn deputy_before_a_role_is_its_rank_not_the_police() {
+    let evs = events(
+        "Deputy Defense Secretary Paul Wolfowitz accused Syria of inciting violence.",
+        "2003-11-22",
+    );
+    assert!(!evs.iter().any(|e| e.0.ends_with("COP")), "{evs:?}");
+    assert!(has(&evs, "USAGOV", "112", "SYR"), "{evs:?}");
+}
+
+#[test]
+fn a_plural_of_a_shared_demonym_is_the_country_the_article_names() {
+    let evs = events(
+        "Thousands of South Korean farmers protested in Hong Kong on Sunday. The Koreans oppose \
+         the WTO's plan.",
+        "2005-12-12",
+    );
+    assert!(evs.iter().any(|e| e.0 == "KOR" && e.2 == "IGOWTO"), "{evs:?}");
+    assert!(!evs.iter().any(|e| e.0 == "PRK"), "{evs:?}");
+}
+
+#[test]
+fn the_possessive_of_a_king_of_a_country_is_his() {
+    let evs = events(
+        "The late Emir will be buried tomorrow in Kuwait. The King of Saudi Arabia expressed his \
+         condolences.",
+        "2008-05-13",
+    );
+    assert!(!evs.iter().any(|e| e.2 == "KWTGOV"), "{evs:?}");
+}
+
+#[test]
+fn those_at_an_organisations_meeting_speak_for_it() {
+    let evs =
+        events("Ministers at a European Union meeting criticised Iran on Monday.", "2007-01-01");
+    assert!(has(&evs, "IGOEUREEC", "111", "IRN"), "{evs:?}");
+}
+
+#[test]
+fn a_place_governed_by_a_preposition_is_no_party_to_talks() {
+    let evs = events(
+        "The meeting was held after talks with North Korea in China ended on Friday.",
+        "2007-07-21",
+    );
+    assert!(!evs.iter().any(|e| e.0 == "CHN"), "{evs:?}");
+}
+
+#[test]
+fn a_role_of_several_countries_is_each_ones() {
+    let evs = events("The UN criticised the governments of Rwanda and Burundi.", "2007-07-21");
+    assert!(has(&evs, "IGOUNO", "111", "RWAGOV"), "{evs:?}");
+    assert!(has(&evs, "IGOUNO", "111", "BDIGOV"), "{evs:?}");
+}
+
+#[test]
+fn a_bracketed_country_before_a_role_owns_it() {
+    let evs = events("Insurgents attacked [US] troops near Baghdad.", "2007-07-21");
+    assert!(evs.iter().any(|e| e.2 == "USAMIL"), "{evs:?}");
+}
+
+#[test]
+fn activists_are_activists_and_shadow_ministers_the_opposition() {
+    let evs = events("Chinese activists protested against Japan on Sunday.", "2007-07-21");
+    assert!(has(&evs, "CHNACT", "14", "JPN"), "{evs:?}");
+    let evs = events(
+        "Shadow Minister Jane Doe accused the Australian government of weakening its commitment.",
+        "2007-07-21",
+    );
+    assert!(has(&evs, "AUSOPP", "112", "AUSGOV"), "{evs:?}");
+}
+
+#[test]
+fn civilians_harmed_by_a_states_forces_are_not_that_states() {
+    let evs = events(
+        "Iraq's government condemned the killings on Sunday. Baghdad demanded an inquiry. The \
+         marines shot fifteen civilians in Haditha. The civilians were killed by US marines, \
+         witnesses said.",
+        "2006-06-01",
+    );
+    assert!(!evs.iter().any(|e| e.2 == "USACVL"), "{evs:?}");
+}
+
+#[test]
+fn it_after_a_name_the_lexicon_does_not_know_is_not_the_state_before() {
+    let evs = events(
+        "The United States criticised the plan on Monday. The Zagros Council then said it would \
+         ask Iraq for help.",
+        "2006-06-01",
+    );
+    assert!(!evs.iter().any(|e| e.0 == "USA"), "{evs:?}");
+}

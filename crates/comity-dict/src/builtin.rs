@@ -174,11 +174,15 @@ pub(crate) fn read_countries(
                 Entity::Country { iso: iso.to_string(), form: CountryForm::Adjective },
             );
             // The people as a plural noun stand for their country: "the Israelis",
-            // "Palestinians", "Iraqis" (demonyms in -an or -i take -s; "Chinese", "French" and
-            // "British" have no such plural).
-            if !dm.contains(' ') && (dm.ends_with("an") || dm.ends_with('i')) {
+            // "Palestinians", "Iraqis", "North Koreans" (demonyms in -an or -i take -s; "Chinese", "French" and
+            // "British" have no such plural). A demonym two countries share ("Korean") makes
+            // a plural of both, which the article decides between as it does the adjective.
+            if dm.ends_with("an") || dm.ends_with('i') {
                 let plural = words(&format!("{dm}s"));
-                if d.phrases.get(&plural).is_empty() {
+                let free = d.phrases.get(&plural).iter().all(|e| {
+                    matches!(e, Entity::Country { iso: other, form: CountryForm::Name } if other != iso)
+                });
+                if free {
                     d.phrases.insert(
                         plural,
                         Entity::Country { iso: iso.to_string(), form: CountryForm::Name },

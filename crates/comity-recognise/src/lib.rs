@@ -492,7 +492,7 @@ pub fn recognise_within(
 /// "The government of Cuba", "the King of Spain", "the president of Russia": a role followed
 /// by "of" and a country's name is that country's role, one mention over the phrase (CUBGOV),
 /// never the role of the country its context names with the country beside it. A role of several
-/// countries ("the leaders of France and Germany") is left as it was.
+/// countries ("the leaders of France and Germany") is each one's role (FRAGOV, DEUGOV).
 fn roles_of_countries(norms: &[&str], r: &mut Recognised) {
     let n = r.mentions.len();
     let mut merged = vec![false; n];
@@ -527,12 +527,19 @@ fn roles_of_countries(norms: &[&str], r: &mut Recognised) {
         {
             continue;
         }
-        let more = matches!(norms.get(b.last), Some(&"and" | &"or"))
-            || (norms.get(b.last) == Some(&",")
-                && r.mentions.get(k + 2).is_some_and(|c| {
-                    c.first == b.last + 1 && matches!(c.kind, MentionKind::Country)
-                }));
-        if more {
+        let list = coordinated_countries(norms, r, k + 1);
+        if list.len() > 1 {
+            // "the governments of Rwanda and Burundi", "the leaders of France, Germany and
+            // Italy": each country named is the role's (RWAGOV, BDIGOV); the role word itself
+            // then names no one more.
+            let role = norms[a.last - 1];
+            for &c in &list {
+                let m = &mut r.mentions[c];
+                m.code = Some(format!("{}{agent}", m.countries[0]));
+                m.entry = format!("{} + agent {agent} (the {role} of each)", m.entry);
+                m.agent = Some(agent.clone());
+            }
+            merged[k] = true;
             continue;
         }
         let (iso, last, possessive, entry) =
@@ -547,6 +554,29 @@ fn roles_of_countries(norms: &[&str], r: &mut Recognised) {
         merged[k + 1] = true;
     }
     drop_merged(r, &merged);
+}
+
+/// The mentions of countries named in a list from mention `k` on ("Rwanda and Burundi",
+/// "Colombia, Venezuela and Spain"): bare names, each joined to the one before by commas,
+/// "and", "or" or "the".
+fn coordinated_countries(norms: &[&str], r: &Recognised, k: usize) -> Vec<usize> {
+    let mut list = vec![k];
+    while let Some(c) = r.mentions.get(list[list.len() - 1] + 1) {
+        let gap = &norms[r.mentions[list[list.len() - 1]].last..c.first];
+        let joined = !gap.is_empty()
+            && gap.len() <= 3
+            && gap.iter().all(|w| matches!(*w, "," | "and" | "or" | "the"));
+        if !joined
+            || c.kind != MentionKind::Country
+            || c.countries.len() != 1
+            || c.agent.is_some()
+            || c.adjective
+        {
+            break;
+        }
+        list.push(list[list.len() - 1] + 1);
+    }
+    list
 }
 
 /// Removes the mentions marked in `merged` (taken into the mention before them) and indexes the
@@ -976,7 +1006,12 @@ fn match_at(
         let pronoun = PRONOUNS
             .iter()
             .find(|(w, _)| *w == norms[i])
-            .filter(|_| !(norms[i] == "it" && expletive_it(norms, i + 1, end)));
+            .filter(|_| !(norms[i] == "it" && expletive_it(norms, i + 1, end)))
+            // "his Highness the Amir", "Her Majesty": a style of address, no reference.
+            .filter(|_| {
+                !(matches!(norms[i], "his" | "her" | "their" | "your")
+                    && norms.get(i + 1).is_some_and(|w| STYLES.contains(w)))
+            });
         if description || pronoun.is_some() {
             push_mention(
                 r,
@@ -1300,7 +1335,11 @@ fn match_at(
         let mut last = i + len;
         let mut possessive = possessive_after(last);
         // Country, optional 's, up to two modifiers, then an agent: "Russia's foreign ministry".
-        let k = if possessive { last + 1 } else { last };
+        let mut k = if possessive { last + 1 } else { last };
+        // "[US] troops": an editor's bracketed country before the role is the role's.
+        if !possessive && i > 0 && norms[i - 1] == "[" && norms.get(last) == Some(&"]") {
+            k += 1;
+        }
         // Modifiers may stand between an adjective or possessive and the agent, not after a bare name.
         let max_skip = if form == CountryForm::Adjective || possessive { 2 } else { 0 };
         let mut agent_code = None;
@@ -1415,6 +1454,13 @@ fn match_at(
             && !act_use(norms, i, len, end)
             && !information_use(norms, i, len, end)
     }) {
+        // "Deputy Defense Secretary", "deputy foreign minister": "deputy" before another role
+        // is that role's rank, not a sheriff's deputy (Phoenix's DEPUTY is police).
+        let (len, a) = match agent_after(dict, norms, i + len, end) {
+            Some((alen, code)) if len == 1 && norms[i] == "deputy" => (len + alen, code),
+            _ => (len, a.clone()),
+        };
+        let a = &a;
         push_mention(
             r,
             Mention {
@@ -2473,6 +2519,12 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             |stem| format!("{stem}man"),
         )
     };
+    // International organisations named, by their first and last tokens.
+    let organisations: Vec<(usize, usize, String)> = r
+        .mentions
+        .iter()
+        .filter_map(|m| Some((m.first, m.last, m.code.clone().filter(|c| c.starts_with("IGO"))?)))
+        .collect();
     for m in &mut r.mentions {
         if m.kind == MentionKind::Country
             && m.countries.len() == 1
@@ -2515,6 +2567,14 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             m.code = Some(code.clone());
             m.countries = vec![code.chars().take(3).collect()];
             m.entry.push_str(&format!(" -> {code} (the {office} named before)"));
+            continue;
+        }
+        // "leaders at an African Union summit", "ministers at the NATO meeting": those who
+        // meet in an organisation's forum speak for it.
+        if let Some(igo) = forum_body(norms, &organisations, m.last) {
+            m.entry.push_str(&format!(" -> {igo} (met at its forum)"));
+            m.code = Some(igo);
+            m.countries.clear();
             continue;
         }
         let armed = matches!(agent.as_str(), "REB" | "UAF" | "INS");
@@ -2562,14 +2622,17 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             let Some((c, w)) = about else { continue };
             (home, why) = (c, w);
         }
-        // Civilians in a sentence whose one country is named only as the author of force from
-        // afar ("a US air strike had killed dozens of women and children", "an Israeli missile
-        // killed eight children") are not that country's: they are the article's, if any.
+        // Civilians in a sentence whose one country is named only as the author of force
+        // ("a US air strike had killed dozens of women and children", "an Israeli missile
+        // killed eight children") or as the owner of forces ("civilians killed by US marines")
+        // are not that country's: they are the article's, if any.
         if matches!(agent.as_str(), "CVL" | "PPL")
             && why == SENTENCE_COUNTRY
             && named.iter().filter(|(c, _)| *c == home).all(|(_, at)| {
                 at.iter().filter(|&&(t, _)| (first..last).contains(&t)).all(|&(t, _)| {
-                    norms[t + 1..last.min(t + 3)].iter().any(|w| FORCE_AUTHORS.contains(w))
+                    (forces_at.get(t).copied().unwrap_or(false)
+                        && norms[first..last].iter().any(|w| HARMED.contains(w)))
+                        || norms[t + 1..last.min(t + 3)].iter().any(|w| FORCE_AUTHORS.contains(w))
                 })
             })
         {
@@ -2589,6 +2652,27 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         m.entry.push_str(&format!(" -> {home} ({why})"));
     }
 }
+
+/// The organisation whose forum follows the role ending at `last`: "at", an article, the
+/// organisation's name and a word of meeting ("leaders at an African Union summit").
+fn forum_body(
+    norms: &[&str],
+    organisations: &[(usize, usize, String)],
+    last: usize,
+) -> Option<String> {
+    if norms.get(last) != Some(&"at") {
+        return None;
+    }
+    let mut k = last + 1;
+    if norms.get(k).is_some_and(|w| matches!(*w, "a" | "an" | "the" | "this" | "that")) {
+        k += 1;
+    }
+    let (_, end, code) = organisations.iter().find(|(first, _, _)| *first == k)?;
+    norms.get(*end).filter(|w| FORUMS.contains(w)).map(|_| code.clone())
+}
+
+/// Words for an organisation's meeting.
+const FORUMS: &[&str] = &["summit", "meeting", "conference", "session", "talks", "gathering"];
 
 /// Capitalised heads of the names of bodies that are not a state's government: a role right
 /// after one is that body's ("European Committee spokesperson"). A party's, a front's or a
@@ -2775,9 +2859,34 @@ fn bare_legislatures(dict: &Dictionaries, norms: &[&str], r: &mut Recognised) {
 /// How often an article must name its country for a bare "Congress" to be that country's.
 const LEGISLATURE_ARTICLE_MIN: usize = 3;
 
+/// Styles of address after a possessive ("his Highness", "Her Majesty"): no pronoun.
+const STYLES: &[&str] = &["highness", "majesty", "excellency", "holiness", "eminence"];
+
 /// Words before a role that say its people came from abroad ("foreign journalists").
 static FROM_ABROAD: comity_text::WordSet =
     comity_text::WordSet::new(&["foreign", "overseas", "expatriate", "expat", "international"]);
+
+/// Words of harm done to people: civilians harmed in a sentence that names a country only as
+/// the owner of forces are not that country's ("civilians killed by US marines").
+const HARMED: &[&str] = &[
+    "killed",
+    "killing",
+    "killings",
+    "wounded",
+    "injured",
+    "shot",
+    "massacre",
+    "massacred",
+    "dead",
+    "died",
+    "deaths",
+    "bombed",
+    "shelled",
+    "abused",
+    "tortured",
+    "raped",
+    "detained",
+];
 
 /// Words after a country's name that make it the author of force from afar ("US air strike",
 /// "Israeli missile"); its troops and police act as often at home as abroad.

@@ -717,3 +717,12 @@ fn a_ruling_party_is_no_opposition() {
     let got = mention_at(text, "MDC", "2008-04-23").and_then(|(_, c)| c);
     assert_eq!(got.as_deref(), Some("ZWEOPP"));
 }
+
+#[test]
+fn a_style_of_address_is_no_pronoun() {
+    let text = "The agency said that his Highness the Amir received a call from King Abdullah.";
+    assert_eq!(mention_at(text, "his Highness", "2008-05-13"), None);
+    // A possessive before a plain noun still is one.
+    let text = "The agency said that his government received a call from King Abdullah.";
+    assert!(mention_at(text, "his government", "2008-05-13").is_some());
+}
