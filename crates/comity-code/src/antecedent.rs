@@ -72,7 +72,9 @@ pub(crate) fn nearer(cx: &Ctx<'_>, p: usize, a: usize) -> Nearer {
                 Some(prev) => {
                     let root = (cx.doc.sentences[s - 1].first..cx.doc.sentences[s - 1].last)
                         .find(|&t| prev.rel(t) == Some(Rel::Root));
-                    root.and_then(|r| prev.children(r).find(|&c| active(prev.rel(c))))
+                    // The topic of the sentence before, active or passive ("The treaty was
+                    // supported by ... It was opposed by ...").
+                    root.and_then(|r| prev.children(r).find(|&c| subject(prev.rel(c))))
                         .map_or(Nearer::Nothing, |t| thing(&prev, t))
                 }
                 None if previous_subject_is_thing(cx, s - 1, plural, q) => Nearer::Thing,
@@ -157,6 +159,15 @@ fn is_thing(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, plural: bool, quote: u32) 
         Some(Xpos::Nns | Xpos::Nnps) => true,
         _ => return Nearer::Nothing,
     };
+    // An organisation's acronym the lexicon does not know ("MST claims that they reached an
+    // agreement") is "it" and "they" alike.
+    let acronym = cx.rec.mention_index(t).is_none()
+        && syn.upos(t) == Some(Upos::Propn)
+        && cx.doc.surface(t).len() >= 2
+        && cx.doc.surface(t).chars().all(|c| c.is_ascii_uppercase());
+    if acronym && cx.quote_of[t] == quote {
+        return Nearer::Thing;
+    }
     if number != plural
         || cx.quote_of[t] != quote
         || TIME_UNITS.contains(&cx.norms[t])

@@ -3160,6 +3160,8 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
     // sentence and quote: "their" after a collective in its own sentence stands for it ("urging
     // the South Korean government to bring their troops home").
     let mut last_group: Option<(usize, usize, u32)> = None;
+    // Per quote: whether it opens with a capitalised word (see `opens_capitalised`).
+    let mut sentences_quoted: rustc_hash::FxHashMap<u32, bool> = Default::default();
     for (mi, m) in rec.mentions.iter().enumerate() {
         let q = cx.quote_of[m.first];
         if m.kind == MentionKind::Pronoun {
@@ -3172,9 +3174,16 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
                 _ => STATE,
             };
             let own = if q != 0 && q == inside_quote { inside[kind] } else { None };
-            // "it" in a quote most often means a thing its speaker talks of: only what the
-            // quote itself names stands for it.
-            let from_outside = if q != 0 && kind == STATE { None } else { outside[kind] };
+            // "it" in a quote most often means a thing its speaker talks of, and "he" or "she"
+            // in a quote of whole sentences someone other than its speaker (who says "I"):
+            // only what the quote itself names stands for them. A quoted phrase woven into the
+            // reporter's sentence (Bush "made clear he wanted ...") speaks of the reporter's
+            // people.
+            let own_words = q != 0
+                && (kind == STATE
+                    || (kind <= FEMALE
+                        && *sentences_quoted.entry(q).or_insert_with(|| opens_capitalised(cx, q))));
+            let from_outside = if own_words { None } else { outside[kind] };
             cx.antecedent[mi] = from_outside.max(own);
             if w == "it" && expletive_it(cx, m.first) {
                 cx.antecedent[mi] = None;
@@ -3282,6 +3291,16 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
     }
 }
 
+/// Whether quote `q` opens with a capitalised word (a speaker's sentences, not a phrase woven
+/// into the reporter's).
+fn opens_capitalised(cx: &Ctx<'_>, q: u32) -> bool {
+    cx.quote_of
+        .iter()
+        .position(|&x| x == q)
+        .and_then(|k| (k..cx.quote_of.len()).find(|&j| cx.doc.tokens[j].kind == Kind::Word))
+        .is_some_and(|j| cx.doc.tokens[j].is(comity_text::CAP))
+}
+
 /// How many sentences back a pronoun's antecedent may stand.
 const PRONOUN_REACH: usize = 3;
 
@@ -3385,6 +3404,10 @@ fn in_place(cx: &Ctx<'_>, m: &Mention) -> bool {
         return false;
     }
     let mut k = m.first;
+    // "in nearby Djibouti", "in the neighbouring Sudan".
+    if k > 0 && matches!(cx.norms[k - 1], "nearby" | "neighbouring" | "neighboring") {
+        k -= 1;
+    }
     if k > 0 && cx.norms[k - 1] == "the" {
         k -= 1;
     }

@@ -1475,3 +1475,33 @@ fn it_after_a_name_the_lexicon_does_not_know_is_not_the_state_before() {
     );
     assert!(!evs.iter().any(|e| e.0 == "USA"), "{evs:?}");
 }
+
+#[test]
+fn a_country_named_only_as_where_something_is_based_is_no_it() {
+    let evs = events(
+        "The alliance has a task force based in nearby Djibouti. It accuses the Islamic courts of \
+         sheltering foreign fighters.",
+        "2006-06-01",
+    );
+    assert!(!evs.iter().any(|e| e.0 == "DJI"), "{evs:?}");
+}
+
+#[test]
+fn a_place_named_after_a_person_is_not_the_person() {
+    let evs = events(
+        "The Italian minister met Ghana's president. The next day, he visited the Kofi Annan \
+         International Peacekeeping Training Centre near Accra.",
+        "2006-06-01",
+    );
+    assert!(!evs.iter().any(|e| e.0 == "IGOUNO" || e.2 == "IGOUNO"), "{evs:?}");
+}
+
+#[test]
+fn he_in_a_speakers_quoted_sentences_is_not_the_speaker() {
+    let evs = events(
+        "President Bush praised Sergeant Paul Ray Smith on Monday. \"From an exposed position, he \
+         attacked the enemy as he protected his men,\" Bush said.",
+        "2004-06-01",
+    );
+    assert!(!evs.iter().any(|e| e.0 == "USAGOV" && e.1.starts_with("07")), "{evs:?}");
+}

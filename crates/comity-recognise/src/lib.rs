@@ -1002,7 +1002,13 @@ fn match_at(
     }
     if found.is_none() {
         // "the group", "the agency": an organisation named before, found like a pronoun.
-        let description = i > 0 && norms[i - 1] == "the" && DESCRIPTIONS.contains(&norms[i]);
+        // A capitalised one before "of" and a capitalised word is a name's first word: "the
+        // Network of Northeastern Alternative Agriculture" (not "the Agency will ...").
+        let name_head = doc.tokens[i].is(CAP)
+            && matches!(norms.get(i + 1), Some(&"of" | &"for"))
+            && doc.tokens.get(i + 2).is_some_and(|t| t.is(CAP));
+        let description =
+            i > 0 && norms[i - 1] == "the" && DESCRIPTIONS.contains(&norms[i]) && !name_head;
         let pronoun = PRONOUNS
             .iter()
             .find(|(w, _)| *w == norms[i])
@@ -1242,6 +1248,11 @@ fn match_at(
     }
     let possessive_after =
         |k: usize| k < doc.tokens.len() && doc.tokens[k].kind == Kind::Possessive;
+    // "the Kofi Annan International Peacekeeping Training Centre", "the Annan plan": a name
+    // that names a place, a body or a plan after someone is not that person.
+    if person.is_some() && named_after_someone(doc, norms, i + len, end) {
+        return len;
+    }
     if let Some(p) = person {
         if !seen_people.contains(&p) {
             seen_people.push(p);
@@ -2858,6 +2869,58 @@ fn bare_legislatures(dict: &Dictionaries, norms: &[&str], r: &mut Recognised) {
 
 /// How often an article must name its country for a bare "Congress" to be that country's.
 const LEGISLATURE_ARTICLE_MIN: usize = 3;
+
+/// Whether the words from `k` make the name before them another's name: capitalised words (at
+/// most five) ending in the head of a name of a place or a body ("Centre", "Airport",
+/// "Foundation"), or right after it a plan or doctrine named after its author ("the Annan
+/// plan").
+fn named_after_someone(doc: &Doc<'_>, norms: &[&str], k: usize, end: usize) -> bool {
+    if norms.get(k).is_some_and(|w| PLANS.contains(w)) && k < end {
+        return true;
+    }
+    let mut j = k;
+    while j < end && j < k + 5 && doc.tokens[j].kind == Kind::Word && doc.tokens[j].is(CAP) {
+        if NAMESAKE_HEADS.contains(&norms[j]) {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// Heads of the names of places and bodies named after people.
+static NAMESAKE_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "centre",
+    "center",
+    "airport",
+    "street",
+    "avenue",
+    "road",
+    "square",
+    "bridge",
+    "stadium",
+    "hospital",
+    "prize",
+    "award",
+    "library",
+    "museum",
+    "hall",
+    "park",
+    "station",
+    "foundation",
+    "institute",
+    "school",
+    "university",
+    "college",
+    "academy",
+    "memorial",
+    "trust",
+    "fund",
+    "doctrine",
+]);
+
+/// Lower-case nouns of plans named after their authors ("the Annan plan").
+const PLANS: &[&str] = &["plan", "plans", "doctrine", "proposal", "proposals", "roadmap"];
 
 /// Styles of address after a possessive ("his Highness", "Her Majesty"): no pronoun.
 const STYLES: &[&str] = &["highness", "majesty", "excellency", "holiness", "eminence"];

@@ -726,3 +726,13 @@ fn a_style_of_address_is_no_pronoun() {
     let text = "The agency said that his government received a call from King Abdullah.";
     assert!(mention_at(text, "his government", "2008-05-13").is_some());
 }
+
+#[test]
+fn a_description_word_opening_a_name_is_no_description() {
+    let text = "Greenpeace said so. Later the Network of Northeastern Alternative Agriculture filed \
+                complaints.";
+    let m = mention_at(text, "Network", "2006-06-01");
+    assert!(m.is_none(), "{m:?}");
+    let text = "The IAEA met on Monday. The board said the agency will pursue its investigation.";
+    assert!(mention_at(text, "agency", "2006-06-01").is_some());
+}
