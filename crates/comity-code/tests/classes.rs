@@ -1505,3 +1505,30 @@ fn he_in_a_speakers_quoted_sentences_is_not_the_speaker() {
     );
     assert!(!evs.iter().any(|e| e.0 == "USAGOV" && e.1.starts_with("07")), "{evs:?}");
 }
+
+#[test]
+fn of_two_dated_codes_in_force_the_shorter_term_holds() {
+    // Phoenix: a Swiss minister for 2003-2010 (CHEGOVBUS) and president for 2006 (CHEGOV).
+    let evs = events("Moritz Leuenberger criticised Israel on Monday.", "2006-05-01");
+    assert!(has(&evs, "CHEGOV", "111", "ISR"), "{evs:?}");
+}
+
+#[test]
+fn congo_alone_is_the_congo_the_article_speaks_of() {
+    let evs = events("Rwanda accused Congo of supporting the rebels.", "2006-05-01");
+    assert!(has(&evs, "RWA", "112", "COD"), "{evs:?}");
+    let evs = events(
+        "Congo-Brazzaville held talks on Monday. Rwanda accused Congo of supporting the rebels.",
+        "2006-05-01",
+    );
+    assert!(has(&evs, "RWA", "112", "COG"), "{evs:?}");
+}
+
+#[test]
+fn a_state_institution_in_its_capital_is_that_states() {
+    let evs = events("Israel urged the world to pressure the regime in Tehran.", "2007-05-01");
+    assert!(evs.iter().any(|e| e.0 == "ISR" && e.2 == "IRNGOV"), "{evs:?}");
+    // An embassy there is a foreign state's.
+    let evs = events("Protesters attacked the embassy in Tehran on Monday.", "2007-05-01");
+    assert!(!evs.iter().any(|e| e.2 == "IRNGOV"), "{evs:?}");
+}

@@ -38,14 +38,28 @@ pub struct DatedCode {
 /// Picks the code in force on `date`; without a date, the open-ended (current) one.
 pub fn code_at(codes: &[DatedCode], date: Option<Date>) -> Option<&str> {
     match date {
+        // Of the codes in force, the one of the shortest term: Phoenix gives a Swiss minister
+        // his ministry for 2003-2010 and the presidency for 2006 (CHEGOVBUS, CHEGOV); in 2006
+        // he is president. The first listed wins a tie.
         Some(d) => codes
             .iter()
-            .find(|c| c.from.is_none_or(|f| f <= d) && c.to.is_none_or(|t| d <= t))
+            .enumerate()
+            .filter(|(_, c)| c.from.is_none_or(|f| f <= d) && c.to.is_none_or(|t| d <= t))
+            .min_by_key(|(k, c)| (term_days(c), *k))
+            .map(|(_, c)| c)
             .or_else(|| codes.iter().find(|c| c.from.is_none() && c.to.is_none()))
             .map(|c| c.code.as_str()),
         None => {
             codes.iter().rev().find(|c| c.to.is_none()).or(codes.last()).map(|c| c.code.as_str())
         }
+    }
+}
+
+/// The length of a dated code's term in days; an open end makes it longer than any closed one.
+fn term_days(c: &DatedCode) -> i64 {
+    match (c.from, c.to) {
+        (Some(f), Some(t)) => t.to_days() - f.to_days(),
+        _ => i64::MAX,
     }
 }
 

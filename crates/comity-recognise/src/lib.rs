@@ -474,7 +474,7 @@ pub fn recognise_within(
             r.mention_at[t] = k as u32 + 1;
         }
     }
-    roles_of_countries(&norms, &mut r);
+    roles_of_countries(dict, &norms, &mut r);
     peoples_of_countries(&mut r);
     former_officeholders(&norms, &mut r);
     resolve_ambiguous_countries(&mut r);
@@ -493,7 +493,7 @@ pub fn recognise_within(
 /// by "of" and a country's name is that country's role, one mention over the phrase (CUBGOV),
 /// never the role of the country its context names with the country beside it. A role of several
 /// countries ("the leaders of France and Germany") is each one's role (FRAGOV, DEUGOV).
-fn roles_of_countries(norms: &[&str], r: &mut Recognised) {
+fn roles_of_countries(dict: &Dictionaries, norms: &[&str], r: &mut Recognised) {
     let n = r.mentions.len();
     let mut merged = vec![false; n];
     for k in 0..n.saturating_sub(1) {
@@ -508,7 +508,17 @@ fn roles_of_countries(norms: &[&str], r: &mut Recognised) {
         // a country not theirs ("withdraw troops from Iraq").
         let from =
             norms.get(j) == Some(&"from") && !matches!(agent.as_str(), "MIL" | "COP" | "REB");
-        if norms.get(j) != Some(&"of") && !from {
+        // "the regime in Tehran", "officials in Washington", "police in Baghdad": a state's
+        // institution in its country or capital is that state's (not so troops, refugees or
+        // tourists, who are as often foreign there).
+        let seat = norms.get(j) == Some(&"in")
+            && matches!(agent.as_str(), "GOV" | "LEG" | "JUD" | "COP")
+            // "the US-led coalition authorities in Iraq": a modifier before the role says whose
+            // it is.
+            && a.first.checked_sub(1).is_none_or(|p| SEAT_OPENERS.contains(&norms[p]))
+            && !(a.first..a.last)
+                .any(|t| dict.set_match("&foreign_roles", &norms[t..a.last]).is_some());
+        if norms.get(j) != Some(&"of") && !from && !seat {
             continue;
         }
         j += 1;
@@ -519,8 +529,12 @@ fn roles_of_countries(norms: &[&str], r: &mut Recognised) {
         if b.first == j + 1 && norms.get(j).is_some_and(|w| REGION_PARTS.contains(w)) {
             j += 1;
         }
+        // "police in Tallinn, Estonia": a city with its country after it is left to the
+        // context, which reads both.
+        let city_of_country = seat && norms.get(b.last) == Some(&",");
         if b.first != j
-            || b.kind != MentionKind::Country
+            || city_of_country
+            || !(b.kind == MentionKind::Country || (seat && b.kind == MentionKind::Capital))
             || b.countries.len() != 1
             || b.agent.is_some()
             || b.adjective
@@ -578,6 +592,13 @@ fn coordinated_countries(norms: &[&str], r: &Recognised, k: usize) -> Vec<usize>
     }
     list
 }
+
+/// Words before a role that leave its owner open ("the regime in Tehran", "by police in
+/// Baghdad").
+static SEAT_OPENERS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "the", "a", "an", ",", "by", "of", "and", "with", "to", "from", "for", "on", "that", "said",
+    "says", "as", "against", "between", "while", "when", "but", "\"", "(",
+]);
 
 /// Removes the mentions marked in `merged` (taken into the mention before them) and indexes the
 /// rest again.

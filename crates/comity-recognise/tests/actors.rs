@@ -642,7 +642,8 @@ fn dependent_territories_are_their_own() {
     check(&[
         ("American Samoans voted on Tuesday.", "American Samoans", Some("ASM")),
         ("Samoa and Tonga signed the accord.", "Samoa", Some("WSM")),
-        ("Officials in Guam said the base would grow.", "Guam", Some("GUM")),
+        // Officials in a territory are its own ("the regime in Tehran" as well).
+        ("Officials in Guam said the base would grow.", "Officials", Some("GUMGOV")),
         ("Spain and Gibraltar reached a deal.", "Gibraltar", Some("GIB")),
         ("The US Virgin Islands were hit by the storm.", "The US Virgin Islands", Some("VIR")),
         ("The Falkland Islands held a referendum.", "Falkland Islands", Some("FLK")),
