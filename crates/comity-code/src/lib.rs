@@ -2653,6 +2653,13 @@ fn actor_of(cx: &Ctx<'_>, mi: usize, avoid: Option<&str>) -> Option<Act> {
         let am = &cx.rec.mentions[ante];
         let base = am.code.clone()?;
         let code = match &m.agent {
+            // "its customers", "their members": the people of a company or an organisation
+            // are not it, and carry no country of theirs.
+            Some(_)
+                if matches!(base.get(..3), Some("MNC" | "IGO" | "NGO" | "IMG" | "NGM" | "UIS")) =>
+            {
+                return None;
+            }
             Some(a) => format!("{}{a}", &base[..3.min(base.len())]),
             None => base,
         };
@@ -2690,11 +2697,39 @@ fn adjective_roles(doc: &Doc<'_>, rec: &mut Recognised) {
             syn = doc.syntax(si);
         }
         let Some(syn) = &syn else { continue };
-        if syn.upos(m.first) == Some(Upos::Adj) && syn.rel(m.first) == Some(Rel::Amod) {
+        let adjective = syn.upos(m.first) == Some(Upos::Adj) && syn.rel(m.first) == Some(Rel::Amod);
+        // "terrorist attacks", "a terrorist organisation": a noun modifying a thing done or a
+        // body unnamed.
+        let modifier = syn.rel(m.first) == Some(Rel::Compound)
+            && syn.head(m.first).is_some_and(|h| CRIME_THINGS.contains(&syn.lemma(h)));
+        if adjective || modifier {
             m.code = None;
         }
     }
 }
+
+/// Nouns a crime or terror word modifies without naming anyone ("terrorist attacks").
+static CRIME_THINGS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "attack",
+    "threat",
+    "organisation",
+    "organization",
+    "group",
+    "act",
+    "plot",
+    "bombing",
+    "violence",
+    "activity",
+    "charge",
+    "case",
+    "offence",
+    "offense",
+    "network",
+    "camp",
+    "incident",
+    "link",
+    "tie",
+]);
 
 /// The government of a protester's own country, as the target of a protest that names none:
 /// for sources that are a country's non-state sector (people, civilians, opposition, parties,

@@ -1532,3 +1532,39 @@ fn a_state_institution_in_its_capital_is_that_states() {
     let evs = events("Protesters attacked the embassy in Tehran on Monday.", "2007-05-01");
     assert!(!evs.iter().any(|e| e.2 == "IRNGOV"), "{evs:?}");
 }
+
+#[test]
+fn civilian_before_what_no_civilian_is_names_no_one() {
+    let evs = events(
+        "A Colombian senator said that a movement of civilian disobedience should be convoked \
+         against the court.",
+        "2005-06-01",
+    );
+    assert!(!evs.iter().any(|e| e.2.ends_with("CVL")), "{evs:?}");
+}
+
+#[test]
+fn the_airline_is_the_company_named_before() {
+    let evs = events(
+        "British Airways reported profits on Monday. The airline has been considering a merger \
+         with Spanish flag carrier Iberia.",
+        "2008-01-01",
+    );
+    assert!(has(&evs, "GBRBUS", "01", "ESPBUS"), "{evs:?}");
+}
+
+#[test]
+fn the_people_of_an_organisation_are_not_a_state_sector() {
+    let evs = events(
+        "Microsoft apologised on Monday. The company said it would provide assistance to its \
+         customers.",
+        "2008-01-01",
+    );
+    assert!(!evs.iter().any(|e| e.2 == "MNCCVL"), "{evs:?}");
+    let evs = events(
+        "NATO met on Monday. The alliance said it would provide aid to its soldiers in \
+         Afghanistan.",
+        "2008-01-01",
+    );
+    assert!(!evs.iter().any(|e| e.2 == "IGOMIL"), "{evs:?}");
+}

@@ -2021,6 +2021,39 @@ fn agent_after(
 /// Role words that are also adjectives ("an official said", "an official visit").
 static ADJECTIVE_ROLES: comity_text::WordSet = comity_text::WordSet::new(&["official"]);
 
+/// "Civilian" before what belongs to no civilian: "civilian disobedience", "civilian nuclear
+/// technology", "civilian rule" (civilians who suffer, "civilian casualties", stay people; the
+/// coder reads "criminal" and "terrorist" as adjectives from the parse).
+static CIVILIAN_THINGS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "disobedience",
+    "government",
+    "governments",
+    "rule",
+    "nuclear",
+    "court",
+    "courts",
+    "law",
+    "laws",
+    "code",
+    "administration",
+    "authorities",
+    "authority",
+    "control",
+    "oversight",
+    "leadership",
+    "aviation",
+    "airliner",
+    "airliners",
+    "aircraft",
+    "flights",
+    "use",
+    "uses",
+    "purposes",
+    "programme",
+    "program",
+    "energy",
+]);
+
 /// Words after which such a word is the noun: a verb of the clause or the end of the phrase.
 static AFTER_NOUN: comity_text::WordSet = comity_text::WordSet::new(&[
     "said",
@@ -2078,8 +2111,12 @@ static AFTER_NOUN: comity_text::WordSet = comity_text::WordSet::new(&[
 ]);
 
 /// Whether the one-word role at `k` (`len` words) is used as an adjective: "official" before a
-/// word that is neither a verb of its clause nor a closed-class word ("an official visit").
+/// word that is neither a verb of its clause nor a closed-class word ("an official visit"),
+/// "civilian" before what no civilian is ("civilian disobedience").
 fn adjective_use(norms: &[&str], k: usize, len: usize, end: usize) -> bool {
+    if len == 1 && norms[k] == "civilian" {
+        return k + 1 < end && CIVILIAN_THINGS.contains(&norms[k + 1]);
+    }
     if len != 1 || !ADJECTIVE_ROLES.contains(&norms[k]) {
         return false;
     }
@@ -2557,6 +2594,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         .iter()
         .filter_map(|m| Some((m.first, m.last, m.code.clone().filter(|c| c.starts_with("IGO"))?)))
         .collect();
+    let mut last_company: Option<String> = None;
     for m in &mut r.mentions {
         if m.kind == MentionKind::Country
             && m.countries.len() == 1
@@ -2564,12 +2602,35 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         {
             named_roles.insert((a.clone(), head(m)), m.countries[0].clone());
         }
+        // The last company named ("British Airways ... The airline").
+        if m.kind != MentionKind::Agent
+            && let Some(code) = m.code.as_deref().filter(|c| is_company(c))
+        {
+            last_company = Some(code.to_string());
+        }
         if m.kind != MentionKind::Agent || m.code.is_some() {
             continue;
         }
         let Some(agent) = m.agent.clone() else { continue };
         let definite = m.first > 0
             && matches!(norms[m.first - 1], "the" | "this" | "that" | "these" | "those");
+        // "the airline", "the company": the company named before, not its sentence's country
+        // ("The airline has been considering a merger with Spanish flag carrier Iberia").
+        if definite
+            && agent == "BUS"
+            && !m.plural
+            && let Some(code) = &last_company
+        {
+            m.entry.push_str(&format!(" -> {code} (the company named before)"));
+            m.countries = code
+                .get(..3)
+                .filter(|c| !c.starts_with("MNC"))
+                .map(str::to_string)
+                .into_iter()
+                .collect();
+            m.code = Some(code.clone());
+            continue;
+        }
         // "the president", "the prime minister": the last person named with that title.
         let office = match &norms[m.first..m.last] {
             ["president"] => Some("president"),
@@ -2706,6 +2767,12 @@ fn forum_body(
 /// Words for an organisation's meeting.
 const FORUMS: &[&str] = &["summit", "meeting", "conference", "session", "talks", "gathering"];
 
+/// Whether an actor code is a company's: a multinational (`MNC...`) or a country's business
+/// sector (`GBRBUS`).
+fn is_company(code: &str) -> bool {
+    code.starts_with("MNC") || code.get(3..6) == Some("BUS")
+}
+
 /// Capitalised heads of the names of bodies that are not a state's government: a role right
 /// after one is that body's ("European Committee spokesperson"). A party's, a front's or a
 /// movement's role is left to its context: parties are of the country around them
@@ -2772,9 +2839,16 @@ fn of_common_body(
     while norms.get(k).is_some_and(|w| matches!(*w, "the" | "a" | "an" | "this" | "that")) {
         k += 1;
     }
+    let s = &doc.sentences[doc.sentence_of(last).min(doc.sentences.len().saturating_sub(1))];
+    // "representatives of 89 Asian and African countries": the role of many states is none's.
+    if (k..s.last.min(last + 9))
+        .take_while(|&j| !matches!(norms[j], "," | "." | ";" | "who" | "which"))
+        .any(|j| MANY_STATES.contains(&norms[j]))
+    {
+        return true;
+    }
     // The noun phrase's head: the last of the lower-case words no mention or place covers,
     // within eight tokens of the role.
-    let s = &doc.sentences[doc.sentence_of(last).min(doc.sentences.len().saturating_sub(1))];
     let mut head = None;
     while k < s.last.min(last + 8)
         && doc.tokens[k].kind == Kind::Word
@@ -2787,6 +2861,10 @@ fn of_common_body(
     }
     head.is_some_and(|h| COMMON_BODIES.contains(&norms[h]))
 }
+
+/// Nouns of many states at once.
+static MANY_STATES: comity_text::WordSet =
+    comity_text::WordSet::new(&["countries", "nations", "states", "governments"]);
 
 /// Common nouns of bodies that are not a state: their roles are theirs.
 static COMMON_BODIES: comity_text::WordSet = comity_text::WordSet::new(&[
