@@ -546,9 +546,11 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
             for c in syn.children_with(t, rel) {
                 if rel == Rel::Nmod {
                     // "president of Russia", "troops from Chad", "calls by Kofi Annan"; not
-                    // "talks in Geneva".
+                    // "talks in Geneva", nor "the city of Ahvaz" (a place, whoever's it is).
                     let case = syn.children_with(c, Rel::Case).next().map(|k| cx.norms[k]);
-                    if !matches!(case, Some("of" | "from" | "by") | None) {
+                    if !matches!(case, Some("of" | "from" | "by") | None)
+                        || PLACE_NOUNS.contains(&cx.norms[t])
+                    {
                         continue;
                     }
                 }
@@ -584,6 +586,12 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
         }
     }
 }
+
+/// Nouns of a place: the name "of" one is where, not who.
+const PLACE_NOUNS: &[&str] = &[
+    "city", "town", "village", "province", "region", "district", "capital", "port", "island",
+    "islands", "suburb", "neighbourhood", "neighborhood", "municipality", "county",
+];
 
 /// Nouns of a relation to someone else: their possessor or "of" phrase is the other side.
 const RELATIONAL: &[&str] = &[

@@ -1568,3 +1568,12 @@ fn the_people_of_an_organisation_are_not_a_state_sector() {
     );
     assert!(!evs.iter().any(|e| e.2 == "IGOMIL"), "{evs:?}");
 }
+
+#[test]
+fn the_city_of_a_place_is_where_not_who() {
+    let evs = events(
+        "Blasts in Tehran and the southwestern city of Ahvaz on Sunday killed a total of 10 people.",
+        "2005-06-14",
+    );
+    assert!(!evs.iter().any(|e| e.0 == "IRN"), "{evs:?}");
+}
