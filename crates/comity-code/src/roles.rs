@@ -589,8 +589,21 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
 
 /// Nouns of a place: the name "of" one is where, not who.
 const PLACE_NOUNS: &[&str] = &[
-    "city", "town", "village", "province", "region", "district", "capital", "port", "island",
-    "islands", "suburb", "neighbourhood", "neighborhood", "municipality", "county",
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "district",
+    "capital",
+    "port",
+    "island",
+    "islands",
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
+    "municipality",
+    "county",
 ];
 
 /// Nouns of a relation to someone else: their possessor or "of" phrase is the other side.

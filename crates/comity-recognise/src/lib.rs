@@ -1902,8 +1902,17 @@ fn agent_after_modifiers(
     max_skip: usize,
 ) -> Option<(usize, String)> {
     let mut skipped = 0;
+    let mut capitalised = false;
     while k < end && skipped <= max_skip {
         if let Some((alen, code)) = agent_after(dict, norms, k, end) {
+            // A capitalised modifier makes part of a title, whose role word is capitalised
+            // too and names a ministry's ("German Economic Minister"), not of a name ("British
+            // Petroleum workers", "Australian Greens Leader"; companies are found apart).
+            if capitalised
+                && !(doc.tokens[k].is(CAP) && alen == 1 && TITLED_ROLES.contains(&norms[k]))
+            {
+                return None;
+            }
             let (mut last, mut code) = (k + alen, code);
             while let Some((alen2, code2)) = agent_after(dict, norms, last, end) {
                 code = code2;
@@ -1913,12 +1922,12 @@ fn agent_after_modifiers(
         }
         let tk = &doc.tokens[k];
         if tk.kind != Kind::Word
-            || tk.is(CAP)
             || !norms[k].chars().all(char::is_alphabetic)
             || STOP_MODIFIERS.contains(&norms[k])
         {
             return None;
         }
+        capitalised |= tk.is(CAP);
         k += 1;
         skipped += 1;
     }
@@ -3020,6 +3029,10 @@ static NAMESAKE_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
 
 /// Lower-case nouns of plans named after their authors ("the Annan plan").
 const PLANS: &[&str] = &["plan", "plans", "doctrine", "proposal", "proposals", "roadmap"];
+
+/// Role words a capitalised department or trade may stand before in a title.
+static TITLED_ROLES: comity_text::WordSet =
+    comity_text::WordSet::new(&["minister", "ministers", "ministry", "secretary", "department"]);
 
 /// Styles of address after a possessive ("his Highness", "Her Majesty"): no pronoun.
 const STYLES: &[&str] = &["highness", "majesty", "excellency", "holiness", "eminence"];

@@ -737,3 +737,16 @@ fn a_description_word_opening_a_name_is_no_description() {
     let text = "The IAEA met on Monday. The board said the agency will pursue its investigation.";
     assert!(mention_at(text, "agency", "2006-06-01").is_some());
 }
+
+#[test]
+fn a_capitalised_department_in_a_title_keeps_the_role() {
+    check(&[
+        (
+            "He met the German Economic Minister Michael Schmidt on Monday.",
+            "German",
+            Some("DEUGOV"),
+        ),
+        // A party's name before "Leader" is the party's, not the state's.
+        ("Australian Greens Leader Jane Doe spoke.", "Australian", Some("AUS")),
+    ]);
+}
