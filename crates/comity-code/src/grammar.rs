@@ -279,6 +279,12 @@ pub static CONTROL: comity_text::WordMap<comity_core::Modality> = {
         ("determination", Planned),
         ("desire", Planned),
         ("wish", Planned),
+        // Nouns of what is awaited or pressed for ("waiting for an invitation to sign the
+        // treaty", "under pressure to recognise Israel"); a request or an appeal is an event of
+        // its own.
+        ("invitation", Hypothetical),
+        ("pressure", Hypothetical),
+        ("permission", Possible),
         ("continue", Asserted),
         ("continues", Asserted),
         ("continued", Asserted),

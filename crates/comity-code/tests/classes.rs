@@ -1577,3 +1577,19 @@ fn the_city_of_a_place_is_where_not_who() {
     );
     assert!(!evs.iter().any(|e| e.0 == "IRN"), "{evs:?}");
 }
+
+#[test]
+fn what_one_is_invited_or_pressed_to_do_has_not_happened() {
+    let evs = asserted(
+        "Estonian Prime Minister Andrus Ansip said Estonia is waiting for an invitation to sign \
+         the border treaty with Russia.",
+        "2008-01-01",
+    );
+    assert!(!evs.iter().any(|e| e.1.starts_with("057")), "{evs:?}");
+    // A request is an event of its own.
+    let evs = asserted(
+        "The U.S. request to the Czechs about asylum was a humanitarian request, Krc said.",
+        "2006-01-01",
+    );
+    assert!(has(&evs, "USA", "02", "CZE"), "{evs:?}");
+}
