@@ -1593,3 +1593,24 @@ fn what_one_is_invited_or_pressed_to_do_has_not_happened() {
     );
     assert!(has(&evs, "USA", "02", "CZE"), "{evs:?}");
 }
+
+#[test]
+fn a_city_signed_or_ratified_is_its_treaty() {
+    let evs = events(
+        "The United States and Australia refuse to sign Kyoto, claiming its cuts would threaten \
+         growth.",
+        "2005-06-01",
+    );
+    assert!(!evs.iter().any(|e| e.2 == "JPN"), "{evs:?}");
+}
+
+#[test]
+fn regional_ministers_are_of_no_one_country() {
+    let evs = events(
+        "Fiji's Prime Minister Laisenia Qarase spoke on Monday. Mr Qarase has requested that all \
+         regional foreign ministers come to a meeting being held in Sydney, Australia tomorrow \
+         that is related to the coup threats.",
+        "2006-12-01",
+    );
+    assert!(!evs.iter().any(|e| e.2 == "AUSGOV"), "{evs:?}");
+}

@@ -1232,7 +1232,9 @@ fn match_at(
     // agreement, a meeting or a body is its name, no actor.
     let city = countries.iter().any(|(_, f)| *f == CountryForm::Capital)
         || (countries.is_empty() && actor.is_some_and(|a| dict.actors[a].kind == "state"));
-    if city && person.is_none() && names_an_accord(norms, i + len, end) {
+    // "refuse to sign Kyoto", "ratified Kyoto": a city signed or ratified is its treaty.
+    let treaty_signed = i > 0 && TREATY_VERBS.contains(&norms[i - 1]);
+    if city && person.is_none() && (names_an_accord(norms, i + len, end) || treaty_signed) {
         return len;
     }
     // "London, Ontario", "Paris, Texas": a city's name followed by a place of another
@@ -1513,6 +1515,18 @@ fn match_at(
     }
     0
 }
+
+/// Verbs whose object is a treaty: a city after them names one ("refuse to sign Kyoto").
+static TREATY_VERBS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "sign",
+    "signs",
+    "signed",
+    "signing",
+    "ratify",
+    "ratifies",
+    "ratified",
+    "ratifying",
+]);
 
 /// Modifiers between a city and the agreement it names: "the Abuja peace deal".
 static ACCORD_MODIFIERS: comity_text::WordSet = comity_text::WordSet::new(&[
@@ -2706,7 +2720,12 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         // country around them, of no country it names.
         // "Foreign minister" is a role of its own.
         let from_abroad = |k: usize| {
+            // "Regional" is of several states only before their envoys and leaders ("regional
+            // foreign ministers"), not before a province's police or government.
+            let region_wide = norms[k] != "regional"
+                || norms.get(k + 1).is_some_and(|w| matches!(*w, "foreign" | "leaders" | "heads"));
             FROM_ABROAD.contains(&norms[k])
+                && region_wide
                 && agent_after(dict, norms, k, m.last).is_none_or(|(len, _)| k + len < m.last)
         };
         let abroad = (m.first.saturating_sub(1)..m.last).any(from_abroad);
@@ -3037,9 +3056,16 @@ static TITLED_ROLES: comity_text::WordSet =
 /// Styles of address after a possessive ("his Highness", "Her Majesty"): no pronoun.
 const STYLES: &[&str] = &["highness", "majesty", "excellency", "holiness", "eminence"];
 
-/// Words before a role that say its people came from abroad ("foreign journalists").
-static FROM_ABROAD: comity_text::WordSet =
-    comity_text::WordSet::new(&["foreign", "overseas", "expatriate", "expat", "international"]);
+/// Words before a role that say its people came from abroad or from around a region ("foreign
+/// journalists", "regional foreign ministers"): of no one country its context names.
+static FROM_ABROAD: comity_text::WordSet = comity_text::WordSet::new(&[
+    "foreign",
+    "overseas",
+    "expatriate",
+    "expat",
+    "international",
+    "regional",
+]);
 
 /// Words of harm done to people: civilians harmed in a sentence that names a country only as
 /// the owner of forces are not that country's ("civilians killed by US marines").
