@@ -3894,9 +3894,12 @@ fn match_pattern(cx: &Ctx<'_>, elems: &[Elem], p: usize, end: usize) -> Option<P
         .then(|| match_pattern(cx, rest, p + 1, end))
         .flatten(),
         Elem::Target | Elem::Source => {
+            // "the", an opening quote, a part of the country ("into northern Iraq").
             let mut q = p;
             while q < end
-                && (DETERMINERS.contains(&cx.norms[q]) || cx.doc.tokens[q].kind == Kind::OpenQuote)
+                && (DETERMINERS.contains(&cx.norms[q])
+                    || cx.doc.tokens[q].kind == Kind::OpenQuote
+                    || comity_recognise::REGION_PARTS.contains(&cx.norms[q]))
                 && cx.rec.mention_at[q] == 0
             {
                 q += 1;

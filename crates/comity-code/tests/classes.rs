@@ -1614,3 +1614,11 @@ fn regional_ministers_are_of_no_one_country() {
     );
     assert!(!evs.iter().any(|e| e.2 == "AUSGOV"), "{evs:?}");
 }
+
+#[test]
+fn troops_sent_into_a_country_are_force_and_to_it_cooperation() {
+    let into = events("Turkey sent 5,000 soldiers into northern Syria on Tuesday.", "2019-10-10");
+    assert!(has(&into, "TUR", "19", "SYR"), "{into:?}");
+    let to = events("France sent 3,000 soldiers to Mali on Tuesday.", "2013-01-20");
+    assert!(has(&to, "FRA", "06", "MLI") && !has(&to, "FRA", "19", "MLI"), "{to:?}");
+}

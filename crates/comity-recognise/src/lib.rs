@@ -654,7 +654,7 @@ fn peoples_of_countries(r: &mut Recognised) {
 }
 
 /// Words that name a part of a country before its name: "residents of southern Lebanon".
-static REGION_PARTS: comity_text::WordSet = comity_text::WordSet::new(&[
+pub static REGION_PARTS: comity_text::WordSet = comity_text::WordSet::new(&[
     "south", "southern", "north", "northern", "east", "eastern", "west", "western", "central",
     "rural", "occupied",
 ]);
