@@ -1241,6 +1241,12 @@ impl Coder {
             {
                 modality = Modality::Negated;
             }
+            if matches!(modality, Modality::Asserted | Modality::Planned | Modality::Reported)
+                && let Some((syn, _)) = &parsed
+                && roles::mandated(cx, syn, vc.tok)
+            {
+                modality = Modality::Hypothetical;
+            }
             // "Israel has pledged not to take military action against Iran": the words the
             // pattern matched after the verb stand in a complement the subject negates.
             if modality == Modality::Asserted

@@ -683,6 +683,60 @@ pub(crate) fn governing_modality(
     None
 }
 
+/// Whether the act at `v` is asked for rather than done: "proposed that U.S. troops help
+/// train", "demanded that Annan apologise", a clause in the subjunctive (a bare verb, no tense)
+/// under a verb of proposing or demanding, or an infinitive of such a clause, up to three
+/// steps up; "insisted that Iran had attacked" stays a claim.
+pub(crate) fn mandated(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
+    let mut cur = v;
+    for _ in 0..3 {
+        let Some(h) = syn.head(cur) else { return false };
+        match syn.rel(cur) {
+            Some(Rel::Ccomp) => {
+                return MANDATIVE.contains(&syn.lemma(h)) && subjunctive(cx, syn, cur);
+            }
+            Some(Rel::Xcomp) => cur = h,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Verbs (lemmas) of proposing and demanding whose "that" clause in the subjunctive is what
+/// they ask for ("recommended that the UN send observers").
+static MANDATIVE: comity_text::WordSet = comity_text::WordSet::new(&[
+    "propose",
+    "suggest",
+    "demand",
+    "insist",
+    "recommend",
+    "urge",
+    "request",
+    "require",
+    "ask",
+    "advise",
+    "order",
+    "stipulate",
+    "decree",
+    "mandate",
+]);
+
+/// Whether the clause headed by `v` is in the subjunctive: a bare verb with a subject and no
+/// auxiliary ("that U.S. troops help", "that Annan apologise"; the tagger may read the bare
+/// verb as a present or a noun, its lemma is still its form).
+fn subjunctive(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
+    // A verb of the lexicon is bare only in a form its forms allow ("shot" is no bare form).
+    let forms = cx.dict.verbs.lookup(cx.norms[v]);
+    let bare = if forms.is_empty() {
+        syn.tag(v).is_some_and(|t| matches!(t.xpos.as_str(), "VB" | "VBP"))
+            || (syn.upos(v) == Some(Upos::Noun) && syn.lemma(v) == cx.norms[v])
+    } else {
+        forms.iter().any(|&(_, f)| f == comity_dict::Form::Base)
+    };
+    bare && syn.children_with(v, Rel::Nsubj).next().is_some()
+        && !syn.children(v).any(|c| matches!(syn.rel(c), Some(Rel::Aux | Rel::AuxPass)))
+}
+
 /// Whether the act at `v` is denied by the words around it rather than by its own negation:
 /// its subject is no one ("No Iraqi official has been charged"), or it is a clause on a noun
 /// that is denied ("There is no evidence that Iran attacked Iraq") or that no one knows of

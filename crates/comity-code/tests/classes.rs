@@ -1622,3 +1622,18 @@ fn troops_sent_into_a_country_are_force_and_to_it_cooperation() {
     let to = events("France sent 3,000 soldiers to Mali on Tuesday.", "2013-01-20");
     assert!(has(&to, "FRA", "06", "MLI") && !has(&to, "FRA", "19", "MLI"), "{to:?}");
 }
+
+#[test]
+fn what_one_proposes_or_demands_another_do_has_not_happened() {
+    let evs = asserted(
+        "The envoy proposed that Canadian troops help train the Malian security forces.",
+        "2013-01-20",
+    );
+    assert!(!evs.iter().any(|e| e.1.starts_with("06")), "{evs:?}");
+    let evs = events("The UN demanded that Hamas return the food aid to the UN.", "2009-02-06");
+    assert!(has(&evs, "IGOUNO", "10", "PSEREB") && !has(&evs, "PSEREB", "08", "IGOUNO"), "{evs:?}");
+    // A claim in the indicative is a claim.
+    let evs =
+        events("Georgia insisted that Russian soldiers attacked Georgian villages.", "2008-08-20");
+    assert!(evs.iter().any(|e| e.0 == "RUSMIL" && e.1.starts_with("19")), "{evs:?}");
+}
