@@ -1247,6 +1247,12 @@ impl Coder {
             {
                 modality = Modality::Hypothetical;
             }
+            if modality == Modality::Asserted
+                && let Some((syn, _)) = &parsed
+                && roles::told_by_reports(cx, syn, vc.tok)
+            {
+                modality = Modality::Reported;
+            }
             // "Israel has pledged not to take military action against Iran": the words the
             // pattern matched after the verb stand in a complement the subject negates.
             if modality == Modality::Asserted

@@ -702,6 +702,56 @@ pub(crate) fn mandated(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
     false
 }
 
+/// Whether the act at `v` is what reports tell of, not what the reporter asserts: "there
+/// have been reports of Russian helicopters setting fire to", "reports that Russian jets
+/// bombed Gori" (a clause on a noun of report, or on the "of" phrase of one), up to three
+/// steps up; "the report that accused Russia" (a relative clause) is the report's own act.
+pub(crate) fn told_by_reports(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
+    let mut cur = v;
+    for _ in 0..3 {
+        let Some(h) = syn.head(cur) else { return false };
+        let of = syn.rel(cur) == Some(Rel::Nmod)
+            && syn.children_with(cur, Rel::Case).any(|c| cx.norms[c] == "of");
+        // The parse may read a content clause as a relative one; its "that" is then a mark.
+        let that_clause = syn.rel(cur) == Some(Rel::AclRelcl)
+            && syn.children_with(cur, Rel::Mark).any(|c| cx.norms[c] == "that");
+        if !(matches!(syn.rel(cur), Some(Rel::Acl | Rel::Ccomp | Rel::Xcomp)) || of || that_clause)
+        {
+            return false;
+        }
+        let nominal = syn.upos(h) == Some(Upos::Noun)
+            || matches!(syn.rel(h), Some(Rel::Nsubj | Rel::NsubjPass | Rel::Obj | Rel::Obl));
+        // A clause of its own ("reports that Russian jets bombed"), not a participle on the
+        // report ("a report denied by Russian officials").
+        let content = !matches!(syn.rel(cur), Some(Rel::Acl | Rel::AclRelcl))
+            || syn.children(cur).any(|c| {
+                matches!(syn.rel(c), Some(Rel::Nsubj | Rel::NsubjPass))
+                    && !matches!(cx.norms[c], "that" | "which" | "who")
+            });
+        if nominal && content && REPORT_NOUNS.contains(&cx.norms[h]) {
+            return true;
+        }
+        cur = h;
+    }
+    false
+}
+
+/// Nouns of what is told and not known: an act they tell of is reported.
+static REPORT_NOUNS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "report",
+    "reports",
+    "allegation",
+    "allegations",
+    "claim",
+    "claims",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+    "accounts",
+    "speculation",
+]);
+
 /// Verbs (lemmas) of proposing and demanding whose "that" clause in the subjunctive is what
 /// they ask for ("recommended that the UN send observers").
 static MANDATIVE: comity_text::WordSet = comity_text::WordSet::new(&[

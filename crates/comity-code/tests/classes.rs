@@ -1637,3 +1637,12 @@ fn what_one_proposes_or_demands_another_do_has_not_happened() {
         events("Georgia insisted that Russian soldiers attacked Georgian villages.", "2008-08-20");
     assert!(evs.iter().any(|e| e.0 == "RUSMIL" && e.1.starts_with("19")), "{evs:?}");
 }
+
+#[test]
+fn what_reports_or_rumours_tell_of_is_reported() {
+    let text = "There were rumours on Tuesday that Iraqi jets had bombed a Kuwaiti oil camp.";
+    let evs = events(text, "1987-10-20");
+    assert!(has(&evs, "IRQMIL", "19", "KWT"), "{evs:?}");
+    let evs = asserted(text, "1987-10-20");
+    assert!(!has(&evs, "IRQMIL", "19", "KWT"), "{evs:?}");
+}
