@@ -310,13 +310,27 @@ impl Coder {
         let mut with_intents = Vec::with_capacity(events.len());
         // (What was published was not yielded, and was not announced as a yield either.)
         events.retain(|c| !released_publication(&cx, c));
+        let pairs: std::collections::HashSet<(usize, String, String)> = events
+            .iter()
+            .filter_map(|c| {
+                let t = c.event.target.as_ref()?;
+                Some((c.verb_tok, c.event.source.code.clone(), t.code.clone()))
+            })
+            .collect();
         for c in events {
+            let reverse = reverse_half(&c, &pairs);
             // A planned meeting or visit is coded as the intent to meet it announces ("plans to
             // visit B": 036, the guidelines' and CAMEO's reading), and a planned use of force as
             // the threat it makes ("will now fight the state of Israel": 138), the planned act
             // itself only among the unasserted events; other plans keep both the planned act and
             // its intent ("planning to deploy troops to support Russia": 074 planned, and 033).
-            match self.announced_plan(&c) {
+            match self.announced_plan(&c, reverse) {
+                // Its reverse half announces no intent and is no act yet.
+                None if c.event.modality == Modality::Planned && reverse => {
+                    if self.options.unasserted {
+                        with_intents.push(c);
+                    }
+                }
                 Some(intent) => {
                     let only_intent =
                         ["04", "18", "19", "20"].iter().any(|r| c.event.code.starts_with(r));
@@ -444,19 +458,8 @@ impl Coder {
     /// 042), "Bush will visit Riyadh" is USA 036 SAU (intent to meet), "Australia will send 200
     /// troops to Afghanistan" 033 (intent to provide aid), a planned strike 138 (threaten
     /// force). None for acts with no intent code.
-    fn announced_plan(&self, c: &Coded) -> Option<Coded> {
-        if c.event.modality != Modality::Planned {
-            return None;
-        }
-        // The intent is the subject's: the reverse half of a paired visit ("the Queen is set to
-        // visit the United States" also codes the US hosting her) names who will undergo the
-        // plan as its source, after the verb (and the planner, before it, as its target); it
-        // announces no intent of theirs.
-        let at = c.event.trigger.span[0];
-        if c.event.code.starts_with("04")
-            && c.event.source.span[0] > at
-            && c.event.target.as_ref().is_some_and(|t| t.span[0] < at)
-        {
+    fn announced_plan(&self, c: &Coded, reverse_half: bool) -> Option<Coded> {
+        if c.event.modality != Modality::Planned || reverse_half {
             return None;
         }
         let intent = speech::intent_of(&c.event.code)?;
@@ -2248,6 +2251,22 @@ pub(crate) struct EventSite<'a> {
     pub(crate) tok: usize,
     pub(crate) modality: Modality,
     pub(crate) attributed_to: &'a Option<String>,
+}
+
+/// Whether a planned event is the reverse half of a paired act: the intent is the subject's,
+/// and the reverse half ("the Queen is set to visit the United States" also codes the US
+/// hosting her; "Turkey expects to sign a deal with Syria", Syria signing; "Hamas will fight
+/// Israel", Israel fighting) names who will undergo the plan or join it as its source, after
+/// the verb (and the planner, before it, as its target), and its forward half was coded from
+/// the same verb (`pairs`: verb token, source, target of every event). A passive ("will be
+/// asked by Israel's president") has none.
+fn reverse_half(c: &Coded, pairs: &std::collections::HashSet<(usize, String, String)>) -> bool {
+    let at = c.event.trigger.span[0];
+    c.event.source.span[0] > at
+        && c.event.target.as_ref().is_some_and(|t| {
+            t.span[0] < at
+                && pairs.contains(&(c.verb_tok, t.code.clone(), c.event.source.code.clone()))
+        })
 }
 
 #[derive(Clone)]

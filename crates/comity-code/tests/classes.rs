@@ -945,8 +945,10 @@ fn what_others_expect_or_predict_of_an_actor_is_no_act() {
     let evs =
         asserted("Bankers predict that Iran will reject the European proposal.", "2008-04-04");
     assert!(evs.is_empty(), "{evs:?}");
+    // The planned act and the intent it announces, the planner's only.
     let evs = events("Turkey expects to sign a trade deal with Syria.", "2008-04-04");
-    assert!(has(&evs, "TUR", "057", "SYR"), "{evs:?}");
+    assert!(has(&evs, "TUR", "057", "SYR") && has(&evs, "TUR", "03", "SYR"), "{evs:?}");
+    assert!(!has(&evs, "SYR", "03", "TUR") && !has(&evs, "SYR", "057", "TUR"), "{evs:?}");
     assert!(!has(
         &asserted("Turkey expects to sign a trade deal with Syria.", "2008-04-04"),
         "TUR",
