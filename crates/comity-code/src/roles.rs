@@ -542,8 +542,23 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
         } else {
             &[Rel::NmodPoss, Rel::Compound, Rel::Amod, Rel::Flat, Rel::Nmod, Rel::Appos]
         };
+        // "condemned the arrest of these protesters", "the killing of Lebanese civilians by
+        // Israeli forces": a harm done names its doer (its "by" phrase, its possessor), never
+        // whom it was done to, as the one a criticism of it is aimed at.
+        // Responsibility or an apology for it is owned to the victims ("claimed responsibility
+        // for the kidnapping of an Italian", "apologise for past mistreatment of").
+        let owned = |h: usize| OWNING.contains(&syn.lemma(h));
+        let harm = HARM_NOUNS.contains(&cx.norms[t])
+            && !syn.head(t).is_some_and(|h| owned(h) || syn.head(h).is_some_and(owned));
         'outer: for &rel in order {
             for c in syn.children_with(t, rel) {
+                if harm
+                    && !(rel == Rel::NmodPoss
+                        || rel == Rel::Nmod
+                            && syn.children_with(c, Rel::Case).any(|k| cx.norms[k] == "by"))
+                {
+                    continue;
+                }
                 if rel == Rel::Nmod {
                     // "president of Russia", "troops from Chad", "calls by Kofi Annan"; not
                     // "talks in Geneva", nor "the city of Ahvaz" (a place, whoever's it is).
@@ -586,6 +601,49 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
         }
     }
 }
+
+/// Nouns of a harm done to someone: their "of" phrase names the victims, not the doer.
+static HARM_NOUNS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "arrest",
+    "arrests",
+    "detention",
+    "detentions",
+    "killing",
+    "killings",
+    "execution",
+    "executions",
+    "jailing",
+    "imprisonment",
+    "abduction",
+    "abductions",
+    "kidnapping",
+    "kidnappings",
+    "murder",
+    "murders",
+    "assassination",
+    "torture",
+    "deportation",
+    "deportations",
+    "expulsion",
+    "persecution",
+    "mistreatment",
+    "beating",
+    "beatings",
+]);
+
+/// Words of owning a harm done: its victims are whom it is owned to.
+static OWNING: comity_text::WordSet = comity_text::WordSet::new(&[
+    "responsibility",
+    "apologise",
+    "apologize",
+    "apology",
+    "apologies",
+    "condolence",
+    "condolences",
+    "compensation",
+    "compensate",
+    "regret",
+]);
 
 /// Nouns of a place: the name "of" one is where, not who.
 const PLACE_NOUNS: &[&str] = &[

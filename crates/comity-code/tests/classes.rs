@@ -1648,3 +1648,20 @@ fn what_reports_or_rumours_tell_of_is_reported() {
     let evs = asserted(text, "1987-10-20");
     assert!(!has(&evs, "IRQMIL", "19", "KWT"), "{evs:?}");
 }
+
+#[test]
+fn a_criticised_harm_is_aimed_at_its_doer_not_its_victims() {
+    let evs = events(
+        "The European Union condemned the arrest of the Belarusian protesters.",
+        "2006-03-24",
+    );
+    assert!(!evs.iter().any(|e| e.2 == "BLROPP" || e.2 == "BLRCVL"), "{evs:?}");
+    let evs = events("Britain condemned Iran's detention of British sailors.", "2007-03-30");
+    assert!(has(&evs, "GBR", "11", "IRN"), "{evs:?}");
+    // Responsibility for a harm is owned to its victims.
+    let evs = events(
+        "The Taliban claimed responsibility for the kidnapping of an Italian journalist.",
+        "2007-03-10",
+    );
+    assert!(evs.iter().any(|e| e.1 == "015" && e.2.starts_with("ITA")), "{evs:?}");
+}
