@@ -1665,3 +1665,12 @@ fn a_criticised_harm_is_aimed_at_its_doer_not_its_victims() {
     );
     assert!(evs.iter().any(|e| e.1 == "015" && e.2.starts_with("ITA")), "{evs:?}");
 }
+
+#[test]
+fn the_staff_of_a_body_the_lexicon_does_not_know_are_of_no_country_around_them() {
+    let evs = events(
+        "The report accuses Gryphon employees of deliberately killing 17 civilians in Baghdad.",
+        "2007-10-10",
+    );
+    assert!(!evs.iter().any(|e| e.0 == "IRQLAB"), "{evs:?}");
+}

@@ -2618,6 +2618,10 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         .filter_map(|m| Some((m.first, m.last, m.code.clone().filter(|c| c.starts_with("IGO"))?)))
         .collect();
     let mut last_company: Option<String> = None;
+    let mut covered = vec![false; norms.len()];
+    for m in &r.mentions {
+        covered.iter_mut().take(m.last.min(norms.len())).skip(m.first).for_each(|x| *x = true);
+    }
     for m in &mut r.mentions {
         if m.kind == MentionKind::Country
             && m.countries.len() == 1
@@ -2691,6 +2695,19 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             m.entry.push_str(&format!(" -> {igo} (met at its forum)"));
             m.code = Some(igo);
             m.countries.clear();
+            continue;
+        }
+        // "Blackwater employees", "Halliburton workers": the staff of a body whose name the
+        // lexicon does not know are that body's, of no country around them.
+        let (first_tok, _) = sentence(m.first);
+        if m.first > first_tok + 1
+            && STAFF.contains(&norms[m.last - 1])
+            && doc.surface(m.last - 1).starts_with(|c: char| c.is_lowercase())
+            && doc.surface(m.first - 1).starts_with(|c: char| c.is_uppercase())
+            && !place_at[m.first - 1]
+            && !covered[m.first - 1]
+        {
+            m.entry.push_str(" (staff of a body not in the lexicon: no country)");
             continue;
         }
         let armed = matches!(agent.as_str(), "REB" | "UAF" | "INS");
@@ -3052,6 +3069,21 @@ const PLANS: &[&str] = &["plan", "plans", "doctrine", "proposal", "proposals", "
 /// Role words a capitalised department or trade may stand before in a title.
 static TITLED_ROLES: comity_text::WordSet =
     comity_text::WordSet::new(&["minister", "ministers", "ministry", "secretary", "department"]);
+
+/// Role words of a body's staff: after an unknown name they are that body's.
+static STAFF: comity_text::WordSet = comity_text::WordSet::new(&[
+    "employees",
+    "employee",
+    "workers",
+    "worker",
+    "staff",
+    "staffers",
+    "guards",
+    "contractors",
+    "executives",
+    "executive",
+    "personnel",
+]);
 
 /// Styles of address after a possessive ("his Highness", "Her Majesty"): no pronoun.
 const STYLES: &[&str] = &["highness", "majesty", "excellency", "holiness", "eminence"];
