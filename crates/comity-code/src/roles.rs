@@ -142,6 +142,14 @@ fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize
             .collect();
         own.retain(|c| !countries.contains(c));
     }
+    // "According to Lieutenant Colonel Dobrev, ..., U.S. forces killed": the tree may hang
+    // the source of the report as a subject; the one who says is not the one who did.
+    if own.len() > 1 {
+        own.retain(|&c| {
+            let (a, _) = syn.subtree(c);
+            !(a >= 2 && cx.norms[a - 2] == "according" && cx.norms[a - 1] == "to")
+        });
+    }
     // "The court in The Hague, Netherlands has ordered": the country after a comma that
     // follows a place of its own is where that place lies, not a second subject.
     let before = own.len();
@@ -722,6 +730,20 @@ pub(crate) fn governing_modality(
             && syn.children(h).any(|o| o < cur && matches!(syn.rel(o), Some(Rel::Obj | Rel::Iobj)))
         {
             return Some(comity_core::Modality::Hypothetical);
+        }
+        // "has told followers, the Mahdi Army militia, to stop fighting": the tree may hang the
+        // infinitive on the one told (or on a name in apposition to it).
+        if infinitive && syn.rel(cur) == Some(Rel::Acl) {
+            // (The apposition may hang on the verb itself.)
+            let told = if syn.rel(h) == Some(Rel::Appos) { syn.head(h) } else { Some(h) };
+            let asked = told.is_some_and(|o| {
+                ASKING.contains(&syn.lemma(o))
+                    || matches!(syn.rel(o), Some(Rel::Obj | Rel::Iobj))
+                        && syn.head(o).is_some_and(|g| ASKING.contains(&syn.lemma(g)))
+            });
+            if asked {
+                return Some(comity_core::Modality::Hypothetical);
+            }
         }
         // "we didn't see that Lien has criticized China": what a negated verb of seeing or
         // saying has as its content is not asserted.

@@ -1674,3 +1674,24 @@ fn the_staff_of_a_body_the_lexicon_does_not_know_are_of_no_country_around_them()
     );
     assert!(!evs.iter().any(|e| e.0 == "IRQLAB"), "{evs:?}");
 }
+
+#[test]
+fn the_one_a_report_is_according_to_is_not_who_did_it() {
+    let evs = events(
+        "According to Colonel Ivan Petrov, a Bulgarian defense ministry official, U.S. forces \
+         killed a Bulgarian soldier in Iraq on March 4.",
+        "2005-03-10",
+    );
+    assert!(has(&evs, "USAMIL", "19", "BGRMIL"), "{evs:?}");
+    assert!(!evs.iter().any(|e| e.0.starts_with("BGR") && e.1.starts_with("19")), "{evs:?}");
+}
+
+#[test]
+fn what_the_ones_told_are_told_to_do_has_not_happened_however_the_tree_hangs_it() {
+    let evs = asserted(
+        "The cleric has told his followers, the Mahdi Army militia, to stop fighting Iraqi \
+         forces.",
+        "2008-03-30",
+    );
+    assert!(!evs.iter().any(|e| e.1.starts_with("19")), "{evs:?}");
+}

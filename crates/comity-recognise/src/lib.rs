@@ -3146,6 +3146,17 @@ const FORCE_AUTHORS: &[&str] = &[
     "shelling",
     "rocket",
     "rockets",
+    "shell",
+    "shells",
+    "bomb",
+    "mortar",
+    "mortars",
+    "tank",
+    "tanks",
+    "gunship",
+    "gunships",
+    "grenade",
+    "grenades",
 ];
 
 /// Resolves ambiguous adjectives ("Korean") to the country the article names most.
