@@ -347,6 +347,14 @@ impl Coder {
         let builtin = self.dict.petrarch.is_none();
         for c in &mut events {
             rehome_role(&cx, &mut c.event);
+            if let Some(code) = civilian_force(&c.event) {
+                let (name, goldstein) = self.cameo_name(code);
+                let e = &mut c.event;
+                e.code = code.to_string();
+                e.name = name;
+                e.goldstein = goldstein;
+                e.quad_class = quad_class(code);
+            }
         }
         events.retain(|c| {
             let e = &c.event;
@@ -3705,6 +3713,49 @@ fn own_country(e: &Event) -> bool {
         && (advice || ((s.len() == 3 || t.len() == 3) && !people))
         && !matches!(s.get(..3), Some("IGO" | "NGO" | "IMG" | "MNC" | "NGM" | "UIS"))
 }
+
+/// Force used by people who are no armed body is not military force (19x, CAMEO's for armed
+/// forces and armed groups): a crowd's ("protesters seized the government headquarters", "a
+/// mob attacked the embassy") is a riot (145), a killing or anyone else's ("a man shot")
+/// unconventional violence (180), as the gold set's coders read them. `None` when the code stands.
+fn civilian_force(e: &Event) -> Option<&'static str> {
+    if !e.code.starts_with("19") {
+        return None;
+    }
+    let sector = e.source.code.get(3..6)?;
+    if !CIVILIAN_SECTORS.contains(&sector) {
+        return None;
+    }
+    let last = e.source.text.rsplit(' ').next().unwrap_or("").to_lowercase();
+    // A crowd that kills ("an Iraqi mob killed six military policemen") is violence too.
+    let trigger = e.trigger.text.to_lowercase();
+    let kills =
+        ["kill", "shot", "shoot", "murder", "stab", "lynch"].iter().any(|k| trigger.starts_with(k));
+    Some(if CROWDS.contains(&last.as_str()) && !kills { "145" } else { "180" })
+}
+
+/// Sectors of people who are no armed body.
+const CIVILIAN_SECTORS: &[&str] = &["CVL", "PPL", "OPP", "ACT", "LAB", "EDU"];
+
+/// Words of a crowd: its force is a riot.
+const CROWDS: &[&str] = &[
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "mob",
+    "mobs",
+    "crowd",
+    "crowds",
+    "rioters",
+    "people",
+    "students",
+    "villagers",
+    "residents",
+    "workers",
+    "opposition",
+    "supporters",
+    "rabble",
+];
 
 /// A role that took the one country its sentence names, when that country is the other side
 /// of its own event ("The minister criticized Iran" in an article about Britain): the role is

@@ -1695,3 +1695,15 @@ fn what_the_ones_told_are_told_to_do_has_not_happened_however_the_tree_hangs_it(
     );
     assert!(!evs.iter().any(|e| e.1.starts_with("19")), "{evs:?}");
 }
+
+#[test]
+fn force_used_by_people_of_no_armed_body_is_a_riot_or_violence_not_war() {
+    let evs = events(
+        "Thousands of Kyrgyz demonstrators seized the government headquarters in Bishkek.",
+        "2005-03-25",
+    );
+    assert!(evs.iter().any(|e| e.1 == "145"), "{evs:?}");
+    assert!(!evs.iter().any(|e| e.1.starts_with("19")), "{evs:?}");
+    let evs = events("An Israeli settler killed four Palestinians in the West Bank.", "2005-08-17");
+    assert!(has(&evs, "ISRCVL", "18", "PSE") || has(&evs, "ISRCVL", "18", "PSECVL"), "{evs:?}");
+}
