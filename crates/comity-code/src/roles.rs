@@ -637,6 +637,8 @@ static HARM_NOUNS: comity_text::WordSet = comity_text::WordSet::new(&[
     "mistreatment",
     "beating",
     "beatings",
+    "death",
+    "deaths",
 ]);
 
 /// Words of owning a harm done: its victims are whom it is owned to.
@@ -651,6 +653,11 @@ static OWNING: comity_text::WordSet = comity_text::WordSet::new(&[
     "compensation",
     "compensate",
     "regret",
+    "mourn",
+    "grieve",
+    "sympathy",
+    "sympathize",
+    "sympathise",
 ]);
 
 /// Nouns of a place: the name "of" one is where, not who.
