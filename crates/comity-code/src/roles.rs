@@ -818,10 +818,27 @@ pub(crate) fn told_by_reports(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool 
         if nominal && content && REPORT_NOUNS.contains(&cx.norms[h]) {
             return true;
         }
+        // "his alleged involvement in exporting nuclear technology": a noun the text calls
+        // alleged or suspected tells of what is told, not known.
+        if syn.upos(h) == Some(Upos::Noun)
+            && syn.children_with(h, Rel::Amod).any(|a| TOLD.contains(&cx.norms[a]))
+        {
+            return true;
+        }
         cur = h;
     }
     false
 }
+
+/// Adjectives of what is told and not known ("alleged involvement").
+static TOLD: comity_text::WordSet = comity_text::WordSet::new(&[
+    "alleged",
+    "suspected",
+    "reported",
+    "purported",
+    "rumoured",
+    "rumored",
+]);
 
 /// Nouns of what is told and not known: an act they tell of is reported.
 static REPORT_NOUNS: comity_text::WordSet = comity_text::WordSet::new(&[

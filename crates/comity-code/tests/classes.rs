@@ -1647,6 +1647,12 @@ fn what_reports_or_rumours_tell_of_is_reported() {
     assert!(has(&evs, "IRQMIL", "19", "KWT"), "{evs:?}");
     let evs = asserted(text, "1987-10-20");
     assert!(!has(&evs, "IRQMIL", "19", "KWT"), "{evs:?}");
+    // What the text calls alleged.
+    let text = "Pakistani scientist Abdul Qadeer Khan, under house arrest since 2004 for his \
+                alleged involvement in exporting nuclear technology to Iran, spoke on Friday.";
+    assert!(events(text, "2008-07-04").iter().any(|e| e.2 == "IRN"));
+    let evs = asserted(text, "2008-07-04");
+    assert!(!evs.iter().any(|e| e.2 == "IRN"), "{evs:?}");
 }
 
 #[test]
