@@ -2713,8 +2713,8 @@ fn actor_of(cx: &Ctx<'_>, mi: usize, avoid: Option<&str>) -> Option<Act> {
     Some(Act { code, first: m.first, last: m.last, entry, named })
 }
 
-/// A lone role word of crime or terror that the parse reads as an adjective describing a noun
-/// is no actor: "a criminal act", "criminal charges", "terrorist attacks on London transport"
+/// A country's word before a legal text ("Sudanese constitutional law") is no actor; nor is a
+/// lone role word of crime or terror that the parse reads as an adjective describing a noun: "a criminal act", "criminal charges", "terrorist attacks on London transport"
 /// (which names no one who attacked: the guidelines record no event without a source).
 /// (Religions, sectors and peoples keep theirs: "Muslim women", "civilian locations hit" name
 /// who acted or suffered; so does "the state-owned company".)
@@ -2722,12 +2722,14 @@ fn adjective_roles(doc: &Doc<'_>, rec: &mut Recognised) {
     let mut sentence = usize::MAX;
     let mut syn = None;
     for m in rec.mentions.iter_mut() {
-        if m.kind != MentionKind::Agent
-            || m.last != m.first + 1
-            || !m.code.as_deref().is_some_and(|c| {
+        let crime = m.kind == MentionKind::Agent
+            && m.last == m.first + 1
+            && m.code.as_deref().is_some_and(|c| {
                 comity_dict::has_agent(c, "CRM") || comity_dict::has_agent(c, "UAF")
-            })
-        {
+            });
+        let country_word = matches!(m.kind, MentionKind::Country | MentionKind::Agent)
+            && (m.adjective || m.agent.is_some());
+        if !crime && !country_word {
             continue;
         }
         let si = doc.sentence_of(m.first);
@@ -2736,6 +2738,22 @@ fn adjective_roles(doc: &Doc<'_>, rec: &mut Recognised) {
             syn = doc.syntax(si);
         }
         let Some(syn) = &syn else { continue };
+        // "Sudanese constitutional law gives the citizen the right", "Sudanese criminal law": a
+        // state's law, charter or constitution is a text, not the state acting (the tree may
+        // make the adjective the subject: the words after it say, modifiers up to the text).
+        let law = (m.last..doc.tokens.len().min(m.last + 3))
+            .take_while(|&k| {
+                doc.surface(k).starts_with(|c: char| c.is_lowercase())
+                    && matches!(syn.upos(k), Some(Upos::Adj | Upos::Noun))
+            })
+            .any(|k| LEGAL_TEXTS.contains(&doc.surface(k)));
+        if law {
+            m.code = None;
+            continue;
+        }
+        if !crime {
+            continue;
+        }
         let adjective = syn.upos(m.first) == Some(Upos::Adj) && syn.rel(m.first) == Some(Rel::Amod);
         // "terrorist attacks", "a terrorist organisation": a noun modifying a thing done or a
         // body unnamed.
@@ -2746,6 +2764,10 @@ fn adjective_roles(doc: &Doc<'_>, rec: &mut Recognised) {
         }
     }
 }
+
+/// Legal texts: a country's word before one names the text, not the state acting.
+static LEGAL_TEXTS: comity_text::WordSet =
+    comity_text::WordSet::new(&["law", "constitution", "charter", "statute"]);
 
 /// Nouns a crime or terror word modifies without naming anyone ("terrorist attacks").
 static CRIME_THINGS: comity_text::WordSet = comity_text::WordSet::new(&[

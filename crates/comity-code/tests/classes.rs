@@ -1713,3 +1713,11 @@ fn force_used_by_people_of_no_armed_body_is_a_riot_or_violence_not_war() {
     let evs = events("An Israeli settler killed four Palestinians in the West Bank.", "2005-08-17");
     assert!(has(&evs, "ISRCVL", "18", "PSE") || has(&evs, "ISRCVL", "18", "PSECVL"), "{evs:?}");
 }
+
+#[test]
+fn a_states_law_or_constitution_is_a_text_not_the_state() {
+    let text = "The lawyer said it was illegal because Sudanese constitutional law gives the \
+                citizen the right to be tried in the normal way.";
+    let evs = events(text, "2008-07-29");
+    assert!(!evs.iter().any(|e| e.0 == "SDN"), "{evs:?}");
+}
