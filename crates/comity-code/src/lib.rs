@@ -1344,6 +1344,10 @@ impl Coder {
                 ("036", "make") => ("042".to_string(), Some("043".to_string())),
                 _ => (code_a, code_b),
             };
+            // Phoenix pairs an arrest of protesters with their protest against the police
+            // ("ARREST * PROTESTERS [175:140]"): the protest was not reported as theirs against
+            // whoever arrested them (their protest, if the sentence tells of it, is its own).
+            let code_b = code_b.filter(|b| !(code_a.starts_with("17") && b.starts_with("14")));
             // "denied Iraqis justice", "was denied entry": what is withheld is no denial of
             // responsibility (016), which denies a charge, a report or a role.
             if code_a == "016"

@@ -1721,3 +1721,10 @@ fn a_states_law_or_constitution_is_a_text_not_the_state() {
     let evs = events(text, "2008-07-29");
     assert!(!evs.iter().any(|e| e.0 == "SDN"), "{evs:?}");
 }
+
+#[test]
+fn an_arrest_of_protesters_is_no_protest_of_theirs_against_the_police() {
+    let evs = events("Police in Minsk arrested some 300 protesters on Sunday.", "2006-03-24");
+    assert!(evs.iter().any(|e| e.0 == "BLRCOP" && e.1.starts_with("17")), "{evs:?}");
+    assert!(!evs.iter().any(|e| e.1.starts_with("14")), "{evs:?}");
+}
