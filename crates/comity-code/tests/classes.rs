@@ -1728,3 +1728,11 @@ fn an_arrest_of_protesters_is_no_protest_of_theirs_against_the_police() {
     assert!(evs.iter().any(|e| e.0 == "BLRCOP" && e.1.starts_with("17")), "{evs:?}");
     assert!(!evs.iter().any(|e| e.1.starts_with("14")), "{evs:?}");
 }
+
+#[test]
+fn negotiating_with_someone_is_negotiation_and_willingness_to_the_intent_to_meet() {
+    let evs = events("The Canadian government negotiated with Russia on Tuesday.", "2006-05-02");
+    assert!(has(&evs, "CANGOV", "046", "RUS") && has(&evs, "RUS", "046", "CANGOV"), "{evs:?}");
+    let evs = events("Iran is willing to begin negotiating with the European Union.", "2008-07-05");
+    assert!(has(&evs, "IRN", "036", "IGOEUREEC"), "{evs:?}");
+}
