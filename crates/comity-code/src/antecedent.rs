@@ -194,7 +194,8 @@ fn is_thing(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, plural: bool, quote: u32) 
         // body or a thing the pronoun more likely means than an actor named before it.
         None if !plural
             && syn.upos(t) == Some(Upos::Propn)
-            && !DAY_OR_MONTH.contains(&cx.norms[t])
+            && !comity_text::WEEKDAYS.contains(&cx.norms[t])
+            && !comity_text::MONTHS.contains(&cx.norms[t])
             && !syn.children(t).any(|c| cx.rec.mention_index(c).is_some())
             && !cx.rec.places.iter().any(|p| (p.first..p.last).contains(&t)) =>
         {
@@ -206,29 +207,6 @@ fn is_thing(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, plural: bool, quote: u32) 
         _ => Nearer::Nothing,
     }
 }
-
-/// Names of days and months: a date, not a body.
-const DAY_OR_MONTH: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// Whether the pronoun at `t` opens its sentence's clause: first, or after an opening
 /// connective and a comma ("In addition, they ...", "However, it ...").
