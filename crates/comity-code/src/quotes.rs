@@ -522,6 +522,19 @@ fn speakers_of_quotes(
                     found = speaker_after(cx, k + 2, end, th).map(|sp| (sp, "according to".into()));
                     break;
                 }
+                // "“...,” it read.": a document's words, spoken by who issued the document the
+                // article named last ("Ahmadinejad issued a statement. “...,” it read"), and by
+                // no one else (not the speaker of the quote before).
+                if k > a && cx.norms[k - 1] == "it" && matches!(cx.norms[k], "read" | "reads") {
+                    cue_at = Some(k);
+                    named_later = true;
+                    found = (q.open.saturating_sub(200)..q.open)
+                        .rev()
+                        .find(|&d| DOCUMENTS.contains(&cx.norms[d]) && cx.quote_of[d] == 0)
+                        .and_then(|d| issuer_after(cx, d + 1).or_else(|| issuer_before(cx, d)))
+                        .map(|sp| (sp, cx.norms[k].to_string()));
+                    break;
+                }
                 // "the United States denounced": a capitalised word inside a name is no verb.
                 let in_name = th.is_some()
                     && is_capital(cx, k)

@@ -394,3 +394,11 @@ fn a_knight_named_by_title_and_given_name_is_the_person_named_before() {
                 suspects,\" he said.";
     assert_eq!(name(text, "The police").as_deref(), Some("Ian Blair"));
 }
+
+#[test]
+fn it_read_is_the_document_its_issuer_wrote_not_the_speaker_before() {
+    let text = "Gordon Brown spoke with Obama. \"We talked about trade,\" Brown said. Iranian \
+                President Mahmoud Ahmadinejad issued a statement. \"The great Iranian nation \
+                welcomes real changes in America's policies,\" it read.";
+    assert_eq!(name(text, "The great").as_deref(), Some("Mahmoud Ahmadinejad"));
+}
