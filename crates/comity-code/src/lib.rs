@@ -2751,7 +2751,12 @@ fn adjective_roles(doc: &Doc<'_>, rec: &mut Recognised) {
                     && matches!(syn.upos(k), Some(Upos::Adj | Upos::Noun))
             })
             .any(|k| LEGAL_TEXTS.contains(&doc.surface(k)));
-        if law {
+        // "The Prime Minister post has gone to Odinga": a role before a word of office names the
+        // office, not its holder.
+        let office = m.kind == MentionKind::Agent
+            && m.last < doc.tokens.len()
+            && OFFICES.contains(&doc.surface(m.last).to_lowercase().as_str());
+        if law || office {
             m.code = None;
             continue;
         }
@@ -2768,6 +2773,9 @@ fn adjective_roles(doc: &Doc<'_>, rec: &mut Recognised) {
         }
     }
 }
+
+/// Words of an office: a role before one names the office ("the Prime Minister post").
+const OFFICES: &[&str] = &["post", "posts", "portfolio", "job", "seat", "candidacy"];
 
 /// Legal texts: a country's word before one names the text, not the state acting.
 static LEGAL_TEXTS: comity_text::WordSet =

@@ -923,9 +923,12 @@ pub(crate) fn denied_by_context(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> boo
     false
 }
 
-/// Whether the phrase headed by `t` is determined by "no" ("no official", "no evidence").
+/// Whether the phrase headed by `t` is determined by "no" ("no official", "no evidence") or
+/// is no one ("None of the protesters was arrested", "nobody").
 fn has_no(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
     syn.children_with(t, Rel::Det).any(|d| cx.norms[d] == "no")
+        || matches!(cx.norms[t], "none" | "nobody" | "neither")
+        || cx.norms[t] == "one" && t > 0 && cx.norms[t - 1] == "no"
 }
 
 /// Verbs (lemmas) that ask, tell or allow their object to do what their infinitive says.

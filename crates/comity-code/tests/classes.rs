@@ -1736,3 +1736,16 @@ fn negotiating_with_someone_is_negotiation_and_willingness_to_the_intent_to_meet
     let evs = events("Iran is willing to begin negotiating with the European Union.", "2008-07-05");
     assert!(has(&evs, "IRN", "036", "IGOEUREEC"), "{evs:?}");
 }
+
+#[test]
+fn none_of_them_as_the_subject_denies_the_act() {
+    let text = "None of the Argentine protesters was arrested by the police, a spokesman said.";
+    let evs = asserted(text, "2007-07-20");
+    assert!(!evs.iter().any(|e| e.1.starts_with("17")), "{evs:?}");
+}
+
+#[test]
+fn a_role_before_a_word_of_office_names_the_office_not_its_holder() {
+    let evs = events("In Kenya the Prime Minister post has gone to Odinga.", "2008-02-28");
+    assert!(!evs.iter().any(|e| e.1.starts_with("04")), "{evs:?}");
+}
