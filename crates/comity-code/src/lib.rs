@@ -2148,6 +2148,10 @@ impl Coder {
                 {
                     // "the president of France was to visit Moscow": an arrangement.
                     found.push(Modality::Planned);
+                } else if k >= 2 && cx.norms[k] == "be" && matches!(cx.norms[k - 2], "," | "(") {
+                    // "The treaty, to be signed by Russia and China next week, ...": what is
+                    // still to be done.
+                    found.push(Modality::Planned);
                 }
             } else if !(VERB_GROUP.contains(&w)
                 || BE.contains(&w)

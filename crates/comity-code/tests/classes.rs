@@ -1749,3 +1749,11 @@ fn a_role_before_a_word_of_office_names_the_office_not_its_holder() {
     let evs = events("In Kenya the Prime Minister post has gone to Odinga.", "2008-02-28");
     assert!(!evs.iter().any(|e| e.1.starts_with("04")), "{evs:?}");
 }
+
+#[test]
+fn what_is_still_to_be_done_is_planned() {
+    let text = "The treaty, to be signed by Russia and China next week, covers trade.";
+    assert!(has(&events(text, "2005-11-17"), "RUS", "057", "CHN"));
+    let evs = asserted(text, "2005-11-17");
+    assert!(!has(&evs, "RUS", "057", "CHN"), "{evs:?}");
+}
