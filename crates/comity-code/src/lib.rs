@@ -348,12 +348,7 @@ impl Coder {
         for c in &mut events {
             rehome_role(&cx, &mut c.event);
             if let Some(code) = civilian_force(&c.event) {
-                let (name, goldstein) = self.cameo_name(code);
-                let e = &mut c.event;
-                e.code = code.to_string();
-                e.name = name;
-                e.goldstein = goldstein;
-                e.quad_class = quad_class(code);
+                self.recode(&mut c.event, code);
             }
         }
         events.retain(|c| {
@@ -426,6 +421,15 @@ impl Coder {
         }
     }
 
+    /// Gives event `e` another CAMEO code, with that code's name, Goldstein value and quad class.
+    fn recode(&self, e: &mut Event, code: &str) {
+        let (name, goldstein) = self.cameo_name(code);
+        e.code = code.to_string();
+        e.name = name;
+        e.goldstein = goldstein;
+        e.quad_class = quad_class(code);
+    }
+
     /// An event from its parts; name and Goldstein value come from the CAMEO table.
     #[allow(clippy::too_many_arguments)]
     fn event(
@@ -473,11 +477,7 @@ impl Coder {
         let intent = speech::intent_of(&c.event.code)?;
         let mut out = c.clone();
         let e = &mut out.event;
-        let (name, goldstein) = self.cameo_name(intent);
-        e.code = intent.to_string();
-        e.name = name;
-        e.goldstein = goldstein;
-        e.quad_class = quad_class(intent);
+        self.recode(e, intent);
         e.modality =
             if e.attributed_to.is_some() { Modality::Reported } else { Modality::Asserted };
         Some(out)
@@ -2721,9 +2721,11 @@ fn actor_of(cx: &Ctx<'_>, mi: usize, avoid: Option<&str>) -> Option<Act> {
     Some(Act { code, first: m.first, last: m.last, entry, named })
 }
 
-/// A country's word before a legal text ("Sudanese constitutional law") is no actor; nor is a
-/// lone role word of crime or terror that the parse reads as an adjective describing a noun: "a criminal act", "criminal charges", "terrorist attacks on London transport"
-/// (which names no one who attacked: the guidelines record no event without a source).
+/// A country's word before a legal text ("Sudanese constitutional law") is no actor, nor a role
+/// before a word of office ("the Prime Minister post"); nor is a lone role word of crime or
+/// terror that the parse reads as an adjective describing a noun: "a criminal act", "criminal
+/// charges", "terrorist attacks on London transport" (which names no one who attacked: the
+/// guidelines record no event without a source).
 /// (Religions, sectors and peoples keep theirs: "Muslim women", "civilian locations hit" name
 /// who acted or suffered; so does "the state-owned company".)
 fn adjective_roles(doc: &Doc<'_>, rec: &mut Recognised) {
@@ -2759,7 +2761,7 @@ fn adjective_roles(doc: &Doc<'_>, rec: &mut Recognised) {
         // office, not its holder.
         let office = m.kind == MentionKind::Agent
             && m.last < doc.tokens.len()
-            && OFFICES.contains(&doc.surface(m.last).to_lowercase().as_str());
+            && OFFICES.contains(&doc.norm(m.last));
         if law || office {
             m.code = None;
             continue;
@@ -3272,8 +3274,6 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
     // sentence and quote: "their" after a collective in its own sentence stands for it ("urging
     // the South Korean government to bring their troops home").
     let mut last_group: Option<(usize, usize, u32)> = None;
-    // Per quote: whether it opens with a capitalised word (see `opens_capitalised`).
-    let mut sentences_quoted: rustc_hash::FxHashMap<u32, bool> = Default::default();
     for (mi, m) in rec.mentions.iter().enumerate() {
         let q = cx.quote_of[m.first];
         if m.kind == MentionKind::Pronoun {
@@ -3291,10 +3291,8 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
             // only what the quote itself names stands for them. A quoted phrase woven into the
             // reporter's sentence (Bush "made clear he wanted ...") speaks of the reporter's
             // people.
-            let own_words = q != 0
-                && (kind == STATE
-                    || (kind <= FEMALE
-                        && *sentences_quoted.entry(q).or_insert_with(|| opens_capitalised(cx, q))));
+            let own_words =
+                q != 0 && (kind == STATE || (kind <= FEMALE && opens_capitalised(cx, q)));
             let from_outside = if own_words { None } else { outside[kind] };
             cx.antecedent[mi] = from_outside.max(own);
             if w == "it" && expletive_it(cx, m.first) {
@@ -3406,10 +3404,9 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
 /// Whether quote `q` opens with a capitalised word (a speaker's sentences, not a phrase woven
 /// into the reporter's).
 fn opens_capitalised(cx: &Ctx<'_>, q: u32) -> bool {
-    cx.quote_of
-        .iter()
-        .position(|&x| x == q)
-        .and_then(|k| (k..cx.quote_of.len()).find(|&j| cx.doc.tokens[j].kind == Kind::Word))
+    let open = cx.quotes[q as usize - 1].open;
+    (open + 1..cx.doc.tokens.len())
+        .find(|&j| cx.doc.tokens[j].kind == Kind::Word)
         .is_some_and(|j| cx.doc.tokens[j].is(comity_text::CAP))
 }
 

@@ -528,10 +528,10 @@ fn speakers_of_quotes(
                 if k > a && cx.norms[k - 1] == "it" && matches!(cx.norms[k], "read" | "reads") {
                     cue_at = Some(k);
                     named_later = true;
-                    found = (q.open.saturating_sub(200)..q.open)
-                        .rev()
-                        .find(|&d| DOCUMENTS.contains(&cx.norms[d]) && cx.quote_of[d] == 0)
-                        .and_then(|d| issuer_after(cx, d + 1).or_else(|| issuer_before(cx, d)))
+                    found =
+                        issuer_of_document_before(cx, q.open.saturating_sub(200), q.open, |w| {
+                            DOCUMENTS.contains(&w)
+                        })
                         .map(|sp| (sp, cx.norms[k].to_string()));
                     break;
                 }
@@ -1365,10 +1365,7 @@ fn settle(cx: &Ctx<'_>, sp: &SpeakerRef) -> Option<SpeakerRef> {
         }
         let doc = cx.norms[d - 1];
         if d >= 2 && matches!(cx.norms[d - 2], "the" | "this" | "that") {
-            let earlier = (d.saturating_sub(400)..d - 2)
-                .rev()
-                .find(|&k| cx.norms[k] == doc && cx.quote_of[k] == 0)?;
-            return issuer_after(cx, earlier + 1).or_else(|| issuer_before(cx, earlier));
+            return issuer_of_document_before(cx, d.saturating_sub(400), d - 2, |w| w == doc);
         }
     }
     // "said the Treasurer": the one person of the article with that title, or named right
@@ -1407,6 +1404,19 @@ fn settle(cx: &Ctx<'_>, sp: &SpeakerRef) -> Option<SpeakerRef> {
         }
         _ => None,
     }
+}
+
+/// The issuer of the document named last in tokens `from..before` (outside quotes; `is_doc`
+/// says which words name it): named after it ("a statement issued by X") or before it as the
+/// subject of issuing it ("X issued a statement").
+fn issuer_of_document_before(
+    cx: &Ctx<'_>,
+    from: usize,
+    before: usize,
+    is_doc: impl Fn(&str) -> bool,
+) -> Option<SpeakerRef> {
+    let d = (from..before).rev().find(|&k| is_doc(cx.norms[k]) && cx.quote_of[k] == 0)?;
+    issuer_after(cx, d + 1).or_else(|| issuer_before(cx, d))
 }
 
 /// The issuer named after a document that ends before `d`: "(a statement) issued by X",

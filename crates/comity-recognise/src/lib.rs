@@ -2702,8 +2702,8 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         let (first_tok, _) = sentence(m.first);
         if m.first > first_tok + 1
             && STAFF.contains(&norms[m.last - 1])
-            && doc.surface(m.last - 1).starts_with(|c: char| c.is_lowercase())
-            && doc.surface(m.first - 1).starts_with(|c: char| c.is_uppercase())
+            && !doc.tokens[m.last - 1].is(CAP)
+            && doc.tokens[m.first - 1].is(CAP)
             && !place_at[m.first - 1]
             && !covered[m.first - 1]
         {
