@@ -1281,8 +1281,29 @@ fn match_at(
             seen_people.push(p);
         }
         let e = &dict.people[p];
-        let code = code_at(&e.codes, date).map(str::to_string);
+        // A known person out of office on the date is named by the title before the name
+        // ("British MP Boris Johnson" in 2005), or by the code an earlier title gave them.
+        // Not a title held before ("former Iraqi dictator Saddam Hussein" after his death).
+        let former = (i.saturating_sub(5)..i)
+            .any(|k| FORMER.contains(&norms[k]) || norms[k].starts_with("ex-"));
+        let code = code_at(&e.codes, date).map(str::to_string).or_else(|| {
+            let titled = (!former).then(|| {
+                people::code_from_preceding(
+                    r,
+                    dict,
+                    norms,
+                    doc.sentences[doc.sentence_of(i)].first,
+                    i,
+                )
+            });
+            titled.flatten().or_else(|| {
+                r.people.iter().find(|x| x.dict == Some(p)).and_then(|x| x.code.clone())
+            })
+        });
         let pi = people::register_dict_person(r, dict, p, code.clone());
+        if r.people[pi].code.is_none() {
+            r.people[pi].code.clone_from(&code);
+        }
         push_mention(
             r,
             Mention {

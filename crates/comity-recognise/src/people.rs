@@ -328,7 +328,7 @@ pub(crate) fn find_people(
                 let p = match ix.by_name.get(&name) {
                     Some(&p) => p,
                     None => {
-                        let code = code_from_preceding(r, dict, norms, i).or_else(|| {
+                        let code = code_from_preceding(r, dict, norms, s.first, i).or_else(|| {
                             // "Former Senator John Edwards (D-NC)" is no member now.
                             let former =
                                 (i.saturating_sub(3)..i).any(|k| crate::FORMER.contains(&norms[k]));
@@ -536,15 +536,17 @@ fn us_party_tag(doc: &Doc<'_>, j: usize) -> bool {
         && state.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, '.' | ' '))
 }
 
-/// "Ukrainian President X": a country (with an agent) just before the title gives the code.
-fn code_from_preceding(
+/// "Ukrainian President X": a country (with an agent) just before the title gives the code;
+/// `first` is the first token of the sentence, which the title never reaches back beyond.
+pub(crate) fn code_from_preceding(
     r: &Recognised,
     dict: &Dictionaries,
     norms: &[&str],
+    first: usize,
     i: usize,
 ) -> Option<String> {
     for back in 1..=3 {
-        if back > i {
+        if back > i - first.min(i) {
             break;
         }
         if let Some(m) = r.mention(i - back) {
@@ -564,6 +566,17 @@ fn code_from_preceding(
                 }
             }
             let between = i - back + 1..i;
+            // "the troop surge in Iraq, General David Petraeus": a country before a comma is
+            // another phrase's (a comma after the title is not: "Spain's prime minister, José").
+            if let Some(p) = between.clone().find(|&k| matches!(norms[k], "," | ";" | ":"))
+                && (p + 1..i).any(|k| {
+                    dict.roles.contains(norms[k])
+                        || GOV_TITLES.contains(&norms[k])
+                        || MILITARY_RANKS.contains(&norms[k])
+                })
+            {
+                return None;
+            }
             // "Chinese General X", "Israeli Brigadier-General X": a military rank is the army's.
             let rank = between.clone().any(|k| MILITARY_RANKS.contains(&norms[k]));
             if m.kind == MentionKind::Country && m.countries.len() == 1 {

@@ -750,3 +750,36 @@ fn a_capitalised_department_in_a_title_keeps_the_role() {
         ("Australian Greens Leader Jane Doe spoke.", "Australian", Some("AUS")),
     ]);
 }
+
+#[test]
+fn a_known_person_out_of_office_takes_the_title_before_the_name() {
+    // Boris Johnson's dated codes begin in 2016; in 2005 the title names him.
+    let text = "British MP Boris Johnson condemned the memo. Later Boris Johnson spoke again.";
+    assert_eq!(
+        mention_at(text, "Boris Johnson condemned", "2005-11-26").and_then(|(_, c)| c),
+        Some("GBRLEG".to_string())
+    );
+    assert_eq!(
+        mention_at(text, "Boris Johnson spoke", "2005-11-26").and_then(|(_, c)| c),
+        Some("GBRLEG".to_string())
+    );
+    // A title held before gives no office: Saddam Hussein's codes end at his death.
+    let text = "Critics of former Iraqi dictator Saddam Hussein gathered.";
+    let got = mention_at(text, "Saddam", "2007-01-10").and_then(|(_, c)| c);
+    assert_ne!(got.as_deref(), Some("IRQGOV"));
+}
+
+#[test]
+fn a_country_before_a_comma_gives_no_title_after_it() {
+    // The rank after the comma is not Iraq's.
+    let text =
+        "He named the architect of the surge in Iraq, General Dale Ferrant; the rest followed.";
+    let got = mention_at(text, "Dale Ferrant", "2008-08-17").and_then(|(_, c)| c);
+    assert!(!got.as_deref().is_some_and(|c| c.starts_with("IRQ")), "{got:?}");
+    // A comma after the title is the title's ("Spain's prime minister, José Luiz Zapatero").
+    let text = "An Afghan government spokesman, Zamar Bashiri, said the attack was retaliation.";
+    assert_eq!(
+        mention_at(text, "Zamar", "2008-07-08").and_then(|(_, c)| c),
+        Some("AFGGOV".to_string())
+    );
+}
