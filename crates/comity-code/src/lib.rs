@@ -1246,6 +1246,13 @@ impl Coder {
             {
                 modality = m;
             }
+            // (The parse serves here also when it gave the verb no roles.)
+            if modality == Modality::Asserted
+                && let Some(syn) = syn.as_ref()
+                && let Some(m) = self.purpose_modality(cx, s, syn, vc.tok)
+            {
+                modality = m;
+            }
             if matches!(modality, Modality::Asserted | Modality::Planned)
                 && let Some((syn, _)) = &parsed
                 && roles::denied_by_context(cx, syn, vc.tok)
@@ -2123,6 +2130,34 @@ impl Coder {
             return Some(m);
         }
         roles::governing_modality(cx, syn, v)
+    }
+
+    /// The modality an infinitive of purpose takes from the verb it serves, up to three steps
+    /// up: "Abbas and Olmert will meet Tuesday to discuss Gaza" (planned, as the meeting is),
+    /// "will continue to work closely to convince the regime to give up enrichment" (what
+    /// one works towards has not happened). None when the verbs above are asserted.
+    fn purpose_modality(
+        &self,
+        cx: &Ctx<'_>,
+        s: &SentenceRange,
+        syn: &Syntax<'_>,
+        v: usize,
+    ) -> Option<Modality> {
+        let mut cur = v;
+        for _ in 0..3 {
+            let infinitive = matches!(syn.rel(cur), Some(Rel::Advcl | Rel::Xcomp))
+                && syn.children_with(cur, Rel::Mark).any(|k| cx.norms[k] == "to");
+            if !infinitive {
+                return None;
+            }
+            let h = syn.head(cur)?;
+            let m = self.modality(cx, s, h);
+            if matches!(m, Modality::Planned | Modality::Hypothetical | Modality::Possible) {
+                return Some(m);
+            }
+            cur = h;
+        }
+        None
     }
 
     fn modality(&self, cx: &Ctx<'_>, s: &SentenceRange, v: usize) -> Modality {

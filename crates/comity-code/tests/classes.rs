@@ -1757,3 +1757,22 @@ fn what_is_still_to_be_done_is_planned() {
     let evs = asserted(text, "2005-11-17");
     assert!(!has(&evs, "RUS", "057", "CHN"), "{evs:?}");
 }
+
+#[test]
+fn an_infinitive_of_purpose_is_as_planned_as_the_verb_it_serves() {
+    // The talks are as much ahead as the meeting.
+    let text = "Bulgarian and American military officials will meet in Baghdad on Saturday to \
+                discuss the investigation.";
+    let evs = asserted(text, "2005-12-27");
+    assert!(!evs.iter().any(|e| e.1.starts_with("04")), "{evs:?}");
+    assert!(has(&evs, "BGRMIL", "036", "USAMIL"), "{evs:?}");
+    // What one works towards has not happened.
+    let text = "Russia and the United States will continue to work closely to convince Iran to \
+                give up enrichment.";
+    let evs = asserted(text, "2008-07-07");
+    assert!(!evs.iter().any(|e| e.0 == "IRN" && e.1.starts_with("08")), "{evs:?}");
+    // A meeting that took place was held to discuss: still done.
+    let text = "Bulgarian and American military officials met in Baghdad on Saturday to discuss \
+                the investigation.";
+    assert!(has(&asserted(text, "2005-12-27"), "BGRMIL", "04", "USAMIL"));
+}

@@ -402,3 +402,46 @@ fn it_read_is_the_document_its_issuer_wrote_not_the_speaker_before() {
                 welcomes real changes in America's policies,\" it read.";
     assert_eq!(name(text, "The great").as_deref(), Some("Mahmoud Ahmadinejad"));
 }
+
+#[test]
+fn a_person_inside_what_a_verb_of_saying_reports_is_no_speaker() {
+    // The phrase is the warner's, not the words of the two leaders the clause names.
+    let text = "Attorney General Peter Goldwin has warned British media that reporting on a \
+                dispute between Tony Blair and George W. Bush \"could be in breach of the Act.\"";
+    assert_eq!(name(text, "could be").as_deref(), Some("Peter Goldwin"));
+    // "X said Y was ..." gives the phrase to X.
+    let text = "Pervez Musharraf said General Ashfaq Kayani was \"an excellent soldier\".";
+    assert_eq!(name(text, "an excellent").as_deref(), Some("Pervez Musharraf"));
+    // But one who opens a clause of their own, or names another in words of their own, speaks.
+    let text = "Officials in Britain have not confirmed the reports and British Prime Minister \
+                Tony Blair called the detention \"wrong and illegal.\"";
+    assert_eq!(name(text, "wrong").as_deref(), Some("Tony Blair"));
+    let text = "Sergeant Frank Ford said that Donald Rumsfeld accused him of being \"delusional\".";
+    assert_eq!(name(text, "delusional").as_deref(), Some("Donald Rumsfeld"));
+}
+
+#[test]
+fn a_second_verb_of_the_sentence_subject_is_its_speech() {
+    let text = "Angela Merkel referred to five million unemployed Germans and said that seven \
+                years of Schroeder government were \"bad years for Germany\".";
+    assert_eq!(name(text, "bad years").as_deref(), Some("Angela Merkel"));
+}
+
+#[test]
+fn the_one_quoted_as_saying_is_the_speaker_without_as() {
+    let text = "The Guardian quoted an unnamed Downing Street source as saying that the decision \
+                was \"entirely up to the attorney general\".";
+    let sp = name(text, "entirely").unwrap_or_default();
+    assert!(sp.contains("Downing Street") && !sp.ends_with(" as"), "{sp}");
+}
+
+#[test]
+fn according_to_opening_the_next_sentence_is_not_the_quote_before() {
+    let text = "Jeremy Dear continued, \"These attempts do the government no credit \
+                whatsoever.\" According to The Guardian this \"is believed to be a first\".";
+    assert_eq!(name(text, "These attempts").as_deref(), Some("Jeremy Dear"));
+    // Inside the sentence it still names the speaker.
+    let text = "Police will release a video showing \"a large number of vehicles.\" according \
+                to NSW Police.";
+    assert!(name(text, "a large").is_some_and(|n| n.contains("Police")));
+}
