@@ -684,7 +684,7 @@ fn speakers_of_quotes(
                     .then(|| cx.rec.mention(k - 1))
                     .flatten()
                     .filter(|m| m.kind == MentionKind::Person)
-                    .and_then(|m| {
+                    .map(|m| {
                         let mut b = m.first;
                         while b > open_sent.first
                             && m.first - b < 5
@@ -711,7 +711,7 @@ fn speakers_of_quotes(
                                 "and" | "but" | "while" | "whereas" | "although" | ";"
                             )
                             && !(b > open_sent.first + 1 && cx.rec.mention_at[b - 2] != 0);
-                        Some(!own_words && !opens_clause)
+                        !own_words && !opens_clause
                     });
                 let named_inside = inside == Some(true);
                 let reported = th
