@@ -1116,10 +1116,12 @@ impl Coder {
                 // "deployed 1,500 troops in Djibouti": the source's own forces are the means; the
                 // target is where they went or left.
                 // Forces no one names ("deployed 900 troops in Chad") are the source's own.
+                // ("the remainder of its troops": the forces after a word of quantity.)
+                let troops = |o: usize| self.dict.set_match("&troops", &[syn.lemma(o)]).is_some();
                 let own_forces = targets.is_empty()
                     && r.object
                         .iter()
-                        .any(|&o| self.dict.set_match("&troops", &[syn.lemma(o)]).is_some());
+                        .any(|&o| troops(o) || syn.children_with(o, Rel::Nmod).any(|n| troops(n)));
                 if matches!(pattern.code.get(..2), Some("07" | "08" | "15"))
                     && (own_forces || !targets.is_empty())
                     && targets.iter().all(|t| {
@@ -2958,7 +2960,15 @@ fn own_pronoun(cx: &Ctx<'_>, t: &Act, sources: &[Act]) -> bool {
         m.kind == MentionKind::Pronoun
             && (m.agent.is_none() || cx.norms.get(m.first + 1) == Some(&"opposition"))
     });
-    bare_pronoun && sources.iter().any(|x| x.code.get(..3) == t.code.get(..3))
+    // "Turkey refused to withdraw its troops", "Kabila agreed to withdraw their forces": a
+    // state's own forces are what it acts with, no other side ("their government" after
+    // citizens is one).
+    let own_forces = cx.rec.mention(t.first).is_some_and(|m| {
+        m.kind == MentionKind::Pronoun
+            && matches!(cx.norms[m.first], "its" | "their")
+            && matches!(m.agent.as_deref(), Some("MIL" | "COP"))
+    });
+    (bare_pronoun || own_forces) && sources.iter().any(|x| x.code.get(..3) == t.code.get(..3))
 }
 
 /// The country the article's places lie in: the one that holds at least half of its place

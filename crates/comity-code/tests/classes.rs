@@ -1776,3 +1776,17 @@ fn an_infinitive_of_purpose_is_as_planned_as_the_verb_it_serves() {
                 the investigation.";
     assert!(has(&asserted(text, "2005-12-27"), "BGRMIL", "04", "USAMIL"));
 }
+
+#[test]
+fn a_states_own_forces_after_its_are_no_target() {
+    let text = "The government of Turkey refused to dismiss its troops in the area.";
+    let evs = events(text, "2007-03-09");
+    assert!(!has(&evs, "TURGOV", "12", "TURMIL"), "{evs:?}");
+    // Where its forces go or leave is the target, past a word of quantity.
+    let text = "Norway will withdraw the remainder of its troops from Iraq.";
+    let evs = coded(text, "2005-09-14", |_| true);
+    assert!(evs.iter().any(|e| e.0 == "NOR" && e.2 == "IRQ"), "{evs:?}");
+    // Citizens and their government are two sides.
+    let evs = events("Chinese citizens have criticized their government's response.", "2020-02-10");
+    assert!(has(&evs, "CHNCVL", "111", "CHNGOV"), "{evs:?}");
+}
