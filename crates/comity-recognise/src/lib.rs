@@ -1187,7 +1187,12 @@ fn match_at(
                 person = Some(*idx);
             }
             Entity::Actor { idx } if name_like => actor = Some(*idx),
-            Entity::Country { iso, form } if name_like => countries.push((iso.clone(), *form)),
+            // (One country listed twice, as "U.S." is, is one country.)
+            Entity::Country { iso, form }
+                if name_like && !countries.iter().any(|(c, _)| c == iso) =>
+            {
+                countries.push((iso.clone(), *form))
+            }
             Entity::Place { idx } if name_like => place = Some(*idx),
             // An owned role ("ships", "nationals") is a sector only after its owner.
             Entity::Agent { code, owned: false } => agent = Some(code.clone()),

@@ -783,3 +783,13 @@ fn a_country_before_a_comma_gives_no_title_after_it() {
         Some("AFGGOV".to_string())
     );
 }
+
+#[test]
+fn a_country_the_lexicon_lists_twice_is_one_country_for_a_title() {
+    // "U.S." is listed twice; the title before the name still gives its country.
+    let text = "U.S. diplomat Michael Parmly met with Fidel Castro.";
+    assert_eq!(
+        mention_at(text, "Michael Parmly", "2005-12-21").and_then(|(_, c)| c),
+        Some("USAGOV".to_string())
+    );
+}
