@@ -1187,9 +1187,14 @@ fn match_at(
                 person = Some(*idx);
             }
             Entity::Actor { idx } if name_like => actor = Some(*idx),
-            // (One country listed twice, as "U.S." is, is one country.)
+            // (One country listed as name and adjective, as "U.S." is, is one country; a
+            // city-state's name and capital, "Hong Kong", stay two readings for the
+            // context to settle.)
             Entity::Country { iso, form }
-                if name_like && !countries.iter().any(|(c, _)| c == iso) =>
+                if name_like
+                    && !countries.iter().any(|(c, f)| {
+                        c == iso && *f != CountryForm::Capital && *form != CountryForm::Capital
+                    }) =>
             {
                 countries.push((iso.clone(), *form))
             }
