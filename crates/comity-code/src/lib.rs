@@ -354,6 +354,7 @@ impl Coder {
         events.retain(|c| {
             let e = &c.event;
             let dropped = own_country(e)
+                || (one_country(e) && sentence_country_rebels(&cx, e))
                 || outside_sector(e)
                 || (builtin && (bare_statement(e) || warned_of_others(self, &cx, c)));
             !dropped
@@ -1305,32 +1306,6 @@ impl Coder {
             {
                 modality = self.modality(cx, s, h);
             }
-            // "some US units might stay past 2011 to train Iraqi forces", "does not allow U.S.
-            // forces to cross the border": a purpose clause is no more certain than the verb it
-            // serves.
-            if modality == Modality::Asserted
-                && let Some(syn) = &syn
-                && matches!(syn.rel(vc.tok), Some(Rel::Advcl | Rel::Xcomp))
-                && syn.children_with(vc.tok, Rel::Mark).any(|c| cx.norms[c] == "to")
-                // Through an adjective or adverb of degree: "had not moved closer to granting".
-                && let Some(h) = syn.head(vc.tok).and_then(|h| {
-                    if matches!(syn.upos(h), Some(Upos::Adj | Upos::Adv)) { syn.head(h) } else { Some(h) }
-                })
-                && matches!(syn.upos(h), Some(Upos::Verb))
-            {
-                // Only doubt passes on: the purpose of a planned act ("will meet to discuss
-                // Iran") is the plan's topic more often than an act of its own.
-                let m = self.modality(cx, s, h);
-                if matches!(
-                    m,
-                    Modality::Possible
-                        | Modality::Hypothetical
-                        | Modality::Negated
-                        | Modality::Denied
-                ) {
-                    modality = m;
-                }
-            }
             let (attributed_to, reported) = attribution(cx, vc.tok);
             let modality = if modality == Modality::Asserted && reported {
                 Modality::Reported
@@ -2135,9 +2110,11 @@ impl Coder {
     }
 
     /// The modality an infinitive of purpose takes from the verb it serves, up to three steps
-    /// up: "Abbas and Olmert will meet Tuesday to discuss Gaza" (planned, as the meeting is),
-    /// "will continue to work closely to convince the regime to give up enrichment" (what
-    /// one works towards has not happened). None when the verbs above are asserted.
+    /// up: a purpose is no more certain than its verb ("some US units might stay past 2011 to
+    /// train Iraqi forces", "does not allow U.S. forces to cross the border"), and no nearer
+    /// done ("Abbas and Olmert will meet Tuesday to discuss Gaza" is planned as the meeting
+    /// is; "will continue to work closely to convince the regime to give up enrichment").
+    /// None when the verbs above are asserted.
     fn purpose_modality(
         &self,
         cx: &Ctx<'_>,
@@ -2152,9 +2129,19 @@ impl Coder {
             if !infinitive {
                 return None;
             }
-            let h = syn.head(cur)?;
+            // Through an adjective or adverb of degree: "had not moved closer to granting".
+            let h = syn.head(cur).and_then(|h| {
+                if matches!(syn.upos(h), Some(Upos::Adj | Upos::Adv)) {
+                    syn.head(h)
+                } else {
+                    Some(h)
+                }
+            })?;
+            if !matches!(syn.upos(h), Some(Upos::Verb)) {
+                return None;
+            }
             let m = self.modality(cx, s, h);
-            if matches!(m, Modality::Planned | Modality::Hypothetical | Modality::Possible) {
+            if m != Modality::Asserted && m != Modality::Reported {
                 return Some(m);
             }
             cur = h;
@@ -3776,8 +3763,33 @@ fn outside_sector(e: &Event) -> bool {
 /// Britain welcomed China's stand" is no act of Britain's government on Britain, "Serbia agreed
 /// to move its embassy" none of Serbia on its government. Such a pair comes from the speaker's
 /// own country read as the target, or a country's adjective on a thing of its own; the country
-/// acting on its own people (`XXXCVL`, `XXXPPL`, `XXXREF`) is kept.
+/// acting on its own people (`XXXCVL`, `XXXPPL`, `XXXREF`), rebels or opposition ("Russia
+/// criticised Chechen rebels", "Yemen blamed the Houthis") is kept, once [`rehome_role`] has
+/// had its say on which country the rebels are of.
 fn own_country(e: &Event) -> bool {
+    let Some(t) = e.target.as_ref().map(|t| t.code.as_str()) else { return false };
+    let s = e.source.code.as_str();
+    // A bare country acting on its own rebels or opposition acts on another side.
+    let against_rebels =
+        s.len() == 3 && t.len() == 6 && matches!(t.get(3..6), Some("REB" | "INS" | "SEP" | "OPP"));
+    one_country(e) && !against_rebels
+}
+
+/// Whether an event's target took its country from its sentence (the one it names, or the
+/// article's among those it names), which is the source's: rebels with no country of their own ("Iran continues to arm militias in Iraq",
+/// "the USA sold missiles to the mujahideen") are not thereby the source's own.
+fn sentence_country_rebels(cx: &Ctx<'_>, e: &Event) -> bool {
+    let Some(t) = &e.target else { return false };
+    let first = speech::token_at(cx, t.span[0]);
+    cx.rec.mention(first).is_some_and(|m| {
+        m.entry.contains(comity_recognise::SENTENCE_COUNTRY)
+            || m.entry.contains(comity_recognise::ARTICLE_COUNTRY_IN_SENTENCE)
+    })
+}
+
+/// Whether an event's two sides are one country, one of them the bare country, its own people
+/// aside (see [`own_country`]).
+fn one_country(e: &Event) -> bool {
     let (s, Some(t)) = (e.source.code.as_str(), e.target.as_ref().map(|t| t.code.as_str())) else {
         return false;
     };
@@ -3843,7 +3855,7 @@ const CROWDS: &[&str] = &[
 /// event that would otherwise be dropped as one country's act on itself ([`own_country`]) is
 /// changed, and only when one side alone is such a role.
 fn rehome_role(cx: &Ctx<'_>, e: &mut Event) {
-    if !own_country(e) {
+    if !one_country(e) {
         return;
     }
     let home = |r: &comity_core::ActorRef| {

@@ -1790,3 +1790,17 @@ fn a_states_own_forces_after_its_are_no_target() {
     let evs = events("Chinese citizens have criticized their government's response.", "2020-02-10");
     assert!(has(&evs, "CHNCVL", "111", "CHNGOV"), "{evs:?}");
 }
+
+#[test]
+fn a_state_acting_on_its_own_rebels_acts_on_another_side() {
+    let evs = events("Yemen blamed the Houthis for the bombing.", "2009-08-29");
+    assert!(has(&evs, "YEM", "112", "YEMREB"), "{evs:?}");
+    let evs = events("Turkey targeted PKK hideouts along the frontier.", "2008-03-02");
+    assert!(has(&evs, "TUR", "19", "TURREB"), "{evs:?}");
+    // Rebels that took the country from the sentence naming only the source are not its own.
+    let evs = events("He said that Iran is supporting the insurgents.", "2008-01-17");
+    assert!(!has(&evs, "IRN", "05", "IRNREB"), "{evs:?}");
+    // A state on its own government is still no event.
+    let evs = events("Serbia agreed to move its embassy in Israel to Jerusalem.", "2020-09-05");
+    assert!(!evs.iter().any(|e| e.0 == "SRB" && e.2.starts_with("SRB")), "{evs:?}");
+}

@@ -2449,8 +2449,9 @@ static DESTINATION_ENDS: comity_text::WordSet = comity_text::WordSet::new(&[
     "instead",
 ]);
 
-/// Why a role took the country of its sentence (see [`context_country`]).
-const SENTENCE_COUNTRY: &str = "the country its sentence names";
+/// Why a role took the country of its sentence (see [`context_country`]); a mention's entry
+/// names it.
+pub const SENTENCE_COUNTRY: &str = "the country its sentence names";
 
 /// The country a role with no country of its own belongs to, in a sentence spanning
 /// `first..last`: the one country the sentence names (a country named only as where someone
@@ -2476,6 +2477,11 @@ fn context_country(
     }
 }
 
+/// Why insurgents took the article's country (see [`insurgents_country`]); a mention's entry
+/// names it.
+pub const ARTICLE_COUNTRY_IN_SENTENCE: &str =
+    "the article's country, among those its sentence names";
+
 /// Insurgents and rebels with no country of their own in a sentence naming several: the
 /// country the article is about, if the sentence names it ("Iraqi and American forces raided
 /// a camp, killing 85 insurgents" in an article about Iraq). Armed groups fight where they
@@ -2490,7 +2496,7 @@ fn insurgents_country(
     let named_here = named.iter().any(|(c, at)| {
         c == home && at.iter().any(|&(t, dest)| !dest && (first..last).contains(&t))
     });
-    named_here.then(|| (home.to_string(), "the article's country, among those its sentence names"))
+    named_here.then(|| (home.to_string(), ARTICLE_COUNTRY_IN_SENTENCE))
 }
 
 /// Insurgents, militants and gunmen with no country of their own fight where they are, not
