@@ -1122,7 +1122,7 @@ impl Coder {
                 let own_forces = targets.is_empty()
                     && r.object
                         .iter()
-                        .any(|&o| troops(o) || syn.children_with(o, Rel::Nmod).any(|n| troops(n)));
+                        .any(|&o| troops(o) || syn.children_with(o, Rel::Nmod).any(&troops));
                 if matches!(pattern.code.get(..2), Some("07" | "08" | "15"))
                     && (own_forces || !targets.is_empty())
                     && targets.iter().all(|t| {
