@@ -1804,3 +1804,11 @@ fn a_state_acting_on_its_own_rebels_acts_on_another_side() {
     let evs = events("Serbia agreed to move its embassy in Israel to Jerusalem.", "2020-09-05");
     assert!(!evs.iter().any(|e| e.0 == "SRB" && e.2.starts_with("SRB")), "{evs:?}");
 }
+
+#[test]
+fn blaming_a_deed_on_someone_accuses_them() {
+    let evs = events("Uganda has blamed the incident solely on Rwanda.", "2004-12-01");
+    assert!(has(&evs, "UGA", "112", "RWA"), "{evs:?}");
+    let evs = events("Pakistan attributed the attack to India.", "2008-12-01");
+    assert!(has(&evs, "PAK", "112", "IND"), "{evs:?}");
+}
