@@ -313,7 +313,12 @@ pub(crate) fn speech_acts(
         } else if copular_label {
             described()
         } else if matches!(code, "111" | "112") {
-            described().or_else(in_content).or_else(addressee)
+            // The civilians a blamed deed struck are its victims, not whom the blame is
+            // aimed at ("It targeted the population ...," Maliki told reporters").
+            let blamed_in_content = || {
+                in_content().filter(|t| !matches!(t.code.get(3..6), Some("CVL" | "PPL" | "REF")))
+            };
+            described().or_else(blamed_in_content).or_else(addressee)
         } else {
             in_content().or_else(addressee)
         };

@@ -1812,3 +1812,15 @@ fn blaming_a_deed_on_someone_accuses_them() {
     let evs = events("Pakistan attributed the attack to India.", "2008-12-01");
     assert!(has(&evs, "PAK", "112", "IND"), "{evs:?}");
 }
+
+#[test]
+fn the_civilians_a_blamed_deed_struck_are_not_whom_the_blame_is_aimed_at() {
+    let text = "\"We condemn these barbaric attacks on innocent Iraqi civilians,\" the Bush \
+                administration said.";
+    let evs = events(text, "2006-11-24");
+    assert!(!evs.iter().any(|e| e.1.starts_with("11") && e.2.ends_with("CVL")), "{evs:?}");
+    let text = "Hamas called the threats by Israel a way to increase its aggression against the \
+                people.";
+    let evs = events(text, "2009-02-01");
+    assert!(has(&evs, "PSEREB", "111", "ISR"), "{evs:?}");
+}
