@@ -1824,3 +1824,11 @@ fn the_civilians_a_blamed_deed_struck_are_not_whom_the_blame_is_aimed_at() {
     let evs = events(text, "2009-02-01");
     assert!(has(&evs, "PSEREB", "111", "ISR"), "{evs:?}");
 }
+
+#[test]
+fn an_event_noun_prepared_for_is_still_ahead() {
+    let text = "As the Peruvian residents gear up for their lawsuit against Newmont Mining, \
+                questions may be answered.";
+    let evs = asserted(text, "2005-03-08");
+    assert!(!evs.iter().any(|e| e.1.starts_with("115")), "{evs:?}");
+}
