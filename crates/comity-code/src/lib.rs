@@ -1242,6 +1242,13 @@ impl Coder {
             targets.retain(|t| !sources.iter().any(|x| x.first == t.first));
             // "Australia signed its ...": a bare pronoun target of the source's own country.
             targets.retain(|t| !own_pronoun(cx, t, &sources));
+            // "... to kill at least 175 people, the Iraqi military said": the speaker of a
+            // claim is not a party to what it claims.
+            if let Some(c) = cx.claim_at.get(vc.tok).and_then(|&c| c.checked_sub(1)) {
+                let c = &cx.claims[c as usize];
+                let (a, b) = c.speaker.words;
+                targets.retain(|t| !(a..b).contains(&t.first));
+            }
             let mut modality = self.modality(cx, s, vc.tok);
             if modality == Modality::Asserted
                 && let Some((syn, _)) = &parsed

@@ -1981,6 +1981,16 @@ pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
             }
         }
     }
+    // "Seven soldiers were killed, the army said.", "..., said police spokesman Li Wei.": the
+    // clause before a closing attribution is the speaker's claim.
+    for s in &cx.doc.sentences {
+        if let Some(c) = closing_attribution(cx, s.first, s.last)
+            && !claims.iter().any(|x: &Claim| x.first < c.1 && c.0 < x.last)
+        {
+            claims.push(c.2);
+        }
+    }
+    claims.sort_by_key(|c| c.first);
     // Per token, the first claim holding it: each claim is at most MAX_CLAIM tokens long, so
     // this is linear in the article.
     let mut claim_at = vec![0u32; cx.doc.tokens.len()];
@@ -2000,3 +2010,77 @@ pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
 /// sentence of a million words with a claim cue every few words does not make every claim
 /// hold the rest of it. News sentences are far shorter.
 const MAX_CLAIM: usize = 400;
+
+/// The claim of a sentence from `first` to `last` that ends in an attribution after its last
+/// comma ("..., the Iraqi military said.", "..., police said on Monday.", "..., said Li Wei, a
+/// spokesman."): the clause before the comma (no direct quote in it), its speaker and the
+/// cue, with the claim's token range first.
+fn closing_attribution(cx: &Ctx<'_>, first: usize, last: usize) -> Option<(usize, usize, Claim)> {
+    let mut end = last;
+    while end > first && matches!(cx.norms[end - 1], "." | "!" | "?") {
+        end -= 1;
+    }
+    let comma = (first..end).rev().take(12).find(|&k| cx.norms[k] == ",")?;
+    if comma < first + 4 || (first..end).any(|k| cx.quote_of[k] != 0) {
+        return None;
+    }
+    let tail = comma + 1..end;
+    if tail.clone().any(|k| matches!(cx.doc.tokens[k].kind, Kind::OpenQuote | Kind::CloseQuote)) {
+        return None;
+    }
+    let v = tail.clone().find(|&k| {
+        matches!(cx.norms[k], "said" | "says" | "say" | "reported" | "added" | "told" | "claimed")
+    })?;
+    // Only a time, a place or an audience after the verb: "..., Medvedev said the troops
+    // would leave" says its own clause.
+    if (v + 1..end).any(|k| {
+        matches!(
+            cx.norms[k],
+            "that"
+                | "would"
+                | "will"
+                | "had"
+                | "has"
+                | "have"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "could"
+                | "should"
+                | "must"
+                | "can"
+                | "did"
+                | "may"
+                | "might"
+                | "to"
+        )
+    }) {
+        return None;
+    }
+    let speaker = if v == comma + 1 {
+        // "..., said Li Wei": the speaker after the verb.
+        let mut j = v + 1;
+        while j < end && DETERMINERS.contains(&cx.norms[j]) {
+            j += 1;
+        }
+        let mi = cx.rec.mention_index(j)?;
+        speaker_of_mention(cx, mi, end)?
+    } else {
+        // "..., the Iraqi military said": the words between the comma and the verb name the
+        // speaker, and nothing else stands there.
+        let sp = speech_subject(cx, v, comma + 1, None)?;
+        if sp.words.0 < comma + 1 {
+            return None;
+        }
+        sp
+    };
+    let claim = Claim {
+        first: first.max(comma.saturating_sub(MAX_CLAIM)),
+        last: comma,
+        shown: Some(speaker.clone()),
+        speaker,
+        cue: cx.norms[v].to_string(),
+    };
+    Some((claim.first, claim.last, claim))
+}

@@ -129,10 +129,12 @@ fn an_event_noun_takes_the_modality_of_its_clause() {
     assert!(!scheduled.iter().any(|(_, c, _)| c.starts_with("04")), "{scheduled:?}");
     let refused = asserted("Chile has not made an official protest against Peru.", "2010-05-01");
     assert!(refused.is_empty(), "{refused:?}");
-    // What an event noun's subject clause says of its consequences leaves the event asserted.
-    let happened = asserted(
+    // What an event noun's subject clause says of its consequences leaves the event asserted
+    // (reported: Estonia says it).
+    let happened = coded(
         "Russia's attacks on Georgia will not resolve the conflict, Estonia said.",
         "2008-08-10",
+        |m| m == comity_core::Modality::Reported,
     );
     assert!(has(&happened, "RUS", "19", "GEO"), "{happened:?}");
 }
@@ -413,8 +415,11 @@ fn property_destroyed_by_state_forces_or_from_the_air() {
 
 #[test]
 fn a_verb_with_its_target_after_it_reads_the_passive_too() {
-    let evs =
-        asserted("The Houthi rebels in Yemen are backed by Iran, officials said.", "2019-03-01");
+    let evs = coded(
+        "The Houthi rebels in Yemen are backed by Iran, officials said.",
+        "2019-03-01",
+        |m| m == comity_core::Modality::Reported,
+    );
     assert!(
         evs.iter().any(|(s, c, t)| s == "IRN" && c.starts_with("05") && t == "YEMREB"),
         "{evs:?}"
@@ -1831,4 +1836,25 @@ fn an_event_noun_prepared_for_is_still_ahead() {
                 questions may be answered.";
     let evs = asserted(text, "2005-03-08");
     assert!(!evs.iter().any(|e| e.1.starts_with("115")), "{evs:?}");
+}
+
+#[test]
+fn a_closing_attribution_makes_its_clause_a_claim_and_its_speaker_no_party() {
+    let text = "Suicide bombers used trucks loaded with explosives to kill at least 175 Iraqi \
+                civilians, the Iraqi military said.";
+    let evs = coded(text, "2007-08-14", |_| true);
+    assert!(!evs.iter().any(|e| e.2 == "IRQMIL"), "{evs:?}");
+    let evs = coded(
+        "Israeli jets bombed a bridge in southern Lebanon, Lebanese police said on Monday.",
+        "2006-07-20",
+        |m| m == comity_core::Modality::Reported,
+    );
+    assert!(has(&evs, "ISRMIL", "19", "LBN"), "{evs:?}");
+    // "according to X": X is no target of the claim either.
+    let evs = events(
+        "According to the Japanese Defense Ministry, North Korea has fired a missile into the Sea \
+         of Japan.",
+        "2006-07-05",
+    );
+    assert!(!evs.iter().any(|e| e.2.starts_with("JPN")), "{evs:?}");
 }
