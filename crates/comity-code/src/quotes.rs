@@ -1963,7 +1963,15 @@ pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
             {
                 t += 1;
             }
-            let cue_end = if t < last && cx.norms[t] == "that" { t + 1 } else { continue };
+            let cue_end = if t < last && cx.norms[t] == "that" {
+                t + 1
+            } else if let Some(c) = clause_after(cx, k, last) {
+                // "Russia said Georgian forces had shelled Tskhinvali", "The army said it
+                // captured 13 insurgents": the clause needs no "that".
+                c
+            } else {
+                continue;
+            };
             let start = cue_end;
             if start >= end || cx.doc.tokens[start].kind == Kind::OpenQuote {
                 continue;
@@ -2010,6 +2018,70 @@ pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
 /// sentence of a million words with a claim cue every few words does not make every claim
 /// hold the rest of it. News sentences are far shorter.
 const MAX_CLAIM: usize = 400;
+
+/// Where the clause a verb of saying at `v` reports starts when no "that" opens it: right
+/// after the verb (past an audience after "told": "told reporters he ..."), at a word that
+/// opens a subject (a pronoun, a name, a determiner, a number). None for anything else ("said
+/// on Monday", "said in a statement").
+fn clause_after(cx: &Ctx<'_>, v: usize, last: usize) -> Option<usize> {
+    if !matches!(
+        cx.norms[v],
+        "said"
+            | "says"
+            | "say"
+            | "claimed"
+            | "claims"
+            | "added"
+            | "stated"
+            | "told"
+            | "tells"
+            | "insisted"
+            | "argued"
+            | "alleged"
+            | "warned"
+    ) {
+        return None;
+    }
+    let mut c = v + 1;
+    if matches!(cx.norms[v], "told" | "tells" | "warned") {
+        // The audience: "reporters", "the BBC", "journalists".
+        if c < last && matches!(cx.norms[c], "reporters" | "journalists" | "the" | "a") {
+            c += 1;
+        }
+        match cx.rec.mention_index(c) {
+            Some(mi) if cx.rec.mentions[mi].first == c => c = cx.rec.mentions[mi].last,
+            _ if c > v + 1 && matches!(cx.norms[c - 1], "reporters" | "journalists") => {}
+            _ => return None,
+        }
+    }
+    if c + 2 >= last || cx.doc.tokens[c].kind == Kind::OpenQuote {
+        return None;
+    }
+    let w = cx.norms[c];
+    let opens = matches!(
+        w,
+        "he" | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "there"
+            | "the"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "a"
+            | "an"
+            | "all"
+            | "both"
+            | "some"
+            | "many"
+            | "several"
+    ) || cx.doc.tokens[c].kind == Kind::Number
+        || cx.rec.mention_index(c).is_some_and(|mi| cx.rec.mentions[mi].first == c);
+    opens.then_some(c)
+}
 
 /// The claim of a sentence from `first` to `last` that ends in an attribution after its last
 /// comma ("..., the Iraqi military said.", "..., police said on Monday.", "..., said Li Wei, a

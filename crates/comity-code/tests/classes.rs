@@ -1858,3 +1858,17 @@ fn a_closing_attribution_makes_its_clause_a_claim_and_its_speaker_no_party() {
     );
     assert!(!evs.iter().any(|e| e.2.starts_with("JPN")), "{evs:?}");
 }
+
+#[test]
+fn what_one_says_without_that_is_a_claim_too() {
+    let reported = |t: &str, d: &str| coded(t, d, |m| m == comity_core::Modality::Reported);
+    // Another's deed, and one's own.
+    let evs = reported("Georgia said Russian jets bombed the town of Gori.", "2008-08-10");
+    assert!(has(&evs, "RUSMIL", "19", "GEO"), "{evs:?}");
+    let evs =
+        reported("Ethiopia has said it has started releasing Eritrean prisoners.", "2005-12-01");
+    assert!(evs.iter().any(|e| e.0 == "ETH" && e.1.starts_with("08")), "{evs:?}");
+    // Not a time or a place after the verb.
+    let evs = asserted("Georgia said on Monday that it would hold talks.", "2008-08-10");
+    assert!(evs.is_empty() || !evs.iter().any(|e| e.1 == "190"), "{evs:?}");
+}
