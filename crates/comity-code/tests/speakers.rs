@@ -445,3 +445,11 @@ fn according_to_opening_the_next_sentence_is_not_the_quote_before() {
                 to NSW Police.";
     assert!(name(text, "a large").is_some_and(|n| n.contains("Police")));
 }
+
+#[test]
+fn a_lexicon_title_of_a_later_office_is_not_given_on_an_earlier_date() {
+    // In December 2009 Kevin Rudd was Prime Minister, not yet ambassador to the United States.
+    let sp = speaker("Kevin Rudd said \"we welcome this decision\".", "we welcome");
+    let title = sp.and_then(|s| s.title).unwrap_or_default();
+    assert!(!title.contains("Ambassador"), "{title}");
+}

@@ -453,7 +453,7 @@ pub fn recognise_within(
             i += consumed.max(1);
         }
     }
-    people::find_people(doc, dict, &norms, &mut r, deadline)?;
+    people::find_people(doc, dict, &norms, &mut r, date, deadline)?;
     deadline.check()?;
     // "Prison terms", "a jail sentence": a place of detention naming a punishment is no actor;
     // a settlement is a place or an agreement ("these settlements are illegal", "a settlement

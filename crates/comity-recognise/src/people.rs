@@ -217,6 +217,7 @@ pub(crate) fn find_people(
     dict: &Dictionaries,
     norms: &[&str],
     r: &mut Recognised,
+    date: Option<Date>,
     deadline: &Deadline,
 ) -> Result<(), TimedOut> {
     let mut ix = PeopleIndex::new(r, doc);
@@ -391,8 +392,12 @@ pub(crate) fn find_people(
         }
     }
     for p in &mut r.people {
+        // The lexicon's title is of the person's latest office: it is theirs on the article's
+        // date only within that term (Kevin Rudd in 2008 was Prime Minister, not ambassador
+        // to the United States).
         if p.title.is_none()
             && let Some(d) = p.dict
+            && title_holds(&dict.people[d].codes, date)
         {
             p.title = dict.people[d].title.clone();
         }
@@ -402,6 +407,18 @@ pub(crate) fn find_people(
         }
     }
     Ok(())
+}
+
+/// Whether a person's lexicon title (that of their latest office) holds on `date`: the date
+/// falls in their last term that is no elite's (out of office: `ELI`); always without a date
+/// or dated terms.
+fn title_holds(codes: &[comity_dict::DatedCode], date: Option<Date>) -> bool {
+    let Some(d) = date else { return true };
+    let Some(last) = codes.iter().filter(|c| !c.code.ends_with("ELI")).max_by_key(|c| c.from)
+    else {
+        return true;
+    };
+    last.from.is_none_or(|f| f <= d) && last.to.is_none_or(|t| d <= t)
 }
 
 static STOP: comity_text::WordSet = comity_text::WordSet::new(&[
