@@ -1321,6 +1321,10 @@ impl Coder {
             };
             let place = event_place(cx, s, vc.tok);
             let date = event_date(cx, s, vc.tok);
+            // A null pattern ("--- shoot : ~ video"): the verb with these words is no event.
+            if pattern.code == "---" {
+                continue;
+            }
             let (code_a, code_b) = match pattern.code.split_once(':') {
                 Some((a, b)) => (a.to_string(), Some(b.to_string())),
                 None => (pattern.code.clone(), None),

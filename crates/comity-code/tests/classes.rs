@@ -1872,3 +1872,13 @@ fn what_one_says_without_that_is_a_claim_too() {
     let evs = asserted("Georgia said on Monday that it would hold talks.", "2008-08-10");
     assert!(evs.is_empty() || !evs.iter().any(|e| e.1 == "190"), "{evs:?}");
 }
+
+#[test]
+fn a_null_pattern_makes_the_verb_no_event() {
+    // Filming is no shooting.
+    let text = "American journalists were shooting a video of the border region of North Korea.";
+    let evs = events(text, "2009-03-20");
+    assert!(!evs.iter().any(|e| e.1.starts_with("19")), "{evs:?}");
+    let evs = events("Israeli soldiers shot two Palestinian protesters in Hebron.", "2008-08-09");
+    assert!(evs.iter().any(|e| e.0 == "ISRMIL" && e.1 == "193"), "{evs:?}");
+}

@@ -4,7 +4,8 @@
 //! a literal word, `+` (the target actor), `$` (the source actor, when the subject is the
 //! target, as in "received aid from $"), `&set` (any phrase of a word set), `~` (a gap of up
 //! to six words). A paired code `032:033` also codes the reverse event. A lemma's line without
-//! elements is its default code. Inflected forms are generated; irregular ones come from
+//! elements is its default code; the code `---` says the verb with those words is no event.
+//! Inflected forms are generated; irregular ones come from
 //! `forms.txt` (`LEMMA PAST PARTICIPLE`).
 
 use crate::LoadWarning;
@@ -244,7 +245,8 @@ fn parse_pattern_line(line: &str) -> Result<(String, String, Vec<Elem>, Vec<Stri
     };
     let mut hp = head.split_whitespace();
     let code = hp.next().ok_or("missing code")?.to_string();
-    if !valid_code(&code) {
+    // `---`: the words after the verb make it no event ("shot a video").
+    if code != "---" && !valid_code(&code) {
         return Err(format!("'{code}' is not an event code"));
     }
     let lemma = hp.next().ok_or("missing verb")?.to_lowercase();
