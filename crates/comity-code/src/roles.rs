@@ -200,6 +200,25 @@ fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize
             (s, "conj: the subject of the first verb")
         }
         Some(Rel::Advcl) if syn.children_with(v, Rel::Mark).next().is_none() => {
+            // "Three U.N. schools were bombed on Tuesday, killing over 50 civilians": the harm
+            // a passive's deed did is its agent's, if named, never what underwent it ("Uribe
+            // was sworn in, pledging to make peace" is still Uribe's).
+            if syn.children_with(h, Rel::NsubjPass).next().is_some()
+                && matches!(
+                    syn.lemma(v),
+                    "kill" | "injure" | "wound" | "destroy" | "damage" | "cause" | "leave"
+                )
+            {
+                let agents: Vec<usize> = syn
+                    .children(h)
+                    .filter(|&c| {
+                        syn.rel(c) == Some(Rel::OblAgent)
+                            || (syn.rel(c) == Some(Rel::Obl)
+                                && syn.children_with(c, Rel::Case).any(|k| cx.norms[k] == "by"))
+                    })
+                    .collect();
+                return (agents, "participle clause after a passive: its agent");
+            }
             let (s, _) = subject_of(cx, syn, h, depth + 1);
             (s, "participle clause: the subject of the main verb")
         }

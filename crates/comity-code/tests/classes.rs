@@ -1882,3 +1882,15 @@ fn a_null_pattern_makes_the_verb_no_event() {
     let evs = events("Israeli soldiers shot two Palestinian protesters in Hebron.", "2008-08-09");
     assert!(evs.iter().any(|e| e.0 == "ISRMIL" && e.1 == "193"), "{evs:?}");
 }
+
+#[test]
+fn the_harm_a_passive_deed_did_is_its_agents() {
+    let text = "Three U.N. schools housing refugees were bombed on Tuesday, killing over 50 \
+                Palestinian civilians.";
+    let evs = events(text, "2009-01-08");
+    assert!(!evs.iter().any(|e| e.0.starts_with("IGO") && e.1.starts_with("20")), "{evs:?}");
+    let text = "Rockets were launched by FARC from houses in the city, killing several \
+                Colombian civilians.";
+    let evs = events(text, "2006-08-07");
+    assert!(evs.iter().any(|e| e.0 == "COLREB" && e.2 == "COLCVL"), "{evs:?}");
+}
