@@ -1407,12 +1407,19 @@ impl Coder {
                         // so does a joint act of comity's own lexicon ("held talks with B",
                         // "signed an agreement with B": 046:046). Phoenix marks many acts so
                         // ("met with": 040:040) that are the subject's alone.
-                        // A place is where it happened ("soldiers fighting in Mosul"), no
-                        // party that acts back.
+                        // A place is where it happened ("soldiers fighting in Mosul",
+                        // "fighting in Iraq"), no party that acts back.
+                        let locative = {
+                            let mut k = b.first;
+                            while k > s.first && DETERMINERS.contains(&cx.norms[k - 1]) {
+                                k -= 1;
+                            }
+                            k > s.first && LOCATIVE.contains(&cx.norms[k - 1])
+                        };
                         if let Some(cb) = code_b
                             .as_ref()
                             .filter(|cb| **cb != code_a || !pattern.added)
-                            .filter(|_| !b.entry.starts_with("place: "))
+                            .filter(|_| !b.entry.starts_with("place: ") && !locative)
                         {
                             pairs.push((b.clone(), Some(a.clone()), cb.clone()));
                         }

@@ -1894,3 +1894,11 @@ fn the_harm_a_passive_deed_did_is_its_agents() {
     let evs = events(text, "2006-08-07");
     assert!(evs.iter().any(|e| e.0 == "COLREB" && e.2 == "COLCVL"), "{evs:?}");
 }
+
+#[test]
+fn a_country_where_one_fights_does_not_fight_back() {
+    let text = "He felt that the US was not focusing on Al-Qaeda and fighting in Iraq was not \
+                making the US safer.";
+    let evs = events(text, "2006-09-10");
+    assert!(!evs.iter().any(|e| e.0 == "IRQ" && e.1.starts_with("19")), "{evs:?}");
+}
