@@ -503,11 +503,48 @@ fn roles_of_countries(dict: &Dictionaries, norms: &[&str], r: &mut Recognised) {
         }
         let Some(agent) = a.agent.clone() else { continue };
         let mut j = a.last;
-        // "refugees from Iraq", "officials from Japan": where a role's people come from is
-        // their country, as with "of"; not for forces, which are withdrawn from or sent from
-        // a country not theirs ("withdraw troops from Iraq").
-        let from =
-            norms.get(j) == Some(&"from") && !matches!(agent.as_str(), "MIL" | "COP" | "REB");
+        // "refugees from Iraq", "officials from Japan", "troops from New Zealand": where a
+        // role's people come from is their country, as with "of"; not for forces withdrawn or
+        // moved from a country not theirs ("withdraw troops from Iraq", "the pull-out of
+        // soldiers from Lebanon").
+        let moved = (a.first.saturating_sub(5)..a.first).any(|t| {
+            let w = norms[t];
+            [
+                "withdr", "pull", "remov", "evacuat", "redeploy", "move", "out", "exit", "extract",
+                "return",
+            ]
+            .iter()
+            .any(|p| w.starts_with(p))
+        });
+        // ("U.S. civilian and military commanders from Iraq": a country before the role
+        // already says whose they are.)
+        let owned_before = r.mentions[..k].iter().rev().take(2).any(|m| {
+            m.kind == MentionKind::Country
+                && m.last + 4 >= a.first
+                && m.last <= a.first
+                && norms[m.last..a.first].iter().all(|w| {
+                    !matches!(
+                        *w,
+                        "that"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "is"
+                            | "are"
+                            | "was"
+                            | "were"
+                            | "said"
+                            | "says"
+                            | "stated"
+                            | "told"
+                            | "to"
+                            | "by"
+                    )
+                })
+        });
+        let moved = moved || owned_before;
+        let from = norms.get(j) == Some(&"from")
+            && (!matches!(agent.as_str(), "MIL" | "COP" | "REB") || !moved);
         // "the regime in Tehran", "officials in Washington", "police in Baghdad": a state's
         // institution in its country or capital is that state's (not so troops, refugees or
         // tourists, who are as often foreign there).

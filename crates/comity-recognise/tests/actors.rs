@@ -793,3 +793,18 @@ fn a_country_the_lexicon_lists_twice_is_one_country_for_a_title() {
         Some("USAGOV".to_string())
     );
 }
+
+#[test]
+fn forces_from_a_country_are_its_forces_unless_moved_from_it() {
+    check(&[
+        ("Troops from New Zealand arrived in Dili.", "Troops", Some("NZLMIL")),
+        ("Lebanese officials said that jets from Israel bombed the bases.", "jets", Some("ISRMIL")),
+    ]);
+    // Withdrawn or brought back from a country, forces are not that country's.
+    let text = "Japan will withdraw its troops from Iraq.";
+    let got = code_of(text, "troops");
+    assert!(!got.as_deref().is_some_and(|c| c.starts_with("IRQ")), "{got:?}");
+    let text = "The government will propose the return of our troops from Iraq.";
+    let got = code_of(text, "troops");
+    assert!(!got.as_deref().is_some_and(|c| c.starts_with("IRQ")), "{got:?}");
+}
