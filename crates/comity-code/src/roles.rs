@@ -771,6 +771,24 @@ pub(crate) fn governing_modality(
                 return Some(comity_core::Modality::Hypothetical);
             }
         }
+        // "a pledge by Israel to release 900 prisoners", "a plan to deploy troops", "a threat
+        // to cut off aid": what a noun of promise, plan or threat holds is still ahead.
+        if infinitive
+            && syn.rel(cur) == Some(Rel::Acl)
+            && matches!(syn.upos(h), Some(comity_text::Upos::Noun))
+        {
+            match syn.lemma(h) {
+                "pledge" | "promise" | "commitment" | "plan" | "intention" | "decision" | "vow"
+                | "agreement" | "deal" | "offer" | "undertaking" | "readiness" | "willingness" => {
+                    return Some(comity_core::Modality::Planned);
+                }
+                "threat" | "proposal" | "call" | "demand" | "request" | "bid" | "attempt"
+                | "effort" | "ultimatum" | "appeal" | "order" => {
+                    return Some(comity_core::Modality::Hypothetical);
+                }
+                _ => {}
+            }
+        }
         // "we didn't see that Lien has criticized China": what a negated verb of seeing or
         // saying has as its content is not asserted.
         if syn.rel(cur) == Some(Rel::Ccomp)

@@ -1902,3 +1902,15 @@ fn a_country_where_one_fights_does_not_fight_back() {
     let evs = events(text, "2006-09-10");
     assert!(!evs.iter().any(|e| e.0 == "IRQ" && e.1.starts_with("19")), "{evs:?}");
 }
+
+#[test]
+fn what_a_noun_of_promise_or_threat_holds_is_still_ahead() {
+    let text = "The agreement includes a pledge by Israel to release 900 Palestinian prisoners.";
+    let evs = asserted(text, "2005-02-08");
+    assert!(!evs.iter().any(|e| e.1.starts_with("084")), "{evs:?}");
+    assert!(has(&evs, "ISR", "035", "PSE"), "{evs:?}");
+    // Promising sanctions threatens them.
+    let text = "Britain has promised new sanctions on Iran if it continues to enrich uranium.";
+    let evs = events(text, "2008-06-16");
+    assert!(evs.iter().any(|e| e.0 == "GBR" && e.1.starts_with("13") && e.2 == "IRN"), "{evs:?}");
+}
