@@ -2570,8 +2570,10 @@ fn armed_country(
     }
     match others[..] {
         [c] => Some((c.to_string(), "the country its sentence names, foreign forces aside")),
+        // (Forces of several countries, "troops from Chile and Peru", fight abroad as often:
+        // the article's country is no guide then.)
         [] => article_country(article, 1)
-            .filter(|c| !forces.contains(c))
+            .filter(|c| !forces.contains(c) && forces.len() == 1)
             .map(|c| (c.to_string(), "the country the article is about, foreign forces aside")),
         _ => None,
     }
