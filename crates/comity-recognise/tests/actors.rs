@@ -808,3 +808,11 @@ fn forces_from_a_country_are_its_forces_unless_moved_from_it() {
     let got = code_of(text, "troops");
     assert!(!got.as_deref().is_some_and(|c| c.starts_with("IRQ")), "{got:?}");
 }
+
+#[test]
+fn a_countrys_contingent_or_battalion_is_its_forces() {
+    check(&[
+        ("The Portuguese contingent arrived in Dili on Sunday.", "Portuguese", Some("PRTMIL")),
+        ("A Nigerian battalion was deployed to Darfur.", "Nigerian", Some("NGAMIL")),
+    ]);
+}
