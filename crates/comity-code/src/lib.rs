@@ -353,8 +353,7 @@ impl Coder {
         }
         events.retain(|c| {
             let e = &c.event;
-            let dropped = own_country(e)
-                || (one_country(e) && sentence_country_rebels(&cx, e))
+            let dropped = own_country(&cx, e)
                 || outside_sector(e)
                 || (builtin && (bare_statement(e) || warned_of_others(self, &cx, c)));
             !dropped
@@ -3783,26 +3782,26 @@ fn outside_sector(e: &Event) -> bool {
 /// own country read as the target, or a country's adjective on a thing of its own; the country
 /// acting on its own people (`XXXCVL`, `XXXPPL`, `XXXREF`), rebels or opposition ("Russia
 /// criticised Chechen rebels", "Yemen blamed the Houthis") is kept, once [`rehome_role`] has
-/// had its say on which country the rebels are of.
-fn own_country(e: &Event) -> bool {
-    let Some(t) = e.target.as_ref().map(|t| t.code.as_str()) else { return false };
-    let s = e.source.code.as_str();
-    // A bare country acting on its own rebels or opposition acts on another side.
-    let against_rebels =
-        s.len() == 3 && t.len() == 6 && matches!(t.get(3..6), Some("REB" | "INS" | "SEP" | "OPP"));
-    one_country(e) && !against_rebels
-}
-
-/// Whether an event's target took its country from its sentence (the one it names, or the
-/// article's among those it names), which is the source's: rebels with no country of their own ("Iran continues to arm militias in Iraq",
-/// "the USA sold missiles to the mujahideen") are not thereby the source's own.
-fn sentence_country_rebels(cx: &Ctx<'_>, e: &Event) -> bool {
+/// had its say on which country the rebels are of, unless the rebels took their country from
+/// their sentence (the one it names, or the article's among those it names), which is the
+/// source's ("Iran continues to arm militias in Iraq", "the USA sold missiles to the
+/// mujahideen").
+fn own_country(cx: &Ctx<'_>, e: &Event) -> bool {
     let Some(t) = &e.target else { return false };
-    let first = speech::token_at(cx, t.span[0]);
-    cx.rec.mention(first).is_some_and(|m| {
-        m.entry.contains(comity_recognise::SENTENCE_COUNTRY)
-            || m.entry.contains(comity_recognise::ARTICLE_COUNTRY_IN_SENTENCE)
-    })
+    if !one_country(e) {
+        return false;
+    }
+    // A bare country acting on its own rebels or opposition acts on another side.
+    let against_rebels = e.source.code.len() == 3
+        && t.code.len() == 6
+        && matches!(t.code.get(3..6), Some("REB" | "INS" | "SEP" | "OPP"));
+    let borrowed = || {
+        cx.rec.mention(speech::token_at(cx, t.span[0])).is_some_and(|m| {
+            m.entry.contains(comity_recognise::SENTENCE_COUNTRY)
+                || m.entry.contains(comity_recognise::ARTICLE_COUNTRY_IN_SENTENCE)
+        })
+    };
+    !against_rebels || borrowed()
 }
 
 /// Whether an event's two sides are one country, one of them the bare country, its own people

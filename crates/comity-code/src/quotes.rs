@@ -716,22 +716,7 @@ fn speakers_of_quotes(
                 let named_inside = inside == Some(true);
                 let reported = th
                     .as_ref()
-                    .and_then(|_| {
-                        (open_sent.first.max(q.open.saturating_sub(40))..q.open).rev().find(|&v| {
-                            cx.quote_of[v] == 0
-                                && SPEECH.contains(&cx.norms[v])
-                                // "the United States": a capitalised word inside a name.
-                                && (v == open_sent.first || !is_capital(cx, v))
-                                // "their draft report": a noun.
-                                && !(v > open_sent.first
-                                    && matches!(
-                                        cx.norms[v - 1],
-                                        "the" | "a" | "an" | "this" | "that" | "their" | "its"
-                                            | "his" | "her" | "our" | "draft" | "final"
-                                            | "annual" | "new" | "latest"
-                                    ))
-                        })
-                    })
+                    .and_then(|_| speech_verb_before(cx, open_sent.first, q.open, true))
                     .filter(|&v| {
                         k > v + 1 && !cx.norms[v].ends_with("ing") && inside != Some(false)
                     })
@@ -751,9 +736,7 @@ fn speakers_of_quotes(
                 // saying before the quote in its sentence (40 words back at most).
                 if found.is_none()
                     && th.is_some()
-                    && let Some(v) = (open_sent.first.max(q.open.saturating_sub(40))..q.open)
-                        .rev()
-                        .find(|&v| cx.quote_of[v] == 0 && SPEECH.contains(&cx.norms[v]))
+                    && let Some(v) = speech_verb_before(cx, open_sent.first, q.open, false)
                     && let Some(sp) = speech_subject(cx, v, open_sent.first, th_ref)
                 {
                     found = Some((sp, cx.norms[v].to_string()));
@@ -798,6 +781,37 @@ fn speakers_of_quotes(
         out.push(found);
     }
     out
+}
+
+/// The nearest verb of saying before a quote opened at `open`, outside quotes, in its sentence
+/// from `first` and 40 words back at most. `verbs_only` sets aside a capitalised word inside a
+/// name ("the United States") and a noun after a determiner ("their draft report").
+fn speech_verb_before(cx: &Ctx<'_>, first: usize, open: usize, verbs_only: bool) -> Option<usize> {
+    (first.max(open.saturating_sub(40))..open).rev().find(|&v| {
+        cx.quote_of[v] == 0
+            && SPEECH.contains(&cx.norms[v])
+            && !(verbs_only
+                && v > first
+                && (is_capital(cx, v)
+                    || matches!(
+                        cx.norms[v - 1],
+                        "the"
+                            | "a"
+                            | "an"
+                            | "this"
+                            | "that"
+                            | "their"
+                            | "its"
+                            | "his"
+                            | "her"
+                            | "our"
+                            | "draft"
+                            | "final"
+                            | "annual"
+                            | "new"
+                            | "latest"
+                    )))
+    })
 }
 
 /// Verbs by which one names, blames or judges another in words of one's own ("accused him of
@@ -1993,9 +2007,9 @@ pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
     // clause before a closing attribution is the speaker's claim.
     for s in &cx.doc.sentences {
         if let Some(c) = closing_attribution(cx, s.first, s.last)
-            && !claims.iter().any(|x: &Claim| x.first < c.1 && c.0 < x.last)
+            && !claims.iter().any(|x: &Claim| x.first < c.last && c.first < x.last)
         {
-            claims.push(c.2);
+            claims.push(c);
         }
     }
     claims.sort_by_key(|c| c.first);
@@ -2086,8 +2100,8 @@ fn clause_after(cx: &Ctx<'_>, v: usize, last: usize) -> Option<usize> {
 /// The claim of a sentence from `first` to `last` that ends in an attribution after its last
 /// comma ("..., the Iraqi military said.", "..., police said on Monday.", "..., said Li Wei, a
 /// spokesman."): the clause before the comma (no direct quote in it), its speaker and the
-/// cue, with the claim's token range first.
-fn closing_attribution(cx: &Ctx<'_>, first: usize, last: usize) -> Option<(usize, usize, Claim)> {
+/// cue.
+fn closing_attribution(cx: &Ctx<'_>, first: usize, last: usize) -> Option<Claim> {
     let mut end = last;
     while end > first && matches!(cx.norms[end - 1], "." | "!" | "?") {
         end -= 1;
@@ -2147,12 +2161,11 @@ fn closing_attribution(cx: &Ctx<'_>, first: usize, last: usize) -> Option<(usize
         }
         sp
     };
-    let claim = Claim {
+    Some(Claim {
         first: first.max(comma.saturating_sub(MAX_CLAIM)),
         last: comma,
         shown: Some(speaker.clone()),
         speaker,
         cue: cx.norms[v].to_string(),
-    };
-    Some((claim.first, claim.last, claim))
+    })
 }

@@ -542,9 +542,8 @@ fn roles_of_countries(dict: &Dictionaries, norms: &[&str], r: &mut Recognised) {
                     )
                 })
         });
-        let moved = moved || owned_before;
         let from = norms.get(j) == Some(&"from")
-            && (!matches!(agent.as_str(), "MIL" | "COP" | "REB") || !moved);
+            && (!matches!(agent.as_str(), "MIL" | "COP" | "REB") || !(moved || owned_before));
         // "the regime in Tehran", "officials in Washington", "police in Baghdad": a state's
         // institution in its country or capital is that state's (not so troops, refugees or
         // tourists, who are as often foreign there).
@@ -1334,23 +1333,14 @@ fn match_at(
         let former = (i.saturating_sub(5)..i)
             .any(|k| FORMER.contains(&norms[k]) || norms[k].starts_with("ex-"));
         let code = code_at(&e.codes, date).map(str::to_string).or_else(|| {
-            let titled = (!former).then(|| {
-                people::code_from_preceding(
-                    r,
-                    dict,
-                    norms,
-                    doc.sentences[doc.sentence_of(i)].first,
-                    i,
-                )
-            });
-            titled.flatten().or_else(|| {
-                r.people.iter().find(|x| x.dict == Some(p)).and_then(|x| x.code.clone())
-            })
+            let first = doc.sentences[doc.sentence_of(i)].first;
+            (!former).then(|| people::code_from_preceding(r, dict, norms, first, i)).flatten()
         });
         let pi = people::register_dict_person(r, dict, p, code.clone());
         if r.people[pi].code.is_none() {
             r.people[pi].code.clone_from(&code);
         }
+        let code = code.or_else(|| r.people[pi].code.clone());
         push_mention(
             r,
             Mention {

@@ -563,7 +563,7 @@ pub(crate) fn code_from_preceding(
     i: usize,
 ) -> Option<String> {
     for back in 1..=3 {
-        if back > i - first.min(i) {
+        if back > i.saturating_sub(first) {
             break;
         }
         if let Some(m) = r.mention(i - back) {
