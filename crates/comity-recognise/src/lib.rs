@@ -565,6 +565,29 @@ fn roles_of_countries(dict: &Dictionaries, norms: &[&str], r: &mut Recognised) {
         if b.first == j + 1 && norms.get(j).is_some_and(|w| REGION_PARTS.contains(w)) {
             j += 1;
         }
+        // "the foreign ministers of the EU", "leaders of NATO", "forces of the African Union":
+        // an international body's officers and forces are the body, which takes no sector
+        // (not its citizens or workers, who are its member states' people).
+        if norms.get(a.last) == Some(&"of")
+            && b.first == j
+            && b.kind == MentionKind::Actor
+            && !b.adjective
+            && b.code.as_deref().is_some_and(|c| c.starts_with("IGO"))
+            && matches!(agent.as_str(), "GOV" | "MIL" | "LEG" | "JUD" | "SPY" | "COP")
+        {
+            let (code, countries, last, possessive, entry) =
+                (b.code.clone(), b.countries.clone(), b.last, b.possessive, b.entry.clone());
+            let a = &mut r.mentions[k];
+            a.entry = format!("{} of {entry}", a.entry);
+            a.code = code;
+            a.countries = countries;
+            a.agent = None;
+            a.kind = MentionKind::Actor;
+            a.last = last;
+            a.possessive = possessive;
+            merged[k + 1] = true;
+            continue;
+        }
         // "police in Tallinn, Estonia": a city with its country after it is left to the
         // context, which reads both.
         let city_of_country = seat && norms.get(b.last) == Some(&",");
@@ -1330,12 +1353,25 @@ fn match_at(
         // A known person out of office on the date is named by the title before the name
         // ("British MP Boris Johnson" in 2005), or by the code an earlier title gave them.
         // Not a title held before ("former Iraqi dictator Saddam Hussein" after his death).
-        let former = (i.saturating_sub(5)..i)
+        // The title may run long before the name ("former Malaysian Prime Minister, Dr.
+        // Mahathir").
+        let first = doc.sentences[doc.sentence_of(i)].first;
+        let former = (i.saturating_sub(8).max(first)..i)
             .any(|k| FORMER.contains(&norms[k]) || norms[k].starts_with("ex-"));
-        let code = code_at(&e.codes, date).map(str::to_string).or_else(|| {
-            let first = doc.sentences[doc.sentence_of(i)].first;
-            (!former).then(|| people::code_from_preceding(r, dict, norms, first, i)).flatten()
-        });
+        let titled =
+            || (!former).then(|| people::code_from_preceding(r, dict, norms, first, i)).flatten();
+        // Out of office, the lexicon says only "elite" (ELI); a title the sentence gives
+        // says more ("Iraqi deputy prime minister Barham Saleh" in 2006, "Conservative MP
+        // Philip Hammond" in 2019).
+        let code = match code_at(&e.codes, date) {
+            Some(c) if c.ends_with("ELI") && !former => titled()
+                .or_else(|| {
+                    people::legislator_before(norms, first, i).then(|| format!("{}LEG", &c[..3]))
+                })
+                .or_else(|| Some(c.to_string())),
+            Some(c) => Some(c.to_string()),
+            None => titled(),
+        };
         let pi = people::register_dict_person(r, dict, p, code.clone());
         if r.people[pi].code.is_none() {
             r.people[pi].code.clone_from(&code);

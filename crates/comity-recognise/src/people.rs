@@ -604,19 +604,7 @@ pub(crate) fn code_from_preceding(
                     .clone()
                     .any(|k| dict.roles.contains(norms[k]) || GOV_TITLES.contains(&norms[k]));
                 // "Australian Greens Senator X", "a Brazilian deputy": a legislator.
-                let legislator = between.clone().any(|k| {
-                    matches!(
-                        norms[k],
-                        "senator"
-                            | "sen."
-                            | "congressman"
-                            | "congresswoman"
-                            | "lawmaker"
-                            | "mp"
-                            | "legislator"
-                            | "parliamentarian"
-                    )
-                });
+                let legislator = between.clone().any(|k| LEGISLATORS.contains(&norms[k]));
                 let sector = if rank {
                     "MIL"
                 } else if legislator {
@@ -644,6 +632,24 @@ pub(crate) fn code_from_preceding(
         }
     }
     None
+}
+
+/// Titles of a member of a legislature: "Australian Greens Senator X", "a Brazilian deputy".
+static LEGISLATORS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "senator",
+    "sen.",
+    "congressman",
+    "congresswoman",
+    "lawmaker",
+    "mp",
+    "legislator",
+    "parliamentarian",
+]);
+
+/// Whether a legislator's title stands just before the name at `i` ("Conservative MP Philip
+/// Hammond", "Senator X"), within the sentence that starts at `first`.
+pub(crate) fn legislator_before(norms: &[&str], first: usize, i: usize) -> bool {
+    i > first && LEGISLATORS.contains(&norms[i - 1])
 }
 
 /// Military ranks: a person titled so by a country is of its armed forces.

@@ -816,3 +816,37 @@ fn a_countrys_contingent_or_battalion_is_its_forces() {
         ("A Nigerian battalion was deployed to Darfur.", "Nigerian", Some("NGAMIL")),
     ]);
 }
+
+#[test]
+fn a_title_in_the_sentence_says_more_than_elite_for_someone_out_of_office() {
+    // Out of office the lexicon says only ELI; the sentence's title says which office.
+    let text = "He also met Iraqi deputy prime minister Barham Saleh in Baghdad.";
+    assert_eq!(
+        mention_at(text, "Barham Saleh", "2006-11-20").and_then(|(_, c)| c),
+        Some("IRQGOV".to_string())
+    );
+    let text = "Conservative MP Philip Hammond commented on the plan.";
+    assert_eq!(
+        mention_at(text, "Philip Hammond", "2019-08-29").and_then(|(_, c)| c),
+        Some("GBRLEG".to_string())
+    );
+    // A title held before stays a former one, however long the title runs.
+    let text = "Talks were held with former Malaysian Prime Minister, Dr. Mahathir bin Mohamad.";
+    assert_eq!(
+        mention_at(text, "Mahathir", "2006-03-01").and_then(|(_, c)| c),
+        Some("MYSELI".to_string())
+    );
+}
+
+#[test]
+fn officers_and_forces_of_an_international_body_are_the_body() {
+    check(&[
+        ("The foreign ministers of the EU condemned the attack.", "foreign", Some("IGOEUREEC")),
+        ("Leaders of the G8 met in Scotland.", "Leaders", Some("IGOG08")),
+        ("Troops of the African Union were attacked.", "Troops", Some("IGOAFRAU")),
+    ]);
+    // Its citizens are its member states' people, not the body.
+    let text = "Citizens of the EU may work in France.";
+    let got = code_of(text, "Citizens");
+    assert!(!got.as_deref().is_some_and(|c| c.starts_with("IGO")), "{got:?}");
+}
