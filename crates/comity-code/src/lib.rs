@@ -175,6 +175,9 @@ pub(crate) struct Ctx<'a> {
     far_antecedent: Vec<Option<usize>>,
     /// The country the article's places lie in (see [`scene_country`]).
     scene_country: Option<String>,
+    /// Per mention: for a pair description ("the two leaders", "both countries"), the two
+    /// actors it stands for (see [`resolve_pairs`]).
+    pairs: Vec<Option<[usize; 2]>>,
 }
 
 impl Coder {
@@ -230,6 +233,7 @@ impl Coder {
             norms,
             antecedent: vec![None; rec.mentions.len()],
             far_antecedent: vec![None; rec.mentions.len()],
+            pairs: vec![None; rec.mentions.len()],
             rec,
             quote_of: vec![0; n],
             quotes: Vec::new(),
@@ -272,6 +276,7 @@ impl Coder {
         cx.clause_mark = clause_mark;
         quotes::find_quote_spans(&mut cx);
         resolve_pronouns(&mut cx);
+        resolve_pairs(&mut cx);
         quotes::find_speakers(&mut cx);
         quotes::find_claims(&mut cx);
         deadline.check()?;
@@ -1353,6 +1358,22 @@ impl Coder {
             {
                 continue;
             }
+            // "considered Bush responsible", "considers Venizelos the most suitable leader",
+            // "considered that Congress was competent", "as the legitimate one": to consider
+            // something so is to judge it, not to weigh an option (014), which is a plan or an
+            // act ("considering charging him", "considered a resolution").
+            if code_a.starts_with("014")
+                && lemma.lemma == "consider"
+                && let Some((syn, _)) = &parsed
+                && syn.children(vc.tok).any(|c| match syn.rel(c) {
+                    Some(Rel::Ccomp) => true,
+                    Some(Rel::Xcomp) => syn.upos(c) != Some(Upos::Verb),
+                    Some(Rel::Obl) => syn.children_with(c, Rel::Case).any(|k| cx.norms[k] == "as"),
+                    _ => false,
+                })
+            {
+                continue;
+            }
             // What is discussed or debated is a topic: with no counterpart named ("discuss ...
             // with B" is a pattern of its own), such a verb is an act among its coordinated
             // subjects only ("Miyazawa and Baker discussed currency intervention").
@@ -1384,7 +1405,9 @@ impl Coder {
                                 && a.code.get(..3) == b.code.get(..3)
                                 && state_side(&a.code)
                                 && state_side(&b.code);
-                            if a.first != b.first && a.code != b.code && !one_state {
+                            // (A pair description's two acts share its words: "the two
+                            // leaders met".)
+                            if a.code != b.code && !one_state {
                                 pairs.push((a.clone(), Some(b.clone()), code_a.clone()));
                             }
                         }
@@ -1853,7 +1876,14 @@ impl Coder {
     }
 
     fn mention_acts(&self, cx: &Ctx<'_>, ms: &[usize], avoid: Option<&str>) -> Vec<Act> {
-        ms.iter().filter_map(|&mi| actor_of(cx, mi, avoid)).collect()
+        let mut acts = Vec::new();
+        for &mi in ms {
+            match cx.pairs[mi] {
+                Some(pair) => acts.extend(pair.iter().filter_map(|&a| pair_act(cx, mi, a))),
+                None => acts.extend(actor_of(cx, mi, avoid)),
+            }
+        }
+        acts
     }
 
     /// The first of the phrase heads `heads` that names actors other than the sources' own
@@ -3325,6 +3355,9 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
     let mut last_group: Option<(usize, usize, u32)> = None;
     for (mi, m) in rec.mentions.iter().enumerate() {
         let q = cx.quote_of[m.first];
+        if is_pair(m) {
+            continue;
+        }
         if m.kind == MentionKind::Pronoun {
             let w = cx.norms[m.first];
             let kind = match w {
@@ -3448,6 +3481,118 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
             };
         }
     }
+}
+
+/// Whether mention `m` is a pair description ("the two leaders", "both countries").
+fn is_pair(m: &Mention) -> bool {
+    m.kind == MentionKind::Pronoun && m.entry.starts_with(comity_recognise::PAIR_ENTRY)
+}
+
+/// What a pair description counts as one of its two: states ("the two countries"), people
+/// ("the two leaders", "the pair") or any actor ("both sides").
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PairKind {
+    States,
+    People,
+    Any,
+}
+
+fn pair_kind(noun: &str) -> PairKind {
+    match noun {
+        "leaders" | "presidents" | "premiers" | "men" | "pair" => PairKind::People,
+        "sides" => PairKind::Any,
+        _ => PairKind::States,
+    }
+}
+
+/// Resolves each pair description to the two actors it stands for: the two distinct actors of
+/// its kind named in the nearest sentence (its own, before it, or one of the two before) that
+/// names any two, when that sentence names exactly two ("Bush met Putin in Moscow ... The two
+/// leaders agreed"). A sentence naming three leaves the pair unresolved: no actor is better
+/// than the wrong one.
+fn resolve_pairs(cx: &mut Ctx<'_>) {
+    for mi in 0..cx.rec.mentions.len() {
+        let m = &cx.rec.mentions[mi];
+        if !is_pair(m) {
+            continue;
+        }
+        let kind = pair_kind(&m.entry[comity_recognise::PAIR_ENTRY.len()..]);
+        let q = cx.quote_of[m.first];
+        let here = cx.doc.sentence_of(m.first);
+        for s in (here.saturating_sub(2)..=here).rev() {
+            let range = &cx.doc.sentences[s];
+            // (key that tells two actors apart, mention)
+            let mut found: Vec<(String, usize)> = Vec::new();
+            // A pair resolved before names its two again ("The two leaders met ... Both
+            // countries signed").
+            // (Mentions are in text order: those of the sentence start at a binary search.)
+            let from = cx.rec.mentions.partition_point(|c| c.first < range.first);
+            let named = (from..mi)
+                .take_while(|&ci| cx.rec.mentions[ci].first < range.last)
+                .flat_map(|ci| match cx.pairs[ci] {
+                    Some([a, b]) => [(a, true), (b, true)],
+                    None => [(ci, false), (ci, false)],
+                });
+            for (ci, via_pair) in named {
+                let c = &cx.rec.mentions[ci];
+                let cq = cx.quote_of[c.first];
+                if c.kind == MentionKind::Pronoun || (!via_pair && cq != 0 && cq != q) {
+                    continue;
+                }
+                // A news agency reports on the sides; it is none of them.
+                let Some(code) = c.code.as_deref().filter(|c| !speech::is_media(c)) else {
+                    continue;
+                };
+                let country = code.get(..3).filter(|c| cx.dict.country(c).is_some());
+                let key = match kind {
+                    PairKind::States => match country {
+                        Some(iso) if c.kind != MentionKind::Agent || c.agent.is_none() => {
+                            iso.to_string()
+                        }
+                        _ => continue,
+                    },
+                    PairKind::People => match c.person {
+                        Some(p) if c.kind == MentionKind::Person => p.to_string(),
+                        _ => continue,
+                    },
+                    PairKind::Any => country.unwrap_or(code).to_string(),
+                };
+                if !found.iter().any(|(k, _)| *k == key) {
+                    found.push((key, ci));
+                }
+            }
+            match found[..] {
+                [(_, a), (_, b)] => {
+                    cx.pairs[mi] = Some([a, b]);
+                    break;
+                }
+                [_, _, _, ..] => break,
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The act pair description `mi` stands for through its member `a`: a state as the bare state
+/// ("the two countries"), or its government ("the two governments"); a person or any actor as
+/// coded.
+fn pair_act(cx: &Ctx<'_>, mi: usize, a: usize) -> Option<Act> {
+    let m = &cx.rec.mentions[mi];
+    let am = &cx.rec.mentions[a];
+    let code = am.code.as_deref()?;
+    let noun = &m.entry[comity_recognise::PAIR_ENTRY.len()..];
+    let code = match pair_kind(noun) {
+        PairKind::States if noun == "governments" => format!("{}GOV", &code[..3]),
+        PairKind::States => code[..3].to_string(),
+        _ => code.to_string(),
+    };
+    Some(Act {
+        entry: format!("pair '{}' -> {code}", cx.doc.slice(m.first, m.last)),
+        code,
+        first: m.first,
+        last: m.last,
+        named: Some(cx.doc.slice(am.first, am.last).to_string()),
+    })
 }
 
 /// Whether quote `q` opens with a capitalised word (a speaker's sentences, not a phrase woven

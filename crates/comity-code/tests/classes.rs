@@ -1914,3 +1914,35 @@ fn what_a_noun_of_promise_or_threat_holds_is_still_ahead() {
     let evs = events(text, "2008-06-16");
     assert!(evs.iter().any(|e| e.0 == "GBR" && e.1.starts_with("13") && e.2 == "IRN"), "{evs:?}");
 }
+
+#[test]
+fn a_pair_description_stands_for_the_two_actors_named_before() {
+    let text = "Canadian Prime Minister Stephen Harper spoke with U.S. President George W. Bush \
+                on Saturday. The two leaders met in Ottawa on Monday. Both countries signed a \
+                trade agreement.";
+    let evs = events(text, "2008-06-10");
+    assert!(has(&evs, "CANGOV", "044", "USAGOV"), "{evs:?}");
+    assert!(has(&evs, "USAGOV", "044", "CANGOV"), "{evs:?}");
+    assert!(has(&evs, "CAN", "057", "USA"), "{evs:?}");
+    let text = "Russia and Georgia fought a war in August. France criticized both sides.";
+    let evs = events(text, "2008-09-10");
+    assert!(has(&evs, "FRA", "111", "RUS") && has(&evs, "FRA", "111", "GEO"), "{evs:?}");
+    // Three countries named: which two is unknown, so none.
+    let text = "Russia, Georgia and Ukraine met in Minsk. France criticized both sides.";
+    let evs = events(text, "2008-09-10");
+    assert!(!evs.iter().any(|e| e.0 == "FRA"), "{evs:?}");
+}
+
+#[test]
+fn to_consider_something_so_is_to_judge_not_to_weigh_an_option() {
+    for text in [
+        "Many protesters consider Bush personally responsible for the torture in Iraq.",
+        "Colombia's solicitor general considered that Congress was competent to change it.",
+    ] {
+        let evs = events(text, "2005-06-01");
+        assert!(!evs.iter().any(|e| e.1.starts_with("014")), "{text}: {evs:?}");
+    }
+    // Weighing a plan or an act is 014.
+    let evs = events("The United States considered invading Russia.", "2005-06-01");
+    assert!(has(&evs, "USA", "014", "RUS"), "{evs:?}");
+}

@@ -327,6 +327,38 @@ pub const DESCRIPTIONS: &[&str] = &[
     "coalition",
 ];
 
+/// The entry of a pair description's mention ("the two leaders"): this prefix, then its noun.
+pub const PAIR_ENTRY: &str = "pair: ";
+
+/// Nouns that, after "the two" or "both", name two actors named before: states or their
+/// governments, or people ("the two leaders", "both sides").
+pub const PAIR_NOUNS: &[&str] = &[
+    "countries",
+    "nations",
+    "states",
+    "neighbours",
+    "neighbors",
+    "governments",
+    "leaders",
+    "presidents",
+    "premiers",
+    "men",
+    "sides",
+];
+
+/// A pair description at `i`: "the two leaders" (at "two"), "both countries", "the pair" (at
+/// "pair"), with the number of its words from `i`.
+fn pair_description(norms: &[&str], i: usize, end: usize) -> Option<usize> {
+    let after_the = i > 0 && norms[i - 1] == "the";
+    let noun = |k: usize| k < end && PAIR_NOUNS.contains(&norms[k]);
+    match norms[i] {
+        "two" if after_the && noun(i + 1) => Some(2),
+        "both" if noun(i + 1) => Some(2),
+        "pair" if after_the => Some(1),
+        _ => None,
+    }
+}
+
 const PRONOUNS: &[(&str, bool)] = &[
     // (word, plural)
     ("he", false),
@@ -1079,6 +1111,29 @@ fn match_at(
     }
     if let Some(n) = newspaper(doc, dict, norms, i, end, found.as_ref(), r) {
         return n;
+    }
+    if found.is_none()
+        && let Some(len) = pair_description(norms, i, end)
+    {
+        // "the two leaders", "both countries", "the pair": two actors named before, found
+        // like a plural pronoun and resolved by the coder to both.
+        push_mention(
+            r,
+            Mention {
+                first: i,
+                last: i + len,
+                kind: MentionKind::Pronoun,
+                countries: vec![],
+                agent: None,
+                code: None,
+                person: None,
+                plural: true,
+                possessive: doc.tokens.get(i + len).is_some_and(|t| t.kind == Kind::Possessive),
+                adjective: false,
+                entry: format!("{PAIR_ENTRY}{}", norms[i + len - 1]),
+            },
+        );
+        return len;
     }
     if found.is_none() {
         // "the group", "the agency": an organisation named before, found like a pronoun.

@@ -618,7 +618,8 @@ fn a_name_shared_with_a_namesake_in_office_is_the_one_in_office() {
 fn sectors_follow_the_office_held_on_the_date() {
     // A senator (Phoenix's GOVLEG) is a legislator, not the government.
     assert_eq!(dated("John McCain spoke.", "John McCain", "2008-09-28").as_deref(), Some("USALEG"));
-    // Opposition party leaders while their party is out of office, of the elite after.
+    // Opposition party leaders while their party is out of office; a sitting member of
+    // parliament after, of the elite once out of parliament.
     assert_eq!(
         dated("Lien Chan visited Beijing.", "Lien Chan", "2005-04-30").as_deref(),
         Some("TWNOPP")
@@ -633,6 +634,10 @@ fn sectors_follow_the_office_held_on_the_date() {
     );
     assert_eq!(
         dated("Charles Kennedy spoke in Brighton.", "Charles Kennedy", "2006-06-01").as_deref(),
+        Some("GBRLEG")
+    );
+    assert_eq!(
+        dated("Charles Kennedy spoke in Brighton.", "Charles Kennedy", "2015-05-20").as_deref(),
         Some("GBRELI")
     );
 }
@@ -849,4 +854,19 @@ fn officers_and_forces_of_an_international_body_are_the_body() {
     let text = "Citizens of the EU may work in France.";
     let got = code_of(text, "Citizens");
     assert!(!got.as_deref().is_some_and(|c| c.starts_with("IGO")), "{got:?}");
+}
+
+#[test]
+fn leaders_of_the_opposition_are_the_opposition_in_their_term() {
+    let cases = [
+        ("Malcolm Turnbull criticised the budget.", "Malcolm Turnbull", "2008-11-07", "AUSOPP"),
+        ("Malcolm Turnbull criticised the budget.", "Malcolm Turnbull", "2016-11-07", "AUSGOV"),
+        ("James Soong met Lien Chan.", "James Soong", "2005-03-28", "TWNOPP"),
+        ("Stephen Harper criticised the budget.", "Stephen Harper", "2005-06-01", "CANOPP"),
+        ("Charles Kennedy spoke in Parliament.", "Charles Kennedy", "2006-01-14", "GBRLEG"),
+    ];
+    for (text, words, date, want) in cases {
+        let got = mention_at(text, words, date).and_then(|(_, c)| c);
+        assert_eq!(got.as_deref(), Some(want), "{words} on {date}");
+    }
 }
