@@ -3355,7 +3355,7 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
     let mut last_group: Option<(usize, usize, u32)> = None;
     for (mi, m) in rec.mentions.iter().enumerate() {
         let q = cx.quote_of[m.first];
-        if is_pair(m) {
+        if pair_noun(m).is_some() {
             continue;
         }
         if m.kind == MentionKind::Pronoun {
@@ -3483,9 +3483,9 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
     }
 }
 
-/// Whether mention `m` is a pair description ("the two leaders", "both countries").
-fn is_pair(m: &Mention) -> bool {
-    m.kind == MentionKind::Pronoun && m.entry.starts_with(comity_recognise::PAIR_ENTRY)
+/// The noun of mention `m` if it is a pair description ("leaders" for "the two leaders").
+fn pair_noun(m: &Mention) -> Option<&str> {
+    (m.kind == MentionKind::Pronoun).then(|| m.entry.strip_prefix(comity_recognise::PAIR_ENTRY))?
 }
 
 /// What a pair description counts as one of its two: states ("the two countries"), people
@@ -3513,10 +3513,8 @@ fn pair_kind(noun: &str) -> PairKind {
 fn resolve_pairs(cx: &mut Ctx<'_>) {
     for mi in 0..cx.rec.mentions.len() {
         let m = &cx.rec.mentions[mi];
-        if !is_pair(m) {
-            continue;
-        }
-        let kind = pair_kind(&m.entry[comity_recognise::PAIR_ENTRY.len()..]);
+        let Some(noun) = pair_noun(m) else { continue };
+        let kind = pair_kind(noun);
         let q = cx.quote_of[m.first];
         let here = cx.doc.sentence_of(m.first);
         for s in (here.saturating_sub(2)..=here).rev() {
@@ -3530,9 +3528,10 @@ fn resolve_pairs(cx: &mut Ctx<'_>) {
             let named = (from..mi)
                 .take_while(|&ci| cx.rec.mentions[ci].first < range.last)
                 .flat_map(|ci| match cx.pairs[ci] {
-                    Some([a, b]) => [(a, true), (b, true)],
-                    None => [(ci, false), (ci, false)],
-                });
+                    Some([a, b]) => [Some((a, true)), Some((b, true))],
+                    None => [Some((ci, false)), None],
+                })
+                .flatten();
             for (ci, via_pair) in named {
                 let c = &cx.rec.mentions[ci];
                 let cq = cx.quote_of[c.first];
@@ -3580,7 +3579,7 @@ fn pair_act(cx: &Ctx<'_>, mi: usize, a: usize) -> Option<Act> {
     let m = &cx.rec.mentions[mi];
     let am = &cx.rec.mentions[a];
     let code = am.code.as_deref()?;
-    let noun = &m.entry[comity_recognise::PAIR_ENTRY.len()..];
+    let noun = pair_noun(m)?;
     let code = match pair_kind(noun) {
         PairKind::States if noun == "governments" => format!("{}GOV", &code[..3]),
         PairKind::States => code[..3].to_string(),

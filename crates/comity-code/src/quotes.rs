@@ -1895,9 +1895,11 @@ static ROLE_NOUNS: WordSet = WordSet::new(&[
 
 /// Finds reported claims: "according to X", "X noted that ...", "reports indicate that ...".
 pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
-    let mut claims = Vec::new();
+    let mut claims: Vec<Claim> = Vec::new();
     for s in &cx.doc.sentences {
         let (first, last) = (s.first, s.last);
+        // Every claim lies within its sentence: those of this one start here.
+        let here = claims.len();
         let mut end = last;
         while end > first && matches!(cx.norms[end - 1], "." | "!" | "?")
             || (end > first
@@ -2002,12 +2004,11 @@ pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
                 });
             }
         }
-    }
-    // "Seven soldiers were killed, the army said.", "..., said police spokesman Li Wei.": the
-    // clause before a closing attribution is the speaker's claim.
-    for s in &cx.doc.sentences {
-        if let Some(c) = closing_attribution(cx, s.first, s.last)
-            && !claims.iter().any(|x: &Claim| x.first < c.last && c.first < x.last)
+        // "Seven soldiers were killed, the army said.", "..., said police spokesman Li Wei.":
+        // the clause before a closing attribution is the speaker's claim, unless a claim of
+        // the sentence's cues already covers it.
+        if let Some(c) = closing_attribution(cx, first, last)
+            && !claims[here..].iter().any(|x| x.first < c.last && c.first < x.last)
         {
             claims.push(c);
         }
