@@ -276,6 +276,7 @@ impl Coder {
         cx.clause_mark = clause_mark;
         quotes::find_quote_spans(&mut cx);
         resolve_pronouns(&mut cx);
+        coordinated_antecedents(&mut cx);
         resolve_pairs(&mut cx);
         quotes::find_speakers(&mut cx);
         quotes::find_claims(&mut cx);
@@ -2883,10 +2884,11 @@ static CRIME_THINGS: comity_text::WordSet = comity_text::WordSet::new(&[
 
 /// The government of a protester's own country, as the target of a protest that names none:
 /// for sources that are a country's non-state sector (people, civilians, opposition, parties,
-/// students, workers, farmers, activists, clergy, refugees, media).
+/// students, workers, farmers, activists, clergy, refugees, media, doctors).
 fn home_government(source: &Act, at: usize) -> Option<Act> {
     const SOCIETY: &[&str] = &[
         "CVL", "PPL", "OPP", "PTY", "EDU", "LAB", "AGR", "ACT", "REL", "REF", "MED", "HRI", "NGO",
+        "HLH",
     ];
     let (home, sector) = (home_country(&source.code)?, source.code.get(3..6)?);
     SOCIETY.contains(&sector).then(|| Act {
@@ -3344,10 +3346,13 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
     const PLURAL: usize = 2;
     const STATE: usize = 3;
     const ORGANISATION: usize = 4;
+    // "the group", "the movement": an organisation that is not a union of states (the EU is
+    // "the bloc", never "the group" that it bans).
+    const GROUP: usize = 5;
     let rec = &cx.rec;
     // The last candidate of each kind outside quotes, and inside the quote seen last.
-    let mut outside: [Option<usize>; 5] = [None; 5];
-    let mut inside: [Option<usize>; 5] = [None; 5];
+    let mut outside: [Option<usize>; 6] = [None; 6];
+    let mut inside: [Option<usize>; 6] = [None; 6];
     let mut inside_quote = 0u32;
     // The last state, organisation or group named (a person or pronoun aside), with its
     // sentence and quote: "their" after a collective in its own sentence stands for it ("urging
@@ -3364,6 +3369,7 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
                 "he" | "him" | "his" => MALE,
                 "she" | "her" | "hers" => FEMALE,
                 "they" | "them" | "their" => PLURAL,
+                "group" | "movement" | "network" => GROUP,
                 w if comity_recognise::DESCRIPTIONS.contains(&w) => ORGANISATION,
                 _ => STATE,
             };
@@ -3399,7 +3405,20 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
                 && (rec.mentions[g].last..m.first).any(|k| SPEECH.contains(&cx.norms[k]))
                 && (rec.mentions[g].last..m.first).all(|k| {
                     SPEECH.contains(&cx.norms[k])
-                        || matches!(cx.norms[k], "that" | "," | "also" | "again" | "on" | "today")
+                        || matches!(
+                            cx.norms[k],
+                            "that"
+                                | ","
+                                | "also"
+                                | "again"
+                                | "on"
+                                | "today"
+                                | "has"
+                                | "had"
+                                | "have"
+                                | "later"
+                                | "earlier"
+                        )
                 })
             {
                 cx.antecedent[mi] = Some(g);
@@ -3429,10 +3448,12 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
                 && m.code.is_some()
                 && !in_place(cx, m),
             m.kind == MentionKind::Actor && m.code.as_deref().is_some_and(is_organisation),
+            m.kind == MentionKind::Actor
+                && m.code.as_deref().is_some_and(|c| is_organisation(c) && !c.starts_with("IGO")),
         ];
         if q != inside_quote && q != 0 {
             inside_quote = q;
-            inside = [None; 5];
+            inside = [None; 6];
         }
         for (kind, is) in kinds.into_iter().enumerate() {
             if is {
@@ -3572,6 +3593,61 @@ fn resolve_pairs(cx: &mut Ctx<'_>) {
     }
 }
 
+/// "Tusk and Klaus have said they will boycott", "The US and France are repeating their
+/// calls": "they" in what a coordinated subject says, and "their" on the object of its verb,
+/// stand for both conjuncts, when they name exactly two actors (a pair, as "the two leaders"
+/// is).
+fn coordinated_antecedents(cx: &mut Ctx<'_>) {
+    for mi in 0..cx.rec.mentions.len() {
+        let m = &cx.rec.mentions[mi];
+        if m.kind != MentionKind::Pronoun || !matches!(cx.norms[m.first], "they" | "their") {
+            continue;
+        }
+        let t = m.first;
+        let s = cx.doc.sentence_of(t);
+        let Some(syn) = cx.doc.syntax(s) else { continue };
+        let Some(h) = syn.head(t) else { continue };
+        // The verb whose subject the pronoun speaks of: the verb of saying above "they"'s
+        // clause, or the verb of "their"'s noun.
+        let verb = match (cx.norms[t], syn.rel(t), syn.rel(h)) {
+            ("they", Some(Rel::Nsubj), Some(Rel::Ccomp)) => syn.head(h),
+            ("their", Some(Rel::NmodPoss), Some(Rel::Obj)) => Some(h).and_then(|n| syn.head(n)),
+            _ => None,
+        };
+        let Some(v) = verb else { continue };
+        let Some(subject) = syn.children(v).find(|&c| syn.rel(c) == Some(Rel::Nsubj)) else {
+            continue;
+        };
+        if subject > t || syn.children_with(subject, Rel::Conj).next().is_none() {
+            continue;
+        }
+        let mut found: Vec<usize> = Vec::new();
+        for a in roles::phrase_mentions(cx, &syn, subject) {
+            let am = &cx.rec.mentions[a];
+            if am.kind == MentionKind::Pronoun || am.code.is_none() {
+                continue;
+            }
+            let key =
+                |x: &Mention| x.person.map_or_else(|| x.code.clone(), |p| Some(p.to_string()));
+            if !found.iter().any(|&f| key(&cx.rec.mentions[f]) == key(am)) {
+                found.push(a);
+            }
+        }
+        // A bare role beside a name is one person: "activist and journalist Praful Bidwai".
+        let kinds = |x: usize, y: usize| {
+            (cx.rec.mentions[x].kind, cx.rec.mentions[y].kind)
+                == (MentionKind::Agent, MentionKind::Person)
+        };
+        if let [a, b] = found[..]
+            && !kinds(a, b)
+            && !kinds(b, a)
+        {
+            cx.pairs[mi] = Some([a, b]);
+            cx.antecedent[mi] = None;
+        }
+    }
+}
+
 /// The act pair description `mi` stands for through its member `a`: a state as the bare state
 /// ("the two countries"), or its government ("the two governments"); a person or any actor as
 /// coded.
@@ -3579,7 +3655,8 @@ fn pair_act(cx: &Ctx<'_>, mi: usize, a: usize) -> Option<Act> {
     let m = &cx.rec.mentions[mi];
     let am = &cx.rec.mentions[a];
     let code = am.code.as_deref()?;
-    let noun = pair_noun(m)?;
+    // (A pronoun for a coordinated subject, "they", stands for its members as coded.)
+    let noun = pair_noun(m).unwrap_or("sides");
     let code = match pair_kind(noun) {
         PairKind::States if noun == "governments" => format!("{}GOV", &code[..3]),
         PairKind::States => code[..3].to_string(),

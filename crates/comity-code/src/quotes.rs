@@ -3,41 +3,18 @@
 use crate::grammar::{DETERMINERS, PREPOSITIONS, SPEECH, VERB_GROUP, is_adverb};
 use crate::{Claim, Ctx, QuoteSpan, SpeakerRef};
 use comity_recognise::MentionKind;
-use comity_text::{ALLCAPS, CAP, Kind, NEWLINE_BEFORE, WordSet};
+use comity_text::{ALLCAPS, CAP, Kind, WordSet};
 // The set of the article's lower-case words is built over every token: Fx, not SipHash.
 use rustc_hash::FxHashSet as HashSet;
 
-/// Pairs quotation marks. An unclosed quote ends at its paragraph's end. A quote opened by a
-/// double mark ends at a double mark: single marks inside it are a quotation within the
-/// quotation ("..., 'political patients'," X said) or apostrophes ("the '90s"), no end of it.
+/// Marks the tokens of each quotation ([`comity_text::Doc::quote_spans`]) with its number.
 pub(crate) fn find_quote_spans(cx: &mut Ctx<'_>) {
-    let toks = &cx.doc.tokens;
-    let n = toks.len();
-    let single = |k: usize| matches!(cx.doc.surface(k), "'" | "\u{2018}" | "\u{2019}");
-    let mut i = 0;
-    while i < n {
-        if toks[i].kind != Kind::OpenQuote {
-            i += 1;
-            continue;
+    for (open, close) in cx.doc.quote_spans() {
+        let qi = cx.quotes.len() as u32 + 1;
+        for k in open + 1..close {
+            cx.quote_of[k] = qi;
         }
-        let double = !single(i);
-        let mut j = i + 1;
-        while j < n
-            && !toks[j].is(NEWLINE_BEFORE)
-            && (!matches!(toks[j].kind, Kind::CloseQuote | Kind::OpenQuote)
-                || (double && single(j)))
-        {
-            j += 1;
-        }
-        let closed = j < n && toks[j].kind == Kind::CloseQuote;
-        if j > i + 1 {
-            let qi = cx.quotes.len() as u32 + 1;
-            for k in i + 1..j {
-                cx.quote_of[k] = qi;
-            }
-            cx.quotes.push(QuoteSpan { open: i, close: j, speaker: None, cue: None });
-        }
-        i = if closed { j + 1 } else { j };
+        cx.quotes.push(QuoteSpan { open, close, speaker: None, cue: None });
     }
 }
 

@@ -190,6 +190,18 @@ fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize
                 .take(MAX_DEPENDENTS)
                 .find(|&c| matches!(syn.rel(c), Some(Rel::Obj | Rel::Iobj)))
             {
+                // "repeating their calls for Syria to withdraw": the tree may hang the clause
+                // on the verb whose object is the call; the one called on to act ("for
+                // Syria") controls it, not the caller.
+                if cx.rec.mention_index(o).is_none()
+                    && let Some(x) = syn.children_with(o, Rel::Nmod).find(|&x| {
+                        x < v
+                            && syn.children_with(x, Rel::Case).any(|c| cx.norms[c] == "for")
+                            && !phrase_mentions(cx, syn, x).is_empty()
+                    })
+                {
+                    return (vec![x], "xcomp: whom the governing verb's object calls on");
+                }
                 return (vec![o], "xcomp: the object of the governing verb");
             }
             let (s, _) = subject_of(cx, syn, h, depth + 1);

@@ -1946,3 +1946,36 @@ fn to_consider_something_so_is_to_judge_not_to_weigh_an_option() {
     let evs = events("The United States considered invading Russia.", "2005-06-01");
     assert!(has(&evs, "USA", "014", "RUS"), "{evs:?}");
 }
+
+#[test]
+fn they_after_a_collective_that_had_said_is_the_collective() {
+    let evs = events("Israel had said they would attack Hamas.", "2009-01-05");
+    assert!(evs.iter().any(|(s, _, t)| s == "ISR" && t == "PSEREB"), "{evs:?}");
+}
+
+#[test]
+fn the_group_is_no_union_of_states() {
+    let evs = events(
+        "The Tamil Tigers are banned in India and the European Union. The group attacked a Sri \
+         Lankan navy base on Friday.",
+        "2006-06-01",
+    );
+    assert!(has(&evs, "LKAREB", "19", "LKAMIL"), "{evs:?}");
+    assert!(!evs.iter().any(|(s, _, _)| s.starts_with("IGOEU")), "{evs:?}");
+}
+
+#[test]
+fn they_after_a_coordinated_subjects_verb_of_saying_is_both() {
+    let evs = events("Croatia and Hungary said they had recognized Kosovo.", "2008-03-20");
+    assert!(has(&evs, "HRV", "05", "XKX") && has(&evs, "HUN", "05", "XKX"), "{evs:?}");
+}
+
+#[test]
+fn who_is_called_on_to_act_does_the_act() {
+    let evs = events(
+        "The US and France are repeating their calls for Syria to withdraw from Lebanon.",
+        "2005-03-01",
+    );
+    assert!(has(&evs, "SYR", "166", "LBN"), "{evs:?}");
+    assert!(!evs.iter().any(|(s, c, _)| (s == "USA" || s == "FRA") && c == "166"), "{evs:?}");
+}

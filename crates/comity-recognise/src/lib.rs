@@ -487,6 +487,8 @@ pub fn recognise_within(
     }
     people::find_people(doc, dict, &norms, &mut r, date, deadline)?;
     deadline.check()?;
+    national_carriers(doc, &mut r);
+    led_forces(dict, &norms, date, &mut r);
     // "Prison terms", "a jail sentence": a place of detention naming a punishment is no actor;
     // a settlement is a place or an agreement ("these settlements are illegal", "a settlement
     // had not been reached"), never its settlers (Phoenix codes it CVL).
@@ -519,6 +521,62 @@ pub fn recognise_within(
     deadline.check()?;
     r.amounts = numbers::find_amounts(doc, dict, &norms, &r);
     Ok(r)
+}
+
+/// "US-led forces", "NATO-led troops", "Ethiopian-led soldiers": forces led by a state or an
+/// international body are its military (USAMIL, IGOWSTNATMIL). (Forces a state backs are
+/// not its own: "US-backed" says nothing.)
+fn led_forces(dict: &Dictionaries, norms: &[&str], date: Option<Date>, r: &mut Recognised) {
+    for m in &mut r.mentions {
+        if m.kind != MentionKind::Agent
+            || m.code.is_some()
+            || m.agent.as_deref() != Some("MIL")
+            || m.first == 0
+        {
+            continue;
+        }
+        let Some(leader) = norms[m.first - 1].strip_suffix("-led") else { continue };
+        let Some(found) = dict.phrases.longest(&[leader]) else { continue };
+        let code = found.entities.iter().find_map(|e| match e {
+            Entity::Country { iso, .. } => Some(iso.clone()),
+            Entity::Actor { idx } => {
+                let a = &dict.actors[*idx];
+                let c = code_at(&a.codes, date)?;
+                let state = a.kind == "state" && c.len() == 3;
+                (state || c.starts_with("IGO")).then(|| c.to_string())
+            }
+            _ => None,
+        });
+        let Some(code) = code else { continue };
+        m.first -= 1;
+        if code.len() == 3 {
+            m.countries = vec![code.clone()];
+        }
+        let code = format!("{code}MIL");
+        m.entry.push_str(&format!(" -> {code} (forces it leads)"));
+        m.code = Some(code);
+    }
+}
+
+/// "Air New Zealand", "Air France", "Air India": "Air" and a country's name is that country's
+/// airline, a company of the country (NZLBUS), never its state.
+fn national_carriers(doc: &Doc<'_>, r: &mut Recognised) {
+    let covered: HashSet<usize> = r.mentions.iter().flat_map(|m| m.first..m.last).collect();
+    for m in &mut r.mentions {
+        if m.kind != MentionKind::Country || m.countries.len() != 1 || m.adjective || m.first == 0 {
+            continue;
+        }
+        let before = m.first - 1;
+        if doc.surface(before) != "Air" || covered.contains(&before) {
+            continue;
+        }
+        let code = format!("{}BUS", m.countries[0]);
+        m.first = before;
+        m.kind = MentionKind::Actor;
+        m.agent = Some("BUS".to_string());
+        m.entry.push_str(&format!(" -> {code} (\"Air\" and a country: its airline)"));
+        m.code = Some(code);
+    }
 }
 
 /// "The government of Cuba", "the King of Spain", "the president of Russia": a role followed
@@ -611,7 +669,8 @@ fn roles_of_countries(dict: &Dictionaries, norms: &[&str], r: &mut Recognised) {
                 (b.code.clone(), b.countries.clone(), b.last, b.possessive, b.entry.clone());
             let a = &mut r.mentions[k];
             a.entry = format!("{} of {entry}", a.entry);
-            a.code = code;
+            // (Its forces are the body's military: "troops of the African Union".)
+            a.code = code.map(|c| if agent == "MIL" { format!("{c}MIL") } else { c });
             a.countries = countries;
             a.agent = None;
             a.kind = MentionKind::Actor;
@@ -840,6 +899,25 @@ fn share_coordinated_agents(norms: &[&str], r: &mut Recognised) {
             a.agent = Some(agent.to_string());
             a.adjective = false;
             a.plural = b.plural;
+            continue;
+        }
+        // "Bolivian business and civic leaders": the leaders after a sector's noun and a
+        // second modifier are that sector's, of that country (not the state's, as "leaders"
+        // alone would be).
+        if matches!(between, ["and", w] if w.chars().all(char::is_alphabetic))
+            && b.kind == MentionKind::Agent
+            && b.code.is_none()
+            && b.last == b.first + 1
+            && GENERIC_HEADS.contains(&norms[b.first])
+            && a.kind == MentionKind::Country
+            && a.countries.len() == 1
+            && let Some(code) = a.code.clone().filter(|_| a.agent.is_some())
+        {
+            let b = &mut tail[0];
+            b.entry.push_str(&format!(" -> {code} (the sector named before the other modifier)"));
+            b.countries = a.countries.clone();
+            b.agent = a.agent.clone();
+            b.code = Some(code);
             continue;
         }
         if !(joined && a.adjective && a.agent.is_none() && a.countries.len() == 1) {
@@ -1481,6 +1559,7 @@ fn match_at(
         let mut code = code;
         let mut agent = None;
         let mut plural = false;
+        let forces = first_agent.as_deref() == Some("MIL");
         if e.kind == "state"
             && let (Some(c), Some(a)) = (code.as_deref(), first_agent)
             && c.len() == 3
@@ -1489,6 +1568,11 @@ fn match_at(
             code = Some(format!("{c}{a}"));
             plural = norms[i + len - 1].ends_with('s');
             agent = Some(a);
+        }
+        // "NATO troops", "African Union peacekeepers": an international body's forces are the
+        // body's military (IGOWSTNATMIL); its other officers are the body.
+        if forces && let Some(c) = code.as_deref().filter(|c| c.starts_with("IGO")) {
+            code = Some(format!("{c}MIL"));
         }
         push_mention(
             r,
@@ -1641,6 +1725,10 @@ fn match_at(
         // is that role's rank, not a sheriff's deputy (Phoenix's DEPUTY is police).
         let (len, a) = match agent_after(dict, norms, i + len, end) {
             Some((alen, code)) if len == 1 && norms[i] == "deputy" => (len + alen, code),
+            // "Military leaders", "rebel spokesman": the voice of a sector is of that sector.
+            Some((alen, _)) if GENERIC_HEADS.contains(&norms[i + len + alen - 1]) => {
+                (len + alen, a.clone())
+            }
             _ => (len, a.clone()),
         };
         let a = &a;
@@ -2076,9 +2164,22 @@ fn agent_after_modifiers(
             {
                 return None;
             }
-            let (mut last, mut code) = (k + alen, code);
+            // "Iraqi student leaders", "church officials": a sector's noun before a body's
+            // generic head names the sector (EDU, REL), not the state.
+            let mut code = code;
+            if skipped > 0
+                && GENERIC_HEADS.contains(&norms[k + alen - 1])
+                && let Some(sector) = modifier_sector(dict, norms[k - 1])
+            {
+                code = sector;
+            }
+            let mut last = k + alen;
             while let Some((alen2, code2)) = agent_after(dict, norms, last, end) {
-                code = code2;
+                // "military leaders", "army officials", "media officials": the head of a
+                // sector's body is of that sector.
+                if !GENERIC_HEADS.contains(&norms[last + alen2 - 1]) {
+                    code = code2;
+                }
                 last += alen2;
             }
             return Some((last, code));
@@ -2171,6 +2272,37 @@ fn region(
 }
 
 /// An agent phrase starting at `k`: (length, code).
+/// Heads that name the leaders or voices of whatever body the word before them names:
+/// "military leaders" are the military's, "university officials" the university's.
+static GENERIC_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "leader",
+    "leaders",
+    "leadership",
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "representatives",
+    "delegation",
+]);
+
+/// The sector a noun names when it modifies another ("student" leaders, "church" officials):
+/// the agent the word, or its plural, names alone, if any and not only with an owner.
+fn modifier_sector(dict: &Dictionaries, word: &str) -> Option<String> {
+    // "a woman official" is an official.
+    if matches!(word, "woman" | "women" | "man" | "men" | "boy" | "girl") {
+        return None;
+    }
+    let plural = format!("{word}s");
+    [word, plural.as_str()].into_iter().find_map(|w| {
+        dict.phrases.longest(&[w]).filter(|m| m.len == 1)?.entities.iter().find_map(|e| match e {
+            Entity::Agent { code, owned: false } => Some(code.clone()),
+            _ => None,
+        })
+    })
+}
+
 fn agent_after(
     dict: &Dictionaries,
     norms: &[&str],
@@ -2670,6 +2802,22 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         return;
     }
     let article = article_countries(dict, r, &named);
+    // A role in the reporter's words takes no country from quoted words in its sentence
+    // ("'... to be popular with the US the government went along,' Shadow Minister Plibersek
+    // criticised the governments ..."): the countries named outside quotations, for it. (A
+    // titled person below is most often the speaker of such words, and speaks of their own
+    // country: "'Australian troops ... brought home,' Senator Brown said".)
+    let mut quoted = vec![false; norms.len()];
+    for (open, close) in doc.quote_spans() {
+        quoted.iter_mut().take(close).skip(open + 1).for_each(|x| *x = true);
+    }
+    let unquoted: Vec<(String, Vec<(usize, bool)>)> = named
+        .iter()
+        .map(|(c, at)| (c.clone(), at.iter().filter(|&&(t, _)| !quoted[t]).copied().collect()))
+        .filter(|(_, at): &(String, Vec<(usize, bool)>)| !at.is_empty())
+        .collect();
+    let named_for =
+        |t: usize| if quoted.get(t).copied().unwrap_or(false) { &named } else { &unquoted };
     let sentence = |t: usize| {
         let s = &doc.sentences[doc.sentence_of(t).min(doc.sentences.len().saturating_sub(1))];
         (s.first, s.last)
@@ -2745,6 +2893,15 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
     let mut forces_at = vec![false; norms.len()];
     for m in r.mentions.iter().filter(|m| m.agent.as_deref() == Some("MIL")) {
         forces_at.iter_mut().take(m.last.min(norms.len())).skip(m.first).for_each(|x| *x = true);
+    }
+    // Where private people of a named country are ("a Chilean reporter", "two British
+    // tourists"): foreigners among the people a state's police or courts act on say nothing
+    // of whose police or courts they are.
+    let mut private_at = vec![false; norms.len()];
+    for m in r.mentions.iter().filter(|m| {
+        m.countries.len() == 1 && m.agent.as_deref().is_some_and(|a| PRIVATE.contains(&a))
+    }) {
+        private_at.iter_mut().take(m.last.min(norms.len())).skip(m.first).for_each(|x| *x = true);
     }
     // People with a code and a title, in text order: "the president" later in the article is
     // the president named before ("President Bush ... the president leaves Tuesday for
@@ -2828,7 +2985,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         // The holder must be in office ("GOV"), and of the one country the sentence names if
         // it names one ("headed by the Prime Minister" in a sentence about India).
         let of_sentence_country = |code: &str| {
-            context_country(&named, &article, first, last)
+            context_country(named_for(m.first), &article, first, last)
                 .filter(|(_, why)| *why == SENTENCE_COUNTRY)
                 .is_none_or(|(c, _)| code.starts_with(c.as_str()))
         };
@@ -2869,12 +3026,12 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         }
         let armed = matches!(agent.as_str(), "REB" | "UAF" | "INS");
         let context = armed
-            .then(|| armed_country(&named, &article, &forces_at, first, last))
+            .then(|| armed_country(named_for(m.first), &article, &forces_at, first, last))
             .flatten()
-            .or_else(|| context_country(&named, &article, first, last))
+            .or_else(|| context_country(named_for(m.first), &article, first, last))
             .or_else(|| {
                 (agent == "REB")
-                    .then(|| insurgents_country(&named, &article, first, last))
+                    .then(|| insurgents_country(named_for(m.first), &article, first, last))
                     .flatten()
             });
         // The sentence's own one country wins ("Israeli police arrested the gunman").
@@ -2936,6 +3093,21 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             let Some((c, w)) = about else { continue };
             (home, why) = (c, w);
         }
+        // "So far the Police have killed one person, a Chilean reporter": a state's
+        // institution in a sentence whose one country is named only by private people in it
+        // is the article's country's, if it is another.
+        if matches!(agent.as_str(), "COP" | "GOV" | "JUD" | "LEG" | "SPY")
+            && why == SENTENCE_COUNTRY
+            && named.iter().filter(|(c, _)| *c == home).all(|(_, at)| {
+                at.iter()
+                    .filter(|&&(t, _)| (first..last).contains(&t))
+                    .all(|&(t, _)| private_at.get(t).copied().unwrap_or(false))
+            })
+            && let Some((c, w)) =
+                context_country(&named, &article, 0, 0).filter(|(c, _)| *c != home)
+        {
+            (home, why) = (c, w);
+        }
         if why == SENTENCE_COUNTRY
             && let Some((about, _)) = context_country(&named, &article, 0, 0)
             && about != home
@@ -2947,6 +3119,9 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         m.entry.push_str(&format!(" -> {home} ({why})"));
     }
 }
+
+/// Sectors of private people: a country named on them names no state's institution.
+const PRIVATE: &[&str] = &["CVL", "MED", "BUS", "EDU", "REL", "HLH", "LAB", "AGR", "CRM", "REF"];
 
 /// The organisation whose forum follows the role ending at `last`: "at", an article, the
 /// organisation's name and a word of meeting ("leaders at an African Union summit").

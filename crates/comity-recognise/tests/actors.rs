@@ -848,7 +848,9 @@ fn officers_and_forces_of_an_international_body_are_the_body() {
     check(&[
         ("The foreign ministers of the EU condemned the attack.", "foreign", Some("IGOEUREEC")),
         ("Leaders of the G8 met in Scotland.", "Leaders", Some("IGOG08")),
-        ("Troops of the African Union were attacked.", "Troops", Some("IGOAFRAU")),
+        // Its forces are its military.
+        ("Troops of the African Union were attacked.", "Troops", Some("IGOAFRAUMIL")),
+        ("NATO troops were attacked near Kandahar.", "NATO", Some("IGOWSTNATMIL")),
     ]);
     // Its citizens are its member states' people, not the body.
     let text = "Citizens of the EU may work in France.";
@@ -869,4 +871,63 @@ fn leaders_of_the_opposition_are_the_opposition_in_their_term() {
         let got = mention_at(text, words, date).and_then(|(_, c)| c);
         assert_eq!(got.as_deref(), Some(want), "{words} on {date}");
     }
+}
+
+#[test]
+fn forces_led_by_a_state_or_a_body_are_its_military() {
+    check(&[
+        ("US-led forces raided the village.", "US-led", Some("USAMIL")),
+        ("EU-led troops began patrols in Kinshasa.", "EU-led", Some("IGOEUREECMIL")),
+        ("Ethiopian-led soldiers entered the town.", "Ethiopian-led", Some("ETHMIL")),
+    ]);
+    // Forces a state backs are not its own.
+    let got = code_of("US-backed forces raided the village.", "forces");
+    assert_ne!(got.as_deref(), Some("USAMIL"));
+}
+
+#[test]
+fn air_and_a_country_is_its_airline() {
+    check(&[
+        ("Air New Zealand will fly direct to Canada.", "Air New Zealand", Some("NZLBUS")),
+        ("Air France cancelled flights to Tunisia.", "Air France", Some("FRABUS")),
+    ]);
+}
+
+#[test]
+fn leaders_of_a_sector_are_of_that_sector() {
+    check(&[
+        ("Iraqi military leaders met in Baghdad.", "Iraqi", Some("IRQMIL")),
+        ("Iraqi army officials met in Baghdad.", "Iraqi", Some("IRQMIL")),
+        ("Kenyan student leaders met in Nairobi.", "Kenyan", Some("KENEDU")),
+        ("Kenyan church officials met in Nairobi.", "Kenyan", Some("KENREL")),
+        ("Iraqi media officials met in Baghdad.", "Iraqi", Some("IRQMED")),
+        ("Bolivian business and civic leaders met the president.", "leaders", Some("BOLBUS")),
+        // The state's own officials stay the state's.
+        ("Iraqi government officials met in Baghdad.", "Iraqi", Some("IRQGOV")),
+        ("Iraqi defence officials met in Baghdad.", "Iraqi", Some("IRQGOV")),
+    ]);
+    // "a woman official" is an official, not a civilian.
+    let got = code_of("An Afghan woman official was shot in Kandahar.", "Afghan");
+    assert_ne!(got.as_deref(), Some("AFGCVL"));
+}
+
+#[test]
+fn pilgrims_are_civilians_and_murderers_criminals() {
+    check(&[
+        ("Palestinian pilgrims crossed into Egypt.", "Palestinian", Some("PSECVL")),
+        ("The American murderer was executed.", "American", Some("USACRM")),
+    ]);
+}
+
+#[test]
+fn an_institution_takes_no_country_from_foreigners_or_quoted_words_beside_it() {
+    // A foreign victim says nothing of whose police these are.
+    let text = "Protests continued in Quito, Ecuador on Tuesday. Ecuador's government sent the \
+                army. So far the police have killed one person, a Chilean reporter.";
+    assert_eq!(code_of(text, "police").as_deref(), Some("ECUCOP"));
+    // A country named only inside a quotation is not that of a role in the reporter's words.
+    let text = "The Australian opposition attacked the budget on Monday. \"In its rush to be \
+                popular with the US the government went along\" Shadow Minister Jane Doe \
+                criticised the governments proposed bill.";
+    assert_eq!(code_of(text, "governments").as_deref(), Some("AUSGOV"));
 }

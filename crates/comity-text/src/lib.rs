@@ -274,6 +274,40 @@ impl<'a> Doc<'a> {
         &self.norm[t.nstart as usize..t.nend as usize]
     }
 
+    /// The quotations of the text, as pairs of the opening mark's token and the token that
+    /// ends it (its closing mark, or the first token of the next paragraph or quote when it is
+    /// left open); empty quotations are left out. A quote opened by a double mark ends at a
+    /// double mark: single marks inside it are a quotation within the quotation ("...,
+    /// 'political patients'," X said) or apostrophes ("the '90s").
+    pub fn quote_spans(&self) -> Vec<(usize, usize)> {
+        let toks = &self.tokens;
+        let n = toks.len();
+        let single = |k: usize| matches!(self.surface(k), "'" | "\u{2018}" | "\u{2019}");
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < n {
+            if toks[i].kind != Kind::OpenQuote {
+                i += 1;
+                continue;
+            }
+            let double = !single(i);
+            let mut j = i + 1;
+            while j < n
+                && !toks[j].is(NEWLINE_BEFORE)
+                && (!matches!(toks[j].kind, Kind::CloseQuote | Kind::OpenQuote)
+                    || (double && single(j)))
+            {
+                j += 1;
+            }
+            let closed = j < n && toks[j].kind == Kind::CloseQuote;
+            if j > i + 1 {
+                out.push((i, j));
+            }
+            i = if closed { j + 1 } else { j };
+        }
+        out
+    }
+
     /// The token exactly as it stands in the text.
     #[inline]
     pub fn surface(&self, i: usize) -> &'a str {
