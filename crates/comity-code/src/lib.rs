@@ -3486,12 +3486,27 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
                 last_reference.insert(a, here);
             }
         }
-        // An object "it" ("sign it into law") is a thing, not the institution named before.
+        // An object "it" ("sign it into law") is a thing, not the institution named before;
+        // nor a state, unless it is called on or charged ("urged it to stop", "accused it of
+        // lying"): "Harper agreed to it", "once Bush had received it", "calling it aid".
+        let t = cx.rec.mentions[mi].first;
+        // (The tree may make the subject of a reported clause an object: "said it captured".)
+        let verb_after = cx.doc.syntax(cx.doc.sentence_of(t)).is_some_and(|syn| {
+            t + 1 < syn.sentence.last && matches!(syn.upos(t + 1), Some(Upos::Verb | Upos::Aux))
+        });
         if let Some(a) = cx.antecedent[mi]
-            && cx.rec.mentions[a].kind == MentionKind::Agent
-            && cx.norms[cx.rec.mentions[mi].first] == "it"
-            && !subject_pronoun(cx, cx.rec.mentions[mi].first)
+            && cx.norms[t] == "it"
+            && !subject_pronoun(cx, t)
+            && (cx.rec.mentions[a].kind == MentionKind::Agent
+                || (!verb_after
+                    && cx.doc.is_parsed(cx.doc.sentence_of(t))
+                    && !matches!(cx.norms.get(t + 1), Some(&"to" | &"of" | &"from" | &"into"))))
         {
+            cx.antecedent[mi] = None;
+        }
+        // "saying it was dangerous", "it's absurd", "it was an insult": the subject of a
+        // judgement of a quality is a thing.
+        if cx.antecedent[mi].is_some() && cx.norms[t] == "it" && judged_thing(cx, t) {
             cx.antecedent[mi] = None;
         }
         if let Some(a) = cx.antecedent[mi] {
@@ -3769,6 +3784,46 @@ fn arranged_subject(cx: &Ctx<'_>, t: usize) -> bool {
 }
 
 /// Whether the pronoun at `t` is its clause's subject by the parse (false unparsed).
+/// Whether subject pronoun `t` is judged by a quality: the subject of a copula whose
+/// predicate is an adjective or a common noun ("it was dangerous", "it is an outrage").
+fn judged_thing(cx: &Ctx<'_>, t: usize) -> bool {
+    let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(t)) else { return false };
+    if syn.rel(t) != Some(Rel::Nsubj) {
+        return false;
+    }
+    let Some(h) = syn.head(t) else { return false };
+    syn.children_with(h, Rel::Cop).next().is_some()
+        && matches!(syn.upos(h), Some(Upos::Adj | Upos::Noun))
+        && cx.rec.mention_index(h).is_none()
+        && !ACTOR_PREDICATES.contains(&cx.norms[h])
+}
+
+/// Nouns that say what an actor is ("it is a founding member of the EU"), not a quality.
+static ACTOR_PREDICATES: comity_text::WordSet = comity_text::WordSet::new(&[
+    "member",
+    "ally",
+    "partner",
+    "country",
+    "state",
+    "nation",
+    "party",
+    "supporter",
+    "enemy",
+    "signatory",
+    "founder",
+    "neighbour",
+    "neighbor",
+    "leader",
+    "producer",
+    "exporter",
+    "importer",
+    "supplier",
+    "buyer",
+    "sponsor",
+    "donor",
+    "power",
+]);
+
 fn subject_pronoun(cx: &Ctx<'_>, t: usize) -> bool {
     match cx.doc.syntax(cx.doc.sentence_of(t)) {
         Some(syn) => matches!(syn.rel(t), Some(Rel::Nsubj | Rel::NsubjPass)),

@@ -1979,3 +1979,30 @@ fn who_is_called_on_to_act_does_the_act() {
     assert!(has(&evs, "SYR", "166", "LBN"), "{evs:?}");
     assert!(!evs.iter().any(|(s, c, _)| (s == "USA" || s == "FRA") && c == "166"), "{evs:?}");
 }
+
+#[test]
+fn an_object_it_is_a_thing_unless_called_on() {
+    // "agreed to it": the meeting, not the government that proposed it.
+    let evs = events(
+        "The Chinese government proposed a meeting. Prime Minister Stephen Harper agreed to it.",
+        "2006-11-20",
+    );
+    assert!(!evs.iter().any(|(_, _, t)| t == "CHNGOV"), "{evs:?}");
+    // "accused it of": the state itself.
+    let evs = events(
+        "The UN General Assembly President called for a boycott of Israel and accused it of \
+         being an apartheid regime.",
+        "2008-11-20",
+    );
+    assert!(has(&evs, "IGOUNO", "112", "ISR"), "{evs:?}");
+}
+
+#[test]
+fn a_quality_judged_is_of_a_thing() {
+    let evs = events(
+        "The British teacher let pupils name a bear. Sudanese authorities said it was an insult \
+         to the Islamic prophet.",
+        "2007-11-28",
+    );
+    assert!(!evs.iter().any(|(_, c, t)| c.starts_with("11") && t == "GBREDU"), "{evs:?}");
+}

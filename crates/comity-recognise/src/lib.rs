@@ -638,7 +638,7 @@ fn roles_of_countries(dict: &Dictionaries, norms: &[&str], r: &mut Recognised) {
         // institution in its country or capital is that state's (not so troops, refugees or
         // tourists, who are as often foreign there).
         let seat = norms.get(j) == Some(&"in")
-            && matches!(agent.as_str(), "GOV" | "LEG" | "JUD" | "COP")
+            && matches!(agent.as_str(), "GOV" | "LEG" | "JUD" | "COP" | "PTY")
             // "the US-led coalition authorities in Iraq": a modifier before the role says whose
             // it is.
             && a.first.checked_sub(1).is_none_or(|p| SEAT_OPENERS.contains(&norms[p]))
@@ -961,6 +961,19 @@ fn leaders_of_groups(norms: &[&str], r: &mut Recognised) {
             t += 1;
         }
         let Some(g) = r.mention_index(t).map(|g| &r.mentions[g]) else { continue };
+        // "a spokesman for the Uganda People's Defence Force", "the leader of Hamas", "the
+        // head of the IAEA": one who leads or speaks for a named body is that body.
+        if g.kind == MentionKind::Actor
+            && g.first == t
+            && let Some(code) = g.code.clone().filter(|c| c.len() > 3)
+        {
+            let countries = g.countries.clone();
+            let m = &mut r.mentions[k];
+            m.entry.push_str(&format!(" -> {code} (leads or speaks for the body after it)"));
+            m.code = Some(code);
+            m.countries = countries;
+            continue;
+        }
         let Some(agent) = g.agent.clone().filter(|a| a != "GOV") else { continue };
         if !matches!(g.kind, MentionKind::Agent | MentionKind::Country) {
             continue;
@@ -1549,6 +1562,15 @@ fn match_at(
                 len += alen;
                 first_agent.get_or_insert(acode);
             }
+            // "Australian Greens Senator Kerry Nettle": a one-word title before a name the
+            // lexicon reads together with the title ("Senator Kerry") is still the title.
+            if first_agent.is_none()
+                && e.kind == "party"
+                && let Some((1, acode)) = agent_after(dict, norms, i + len, (i + len + 1).min(end))
+            {
+                len += 1;
+                first_agent = Some(acode);
+            }
         }
         let country = code
             .as_deref()
@@ -1560,6 +1582,21 @@ fn match_at(
         let mut agent = None;
         let mut plural = false;
         let forces = first_agent.as_deref() == Some("MIL");
+        // "Likud MP X", "Republican senator Y", "Likud minister Z": a party's lawmakers and
+        // ministers are their state's legislature and government; its leaders, officials and
+        // spokesmen are the party.
+        if e.kind == "party"
+            && let (Some(c), Some(a)) = (country.as_deref(), first_agent.as_deref())
+            && (a == "LEG"
+                || (a == "GOV"
+                    && matches!(
+                        norms[i + len - 1],
+                        "minister" | "ministers" | "premier" | "president" | "chancellor"
+                    )))
+        {
+            code = Some(format!("{c}{a}"));
+            agent = Some(a.to_string());
+        }
         if e.kind == "state"
             && let (Some(c), Some(a)) = (code.as_deref(), first_agent)
             && c.len() == 3
@@ -1606,6 +1643,10 @@ fn match_at(
         // "[US] troops": an editor's bracketed country before the role is the role's.
         if !possessive && i > 0 && norms[i - 1] == "[" && norms.get(last) == Some(&"]") {
             k += 1;
+        }
+        // "North Korean (DPRK) diplomats": a name in brackets after the country is its own.
+        if norms.get(k) == Some(&"(") && norms.get(k + 2) == Some(&")") && k + 3 < end {
+            k += 3;
         }
         // Modifiers may stand between an adjective or possessive and the agent, not after a bare name.
         let max_skip = if form == CountryForm::Adjective || possessive { 2 } else { 0 };
@@ -1715,6 +1756,33 @@ fn match_at(
         && PLACE_LIKE_INSTITUTIONS.contains(&norms[i])
     {
         return len;
+    }
+    // "marched to the presidential palace", "outside the royal palace": a palace named as
+    // where people go or stand is a building, no actor ("the presidential palace said" is).
+    if agent.is_some() && matches!(norms[i + len - 1], "palace" | "palaces") {
+        let mut k = i;
+        if k > 0 && norms[k - 1] == "the" {
+            k -= 1;
+        }
+        if k > 0
+            && matches!(
+                norms[k - 1],
+                "to" | "toward"
+                    | "towards"
+                    | "outside"
+                    | "near"
+                    | "at"
+                    | "in"
+                    | "inside"
+                    | "into"
+                    | "from"
+                    | "around"
+                    | "stormed"
+                    | "surrounded"
+            )
+        {
+            return len;
+        }
     }
     if let Some(a) = agent.filter(|_| {
         !adjective_use(norms, i, len, end)
@@ -2174,10 +2242,13 @@ fn agent_after_modifiers(
                 code = sector;
             }
             let mut last = k + alen;
+            // ("a woman official" is an official.)
+            let person_noun =
+                matches!(norms[k], "woman" | "women" | "man" | "men" | "boy" | "girl");
             while let Some((alen2, code2)) = agent_after(dict, norms, last, end) {
                 // "military leaders", "army officials", "media officials": the head of a
                 // sector's body is of that sector.
-                if !GENERIC_HEADS.contains(&norms[last + alen2 - 1]) {
+                if person_noun || !GENERIC_HEADS.contains(&norms[last + alen2 - 1]) {
                     code = code2;
                 }
                 last += alen2;
@@ -2824,13 +2895,42 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
     };
     // People with a title but no country: the role just before the name.
     let mut titled: Vec<(usize, String)> = Vec::new();
+    // "Paddy Ankunda, a spokesman for the UPDF,": a person whose apposition speaks for a
+    // named body is that body (its code found by `leaders_of_groups`).
+    let mut voices: Vec<(usize, String)> = Vec::new();
     for (mi, m) in r.mentions.iter().enumerate() {
         if m.kind != MentionKind::Person || m.code.is_some() {
             continue;
         }
+        let mut k = m.last;
+        if norms.get(k) == Some(&",") {
+            k += 1;
+            if matches!(norms.get(k), Some(&"the" | &"a" | &"an")) {
+                k += 1;
+            }
+            if let Some(a) = r.mention_index(k).map(|a| &r.mentions[a])
+                && a.kind == MentionKind::Agent
+                && a.first == k
+                && let Some(code) = a.code.clone()
+            {
+                voices.push((mi, code));
+                continue;
+            }
+        }
         let role = (m.first.saturating_sub(3)..m.first)
             .find_map(|k| {
                 let (len, code) = agent_after(dict, norms, k, m.first)?;
+                // "Banyamulenge spokesman Binagana Amon": one who speaks for or leads a people
+                // or body the lexicon does not know is not the state's.
+                let owner = k.checked_sub(1).filter(|&o| {
+                    o > sentence(m.first).0
+                        && doc.tokens[o].is(CAP)
+                        && r.mention_at[o] == 0
+                        && doc.tokens[o].kind == Kind::Word
+                });
+                if owner.is_some() && LEADERS.contains(&norms[k + len - 1]) {
+                    return None;
+                }
                 (k + len == m.first).then_some((k, code))
             })
             .or_else(|| {
@@ -2866,6 +2966,18 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             // "former Lebanese Prime Minister X": a country's word may stand between.
             let former = (k.saturating_sub(3)..k).any(|j| FORMER.contains(&norms[j]));
             titled.push((mi, if former { "ELI".to_string() } else { agent }));
+        }
+    }
+    for (mi, code) in voices {
+        let Some(p) = r.mentions[mi].person else { continue };
+        if r.people[p].code.is_some() {
+            continue;
+        }
+        r.people[p].code = Some(code.clone());
+        for m in r.mentions.iter_mut().filter(|m| m.person == Some(p) && m.code.is_none()) {
+            m.entry.push_str(&format!(" -> {code} (speaks for the body in apposition)"));
+            m.countries = code.get(..3).map(str::to_string).into_iter().collect();
+            m.code = Some(code.clone());
         }
     }
     for (mi, agent) in titled {
@@ -2931,6 +3043,13 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         .iter()
         .filter_map(|m| Some((m.first, m.last, m.code.clone().filter(|c| c.starts_with("IGO"))?)))
         .collect();
+    // People named, by their first token: a title right before a name is that person's.
+    let people_at: HashMap<usize, Option<String>> = r
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Person)
+        .map(|m| (m.first, m.code.clone()))
+        .collect();
     let mut last_company: Option<String> = None;
     let mut covered = vec![false; norms.len()];
     for m in &r.mentions {
@@ -2953,6 +3072,16 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             continue;
         }
         let Some(agent) = m.agent.clone() else { continue };
+        // "Prime Minister Tony Blair", "then President Jean-Bertrand Aristide": the title is
+        // the person's, never the office of the country around it.
+        if let Some(person) = people_at.get(&m.last) {
+            if let Some(code) = person {
+                m.entry.push_str(&format!(" -> {code} (the person it titles)"));
+                m.countries = code.get(..3).map(str::to_string).into_iter().collect();
+                m.code = Some(code.clone());
+            }
+            continue;
+        }
         let definite = m.first > 0
             && matches!(norms[m.first - 1], "the" | "this" | "that" | "these" | "those");
         // "the airline", "the company": the company named before, not its sentence's country

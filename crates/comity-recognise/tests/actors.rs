@@ -752,7 +752,8 @@ fn a_capitalised_department_in_a_title_keeps_the_role() {
             Some("DEUGOV"),
         ),
         // A party's name before "Leader" is the party's, not the state's.
-        ("Australian Greens Leader Jane Doe spoke.", "Australian", Some("AUS")),
+        ("Australian Greens Leader Jane Doe spoke.", "Australian", Some("AUSPTY")),
+        ("Australian Greens Leader Jane Doe spoke.", "Jane Doe", Some("AUSPTY")),
     ]);
 }
 
@@ -930,4 +931,62 @@ fn an_institution_takes_no_country_from_foreigners_or_quoted_words_beside_it() {
                 popular with the US the government went along\" Shadow Minister Jane Doe \
                 criticised the governments proposed bill.";
     assert_eq!(code_of(text, "governments").as_deref(), Some("AUSGOV"));
+}
+
+#[test]
+fn parties_and_armed_groups_are_named() {
+    check(&[
+        ("Fatah officials met in Ramallah.", "Fatah", Some("PSEPTY")),
+        ("The LTTE attacked a navy base.", "LTTE", Some("LKAREB")),
+        ("The Kuomintang won the vote.", "Kuomintang", Some("TWNPTY")),
+        ("The Awami League called a strike.", "Awami League", Some("BGDPTY")),
+        ("Likud MP Jane Doe voted against the plan.", "Jane Doe", Some("ISRLEG")),
+        ("Likud minister Jane Doe voted against the plan.", "Jane Doe", Some("ISRGOV")),
+        ("Kadima leader Jane Doe voted against the plan.", "Jane Doe", Some("ISRPTY")),
+        // A party's name the lexicon shares among countries takes its context's country.
+        ("Britain voted on Friday. The Labour Party lost.", "Labour Party", Some("GBRPTY")),
+    ]);
+}
+
+#[test]
+fn a_title_is_the_person_it_titles() {
+    let text = "Haiti was calm. A coup against then President Jean-Bertrand Aristide failed.";
+    assert_eq!(
+        mention_at(text, "President", "2007-02-13").and_then(|(_, c)| c).as_deref(),
+        Some("HTIELI")
+    );
+    let text = "Haiti was calm. Prime Minister Tony Blair spoke.";
+    assert_eq!(
+        mention_at(text, "Prime Minister", "2005-02-13").and_then(|(_, c)| c).as_deref(),
+        Some("GBRGOV")
+    );
+}
+
+#[test]
+fn who_speaks_for_a_named_body_is_that_body() {
+    let text = "Eritrea denied it. Paddy Doe, a spokesman for the Uganda Peoples Defense Force \
+                (UPDF) said the troops would stay.";
+    assert_eq!(code_of(text, "Paddy Doe").as_deref(), Some("UGAMIL"));
+    assert_eq!(code_of(text, "spokesman").as_deref(), Some("UGAMIL"));
+    check(&[("The leader of Hamas spoke in Gaza.", "leader", Some("PSEREB"))]);
+    // One who speaks for a people the lexicon does not know is not the state's.
+    let text = "Burundi marked the day. On Friday, Banyamulenge spokesman Jean Doe said more.";
+    assert_ne!(code_of(text, "Jean Doe").as_deref(), Some("BDIGOV"));
+}
+
+#[test]
+fn a_bracketed_name_after_a_country_keeps_its_role() {
+    check(&[(
+        "Hill met North Korean (DPRK) diplomats on Thursday.",
+        "North Korean",
+        Some("PRKGOV"),
+    )]);
+}
+
+#[test]
+fn a_palace_reached_is_a_building() {
+    let text = "Chile voted. Protesters marched to the presidential palace.";
+    assert_eq!(mention_at(text, "presidential palace", "2008-01-01"), None);
+    let text = "Chile voted. The presidential palace said the march was illegal.";
+    assert_eq!(code_of(text, "presidential palace").as_deref(), Some("CHLGOV"));
 }
