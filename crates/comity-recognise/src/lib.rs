@@ -489,6 +489,8 @@ pub fn recognise_within(
     deadline.check()?;
     national_carriers(doc, &mut r);
     led_forces(dict, &norms, date, &mut r);
+    head_anaphora(doc, &norms, &mut r);
+    national_societies(&norms, &mut r);
     // "Prison terms", "a jail sentence": a place of detention naming a punishment is no actor;
     // a settlement is a place or an agreement ("these settlements are illegal", "a settlement
     // had not been reached"), never its settlers (Phoenix codes it CVL).
@@ -521,6 +523,151 @@ pub fn recognise_within(
     deadline.check()?;
     r.amounts = numbers::find_amounts(doc, dict, &norms, &r);
     Ok(r)
+}
+
+/// "The Lebanese Red Cross", "the Palestinian Red Crescent": a country's adjective before the
+/// Red Cross or Red Crescent names that country's national society (LBNNGO), not the
+/// International Committee.
+fn national_societies(norms: &[&str], r: &mut Recognised) {
+    let by_first: HashMap<usize, usize> =
+        r.mentions.iter().enumerate().map(|(k, m)| (m.first, k)).collect();
+    let mut drop = Vec::new();
+    for k in 0..r.mentions.len() {
+        let a = &r.mentions[k];
+        if !(a.kind == MentionKind::Country && a.adjective && a.countries.len() == 1) {
+            continue;
+        }
+        let Some(&b) = by_first.get(&a.last) else { continue };
+        let bm = &r.mentions[b];
+        let red = norms.get(bm.first) == Some(&"red")
+            && matches!(norms.get(bm.first + 1), Some(&"cross" | &"crescent"));
+        if bm.kind != MentionKind::Actor || !red {
+            continue;
+        }
+        let last = bm.last;
+        let a = &mut r.mentions[k];
+        let code = format!("{}NGO", a.countries[0]);
+        a.entry.push_str(&format!(" + the Red Cross: its national society {code}"));
+        a.last = last;
+        a.kind = MentionKind::Actor;
+        a.adjective = false;
+        a.agent = Some("NGO".to_string());
+        a.code = Some(code);
+        drop.push(b);
+    }
+    drop.sort_unstable();
+    for b in drop.into_iter().rev() {
+        r.mentions.remove(b);
+    }
+}
+
+/// Head nouns of organisations' names that "the" and the noun alone may take up again.
+static ORG_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "council",
+    "commission",
+    "court",
+    "tribunal",
+    "agency",
+    "assembly",
+    "committee",
+    "bank",
+    "fund",
+    "organisation",
+    "organization",
+    "alliance",
+    "league",
+    "federation",
+    "union",
+    "front",
+    "movement",
+]);
+
+/// How many sentences back "the council" may take up the council named before.
+const HEAD_REACH: usize = 8;
+
+/// "The UN Security Council met ... The Council lifted the embargo", "the International
+/// Criminal Court ... the court said", "the IAEA ... the agency": "the" and the head noun of an
+/// organisation named in the last few sentences is that organisation, not a role of the
+/// country around it ("the court" alone would be the judiciary of the sentence's country).
+fn head_anaphora(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
+    // Organisations named, in text order: (last token, head noun, code, sentence).
+    let mut named: Vec<(usize, &str, String, usize)> = r
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Actor && m.last > m.first)
+        .filter_map(|m| {
+            let code = m.code.clone().filter(|c| c.len() > 3)?;
+            let head = norms[m.last - 1];
+            ORG_HEADS.contains(&head).then(|| (m.last, head, code, doc.sentence_of(m.first)))
+        })
+        .collect();
+    if named.is_empty() {
+        return;
+    }
+    named.sort_by_key(|n| n.0);
+    let mut covered: HashMap<usize, usize> = HashMap::default();
+    for (k, m) in r.mentions.iter().enumerate() {
+        for t in m.first..m.last {
+            covered.insert(t, k);
+        }
+    }
+    let mut added = Vec::new();
+    for i in 1..norms.len() {
+        if norms[i - 1] != "the"
+            || !ORG_HEADS.contains(&norms[i])
+            || norms.get(i + 1) == Some(&"of")
+        {
+            continue;
+        }
+        // "the Security Council" names the council itself ("The court" is one mention).
+        if covered.get(&(i - 1)).is_some_and(|&k| r.mentions[k].first + 1 != i) {
+            continue;
+        }
+        let here = doc.sentence_of(i);
+        let before = named.partition_point(|n| n.0 < i);
+        let Some((_, head, code, _)) = named[..before]
+            .iter()
+            .rev()
+            .take_while(|n| here <= n.3 + HEAD_REACH)
+            .find(|n| n.1 == norms[i])
+            .cloned()
+        else {
+            continue;
+        };
+        // "The agency" taken up again keeps the agency in reach.
+        named.insert(before, (i + 1, head, code.clone(), here));
+        let entry = format!(" -> {code} (the {} named before)", norms[i]);
+        match covered.get(&i).map(|&k| &mut r.mentions[k]) {
+            // ("The court" may be one mention with its article.)
+            Some(m) if m.first + 1 >= i && m.last == i + 1 && m.code.is_none() => {
+                m.kind = MentionKind::Actor;
+                m.agent = None;
+                m.entry.push_str(&entry);
+                m.countries = code
+                    .get(..3)
+                    .filter(|c| !c.starts_with("IGO"))
+                    .map(str::to_string)
+                    .into_iter()
+                    .collect();
+                m.code = Some(code.clone());
+            }
+            Some(_) => {}
+            None => added.push(Mention {
+                first: i,
+                last: i + 1,
+                kind: MentionKind::Actor,
+                countries: Vec::new(),
+                agent: None,
+                code: Some(code.clone()),
+                person: None,
+                plural: false,
+                possessive: doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Possessive),
+                adjective: false,
+                entry: format!("description: the {}{entry}", norms[i]),
+            }),
+        }
+    }
+    r.mentions.extend(added);
 }
 
 /// "US-led forces", "NATO-led troops", "Ethiopian-led soldiers": forces led by a state or an
@@ -2256,10 +2403,11 @@ fn agent_after_modifiers(
             return Some((last, code));
         }
         let tk = &doc.tokens[k];
-        if tk.kind != Kind::Word
-            || !norms[k].chars().all(char::is_alphabetic)
-            || STOP_MODIFIERS.contains(&norms[k])
-        {
+        // ("centre-left parties": a hyphenated modifier is one word.)
+        let word = |w: &str| {
+            w.split('-').all(|part| !part.is_empty() && part.chars().all(char::is_alphabetic))
+        };
+        if tk.kind != Kind::Word || !word(norms[k]) || STOP_MODIFIERS.contains(&norms[k]) {
             return None;
         }
         capitalised |= tk.is(CAP);
@@ -2344,8 +2492,10 @@ fn region(
 
 /// An agent phrase starting at `k`: (length, code).
 /// Heads that name the leaders or voices of whatever body the word before them names:
-/// "military leaders" are the military's, "university officials" the university's.
+/// "military leaders" are the military's, "university officials" the university's, and
+/// "opposition parties" the opposition.
 static GENERIC_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "parties",
     "leader",
     "leaders",
     "leadership",

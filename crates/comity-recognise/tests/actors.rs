@@ -990,3 +990,30 @@ fn a_palace_reached_is_a_building() {
     let text = "Chile voted. The presidential palace said the march was illegal.";
     assert_eq!(code_of(text, "presidential palace").as_deref(), Some("CHLGOV"));
 }
+
+#[test]
+fn the_head_noun_of_a_body_named_before_is_that_body() {
+    let text = "The UN Security Council met on Tuesday. The Council lifted the arms embargo on \
+                Somalia.";
+    assert_eq!(code_of(text, "Council lifted").as_deref(), Some("IGOUNO"));
+    let text = "The International Criminal Court issued a warrant for the president of Sudan. \
+                The court said he directed attacks on civilians in Sudan.";
+    assert_eq!(code_of(text, "The court said").as_deref(), Some("IGOICC"));
+    // A court of its own country stays that country's.
+    let text = "The International Criminal Court issued a warrant. The court of Kenya ruled.";
+    assert_eq!(code_of(text, "The court of Kenya").as_deref(), Some("KENJUD"));
+}
+
+#[test]
+fn a_countrys_red_cross_is_its_national_society() {
+    check(&[("The Lebanese Red Cross demanded safe passage.", "Lebanese", Some("LBNNGO"))]);
+    check(&[("The Red Cross demanded safe passage.", "Red Cross", Some("NGOICR"))]);
+}
+
+#[test]
+fn a_hyphenated_modifier_keeps_the_role() {
+    check(&[
+        ("Italy's centre-left parties opposed the invasion.", "Italy", Some("ITAPTY")),
+        ("The Iraqi Highway Patrol found the car.", "Iraqi", Some("IRQCOP")),
+    ]);
+}
