@@ -3590,6 +3590,15 @@ fn resolve_pairs(cx: &mut Ctx<'_>) {
                         Some(p) if c.kind == MentionKind::Person => p.to_string(),
                         _ => continue,
                     },
+                    // (A state's parts are the state; a group of its own is a side of its
+                    // own: Hamas and Fatah are both Palestinian.)
+                    PairKind::Any
+                        if c.kind == MentionKind::Actor
+                            && code.len() > 3
+                            && is_organisation(code) =>
+                    {
+                        code.to_string()
+                    }
                     PairKind::Any => country.unwrap_or(code).to_string(),
                 };
                 if !found.iter().any(|(k, _)| *k == key) {

@@ -2006,3 +2006,17 @@ fn a_quality_judged_is_of_a_thing() {
     );
     assert!(!evs.iter().any(|(_, c, t)| c.starts_with("11") && t == "GBREDU"), "{evs:?}");
 }
+
+#[test]
+fn both_sides_may_be_two_groups_of_one_people() {
+    let evs = events(
+        "Fighting between Hamas and Fatah continued in Gaza. Saudi Arabia's King called the \
+         talks to help both sides to come to an agreement.",
+        "2007-02-07",
+    );
+    assert!(
+        evs.iter().any(|(s, _, t)| s == "PSEREB" && t == "PSEPTY")
+            && evs.iter().any(|(s, _, t)| s == "PSEPTY" && t == "PSEREB"),
+        "{evs:?}"
+    );
+}

@@ -3694,6 +3694,12 @@ static STAFF: comity_text::WordSet = comity_text::WordSet::new(&[
     "executives",
     "executive",
     "personnel",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "correspondents",
+    "journalist",
+    "journalists",
 ]);
 
 /// Styles of address after a possessive ("his Highness", "Her Majesty"): no pronoun.

@@ -1017,3 +1017,11 @@ fn a_hyphenated_modifier_keeps_the_role() {
         ("The Iraqi Highway Patrol found the car.", "Iraqi", Some("IRQCOP")),
     ]);
 }
+
+#[test]
+fn a_reporter_of_an_outlet_not_in_the_lexicon_has_no_country() {
+    let text = "Rwanda held trials. A Wikinews reporter was in Butare recently.";
+    assert_eq!(code_of(text, "reporter"), None);
+    let text = "Rwanda held trials. A Rwandan reporter was in Butare recently.";
+    assert_eq!(code_of(text, "Rwandan").as_deref(), Some("RWAMED"));
+}
