@@ -517,6 +517,7 @@ pub fn recognise_within(
     share_coordinated_agents(&norms, &mut r);
     leaders_of_groups(&norms, &mut r);
     resolve_lone_agents(doc, dict, &norms, &mut r);
+    titles_of_people(&mut r);
     bare_legislatures(dict, &norms, &mut r);
     people::find_orgs(doc, dict, &norms, &mut r);
     r.dates = dates::find_dates(doc, &norms, date);
@@ -705,6 +706,31 @@ fn led_forces(dict: &Dictionaries, norms: &[&str], date: Option<Date>, r: &mut R
     }
 }
 
+/// "Chilean dictator Augusto Pinochet", "Iraqi Prime Minister Nouri al-Maliki": a role right
+/// before a person's name is that person, who is coded by the date (the dictator is the
+/// elite in 2008), not the role of the country it names.
+fn titles_of_people(r: &mut Recognised) {
+    for k in 0..r.mentions.len().saturating_sub(1) {
+        let (a, b) = (&r.mentions[k], &r.mentions[k + 1]);
+        if a.agent.is_none()
+            || a.kind == MentionKind::Person
+            || b.kind != MentionKind::Person
+            || b.first != a.last
+        {
+            continue;
+        }
+        // (An unknown person titled from the context takes nothing the title lacks.)
+        if b.entry.contains("(a title, in") {
+            continue;
+        }
+        let Some(code) = b.code.clone().filter(|c| a.code.as_ref() != Some(c)) else { continue };
+        let a = &mut r.mentions[k];
+        a.entry.push_str(&format!(" -> {code} (the person it titles)"));
+        a.countries = code.get(..3).map(str::to_string).into_iter().collect();
+        a.code = Some(code);
+    }
+}
+
 /// "Air New Zealand", "Air France", "Air India": "Air" and a country's name is that country's
 /// airline, a company of the country (NZLBUS), never its state.
 fn national_carriers(doc: &Doc<'_>, r: &mut Recognised) {
@@ -831,7 +857,12 @@ fn roles_of_countries(dict: &Dictionaries, norms: &[&str], r: &mut Recognised) {
         let city_of_country = seat && norms.get(b.last) == Some(&",");
         if b.first != j
             || city_of_country
-            || !(b.kind == MentionKind::Country || (seat && b.kind == MentionKind::Capital))
+            // ("the governor of Minnesota": a place that stands for its state.)
+            || !(b.kind == MentionKind::Country
+                || (b.kind == MentionKind::Actor
+                    && b.entry.starts_with("state:")
+                    && b.code.as_deref().is_some_and(|c| c.len() == 3))
+                || (seat && b.kind == MentionKind::Capital))
             || b.countries.len() != 1
             || b.agent.is_some()
             || b.adjective
@@ -1649,8 +1680,15 @@ fn match_at(
         // The title may run long before the name ("former Malaysian Prime Minister, Dr.
         // Mahathir").
         let first = doc.sentences[doc.sentence_of(i)].first;
+        // A title of a past regime says the same: "then President Aristide", "the late
+        // King Hussein", "Chilean dictator Augusto Pinochet" (in 2008).
+        let past = |k: usize| {
+            matches!(norms[k], "late" | "deposed" | "ousted" | "dictator" | "strongman")
+                || norms[k].starts_with("then-")
+                || (norms[k] == "then" && doc.tokens.get(k + 1).is_some_and(|t| t.is(CAP)))
+        };
         let former = (i.saturating_sub(8).max(first)..i)
-            .any(|k| FORMER.contains(&norms[k]) || norms[k].starts_with("ex-"));
+            .any(|k| FORMER.contains(&norms[k]) || norms[k].starts_with("ex-") || past(k));
         let titled =
             || (!former).then(|| people::code_from_preceding(r, dict, norms, first, i)).flatten();
         // Out of office, the lexicon says only "elite" (ELI); a title the sentence gives
@@ -1663,6 +1701,10 @@ fn match_at(
                 })
                 .or_else(|| Some(c.to_string())),
             Some(c) => Some(c.to_string()),
+            // Past every term the lexicon records, a title of the past is the elite's.
+            None if former => {
+                e.codes.last().and_then(|c| c.code.get(..3)).map(|c| format!("{c}ELI"))
+            }
             None => titled(),
         };
         let pi = people::register_dict_person(r, dict, p, code.clone());
@@ -1693,6 +1735,22 @@ fn match_at(
     }
     if let Some(a) = actor {
         let e = &dict.actors[a];
+        // "Rayed Abdullah, a pilot": a one-word name the lexicon gives a body or a ruler
+        // ("Abdullah"), after a capitalised word no mention covers, is a surname.
+        let first = doc.sentences[doc.sentence_of(i)].first;
+        if len == 1
+            && e.kind == "org"
+            && !t.is(ALLCAPS)
+            && i > first
+            && doc.tokens[i - 1].kind == Kind::Word
+            && doc.tokens[i - 1].is(CAP)
+            && !doc.tokens[i - 1].is(ALLCAPS)
+            && r.mentions.last().is_none_or(|m| m.last != i)
+            && !dict.roles.contains(norms[i - 1])
+            && dict.phrases.longest(&norms[i - 1..i]).is_none()
+        {
+            return len;
+        }
         let code = code_at(&e.codes, date).map(str::to_string);
         // A city standing for its state ("Samarra" under Iraq) is also the place it names
         // after "in", "near", ...
@@ -3047,7 +3105,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
     let mut titled: Vec<(usize, String)> = Vec::new();
     // "Paddy Ankunda, a spokesman for the UPDF,": a person whose apposition speaks for a
     // named body is that body (its code found by `leaders_of_groups`).
-    let mut voices: Vec<(usize, String)> = Vec::new();
+    let mut voices: Vec<(usize, String, &str)> = Vec::new();
     for (mi, m) in r.mentions.iter().enumerate() {
         if m.kind != MentionKind::Person || m.code.is_some() {
             continue;
@@ -3063,7 +3121,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
                 && a.first == k
                 && let Some(code) = a.code.clone()
             {
-                voices.push((mi, code));
+                voices.push((mi, code, "speaks for the body in apposition"));
                 continue;
             }
         }
@@ -3115,17 +3173,29 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             // makes one of the elite.
             // "former Lebanese Prime Minister X": a country's word may stand between.
             let former = (k.saturating_sub(3)..k).any(|j| FORMER.contains(&norms[j]));
-            titled.push((mi, if former { "ELI".to_string() } else { agent }));
+            // "Minnesota Governor Tim Pawlenty": a title that names its country is the
+            // person's whole code.
+            let owned = r
+                .mention_index(k)
+                .map(|x| &r.mentions[x])
+                .filter(|x| x.last == m.first && x.countries.len() == 1)
+                .and_then(|x| x.code.clone())
+                .filter(|c| c.len() >= 6);
+            match owned {
+                Some(c) if former => voices.push((mi, format!("{}ELI", &c[..3]), "a former title")),
+                Some(c) => voices.push((mi, c, "the title before the name")),
+                None => titled.push((mi, if former { "ELI".to_string() } else { agent })),
+            }
         }
     }
-    for (mi, code) in voices {
+    for (mi, code, why) in voices {
         let Some(p) = r.mentions[mi].person else { continue };
         if r.people[p].code.is_some() {
             continue;
         }
         r.people[p].code = Some(code.clone());
         for m in r.mentions.iter_mut().filter(|m| m.person == Some(p) && m.code.is_none()) {
-            m.entry.push_str(&format!(" -> {code} (speaks for the body in apposition)"));
+            m.entry.push_str(&format!(" -> {code} ({why})"));
             m.countries = code.get(..3).map(str::to_string).into_iter().collect();
             m.code = Some(code.clone());
         }

@@ -1025,3 +1025,35 @@ fn a_reporter_of_an_outlet_not_in_the_lexicon_has_no_country() {
     let text = "Rwanda held trials. A Rwandan reporter was in Butare recently.";
     assert_eq!(code_of(text, "Rwandan").as_deref(), Some("RWAMED"));
 }
+
+#[test]
+fn a_title_of_the_past_is_the_elites() {
+    // Past every term the lexicon records: a dictator in 2008 is the elite.
+    let text = "Chile voted. His support of Chilean dictator Augusto Pinochet was controversial.";
+    assert_eq!(
+        mention_at(text, "Augusto Pinochet", "2008-07-04").and_then(|(_, c)| c).as_deref(),
+        Some("CHLELI")
+    );
+    assert_eq!(
+        mention_at(text, "Chilean dictator", "2008-07-04").and_then(|(_, c)| c).as_deref(),
+        Some("CHLELI")
+    );
+}
+
+#[test]
+fn a_title_naming_its_place_is_the_persons_code() {
+    let text = "Iran was calm. Minnesota Governor Jane Doe said the deal would stand. The \
+                governor of Minnesota agreed.";
+    assert_eq!(code_of(text, "Jane Doe").as_deref(), Some("USAGOV"));
+    assert_eq!(code_of(text, "governor of Minnesota").as_deref(), Some("USAGOV"));
+}
+
+#[test]
+fn a_rulers_name_inside_another_name_is_a_surname() {
+    let text = "Rayed Abdullah, a pilot, arrived in New Zealand in February.";
+    assert_eq!(code_of(text, "Abdullah"), None);
+    check(&[
+        ("The UN nuclear watchdog praised Iran.", "The UN nuclear watchdog", Some("IGOUNOIAE")),
+        ("The FDLR attacked a village.", "FDLR", Some("RWAREB")),
+    ]);
+}
