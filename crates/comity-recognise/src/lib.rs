@@ -563,24 +563,21 @@ fn national_societies(norms: &[&str], r: &mut Recognised) {
 }
 
 /// Head nouns of organisations' names that "the" and the noun alone may take up again.
+/// ("The agency", "the organisation", "the alliance" and "the movement" are descriptions the
+/// coder resolves as it resolves pronouns: `DESCRIPTIONS`.)
 static ORG_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
     "council",
     "commission",
     "court",
     "tribunal",
-    "agency",
     "assembly",
     "committee",
     "bank",
     "fund",
-    "organisation",
-    "organization",
-    "alliance",
     "league",
     "federation",
     "union",
     "front",
-    "movement",
 ]);
 
 /// How many sentences back "the council" may take up the council named before.
@@ -598,7 +595,9 @@ fn head_anaphora(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
         .filter(|m| m.kind == MentionKind::Actor && m.last > m.first)
         .filter_map(|m| {
             let code = m.code.clone().filter(|c| c.len() > 3)?;
-            let head = norms[m.last - 1];
+            // The head of "the International Court of Justice" stands before its "of".
+            let of = (m.first + 1..m.last).find(|&k| norms[k] == "of").unwrap_or(m.last);
+            let head = norms[of - 1];
             ORG_HEADS.contains(&head).then(|| (m.last, head, code, doc.sentence_of(m.first)))
         })
         .collect();
@@ -1752,6 +1751,28 @@ fn match_at(
             return len;
         }
         let code = code_at(&e.codes, date).map(str::to_string);
+        // "The Jaipur bombings", "the Samarra attack": a city before what happened there is
+        // where it happened, no actor.
+        if e.kind == "state"
+            && norms.get(i + len).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "bombing"
+                        | "bombings"
+                        | "blast"
+                        | "blasts"
+                        | "attack"
+                        | "attacks"
+                        | "explosion"
+                        | "explosions"
+                        | "massacre"
+                        | "riots"
+                        | "bombers"
+                )
+            })
+        {
+            return len;
+        }
         // A city standing for its state ("Samarra" under Iraq) is also the place it names
         // after "in", "near", ...
         if e.kind == "state"

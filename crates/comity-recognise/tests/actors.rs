@@ -1057,3 +1057,13 @@ fn a_rulers_name_inside_another_name_is_a_surname() {
         ("The FDLR attacked a village.", "FDLR", Some("RWAREB")),
     ]);
 }
+
+#[test]
+fn a_city_before_what_happened_there_is_no_actor() {
+    let text = "India mourned. The Jaipur bombings killed 60 people.";
+    assert_eq!(code_of(text, "Jaipur"), None);
+    // The head of a name with "of" stands before it: "the Court" after the ICJ.
+    let text = "The International Court of Justice ruled on Monday. Australia welcomed it. The \
+                Court said the case was closed.";
+    assert_eq!(code_of(text, "The Court").as_deref(), Some("IGOICJ"));
+}
