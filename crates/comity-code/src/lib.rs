@@ -966,14 +966,32 @@ impl Coder {
             });
             let verbal = |p: &Pattern| verbal(p) || (shown && p.code.starts_with("14"));
             let mut chosen: Option<(&Pattern, PatMatch)> = None;
+            let mut modifier_match: Option<(&Pattern, PatMatch)> = None;
             let words_at =
                 words_at.get_or_insert_with(|| LastPositions::new(&cx.norms, s.first..s.last));
+            // "launched rocket and missile attacks": a pattern's last word read in a modifier
+            // of the object ("missile" 150) names not what was launched; the head does.
+            let modifier_word = |p: &Pattern, m: &PatMatch| {
+                matches!(p.elems.last(), Some(Elem::Word(_)))
+                    && m.end > 0
+                    && parsed.as_ref().is_some_and(|(syn, _)| {
+                        let t = m.end - 1;
+                        syn.rel(t) == Some(Rel::Compound)
+                            || (syn.rel(t) == Some(Rel::Conj)
+                                && syn.head(t).is_some_and(|h| syn.rel(h) == Some(Rel::Compound)))
+                    })
+            };
             for p in lemma.patterns.iter().filter(|p| subject_fits(p) && !verbal(p)) {
                 // A pattern whose words do not all stand after the verb cannot match: a
                 // look-up per word spares trying it at every place a gap allows.
                 if words_at.all_after(&p.elems, vc.tok + 1)
                     && let Some(m) = match_pattern(cx, &p.elems, vc.tok + 1, s.last)
                 {
+                    // (Kept in case no pattern reads the head: "close the radio station".)
+                    if modifier_word(p, &m) {
+                        modifier_match.get_or_insert((p, m));
+                        continue;
+                    }
                     chosen = Some((p, m));
                     break;
                 }
@@ -994,7 +1012,7 @@ impl Coder {
                     break;
                 }
             }
-            let Some((pattern, pm)) = chosen else { continue };
+            let Some((pattern, pm)) = chosen.or(modifier_match) else { continue };
             // "ETA is considered by Spain to be a terrorist organization", "Russia considers
             // NATO a threat": considering something to be something is regarding it so, not
             // weighing a policy (014).

@@ -2020,3 +2020,20 @@ fn both_sides_may_be_two_groups_of_one_people() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_verbs_pattern_reads_the_objects_head_not_its_modifier() {
+    // "missile" modifies the attacks: they were launched, no missile shown.
+    let evs = events(
+        "Hezbollah in turn has launched rocket and missile attacks on northern Israel.",
+        "2006-07-18",
+    );
+    assert!(has(&evs, "LBNREB", "19", "ISR"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("15")), "{evs:?}");
+    // "Coca farmers attacked government buildings": force, not criticism.
+    let evs = events(
+        "In Bolivia, coca farmers attacked government buildings and set fire to part of them.",
+        "2008-09-12",
+    );
+    assert!(evs.iter().any(|(_, c, t)| c.starts_with("19") && t == "BOLGOV"), "{evs:?}");
+}
