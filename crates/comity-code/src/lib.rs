@@ -3698,10 +3698,10 @@ fn pair_act(cx: &Ctx<'_>, mi: usize, a: usize) -> Option<Act> {
     let am = &cx.rec.mentions[a];
     let code = am.code.as_deref()?;
     // (A pronoun for a coordinated subject, "they", stands for its members as coded.)
-    let noun = pair_noun(m).unwrap_or("sides");
-    let code = match pair_kind(noun) {
-        PairKind::States if noun == "governments" => format!("{}GOV", &code[..3]),
-        PairKind::States => code[..3].to_string(),
+    let code = match pair_noun(m) {
+        Some("governments") => format!("{}GOV", &code[..3]),
+        Some(noun) if pair_kind(noun) == PairKind::States => code[..3].to_string(),
+        // People, sides, and the two of a coordinated subject ("they") as coded.
         _ => code.to_string(),
     };
     Some(Act {

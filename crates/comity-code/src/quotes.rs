@@ -7,9 +7,10 @@ use comity_text::{ALLCAPS, CAP, Kind, WordSet};
 // The set of the article's lower-case words is built over every token: Fx, not SipHash.
 use rustc_hash::FxHashSet as HashSet;
 
-/// Marks the tokens of each quotation ([`comity_text::Doc::quote_spans`]) with its number.
+/// Marks the tokens of each quotation (found by the recogniser:
+/// [`comity_recognise::Recognised::quote_spans`]) with its number.
 pub(crate) fn find_quote_spans(cx: &mut Ctx<'_>) {
-    for (open, close) in cx.doc.quote_spans() {
+    for &(open, close) in &cx.rec.quote_spans {
         let qi = cx.quotes.len() as u32 + 1;
         for k in open + 1..close {
             cx.quote_of[k] = qi;

@@ -84,6 +84,9 @@ pub struct Recognised {
     /// with the country the article is about instead. The coder uses it when the sentence's
     /// country turns out to be the other side of the role's own event.
     pub article_homes: HashMap<usize, String>,
+    /// The text's quotations ([`Doc::quote_spans`]), read once for the recogniser and the
+    /// coder.
+    pub quote_spans: Vec<(usize, usize)>,
 }
 
 impl Recognised {
@@ -468,7 +471,8 @@ pub fn recognise_within(
     let folded: Vec<std::borrow::Cow<'_, str>> =
         (0..n).map(|i| comity_dict::fold(doc.norm(i))).collect();
     let norms: Vec<&str> = folded.iter().map(|w| w.as_ref()).collect();
-    let mut r = Recognised { mention_at: vec![0; n], ..Default::default() };
+    let mut r =
+        Recognised { mention_at: vec![0; n], quote_spans: doc.quote_spans(), ..Default::default() };
     let mut seen_people: Vec<usize> = Vec::new();
     let mut others: HashSet<String> = HashSet::new();
     let mut steps = 0usize;
@@ -719,14 +723,11 @@ fn titles_of_people(r: &mut Recognised) {
             continue;
         }
         // (An unknown person titled from the context takes nothing the title lacks.)
-        if b.entry.contains("(a title, in") {
+        if b.entry.contains(&format!("({TITLE_IN_CONTEXT}")) {
             continue;
         }
         let Some(code) = b.code.clone().filter(|c| a.code.as_ref() != Some(c)) else { continue };
-        let a = &mut r.mentions[k];
-        a.entry.push_str(&format!(" -> {code} (the person it titles)"));
-        a.countries = code.get(..3).map(str::to_string).into_iter().collect();
-        a.code = Some(code);
+        assign_code(&mut r.mentions[k], &code, "the person it titles");
     }
 }
 
@@ -2469,8 +2470,7 @@ fn agent_after_modifiers(
             }
             let mut last = k + alen;
             // ("a woman official" is an official.)
-            let person_noun =
-                matches!(norms[k], "woman" | "women" | "man" | "men" | "boy" | "girl");
+            let person_noun = PERSON_NOUNS.contains(&norms[k]);
             while let Some((alen2, code2)) = agent_after(dict, norms, last, end) {
                 // "military leaders", "army officials", "media officials": the head of a
                 // sector's body is of that sector.
@@ -2569,7 +2569,6 @@ fn region(
     last - i
 }
 
-/// An agent phrase starting at `k`: (length, code).
 /// Heads that name the leaders or voices of whatever body the word before them names:
 /// "military leaders" are the military's, "university officials" the university's, and
 /// "opposition parties" the opposition.
@@ -2587,11 +2586,14 @@ static GENERIC_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
     "delegation",
 ]);
 
+/// Nouns of a person, no sector: "a woman official" is an official.
+const PERSON_NOUNS: &[&str] = &["woman", "women", "man", "men", "boy", "girl"];
+
 /// The sector a noun names when it modifies another ("student" leaders, "church" officials):
 /// the agent the word, or its plural, names alone, if any and not only with an owner.
 fn modifier_sector(dict: &Dictionaries, word: &str) -> Option<String> {
     // "a woman official" is an official.
-    if matches!(word, "woman" | "women" | "man" | "men" | "boy" | "girl") {
+    if PERSON_NOUNS.contains(&word) {
         return None;
     }
     let plural = format!("{word}s");
@@ -2603,6 +2605,7 @@ fn modifier_sector(dict: &Dictionaries, word: &str) -> Option<String> {
     })
 }
 
+/// An agent phrase starting at `k`: (length, code).
 fn agent_after(
     dict: &Dictionaries,
     norms: &[&str],
@@ -3108,7 +3111,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
     // titled person below is most often the speaker of such words, and speaks of their own
     // country: "'Australian troops ... brought home,' Senator Brown said".)
     let mut quoted = vec![false; norms.len()];
-    for (open, close) in doc.quote_spans() {
+    for &(open, close) in &r.quote_spans {
         quoted.iter_mut().take(close).skip(open + 1).for_each(|x| *x = true);
     }
     let unquoted: Vec<(String, Vec<(usize, bool)>)> = named
@@ -3210,32 +3213,12 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         }
     }
     for (mi, code, why) in voices {
-        let Some(p) = r.mentions[mi].person else { continue };
-        if r.people[p].code.is_some() {
-            continue;
-        }
-        r.people[p].code = Some(code.clone());
-        for m in r.mentions.iter_mut().filter(|m| m.person == Some(p) && m.code.is_none()) {
-            m.entry.push_str(&format!(" -> {code} ({why})"));
-            m.countries = code.get(..3).map(str::to_string).into_iter().collect();
-            m.code = Some(code.clone());
-        }
+        code_person(r, mi, &code, why);
     }
     for (mi, agent) in titled {
         let (first, last) = sentence(r.mentions[mi].first);
         let Some((home, why)) = context_country(&named, &article, first, last) else { continue };
-        let code = format!("{home}{agent}");
-        let Some(p) = r.mentions[mi].person else { continue };
-        if r.people[p].code.is_some() {
-            continue;
-        }
-        r.people[p].code = Some(code.clone());
-        // Every mention of that person, the later "Rumsfeld said" included.
-        for m in r.mentions.iter_mut().filter(|m| m.person == Some(p) && m.code.is_none()) {
-            m.entry.push_str(&format!(" -> {code} (a title, in {why})"));
-            m.countries = vec![home.clone()];
-            m.code = Some(code.clone());
-        }
+        code_person(r, mi, &format!("{home}{agent}"), &format!("{TITLE_IN_CONTEXT}{why}"));
     }
     let mut place_at = vec![false; norms.len()];
     for p in &r.places {
@@ -3317,9 +3300,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         // the person's, never the office of the country around it.
         if let Some(person) = people_at.get(&m.last) {
             if let Some(code) = person {
-                m.entry.push_str(&format!(" -> {code} (the person it titles)"));
-                m.countries = code.get(..3).map(str::to_string).into_iter().collect();
-                m.code = Some(code.clone());
+                assign_code(m, code, "the person it titles");
             }
             continue;
         }
@@ -3487,6 +3468,31 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         m.code = Some(format!("{home}{agent}"));
         m.countries = vec![home.clone()];
         m.entry.push_str(&format!(" -> {home} ({why})"));
+    }
+}
+
+/// The start of the reason a person took a code from a title and its context (see
+/// [`resolve_lone_agents`]); [`titles_of_people`] reads it.
+const TITLE_IN_CONTEXT: &str = "a title, in ";
+
+/// Gives mention `m` the code `code` (its country the code's first three letters), noting
+/// `why` in its entry.
+fn assign_code(m: &mut Mention, code: &str, why: &str) {
+    m.entry.push_str(&format!(" -> {code} ({why})"));
+    m.countries = code.get(..3).map(str::to_string).into_iter().collect();
+    m.code = Some(code.to_string());
+}
+
+/// Gives the person of mention `mi`, if that person has no code yet, the code `code`, and with
+/// it every mention of them without one (the later "Rumsfeld said" included).
+fn code_person(r: &mut Recognised, mi: usize, code: &str, why: &str) {
+    let Some(p) = r.mentions[mi].person else { return };
+    if r.people[p].code.is_some() {
+        return;
+    }
+    r.people[p].code = Some(code.to_string());
+    for m in r.mentions.iter_mut().filter(|m| m.person == Some(p) && m.code.is_none()) {
+        assign_code(m, code, why);
     }
 }
 
