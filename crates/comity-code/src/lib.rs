@@ -1486,6 +1486,11 @@ impl Coder {
                 } else {
                     code
                 };
+                if code.starts_with("05")
+                    && tgt.as_ref().is_some_and(|t| welcomes_a_harm(cx, vc.tok, t))
+                {
+                    continue;
+                }
                 if code.starts_with("04") && no_meeting(cx, vc.tok, &src) {
                     continue;
                 }
@@ -1497,10 +1502,16 @@ impl Coder {
                 // "Israeli jets struck Beirut": a capital under a foreign state's fire is its
                 // country, the city, not its government (as "Moscow said" is); rebels or
                 // protesters at home who march on their capital stand against its government.
+                // "insurgents attacked a prominent Baghdad hotel": a capital naming where the
+                // thing struck stands is the country too, whoever strikes.
                 let tgt = tgt.map(|mut t| {
                     let force = ["18", "19", "20"].iter().any(|r| code.starts_with(r));
+                    let modifier = parsed.as_ref().is_some_and(|(syn, _)| {
+                        syn.rel(t.last - 1) == Some(Rel::Compound)
+                            && syn.upos(t.last - 1) == Some(Upos::Propn)
+                    });
                     if force
-                        && src.code.get(..3) != t.code.get(..3)
+                        && (src.code.get(..3) != t.code.get(..3) || modifier)
                         && t.code.len() == 6
                         && t.code.ends_with("GOV")
                         && cx.rec.mention(t.first).is_some_and(|m| m.kind == MentionKind::Capital)
@@ -2789,7 +2800,13 @@ fn actor_of(cx: &Ctx<'_>, mi: usize, avoid: Option<&str>) -> Option<Act> {
         }?;
         let am = &cx.rec.mentions[ante];
         let base = am.code.clone()?;
+        // "its spokesman", "the group's chief negotiator": who speaks for an organisation is
+        // the organisation (a state's spokesman is its government's).
+        let speaks_for = am.kind == MentionKind::Actor
+            && base.len() > 3
+            && SPEAKERS_FOR.contains(&cx.norms[m.last - 1]);
         let code = match &m.agent {
+            Some(_) if speaks_for => base,
             // "its customers", "their members": the people of a company or an organisation
             // are not it, and carry no country of theirs.
             Some(_)
@@ -2811,6 +2828,19 @@ fn actor_of(cx: &Ctx<'_>, mi: usize, avoid: Option<&str>) -> Option<Act> {
     Some(Act { code, first: m.first, last: m.last, entry, named })
 }
 
+/// Who speaks or negotiates for a body: after an organisation's possessive, the body itself.
+static SPEAKERS_FOR: comity_text::WordSet = comity_text::WordSet::new(&[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "negotiator",
+    "leader",
+    "leadership",
+    "chairman",
+    "chief",
+    "head",
+]);
+
 /// A country's word before a legal text ("Sudanese constitutional law") is no actor, nor a role
 /// before a word of office ("the Prime Minister post"); nor is a lone role word of crime or
 /// terror that the parse reads as an adjective describing a noun: "a criminal act", "criminal
@@ -2829,7 +2859,11 @@ fn adjective_roles(doc: &Doc<'_>, rec: &mut Recognised) {
             });
         let country_word = matches!(m.kind, MentionKind::Country | MentionKind::Agent)
             && (m.adjective || m.agent.is_some());
-        if !crime && !country_word {
+        // "a firm commitment", "their native land": a role's word that is an adjective too.
+        let homograph = m.kind == MentionKind::Agent
+            && m.last == m.first + 1
+            && ADJECTIVE_HOMOGRAPHS.contains(&doc.norm(m.first));
+        if !crime && !country_word && !homograph {
             continue;
         }
         let si = doc.sentence_of(m.first);
@@ -2856,10 +2890,14 @@ fn adjective_roles(doc: &Doc<'_>, rec: &mut Recognised) {
             m.code = None;
             continue;
         }
+        let adjective = syn.upos(m.first) == Some(Upos::Adj) && syn.rel(m.first) == Some(Rel::Amod);
+        if homograph && adjective {
+            m.code = None;
+            continue;
+        }
         if !crime {
             continue;
         }
-        let adjective = syn.upos(m.first) == Some(Upos::Adj) && syn.rel(m.first) == Some(Rel::Amod);
         // "terrorist attacks", "a terrorist organisation": a noun modifying a thing done or a
         // body unnamed.
         let modifier = syn.rel(m.first) == Some(Rel::Compound)
@@ -2869,6 +2907,10 @@ fn adjective_roles(doc: &Doc<'_>, rec: &mut Recognised) {
         }
     }
 }
+
+/// Words of a role that are adjectives too, read as one when the parse says so ("a firm
+/// commitment", "their native land").
+const ADJECTIVE_HOMOGRAPHS: &[&str] = &["firm", "native"];
 
 /// Words of an office: a role before one names the office ("the Prime Minister post").
 const OFFICES: &[&str] = &["post", "posts", "portfolio", "job", "seat", "candidacy"];
@@ -3181,6 +3223,41 @@ fn no_meeting(cx: &Ctx<'_>, v: usize, src: &Act) -> bool {
     })
 }
 
+/// Whether the verb at `v` welcomes what befell its target: "Bush hailed Saddam's death",
+/// "welcomed the arrest of Karadzic" praise no one who suffered it.
+fn welcomes_a_harm(cx: &Ctx<'_>, v: usize, tgt: &Act) -> bool {
+    let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(v)) else { return false };
+    let last = tgt.last.saturating_sub(1).max(tgt.first);
+    syn.children_with(v, Rel::Obj).any(|o| {
+        HARMS.contains(&syn.lemma(o))
+            && syn.head(last) == Some(o)
+            && matches!(syn.rel(last), Some(Rel::NmodPoss | Rel::Nmod))
+    })
+}
+
+/// What befalls someone: hailing it praises not them but their fate.
+static HARMS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "death",
+    "execution",
+    "killing",
+    "assassination",
+    "hanging",
+    "arrest",
+    "capture",
+    "detention",
+    "conviction",
+    "sentencing",
+    "defeat",
+    "downfall",
+    "fall",
+    "ouster",
+    "overthrow",
+    "removal",
+    "demise",
+    "extradition",
+    "indictment",
+]);
+
 /// Whether the verb at `v` defends a thing, not a people or a place: "Italy defended the
 /// resolution presented by New Zealand", "defended his record" are words (052), not military
 /// protection (074): its object is a noun that names no actor, person or place.
@@ -3206,8 +3283,20 @@ fn defends_a_thing(cx: &Ctx<'_>, v: usize) -> bool {
 fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) -> String {
     let person = cx.rec.mention(tgt.first).is_some_and(is_person_like);
     let agent = tgt.code.get(3..6);
-    let people =
-        person || agent.is_some_and(|a| matches!(a, "MIL" | "REB" | "UAF" | "INS" | "PPL" | "COP"));
+    // "captured one Algerian": a people's word the parse reads as a noun is a person of it.
+    let demonym = tgt.last == tgt.first + 1
+        && cx.rec.mention(tgt.first).is_some_and(|m| m.kind == MentionKind::Country && m.adjective)
+        && cx.doc.syntax(cx.doc.sentence_of(tgt.first)).is_some_and(|syn| {
+            let noun = matches!(syn.upos(tgt.first), Some(Upos::Noun | Upos::Propn))
+                && syn.rel(tgt.first) != Some(Rel::Compound);
+            // ("one Egyptian" may be parsed as the number described.)
+            noun || syn.head(tgt.first).is_some_and(|h| syn.upos(h) == Some(Upos::Num))
+        });
+    let people = person
+        || demonym
+        || agent.is_some_and(|a| {
+            matches!(a, "MIL" | "REB" | "UAF" | "INS" | "PPL" | "COP" | "CVL" | "ACT" | "OPP")
+        });
     // "captured part of a Karen guerrilla stronghold": the people only describe what was
     // taken, a noun the parse hangs them on that names no one ("British Royal Navy personnel"
     // are people).
@@ -3226,16 +3315,17 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
                 })
         })
     };
+    let armed_group =
+        src.code.get(3..6).is_some_and(|a| matches!(a, "REB" | "UAF" | "INS" | "CRM"))
+            || src.code.starts_with("IMG");
+    // People captured are arrested by a state's forces, abducted by an armed group.
     if code.starts_with("192")
         && matches!(lemma, "capture" | "catch")
         && people
         && !describes_a_thing()
     {
-        return "173".to_string();
+        return if armed_group { "181" } else { "173" }.to_string();
     }
-    let armed_group =
-        src.code.get(3..6).is_some_and(|a| matches!(a, "REB" | "UAF" | "INS" | "CRM"))
-            || src.code.starts_with("IMG");
     let civilians =
         agent.is_some_and(|a| matches!(a, "CVL" | "PPL" | "HLH" | "EDU" | "MED" | "REL" | "BUS"));
     if code.starts_with("19") && armed_group && civilians {
@@ -3273,10 +3363,12 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
     // "Obama spent the day attacking McCain's record", "the opposition leader hit out at the
     // government": an attack by one politician or government on another is made in words (111).
     const ASSAILING: &[&str] = &["attack", "assail", "hit", "blast", "slam", "target", "strike"];
+    // So is one on a person ("spending time attacking a man who's dead").
+    let a_person = person || PERSON_NOUNS.contains(&cx.norms[tgt.last.saturating_sub(1)]);
     if matches!(code.get(..2), Some("18" | "19" | "20"))
         && ASSAILING.contains(&lemma)
         && political(&src.code)
-        && political(&tgt.code)
+        && (political(&tgt.code) || a_person)
     {
         return "111".to_string();
     }

@@ -2037,3 +2037,62 @@ fn a_verbs_pattern_reads_the_objects_head_not_its_modifier() {
     );
     assert!(evs.iter().any(|(_, c, t)| c.starts_with("19") && t == "BOLGOV"), "{evs:?}");
 }
+
+#[test]
+fn a_capital_naming_where_a_thing_struck_stands_is_no_government() {
+    let evs = events(
+        "Insurgents in Iraq attacked a crowded Baghdad restaurant on Sunday, witnesses said.",
+        "2006-03-05",
+    );
+    assert!(!evs.iter().any(|(_, _, t)| t == "IRQGOV"), "{evs:?}");
+}
+
+#[test]
+fn an_adjective_that_is_a_role_too_is_no_actor() {
+    // "firm" is the commitment's quality, not a company fighting the government.
+    let evs = events(
+        "The minister praised the government of Ghana for its \"fight against poverty\" and \
+         \"firm commitment to education\".",
+        "2008-02-16",
+    );
+    assert!(!evs.iter().any(|(s, _, t)| s.ends_with("BUS") || t.ends_with("BUS")), "{evs:?}");
+}
+
+#[test]
+fn people_captured_are_detained_or_abducted() {
+    let evs = events("Iraqi troops said they had captured two Syrians near Qaim.", "2005-05-10");
+    assert!(has(&evs, "IRQMIL", "173", "SYRCVL"), "{evs:?}");
+    let evs = events("Iraqi insurgents captured one Egyptian near Ramadi.", "2005-05-10");
+    assert!(evs.iter().any(|(_, c, t)| c.starts_with("181") && t == "EGY"), "{evs:?}");
+}
+
+#[test]
+fn welcoming_someones_fate_praises_no_one() {
+    let evs = events(
+        "Former Serbian leader Slobodan Milosevic died in his cell. Croatian Prime Minister Ivo \
+         Sanader welcomed Milosevic's death.",
+        "2006-03-12",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("05")), "{evs:?}");
+}
+
+#[test]
+fn a_politician_attacking_a_person_does_it_in_words() {
+    let evs = events(
+        "Former Canadian Prime Minister Brian Mulroney is now attacking a man who died in \
+         Montreal years ago.",
+        "2007-09-06",
+    );
+    assert!(evs.iter().any(|(s, c, _)| s == "CANELI" && c.starts_with("111")), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19")), "{evs:?}");
+}
+
+#[test]
+fn who_speaks_for_the_group_is_the_group() {
+    let evs = events(
+        "JEM rebels attacked a town in Darfur. The group's chief negotiator, Ahmed Tugod, \
+         criticised the Sudanese government.",
+        "2006-04-10",
+    );
+    assert!(has(&evs, "SDNREB", "111", "SDNGOV"), "{evs:?}");
+}

@@ -495,6 +495,7 @@ pub fn recognise_within(
     led_forces(dict, &norms, date, &mut r);
     head_anaphora(doc, &norms, &mut r);
     national_societies(&norms, &mut r);
+    governments_of_parties(&norms, &mut r);
     // "Prison terms", "a jail sentence": a place of detention naming a punishment is no actor;
     // a settlement is a place or an agreement ("these settlements are illegal", "a settlement
     // had not been reached"), never its settlers (Phoenix codes it CVL).
@@ -566,6 +567,27 @@ fn national_societies(norms: &[&str], r: &mut Recognised) {
     }
 }
 
+/// "The Hamas government", "a Likud government": a party's or a movement's government is its
+/// country's government, not the party or the movement.
+fn governments_of_parties(norms: &[&str], r: &mut Recognised) {
+    for m in r.mentions.iter_mut() {
+        let Some(code) = m.code.as_deref() else { continue };
+        if m.kind != MentionKind::Actor
+            || m.last <= m.first + 1
+            || !matches!(norms[m.last - 1], "government" | "administration" | "cabinet")
+            || code.len() != 6
+            || !matches!(&code[3..], "PTY" | "REB" | "OPP")
+            || matches!(&code[..3], "IGO" | "IMG" | "NGO" | "MNC")
+        {
+            continue;
+        }
+        let gov = format!("{}GOV", &code[..3]);
+        m.entry.push_str(&format!(" -> {gov} (the government it forms)"));
+        m.agent = Some("GOV".to_string());
+        m.code = Some(gov);
+    }
+}
+
 /// Head nouns of organisations' names that "the" and the noun alone may take up again.
 /// ("The agency", "the organisation", "the alliance" and "the movement" are descriptions the
 /// coder resolves as it resolves pronouns: `DESCRIPTIONS`.)
@@ -608,6 +630,18 @@ fn head_anaphora(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
     if named.is_empty() {
         return;
     }
+    // "the ICC" named again keeps the International Criminal Court in reach.
+    let again: Vec<(usize, &str, String, usize)> = r
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Actor && m.last == m.first + 1)
+        .filter_map(|m| {
+            let code = m.code.as_ref()?;
+            let head = named.iter().find(|n| &n.2 == code)?.1;
+            Some((m.last, head, code.clone(), doc.sentence_of(m.first)))
+        })
+        .collect();
+    named.extend(again);
     named.sort_by_key(|n| n.0);
     let mut covered: HashMap<usize, usize> = HashMap::default();
     for (k, m) in r.mentions.iter().enumerate() {
@@ -1131,14 +1165,35 @@ fn leaders_of_groups(norms: &[&str], r: &mut Recognised) {
             continue;
         }
         let mut t = m.last;
-        if !matches!(norms.get(t), Some(&"of" | &"for")) {
+        let within = norms.get(t) == Some(&"in");
+        if !matches!(norms.get(t), Some(&"of" | &"for" | &"in")) {
             continue;
         }
         t += 1;
         while t < norms.len() && t < m.last + 5 && GROUP_MODIFIERS.contains(&norms[t]) {
             t += 1;
         }
+        // "one of the top five leaders in international Islamic fundamentalist campaign
+        // al-Qaeda": words describing the body stand before its name.
+        let described = |t: usize| {
+            let mut k = t;
+            while k < norms.len()
+                && k < t + 5
+                && r.mention_index(k).is_none_or(|g| r.mentions[g].code.is_none())
+                && BODY_DESCRIPTORS.contains(&norms[k])
+            {
+                k += 1;
+            }
+            r.mention_index(k)
+                .filter(|&g| r.mentions[g].kind == MentionKind::Actor && r.mentions[g].first == k)
+                .map_or(t, |_| k)
+        };
+        let t = described(t);
         let Some(g) = r.mention_index(t).map(|g| &r.mentions[g]) else { continue };
+        // "leaders in the party" are of a named body only.
+        if within && g.kind != MentionKind::Actor {
+            continue;
+        }
         // "a spokesman for the Uganda People's Defence Force", "the leader of Hamas", "the
         // head of the IAEA": one who leads or speaks for a named body is that body.
         if g.kind == MentionKind::Actor
@@ -1184,6 +1239,36 @@ static LEADERS: comity_text::WordSet = comity_text::WordSet::new(&[
     "spokesman",
     "spokeswoman",
     "spokesperson",
+]);
+
+/// Words describing a body before its name: "the militant group Hamas", "international
+/// Islamic fundamentalist campaign al-Qaeda".
+static BODY_DESCRIPTORS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "international",
+    "global",
+    "islamic",
+    "islamist",
+    "fundamentalist",
+    "militant",
+    "terrorist",
+    "terror",
+    "extremist",
+    "jihadist",
+    "separatist",
+    "armed",
+    "rebel",
+    "insurgent",
+    "political",
+    "opposition",
+    "group",
+    "network",
+    "movement",
+    "organisation",
+    "organization",
+    "campaign",
+    "party",
+    "faction",
+    "wing",
 ]);
 
 /// Words between "leader of" and its group: "the main opposition", "a banned rebel group".
@@ -1439,6 +1524,22 @@ fn match_at(
                     entry: String::new(),
                 },
             );
+            // "the group's spokesman": a role after a description's possessive is the
+            // description's, as after a possessive pronoun.
+            if description
+                && doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Possessive)
+                && let Some(len) = agent_after(dict, norms, i + 2, end)
+            {
+                let idx = r.mentions.len() as u32;
+                let m = r.mentions.last_mut().expect("just pushed");
+                m.agent = Some(len.1);
+                m.last = i + 2 + len.0;
+                let last = m.last;
+                for k in i..last {
+                    r.mention_at[k] = idx;
+                }
+                return 2 + len.0;
+            }
             if description {
                 return 1;
             }
@@ -1542,10 +1643,19 @@ fn match_at(
     // "Senator Joe Lieberman ... Lieberman": a one-word alias right after a known given name
     // that is not the dictionary person's names someone else of that surname, and so does the
     // surname alone later (`others`), unless the dictionary person was named in full before.
+    // So does one after a capitalised word the lexicon does not know at all ("Dalton
+    // McGuinty" is not David McGuinty): a given name it lacks.
+    let unknown_given = |w: &str| {
+        doc.tokens[i - 1].kind == Kind::Word
+            && !not_name(w)
+            && people::honorific(w).is_none()
+            && !people::is_office(w)
+            && dict.phrases.get(&[w.to_string()]).is_empty()
+    };
     let after_other_given = len == 1
         && i > 0
         && doc.tokens[i - 1].is(CAP)
-        && dict.given_names.contains_key(norms[i - 1]);
+        && (dict.given_names.contains_key(norms[i - 1]) || unknown_given(norms[i - 1]));
     let other_before = len == 1 && others.contains(norms[i]);
     let namesake = |p: usize| {
         if len != 1 || seen_people.contains(&p) {
@@ -1876,7 +1986,16 @@ fn match_at(
             k += 3;
         }
         // Modifiers may stand between an adjective or possessive and the agent, not after a bare name.
-        let max_skip = if form == CountryForm::Adjective || possessive { 2 } else { 0 };
+        // (A bare name takes one word of rank or level: "U.S. federal prosecutors".)
+        let max_skip = if form == CountryForm::Adjective || possessive {
+            2
+        } else if norms.get(k).is_some_and(|w| {
+            matches!(*w, "federal" | "senior" | "top" | "local" | "provincial" | "regional")
+        }) {
+            1
+        } else {
+            0
+        };
         let mut agent_code = None;
         if let Some((end_at, code)) = agent_after_modifiers(doc, dict, norms, k, end, max_skip) {
             agent_code = Some(code);
@@ -2233,6 +2352,29 @@ static ACRONYM_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
 ]);
 
 /// Institutions that, with no article after "in", "to", "at", are where someone is, not who.
+/// The heads of a state's institutions, of which it has one: "the government" in a sentence
+/// naming one country is that country's, whatever government was named before.
+static INSTITUTION_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "government",
+    "administration",
+    "regime",
+    "cabinet",
+    "army",
+    "military",
+    "navy",
+    "police",
+    "parliament",
+    "legislature",
+    "ministry",
+    "newspaper",
+    "paper",
+    "court",
+    "judiciary",
+    "president",
+    "presidency",
+]);
+
+/// Institutions whose name stands for a building or a state as well ("in hospital").
 static PLACE_LIKE_INSTITUTIONS: comity_text::WordSet = comity_text::WordSet::new(&[
     "hospital",
     "court",
@@ -2879,8 +3021,11 @@ fn country_positions(
         let envoy = m.agent.is_some()
             && (m.first..m.last)
                 .any(|k| dict.set_match("&foreign_roles", &norms[k..m.last]).is_some());
+        // ("Ontario premier": a state's officers name its country.)
+        let state =
+            m.kind == MentionKind::Actor && m.agent.is_some() && m.entry.starts_with("state: ");
         if m.countries.len() == 1
-            && matches!(m.kind, MentionKind::Country | MentionKind::Capital)
+            && (matches!(m.kind, MentionKind::Country | MentionKind::Capital) || state)
             && !envoy
         {
             // "The run-up to the Iraq war": a country's name as the topic of the noun after
@@ -3385,10 +3530,14 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
                     .then(|| insurgents_country(named_for(m.first), &article, first, last))
                     .flatten()
             });
-        // The sentence's own one country wins ("Israeli police arrested the gunman").
+        // A definite role resumes the one named before with its country, even in a sentence
+        // naming another ("Officials there say the reporters are suspected of spying on
+        // Iran": the British reporters). A state's one institution ("the government", "the
+        // army") is rather the one of the country its sentence names.
         let sentence_names_one = context.as_ref().is_some_and(|(_, why)| *why == SENTENCE_COUNTRY);
+        let institution = !m.plural && INSTITUTION_HEADS.contains(&norms[m.last - 1]);
         if definite
-            && !sentence_names_one
+            && !(sentence_names_one && institution)
             && let Some(home) = named_roles.get(&(agent.clone(), head(m)))
         {
             m.code = Some(format!("{home}{agent}"));

@@ -1067,3 +1067,89 @@ fn a_city_before_what_happened_there_is_no_actor() {
                 Court said the case was closed.";
     assert_eq!(code_of(text, "The Court").as_deref(), Some("IGOICJ"));
 }
+
+#[test]
+fn a_definite_role_resumes_the_one_named_before_across_countries() {
+    check(&[
+        // Even where the sentence names another country, "the reporters" are those named.
+        (
+            "Two French reporters were detained in Khartoum. Officials in Sudan say the reporters \
+             entered Darfur without permits.",
+            "reporters entered",
+            Some("FRAMED"),
+        ),
+        // A state's one institution is rather the country's its sentence names.
+        (
+            "The Egyptian government sent aid. In Libya, the government closed the border.",
+            "government closed",
+            Some("LBYGOV"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_leader_in_a_described_body_is_of_that_body() {
+    check(&[
+        (
+            "Kenyan police said they had killed Omar Halane, one of the leaders in the \
+             militant group al-Shabaab.",
+            "leaders",
+            Some("SOMREB"),
+        ),
+        // Without a named body "leaders in" says nothing of a group.
+        ("Kenyan police met leaders in Mombasa.", "leaders", Some("KENGOV")),
+    ]);
+}
+
+#[test]
+fn an_organisations_acronym_keeps_it_in_reach_of_the_court() {
+    let text = "The list was presented to the International Criminal Court. One. Two. Three. \
+                Four. Five. Six. Seven. Eight. Nine. The ICC received the files. Ten. The \
+                rebels said they would surrender to the court.";
+    assert_eq!(code_of(text, "the court."), Some("IGOICC".to_string()));
+}
+
+#[test]
+fn a_partys_government_is_its_states() {
+    check(&[
+        ("The Hamas government refused to recognise Israel.", "Hamas government", Some("PSEGOV")),
+        ("A Likud government would expand the settlements.", "Likud government", Some("ISRGOV")),
+    ]);
+}
+
+#[test]
+fn a_bare_countrys_name_takes_one_word_of_rank_before_the_role() {
+    check(&[
+        ("U.S. federal prosecutors charged the soldier.", "U.S.", Some("USAJUD")),
+        ("Palestinian negotiator Omar Haddad spoke.", "Palestinian", Some("PSEGOV")),
+    ]);
+}
+
+#[test]
+fn a_surname_after_a_given_name_the_lexicon_lacks_is_someone_else() {
+    // David McGuinty is in the officeholders list; Dalton McGuinty is not.
+    let text = "Ontario premier Dalton McGuinty spoke in Toronto. McGuinty urged calm.";
+    assert_eq!(
+        mention_at(text, "McGuinty urged", "2006-06-10").and_then(|m| m.1),
+        Some("CANGOV".to_string())
+    );
+}
+
+#[test]
+fn armed_movements_are_rebels_of_their_country() {
+    check(&[
+        ("The Sudan Liberation Movement signed the deal.", "Sudan Liberation", Some("SDNREB")),
+        ("The Lord's Resistance Army raided a village.", "Lord's", Some("UGAREB")),
+    ]);
+}
+
+#[test]
+fn a_states_officers_name_its_country_for_the_roles_beside_them() {
+    // "Caledonia" is also a town in Wisconsin: the premier of Ontario says which country.
+    let text = "Ontario premier Dalton McGuinty wants the federal government to end the \
+                Caledonia dispute.";
+    assert_ne!(
+        mention_at(text, "government", "2006-06-10").and_then(|m| m.1),
+        Some("USAGOV".to_string())
+    );
+}
