@@ -257,9 +257,20 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
             crate::home_country(code).is_some()
                 && matches!(code.get(3..6), None | Some("MIL" | "GOV"))
         };
+        // "a suspension of EU sanctions against Cuba", "the lifting of the embargo": a
+        // reduction of relations undone eases sanctions (085), the opposite act.
+        let undone = syn.rel(k) == Some(Rel::Nmod)
+            && syn.children_with(k, Rel::Case).any(|c| cx.norms[c] == "of")
+            && syn.head(k).is_some_and(|h| UNDOING.contains(&syn.lemma(h)));
+        if undone && n.code.starts_with("16") && !n.code.starts_with("163") {
+            continue;
+        }
         let code = if n.code.starts_with("183") && pairs.iter().all(|(a, _)| state(&a.code)) {
             used.push("a state's bombing: from the air".into());
             "195".to_string()
+        } else if undone && n.code.starts_with("163") {
+            used.push("sanctions undone: eased".into());
+            "085".to_string()
         } else {
             n.code.clone()
         };
@@ -268,3 +279,15 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
     }
     out
 }
+
+/// Nouns that undo what their "of" phrase names ("the lifting of sanctions").
+static UNDOING: comity_text::WordSet = comity_text::WordSet::new(&[
+    "suspension",
+    "lifting",
+    "easing",
+    "relaxation",
+    "removal",
+    "end",
+    "repeal",
+    "withdrawal",
+]);

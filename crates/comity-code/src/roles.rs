@@ -73,8 +73,27 @@ fn is_relative_pronoun(cx: &Ctx<'_>, t: usize) -> bool {
 
 /// Whether the phrase at `t` has a preposition, and one that is not in `LOCATIVE_CASES`.
 fn has_target_case(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
-    syn.children_with(t, Rel::Case).next().is_some_and(|c| !LOCATIVE_CASES.contains(&cx.norms[c]))
+    syn.children_with(t, Rel::Case).next().is_some_and(|c| {
+        !LOCATIVE_CASES.contains(&cx.norms[c])
+            // "continue its efforts with the support of the UN": who backs an act is beside
+            // its doer, not its target.
+            && !(matches!(cx.norms[c], "with" | "without") && BACKING.contains(&syn.lemma(t)))
+    })
 }
+
+/// Nouns of backing: "with the support of X" names an ally of the act, not its target.
+static BACKING: comity_text::WordSet = comity_text::WordSet::new(&[
+    "support",
+    "help",
+    "backing",
+    "assistance",
+    "blessing",
+    "approval",
+    "consent",
+    "participation",
+    "aid",
+    "encouragement",
+]);
 
 /// Whether the name at `c` is the country of the place named right before it and a comma
 /// ("The Hague, Netherlands"; "Basra, Iraq").
@@ -598,6 +617,12 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
                 {
                     continue;
                 }
+                // "a roadside bomb in east Baghdad Saturday": a day the tree hangs as an
+                // apposition names no one, nor does the place it makes the day's modifier (a
+                // caller it carries may: "a call Tuesday from Saudi King Abdullah").
+                let day = rel == Rel::Appos
+                    && (comity_text::WEEKDAYS.contains(&cx.norms[c])
+                        || comity_text::MONTHS.contains(&cx.norms[c]));
                 if rel == Rel::Nmod {
                     // "president of Russia", "troops from Chad", "calls by Kofi Annan"; not
                     // "talks in Geneva", nor "the city of Ahvaz" (a place, whoever's it is).
@@ -610,6 +635,19 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
                 }
                 let before = out.len();
                 collect(cx, syn, c, depth + 1, out);
+                if day {
+                    let mut k = before;
+                    while k < out.len() {
+                        if matches!(
+                            cx.rec.mentions[out[k]].kind,
+                            MentionKind::Capital | MentionKind::Country
+                        ) {
+                            out.remove(k);
+                        } else {
+                            k += 1;
+                        }
+                    }
+                }
                 if out.len() > before {
                     break 'outer;
                 }
@@ -732,6 +770,32 @@ const RELATIONAL: &[&str] = &[
     "foes",
     "opponent",
     "opponents",
+    // "Zuma's financial adviser, Schabir Shaik, was convicted": one's people are not one.
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "aide",
+    "aides",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "nephew",
+    "cousin",
+    "relatives",
+    "bodyguard",
+    "bodyguards",
+    "driver",
+    "associate",
+    "associates",
 ];
 
 /// A word the tagger read as a verb that the tree uses as a noun: it has a determiner of its
@@ -769,6 +833,16 @@ pub(crate) fn governing_modality(
         {
             return Some(comity_core::Modality::Hypothetical);
         }
+        // "repeating their calls for Syria to withdraw": the tree may hang what a call asks for
+        // on the verb whose object the call is.
+        if matches!(syn.rel(cur), Some(Rel::Xcomp | Rel::Advcl))
+            && infinitive
+            && syn.children(h).any(|o| {
+                o < cur && syn.rel(o) == Some(Rel::Obj) && DEMAND_NOUNS.contains(&syn.lemma(o))
+            })
+        {
+            return Some(comity_core::Modality::Hypothetical);
+        }
         // "has told followers, the Mahdi Army militia, to stop fighting": the tree may hang the
         // infinitive on the one told (or on a name in apposition to it).
         if infinitive && syn.rel(cur) == Some(Rel::Acl) {
@@ -794,8 +868,7 @@ pub(crate) fn governing_modality(
                 | "agreement" | "deal" | "offer" | "undertaking" | "readiness" | "willingness" => {
                     return Some(comity_core::Modality::Planned);
                 }
-                "threat" | "proposal" | "call" | "demand" | "request" | "bid" | "attempt"
-                | "effort" | "ultimatum" | "appeal" | "order" => {
+                w if DEMAND_NOUNS.contains(&w) => {
                     return Some(comity_core::Modality::Hypothetical);
                 }
                 _ => {}
@@ -1015,6 +1088,25 @@ static ASKING: comity_text::WordSet = comity_text::WordSet::new(&[
     "enable",
     "authorize",
     "authorise",
+    "empower",
+    // "gave the Romanian government until Tuesday to withdraw": an ultimatum.
+    "give",
+]);
+
+/// Nouns of asking, threatening or trying: what they hold has not happened ("a call for
+/// Syria to withdraw", "an ultimatum to withdraw", "an attempt to seize").
+static DEMAND_NOUNS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "threat",
+    "proposal",
+    "call",
+    "demand",
+    "request",
+    "bid",
+    "attempt",
+    "effort",
+    "ultimatum",
+    "appeal",
+    "order",
 ]);
 
 /// Verbs of expecting and predicting: what one expects of another is a forecast, not an act.

@@ -2352,6 +2352,21 @@ static ACRONYM_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
 ]);
 
 /// Institutions that, with no article after "in", "to", "at", are where someone is, not who.
+/// Last words of the names of gatherings ("Forbes Global CEO Conference").
+static EVENT_NAME_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "conference",
+    "summit",
+    "forum",
+    "festival",
+    "awards",
+    "games",
+    "convention",
+    "expo",
+    "exhibition",
+    "symposium",
+    "congress",
+]);
+
 /// The heads of a state's institutions, of which it has one: "the government" in a sentence
 /// naming one country is that country's, whatever government was named before.
 static INSTITUTION_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
@@ -3518,6 +3533,28 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             && !covered[m.first - 1]
         {
             m.entry.push_str(" (staff of a body not in the lexicon: no country)");
+            continue;
+        }
+        // "the Forbes Global CEO Conference", "the Young Leaders Forum": a role word inside the
+        // capitalised name of a gathering names no one.
+        let in_event_name = doc.tokens[m.last - 1].is(CAP | ALLCAPS)
+            && (m.last..norms.len().min(m.last + 3))
+                .take_while(|&k| doc.tokens[k].is(CAP | ALLCAPS))
+                .any(|k| EVENT_NAME_HEADS.contains(&norms[k]));
+        if in_event_name {
+            m.entry.push_str(" (in the name of a gathering: no one)");
+            continue;
+        }
+        // "ambassadors from 12 Muslim countries", "the Arab world": a faith's or a people's
+        // states are of no one country around them; the faith's code stands alone.
+        if m.last == m.first + 1
+            && matches!(agent.as_str(), "MOS" | "CHR" | "JEW" | "HIN" | "BUD" | "SHI" | "SUN")
+            && norms
+                .get(m.last)
+                .is_some_and(|w| matches!(*w, "countries" | "nations" | "states" | "world"))
+        {
+            m.entry.push_str(&format!(" (states of the faith: {agent} alone)"));
+            m.code = Some(agent.clone());
             continue;
         }
         let armed = matches!(agent.as_str(), "REB" | "UAF" | "INS");

@@ -1153,3 +1153,12 @@ fn a_states_officers_name_its_country_for_the_roles_beside_them() {
         Some("USAGOV".to_string())
     );
 }
+
+#[test]
+fn the_states_of_a_faith_are_of_no_one_country() {
+    check(&[(
+        "In Denmark, ambassadors from 12 Muslim countries demanded an apology.",
+        "Muslim",
+        Some("MOS"),
+    )]);
+}
