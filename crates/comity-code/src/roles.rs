@@ -74,10 +74,10 @@ fn is_relative_pronoun(cx: &Ctx<'_>, t: usize) -> bool {
 /// Whether the phrase at `t` has a preposition, and one that is not in `LOCATIVE_CASES`.
 fn has_target_case(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
     syn.children_with(t, Rel::Case).next().is_some_and(|c| {
-        !LOCATIVE_CASES.contains(&cx.norms[c])
-            // "continue its efforts with the support of the UN": who backs an act is beside
-            // its doer, not its target.
-            && !(matches!(cx.norms[c], "with" | "without") && BACKING.contains(&syn.lemma(t)))
+        // "continue its efforts with the support of the UN": who backs an act is beside its
+        // doer, not its target.
+        let backing = matches!(cx.norms[c], "with" | "without") && BACKING.contains(&syn.lemma(t));
+        !(LOCATIVE_CASES.contains(&cx.norms[c]) || backing)
     })
 }
 
