@@ -1408,7 +1408,23 @@ impl Coder {
                     syn.children_with(vc.tok, comity_text::Rel::Obj)
                         .any(|o| self.dict.set_match("&fight", &[syn.lemma(o)]).is_none())
                 });
-                let mutual = reciprocal(&code_a) && !(code_a.starts_with("19") && has_object);
+                // "a room occupied by four fighters, three women and three children": those who
+                // did it together did nothing to one another. "Russia and the United States
+                // vowed to stay out of events": a joint intent is toward one another only when
+                // what they intend is done together.
+                let apart = code_a.starts_with("03")
+                    && parsed.as_ref().is_some_and(|(syn, _)| {
+                        syn.children_with(vc.tok, Rel::Xcomp).next().is_some_and(|x| {
+                            !JOINT_ACTS.contains(&syn.lemma(x))
+                                && !(s.first..s.last).any(|k| JOINT_WORDS.contains(&cx.norms[k]))
+                        })
+                    });
+                // (An agreement "signed by India and Germany" is signed by each with the other.)
+                let joint_passive = code_a.starts_with("057") || code_a.starts_with("03");
+                let mutual = reciprocal(&code_a)
+                    && !(code_a.starts_with("19") && has_object)
+                    && (!passive || joint_passive)
+                    && !apart;
                 // Two or three parties act with one another; a longer list ("the six powers",
                 // the victims of an attack) is a gathering or a roll, not pairs of acts. Two
                 // parts of one state do not fight each other.
@@ -2520,6 +2536,70 @@ static WITHHELD: comity_text::WordSet = comity_text::WordSet::new(&[
 
 /// Verbs whose object is the topic, never the counterpart (see where they are read).
 static TOPIC_OBJECT_VERBS: comity_text::WordSet = comity_text::WordSet::new(&["discuss", "debate"]);
+
+/// Acts done with another: a joint intent to do one is an intent toward each other ("A and B
+/// vowed to cooperate").
+static JOINT_ACTS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "cooperate",
+    "collaborate",
+    "work",
+    "meet",
+    "talk",
+    "negotiate",
+    "boost",
+    "strengthen",
+    "improve",
+    "expand",
+    "deepen",
+    "enhance",
+    "increase",
+    "resume",
+    "restore",
+    "normalize",
+    "normalise",
+    "build",
+    "develop",
+    "sign",
+    "establish",
+    "trade",
+    "coordinate",
+    "share",
+    "exchange",
+    "hold",
+    "continue",
+    "promote",
+    "foster",
+    "settle",
+    "resolve",
+    "end",
+    "form",
+    "create",
+    "join",
+]);
+
+/// Words that make a joint intent one toward each other ("pledged to implement the accord",
+/// "agreed to begin regular talks", "vowed to improve ties").
+static JOINT_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "other",
+    "another",
+    "together",
+    "jointly",
+    "ties",
+    "relations",
+    "bilateral",
+    "mutual",
+    "talks",
+    "negotiations",
+    "dialogue",
+    "cooperation",
+    "peace",
+    "accord",
+    "agreement",
+    "deal",
+    "treaty",
+    "partnership",
+    "alliance",
+]);
 
 fn reciprocal(code: &str) -> bool {
     code.starts_with("03")

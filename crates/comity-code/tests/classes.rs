@@ -2175,3 +2175,19 @@ fn one_persons_adviser_is_not_that_person() {
     );
     assert!(!evs.iter().any(|(_, _, t)| t == "ZAFELI"), "{evs:?}");
 }
+
+#[test]
+fn those_who_did_it_together_did_nothing_to_each_other() {
+    // Passive agents in a list occupied the house together.
+    let evs =
+        events("In Iraq, the house was occupied by two fighters and three women.", "2007-04-01");
+    assert!(evs.is_empty(), "{evs:?}");
+    // A joint vow about a third matter is no intent toward each other.
+    let evs = events("France and Britain vowed to stay out of the dispute.", "2005-03-25");
+    assert!(!evs.iter().any(|(s, _, t)| s == "FRA" && t == "GBR"), "{evs:?}");
+    // An agreement signed by two states, and a joint intent to talk, stay mutual.
+    let evs = events("A trade agreement was signed by India and Germany in Berlin.", "2006-10-24");
+    assert!(has(&evs, "IND", "057", "DEU") && has(&evs, "DEU", "057", "IND"), "{evs:?}");
+    let evs = events("India and Pakistan pledged to resume talks on Kashmir.", "2006-10-24");
+    assert!(has(&evs, "IND", "03", "PAK"), "{evs:?}");
+}
