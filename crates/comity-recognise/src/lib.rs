@@ -3651,6 +3651,11 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         {
             r.article_homes.insert(m.first, format!("{about}{agent}"));
         }
+        // "Darfur rebels ... condemned the rebels": a role a place names introduces the one
+        // a definite role resumes.
+        if !definite && m.first > 0 && place_at[m.first - 1] && why == SENTENCE_COUNTRY {
+            named_roles.insert((agent.clone(), head(m)), home.clone());
+        }
         m.code = Some(format!("{home}{agent}"));
         m.countries = vec![home.clone()];
         m.entry.push_str(&format!(" -> {home} ({why})"));

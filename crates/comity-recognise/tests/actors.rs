@@ -1162,3 +1162,13 @@ fn the_states_of_a_faith_are_of_no_one_country() {
         Some("MOS"),
     )]);
 }
+
+#[test]
+fn a_role_a_place_names_is_the_one_a_definite_role_resumes() {
+    check(&[(
+        "Darfur rebels attacked a base near Nyala. The UN chief condemned the rebels before the \
+         talks in Libya.",
+        "rebels before",
+        Some("SDNREB"),
+    )]);
+}
