@@ -549,11 +549,15 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
     if named.is_some_and(|mi| cx.rec.mentions[mi].kind == MentionKind::Agent) {
         let before = out.len();
         for c in syn.children(t) {
+            // (The name may be a person the lexicon lists as an entry: "presidential
+            // candidate Senator John Kerry".)
             if matches!(syn.rel(c), Some(Rel::Flat | Rel::Appos | Rel::Compound))
-                && cx
-                    .rec
-                    .mention(c)
-                    .is_some_and(|m| m.kind == MentionKind::Person && m.code.is_some())
+                && cx.rec.mention(c).is_some_and(|m| {
+                    let titled_name = m.kind == MentionKind::Actor
+                        && cx.doc.tokens[m.first].is(comity_text::CAP)
+                        && TITLE_WORDS.contains(&cx.norms[m.first]);
+                    (m.kind == MentionKind::Person || titled_name) && m.code.is_some()
+                })
             {
                 collect(cx, syn, c, depth + 1, out);
                 break;
@@ -797,6 +801,23 @@ const RELATIONAL: &[&str] = &[
     "associate",
     "associates",
 ];
+
+/// Titles that open a name the lexicon lists whole ("Senator John Kerry").
+static TITLE_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "senator",
+    "president",
+    "minister",
+    "secretary",
+    "governor",
+    "general",
+    "ambassador",
+    "chancellor",
+    "king",
+    "prime",
+    "congressman",
+    "congresswoman",
+    "representative",
+]);
 
 /// A word the tagger read as a verb that the tree uses as a noun: it has a determiner of its
 /// own or is an argument ("rejected a US offer/VERB", "the attack/VERB on").

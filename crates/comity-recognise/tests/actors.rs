@@ -1172,3 +1172,12 @@ fn a_role_a_place_names_is_the_one_a_definite_role_resumes() {
         Some("SDNREB"),
     )]);
 }
+
+#[test]
+fn serbias_parties_are_parties() {
+    check(&[(
+        "Tomislav Nikolic, leader of the Serbian Radical Party, backs closer ties with Moscow.",
+        "Serbian Radical",
+        Some("SRBPTY"),
+    )]);
+}
