@@ -838,6 +838,16 @@ pub(crate) fn governing_modality(
     v: usize,
 ) -> Option<comity_core::Modality> {
     let mut cur = v;
+    // "called its supporters to come to Quito and fight the protesters": a verb joined to an
+    // infinitive shares its mood.
+    if syn.rel(cur) == Some(Rel::Conj)
+        && let Some(h) = syn.head(cur)
+        && syn.children_with(h, Rel::Mark).any(|k| cx.norms[k] == "to")
+        && syn.children_with(cur, Rel::Mark).next().is_none()
+        && syn.children(cur).all(|c| !matches!(syn.rel(c), Some(Rel::Nsubj | Rel::Aux)))
+    {
+        cur = h;
+    }
     for _ in 0..3 {
         let h = syn.head(cur)?;
 

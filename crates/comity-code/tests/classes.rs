@@ -2191,3 +2191,13 @@ fn those_who_did_it_together_did_nothing_to_each_other() {
     let evs = events("India and Pakistan pledged to resume talks on Kashmir.", "2006-10-24");
     assert!(has(&evs, "IND", "03", "PAK"), "{evs:?}");
 }
+
+#[test]
+fn a_verb_joined_to_an_asked_infinitive_is_asked_too() {
+    let evs = asserted(
+        "The government called its supporters from the provinces to come to Lima and fight the \
+         protesters in the streets of Peru.",
+        "2005-04-20",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19")), "{evs:?}");
+}
