@@ -61,7 +61,11 @@ pub(crate) fn classify(coder: &Coder, words: &[&str]) -> Option<(&'static str, u
                 continue;
             }
             let n = phrase.len();
-            if n <= words.len() - i && phrase.iter().zip(&words[i..]).all(|(a, b)| a == b) {
+            // "the same personnel responsible for investigating crimes": a duty, no blame.
+            let duty = phrase.last().is_some_and(|w| w == "for")
+                && words.get(i + n).is_some_and(|w| DUTIES.contains(w));
+            if n <= words.len() - i && phrase.iter().zip(&words[i..]).all(|(a, b)| a == b) && !duty
+            {
                 let longest = found[*rank].map_or(0, |(_, m)| m).max(n);
                 found[*rank] = Some((i, longest));
             }
@@ -73,6 +77,30 @@ pub(crate) fn classify(coder: &Coder, words: &[&str]) -> Option<(&'static str, u
     }
     ACTS.iter().zip(found).find_map(|(&(_, act), f)| f.map(|(i, n)| (act, i, n)))
 }
+
+/// What one is responsible for as a duty, not a deed ("responsible for security").
+static DUTIES: comity_text::WordSet = comity_text::WordSet::new(&[
+    "investigating",
+    "protecting",
+    "security",
+    "safety",
+    "managing",
+    "running",
+    "overseeing",
+    "maintaining",
+    "providing",
+    "ensuring",
+    "coordinating",
+    "organizing",
+    "organising",
+    "enforcing",
+    "monitoring",
+    "guarding",
+    "administering",
+    "implementing",
+    "handling",
+    "policing",
+]);
 
 /// Whether `words` start with a label of blame (`&label_criticism`: "failure", "sham"), which
 /// is criticism only as what a verb of calling calls something.

@@ -2201,3 +2201,13 @@ fn a_verb_joined_to_an_asked_infinitive_is_asked_too() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19")), "{evs:?}");
 }
+
+#[test]
+fn responsible_for_a_duty_is_no_blame() {
+    let evs = events(
+        "General Smith of the US Army said the Iraqi police are the same men responsible for \
+         investigating crimes in Anbar.",
+        "2007-02-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("112")), "{evs:?}");
+}
