@@ -3268,6 +3268,17 @@ fn no_meeting(cx: &Ctx<'_>, v: usize, src: &Act) -> bool {
         return false;
     }
     let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(v)) else { return false };
+    // "Bhutto's arrival was met by 20,000 police and troops", "protesters were met with tear
+    // gas": forces or force that meet someone guard or confront, they do not consult.
+    let passive = syn.children_with(v, Rel::AuxPass).next().is_some();
+    if passive
+        && (src.code.get(3..6).is_some_and(|a| matches!(a, "MIL" | "COP"))
+            || syn
+                .children(v)
+                .any(|c| syn.children_with(c, Rel::Case).any(|k| cx.norms[k] == "with")))
+    {
+        return true;
+    }
     syn.children_with(v, Rel::Obj).any(|o| {
         matches!(
             cx.norms[o],

@@ -2211,3 +2211,13 @@ fn responsible_for_a_duty_is_no_blame() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("112")), "{evs:?}");
 }
+
+#[test]
+fn forces_that_meet_someone_do_not_consult() {
+    let evs = events(
+        "The opposition leader's return to Lahore was met by thousands of Pakistani police and \
+         troops.",
+        "2007-10-18",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
+}
