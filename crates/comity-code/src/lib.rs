@@ -1507,6 +1507,20 @@ impl Coder {
                 {
                     continue;
                 }
+                // "Trump pledged to protect people with pre-existing conditions": a politician
+                // protecting the people of their own state makes policy, no armed protection.
+                if code.starts_with("074")
+                    && political(&src.code)
+                    && tgt.as_ref().is_some_and(|t| {
+                        t.code.get(..3) == src.code.get(..3)
+                            && matches!(
+                                t.code.get(3..6),
+                                Some("PPL" | "CVL" | "HLH" | "EDU" | "BUS" | "AGR" | "LAB")
+                            )
+                    })
+                {
+                    continue;
+                }
                 if code.starts_with("04") && no_meeting(cx, vc.tok, &src) {
                     continue;
                 }

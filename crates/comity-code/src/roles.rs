@@ -905,6 +905,18 @@ pub(crate) fn governing_modality(
                 _ => {}
             }
         }
+        // "Article 74 of the Constitution, which states that parliament meets immediately": what
+        // a legal text lays down is a rule, not an event.
+        if syn.rel(cur) == Some(Rel::Ccomp)
+            && syn.children(h).any(|c| {
+                matches!(syn.rel(c), Some(Rel::Nsubj))
+                    && (LEGAL_RULES.contains(&syn.lemma(c))
+                        || is_relative_pronoun(cx, c)
+                            && syn.head(h).is_some_and(|n| LEGAL_RULES.contains(&syn.lemma(n))))
+            })
+        {
+            return Some(comity_core::Modality::Hypothetical);
+        }
         // "we didn't see that Lien has criticized China": what a negated verb of seeing or
         // saying has as its content is not asserted.
         if syn.rel(cur) == Some(Rel::Ccomp)
@@ -1122,6 +1134,20 @@ static ASKING: comity_text::WordSet = comity_text::WordSet::new(&[
     "empower",
     // "gave the Romanian government until Tuesday to withdraw": an ultimatum.
     "give",
+]);
+
+/// Texts that lay down rules: what they state is a rule, not an event.
+static LEGAL_RULES: comity_text::WordSet = comity_text::WordSet::new(&[
+    "article",
+    "constitution",
+    "law",
+    "charter",
+    "statute",
+    "clause",
+    "provision",
+    "rule",
+    "regulation",
+    "treaty",
 ]);
 
 /// Nouns of asking, threatening or trying: what they hold has not happened ("a call for

@@ -2221,3 +2221,34 @@ fn forces_that_meet_someone_do_not_consult() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
 }
+
+#[test]
+fn a_name_phoenix_marks_as_no_actor_is_none() {
+    // "Indian Ocean" is listed so that "Indian" is not read in it; it acts for no one.
+    let evs = events(
+        "The detention centre on Christmas Island in the Indian Ocean was reopened to detain \
+         seven Indonesian asylum seekers.",
+        "2006-01-20",
+    );
+    assert!(!evs.iter().any(|(s, _, t)| s.contains('-') || t.contains('-')), "{evs:?}");
+}
+
+#[test]
+fn a_politician_protecting_their_own_people_makes_policy() {
+    let evs = events(
+        "US President Donald Trump, speaking in Ohio, vowed to protect the American people from \
+         foreign drug prices.",
+        "2020-10-23",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("074")), "{evs:?}");
+}
+
+#[test]
+fn what_a_legal_text_states_is_a_rule() {
+    let evs = events(
+        "Lebanese Speaker Nabih Berri cited Article 74 of the Lebanese Constitution, which \
+         states that parliament meets the president at once.",
+        "2007-11-30",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
+}

@@ -35,9 +35,11 @@ pub struct DatedCode {
     pub to: Option<Date>,
 }
 
-/// Picks the code in force on `date`; without a date, the open-ended (current) one.
+/// Picks the code in force on `date`; without a date, the open-ended (current) one. Phoenix's
+/// `[---]` ("Indian Ocean": a name that is no actor, listed so that "Indian" is not read in
+/// it) is no code.
 pub fn code_at(codes: &[DatedCode], date: Option<Date>) -> Option<&str> {
-    match date {
+    let code = match date {
         // Of the codes in force, the one of the shortest term: Phoenix gives a Swiss minister
         // his ministry for 2003-2010 and the presidency for 2006 (CHEGOVBUS, CHEGOV); in 2006
         // he is president. The first listed wins a tie.
@@ -52,7 +54,8 @@ pub fn code_at(codes: &[DatedCode], date: Option<Date>) -> Option<&str> {
         None => {
             codes.iter().rev().find(|c| c.to.is_none()).or(codes.last()).map(|c| c.code.as_str())
         }
-    }
+    };
+    code.filter(|c| *c != "---")
 }
 
 /// The length of a dated code's term in days; an open end makes it longer than any closed one.
