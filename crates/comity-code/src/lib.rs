@@ -3431,6 +3431,12 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
     {
         return if armed_group { "181" } else { "173" }.to_string();
     }
+    // "Iran drove Iraqi forces out of Khorramshahr": armed forces driven out are fought, not
+    // a people expelled (201).
+    if code.starts_with("201") && agent.is_some_and(|a| matches!(a, "MIL" | "REB" | "UAF" | "INS"))
+    {
+        return "190".to_string();
+    }
     let civilians =
         agent.is_some_and(|a| matches!(a, "CVL" | "PPL" | "HLH" | "EDU" | "MED" | "REL" | "BUS"));
     if code.starts_with("19") && armed_group && civilians {

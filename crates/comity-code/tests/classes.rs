@@ -2252,3 +2252,17 @@ fn what_a_legal_text_states_is_a_rule() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
 }
+
+#[test]
+fn forces_driven_out_are_fought_not_expelled() {
+    let evs =
+        events("Iranian troops drove Iraqi forces out of the border town in 1982.", "2005-06-01");
+    assert!(evs.iter().any(|(_, c, t)| c.starts_with("19") && t == "IRQMIL"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("201")), "{evs:?}");
+}
+
+#[test]
+fn one_group_of_a_faith_and_a_people_meets_no_one() {
+    let evs = events("In Iraq, Sunni Arab leaders met on Saturday in Baghdad.", "2005-09-01");
+    assert!(!evs.iter().any(|(_, _, t)| t == "ARBGOV"), "{evs:?}");
+}

@@ -496,6 +496,7 @@ pub fn recognise_within(
     head_anaphora(doc, &norms, &mut r);
     national_societies(&norms, &mut r);
     governments_of_parties(&norms, &mut r);
+    sects_of_peoples(&mut r);
     // "Prison terms", "a jail sentence": a place of detention naming a punishment is no actor;
     // a settlement is a place or an agreement ("these settlements are illegal", "a settlement
     // had not been reached"), never its settlers (Phoenix codes it CVL).
@@ -559,6 +560,39 @@ fn national_societies(norms: &[&str], r: &mut Recognised) {
         a.adjective = false;
         a.agent = Some("NGO".to_string());
         a.code = Some(code);
+        drop.push(b);
+    }
+    drop.sort_unstable();
+    for b in drop.into_iter().rev() {
+        r.mentions.remove(b);
+    }
+}
+
+/// "Sunni Arab leaders": a faith's word before a people's ("Arab", "Kurdish") names one group,
+/// of the faith and of the country around it, not two actors that meet each other.
+fn sects_of_peoples(r: &mut Recognised) {
+    let by_first: HashMap<usize, usize> =
+        r.mentions.iter().enumerate().map(|(k, m)| (m.first, k)).collect();
+    let mut drop = Vec::new();
+    for k in 0..r.mentions.len() {
+        let a = &r.mentions[k];
+        let faith = a.kind == MentionKind::Agent
+            && a.last == a.first + 1
+            && a.code.is_none()
+            && a.agent.as_deref().is_some_and(|g| matches!(g, "MOS" | "SHI" | "SUN" | "CHR"));
+        if !faith {
+            continue;
+        }
+        let Some(&b) = by_first.get(&a.last) else { continue };
+        let bm = &r.mentions[b];
+        if !(bm.entry.starts_with("region: ") || bm.entry.starts_with("people: ")) {
+            continue;
+        }
+        let (last, plural, entry) = (bm.last, bm.plural, bm.entry.clone());
+        let a = &mut r.mentions[k];
+        a.entry.push_str(&format!(" + {entry} (one group)"));
+        a.last = last;
+        a.plural = plural;
         drop.push(b);
     }
     drop.sort_unstable();
@@ -3037,8 +3071,20 @@ fn country_positions(
             && (m.first..m.last)
                 .any(|k| dict.set_match("&foreign_roles", &norms[k..m.last]).is_some());
         // ("Ontario premier": a state's officers name its country.)
-        let state =
-            m.kind == MentionKind::Actor && m.agent.is_some() && m.entry.starts_with("state: ");
+        // ("The Palestinian Authority", "the U.S. Congress": a state's institution whose name
+        // names the state names it too; "Congress" alone may be India's party.)
+        let names_its_state = || {
+            m.entry.starts_with("institution: ")
+                && m.countries.len() == 1
+                && (m.first..m.last).any(|k| {
+                    dict.phrases
+                        .get(&[norms[k].to_string()])
+                        .iter()
+                        .any(|e| matches!(e, Entity::Country { iso, .. } if *iso == m.countries[0]))
+                })
+        };
+        let state = m.kind == MentionKind::Actor
+            && (m.agent.is_some() && m.entry.starts_with("state: ") || names_its_state());
         if m.countries.len() == 1
             && (matches!(m.kind, MentionKind::Country | MentionKind::Capital) || state)
             && !envoy

@@ -1181,3 +1181,21 @@ fn serbias_parties_are_parties() {
         Some("SRBPTY"),
     )]);
 }
+
+#[test]
+fn the_palestinian_authority_is_the_palestinian_government() {
+    check(&[(
+        "The Palestinian Authority banned civilians from carrying weapons in Gaza.",
+        "Palestinian Authority",
+        Some("PSEGOV"),
+    )]);
+}
+
+#[test]
+fn a_faiths_word_before_a_peoples_names_one_group() {
+    let text = "In Iraq, Sunni Arab leaders met on Saturday in Baghdad.";
+    assert_eq!(
+        mention_at(text, "Sunni", "2005-09-01").map(|m| m.0),
+        Some("Sunni Arab leaders".to_string())
+    );
+}
