@@ -497,6 +497,7 @@ pub fn recognise_within(
     national_societies(&norms, &mut r);
     governments_of_parties(&norms, &mut r);
     sects_of_peoples(&mut r);
+    envoys_to_bodies(&norms, &mut r);
     // "Prison terms", "a jail sentence": a place of detention naming a punishment is no actor;
     // a settlement is a place or an agreement ("these settlements are illegal", "a settlement
     // had not been reached"), never its settlers (Phoenix codes it CVL).
@@ -559,6 +560,48 @@ fn national_societies(norms: &[&str], r: &mut Recognised) {
         a.kind = MentionKind::Actor;
         a.adjective = false;
         a.agent = Some("NGO".to_string());
+        a.code = Some(code);
+        drop.push(b);
+    }
+    drop.sort_unstable();
+    for b in drop.into_iter().rev() {
+        r.mentions.remove(b);
+    }
+}
+
+/// "Lebanon's UN envoy", "the Iranian UN ambassador": a state's envoy to an international body
+/// is the state's (its government's), not the body's.
+fn envoys_to_bodies(norms: &[&str], r: &mut Recognised) {
+    let by_first: HashMap<usize, usize> =
+        r.mentions.iter().enumerate().map(|(k, m)| (m.first, k)).collect();
+    let mut drop = Vec::new();
+    for k in 0..r.mentions.len() {
+        let a = &r.mentions[k];
+        if !(a.kind == MentionKind::Country && a.countries.len() == 1 && a.agent.is_none()) {
+            continue;
+        }
+        let next = if a.possessive { a.last + 1 } else { a.last };
+        let Some(&b) = by_first.get(&next) else { continue };
+        let bm = &r.mentions[b];
+        let envoy = matches!(
+            norms[bm.last - 1],
+            "envoy" | "envoys" | "ambassador" | "ambassadors" | "representative" | "delegation"
+        );
+        if bm.kind != MentionKind::Actor
+            || !bm.code.as_deref().is_some_and(|c| c.starts_with("IGO"))
+            || !envoy
+        {
+            continue;
+        }
+        let (last, body) = (bm.last, bm.code.clone().unwrap_or_default());
+        let a = &mut r.mentions[k];
+        let code = format!("{}GOV", a.countries[0]);
+        a.entry.push_str(&format!(" + its envoy to {body}: {code}"));
+        a.last = last;
+        a.kind = MentionKind::Actor;
+        a.adjective = false;
+        a.possessive = false;
+        a.agent = Some("GOV".to_string());
         a.code = Some(code);
         drop.push(b);
     }
@@ -2024,7 +2067,23 @@ fn match_at(
         let max_skip = if form == CountryForm::Adjective || possessive {
             2
         } else if norms.get(k).is_some_and(|w| {
-            matches!(*w, "federal" | "senior" | "top" | "local" | "provincial" | "regional")
+            matches!(
+                *w,
+                "federal"
+                    | "senior"
+                    | "top"
+                    | "local"
+                    | "provincial"
+                    | "regional"
+                    | "peace"
+                    | "rights"
+                    | "trade"
+                    | "defense"
+                    | "defence"
+                    | "security"
+                    | "intelligence"
+                    | "aid"
+            )
         }) {
             1
         } else {
@@ -2915,6 +2974,14 @@ fn adjective_use(norms: &[&str], k: usize, len: usize, end: usize) -> bool {
     if len == 1 && norms[k] == "civilian" {
         return k + 1 < end && CIVILIAN_THINGS.contains(&norms[k + 1]);
     }
+    // "received hospital treatment": the care given there, no one who acts.
+    if len == 1 && matches!(norms[k], "hospital" | "hospitals") {
+        return k + 1 < end
+            && matches!(
+                norms[k + 1],
+                "treatment" | "care" | "bed" | "beds" | "bill" | "bills" | "ward"
+            );
+    }
     if len != 1 || !ADJECTIVE_ROLES.contains(&norms[k]) {
         return false;
     }
@@ -3603,7 +3670,13 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             m.code = Some(agent.clone());
             continue;
         }
-        let armed = matches!(agent.as_str(), "REB" | "UAF" | "INS");
+        // Civilians in a sentence that names a state only through its forces ("A U.S.
+        // helicopter shelled a primary school") are, like the armed groups those forces fight,
+        // of the country where it happens.
+        let armed = matches!(
+            agent.as_str(),
+            "REB" | "UAF" | "INS" | "CVL" | "PPL" | "EDU" | "HLH" | "REL" | "REF" | "AGR" | "LAB"
+        );
         let context = armed
             .then(|| armed_country(named_for(m.first), &article, &forces_at, first, last))
             .flatten()

@@ -1199,3 +1199,37 @@ fn a_faiths_word_before_a_peoples_names_one_group() {
         Some("Sunni Arab leaders".to_string())
     );
 }
+
+#[test]
+fn a_states_envoy_to_a_body_is_the_states() {
+    check(&[
+        (
+            "Lebanon's UN envoy told the Security Council the raids must stop.",
+            "Lebanon",
+            Some("LBNGOV"),
+        ),
+        ("The Iranian UN ambassador rejected the draft.", "Iranian", Some("IRNGOV")),
+    ]);
+}
+
+#[test]
+fn a_bare_name_takes_a_word_of_field_before_a_role() {
+    check(&[
+        ("A US peace activist was arrested in Melbourne.", "US", Some("USAACT")),
+        ("A U.S. helicopter fired on the village.", "U.S.", Some("USAMIL")),
+    ]);
+}
+
+#[test]
+fn hospital_treatment_is_no_one() {
+    check(&[("He first received hospital treatment in Atlanta, USA.", "hospital", None)]);
+}
+
+#[test]
+fn civilians_where_only_foreign_forces_are_named_are_of_the_place() {
+    let text = "Seven children died in the Diyala province of Iraq on Monday. Iraqi police said \
+                the attack near Baqubah, Iraq, killed pupils. \"A U.S. helicopter shelled a \
+                primary school, killing seven students,\" an official said.";
+    let got = mention_at(text, "school", "2007-05-03").and_then(|m| m.1);
+    assert_eq!(got.as_deref(), Some("IRQEDU"));
+}
