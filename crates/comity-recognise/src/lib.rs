@@ -552,18 +552,32 @@ fn national_societies(norms: &[&str], r: &mut Recognised) {
         if bm.kind != MentionKind::Actor || !red {
             continue;
         }
-        let last = bm.last;
-        let a = &mut r.mentions[k];
-        let code = format!("{}NGO", a.countries[0]);
-        a.entry.push_str(&format!(" + the Red Cross: its national society {code}"));
-        a.last = last;
-        a.kind = MentionKind::Actor;
-        a.adjective = false;
-        a.agent = Some("NGO".to_string());
-        a.code = Some(code);
+        let code = format!("{}NGO", r.mentions[k].countries[0]);
+        let why = format!("the Red Cross: its national society {code}");
+        absorb(r, k, b, &code, &why);
         drop.push(b);
     }
+    remove_mentions(r, drop);
+}
+
+/// Country mention `k` takes in the mention `b` after it, as one actor of code `code` (its
+/// agent the code's sector), noting `why`.
+fn absorb(r: &mut Recognised, k: usize, b: usize, code: &str, why: &str) {
+    let last = r.mentions[b].last;
+    let a = &mut r.mentions[k];
+    a.entry.push_str(&format!(" + {why}"));
+    a.last = last;
+    a.kind = MentionKind::Actor;
+    a.adjective = false;
+    a.possessive = false;
+    a.agent = code.get(3..).map(str::to_string);
+    a.code = Some(code.to_string());
+}
+
+/// Removes the mentions at `drop` (taken into others).
+fn remove_mentions(r: &mut Recognised, mut drop: Vec<usize>) {
     drop.sort_unstable();
+    drop.dedup();
     for b in drop.into_iter().rev() {
         r.mentions.remove(b);
     }
@@ -593,22 +607,12 @@ fn envoys_to_bodies(norms: &[&str], r: &mut Recognised) {
         {
             continue;
         }
-        let (last, body) = (bm.last, bm.code.clone().unwrap_or_default());
-        let a = &mut r.mentions[k];
-        let code = format!("{}GOV", a.countries[0]);
-        a.entry.push_str(&format!(" + its envoy to {body}: {code}"));
-        a.last = last;
-        a.kind = MentionKind::Actor;
-        a.adjective = false;
-        a.possessive = false;
-        a.agent = Some("GOV".to_string());
-        a.code = Some(code);
+        let body = bm.code.clone().unwrap_or_default();
+        let code = format!("{}GOV", r.mentions[k].countries[0]);
+        absorb(r, k, b, &code, &format!("its envoy to {body}: {code}"));
         drop.push(b);
     }
-    drop.sort_unstable();
-    for b in drop.into_iter().rev() {
-        r.mentions.remove(b);
-    }
+    remove_mentions(r, drop);
 }
 
 /// "Sunni Arab leaders": a faith's word before a people's ("Arab", "Kurdish") names one group,
@@ -638,10 +642,7 @@ fn sects_of_peoples(r: &mut Recognised) {
         a.plural = plural;
         drop.push(b);
     }
-    drop.sort_unstable();
-    for b in drop.into_iter().rev() {
-        r.mentions.remove(b);
-    }
+    remove_mentions(r, drop);
 }
 
 /// "The Hamas government", "a Likud government": a party's or a movement's government is its
