@@ -1105,8 +1105,22 @@ impl Coder {
                     }
                 }
                 // Force whose victims a linked clause names ("raided a camp, killing 85
-                // insurgents"; "two officers were killed when insurgents opened fire").
-                if targets.is_empty()
+                // insurgents"; "two officers were killed when insurgents opened fire"), also
+                // when what was struck is a settlement standing for its people ("raided a
+                // village near Mosul, killing three Iraqi policemen").
+                let settlement = !targets.is_empty()
+                    && targets.iter().all(|t| {
+                        matches!(
+                            cx.norms[t.last.saturating_sub(1)],
+                            "village"
+                                | "villages"
+                                | "town"
+                                | "towns"
+                                | "neighbourhood"
+                                | "neighborhood"
+                        )
+                    });
+                if (targets.is_empty() || settlement)
                     && !r.passive
                     && is_force(&pattern.code)
                     && let Some((t, acts)) =
@@ -2941,7 +2955,8 @@ static SPEAKERS_FOR: comity_text::WordSet = comity_text::WordSet::new(&[
 /// charges", "terrorist attacks on London transport" (which names no one who attacked: the
 /// guidelines record no event without a source).
 /// (Religions, sectors and peoples keep theirs: "Muslim women", "civilian locations hit" name
-/// who acted or suffered; so does "the state-owned company".)
+/// who acted or suffered; so does "the state-owned company". A role's word that is an adjective
+/// too, "a firm commitment", does not.)
 fn adjective_roles(doc: &Doc<'_>, rec: &mut Recognised) {
     let mut sentence = usize::MAX;
     let mut syn = None;
@@ -2957,7 +2972,7 @@ fn adjective_roles(doc: &Doc<'_>, rec: &mut Recognised) {
         let homograph = m.kind == MentionKind::Agent
             && m.last == m.first + 1
             && ADJECTIVE_HOMOGRAPHS.contains(&doc.norm(m.first));
-        if !crime && !country_word && !homograph {
+        if !crime && !country_word {
             continue;
         }
         let si = doc.sentence_of(m.first);
@@ -3382,9 +3397,11 @@ fn defends_a_thing(cx: &Ctx<'_>, v: usize) -> bool {
 
 /// The code an act takes from whom it was done to: territory is captured as occupied (192),
 /// people as detained (173: "capture bin Laden", "captured 13 suspected insurgents"; not "a
-/// guerrilla stronghold", where they only describe the place); an armed
+/// guerrilla stronghold", where they only describe the place), or abducted (181) by an armed
+/// group; armed forces driven out are fought (190), not a people expelled (201); an armed
 /// group's force against civilians is unconventional violence (180: "insurgents were killing
-/// doctors"), not a military engagement (190).
+/// doctors"), not a military engagement (190); a politician's attack on another or on a person
+/// is made in words (111).
 fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) -> String {
     let person = cx.rec.mention(tgt.first).is_some_and(is_person_like);
     let agent = tgt.code.get(3..6);
@@ -3474,8 +3491,9 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
     // "Obama spent the day attacking McCain's record", "the opposition leader hit out at the
     // government": an attack by one politician or government on another is made in words (111).
     const ASSAILING: &[&str] = &["attack", "assail", "hit", "blast", "slam", "target", "strike"];
-    // So is one on a person ("spending time attacking a man who's dead").
-    let a_person = person || PERSON_NOUNS.contains(&cx.norms[tgt.last.saturating_sub(1)]);
+    // So is one on a person ("spending time attacking a man who's dead"; not "women and
+    // children", who suffer force).
+    let a_person = person || matches!(cx.norms[tgt.last.saturating_sub(1)], "man" | "woman");
     if matches!(code.get(..2), Some("18" | "19" | "20"))
         && ASSAILING.contains(&lemma)
         && political(&src.code)

@@ -71,7 +71,8 @@ fn is_relative_pronoun(cx: &Ctx<'_>, t: usize) -> bool {
     matches!(cx.norms[t], "who" | "which" | "that" | "whom")
 }
 
-/// Whether the phrase at `t` has a preposition, and one that is not in `LOCATIVE_CASES`.
+/// Whether the phrase at `t` has a preposition, and one that is not in `LOCATIVE_CASES` nor
+/// the "with" of backing ("with the support of").
 fn has_target_case(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
     syn.children_with(t, Rel::Case).next().is_some_and(|c| {
         // "continue its efforts with the support of the UN": who backs an act is beside its
@@ -830,8 +831,10 @@ fn used_as_noun(syn: &Syntax<'_>, t: usize) -> bool {
 
 /// The modality a verb takes from the word that governs it in the tree, however far the words
 /// stand apart: "was expected by diplomats to sign" (planned), "their refusal to sign"
-/// (negated), "the decision to withdraw" (planned). Follows `xcomp`, `acl` and `ccomp` up to
-/// three steps, reading the governing word in the control list (`CONTROL`).
+/// (negated), "the decision to withdraw" (planned), "calls for Syria to withdraw" and what a
+/// legal text states (hypothetical). Follows a `conj` to the infinitive it joins, then `xcomp`,
+/// `acl` and `ccomp` up to three steps, reading the governing word in the control list
+/// (`CONTROL`).
 pub(crate) fn governing_modality(
     cx: &Ctx<'_>,
     syn: &Syntax<'_>,

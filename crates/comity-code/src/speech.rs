@@ -62,7 +62,7 @@ pub(crate) fn classify(coder: &Coder, words: &[&str]) -> Option<(&'static str, u
             }
             let n = phrase.len();
             // "the same personnel responsible for investigating crimes": a duty, no blame.
-            let duty = phrase.last().is_some_and(|w| w == "for")
+            let duty = phrase.iter().map(String::as_str).eq(["responsible", "for"])
                 && words.get(i + n).is_some_and(|w| DUTIES.contains(w));
             if n <= words.len() - i && phrase.iter().zip(&words[i..]).all(|(a, b)| a == b) && !duty
             {

@@ -563,13 +563,15 @@ fn national_societies(norms: &[&str], r: &mut Recognised) {
 /// Country mention `k` takes in the mention `b` after it, as one actor of code `code` (its
 /// agent the code's sector), noting `why`.
 fn absorb(r: &mut Recognised, k: usize, b: usize, code: &str, why: &str) {
-    let last = r.mentions[b].last;
+    let (last, plural, possessive) =
+        (r.mentions[b].last, r.mentions[b].plural, r.mentions[b].possessive);
     let a = &mut r.mentions[k];
     a.entry.push_str(&format!(" + {why}"));
     a.last = last;
     a.kind = MentionKind::Actor;
     a.adjective = false;
-    a.possessive = false;
+    a.plural = plural;
+    a.possessive = possessive;
     a.agent = code.get(3..).map(str::to_string);
     a.code = Some(code.to_string());
 }
@@ -632,14 +634,16 @@ fn sects_of_peoples(r: &mut Recognised) {
         }
         let Some(&b) = by_first.get(&a.last) else { continue };
         let bm = &r.mentions[b];
-        if !(bm.entry.starts_with("region: ") || bm.entry.starts_with("people: ")) {
+        if !bm.entry.starts_with("region: ") {
             continue;
         }
-        let (last, plural, entry) = (bm.last, bm.plural, bm.entry.clone());
+        let (last, plural, possessive, entry) =
+            (bm.last, bm.plural, bm.possessive, bm.entry.clone());
         let a = &mut r.mentions[k];
         a.entry.push_str(&format!(" + {entry} (one group)"));
         a.last = last;
         a.plural = plural;
+        a.possessive = possessive;
         drop.push(b);
     }
     remove_mentions(r, drop);
@@ -1229,7 +1233,8 @@ fn share_coordinated_agents(norms: &[&str], r: &mut Recognised) {
 }
 
 /// "The leader of the main opposition party", "the head of the rebels", "a spokesman for the
-/// police": one who leads or speaks for a group is of that group's sector (OPP, REB, COP),
+/// police", "one of the leaders in al-Qaeda": one who leads or speaks for a group is of that
+/// group's sector (OPP, REB, COP),
 /// not the government a bare "leader" or "spokesman" stands for; with the group's country
 /// when the group has one ("the chairman of Taiwan's opposition party").
 fn leaders_of_groups(norms: &[&str], r: &mut Recognised) {
@@ -1723,8 +1728,10 @@ fn match_at(
     // surname alone later (`others`), unless the dictionary person was named in full before.
     // So does one after a capitalised word the lexicon does not know at all ("Dalton
     // McGuinty" is not David McGuinty): a given name it lacks.
+    // (A sentence's first word is capitalised whatever it is: "Incumbent Lieberman said".)
     let unknown_given = |w: &str| {
-        doc.tokens[i - 1].kind == Kind::Word
+        doc.sentences[doc.sentence_of(i - 1)].first != i - 1
+            && doc.tokens[i - 1].kind == Kind::Word
             && !not_name(w)
             && people::honorific(w).is_none()
             && !people::is_office(w)
@@ -2063,8 +2070,9 @@ fn match_at(
         if norms.get(k) == Some(&"(") && norms.get(k + 2) == Some(&")") && k + 3 < end {
             k += 3;
         }
-        // Modifiers may stand between an adjective or possessive and the agent, not after a bare name.
-        // (A bare name takes one word of rank or level: "U.S. federal prosecutors".)
+        // Modifiers may stand between an adjective or possessive and the agent; after a bare
+        // name, one word of rank or field only ("U.S. federal prosecutors", "a US peace
+        // activist").
         let max_skip = if form == CountryForm::Adjective || possessive {
             2
         } else if norms.get(k).is_some_and(|w| {
@@ -2445,7 +2453,6 @@ static ACRONYM_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
     "no", "do", "up", "if", "is", "be", "by", "of", "to", "and", "the", "all", "can", "may",
 ]);
 
-/// Institutions that, with no article after "in", "to", "at", are where someone is, not who.
 /// Last words of the names of gatherings ("Forbes Global CEO Conference").
 static EVENT_NAME_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
     "conference",
@@ -2461,8 +2468,8 @@ static EVENT_NAME_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
     "congress",
 ]);
 
-/// The heads of a state's institutions, of which it has one: "the government" in a sentence
-/// naming one country is that country's, whatever government was named before.
+/// Heads of a state's institutions: "the government", "the army", "the court" in a sentence
+/// naming one country are that country's, whatever government or court was named before.
 static INSTITUTION_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
     "government",
     "administration",
@@ -2483,7 +2490,7 @@ static INSTITUTION_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
     "presidency",
 ]);
 
-/// Institutions whose name stands for a building or a state as well ("in hospital").
+/// Institutions that, with no article after "in", "to", "at", are where someone is, not who.
 static PLACE_LIKE_INSTITUTIONS: comity_text::WordSet = comity_text::WordSet::new(&[
     "hospital",
     "court",
@@ -2970,7 +2977,8 @@ static AFTER_NOUN: comity_text::WordSet = comity_text::WordSet::new(&[
 
 /// Whether the one-word role at `k` (`len` words) is used as an adjective: "official" before a
 /// word that is neither a verb of its clause nor a closed-class word ("an official visit"),
-/// "civilian" before what no civilian is ("civilian disobedience").
+/// "civilian" before what no civilian is ("civilian disobedience"), "hospital" before the care
+/// given there ("hospital treatment").
 fn adjective_use(norms: &[&str], k: usize, len: usize, end: usize) -> bool {
     if len == 1 && norms[k] == "civilian" {
         return k + 1 < end && CIVILIAN_THINGS.contains(&norms[k + 1]);
@@ -3328,7 +3336,8 @@ fn insurgents_country(
 
 /// Insurgents, militants and gunmen with no country of their own fight where they are, not
 /// for the state whose forces the sentence names ("A roadside bomb attack by insurgents near
-/// Basra, Iraq has killed two British soldiers"): the one country the sentence names other than
+/// Basra, Iraq has killed two British soldiers"), and the civilians those forces strike live
+/// there ("A U.S. helicopter shelled a primary school"): the one country the sentence names other than
 /// through its forces, else, when it names only forces, the article's country if it is not
 /// theirs. None when the sentence names no forces (the general rule decides).
 fn armed_country(
