@@ -860,21 +860,14 @@ pub(crate) fn governing_modality(
         // "let Abbas negotiate": "let" takes a bare infinitive.
         let infinitive =
             syn.children_with(cur, Rel::Mark).any(|k| cx.norms[k] == "to") || syn.lemma(h) == "let";
-        if matches!(syn.rel(cur), Some(Rel::Xcomp | Rel::Advcl))
-            && infinitive
-            && ASKING.contains(&syn.lemma(h))
-            && syn.children(h).any(|o| o < cur && matches!(syn.rel(o), Some(Rel::Obj | Rel::Iobj)))
-        {
-            return Some(comity_core::Modality::Hypothetical);
-        }
         // "repeating their calls for Syria to withdraw": the tree may hang what a call asks for
         // on the verb whose object the call is.
-        if matches!(syn.rel(cur), Some(Rel::Xcomp | Rel::Advcl))
-            && infinitive
-            && syn.children(h).any(|o| {
-                o < cur && syn.rel(o) == Some(Rel::Obj) && DEMAND_NOUNS.contains(&syn.lemma(o))
-            })
-        {
+        let objects = |o: usize| o < cur && matches!(syn.rel(o), Some(Rel::Obj | Rel::Iobj));
+        let called_on = ASKING.contains(&syn.lemma(h)) && syn.children(h).any(objects)
+            || syn.children(h).any(|o| {
+                objects(o) && syn.rel(o) == Some(Rel::Obj) && DEMAND_NOUNS.contains(&syn.lemma(o))
+            });
+        if matches!(syn.rel(cur), Some(Rel::Xcomp | Rel::Advcl)) && infinitive && called_on {
             return Some(comity_core::Modality::Hypothetical);
         }
         // "has told followers, the Mahdi Army militia, to stop fighting": the tree may hang the

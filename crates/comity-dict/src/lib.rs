@@ -55,7 +55,7 @@ pub fn code_at(codes: &[DatedCode], date: Option<Date>) -> Option<&str> {
             codes.iter().rev().find(|c| c.to.is_none()).or(codes.last()).map(|c| c.code.as_str())
         }
     };
-    code.filter(|c| *c != "---")
+    code.filter(|c| !comity_core::unknown_actor(c))
 }
 
 /// The length of a dated code's term in days; an open end makes it longer than any closed one.

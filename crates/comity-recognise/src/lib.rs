@@ -1607,36 +1607,30 @@ fn match_at(
                     entry: String::new(),
                 },
             );
-            // "the group's spokesman": a role after a description's possessive is the
-            // description's, as after a possessive pronoun.
-            if description
-                && doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Possessive)
-                && let Some(len) = agent_after(dict, norms, i + 2, end)
+            // "his soldiers": the agent after a possessive pronoun belongs to the pronoun; "the
+            // group's spokesman": so does one after a description's possessive.
+            let role_at = if !description {
+                Some(i + 1)
+            } else if doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Possessive) {
+                Some(i + 2)
+            } else {
+                None
+            };
+            if let Some(at) = role_at
+                && let Some(len) = agent_after(dict, norms, at, end)
             {
                 let idx = r.mentions.len() as u32;
                 let m = r.mentions.last_mut().expect("just pushed");
                 m.agent = Some(len.1);
-                m.last = i + 2 + len.0;
+                m.last = at + len.0;
                 let last = m.last;
                 for k in i..last {
                     r.mention_at[k] = idx;
                 }
-                return 2 + len.0;
+                return last - i;
             }
             if description {
                 return 1;
-            }
-            // "his soldiers": the agent after a possessive pronoun belongs to the pronoun.
-            if let Some(len) = agent_after(dict, norms, i + 1, end) {
-                let idx = r.mentions.len() as u32;
-                let m = r.mentions.last_mut().expect("just pushed");
-                m.agent = Some(len.1);
-                m.last = i + 1 + len.0;
-                let last = m.last;
-                for k in i..last {
-                    r.mention_at[k] = idx;
-                }
-                return 1 + len.0;
             }
         }
         return 0;
