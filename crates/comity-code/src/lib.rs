@@ -3665,31 +3665,7 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
         } else if m.kind != MentionKind::Person && m.code.is_some() {
             last_group = Some((mi, cx.doc.sentence_of(m.first), q));
         }
-        let titled = person_title(cx, m);
-        let kinds = [
-            (is_person_like(m)
-                && m.person
-                    .and_then(|p| rec.people[p].gender)
-                    .is_none_or(|g| g == comity_dict::Gender::Male))
-                || titled.is_some_and(|female| !female),
-            (is_person_like(m)
-                && m.person
-                    .and_then(|p| rec.people[p].gender)
-                    .is_none_or(|g| g == comity_dict::Gender::Female))
-                || titled.is_some_and(|female| female),
-            m.kind != MentionKind::Pronoun
-                && m.code.is_some()
-                && m.kind != MentionKind::Person
-                && m.plural,
-            (matches!(m.kind, MentionKind::Country | MentionKind::Actor | MentionKind::Capital)
-                || institution(cx, m))
-                && !m.plural
-                && m.code.is_some()
-                && !in_place(cx, m),
-            m.kind == MentionKind::Actor && m.code.as_deref().is_some_and(is_organisation),
-            m.kind == MentionKind::Actor
-                && m.code.as_deref().is_some_and(|c| is_organisation(c) && !c.starts_with("IGO")),
-        ];
+        let kinds = candidate_kinds(cx, m);
         if q != inside_quote && q != 0 {
             inside_quote = q;
             inside = [None; 6];
@@ -3755,8 +3731,154 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
                 antecedent::Nearer::Actor(k) => Some(k),
             };
         }
+        if let Some(b) = bound_possessive(cx, mi) {
+            cx.antecedent[mi] = Some(b);
+            cx.far_antecedent[mi] = None;
+        }
     }
 }
+
+/// The subject that possessive pronoun mention `p` is bound to: a possessive on the object of
+/// a verb stands for the verb's subject when it could ("Liam Fox expressed his sympathies",
+/// "Chavez, who defended his nation", "urged Iran to halt its programme"), however near
+/// another candidate stands. None when the subject names no one it could be, or several.
+fn bound_possessive(cx: &Ctx<'_>, p: usize) -> Option<usize> {
+    let m = &cx.rec.mentions[p];
+    if m.kind != MentionKind::Pronoun || m.agent.is_some() || m.last != m.first + 1 {
+        return None;
+    }
+    let t = m.first;
+    let kinds: &[usize] = match cx.norms[t] {
+        "his" => &[0],
+        "her" => &[1],
+        "their" => &[2],
+        "its" => &[3, 4],
+        _ => return None,
+    };
+    let syn = cx.doc.syntax(cx.doc.sentence_of(t))?;
+    if syn.rel(t) != Some(Rel::NmodPoss) {
+        return None;
+    }
+    let h = syn.head(t)?;
+    if syn.rel(h) != Some(Rel::Obj) {
+        return None;
+    }
+    let mut v = syn.head(h)?;
+    // Only what one does with one's own ("expressed his sympathies", "withdraw its troops");
+    // what one does to another's ("shelling its towns", "condemned its attacks") is theirs.
+    if !OWN_DEEDS.contains(&syn.lemma(v)) {
+        return None;
+    }
+    // "vowed to buy more arms to defend his nation": a clause of purpose is its doer's.
+    // ("granted Indonesia a loan to help its balance of payments": not when the verb it serves
+    // names someone it is done for.)
+    if syn.rel(v) == Some(Rel::Advcl)
+        && syn.children_with(v, Rel::Mark).any(|k| cx.norms[k] == "to")
+        && syn.children(v).all(|c| !matches!(syn.rel(c), Some(Rel::Nsubj | Rel::NsubjPass)))
+    {
+        v = syn.head(v)?;
+        let beneficiary = syn.children(v).any(|c| {
+            matches!(syn.rel(c), Some(Rel::Obj | Rel::Iobj))
+                && !roles::phrase_mentions(cx, &syn, c).is_empty()
+        });
+        if beneficiary {
+            return None;
+        }
+    }
+    let (subjects, _) = roles::subject_only(cx, &syn, v);
+    let [s] = subjects[..] else { return None };
+    let [mut a] = roles::phrase_mentions(cx, &syn, s)[..] else { return None };
+    // A subject pronoun stands for whom it was resolved to ("He vowed ... to defend his").
+    if cx.rec.mentions[a].kind == MentionKind::Pronoun {
+        a = cx.antecedent[a]?;
+    }
+    let am = &cx.rec.mentions[a];
+    if am.kind == MentionKind::Pronoun || am.code.is_none() {
+        return None;
+    }
+    let can = candidate_kinds(cx, am);
+    kinds.iter().any(|&k| can[k]).then_some(a)
+}
+
+/// Which pronouns mention `m` may stand for, by [`resolve_pronouns`]'s kinds: "he", "she",
+/// "they", "it" (a state or body), "it" (an organisation), "the group".
+fn candidate_kinds(cx: &Ctx<'_>, m: &Mention) -> [bool; 6] {
+    let rec = &cx.rec;
+    let titled = person_title(cx, m);
+    [
+        (is_person_like(m)
+            && m.person
+                .and_then(|p| rec.people[p].gender)
+                .is_none_or(|g| g == comity_dict::Gender::Male))
+            || titled.is_some_and(|female| !female),
+        (is_person_like(m)
+            && m.person
+                .and_then(|p| rec.people[p].gender)
+                .is_none_or(|g| g == comity_dict::Gender::Female))
+            || titled.is_some_and(|female| female),
+        m.kind != MentionKind::Pronoun
+            && m.code.is_some()
+            && m.kind != MentionKind::Person
+            && m.plural,
+        (matches!(m.kind, MentionKind::Country | MentionKind::Actor | MentionKind::Capital)
+            || institution(cx, m))
+            && !m.plural
+            && m.code.is_some()
+            && !in_place(cx, m)
+            // "the Palestinian people", "civilians": people are "they", not "it".
+            && !m.code.as_deref().is_some_and(|c| c.ends_with("PPL") || c.ends_with("CVL")),
+        m.kind == MentionKind::Actor && m.code.as_deref().is_some_and(is_organisation),
+        m.kind == MentionKind::Actor
+            && m.code.as_deref().is_some_and(|c| is_organisation(c) && !c.starts_with("IGO")),
+    ]
+}
+
+/// Verbs whose object a possessive pronoun marks as the doer's own: feelings voiced, acts
+/// ended or kept up, forces moved, one's own defended.
+static OWN_DEEDS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "express",
+    "voice",
+    "reiterate",
+    "reaffirm",
+    "renew",
+    "repeat",
+    "restate",
+    "announce",
+    "declare",
+    "end",
+    "halt",
+    "stop",
+    "suspend",
+    "continue",
+    "resume",
+    "intensify",
+    "reconsider",
+    "withdraw",
+    "pull",
+    "deploy",
+    "send",
+    "increase",
+    "reduce",
+    "strengthen",
+    "defend",
+    "protect",
+    "maintain",
+    "keep",
+    "change",
+    "extend",
+    "offer",
+    "pledge",
+    "drop",
+    "abandon",
+    "scale",
+    "step",
+    "raise",
+    "lift",
+    "expand",
+    "boost",
+    "cut",
+    "convey",
+]);
 
 /// The noun of mention `m` if it is a pair description ("leaders" for "the two leaders").
 fn pair_noun(m: &Mention) -> Option<&str> {

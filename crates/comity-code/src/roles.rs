@@ -638,6 +638,11 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
                         continue;
                     }
                 }
+                // "the Güngören district of Istanbul, Turkey Sunday evening": the country of
+                // a place named before it says where, not who.
+                if place_apposition(cx, c) {
+                    continue;
+                }
                 let before = out.len();
                 collect(cx, syn, c, depth + 1, out);
                 if day {

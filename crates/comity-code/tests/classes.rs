@@ -2266,3 +2266,35 @@ fn one_group_of_a_faith_and_a_people_meets_no_one() {
     let evs = events("In Iraq, Sunni Arab leaders met on Saturday in Baghdad.", "2005-09-01");
     assert!(!evs.iter().any(|(_, _, t)| t == "ARBGOV"), "{evs:?}");
 }
+
+#[test]
+fn the_country_of_a_place_named_before_it_is_no_actor() {
+    let evs = events(
+        "Two bombs exploded in the Fatih district of Istanbul, Turkey Sunday evening, killing 17 \
+         people and wounding 150.",
+        "2008-07-28",
+    );
+    assert!(!evs.iter().any(|(s, _, _)| s == "TUR"), "{evs:?}");
+}
+
+#[test]
+fn a_possessive_on_what_one_voices_is_ones_own() {
+    let evs = events(
+        "The Iraqi government condemned the bombing. Dr Liam Fox, the opposition defence \
+         spokesman, also expressed his sympathies.",
+        "2006-05-07",
+    );
+    assert!(!evs.iter().any(|(_, c, t)| c.starts_with("01") && t == "IRQGOV"), "{evs:?}");
+}
+
+#[test]
+fn a_people_is_not_it() {
+    let evs = events(
+        "\"We call on Israel to end its brutal assault on the Palestinian people of Gaza and to \
+         reconsider its rejection of the Security Council's call for a ceasefire,\" the \
+         statement said.",
+        "2009-01-10",
+    );
+    assert!(has(&evs, "ISR", "12", "IGOUNO"), "{evs:?}");
+    assert!(!evs.iter().any(|(s, _, _)| s == "PSEPPL"), "{evs:?}");
+}

@@ -77,7 +77,7 @@ pub(crate) fn find_dates(doc: &Doc<'_>, norms: &[&str], base: Option<Date>) -> V
     for s in &doc.sentences {
         let mut i = s.first;
         while i < s.last {
-            match date_at(doc, norms, i, s.last, base) {
+            match date_at(doc, norms, s.first, i, s.last, base) {
                 Some((len, value)) => {
                     out.push(DateMention { first: i, last: i + len, value });
                     i += len;
@@ -92,6 +92,7 @@ pub(crate) fn find_dates(doc: &Doc<'_>, norms: &[&str], base: Option<Date>) -> V
 fn date_at(
     doc: &Doc<'_>,
     norms: &[&str],
+    start: usize,
     i: usize,
     end: usize,
     base: Option<Date>,
@@ -213,7 +214,8 @@ fn date_at(
         },
         "on" => {
             if let Some(d) = DAYS.iter().position(|x| *x == at(1)) {
-                return Some((2, weekday(base, d as u8, -1).into()));
+                let dir = if future_before(norms, start, i) { 1 } else { -1 };
+                return Some((2, weekday(base, d as u8, dir).into()));
             }
         }
         _ => {}
@@ -221,10 +223,36 @@ fn date_at(
     if let Some(d) = DAYS.iter().position(|x| *x == w)
         && doc.tokens[i].is(comity_text::CAP)
     {
-        return Some((1, weekday(base, d as u8, -1).into()));
+        let dir = if future_before(norms, start, i) { 1 } else { -1 };
+        return Some((1, weekday(base, d as u8, dir).into()));
     }
     None
 }
+
+/// Whether a bare weekday at `i` is ahead of the article: the words before it in its sentence
+/// (six at most) say what will happen ("will visit Kuwait on Friday", "is due to arrive
+/// Tuesday"), and the word right before it is no verb of report ("said on Monday he will").
+fn future_before(norms: &[&str], start: usize, i: usize) -> bool {
+    let mut k = i;
+    if k > start && norms[k - 1] == "on" {
+        k -= 1;
+    }
+    if k > start && REPORTED.contains(&norms[k - 1]) {
+        return false;
+    }
+    let from = k.saturating_sub(6).max(start);
+    let words = &norms[from..k];
+    // (A verb of report after the future word: "will be freed, police said Monday".)
+    let Some(at) = words.iter().rposition(|w| FUTURE.contains(w)) else { return false };
+    !words[at..].iter().any(|w| REPORTED.contains(w) || *w == ",")
+}
+
+/// Words that put what follows them ahead of the time of writing.
+const FUTURE: &[&str] = &["will", "'ll", "shall", "scheduled", "due", "upcoming", "expected"];
+
+/// Verbs of report that date the report, not what it says will happen.
+const REPORTED: &[&str] =
+    &["said", "says", "told", "announced", "reported", "confirmed", "stated", "added"];
 
 /// The weekday `d` (0 = Monday) on or before the base date (dir -1), or after it (dir 1).
 fn weekday(base: Date, d: u8, dir: i32) -> Date {
@@ -268,5 +296,24 @@ mod tests {
         assert_eq!(resolve("The vote is set for 2024-06-19.", "2025-01-01"), vec!["2024-06-19"]);
         assert_eq!(resolve("In December the border closed.", "2025-05-15"), vec!["2024-12"]);
         assert!(resolve("You may go.", "2025-05-15").is_empty());
+    }
+
+    #[test]
+    fn a_weekday_of_what_will_happen_is_ahead() {
+        // 2008-01-08 is a Tuesday.
+        assert_eq!(
+            resolve("Bush will stop in Kuwait on Friday.", "2008-01-08"),
+            vec!["2008-01-11"]
+        );
+        assert_eq!(
+            resolve("The talks are due to start Thursday.", "2008-01-08"),
+            vec!["2008-01-10"]
+        );
+        // The day of a report is its own.
+        assert_eq!(
+            resolve("He will visit Israel, officials said on Monday.", "2008-01-08"),
+            vec!["2008-01-07"]
+        );
+        assert_eq!(resolve("Bush met the emir on Friday.", "2008-01-08"), vec!["2008-01-04"]);
     }
 }

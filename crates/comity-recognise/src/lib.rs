@@ -498,6 +498,7 @@ pub fn recognise_within(
     governments_of_parties(&norms, &mut r);
     sects_of_peoples(&mut r);
     envoys_to_bodies(&norms, &mut r);
+    armed_group_names(doc, &norms, &mut r);
     // "Prison terms", "a jail sentence": a place of detention naming a punishment is no actor;
     // a settlement is a place or an agreement ("these settlements are illegal", "a settlement
     // had not been reached"), never its settlers (Phoenix codes it CVL).
@@ -584,6 +585,58 @@ fn remove_mentions(r: &mut Recognised, mut drop: Vec<usize>) {
         r.mentions.remove(b);
     }
 }
+
+/// "The Palestinian Jihad and Tawheed Brigades": a country's adjective before a capitalised
+/// name the lexicon does not know that ends as an armed group's does (brigades, battalions, a
+/// militia) is that country's armed group (REB), not the country.
+fn armed_group_names(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
+    for k in 0..r.mentions.len() {
+        let m = &r.mentions[k];
+        if !(m.kind == MentionKind::Country
+            && m.adjective
+            && m.agent.is_none()
+            && m.countries.len() == 1)
+        {
+            continue;
+        }
+        let mut end = None;
+        let mut j = m.last;
+        while j < norms.len() && j < m.last + 6 {
+            let cap = doc.tokens[j].is(CAP);
+            if !(cap || matches!(norms[j], "and" | "of" | "al")) {
+                break;
+            }
+            if cap && ARMED_NAME_HEADS.contains(&norms[j]) {
+                end = Some(j + 1);
+            }
+            j += 1;
+        }
+        let Some(end) = end else { continue };
+        if r.mentions.iter().any(|o| o.first < end && o.last > m.last) {
+            continue;
+        }
+        let code = format!("{}REB", m.countries[0]);
+        let m = &mut r.mentions[k];
+        m.entry.push_str(" + the name of an armed group: REB");
+        m.last = end;
+        m.kind = MentionKind::Actor;
+        m.adjective = false;
+        m.agent = Some("REB".to_string());
+        m.code = Some(code);
+    }
+}
+
+/// The last words of armed groups' names ("Al-Aqsa Martyrs Brigades", "the Mahdi militia").
+static ARMED_NAME_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "brigade",
+    "brigades",
+    "battalion",
+    "battalions",
+    "militia",
+    "militias",
+    "mujahideen",
+    "mujahedeen",
+]);
 
 /// "Lebanon's UN envoy", "the Iranian UN ambassador": a state's envoy to an international body
 /// is the state's (its government's), not the body's.
@@ -1106,11 +1159,42 @@ pub static REGION_PARTS: comity_text::WordSet = comity_text::WordSet::new(&[
 /// Words that put an office in the past: "former minister", "previous leader".
 pub(crate) const FORMER: &[&str] = &["former", "ex", "ex-", "previous"];
 
+/// Words that end a ruler's term against their will: "deposed president", "ousted leader".
+const ENDED: &[&str] = &["deposed", "ousted", "toppled", "overthrown"];
+
 /// "The former Emir of Kuwait", "a former Iraqi minister", "ex-president": a government role
 /// held before is an elite's (ELI), not the government's. A force's or an armed group's role
 /// held before: its leaders' an elite's ("a former general"), its rank and file's a civilian's
 /// ("a former Israeli soldier", "a former rebel").
 fn former_officeholders(norms: &[&str], r: &mut Recognised) {
+    // "former UN Secretary General Kofi Annan": an international body's office held before is
+    // not the body; the name after it says who (no one, without a name).
+    for k in 0..r.mentions.len() {
+        let m = &r.mentions[k];
+        if !m.code.as_deref().is_some_and(|c| c.starts_with("IGO")) || m.kind == MentionKind::Person
+        {
+            continue;
+        }
+        let mut j = m.first;
+        while j > 0 && matches!(norms[j - 1], "the" | "a" | "an") {
+            j -= 1;
+        }
+        if !(j > 0 && FORMER.contains(&norms[j - 1])) {
+            continue;
+        }
+        let named = r
+            .mentions
+            .get(k + 1)
+            .filter(|p| p.first == m.last && p.kind == MentionKind::Person && p.code.is_some());
+        let code = named.and_then(|p| p.code.clone());
+        let m = &mut r.mentions[k];
+        m.entry.push_str(match code {
+            Some(_) => " (former: the person named after it)",
+            None => " (former: no longer the body's)",
+        });
+        m.countries = code.iter().map(|c| c.chars().take(3).collect()).collect();
+        m.code = code;
+    }
     for m in &mut r.mentions {
         let armed = matches!(m.agent.as_deref(), Some("MIL" | "COP" | "REB" | "SPY"));
         if !armed && !matches!(m.agent.as_deref(), Some("GOV" | "LEG" | "JUD")) {
@@ -1121,7 +1205,12 @@ fn former_officeholders(norms: &[&str], r: &mut Recognised) {
         {
             k -= 1;
         }
-        let former = (k > 0 && FORMER.contains(&norms[k - 1])) || norms[m.first].starts_with("ex-");
+        // "Congo's former vice presidents": the word may stand inside the mention, after
+        // the country that owns the office.
+        let inside = (m.first..m.last).any(|j| FORMER.contains(&norms[j]));
+        let former = (k > 0 && FORMER.contains(&norms[k - 1]))
+            || norms[m.first].starts_with("ex-")
+            || inside;
         if !former {
             continue;
         }
@@ -1214,12 +1303,24 @@ fn share_coordinated_agents(norms: &[&str], r: &mut Recognised) {
             b.code = Some(code);
             continue;
         }
-        if !(joined && a.adjective && a.agent.is_none() && a.countries.len() == 1) {
+        // "U.S. and Iraqi forces", "the US and Australian governments": a country's name
+        // before "and" and an adjective's role shares it as an adjective would.
+        let name_before = between == ["and"]
+            && !a.possessive
+            && (a.kind == MentionKind::Country
+                || (a.kind == MentionKind::Actor && a.entry.starts_with("state: ")));
+        if !(joined && (a.adjective || name_before) && a.agent.is_none() && a.countries.len() == 1)
+        {
             continue;
         }
         let Some(agent) = b.agent.clone().filter(|_| b.kind == MentionKind::Country) else {
             continue;
         };
+        // (A name shares only a state's role: "Iran and Iraqi Kurds" are a state and a people.)
+        if !a.adjective && !matches!(agent.as_str(), "MIL" | "GOV" | "COP" | "SPY" | "JUD" | "LEG")
+        {
+            continue;
+        }
         // The role noun is after the last adjective: only an adjective-led mention shares it.
         if !b.entry.contains("(adjective)") {
             continue;
@@ -1883,7 +1984,44 @@ fn match_at(
         // Out of office, the lexicon says only "elite" (ELI); a title the sentence gives
         // says more ("Iraqi deputy prime minister Barham Saleh" in 2006, "Conservative MP
         // Philip Hammond" in 2019).
+        // "Deposed president Askar Akayev" the day after he fled: the text knows before the
+        // record that a term has ended.
+        // Named so once, they stay so in the article ("Akayev flew to Russia").
+        // (As a verb it ends the term only then: "the army ousted Prime Minister Thaksin".)
+        let as_adjective = |k: usize| {
+            k == first
+                || matches!(
+                    norms[k - 1],
+                    "the"
+                        | "a"
+                        | "an"
+                        | ","
+                        | "("
+                        | "of"
+                        | "by"
+                        | "with"
+                        | "and"
+                        | "to"
+                        | "for"
+                        | "from"
+                        | "that"
+                        | "'s"
+                        | "former"
+                        | "newly"
+                        | "recently"
+                )
+        };
+        let ended = (i.saturating_sub(3).max(first)..i)
+            .any(|k| ENDED.contains(&norms[k]) && as_adjective(k))
+            || r.people.iter().any(|x| {
+                x.dict == Some(p)
+                    && x.code.as_deref().is_some_and(|c| {
+                        c.ends_with("ELI")
+                            && code_at(&e.codes, date).is_some_and(|d| d.get(..3) == c.get(..3))
+                    })
+            });
         let code = match code_at(&e.codes, date) {
+            Some(c) if ended && c.ends_with("GOV") => Some(format!("{}ELI", &c[..3])),
             Some(c) if c.ends_with("ELI") && !former => titled()
                 .or_else(|| {
                     people::legislator_before(norms, first, i).then(|| format!("{}LEG", &c[..3]))
@@ -3155,9 +3293,17 @@ fn country_positions(
         };
         let state = m.kind == MentionKind::Actor
             && (m.agent.is_some() && m.entry.starts_with("state: ") || names_its_state());
+        // "five to six million US dollars": a currency's country names no one.
+        let currency = m.agent.is_none()
+            && norms.get(m.last).is_some_and(|w| {
+                numbers::CURRENCY_AFTER
+                    .iter()
+                    .any(|(c, _)| *c == *w || c.strip_suffix('s') == Some(*w))
+            });
         if m.countries.len() == 1
             && (matches!(m.kind, MentionKind::Country | MentionKind::Capital) || state)
             && !envoy
+            && !currency
         {
             // "The run-up to the Iraq war": a country's name as the topic of the noun after
             // it says nothing of whose people the sentence speaks of (kept as a destination).
@@ -3299,12 +3445,22 @@ fn context_country(
         .collect();
     match in_sentence.len() {
         1 => Some((in_sentence[0].clone(), SENTENCE_COUNTRY)),
-        0 => {
-            article_country(article, 1).map(|c| (c.to_string(), "the country the article is about"))
-        }
+        0 => article_country(article, 1).map(|c| (c.to_string(), ARTICLE_ABOUT)),
         _ => None,
     }
 }
+
+/// Words that end a description before a role noun ("the list of civilian locations" is no
+/// definite "civilian"): determiners, prepositions, conjunctions, possessives.
+static DESCRIPTION_STOPS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "the", "this", "that", "these", "those", "a", "an", "of", "in", "for", "to", "on", "at", "by",
+    "with", "from", "and", "or", "but", "as", "into", "than", "about", "against", "between",
+    "over", "under", "after", "before", "during", "its", "their", "his", "her", "our", "my",
+    "your", "some", "many", "all", "other", "more", "most", "no", "any",
+]);
+
+/// Why a role took the country the article names most (see [`context_country`]).
+const ARTICLE_ABOUT: &str = "the country the article is about";
 
 /// Why insurgents took the article's country (see [`insurgents_country`]); a mention's entry
 /// names it.
@@ -3581,8 +3737,21 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             }
             continue;
         }
-        let definite = m.first > 0
-            && matches!(norms[m.first - 1], "the" | "this" | "that" | "these" | "those");
+        // ("The convicted nurses", "the two reporters": a word or two of description may
+        // stand between.)
+        let definite = {
+            let mut k = m.first;
+            while k > 0
+                && m.first - k < 2
+                && r.mention_at[k - 1] == 0
+                && !doc.tokens[k - 1].is(CAP)
+                && norms[k - 1].chars().all(|c| c.is_alphanumeric() || c == '-')
+                && !DESCRIPTION_STOPS.contains(&norms[k - 1])
+            {
+                k -= 1;
+            }
+            k > 0 && matches!(norms[k - 1], "the" | "this" | "that" | "these" | "those")
+        };
         // "the airline", "the company": the company named before, not its sentence's country
         // ("The airline has been considering a merger with Spanish flag carrier Iberia").
         if definite

@@ -55,7 +55,8 @@ static SCALES: comity_text::WordMap<f64> = comity_text::WordMap::new(&[
     ("billions", 1e9),
 ]);
 
-const CURRENCY_AFTER: &[(&str, &str)] = &[
+/// Currency words after an amount, with their ISO 4217 codes.
+pub(crate) const CURRENCY_AFTER: &[(&str, &str)] = &[
     ("dollars", "USD"),
     ("dlrs", "USD"),
     ("euros", "EUR"),

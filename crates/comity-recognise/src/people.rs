@@ -148,6 +148,14 @@ static ORG_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
     "league",
     "board",
     "authority",
+    "brigade",
+    "brigades",
+    "army",
+    "battalion",
+    "battalions",
+    "regiment",
+    "militia",
+    "corps",
 ]);
 
 /// Indexes over the article's people, so that each look-up costs the same however many
@@ -316,7 +324,11 @@ pub(crate) fn find_people(
                 (i > s.first).then(|| honorific(norms[i - 1])).flatten().filter(|_| j - i <= 3);
             let given = given.or(honorific_before.flatten());
             let party_tag = us_party_tag(doc, j);
+            // "the Jihad and Tawheed Brigades said": a name that ends as a body's does is
+            // no one's.
+            let body = ORG_HEADS.contains(&norms[j - 1]) && given.is_none();
             if run_ok
+                && !body
                 && (given.is_some()
                     || honorific_before.is_some()
                     || party_tag

@@ -1233,3 +1233,71 @@ fn civilians_where_only_foreign_forces_are_named_are_of_the_place() {
     let got = mention_at(text, "school", "2007-05-03").and_then(|m| m.1);
     assert_eq!(got.as_deref(), Some("IRQEDU"));
 }
+
+#[test]
+fn a_deposed_ruler_is_of_the_elite_from_the_day_the_text_says_so() {
+    // The dated record ends Akayev's term on 2005-04-11; the text deposes him before.
+    let text = "Deposed president Askar Akayev said he had not resigned. Akayev flew to Moscow on \
+                Friday.";
+    for words in ["Askar Akayev", "Akayev flew"] {
+        let got = mention_at(text, words, "2005-03-26").and_then(|m| m.1);
+        assert_eq!(got.as_deref(), Some("KGZELI"), "{words}");
+    }
+    // As a verb, the word ends no term in the lexicon's place.
+    let text = "The army ousted Prime Minister Thaksin Shinawatra on Tuesday.";
+    let got = mention_at(text, "Thaksin", "2006-09-19").and_then(|m| m.1);
+    assert_eq!(got.as_deref(), Some("THAGOV"));
+}
+
+#[test]
+fn a_former_office_after_a_countrys_name_is_an_elites() {
+    check(&[("Congo's former vice presidents met in Kinshasa.", "Congo", Some("CODELI"))]);
+}
+
+#[test]
+fn a_former_international_office_is_not_the_body() {
+    let text = "Rice will back former UN Secretary General Kofi Annan in the talks.";
+    let got = mention_at(text, "UN Secretary", "2008-01-08").and_then(|m| m.1);
+    assert_eq!(got.as_deref(), Some("GHAELI"));
+    check(&[("A former UN official said the camp was full.", "UN official", None)]);
+}
+
+#[test]
+fn a_name_before_an_adjectives_state_role_shares_it() {
+    check(&[
+        ("U.S. and Iraqi forces raided the town.", "U.S.", Some("USAMIL")),
+        ("Talks between the US and Australian governments began.", "US and", Some("USAGOV")),
+        ("Talks between Iran and Iraqi Kurds began.", "Iran", Some("IRN")),
+    ]);
+}
+
+#[test]
+fn a_definite_role_with_a_word_of_description_resumes_the_one_named_before() {
+    let text = "A court in Libya upheld the death sentence for five Bulgarian nurses. The \
+                convicted nurses were arrested in 1999.";
+    let got = mention_at(text, "nurses were", "2006-12-19").and_then(|m| m.1);
+    assert_eq!(got.as_deref(), Some("BGRHLH"));
+}
+
+#[test]
+fn the_basij_in_any_spelling_are_irans_forces() {
+    check(&[("Bassiji militiamen beat students in Tehran.", "Bassiji", Some("IRNMIL"))]);
+}
+
+#[test]
+fn a_currencys_country_names_no_one() {
+    let text = "Police arrested a man on Tuesday over the theft. The painting was worth six \
+                million US dollars.";
+    let got = mention_at(text, "Police", "2019-09-18").and_then(|m| m.1);
+    assert_eq!(got, None);
+}
+
+#[test]
+fn a_name_ending_as_an_armed_groups_is_that_group() {
+    let text = "The Syrian Ansar and Tawheed Brigades said they would release the hostage.";
+    let got = mention_at(text, "Syrian", "2007-10-20");
+    assert_eq!(
+        got,
+        Some(("Syrian Ansar and Tawheed Brigades".to_string(), Some("SYRREB".to_string())))
+    );
+}
