@@ -643,6 +643,15 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
                 if place_apposition(cx, c) {
                     continue;
                 }
+                // "the impact of the Iraq and Afghanistan conflicts": a country naming a war or
+                // a dispute is its topic, no party to the act.
+                // ("The US occupation" is the occupier's deed.)
+                if rel == Rel::Compound
+                    && comity_recognise::TOPIC_NOUNS.contains(&cx.norms[t])
+                    && !matches!(cx.norms[t], "invasion" | "occupation")
+                {
+                    continue;
+                }
                 let before = out.len();
                 collect(cx, syn, c, depth + 1, out);
                 if day {

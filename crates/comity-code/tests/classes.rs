@@ -2298,3 +2298,12 @@ fn a_people_is_not_it() {
     assert!(has(&evs, "ISR", "12", "IGOUNO"), "{evs:?}");
     assert!(!evs.iter().any(|(s, _, _)| s == "PSEPPL"), "{evs:?}");
 }
+
+#[test]
+fn a_country_naming_a_war_is_its_topic() {
+    let evs = events(
+        "Congress continues to assess the impact of the Iraq and Afghanistan conflicts.",
+        "2007-11-01",
+    );
+    assert!(!evs.iter().any(|(_, _, t)| t == "IRQ" || t == "AFG"), "{evs:?}");
+}

@@ -500,6 +500,7 @@ pub fn recognise_within(
     envoys_to_bodies(&norms, &mut r);
     armed_group_names(doc, &norms, &mut r);
     // "Prison terms", "a jail sentence": a place of detention naming a punishment is no actor;
+    // nor is a word in the name of an operation;
     // a settlement is a place or an agreement ("these settlements are illegal", "a settlement
     // had not been reached"), never its settlers (Phoenix codes it CVL).
     r.mentions.retain(|m| {
@@ -508,7 +509,11 @@ pub fn recognise_within(
             && norms.get(m.last).is_some_and(|w| {
                 matches!(*w, "term" | "terms" | "sentence" | "sentences" | "time" | "conditions")
             });
+        // "Operation Iraqi Freedom": a word in the name of a military operation names no one.
+        let operation =
+            m.first > 0 && norms[m.first - 1] == "operation" && doc.tokens[m.first - 1].is(CAP);
         !(one && (punishment || matches!(norms[m.first], "settlement" | "settlements")))
+            && !operation
     });
     // Mentions in text order; `mention_at` follows.
     r.mentions.sort_by_key(|m| m.first);
@@ -1155,6 +1160,26 @@ pub static REGION_PARTS: comity_text::WordSet = comity_text::WordSet::new(&[
     "south", "southern", "north", "northern", "east", "eastern", "west", "western", "central",
     "rural", "occupied",
 ]);
+
+/// Whether the words at `k` are "of" and a country's name ("of Israel", "of the United
+/// States").
+fn country_owner_after(dict: &Dictionaries, norms: &[&str], k: usize) -> bool {
+    if norms.get(k) != Some(&"of") {
+        return false;
+    }
+    let mut j = k + 1;
+    if norms.get(j) == Some(&"the") {
+        j += 1;
+    }
+    (1..=3).any(|n| {
+        norms.get(j..j + n).is_some_and(|words| {
+            let key: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+            dict.phrases.get(&key).iter().any(
+                |e| matches!(e, Entity::Country { form, .. } if *form != CountryForm::Adjective),
+            )
+        })
+    })
+}
 
 /// Words that put an office in the past: "former minister", "previous leader".
 pub(crate) const FORMER: &[&str] = &["former", "ex", "ex-", "previous"];
@@ -1872,8 +1897,12 @@ fn match_at(
                 countries.push((iso.clone(), *form))
             }
             Entity::Place { idx } if name_like => place = Some(*idx),
-            // An owned role ("ships", "nationals") is a sector only after its owner.
+            // An owned role ("ships", "nationals") is a sector only after its owner, or
+            // before a country's name that owns it ("the leadership of Israel").
             Entity::Agent { code, owned: false } => agent = Some(code.clone()),
+            Entity::Agent { code, owned: true } if country_owner_after(dict, norms, i + len) => {
+                agent = Some(code.clone())
+            }
             _ => {}
         }
     }
@@ -3370,10 +3399,11 @@ fn article_country(counts: &[(String, usize, usize)], min: usize) -> Option<&str
 
 /// Nouns after a country's name that make the country their topic ("the Iraq war", "the
 /// Kosovo question"), not a party named in the sentence.
-static TOPIC_NOUNS: comity_text::WordSet = comity_text::WordSet::new(&[
+pub static TOPIC_NOUNS: comity_text::WordSet = comity_text::WordSet::new(&[
     "war",
     "wars",
     "conflict",
+    "conflicts",
     "crisis",
     "invasion",
     "occupation",

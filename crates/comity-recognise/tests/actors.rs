@@ -1301,3 +1301,28 @@ fn a_name_ending_as_an_armed_groups_is_that_group() {
         Some(("Syrian Ansar and Tawheed Brigades".to_string(), Some("SYRREB".to_string())))
     );
 }
+
+#[test]
+fn the_commanders_of_the_wars_are_their_states_forces() {
+    let text = "General John Abizaid, the top U.S. commander in the Middle East, warned senators.";
+    let got = mention_at(text, "John Abizaid", "2006-08-03").and_then(|m| m.1);
+    assert_eq!(got.as_deref(), Some("USAMIL"));
+}
+
+#[test]
+fn a_role_owned_by_the_country_after_it_is_that_countrys() {
+    check(&[
+        ("The leadership of Israel is committed to two states.", "leadership", Some("ISRGOV")),
+        (
+            "The French Foreign Affairs department asked citizens to leave.",
+            "French",
+            Some("FRAGOV"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_word_in_an_operations_name_is_no_one() {
+    let text = "Bush marked the anniversary of Operation Iraqi Freedom with a speech.";
+    assert_eq!(mention_at(text, "Iraqi", "2006-03-20"), None);
+}
