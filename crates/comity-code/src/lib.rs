@@ -1435,8 +1435,19 @@ impl Coder {
                     });
                 // (An agreement "signed by India and Germany" is signed by each with the other.)
                 let joint_passive = code_a.starts_with("057") || code_a.starts_with("03");
+                // "Poland, Belgium and France are to send soldiers": what several give or
+                // send goes to someone else, not to one another ("held joint exercises" does).
+                let given = code_a.starts_with("06")
+                    && !matches!(lemma.lemma.as_str(), "join" | "pool" | "combine" | "merge")
+                    && parsed.as_ref().is_some_and(|(syn, _)| {
+                        syn.children_with(vc.tok, Rel::Obj).any(|o| {
+                            !JOINT_WORDS.contains(&syn.lemma(o))
+                                && !syn.children(o).any(|m| JOINT_WORDS.contains(&cx.norms[m]))
+                        })
+                    });
                 let mutual = reciprocal(&code_a)
                     && !(code_a.starts_with("19") && has_object)
+                    && !given
                     && (!passive || joint_passive)
                     && !apart;
                 // Two or three parties act with one another; a longer list ("the six powers",
@@ -2303,7 +2314,8 @@ impl Coder {
                 || HAVE.contains(&w)
                 || MODALS.contains(&w)
                 || is_adverb(w)
-                || CONTROL.contains(w))
+                || CONTROL.contains(w)
+                || in_verb_group_punctuation(cx, s, k - 1))
             {
                 break;
             }
@@ -2611,7 +2623,11 @@ static JOINT_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
     "other",
     "another",
     "together",
+    "joint",
     "jointly",
+    "exercise",
+    "exercises",
+    "drills",
     "ties",
     "relations",
     "bilateral",
@@ -3448,6 +3464,14 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
     {
         return if armed_group { "181" } else { "173" }.to_string();
     }
+    // "Hezbollah captured two Israeli soldiers": an armed group does not arrest, it abducts.
+    if code.starts_with("173")
+        && armed_group
+        && matches!(lemma, "capture" | "catch" | "seize")
+        && people
+    {
+        return "181".to_string();
+    }
     // "Iran drove Iraqi forces out of Khorramshahr": armed forces driven out are fought, not
     // a people expelled (201).
     if code.starts_with("201") && agent.is_some_and(|a| matches!(a, "MIL" | "REB" | "UAF" | "INS"))
@@ -3879,6 +3903,21 @@ static OWN_DEEDS: comity_text::WordSet = comity_text::WordSet::new(&[
     "cut",
     "convey",
 ]);
+
+/// Whether the punctuation at `k` stands inside a verb group: a comma or a quotation mark
+/// after a word of the group ("would \"never, ever surrender\"").
+fn in_verb_group_punctuation(cx: &Ctx<'_>, s: &SentenceRange, k: usize) -> bool {
+    let w = cx.norms[k];
+    let mark = matches!(w, "," | "\"" | "“" | "”");
+    mark && k > s.first && {
+        let p = cx.norms[k - 1];
+        NEGATIONS.contains(&p)
+            || (p != "," && VERB_GROUP.contains(&p))
+            || MODALS.contains(&p)
+            || BE.contains(&p)
+            || HAVE.contains(&p)
+    }
+}
 
 /// The noun of mention `m` if it is a pair description ("leaders" for "the two leaders").
 fn pair_noun(m: &Mention) -> Option<&str> {

@@ -82,6 +82,24 @@ fn has_target_case(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
     })
 }
 
+/// Whether the "with" phrase at `c` is the subject of an absolute clause ("France is to send
+/// soldiers, with Switzerland and Britain sending experts"): a participle follows the phrase
+/// or hangs on it.
+fn absolute_subject(cx: &Ctx<'_>, syn: &Syntax<'_>, c: usize) -> bool {
+    let Some(with) = syn.children_with(c, Rel::Case).find(|&k| cx.norms[k] == "with") else {
+        return false;
+    };
+    let participle = |k: usize| {
+        syn.upos(k) == Some(Upos::Verb) && syn.tag(k).is_some_and(|t| t.xpos.as_str() == "VBG")
+    };
+    let (_, end) = syn.subtree(c);
+    // The tree may hang the participle on the phrase itself; then only a comma before "with"
+    // sets the clause off ("met with officials seeking to deploy troops" is no such clause).
+    let comma = with > syn.sentence.first && cx.norms[with - 1] == ",";
+    (end < syn.sentence.last && participle(end))
+        || (comma && syn.children_with(c, Rel::Acl).any(participle))
+}
+
 /// Nouns of backing: "with the support of X" names an ally of the act, not its target.
 static BACKING: comity_text::WordSet = comity_text::WordSet::new(&[
     "support",
@@ -318,7 +336,10 @@ pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
     // US cancel", "warned that Iran would"); the target of the verb it governs ("threatened
     // to attack South Korea", "agreed to re-open its borders to UN peacekeepers").
     if let Some(o) = syn.children(v).find(|&c| {
-        syn.rel(c) == Some(Rel::Obl) && !agent.contains(&c) && has_target_case(cx, syn, c)
+        syn.rel(c) == Some(Rel::Obl)
+            && !agent.contains(&c)
+            && has_target_case(cx, syn, c)
+            && !absolute_subject(cx, syn, c)
     }) {
         object.push(o);
     }

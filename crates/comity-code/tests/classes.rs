@@ -301,10 +301,13 @@ fn victims_of_force_from_afar_are_not_the_attackers_people() {
 
 #[test]
 fn the_code_follows_whom_the_act_was_done_to() {
-    // People captured are detained (173); territory captured is occupied (192).
+    // People captured by an armed group are abducted (181; judged so in round 96), by a
+    // state's forces detained (173); territory captured is occupied (192).
     let people =
         events("Last year Hamas captured an Israeli soldier near the Gaza border.", "2007-05-05");
-    assert!(has(&people, "PSEREB", "173", "ISRMIL"), "{people:?}");
+    assert!(has(&people, "PSEREB", "181", "ISRMIL"), "{people:?}");
+    let people = events("Iraqi police captured two gunmen near Baquba.", "2007-05-05");
+    assert!(people.iter().any(|(_, c, _)| c.starts_with("173")), "{people:?}");
     // An armed group's killing of civilians is unconventional violence (18), not a battle.
     let bombers =
         events("A suicide bomber killed six people at a market in Baghdad.", "2006-05-05");
@@ -2306,4 +2309,27 @@ fn a_country_naming_a_war_is_its_topic() {
         "2007-11-01",
     );
     assert!(!evs.iter().any(|(_, _, t)| t == "IRQ" || t == "AFG"), "{evs:?}");
+}
+
+#[test]
+fn a_negation_set_off_by_a_comma_or_a_quotation_mark_negates() {
+    let evs = events(
+        "Saakashvili said that Georgia would \"never, ever surrender\" to Russia.",
+        "2008-08-12",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("087")), "{evs:?}");
+}
+
+#[test]
+fn what_several_send_goes_to_someone_else() {
+    let evs = events(
+        "Poland, Belgium and France are to send soldiers, with Switzerland and Britain sending \
+         military experts to Lebanon.",
+        "2006-08-28",
+    );
+    let among = ["POL", "BEL", "FRA", "CHE", "GBR"];
+    assert!(
+        !evs.iter().any(|(s, _, t)| among.contains(&s.as_str()) && among.contains(&t.as_str())),
+        "{evs:?}"
+    );
 }

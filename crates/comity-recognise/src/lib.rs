@@ -499,6 +499,7 @@ pub fn recognise_within(
     sects_of_peoples(&mut r);
     envoys_to_bodies(&norms, &mut r);
     armed_group_names(doc, &norms, &mut r);
+    short_names(&norms, &mut r);
     // "Prison terms", "a jail sentence": a place of detention naming a punishment is no actor;
     // nor is a word in the name of an operation;
     // a settlement is a place or an agreement ("these settlements are illegal", "a settlement
@@ -627,6 +628,38 @@ fn armed_group_names(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
         m.kind = MentionKind::Actor;
         m.adjective = false;
         m.agent = Some("REB".to_string());
+        m.code = Some(code);
+    }
+}
+
+/// "The Liberation Tigers of Tamil Eelam, otherwise known as the Tamil Tigers, ... Tigers
+/// have been preventing civilians": a one-word name that ends the name of a body named before
+/// in the article is that body, not what the lexicon knows by the word alone (Phoenix's
+/// Swazi "Tigers").
+fn short_names(norms: &[&str], r: &mut Recognised) {
+    for k in 0..r.mentions.len() {
+        let m = &r.mentions[k];
+        if m.kind != MentionKind::Actor || m.last != m.first + 1 {
+            continue;
+        }
+        let word = norms[m.first];
+        let Some(code) = r.mentions[..k]
+            .iter()
+            .rev()
+            .find(|e| {
+                e.kind == MentionKind::Actor
+                    && e.last >= e.first + 2
+                    && norms[e.last - 1] == word
+                    && e.code.is_some()
+            })
+            .and_then(|e| e.code.clone())
+            .filter(|c| m.code.as_ref() != Some(c))
+        else {
+            continue;
+        };
+        let m = &mut r.mentions[k];
+        m.entry.push_str(&format!(" -> {code} (the end of a name given before)"));
+        m.countries = vec![code.chars().take(3).collect()];
         m.code = Some(code);
     }
 }

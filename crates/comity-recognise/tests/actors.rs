@@ -1326,3 +1326,12 @@ fn a_word_in_an_operations_name_is_no_one() {
     let text = "Bush marked the anniversary of Operation Iraqi Freedom with a speech.";
     assert_eq!(mention_at(text, "Iraqi", "2006-03-20"), None);
 }
+
+#[test]
+fn a_word_ending_a_name_given_before_is_that_body() {
+    let text = "The Liberation Tigers of Tamil Eelam, known as the Tamil Tigers, told reporters \
+                they would fight. Aid workers say Tigers have been stopping civilians from \
+                leaving.";
+    let got = mention_at(text, "Tigers have", "2009-02-10").and_then(|m| m.1);
+    assert_eq!(got.as_deref(), Some("LKAREB"));
+}
