@@ -1438,7 +1438,7 @@ impl Coder {
                 // "Poland, Belgium and France are to send soldiers": what several give or
                 // send goes to someone else, not to one another ("held joint exercises" does).
                 let given = code_a.starts_with("06")
-                    && !matches!(lemma.lemma.as_str(), "join" | "pool" | "combine" | "merge")
+                    && GIVING.contains(&lemma.lemma.as_str())
                     && parsed.as_ref().is_some_and(|(syn, _)| {
                         syn.children_with(vc.tok, Rel::Obj).any(|o| {
                             !JOINT_WORDS.contains(&syn.lemma(o))
@@ -1446,8 +1446,7 @@ impl Coder {
                         })
                     });
                 let mutual = reciprocal(&code_a)
-                    && !(code_a.starts_with("19") && has_object)
-                    && !given
+                    && !(code_a.starts_with("19") && has_object || given)
                     && (!passive || joint_passive)
                     && !apart;
                 // Two or three parties act with one another; a longer list ("the six powers",
@@ -2643,6 +2642,12 @@ static JOINT_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
     "treaty",
     "partnership",
     "alliance",
+]);
+
+/// Verbs of giving and sending: what several give goes to someone else.
+static GIVING: comity_text::WordSet = comity_text::WordSet::new(&[
+    "send", "give", "provide", "supply", "deliver", "deploy", "ship", "export", "offer", "donate",
+    "transfer", "import", "sell", "lend",
 ]);
 
 fn reciprocal(code: &str) -> bool {

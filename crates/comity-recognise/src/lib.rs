@@ -3522,6 +3522,51 @@ static DESCRIPTION_STOPS: comity_text::WordSet = comity_text::WordSet::new(&[
     "your", "some", "many", "all", "other", "more", "most", "no", "any",
 ]);
 
+/// Whether the words before `first` speak of forming what follows ("forming a transitional",
+/// "the creation of a new", "to set up an interim"): a word of forming, then up to three
+/// determiners and lower-case describing words.
+fn to_be_formed(norms: &[&str], first: usize) -> bool {
+    let mut k = first;
+    let mut skipped = 0;
+    while k > 0
+        && skipped < 3
+        && (matches!(norms[k - 1], "a" | "an" | "the" | "of" | "new")
+            || BODY_TO_FORM.contains(&norms[k - 1]))
+    {
+        k -= 1;
+        skipped += 1;
+    }
+    // ("set up", not "give up the administration".)
+    k > 0
+        && FORMING.contains(&norms[k - 1])
+        && (norms[k - 1] != "up" || k > 1 && matches!(norms[k - 2], "set" | "sets" | "setting"))
+}
+
+/// Words of forming a body.
+static FORMING: comity_text::WordSet = comity_text::WordSet::new(&[
+    "form",
+    "forming",
+    "formation",
+    "create",
+    "creating",
+    "creation",
+    "establish",
+    "establishing",
+    "establishment",
+    "up",
+]);
+
+/// Words describing a body yet to be formed.
+static BODY_TO_FORM: comity_text::WordSet = comity_text::WordSet::new(&[
+    "transitional",
+    "interim",
+    "unity",
+    "caretaker",
+    "coalition",
+    "provisional",
+    "national",
+]);
+
 /// Why a role took the country the article names most (see [`context_country`]).
 const ARTICLE_ABOUT: &str = "the country the article is about";
 
@@ -3892,6 +3937,12 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
                 .any(|k| EVENT_NAME_HEADS.contains(&norms[k]));
         if in_event_name {
             m.entry.push_str(" (in the name of a gathering: no one)");
+            continue;
+        }
+        // "talks on forming a transitional authority", "the creation of a unity government":
+        // a body yet to be formed does nothing.
+        if agent == "GOV" && to_be_formed(norms, m.first) {
+            m.entry.push_str(" (a body yet to be formed: no one)");
             continue;
         }
         // "ambassadors from 12 Muslim countries", "the Arab world": a faith's or a people's

@@ -1335,3 +1335,15 @@ fn a_word_ending_a_name_given_before_is_that_body() {
     let got = mention_at(text, "Tigers have", "2009-02-10").and_then(|m| m.1);
     assert_eq!(got.as_deref(), Some("LKAREB"));
 }
+
+#[test]
+fn a_body_yet_to_be_formed_is_no_one() {
+    let text = "In Harare, the opposition leader called for talks on forming a transitional \
+                authority with Zimbabwe's ruling party.";
+    let got = mention_at(text, "authority", "2008-05-01").and_then(|m| m.1);
+    assert_eq!(got, None);
+    // "Give up the administration" forms nothing.
+    let text = "In Tokyo, critics said Japan's premier should not give up the administration.";
+    let got = mention_at(text, "administration", "2008-09-06").and_then(|m| m.1);
+    assert_eq!(got.as_deref(), Some("JPNGOV"));
+}
