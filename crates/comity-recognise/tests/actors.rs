@@ -1347,3 +1347,12 @@ fn a_body_yet_to_be_formed_is_no_one() {
     let got = mention_at(text, "administration", "2008-09-06").and_then(|m| m.1);
     assert_eq!(got.as_deref(), Some("JPNGOV"));
 }
+
+#[test]
+fn named_police_forces_are_their_states_police() {
+    check(&[
+        ("Thames Valley Police said they had arrested a second man.", "Thames", Some("GBRCOP")),
+        ("The OPP said the men were arrested near the border.", "OPP", Some("CANCOP")),
+        ("Philippine National Police officers raided the camp.", "Philippine", Some("PHLCOP")),
+    ]);
+}
