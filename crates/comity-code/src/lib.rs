@@ -3760,7 +3760,7 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
                 antecedent::Nearer::Actor(k) => Some(k),
             };
         }
-        if let Some(b) = bound_possessive(cx, mi) {
+        if let Some(b) = bound_possessive(cx, mi).or_else(|| reported_speaker(cx, mi)) {
             cx.antecedent[mi] = Some(b);
             cx.far_antecedent[mi] = None;
         }
@@ -3773,14 +3773,16 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
 /// another candidate stands. None when the subject names no one it could be, or several.
 fn bound_possessive(cx: &Ctx<'_>, p: usize) -> Option<usize> {
     let m = &cx.rec.mentions[p];
-    if m.kind != MentionKind::Pronoun || m.agent.is_some() || m.last != m.first + 1 {
+    // (The pronoun alone, or with the role it owns: "their government", "its troops".)
+    if m.kind != MentionKind::Pronoun || (m.agent.is_none() && m.last != m.first + 1) {
         return None;
     }
     let t = m.first;
     let kinds: &[usize] = match cx.norms[t] {
         "his" => &[0],
         "her" => &[1],
-        "their" => &[2],
+        // ("Their" may stand for a collective: "the families ... are suing their government".)
+        "their" => &[2, 3, 4, 5],
         "its" => &[3, 4],
         _ => return None,
     };
@@ -3795,7 +3797,9 @@ fn bound_possessive(cx: &Ctx<'_>, p: usize) -> Option<usize> {
     let mut v = syn.head(h)?;
     // Only what one does with one's own ("expressed his sympathies", "withdraw its troops");
     // what one does to another's ("shelling its towns", "condemned its attacks") is theirs.
-    if !OWN_DEEDS.contains(&syn.lemma(v)) {
+    // One's own state's institutions are one's own whatever is done to them ("the families
+    // ... are suing their government").
+    if !OWN_DEEDS.contains(&syn.lemma(v)) && !OWN_INSTITUTIONS.contains(&cx.norms[h]) {
         return None;
     }
     // "vowed to buy more arms to defend his nation": a clause of purpose is its doer's.
@@ -3923,6 +3927,67 @@ fn in_verb_group_punctuation(cx: &Ctx<'_>, s: &SentenceRange, k: usize) -> bool 
             || HAVE.contains(&p)
     }
 }
+
+/// Whom the subject pronoun mention `p` of a reported clause stands for: the one who says it,
+/// when it could be them ("a Palestinian group, purportedly linked to al-Qaeda, has announced
+/// they have killed", "the United States and Europe say they are concerned").
+fn reported_speaker(cx: &Ctx<'_>, p: usize) -> Option<usize> {
+    let m = &cx.rec.mentions[p];
+    if m.kind != MentionKind::Pronoun || m.agent.is_some() || m.last != m.first + 1 {
+        return None;
+    }
+    let t = m.first;
+    let kinds: &[usize] = match cx.norms[t] {
+        "he" => &[0],
+        "she" => &[1],
+        "they" => &[2, 3, 4, 5],
+        "it" => &[3, 4],
+        _ => return None,
+    };
+    let syn = cx.doc.syntax(cx.doc.sentence_of(t))?;
+    if syn.rel(t) != Some(Rel::Nsubj) {
+        return None;
+    }
+    let clause = syn.head(t)?;
+    if syn.rel(clause) != Some(Rel::Ccomp) {
+        return None;
+    }
+    let v = syn.head(clause)?;
+    // ("The police told them they should respect the laws": the one told may be meant.)
+    if !SPEECH.contains(&cx.norms[v])
+        || syn.children(v).any(|c| matches!(syn.rel(c), Some(Rel::Obj | Rel::Iobj)))
+    {
+        return None;
+    }
+    let s = syn.children(v).find(|&c| syn.rel(c) == Some(Rel::Nsubj))?;
+    let found = roles::phrase_mentions(cx, &syn, s);
+    let &a = found.first()?;
+    let am = &cx.rec.mentions[a];
+    if am.kind == MentionKind::Pronoun
+        || am.code.is_none()
+        || cx.quote_of[am.first] != cx.quote_of[t]
+    {
+        return None;
+    }
+    // (Several named: only "they" stands for them, by the first.)
+    if found.len() > 1 && cx.norms[t] != "they" {
+        return None;
+    }
+    let can = candidate_kinds(cx, am);
+    kinds.iter().any(|&k| can[k]).then_some(a)
+}
+
+/// A state's institutions that a possessive before them makes the possessor's own.
+static OWN_INSTITUTIONS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "government",
+    "country",
+    "nation",
+    "homeland",
+    "parliament",
+    "president",
+    "leaders",
+    "leadership",
+]);
 
 /// The noun of mention `m` if it is a pair description ("leaders" for "the two leaders").
 fn pair_noun(m: &Mention) -> Option<&str> {

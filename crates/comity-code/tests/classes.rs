@@ -2333,3 +2333,24 @@ fn what_several_send_goes_to_someone_else() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn the_subject_of_what_someone_announces_is_the_announcer() {
+    let evs = events(
+        "According to Israeli media reports, a Palestinian group, purportedly linked to \
+         al-Qaeda has announced they have killed a BBC journalist who went missing in Gaza.",
+        "2007-04-15",
+    );
+    assert!(evs.iter().any(|(s, _, t)| s.starts_with("PSE") && t == "GBRMED"), "{evs:?}");
+    assert!(!evs.iter().any(|(s, _, _)| s == "IMGREB"), "{evs:?}");
+}
+
+#[test]
+fn a_possessive_before_a_state_institution_is_the_possessors_own() {
+    let evs = events(
+        "The families of two crew members of a British RAF plane which crashed during a \
+         mission in Afghanistan are suing their government.",
+        "2008-09-02",
+    );
+    assert!(!evs.iter().any(|(_, _, t)| t == "AFGGOV"), "{evs:?}");
+}
