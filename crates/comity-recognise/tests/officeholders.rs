@@ -347,6 +347,11 @@ Salome Zourabichvili | 2022-06-01 | GEOGOV
 Irakli Kobakhidze | 2025-06-01 | GEOGOV
 Aleksandar Vucic | 2020-06-01 | SRBGOV
 Slobodan Milosevic | 1995-06-01 | SRBGOV
+Alija Izetbegovic | 1995-06-01 | BIHGOV
+Radovan Karadzic | 2006-01-20 | BIHELI
+John Abizaid | 2006-08-03 | USAMIL
+David Petraeus | 2007-09-10 | USAMIL
+Michael Mullen | 2009-06-01 | USAMIL
 Albin Kurti | 2023-06-01 | XKXGOV
 Donald Tusk | 2010-06-01 | POLGOV
 Donald Tusk | 2017-06-01 | IGOEUREEC
