@@ -3750,7 +3750,10 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
         }
         // "saying it was dangerous", "it's absurd", "it was an insult": the subject of a
         // judgement of a quality is a thing.
-        if cx.antecedent[mi].is_some() && cx.norms[t] == "it" && judged_thing(cx, t) {
+        if cx.antecedent[mi].is_some()
+            && cx.norms[t] == "it"
+            && (judged_thing(cx, t) || blast_did_it(cx, t))
+        {
             cx.antecedent[mi] = None;
         }
         if let Some(a) = cx.antecedent[mi] {
@@ -4265,6 +4268,43 @@ fn arranged_subject(cx: &Ctx<'_>, t: usize) -> bool {
 /// Whether the pronoun at `t` is its clause's subject by the parse (false unparsed).
 /// Whether subject pronoun `t` is judged by a quality: the subject of a copula whose
 /// predicate is an adjective or a common noun ("it was dangerous", "it is an outrage").
+/// "A suicide car bomber detonated explosives at a U.S. outpost in Baqubah, Iraq. It killed at
+/// least 9 soldiers": a sentence-opening "it" that kills, wounds or destroys, after a sentence
+/// that tells of a blast or an attack, is that blast.
+fn blast_did_it(cx: &Ctx<'_>, t: usize) -> bool {
+    let s = cx.doc.sentence_of(t);
+    if s == 0 || t != cx.doc.sentences[s].first {
+        return false;
+    }
+    let Some(syn) = cx.doc.syntax(s) else { return false };
+    let harm = syn.rel(t) == Some(Rel::Nsubj)
+        && syn.head(t).is_some_and(|h| {
+            matches!(syn.lemma(h), "kill" | "wound" | "injure" | "destroy" | "damage")
+        });
+    let prev = &cx.doc.sentences[s - 1];
+    harm && (prev.first..prev.last).any(|k| BLASTS.contains(&cx.norms[k]))
+}
+
+/// Words of a blast or an attack.
+static BLASTS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "bomb",
+    "bombs",
+    "bomber",
+    "bombers",
+    "bombing",
+    "explosion",
+    "explosives",
+    "blast",
+    "detonated",
+    "exploded",
+    "attack",
+    "attacks",
+    "missile",
+    "rocket",
+    "mortar",
+    "shell",
+]);
+
 fn judged_thing(cx: &Ctx<'_>, t: usize) -> bool {
     let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(t)) else { return false };
     if syn.rel(t) != Some(Rel::Nsubj) {

@@ -2354,3 +2354,13 @@ fn a_possessive_before_a_state_institution_is_the_possessors_own() {
     );
     assert!(!evs.iter().any(|(_, _, t)| t == "AFGGOV"), "{evs:?}");
 }
+
+#[test]
+fn it_that_kills_after_a_blast_is_the_blast() {
+    let evs = events(
+        "A suicide car bomber detonated explosives at a U.S. military outpost in the city of \
+         Baqubah, Iraq. It killed at least nine United States soldiers.",
+        "2007-04-24",
+    );
+    assert!(!evs.iter().any(|(s, _, _)| s == "IRQ"), "{evs:?}");
+}
