@@ -3323,6 +3323,19 @@ fn country_positions(
         });
         k > 0 && matches!(norms[k - 1], "to" | "into" | "toward" | "towards") && ends
     };
+    // "the scheduled October peace talks in Libya": where a gathering meets says nothing of
+    // whose people the sentence speaks of.
+    let venue = |first: usize| {
+        first >= 2
+            && matches!(norms[first - 1], "in" | "at")
+            && matches!(
+                norms[first - 2],
+                "talks" | "summit" | "conference" | "meeting" | "meetings" | "negotiations"
+            )
+            // (A press conference is given at home: "In a press conference in Canberra, Mr
+            // Howard said".)
+            && !(first >= 3 && matches!(norms[first - 3], "press" | "news"))
+    };
     let mut out: Vec<(String, Vec<(usize, bool)>)> = Vec::new();
     let mut add = |c: &str, at: usize, end: usize, aside: bool| {
         if c.len() != 3 || c == "---" {
@@ -3376,12 +3389,12 @@ fn country_positions(
             // nothing of whose people the sentence speaks of.
             let origin = (m.first + 1..=m.last)
                 .any(|k| norms.get(k).is_some_and(|w| matches!(*w, "born" | "-born")));
-            add(&m.countries[0], m.first, m.last, topic || origin);
+            add(&m.countries[0], m.first, m.last, topic || origin || venue(m.first));
         }
     }
     // A base another state holds (Guantanamo Bay) lends no country to the people there.
     for p in &r.places {
-        add(&p.country, p.first, p.last, p.kind == "base");
+        add(&p.country, p.first, p.last, p.kind == "base" || venue(p.first));
     }
     out
 }

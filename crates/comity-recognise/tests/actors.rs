@@ -1356,3 +1356,15 @@ fn named_police_forces_are_their_states_police() {
         ("Philippine National Police officers raided the camp.", "Philippine", Some("PHLCOP")),
     ]);
 }
+
+#[test]
+fn where_a_gathering_meets_lends_no_country() {
+    let text = "Rebels raided an African Union base in the Darfur region of Sudan. The UN chief \
+                condemned the rebels before the peace talks in Libya.";
+    let got = mention_at(text, "rebels before", "2007-10-01").and_then(|m| m.1);
+    assert_eq!(got.as_deref(), Some("SDNREB"));
+    // A press conference is given at home.
+    let text = "In a press conference in Canberra, the government pledged more aid.";
+    let got = mention_at(text, "government", "2006-09-01").and_then(|m| m.1);
+    assert_eq!(got.as_deref(), Some("AUSGOV"));
+}
