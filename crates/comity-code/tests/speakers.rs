@@ -453,3 +453,16 @@ fn a_lexicon_title_of_a_later_office_is_not_given_on_an_earlier_date() {
     let title = sp.and_then(|s| s.title).unwrap_or_default();
     assert!(!title.contains("Ambassador"), "{title}");
 }
+
+#[test]
+fn a_bodys_name_before_a_verb_of_saying_speaks_and_an_armed_groups_is_no_person() {
+    let coded = code("The Conference Board said the consumer confidence index dropped in July.");
+    assert!(
+        coded.quotes.iter().any(|q| q.kind == QuoteKind::Reported
+            && q.speaker.as_ref().is_some_and(|s| s.name == "Conference Board")),
+        "{:?}",
+        coded.quotes
+    );
+    let coded = code("The Syrian Ansar and Tawheed Brigades said they would free the hostage.");
+    assert!(!coded.people.iter().any(|p| p.name.contains("Brigades")), "{:?}", coded.people);
+}

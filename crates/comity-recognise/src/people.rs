@@ -101,6 +101,18 @@ static SPEECH: comity_text::WordSet = comity_text::WordSet::new(&[
     "revealed",
 ]);
 
+/// The last words of armed bodies' names.
+static ARMED_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "brigade",
+    "brigades",
+    "army",
+    "battalion",
+    "battalions",
+    "regiment",
+    "militia",
+    "corps",
+]);
+
 static PARTICLES: comity_text::WordSet = comity_text::WordSet::new(&[
     "bin", "al", "de", "van", "von", "der", "la", "da", "du", "del", "di", "ibn", "le",
 ]);
@@ -324,9 +336,10 @@ pub(crate) fn find_people(
                 (i > s.first).then(|| honorific(norms[i - 1])).flatten().filter(|_| j - i <= 3);
             let given = given.or(honorific_before.flatten());
             let party_tag = us_party_tag(doc, j);
-            // "the Jihad and Tawheed Brigades said": a name that ends as a body's does is
-            // no one's.
-            let body = ORG_HEADS.contains(&norms[j - 1]) && given.is_none();
+            // "the Jihad and Tawheed Brigades said": a name that ends as an armed body's does
+            // is no one's. (Other bodies' names before a verb of saying stay speakers: "the
+            // Conference Board said".)
+            let body = ARMED_HEADS.contains(&norms[j - 1]) && given.is_none();
             if run_ok
                 && !body
                 && (given.is_some()
