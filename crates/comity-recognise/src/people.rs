@@ -160,15 +160,12 @@ static ORG_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
     "league",
     "board",
     "authority",
-    "brigade",
-    "brigades",
-    "army",
-    "battalion",
-    "battalions",
-    "regiment",
-    "militia",
-    "corps",
 ]);
+
+/// Whether a name's last word makes it a body's name: an organisation's or an armed one's.
+fn body_head(w: &str) -> bool {
+    ORG_HEADS.contains(&w) || ARMED_HEADS.contains(&w)
+}
 
 /// Indexes over the article's people, so that each look-up costs the same however many
 /// people and mentions came before: by full name, by the words a later mention may use
@@ -800,7 +797,7 @@ fn org_phrase(doc: &Doc<'_>, norms: &[&str], d: usize, end: usize) -> Option<Str
     for extra in 1..=2 {
         if e + extra <= end
             && (e..e + extra).all(|x| doc.tokens[x].kind == Kind::Word && !doc.tokens[x].is(CAP))
-            && ORG_HEADS.contains(&norms[e + extra - 1])
+            && body_head(norms[e + extra - 1])
         {
             e += extra;
             break;
@@ -834,9 +831,9 @@ pub(crate) fn find_orgs(doc: &Doc<'_>, _dict: &Dictionaries, norms: &[&str], r: 
                     break;
                 }
             }
-            if j > i + 1 && ORG_HEADS.contains(&norms[j - 1]) && !not_name(norms[i]) {
+            if j > i + 1 && body_head(norms[j - 1]) && !not_name(norms[i]) {
                 add_org(r, &mut orgs, doc.slice(i, j));
-            } else if j > i + 1 && ORG_HEADS.contains(&norms[j - 1]) && j - i > 2 {
+            } else if j > i + 1 && body_head(norms[j - 1]) && j - i > 2 {
                 add_org(r, &mut orgs, doc.slice(i + 1, j));
             }
             i = j.max(i + 1);
