@@ -2624,9 +2624,6 @@ static JOINT_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
     "together",
     "joint",
     "jointly",
-    "exercise",
-    "exercises",
-    "drills",
     "ties",
     "relations",
     "bilateral",
@@ -3461,20 +3458,13 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
     let armed_group =
         src.code.get(3..6).is_some_and(|a| matches!(a, "REB" | "UAF" | "INS" | "CRM"))
             || src.code.starts_with("IMG");
-    // People captured are arrested by a state's forces, abducted by an armed group.
-    if code.starts_with("192")
-        && matches!(lemma, "capture" | "catch")
-        && people
-        && !describes_a_thing()
-    {
+    // People captured are arrested by a state's forces, abducted by an armed group
+    // ("Hezbollah captured two Israeli soldiers": 181, whether read as a seizure or an arrest).
+    let captured = matches!(lemma, "capture" | "catch" | "seize") && people;
+    if captured && code.starts_with("192") && !describes_a_thing() {
         return if armed_group { "181" } else { "173" }.to_string();
     }
-    // "Hezbollah captured two Israeli soldiers": an armed group does not arrest, it abducts.
-    if code.starts_with("173")
-        && armed_group
-        && matches!(lemma, "capture" | "catch" | "seize")
-        && people
-    {
+    if captured && code.starts_with("173") && armed_group {
         return "181".to_string();
     }
     // "Iran drove Iraqi forces out of Khorramshahr": armed forces driven out are fought, not
@@ -3763,7 +3753,11 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
                 antecedent::Nearer::Actor(k) => Some(k),
             };
         }
-        if let Some(b) = bound_possessive(cx, mi).or_else(|| reported_speaker(cx, mi)) {
+        // (Not an "it" judged a thing above: "Sudan said it was an insult", "It killed".)
+        let cleared = cx.norms[t] == "it" && (judged_thing(cx, t) || blast_did_it(cx, t));
+        if let Some(b) = bound_possessive(cx, mi)
+            .or_else(|| (!cleared).then(|| reported_speaker(cx, mi)).flatten())
+        {
             cx.antecedent[mi] = Some(b);
             cx.far_antecedent[mi] = None;
         }
@@ -4265,9 +4259,6 @@ fn arranged_subject(cx: &Ctx<'_>, t: usize) -> bool {
         .is_some_and(|m| m.kind != MentionKind::Pronoun && m.code.is_some() && m.last == t + 1)
 }
 
-/// Whether the pronoun at `t` is its clause's subject by the parse (false unparsed).
-/// Whether subject pronoun `t` is judged by a quality: the subject of a copula whose
-/// predicate is an adjective or a common noun ("it was dangerous", "it is an outrage").
 /// "A suicide car bomber detonated explosives at a U.S. outpost in Baqubah, Iraq. It killed at
 /// least 9 soldiers": a sentence-opening "it" that kills, wounds or destroys, after a sentence
 /// that tells of a blast or an attack, is that blast.
@@ -4305,6 +4296,8 @@ static BLASTS: comity_text::WordSet = comity_text::WordSet::new(&[
     "shell",
 ]);
 
+/// Whether subject pronoun `t` is judged by a quality: the subject of a copula whose
+/// predicate is an adjective or a common noun ("it was dangerous", "it is an outrage").
 fn judged_thing(cx: &Ctx<'_>, t: usize) -> bool {
     let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(t)) else { return false };
     if syn.rel(t) != Some(Rel::Nsubj) {
@@ -4343,6 +4336,7 @@ static ACTOR_PREDICATES: comity_text::WordSet = comity_text::WordSet::new(&[
     "power",
 ]);
 
+/// Whether the pronoun at `t` is its clause's subject by the parse (false unparsed).
 fn subject_pronoun(cx: &Ctx<'_>, t: usize) -> bool {
     match cx.doc.syntax(cx.doc.sentence_of(t)) {
         Some(syn) => matches!(syn.rel(t), Some(Rel::Nsubj | Rel::NsubjPass)),

@@ -93,8 +93,9 @@ fn absolute_subject(cx: &Ctx<'_>, syn: &Syntax<'_>, c: usize) -> bool {
         syn.upos(k) == Some(Upos::Verb) && syn.tag(k).is_some_and(|t| t.xpos.as_str() == "VBG")
     };
     let (_, end) = syn.subtree(c);
-    // The tree may hang the participle on the phrase itself; then only a comma before "with"
-    // sets the clause off ("met with officials seeking to deploy troops" is no such clause).
+    // A participle right after the phrase makes it such a clause ("send soldiers with
+    // Switzerland and Britain sending experts"); one the tree hangs on the phrase itself does
+    // only after a comma ("met with officials seeking to deploy troops" is no such clause).
     let comma = with > syn.sentence.first && cx.norms[with - 1] == ",";
     (end < syn.sentence.last && participle(end))
         || (comma && syn.children_with(c, Rel::Acl).any(participle))

@@ -2332,6 +2332,8 @@ fn what_several_send_goes_to_someone_else() {
         !evs.iter().any(|(s, _, t)| among.contains(&s.as_str()) && among.contains(&t.as_str())),
         "{evs:?}"
     );
+    // What they send goes to Lebanon.
+    assert!(evs.iter().any(|(_, c, t)| c.starts_with("06") && t == "LBN"), "{evs:?}");
 }
 
 #[test]

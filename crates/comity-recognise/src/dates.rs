@@ -243,7 +243,13 @@ fn future_before(norms: &[&str], start: usize, i: usize) -> bool {
     let from = k.saturating_sub(6).max(start);
     let words = &norms[from..k];
     // (A verb of report after the future word: "will be freed, police said Monday".)
-    let Some(at) = words.iter().rposition(|w| FUTURE.contains(w)) else { return false };
+    // ("Is due to start Tuesday", not "cancelled due to a strike on Monday".)
+    let future = |k: usize| {
+        FUTURE.contains(&words[k])
+            && (words[k] != "due"
+                || k > 0 && matches!(words[k - 1], "is" | "are" | "was" | "were" | "be"))
+    };
+    let Some(at) = (0..words.len()).rev().find(|&k| future(k)) else { return false };
     !words[at..].iter().any(|w| REPORTED.contains(w) || *w == ",")
 }
 
@@ -315,5 +321,9 @@ mod tests {
             vec!["2008-01-07"]
         );
         assert_eq!(resolve("Bush met the emir on Friday.", "2008-01-08"), vec!["2008-01-04"]);
+        assert_eq!(
+            resolve("Flights were cancelled due to a strike on Monday.", "2008-01-08"),
+            vec!["2008-01-07"]
+        );
     }
 }

@@ -612,7 +612,9 @@ fn armed_group_names(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
             if !(cap || matches!(norms[j], "and" | "of" | "al")) {
                 break;
             }
-            if cap && ARMED_NAME_HEADS.contains(&norms[j]) {
+            // (Not a state's army, corps or regiment: "the American Marine Corps".)
+            let state_force = matches!(norms[j], "army" | "corps" | "regiment");
+            if cap && people::ARMED_HEADS.contains(&norms[j]) && !state_force {
                 end = Some(j + 1);
             }
             j += 1;
@@ -663,18 +665,6 @@ fn short_names(norms: &[&str], r: &mut Recognised) {
         m.code = Some(code);
     }
 }
-
-/// The last words of armed groups' names ("Al-Aqsa Martyrs Brigades", "the Mahdi militia").
-static ARMED_NAME_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
-    "brigade",
-    "brigades",
-    "battalion",
-    "battalions",
-    "militia",
-    "militias",
-    "mujahideen",
-    "mujahedeen",
-]);
 
 /// "Lebanon's UN envoy", "the Iranian UN ambassador": a state's envoy to an international body
 /// is the state's (its government's), not the body's.
@@ -2035,7 +2025,8 @@ fn match_at(
         // A title of a past regime says the same: "then President Aristide", "the late
         // King Hussein", "Chilean dictator Augusto Pinochet" (in 2008).
         let past = |k: usize| {
-            matches!(norms[k], "late" | "deposed" | "ousted" | "dictator" | "strongman")
+            matches!(norms[k], "late" | "dictator" | "strongman")
+                || ENDED.contains(&norms[k])
                 || norms[k].starts_with("then-")
                 || (norms[k] == "then" && doc.tokens.get(k + 1).is_some_and(|t| t.is(CAP)))
         };
@@ -3368,8 +3359,18 @@ fn country_positions(
         };
         let state = m.kind == MentionKind::Actor
             && (m.agent.is_some() && m.entry.starts_with("state: ") || names_its_state());
-        // "five to six million US dollars": a currency's country names no one.
+        // "five to six million US dollars": a currency's country names no one (after an
+        // amount: "South Korea won", "Israel marks" are no currencies).
+        let amount = m.first > 0 && {
+            let w = norms[m.first - 1];
+            w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                || matches!(
+                    w,
+                    "million" | "billion" | "trillion" | "thousand" | "mln" | "bln" | "bn"
+                )
+        };
         let currency = m.agent.is_none()
+            && amount
             && norms.get(m.last).is_some_and(|w| {
                 numbers::CURRENCY_AFTER
                     .iter()
@@ -3533,6 +3534,8 @@ static DESCRIPTION_STOPS: comity_text::WordSet = comity_text::WordSet::new(&[
     "with", "from", "and", "or", "but", "as", "into", "than", "about", "against", "between",
     "over", "under", "after", "before", "during", "its", "their", "his", "her", "our", "my",
     "your", "some", "many", "all", "other", "more", "most", "no", "any",
+    // (Words of another term than the one named before: "the former president".)
+    "former", "ex", "late", "then", "outgoing", "previous",
 ]);
 
 /// Whether the words before `first` speak of forming what follows ("forming a transitional",

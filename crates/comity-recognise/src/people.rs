@@ -101,8 +101,8 @@ static SPEECH: comity_text::WordSet = comity_text::WordSet::new(&[
     "revealed",
 ]);
 
-/// The last words of armed bodies' names.
-static ARMED_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
+/// The last words of armed bodies' names ("Al-Aqsa Martyrs Brigades", "the Mahdi militia").
+pub(crate) static ARMED_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
     "brigade",
     "brigades",
     "army",
@@ -110,7 +110,10 @@ static ARMED_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
     "battalions",
     "regiment",
     "militia",
+    "militias",
     "corps",
+    "mujahideen",
+    "mujahedeen",
 ]);
 
 static PARTICLES: comity_text::WordSet = comity_text::WordSet::new(&[
