@@ -2334,6 +2334,9 @@ impl Coder {
                 }
             }
         }
+        if impersonal_report(cx, s).is_some_and(|that| v > that) {
+            found.push(Modality::Reported);
+        }
         // A question asks; it reports nothing ("Will Australia deport the students?"): the
         // sentence's last word, before any closing quote, is "?".
         let end = (s.first..s.last)
@@ -2358,6 +2361,50 @@ impl Coder {
         }
         Modality::Asserted
     }
+}
+
+/// "It is also reported that Russian forces destroyed the bridge", "It is believed that ...",
+/// "There are reports that ...": a sentence that opens by reporting what no one named says
+/// reports what follows its "that" (returned), which is not asserted.
+fn impersonal_report(cx: &Ctx<'_>, s: &SentenceRange) -> Option<usize> {
+    let w = |k: usize| cx.norms.get(k).copied().filter(|_| k < s.last).unwrap_or("");
+    let mut k = s.first;
+    if matches!(w(k), "but" | "and") {
+        k += 1;
+    }
+    let there = match w(k) {
+        "it" => false,
+        "there" => true,
+        _ => return None,
+    };
+    k += 1;
+    let verb = k;
+    while matches!(w(k), "is" | "was" | "are" | "were" | "has" | "had" | "have" | "been") {
+        k += 1;
+    }
+    if k == verb {
+        return None;
+    }
+    while matches!(w(k), "also" | "now" | "widely" | "further" | "unconfirmed" | "increasingly") {
+        k += 1;
+    }
+    let cue = if there {
+        matches!(w(k), "reports" | "claims" | "allegations" | "rumours" | "rumors")
+    } else {
+        matches!(
+            w(k),
+            "reported"
+                | "alleged"
+                | "claimed"
+                | "said"
+                | "rumoured"
+                | "rumored"
+                | "believed"
+                | "thought"
+                | "understood"
+        )
+    };
+    (cue && w(k + 1) == "that").then_some(k + 1)
 }
 
 /// Words that open a clause of what may or may not be: "if", "unless", "whether".

@@ -1914,21 +1914,32 @@ pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
                     }
                 };
                 let Some(speaker) = speaker else { continue };
-                let (a, b) =
-                    if k == first || (k == first + 1 && matches!(cx.norms[first], "and" | "but")) {
-                        // Cue first: the claim follows the comma after the speaker.
-                        let mut c = j;
-                        while c < end && cx.norms[c] != "," {
-                            c += 1;
-                        }
-                        (c + 1, end)
-                    } else {
-                        let mut b = k;
-                        while b > first && cx.norms[b - 1] == "," {
-                            b -= 1;
-                        }
-                        (first.max(b.saturating_sub(MAX_CLAIM)), b)
-                    };
+                // "At the same time, according to Georgian sources, the Russian troops were
+                // occupying ...": after a short opening phrase that names no actor the cue
+                // comes first too, when a clause follows the speaker.
+                let comma_after = (j..end).find(|&c| cx.norms[c] == ",");
+                let opening = k > first
+                    && k - first <= 6
+                    && cx.norms[k - 1] == ","
+                    && (first..k).all(|t| cx.rec.mention_index(t).is_none())
+                    && comma_after.is_some_and(|c| end > c + 3);
+                let (a, b) = if k == first
+                    || (k == first + 1 && matches!(cx.norms[first], "and" | "but"))
+                    || opening
+                {
+                    // Cue first: the claim follows the comma after the speaker.
+                    let mut c = j;
+                    while c < end && cx.norms[c] != "," {
+                        c += 1;
+                    }
+                    (c + 1, end)
+                } else {
+                    let mut b = k;
+                    while b > first && cx.norms[b - 1] == "," {
+                        b -= 1;
+                    }
+                    (first.max(b.saturating_sub(MAX_CLAIM)), b)
+                };
                 if b > a + 2 {
                     claims.push(Claim {
                         first: a,

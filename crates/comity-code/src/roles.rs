@@ -273,10 +273,41 @@ fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize
             let (s, _) = subject_of(cx, syn, h, depth + 1);
             (s, "participle clause: the subject of the main verb")
         }
+        Some(Rel::Acl) if let Some(g) = caller(cx, syn, v, h) => {
+            let (s, _) = subject_of(cx, syn, g, depth + 1);
+            (s, "purpose of a call or a meeting: who called or met")
+        }
         Some(Rel::Acl | Rel::AclRelcl) => (vec![h], "participle on a noun: that noun"),
         _ => (Vec::new(), ""),
     }
 }
+
+/// "Rice called her Russian counterpart to express her concern", "Merkel met Putin to discuss
+/// gas": an infinitive the tree hangs on the object of a verb of calling or meeting tells why
+/// the subject called or met, and is the subject's act, not the one called's (who is called
+/// on to act stands after "on": "called on Iran to stop", another relation). Returns the verb.
+fn caller(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, h: usize) -> Option<usize> {
+    let infinitive = syn.children_with(v, Rel::Mark).any(|m| cx.norms[m] == "to");
+    // (The tree may read "called her Russian counterpart" as naming: an xcomp.)
+    if !infinitive || !matches!(syn.rel(h), Some(Rel::Obj | Rel::Iobj | Rel::Xcomp)) {
+        return None;
+    }
+    let g = syn.head(h)?;
+    CALLS.contains(&syn.lemma(g)).then_some(g)
+}
+
+/// Verbs of calling and meeting whose object an infinitive of purpose does not take as subject.
+static CALLS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "call",
+    "phone",
+    "telephone",
+    "ring",
+    "meet",
+    "visit",
+    "contact",
+    "host",
+    "receive",
+]);
 
 /// The subject of the verb at `v` (its own or the one it shares), with how it was found.
 pub(crate) fn subject_only(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> (Vec<usize>, &'static str) {

@@ -2366,3 +2366,55 @@ fn it_that_kills_after_a_blast_is_the_blast() {
     );
     assert!(!evs.iter().any(|(s, _, _)| s == "IRQ"), "{evs:?}");
 }
+
+#[test]
+fn a_countrys_people_in_the_plural_stand_for_it() {
+    // Person nouns of a country that do not end in -an or -i take -s too.
+    let evs = events("Greek Cypriots rejected the Turkish proposal on Sunday.", "2004-04-25");
+    assert!(evs.iter().any(|(s, c, _)| s == "CYP" && c.starts_with("12")), "{evs:?}");
+    let evs = events("Britons protested against the Iranian embassy in London.", "2007-03-30");
+    assert!(evs.iter().any(|(s, c, _)| s.starts_with("GBR") && c.starts_with("14")), "{evs:?}");
+}
+
+#[test]
+fn a_leaders_name_before_a_government_keeps_the_government() {
+    let evs = events("The British Blair Government condemned the Syrian decision.", "2005-02-20");
+    assert!(has(&evs, "GBRGOV", "11", "SYR"), "{evs:?}");
+}
+
+#[test]
+fn investigators_of_a_country_are_its_police() {
+    let evs = events("French investigators arrested two Algerian men on Friday.", "2005-07-20");
+    assert!(evs.iter().any(|(s, _, _)| s == "FRACOP"), "{evs:?}");
+}
+
+#[test]
+fn what_an_actor_has_the_right_to_do_has_not_happened() {
+    let evs =
+        asserted("Hamas insisted on its right to attack Israeli soldiers in Gaza.", "2006-08-15");
+    assert!(evs.iter().all(|(_, c, _)| !c.starts_with("19")), "{evs:?}");
+}
+
+#[test]
+fn the_purpose_of_a_call_is_the_callers() {
+    // The one called does not express the caller's concern.
+    let evs = events(
+        "Madeleine Albright criticised Russia on Monday. She called her Russian counterpart \
+         Igor Ivanov to express her concern.",
+        "2000-06-01",
+    );
+    assert!(has(&evs, "USAGOV", "11", "RUS"), "{evs:?}");
+    assert!(evs.iter().all(|(s, _, _)| !s.starts_with("RUS")), "{evs:?}");
+}
+
+#[test]
+fn an_impersonal_report_or_an_opening_attribution_is_not_asserted() {
+    let reported = |text: &str| coded(text, "2008-08-12", |m| m == comity_core::Modality::Reported);
+    let evs = reported("It is also reported that Russian aircraft bombed the Georgian port of Poti.");
+    assert!(evs.iter().any(|(s, c, _)| s == "RUSMIL" && c.starts_with("19")), "{evs:?}");
+    let evs = reported(
+        "Meanwhile, according to Georgian officials, Russian troops were occupying Georgian \
+         villages near Gori.",
+    );
+    assert!(evs.iter().any(|(s, c, _)| s == "RUSMIL" && c.starts_with("19")), "{evs:?}");
+}

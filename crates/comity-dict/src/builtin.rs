@@ -74,6 +74,20 @@ fn list(field: &str) -> impl Iterator<Item = &str> {
     field.split(';').map(str::trim).filter(|s| !s.is_empty())
 }
 
+/// The plural of a demonym that names a person of the country, which stands for the country
+/// as a noun: demonyms in -an and -i ("Palestinians", "Iraqis") and the person nouns of other
+/// countries ("Britons", "Cypriots", "Greeks", "Serbs", "Turks", "Danes", "Filipinos", "New
+/// Zealanders"). Adjectives in -ese, -ish, -ch, -ss and the like ("Chinese", "British",
+/// "French", "Swiss") have none; "Pole" has none either, since "poles" is a common noun.
+fn people_plural(demonym: &str) -> Option<String> {
+    const PERSON_ENDINGS: &[&str] = &[
+        "an", "i", "ot", "on", "er", "ek", "ak", "ik", "kh", "rb", "at", "ard", "ne", "de", "nn",
+        "ino", "in", "ech", "rk", "ar",
+    ];
+    let person = PERSON_ENDINGS.iter().any(|e| demonym.ends_with(e));
+    (person && demonym != "Pole").then(|| format!("{demonym}s"))
+}
+
 fn warn(w: &mut Vec<LoadWarning>, file: &str, line: usize, message: impl Into<String>) {
     w.push(LoadWarning { file: file.into(), line, message: message.into() });
 }
@@ -174,11 +188,11 @@ pub(crate) fn read_countries(
                 Entity::Country { iso: iso.to_string(), form: CountryForm::Adjective },
             );
             // The people as a plural noun stand for their country: "the Israelis",
-            // "Palestinians", "Iraqis", "North Koreans" (demonyms in -an or -i take -s; "Chinese", "French" and
-            // "British" have no such plural). A demonym two countries share ("Korean") makes
-            // a plural of both, which the article decides between as it does the adjective.
-            if dm.ends_with("an") || dm.ends_with('i') {
-                let plural = words(&format!("{dm}s"));
+            // "Palestinians", "North Koreans", "Britons", "Greek Cypriots" (`people_plural`).
+            // A demonym two countries share ("Korean") makes a plural of both, which the
+            // article decides between as it does the adjective.
+            if let Some(plural) = people_plural(dm) {
+                let plural = words(&plural);
                 let free = d.phrases.get(&plural).iter().all(|e| {
                     matches!(e, Entity::Country { iso: other, form: CountryForm::Name } if other != iso)
                 });

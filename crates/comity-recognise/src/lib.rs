@@ -2897,9 +2897,11 @@ fn agent_after_modifiers(
             // A capitalised modifier makes part of a title, whose role word is capitalised
             // too and names a ministry's ("German Economic Minister"), not of a name ("British
             // Petroleum workers", "Australian Greens Leader"; companies are found apart).
-            if capitalised
-                && !(doc.tokens[k].is(CAP) && alen == 1 && TITLED_ROLES.contains(&norms[k]))
-            {
+            // A leader's or a party's name before a government is its name ("the Australian
+            // Howard Government", "the Spanish Socialist government").
+            let titled = doc.tokens[k].is(CAP) && alen == 1 && TITLED_ROLES.contains(&norms[k]);
+            let named_government = alen == 1 && GOVERNMENT_HEADS.contains(&norms[k]);
+            if capitalised && !titled && !named_government {
                 return None;
             }
             // "Iraqi student leaders", "church officials": a sector's noun before a body's
@@ -4390,6 +4392,10 @@ const PLANS: &[&str] = &["plan", "plans", "doctrine", "proposal", "proposals", "
 /// Role words a capitalised department or trade may stand before in a title.
 static TITLED_ROLES: comity_text::WordSet =
     comity_text::WordSet::new(&["minister", "ministers", "ministry", "secretary", "department"]);
+
+/// Heads that a leader's or a party's name may stand before ("the Howard Government").
+static GOVERNMENT_HEADS: comity_text::WordSet =
+    comity_text::WordSet::new(&["government", "administration", "cabinet", "regime"]);
 
 /// Role words of a body's staff: after an unknown name they are that body's.
 static STAFF: comity_text::WordSet = comity_text::WordSet::new(&[
