@@ -296,6 +296,9 @@ pub static CONTROL: comity_text::WordMap<comity_core::Modality> = {
         ("authority", Possible),
         ("mandate", Possible),
         ("freedom", Possible),
+        // A purpose is what one means to do ("pressured Kiev to act in order to help his
+        // campaign"), and an order what one is told to do.
+        ("order", Planned),
         ("effort", Planned),
         ("efforts", Planned),
         ("attempts", Planned),

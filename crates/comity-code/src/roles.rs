@@ -362,6 +362,27 @@ pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
             _ => {}
         }
     }
+    // "the southern suburbs that Israeli forces have targeted", "Bank Melli, which the United
+    // States accuses of ...": an active relative clause opened by a relative pronoun, with a
+    // subject of its own and no object but that pronoun, has the noun it describes as its
+    // object ("the town where troops fought" is where, not whom; a clause with no pronoun is
+    // too often a misread main clause).
+    if !passive
+        && syn.rel(v) == Some(Rel::AclRelcl)
+        && object.iter().all(|&o| is_relative_pronoun(cx, o))
+        && syn.children(v).any(|c| c < v && is_relative_pronoun(cx, c))
+        && syn.children(v).any(|c| syn.rel(c) == Some(Rel::Nsubj) && !is_relative_pronoun(cx, c))
+        && !syn.children(v).any(|c| {
+            matches!(cx.norms[c], "where" | "when" | "why" | "how")
+                || matches!(syn.rel(c), Some(Rel::Ccomp | Rel::Xcomp))
+                || (syn.rel(c) == Some(Rel::Obl) && has_target_case(cx, syn, c))
+        })
+        && let Some(h) = syn.head(v)
+        && matches!(syn.upos(h), Some(Upos::Noun | Upos::Propn))
+    {
+        object.clear();
+        object.push(h);
+    }
     // Then, in order of preference (the coder takes the first that names an actor): the first
     // oblique that is not a place, time or manner ("halted aid to Serbia", where the parse
     // hangs "to Serbia" on the verb); the subject of a complement clause ("demanded that the

@@ -2410,11 +2410,49 @@ fn the_purpose_of_a_call_is_the_callers() {
 #[test]
 fn an_impersonal_report_or_an_opening_attribution_is_not_asserted() {
     let reported = |text: &str| coded(text, "2008-08-12", |m| m == comity_core::Modality::Reported);
-    let evs = reported("It is also reported that Russian aircraft bombed the Georgian port of Poti.");
+    let evs =
+        reported("It is also reported that Russian aircraft bombed the Georgian port of Poti.");
     assert!(evs.iter().any(|(s, c, _)| s == "RUSMIL" && c.starts_with("19")), "{evs:?}");
     let evs = reported(
         "Meanwhile, according to Georgian officials, Russian troops were occupying Georgian \
          villages near Gori.",
     );
     assert!(evs.iter().any(|(s, c, _)| s == "RUSMIL" && c.starts_with("19")), "{evs:?}");
+}
+
+#[test]
+fn a_purpose_is_not_asserted() {
+    let evs = asserted(
+        "Washington pressed Egypt to open its border in order to help the Palestinian \
+         government.",
+        "2007-06-01",
+    );
+    assert!(evs.iter().all(|(s, _, _)| s != "EGY"), "{evs:?}");
+}
+
+#[test]
+fn the_noun_a_relative_clause_describes_is_its_object() {
+    let evs = events(
+        "Syria condemned Ankara, which Damascus accuses of harbouring Kurdish rebels. The \
+         Lebanese villages that Israeli forces have bombed are empty.",
+        "2006-07-30",
+    );
+    assert!(has(&evs, "SYRGOV", "112", "TURGOV"), "{evs:?}");
+    assert!(has(&evs, "ISRMIL", "19", "LBNCVL"), "{evs:?}");
+}
+
+#[test]
+fn the_president_named_before_is_not_the_country_where_something_happens() {
+    let evs = events(
+        "President George W. Bush spoke in Ohio on Monday. Democrats criticized the president \
+         for the war in Iraq.",
+        "2006-09-12",
+    );
+    assert!(has(&evs, "USAPTY", "11", "USAGOV"), "{evs:?}");
+    let evs = events(
+        "East Timor's President Jose Ramos-Horta was wounded on Monday. The President, who was \
+         shot by rebels, is recovering at a hospital in Darwin, Australia.",
+        "2008-02-21",
+    );
+    assert!(evs.iter().any(|(_, _, t)| t == "TLSGOV"), "{evs:?}");
 }

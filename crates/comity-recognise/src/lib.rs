@@ -3906,11 +3906,27 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         };
         let (first, last) = sentence(m.first);
         // The holder must be in office ("GOV"), and of the one country the sentence names if
-        // it names one ("headed by the Prime Minister" in a sentence about India).
+        // it names one ("headed by the Prime Minister" in a sentence about India), where
+        // something happens aside ("The President ... is recovering at the hospital in
+        // Darwin, Australia" is still East Timor's).
+        let located = |t: usize| {
+            let mut k = t;
+            while k > first
+                && t - k < 5
+                && (doc.tokens[k - 1].is(CAP) || matches!(norms[k - 1], "the" | ","))
+            {
+                k -= 1;
+            }
+            k > first && matches!(norms[k - 1], "in" | "at")
+        };
         let of_sentence_country = |code: &str| {
-            context_country(named_for(m.first), &article, first, last)
-                .filter(|(_, why)| *why == SENTENCE_COUNTRY)
-                .is_none_or(|(c, _)| code.starts_with(c.as_str()))
+            let mut countries = named_for(m.first).iter().filter(|(_, at)| {
+                at.iter().any(|&(t, dest)| !dest && (first..last).contains(&t) && !located(t))
+            });
+            match (countries.next(), countries.next()) {
+                (Some((c, _)), None) => code.starts_with(c.as_str()),
+                _ => true,
+            }
         };
         if definite
             && norms.get(m.last) != Some(&"of")
