@@ -299,6 +299,10 @@ pub static CONTROL: comity_text::WordMap<comity_core::Modality> = {
         // A purpose is what one means to do ("pressured Kiev to act in order to help his
         // campaign"), and an order what one is told to do.
         ("order", Planned),
+        // What an ultimatum or a deadline demands has not happened ("an ultimatum to stop the
+        // attacks").
+        ("ultimatum", Hypothetical),
+        ("deadline", Hypothetical),
         ("effort", Planned),
         ("efforts", Planned),
         ("attempts", Planned),
@@ -379,6 +383,10 @@ pub static NOUN_GOVERNORS: comity_text::WordMap<comity_core::Modality> = {
         ("plan", Planned),
         ("schedule", Planned),
         ("await", Planned),
+        // "The law will allow nuclear cooperation": what is allowed may or may not happen.
+        ("allow", Possible),
+        ("permit", Possible),
+        ("enable", Possible),
         ("reject", Negated),
         ("refuse", Negated),
         ("block", Negated),

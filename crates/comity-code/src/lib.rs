@@ -2334,7 +2334,7 @@ impl Coder {
                 }
             }
         }
-        if impersonal_report(cx, s).is_some_and(|that| v > that) {
+        if impersonal_report(cx, s).is_some_and(|that| v > that) || evidence_of(cx, s, v) {
             found.push(Modality::Reported);
         }
         // A question asks; it reports nothing ("Will Australia deport the students?"): the
@@ -2406,6 +2406,41 @@ fn impersonal_report(cx: &Ctx<'_>, s: &SentenceRange) -> Option<usize> {
     };
     (cue && w(k + 1) == "that").then_some(k + 1)
 }
+
+/// "There was evidence that Iranians are supplying weapons", "allegations that the army
+/// shelled the town": a clause that tells what evidence, reports or allegations say, within a
+/// few words before the verb at `v`, reports it.
+fn evidence_of(cx: &Ctx<'_>, s: &SentenceRange, v: usize) -> bool {
+    let from = v.saturating_sub(EVIDENCE_WINDOW).max(s.first + 1);
+    (from..v)
+        .rev()
+        .take_while(|&k| !matches!(cx.norms[k], ";" | ":"))
+        .any(|k| cx.norms[k] == "that" && EVIDENCE.contains(&cx.norms[k - 1]))
+}
+
+/// How far before a verb `evidence_of` looks for "evidence that".
+const EVIDENCE_WINDOW: usize = 20;
+
+/// Nouns of what is said or shown to be so, short of its being asserted.
+static EVIDENCE: comity_text::WordSet = comity_text::WordSet::new(&[
+    "evidence",
+    "proof",
+    "signs",
+    "indications",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "rumours",
+    "rumors",
+    "suspicion",
+    "suspicions",
+    "speculation",
+]);
 
 /// Words that open a clause of what may or may not be: "if", "unless", "whether".
 const HYPOTHETICAL_MARKS: &[&str] = &["if", "unless", "whether"];
@@ -4082,10 +4117,27 @@ fn resolve_pairs(cx: &mut Ctx<'_>) {
                     None => [Some((ci, false)), None],
                 })
                 .flatten();
+            // The end of the person named last: a role in apposition after a name is that
+            // person again ("Riek Machar, vice president of Sudan"), not a second side.
+            let mut person_end: Option<usize> = None;
             for (ci, via_pair) in named {
                 let c = &cx.rec.mentions[ci];
                 let cq = cx.quote_of[c.first];
                 if c.kind == MentionKind::Pronoun || (!via_pair && cq != 0 && cq != q) {
+                    continue;
+                }
+                let role = c.kind == MentionKind::Agent
+                    || (c.kind == MentionKind::Country && c.agent.is_some());
+                let apposition = !via_pair
+                    && role
+                    && person_end.is_some_and(|e| {
+                        e < c.first
+                            && c.first - e <= 4
+                            && cx.norms[e] == ","
+                            && !(e..c.first).any(|k| matches!(cx.norms[k], "and" | "or" | ";"))
+                    });
+                person_end = (!via_pair && c.kind == MentionKind::Person).then_some(c.last);
+                if apposition {
                     continue;
                 }
                 // A news agency reports on the sides; it is none of them.

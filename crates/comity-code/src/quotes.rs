@@ -136,6 +136,9 @@ fn speaker_of_mention(cx: &Ctx<'_>, mi: usize, upto: usize) -> Option<SpeakerRef
         && cx.doc.tokens[last].kind == Kind::Word
         && cx.rec.mention_at[last] == 0
         && !SPEECH.contains(&cx.norms[last])
+        && !comity_text::WEEKDAYS.contains(&cx.norms[last])
+        && !DETERMINERS.contains(&cx.norms[last])
+        && !matches!(cx.norms[last], "today" | "yesterday" | "tonight")
         && last - m.last < 2
     {
         last += 1;
@@ -1900,8 +1903,14 @@ pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
                 let speaker = match cx.rec.mention_index(j) {
                     Some(mi) => speaker_of_mention(cx, mi, last),
                     None => {
+                        // (Up to the next determiner: "According to The Mercury News the
+                        // Bush administration ...".)
                         let mut e = j;
-                        while e < last && cx.doc.tokens[e].kind == Kind::Word && e - j < 4 {
+                        while e < last
+                            && cx.doc.tokens[e].kind == Kind::Word
+                            && e - j < 4
+                            && !(e > j && DETERMINERS.contains(&cx.norms[e]))
+                        {
                             e += 1;
                         }
                         (e > j).then(|| SpeakerRef {
@@ -1927,12 +1936,14 @@ pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
                     || (k == first + 1 && matches!(cx.norms[first], "and" | "but"))
                     || opening
                 {
-                    // Cue first: the claim follows the comma after the speaker.
+                    // Cue first: the claim follows the comma after the speaker, or the
+                    // speaker itself where no comma sets it off ("According to The Mercury
+                    // News the Bush administration has deployed ...").
                     let mut c = j;
                     while c < end && cx.norms[c] != "," {
                         c += 1;
                     }
-                    (c + 1, end)
+                    if c < end { (c + 1, end) } else { (speaker.words.1.max(j), end) }
                 } else {
                     let mut b = k;
                     while b > first && cx.norms[b - 1] == "," {

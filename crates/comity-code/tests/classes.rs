@@ -2456,3 +2456,50 @@ fn the_president_named_before_is_not_the_country_where_something_happens() {
     );
     assert!(evs.iter().any(|(_, _, t)| t == "TLSGOV"), "{evs:?}");
 }
+
+#[test]
+fn a_role_in_apposition_is_not_a_second_side() {
+    let evs = events(
+        "Uganda and the rebels met in Juba on Monday. The talks were hosted by Riek Machar, vice \
+         president of Sudan. The two sides agreed to exchange prisoners.",
+        "2007-05-01",
+    );
+    assert!(evs.iter().all(|(s, _, t)| !(s == "SSDGOV" && t == "SDNGOV")), "{evs:?}");
+    assert!(evs.iter().any(|(s, c, _)| s == "UGA" && c.starts_with("03")), "{evs:?}");
+}
+
+#[test]
+fn armed_men_are_not_of_their_foreign_victims_country() {
+    let evs = events(
+        "Insurgents attacked a police station in Baghdad, Iraq, on Sunday. The kidnappers of \
+         three Romanian journalists threatened to kill them.",
+        "2005-04-20",
+    );
+    assert!(
+        evs.iter().any(|(s, c, t)| s.starts_with("IRQ") && c == "130" && t == "ROUMED"),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn what_evidence_or_allegations_say_is_reported() {
+    let reported = |text: &str| coded(text, "2007-02-10", |m| m == comity_core::Modality::Reported);
+    let evs = reported("The UN found evidence that Syria is arming Hezbollah.");
+    assert!(evs.iter().any(|(s, c, _)| s == "SYR" && c.starts_with("07")), "{evs:?}");
+    let evs = reported(
+        "According to the Washington Post the Bush administration has deployed 1,500 US troops \
+         in Kuwait.",
+    );
+    assert!(evs.iter().any(|(s, _, _)| s.starts_with("USA")), "{evs:?}");
+    let evs = reported("Rebels attacked an AU base in Darfur, said AU officials Sunday.");
+    assert!(has(&evs, "SDNREB", "19", "IGOAFRAU"), "{evs:?}");
+}
+
+#[test]
+fn what_is_allowed_has_not_happened() {
+    let evs = asserted(
+        "The treaty will allow military cooperation between Russia and Venezuela.",
+        "2008-09-01",
+    );
+    assert!(evs.iter().all(|(_, c, _)| !c.starts_with("06")), "{evs:?}");
+}

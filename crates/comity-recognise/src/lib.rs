@@ -4072,9 +4072,12 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         }
         // "So far the Police have killed one person, a Chilean reporter": a state's
         // institution in a sentence whose one country is named only by private people in it
-        // is the article's country's, if it is another.
-        if matches!(agent.as_str(), "COP" | "GOV" | "JUD" | "LEG" | "SPY")
-            && why == SENTENCE_COUNTRY
+        // is the article's country's, if it is another; so are armed men ("the kidnappers of
+        // three Romanian journalists" in Iraq are not Romania's).
+        if matches!(
+            agent.as_str(),
+            "COP" | "GOV" | "JUD" | "LEG" | "SPY" | "REB" | "UAF" | "INS" | "CRM"
+        ) && why == SENTENCE_COUNTRY
             && named.iter().filter(|(c, _)| *c == home).all(|(_, at)| {
                 at.iter()
                     .filter(|&&(t, _)| (first..last).contains(&t))
