@@ -139,7 +139,12 @@ fn speaker_of_mention(cx: &Ctx<'_>, mi: usize, upto: usize) -> Option<SpeakerRef
         && !comity_text::WEEKDAYS.contains(&cx.norms[last])
         && !DETERMINERS.contains(&cx.norms[last])
         && !matches!(cx.norms[last], "today" | "yesterday" | "tonight")
-        && last - m.last < 2
+        && (last - m.last < 2
+            // (A longer capitalised name: "the Stockholm International Peace Research
+            // Institute".)
+            || (last - m.last < 5
+                && cx.doc.tokens[last].is(comity_text::CAP)
+                && cx.doc.tokens[last - 1].is(comity_text::CAP)))
     {
         last += 1;
     }
@@ -1900,18 +1905,38 @@ pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
                 while j < last && DETERMINERS.contains(&cx.norms[j]) {
                     j += 1;
                 }
+                // "according to a report by the Times": the one who reports speaks.
+                if j + 2 < last
+                    && REPORTS.contains(&cx.norms[j])
+                    && matches!(cx.norms[j + 1], "by" | "in" | "from" | "of" | "on" | "with")
+                {
+                    j += 2;
+                    while j < last && DETERMINERS.contains(&cx.norms[j]) {
+                        j += 1;
+                    }
+                }
                 let speaker = match cx.rec.mention_index(j) {
                     Some(mi) => speaker_of_mention(cx, mi, last),
                     None => {
-                        // (Up to the next determiner: "According to The Mercury News the
-                        // Bush administration ...".)
+                        // Four words, or a longer capitalised name ("the Stockholm
+                        // International Peace Research Institute"), up to the next determiner
+                        // ("According to The Mercury News the Bush administration ...").
+                        let named = |e: usize| {
+                            (cx.doc.tokens[e].is(comity_text::CAP)
+                                && !comity_text::WEEKDAYS.contains(&cx.norms[e]))
+                                || matches!(cx.norms[e], "of" | "for" | "and" | "on")
+                        };
                         let mut e = j;
                         while e < last
                             && cx.doc.tokens[e].kind == Kind::Word
-                            && e - j < 4
+                            && (e - j < 4 || (e - j < 7 && named(e) && named(e - 1)))
                             && !(e > j && DETERMINERS.contains(&cx.norms[e]))
                         {
                             e += 1;
+                        }
+                        // (A name does not end in "of": "the Times of India" is whole.)
+                        while e > j + 1 && matches!(cx.norms[e - 1], "of" | "for" | "and" | "on") {
+                            e -= 1;
                         }
                         (e > j).then(|| SpeakerRef {
                             name: cx.doc.slice(j, e).to_string(),
@@ -2027,6 +2052,25 @@ pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
     cx.claims = claims;
     cx.claim_at = claim_at;
 }
+
+/// Words for what a source published or said, before the source ("a report by", "an
+/// interview with").
+static REPORTS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "report",
+    "reports",
+    "story",
+    "article",
+    "interview",
+    "figures",
+    "statement",
+    "survey",
+    "study",
+    "poll",
+    "documents",
+    "data",
+    "estimates",
+    "sources",
+]);
 
 /// The longest reported claim, in tokens: a claim runs from its cue to the end of its sentence
 /// (or from the sentence's start to "according to"), but no further than this, so that a

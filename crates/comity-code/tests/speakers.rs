@@ -466,3 +466,22 @@ fn a_bodys_name_before_a_verb_of_saying_speaks_and_an_armed_groups_is_no_person(
     let coded = code("The Syrian Ansar and Tawheed Brigades said they would free the hostage.");
     assert!(!coded.people.iter().any(|p| p.name.contains("Brigades")), "{:?}", coded.people);
 }
+
+#[test]
+fn according_to_a_report_by_a_source_is_the_sources_claim() {
+    let coded = code(
+        "According to a report by the Kathmandu Post the army has arrested six Maoist leaders. \
+         According to the Stockholm International Peace Research Institute arms sales rose.",
+    );
+    let names: Vec<String> = coded
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Reported)
+        .filter_map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
+        .collect();
+    assert!(names.iter().any(|n| n == "Kathmandu Post"), "{names:?}");
+    assert!(
+        names.iter().any(|n| n == "Stockholm International Peace Research Institute"),
+        "{names:?}"
+    );
+}
