@@ -1964,11 +1964,10 @@ pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
                     // Cue first: the claim follows the comma after the speaker, or the
                     // speaker itself where no comma sets it off ("According to The Mercury
                     // News the Bush administration has deployed ...").
-                    let mut c = j;
-                    while c < end && cx.norms[c] != "," {
-                        c += 1;
+                    match comma_after {
+                        Some(c) => (c + 1, end),
+                        None => (speaker.words.1.max(j), end),
                     }
-                    if c < end { (c + 1, end) } else { (speaker.words.1.max(j), end) }
                 } else {
                     let mut b = k;
                     while b > first && cx.norms[b - 1] == "," {
