@@ -102,6 +102,12 @@ pub static MODALS: comity_text::WordSet = comity_text::WordSet::new(&[
 pub static NEGATIONS: comity_text::WordSet =
     comity_text::WordSet::new(&["not", "n't", "never", "no", "neither", "nor", "cannot"]);
 
+/// A word of negation, the contracted ones included: the tokeniser keeps "didn't", "won't"
+/// and "can't" whole, so they are known by their ending.
+pub fn negation(w: &str) -> bool {
+    NEGATIONS.contains(&w) || w.ends_with("n't") || w.ends_with("n’t")
+}
+
 /// Words that may stand between a subject and its verb.
 pub static VERB_GROUP: comity_text::WordSet = comity_text::WordSet::new(&[
     "also",

@@ -981,12 +981,50 @@ impl Coder {
                                 && syn.head(t).is_some_and(|h| syn.rel(h) == Some(Rel::Compound)))
                     })
             };
+            // Nor does one read in a phrase hung on the object: "had given no advance warning
+            // to the US Army" gave a warning, not the army (Phoenix "GIVE * &MILITARY" 150).
+            // (Only a pattern of one such word or set after the verb: "declared a state of
+            // emergency" reads "STATE (OF EMERGENCY)" through the object.)
+            let beyond_object = |p: &Pattern, m: &PatMatch| {
+                matches!(p.elems.last(), Some(Elem::Word(_) | Elem::Set(_)))
+                    && p.elems.iter().filter(|e| !matches!(e, Elem::Gap)).count() == 1
+                    && m.end > 0
+                    && parsed.as_ref().is_some_and(|(syn, _)| {
+                        let t = m.end - 1;
+                        let n =
+                            if syn.rel(t) == Some(Rel::Compound) { syn.head(t) } else { Some(t) };
+                        // (A "to" phrase, which names whom it went to: "a round of talks", "400
+                        // Palestinians including many civilians", "100,000 dlrs in aid",
+                        // "suggestions for negotiations" name what the object is.)
+                        // (The tree may hang the phrase on the verb: "given a warning to the
+                        // army".)
+                        n.is_some_and(|n| {
+                            let object_before = |o: usize| {
+                                o < n && syn.rel(o) == Some(Rel::Obj) && syn.head(o) == Some(vc.tok)
+                            };
+                            syn.children_with(n, Rel::Case)
+                                .next()
+                                .is_some_and(|c| matches!(cx.norms[c], "to" | "towards" | "toward"))
+                                && match syn.rel(n) {
+                                    Some(Rel::Nmod) => syn.head(n).is_some_and(object_before),
+                                    Some(Rel::Obl) => {
+                                        syn.head(n) == Some(vc.tok)
+                                            && syn.children(vc.tok).any(object_before)
+                                    }
+                                    _ => false,
+                                }
+                        })
+                    })
+            };
             for p in lemma.patterns.iter().filter(|p| subject_fits(p) && !verbal(p)) {
                 // A pattern whose words do not all stand after the verb cannot match: a
                 // look-up per word spares trying it at every place a gap allows.
                 if words_at.all_after(&p.elems, vc.tok + 1)
                     && let Some(m) = match_pattern(cx, &p.elems, vc.tok + 1, s.last)
                 {
+                    if beyond_object(p, &m) {
+                        continue;
+                    }
                     // (Kept in case no pattern reads the head: "close the radio station".)
                     if modifier_word(p, &m) {
                         modifier_match.get_or_insert((p, m));
@@ -1326,7 +1364,21 @@ impl Coder {
                 && syn.children_with(vc.tok, Rel::Xcomp).any(|c| {
                     let (a, b) = syn.subtree(c);
                     (a..b).contains(&(pm.end - 1))
-                        && syn.children(c).any(|k| k < c && matches!(cx.norms[k], "not" | "never"))
+                        && syn
+                            .children(c)
+                            .any(|k| k < c && matches!(cx.norms[k], "not" | "never" | "n't"))
+                })
+            {
+                modality = Modality::Negated;
+            }
+            // "had given no advance warning", "made no threat": the object the pattern read
+            // is denied by its determiner.
+            if matches!(modality, Modality::Asserted | Modality::Planned | Modality::Reported)
+                && let Some((syn, _)) = &parsed
+                && (vc.tok + 1..pm.end).any(|k| {
+                    cx.norms[k] == "no"
+                        && syn.rel(k) == Some(Rel::Det)
+                        && syn.head(k).is_some_and(|h| h > k && h < pm.end)
                 })
             {
                 modality = Modality::Negated;
@@ -1350,7 +1402,19 @@ impl Coder {
             {
                 modality = self.modality(cx, s, h);
             }
+            // "Colombia accused Venezuela of giving support to FARC": the charge is the
+            // accuser's claim.
+            let mut accuser = None;
+            if modality == Modality::Asserted
+                && let Some((syn, _)) = &parsed
+                && let Some(acc) = roles::accused_of(cx, syn, vc.tok)
+            {
+                modality = Modality::Reported;
+                accuser =
+                    roles::accuser_words(syn, acc).map(|(a, b)| cx.doc.slice(a, b).to_string());
+            }
             let (attributed_to, reported) = attribution(cx, vc.tok);
+            let attributed_to = attributed_to.or(accuser);
             let modality = if modality == Modality::Asserted && reported {
                 Modality::Reported
             } else {
@@ -1885,8 +1949,7 @@ impl Coder {
                         !prev_is_det
                             && (sig_w.is_some_and(|w| {
                                 MODALS.contains(&w)
-                                    || NEGATIONS.contains(&w)
-                                    || w.ends_with("n't")
+                                    || negation(w)
                                     || matches!(
                                         w,
                                         "they"
@@ -2286,7 +2349,7 @@ impl Coder {
         let mut k = v;
         while k > s.first {
             let w = cx.norms[k - 1];
-            if NEGATIONS.contains(&w) || w.ends_with("n't") {
+            if negation(w) {
                 found.push(Modality::Negated);
             } else if w == "would" && future_in_the_past(cx, s, k - 1) {
                 found.push(Modality::Planned);
@@ -2333,6 +2396,9 @@ impl Coder {
                     found.push(Modality::Denied);
                 }
             }
+        }
+        if future_time(cx, s, v) {
+            found.push(Modality::Planned);
         }
         if impersonal_report(cx, s).is_some_and(|that| v > that) || evidence_of(cx, s, v) {
             found.push(Modality::Reported);
@@ -2473,6 +2539,46 @@ fn future_in_the_past(cx: &Ctx<'_>, s: &SentenceRange, w: usize) -> bool {
     cx.norms.get(w + 1).is_some_and(|n| *n != "have")
         && !(lo..hi).any(|k| HYPOTHETICAL_MARKS.contains(&cx.norms[k]))
         && (lo..w).any(|k| SPEECH.contains(&cx.norms[k]) || ANNOUNCING.contains(&cx.norms[k]))
+}
+
+/// Whether a time ahead of the writing is said of the event at `v`, in the eight words after
+/// it (up to a clause break): "is making her first trip to China in a few days", "his visit
+/// to Iran later this week", "will meet next Tuesday", "talks resume tomorrow". "The next
+/// day" of a past story is not ahead, nor is "next week's talks".
+fn future_time(cx: &Ctx<'_>, s: &SentenceRange, v: usize) -> bool {
+    const UNITS: &[&str] = &["days", "weeks", "months", "day", "week", "month", "year"];
+    let w = |k: usize| cx.norms.get(k).copied().filter(|_| k < s.last).unwrap_or("");
+    for k in v + 1..(v + 9).min(s.last) {
+        let t = w(k);
+        if matches!(t, "," | ";" | ":" | "and" | "but" | "that" | "which" | "who" | "when")
+            || CLAUSE_BREAKS.contains(&t)
+        {
+            return false;
+        }
+        let ahead = match t {
+            // ("next week's talks" dates the talks, not this event.)
+            "tomorrow" => !matches!(w(k + 1), "'s" | "’s"),
+            "next" => {
+                w(k - 1) != "the"
+                    && (UNITS.contains(&w(k + 1)) || comity_text::WEEKDAYS.contains(&w(k + 1)))
+                    && !matches!(w(k + 2), "'s" | "’s")
+            }
+            "later" => w(k + 1) == "this" && UNITS.contains(&w(k + 2)),
+            // "in a few days", "in the coming weeks", "in the next few days"
+            "in" | "within" => {
+                matches!((w(k + 1), w(k + 2)), ("a", "few") | ("the", "coming"))
+                    && UNITS.contains(&w(k + 3))
+                    || (w(k + 1), w(k + 2), w(k + 3)) == ("the", "next", "few")
+                        && UNITS.contains(&w(k + 4))
+                    || t == "in" && (w(k + 1), w(k + 2)) == ("the", "coming")
+            }
+            _ => false,
+        };
+        if ahead {
+            return true;
+        }
+    }
+    false
 }
 
 /// Tokens read on each side of "would" by `future_in_the_past`.
@@ -2854,8 +2960,7 @@ fn find_subject(
             || is_adverb(w)
             || BE.contains(&w)
             || HAVE.contains(&w)
-            || NEGATIONS.contains(&w)
-            || w.ends_with("n't")
+            || negation(w)
             || (MODALS.contains(&w) && w != "to")
         {
             continue;
@@ -3999,7 +4104,7 @@ fn in_verb_group_punctuation(cx: &Ctx<'_>, s: &SentenceRange, k: usize) -> bool 
     let mark = matches!(w, "," | "\"" | "“" | "”");
     mark && k > s.first && {
         let p = cx.norms[k - 1];
-        NEGATIONS.contains(&p)
+        negation(p)
             || (p != "," && VERB_GROUP.contains(&p))
             || MODALS.contains(&p)
             || BE.contains(&p)
@@ -4556,6 +4661,11 @@ fn governed_noun(cx: &Ctx<'_>, syn: &Syntax<'_>, noun: usize) -> Option<Modality
         _ => None,
     }) {
         return Some(m);
+    }
+    // "had given no advance warning", "there was no attack": an event noun its determiner
+    // denies.
+    if syn.children_with(noun, Rel::Det).any(|d| cx.norms[d] == "no") {
+        return Some(Modality::Negated);
     }
     let h = syn.head(noun)?;
     let object = match syn.rel(noun)? {

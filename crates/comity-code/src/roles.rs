@@ -1003,8 +1003,11 @@ pub(crate) fn governing_modality(
         }
         // "we didn't see that Lien has criticized China": what a negated verb of seeing or
         // saying has as its content is not asserted.
+        // (The tree may make the contracted "didn't" the head of "see".)
         if syn.rel(cur) == Some(Rel::Ccomp)
-            && syn.children(h).any(|c| c < cur && crate::grammar::NEGATIONS.contains(&cx.norms[c]))
+            && (syn.children(h).any(|c| c < cur && crate::grammar::negation(cx.norms[c]))
+                || syn.rel(h) == Some(Rel::Xcomp)
+                    && syn.head(h).is_some_and(|g| crate::grammar::negation(cx.norms[g])))
         {
             return Some(comity_core::Modality::Negated);
         }
@@ -1017,6 +1020,43 @@ pub(crate) fn governing_modality(
         cur = h;
     }
     None
+}
+
+/// Verbs whose "of"/"for" clause is a charge laid on their object: "accused Venezuela of
+/// giving support to FARC", "blamed Georgia for attacking", "was charged with smuggling".
+const ACCUSING: &[&str] = &["accuse", "blame", "suspect", "charge", "indict", "fault", "implicate"];
+
+/// The verb of accusing whose charge the act at `v` is ("Colombia accused the government of
+/// Venezuela of giving protection to FARC": the giving is Colombia's claim, not a fact the
+/// article states), through the accused object or a phrase hung on it; None otherwise.
+pub(crate) fn accused_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Option<usize> {
+    if !syn.children_with(v, Rel::Mark).any(|k| matches!(cx.norms[k], "of" | "for" | "with")) {
+        return None;
+    }
+    let mut h = syn.head(v)?;
+    for _ in 0..3 {
+        if syn.upos(h) == Some(Upos::Verb) {
+            return ACCUSING.contains(&syn.lemma(h)).then_some(h);
+        }
+        if !matches!(syn.rel(h), Some(Rel::Obj | Rel::Nmod | Rel::NsubjPass | Rel::Appos)) {
+            return None;
+        }
+        h = syn.head(h)?;
+    }
+    None
+}
+
+/// The words that name who accuses at the verb `acc`: its subject, or in the passive the "by"
+/// agent.
+pub(crate) fn accuser_words(syn: &Syntax<'_>, acc: usize) -> Option<(usize, usize)> {
+    let who = syn
+        .children(acc)
+        .find(|&c| syn.rel(c) == Some(Rel::Nsubj))
+        .or_else(|| syn.children(acc).find(|&c| syn.rel(c) == Some(Rel::OblAgent)))?;
+    let (a, b) = syn.subtree(who);
+    // (Without the "by" of a passive's agent.)
+    let a = if syn.rel(who) == Some(Rel::OblAgent) { a + 1 } else { a };
+    (a < b).then_some((a, b))
 }
 
 /// Whether the act at `v` is asked for rather than done: "proposed that U.S. troops help
@@ -1159,7 +1199,7 @@ pub(crate) fn denied_by_context(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> boo
             && (has_no(cx, syn, h)
                 || syn.head(h).is_some_and(|g| {
                     syn.upos(g) == Some(Upos::Adj)
-                        && syn.children(g).any(|c| crate::grammar::NEGATIONS.contains(&cx.norms[c]))
+                        && syn.children(g).any(|c| crate::grammar::negation(cx.norms[c]))
                 }))
         {
             return true;

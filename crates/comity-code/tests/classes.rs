@@ -297,6 +297,13 @@ fn victims_of_force_from_afar_are_not_the_attackers_people() {
     );
     assert!(has(&evs, "USA", "19", "IRQCVL"), "{evs:?}");
     assert!(!evs.iter().any(|(_, _, t)| t == "USACVL"), "{evs:?}");
+    // So are the people killed by a country's "action" or "fire".
+    let evs = events(
+        "Lebanese officials counted the dead. Nine people were killed by Israeli action on \
+         Saturday.",
+        "2006-07-20",
+    );
+    assert!(has(&evs, "ISR", "19", "LBNPPL"), "{evs:?}");
 }
 
 #[test]
@@ -2502,4 +2509,56 @@ fn what_is_allowed_has_not_happened() {
         "2008-09-01",
     );
     assert!(evs.iter().all(|(_, c, _)| !c.starts_with("06")), "{evs:?}");
+}
+
+#[test]
+fn what_one_is_accused_of_is_the_accusers_claim() {
+    let text = "Peru accused the government of Ecuador of giving weapons to Hezbollah.";
+    let reported = coded(text, "2005-03-15", |m| m == comity_core::Modality::Reported);
+    assert!(reported.iter().any(|(s, c, _)| s == "ECUGOV" && c.starts_with("07")), "{reported:?}");
+    // The accusation itself is asserted.
+    assert!(has(&asserted(text, "2005-03-15"), "PER", "112", "ECUGOV"));
+    let reported =
+        coded("Kenya accuses Somalia's army of sending troops into Kenya.", "2005-03-15", |m| {
+            m == comity_core::Modality::Reported
+        });
+    assert!(reported.iter().any(|(s, _, _)| s == "SOMMIL"), "{reported:?}");
+}
+
+#[test]
+fn a_contracted_negation_denies_what_was_seen() {
+    let evs =
+        asserted("We didn't see that Putin has criticized Japan for the visit.", "2007-02-10");
+    assert!(evs.is_empty(), "{evs:?}");
+}
+
+#[test]
+fn an_event_noun_with_no_before_it_did_not_happen() {
+    let evs = asserted(
+        "Chinese officials had given no advance warning to the Japanese army of the test.",
+        "2007-02-10",
+    );
+    assert!(evs.is_empty(), "{evs:?}");
+    // Nor is a warning given to an army a show of military power.
+    let evs = events("Chinese officials had given a warning to the Japanese army.", "2007-02-10");
+    assert!(evs.iter().all(|(_, c, _)| !c.starts_with("15")), "{evs:?}");
+}
+
+#[test]
+fn a_time_ahead_makes_the_event_planned() {
+    // The intent is asserted; the visit itself is not.
+    for text in [
+        "Putin has been told of a possible plot to kill him during his visit to Iran later this week.",
+        "The Japanese foreign minister, who is making a trip to China in a few days, spoke.",
+    ] {
+        let evs = asserted(text, "2007-10-15");
+        assert!(evs.iter().any(|(_, c, _)| c == "036"), "{evs:?}");
+        assert!(!evs.iter().any(|(_, c, _)| c == "042" || c == "043"), "{evs:?}");
+    }
+    // "Next week's talks" dates the talks, not the warning.
+    let evs = asserted(
+        "Merkel called Putin on Monday to warn him that next week's talks would fail.",
+        "2007-10-15",
+    );
+    assert!(has(&evs, "DEUGOV", "13", "RUSGOV"), "{evs:?}");
 }

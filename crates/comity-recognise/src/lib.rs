@@ -4509,6 +4509,15 @@ const FORCE_AUTHORS: &[&str] = &[
     "gunships",
     "grenade",
     "grenades",
+    "action",
+    "fire",
+    "gunfire",
+    "raid",
+    "raids",
+    "offensive",
+    "incursion",
+    "bombardment",
+    "assault",
 ];
 
 /// Resolves ambiguous adjectives ("Korean") to the country the article names most.
