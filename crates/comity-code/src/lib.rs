@@ -3732,8 +3732,10 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
         "drones",
     ];
     if DESTROYING.contains(&lemma) && matches!(code.get(..2), Some("17" | "18")) && !people {
-        let by_air =
-            (src.last..(src.last + 2).min(cx.norms.len())).any(|k| AERIAL.contains(&cx.norms[k]));
+        // (The source's own last word too: "Israeli jets", "an Israeli missile".)
+        let by_air = (src.last.saturating_sub(1).max(src.first)
+            ..(src.last + 2).min(cx.norms.len()))
+            .any(|k| AERIAL.contains(&cx.norms[k]));
         let state_force = home_country(&src.code).is_some()
             && src.code.get(3..6).is_some_and(|a| matches!(a, "MIL" | "COP" | "GOV" | "SPY"));
         if by_air {

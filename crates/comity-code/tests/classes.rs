@@ -2486,6 +2486,16 @@ fn armed_men_are_not_of_their_foreign_victims_country() {
         evs.iter().any(|(s, c, t)| s.starts_with("IRQ") && c == "130" && t == "ROUMED"),
         "{evs:?}"
     );
+    // Nor in an article about the victims' country: they are of the other country it names
+    // most.
+    let evs = events(
+        "Bucharest is worried. Romania has 800 soldiers in Iraq. Romanian officials will not \
+         withdraw them from Iraq. The militants who kidnapped two Romanian journalists \
+         released a video. Romania's president spoke.",
+        "2005-04-20",
+    );
+    assert!(has(&evs, "IRQREB", "181", "ROUMED"), "{evs:?}");
+    assert!(!evs.iter().any(|(s, _, _)| s == "ROUREB"), "{evs:?}");
 }
 
 #[test]
@@ -2561,4 +2571,24 @@ fn a_time_ahead_makes_the_event_planned() {
         "2007-10-15",
     );
     assert!(has(&evs, "DEUGOV", "13", "RUSGOV"), "{evs:?}");
+}
+
+#[test]
+fn a_bodys_leader_named_with_its_possessive_is_the_body() {
+    let evs = events("Israeli jets hit the home of Hezbollah's spiritual leader.", "2006-07-20");
+    assert!(has(&evs, "ISRMIL", "19", "LBNREB"), "{evs:?}");
+    let evs = events("Hamas's chief spokesman criticized Israel.", "2006-07-20");
+    assert!(has(&evs, "PSEREB", "111", "ISR"), "{evs:?}");
+}
+
+#[test]
+fn a_countrys_missiles_are_its_forces_and_its_pm_its_government() {
+    let evs =
+        events("Two Danish soldiers were killed by British missiles in Afghanistan.", "2008-01-01");
+    assert!(has(&evs, "GBRMIL", "19", "DNKMIL"), "{evs:?}");
+    let evs = events("Ukraine PM Yuri Yekhanurov criticized Russia.", "2005-11-01");
+    assert!(has(&evs, "UKRGOV", "111", "RUS"), "{evs:?}");
+    // A time of day is no prime minister.
+    let evs = events("At 3 pm Russia criticized Ukraine.", "2005-11-01");
+    assert!(evs.iter().all(|(s, _, _)| s == "RUS"), "{evs:?}");
 }

@@ -1396,6 +1396,26 @@ fn leaders_of_groups(norms: &[&str], r: &mut Recognised) {
         {
             continue;
         }
+        // "Hezbollah's spiritual leader", "Hamas's spokesman": the named body's own, before
+        // the role with a possessive (up to two describing words between).
+        let mut b = m.first;
+        while b > 0 && m.first - b < 2 && ROLE_DESCRIBERS.contains(&norms[b - 1]) {
+            b -= 1;
+        }
+        if b >= 2
+            && matches!(norms[b - 1], "'s" | "’s" | "'")
+            && let Some(g) = r.mention_index(b - 2).map(|g| &r.mentions[g])
+            && g.kind == MentionKind::Actor
+            && g.possessive
+            && let Some(code) = g.code.clone().filter(|c| c.len() > 3)
+        {
+            let countries = g.countries.clone();
+            let m = &mut r.mentions[k];
+            m.entry.push_str(&format!(" -> {code} (leads or speaks for the body before it)"));
+            m.code = Some(code);
+            m.countries = countries;
+            continue;
+        }
         let mut t = m.last;
         let within = norms.get(t) == Some(&"in");
         if !matches!(norms.get(t), Some(&"of" | &"for" | &"in")) {
@@ -1460,6 +1480,24 @@ fn leaders_of_groups(norms: &[&str], r: &mut Recognised) {
 }
 
 /// Words for one who leads or speaks for a group.
+/// Words that may describe a leader or spokesman between the body's possessive and the role
+/// ("Hezbollah's spiritual leader", "Hamas's chief spokesman").
+static ROLE_DESCRIBERS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "spiritual",
+    "political",
+    "military",
+    "top",
+    "chief",
+    "senior",
+    "deputy",
+    "exiled",
+    "new",
+    "supreme",
+    "overall",
+    "official",
+    "main",
+]);
+
 static LEADERS: comity_text::WordSet = comity_text::WordSet::new(&[
     "leader",
     "leaders",
@@ -3585,6 +3623,10 @@ static BODY_TO_FORM: comity_text::WordSet = comity_text::WordSet::new(&[
     "national",
 ]);
 
+/// Why armed men who struck people of the article's country took the other country it
+/// names most.
+const ARMED_ABROAD: &str = "the other country the article names most, their victims' aside";
+
 /// Why a role took the country the article names most (see [`context_country`]).
 const ARTICLE_ABOUT: &str = "the country the article is about";
 
@@ -4074,19 +4116,29 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         // institution in a sentence whose one country is named only by private people in it
         // is the article's country's, if it is another; so are armed men ("the kidnappers of
         // three Romanian journalists" in Iraq are not Romania's).
-        if matches!(
-            agent.as_str(),
-            "COP" | "GOV" | "JUD" | "LEG" | "SPY" | "REB" | "UAF" | "INS" | "CRM"
-        ) && why == SENTENCE_COUNTRY
+        // Where the article is about the victims' country, armed men are of the other
+        // country the article names most (twice at least: "Romanian journalists" kidnapped
+        // in Iraq), or of none.
+        let armed_men = matches!(agent.as_str(), "REB" | "UAF" | "INS" | "CRM" | "MOS");
+        if (armed_men || matches!(agent.as_str(), "COP" | "GOV" | "JUD" | "LEG" | "SPY"))
+            && why == SENTENCE_COUNTRY
             && named.iter().filter(|(c, _)| *c == home).all(|(_, at)| {
                 at.iter()
                     .filter(|&&(t, _)| (first..last).contains(&t))
                     .all(|&(t, _)| private_at.get(t).copied().unwrap_or(false))
             })
-            && let Some((c, w)) =
-                context_country(&named, &article, 0, 0).filter(|(c, _)| *c != home)
         {
-            (home, why) = (c, w);
+            if let Some((c, w)) =
+                context_country(&named, &article, 0, 0).filter(|(c, _)| *c != home)
+            {
+                (home, why) = (c, w);
+            } else if armed_men {
+                let mut others: Vec<&(String, usize, usize)> =
+                    article.iter().filter(|(c, n, _)| *c != home && *n >= 2).collect();
+                others.sort_by_key(|(_, n, first)| (std::cmp::Reverse(*n), *first));
+                let Some((c, _, _)) = others.first() else { continue };
+                (home, why) = (c.clone(), ARMED_ABROAD);
+            }
         }
         if why == SENTENCE_COUNTRY
             && let Some((about, _)) = context_country(&named, &article, 0, 0)
