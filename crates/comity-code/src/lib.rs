@@ -3732,10 +3732,13 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
         "drones",
     ];
     if DESTROYING.contains(&lemma) && matches!(code.get(..2), Some("17" | "18")) && !people {
-        // (The source's own last word too: "Israeli jets", "an Israeli missile".)
-        let by_air = (src.last.saturating_sub(1).max(src.first)
-            ..(src.last + 2).min(cx.norms.len()))
-            .any(|k| AERIAL.contains(&cx.norms[k]));
+        // (The source's own last word too when it is a missile: "an Israeli missile"; a
+        // source named by its aircraft, "Russian helicopters setting fire to a park", may
+        // have set it on the ground.)
+        let by_air = (src.last..(src.last + 2).min(cx.norms.len()))
+            .any(|k| AERIAL.contains(&cx.norms[k]))
+            || src.last > src.first
+                && matches!(cx.norms[src.last - 1], "missile" | "missiles" | "rocket" | "rockets");
         let state_force = home_country(&src.code).is_some()
             && src.code.get(3..6).is_some_and(|a| matches!(a, "MIL" | "COP" | "GOV" | "SPY"));
         if by_air {
