@@ -2592,3 +2592,15 @@ fn a_countrys_missiles_are_its_forces_and_its_pm_its_government() {
     let evs = events("At 3 pm Russia criticized Ukraine.", "2005-11-01");
     assert!(evs.iter().all(|(s, _, _)| s == "RUS"), "{evs:?}");
 }
+
+#[test]
+fn a_state_body_acting_on_refugees_is_not_of_their_country() {
+    let evs = events(
+        "Iran has long demanded action against the exiles. The group has offices in France, and \
+         French officials had tolerated it. Police arrested 40 Iranian refugees at its offices. \
+         Iran welcomed the raid, and Iran's foreign ministry thanked Paris.",
+        "2003-06-18",
+    );
+    assert!(has(&evs, "FRACOP", "173", "IRNREF"), "{evs:?}");
+    assert!(!evs.iter().any(|(s, _, _)| s == "IRNCOP"), "{evs:?}");
+}

@@ -3623,9 +3623,22 @@ static BODY_TO_FORM: comity_text::WordSet = comity_text::WordSet::new(&[
     "national",
 ]);
 
-/// Why armed men who struck people of the article's country took the other country it
-/// names most.
-const ARMED_ABROAD: &str = "the other country the article names most, their victims' aside";
+/// Why armed men, or a state body acting on people abroad, took the other country the
+/// article names most.
+const ARMED_ABROAD: &str = "the other country the article names most, the foreigners' aside";
+
+/// Words for people who are abroad by what they are.
+static ABROAD_PEOPLE: comity_text::WordSet = comity_text::WordSet::new(&[
+    "refugees",
+    "refugee",
+    "tourists",
+    "tourist",
+    "nationals",
+    "expatriates",
+    "holidaymakers",
+    "exiles",
+    "migrants",
+]);
 
 /// Why a role took the country the article names most (see [`context_country`]).
 const ARTICLE_ABOUT: &str = "the country the article is about";
@@ -3834,6 +3847,14 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
     // Where private people of a named country are ("a Chilean reporter", "two British
     // tourists"): foreigners among the people a state's police or courts act on say nothing
     // of whose police or courts they are.
+    // Where people abroad are ("Iranian refugees", "British tourists", "Chinese nationals"):
+    // a state body that acts on them is another country's.
+    let mut abroad_at = vec![false; norms.len()];
+    for m in r.mentions.iter().filter(|m| {
+        m.countries.len() == 1 && m.last > m.first && ABROAD_PEOPLE.contains(&norms[m.last - 1])
+    }) {
+        abroad_at.iter_mut().take(m.last.min(norms.len())).skip(m.first).for_each(|x| *x = true);
+    }
     let mut private_at = vec![false; norms.len()];
     for m in r.mentions.iter().filter(|m| {
         m.countries.len() == 1 && m.agent.as_deref().is_some_and(|a| PRIVATE.contains(&a))
@@ -4118,21 +4139,26 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         // three Romanian journalists" in Iraq are not Romania's).
         // Where the article is about the victims' country, armed men are of the other
         // country the article names most (twice at least: "Romanian journalists" kidnapped
-        // in Iraq), or of none.
+        // in Iraq), or of none; so are state bodies acting on people who are abroad by what
+        // they are (the police that arrest "164 Iranian political refugees" are not Iran's,
+        // even in an article about Iranians).
         let armed_men = matches!(agent.as_str(), "REB" | "UAF" | "INS" | "CRM" | "MOS");
-        if (armed_men || matches!(agent.as_str(), "COP" | "GOV" | "JUD" | "LEG" | "SPY"))
-            && why == SENTENCE_COUNTRY
-            && named.iter().filter(|(c, _)| *c == home).all(|(_, at)| {
+        let only_at = |marks: &[bool]| {
+            named.iter().filter(|(c, _)| *c == home).all(|(_, at)| {
                 at.iter()
                     .filter(|&&(t, _)| (first..last).contains(&t))
-                    .all(|&(t, _)| private_at.get(t).copied().unwrap_or(false))
+                    .all(|&(t, _)| marks.get(t).copied().unwrap_or(false))
             })
+        };
+        if (armed_men || matches!(agent.as_str(), "COP" | "GOV" | "JUD" | "LEG" | "SPY"))
+            && why == SENTENCE_COUNTRY
+            && only_at(&private_at)
         {
             if let Some((c, w)) =
                 context_country(&named, &article, 0, 0).filter(|(c, _)| *c != home)
             {
                 (home, why) = (c, w);
-            } else if armed_men {
+            } else if armed_men || only_at(&abroad_at) {
                 let mut others: Vec<&(String, usize, usize)> =
                     article.iter().filter(|(c, n, _)| *c != home && *n >= 2).collect();
                 others.sort_by_key(|(_, n, first)| (std::cmp::Reverse(*n), *first));
