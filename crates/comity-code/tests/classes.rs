@@ -2604,3 +2604,13 @@ fn a_state_body_acting_on_refugees_is_not_of_their_country() {
     assert!(has(&evs, "FRACOP", "173", "IRNREF"), "{evs:?}");
     assert!(!evs.iter().any(|(s, _, _)| s == "IRNCOP"), "{evs:?}");
 }
+
+#[test]
+fn a_country_in_a_persons_own_title_is_theirs() {
+    let evs = events(
+        "Adel Haddad, an Iraqi peace activist who lives in the United States, was stopped at an \
+         airport. Later the peace activist Adel Haddad criticized the United States.",
+        "2006-08-20",
+    );
+    assert!(has(&evs, "IRQACT", "111", "USA"), "{evs:?}");
+}

@@ -3829,9 +3829,30 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
     for (mi, code, why) in voices {
         code_person(r, mi, &code, why);
     }
+    // The country adjectives and names of the article ("Iraqi"), by their first word.
+    let country_words: HashMap<&str, String> = r
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Country && m.countries.len() == 1)
+        .map(|m| (norms[m.first], m.countries[0].clone()))
+        .collect();
     for (mi, agent) in titled {
+        // "Raed Jarrar, an Iraqi peace activist who lives in the United States": a country in
+        // the person's own title is theirs, whatever the sentence or the article names.
+        let own = r.mentions[mi]
+            .person
+            .and_then(|p| r.people[p].title.as_deref())
+            .and_then(|t| {
+                t.split_whitespace()
+                    .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+                    .find_map(|w| country_words.get(w.to_lowercase().as_str()).cloned())
+            })
+            .map(|c| (c, "the country its title names"));
         let (first, last) = sentence(r.mentions[mi].first);
-        let Some((home, why)) = context_country(&named, &article, first, last) else { continue };
+        let Some((home, why)) = own.or_else(|| context_country(&named, &article, first, last))
+        else {
+            continue;
+        };
         code_person(r, mi, &format!("{home}{agent}"), &format!("{TITLE_IN_CONTEXT}{why}"));
     }
     let mut place_at = vec![false; norms.len()];
