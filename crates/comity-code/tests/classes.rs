@@ -2614,3 +2614,13 @@ fn a_country_in_a_persons_own_title_is_theirs() {
     );
     assert!(has(&evs, "IRQACT", "111", "USA"), "{evs:?}");
 }
+
+#[test]
+fn the_leader_of_a_named_body_is_not_the_countrys_government() {
+    let evs = events(
+        "Jan Kowalski, the leader of the Nonviolent Radical Party, protested against the death \
+         sentence for former Iraqi leader Saddam Hussein.",
+        "2006-12-30",
+    );
+    assert!(!evs.iter().any(|(s, _, _)| s == "IRQGOV"), "{evs:?}");
+}

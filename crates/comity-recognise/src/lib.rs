@@ -4333,6 +4333,20 @@ fn of_common_body(
     {
         return true;
     }
+    // "leader of the Nonviolent Radical Party": a body named in capitals that no mention or
+    // place covers is no state the lexicon knows.
+    let mut c = k;
+    while c < s.last.min(k + 6)
+        && doc.tokens[c].kind == Kind::Word
+        && doc.tokens[c].is(CAP)
+        && mention_at[c] == 0
+        && !place_at[c]
+    {
+        c += 1;
+    }
+    if c > k && NAMED_BODY_ENDS.contains(&norms[c - 1]) {
+        return true;
+    }
     // The noun phrase's head: the last of the lower-case words no mention or place covers,
     // within eight tokens of the role.
     let mut head = None;
@@ -4347,6 +4361,33 @@ fn of_common_body(
     }
     head.is_some_and(|h| COMMON_BODIES.contains(&norms[h]))
 }
+
+/// Last words of a body's name ("the Nonviolent Radical Party", "the Movement for Democratic
+/// Change" ends otherwise and is in the lexicon).
+static NAMED_BODY_ENDS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "party",
+    "movement",
+    "front",
+    "union",
+    "council",
+    "committee",
+    "association",
+    "league",
+    "organisation",
+    "organization",
+    "foundation",
+    "institute",
+    "society",
+    "alliance",
+    "federation",
+    "coalition",
+    "club",
+    "network",
+    "forum",
+    "centre",
+    "center",
+    "trust",
+]);
 
 /// Nouns of many states at once.
 static MANY_STATES: comity_text::WordSet =
