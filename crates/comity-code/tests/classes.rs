@@ -2624,3 +2624,13 @@ fn the_leader_of_a_named_body_is_not_the_countrys_government() {
     );
     assert!(!evs.iter().any(|(s, _, _)| s == "IRQGOV"), "{evs:?}");
 }
+
+#[test]
+fn a_letter_or_message_is_coded_by_what_it_says() {
+    let evs = events("Japan sent a letter to China urging it to stop the tests.", "2008-01-01");
+    assert!(has(&evs, "JPN", "020", "CHN"), "{evs:?}");
+    let evs = events("The Chinese premier sent a congratulatory message to Brazil.", "2008-01-01");
+    assert!(has(&evs, "CHNGOV", "051", "BRA"), "{evs:?}");
+    let evs = events("Japan sent a letter of protest to China.", "2008-01-01");
+    assert!(has(&evs, "JPN", "114", "CHN"), "{evs:?}");
+}
