@@ -1338,6 +1338,12 @@ impl Coder {
             {
                 modality = m;
             }
+            if modality == Modality::Asserted
+                && let Some(syn) = syn.as_ref()
+                && roles::reportedly_above(cx, syn, vc.tok)
+            {
+                modality = Modality::Reported;
+            }
             if matches!(modality, Modality::Asserted | Modality::Planned)
                 && let Some((syn, _)) = &parsed
                 && roles::denied_by_context(cx, syn, vc.tok)

@@ -1022,6 +1022,39 @@ pub(crate) fn governing_modality(
     None
 }
 
+/// Whether the act at `v` hangs (as an infinitive, a participle or a clause on the object, up
+/// to three steps) on a verb said to have happened only "reportedly" or "allegedly": "the IDF
+/// reportedly made phone calls to warn residents", "he was reportedly filming children
+/// throwing stones".
+pub(crate) fn reportedly_above(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
+    let mut cur = v;
+    for _ in 0..3 {
+        if !matches!(syn.rel(cur), Some(Rel::Xcomp | Rel::Advcl | Rel::Acl)) {
+            return false;
+        }
+        let Some(mut h) = syn.head(cur) else { return false };
+        // ("filming children throwing": through the object the participle describes.)
+        if syn.rel(cur) == Some(Rel::Acl)
+            && matches!(syn.upos(h), Some(Upos::Noun | Upos::Propn))
+            && matches!(syn.rel(h), Some(Rel::Obj))
+        {
+            let Some(g) = syn.head(h) else { return false };
+            h = g;
+        }
+        if syn.upos(h) != Some(Upos::Verb) {
+            return false;
+        }
+        if syn
+            .children_with(h, Rel::Advmod)
+            .any(|a| matches!(cx.norms[a], "reportedly" | "allegedly" | "purportedly"))
+        {
+            return true;
+        }
+        cur = h;
+    }
+    false
+}
+
 /// Verbs whose "of"/"for" clause is a charge laid on their object: "accused Venezuela of
 /// giving support to FARC", "blamed Georgia for attacking", "was charged with smuggling".
 const ACCUSING: &[&str] = &["accuse", "blame", "suspect", "charge", "indict", "fault", "implicate"];

@@ -2634,3 +2634,12 @@ fn a_letter_or_message_is_coded_by_what_it_says() {
     let evs = events("Japan sent a letter of protest to China.", "2008-01-01");
     assert!(has(&evs, "JPN", "114", "CHN"), "{evs:?}");
 }
+
+#[test]
+fn what_hangs_on_a_reported_act_is_reported() {
+    let reported = |text: &str| coded(text, "2006-04-10", |m| m == comity_core::Modality::Reported);
+    let evs = reported(
+        "He was reportedly filming Palestinian children throwing stones at Israeli tanks.",
+    );
+    assert!(has(&evs, "PSECVL", "18", "ISRMIL"), "{evs:?}");
+}
