@@ -1419,6 +1419,17 @@ impl Coder {
                 accuser =
                     roles::accuser_words(syn, acc).map(|(a, b)| cx.doc.slice(a, b).to_string());
             }
+            // "Nkunda says that Congo's army attacked ...": what one no lexicon knows says.
+            if modality == Modality::Asserted
+                && cx.claim_at.get(vc.tok).is_none_or(|&c| c == 0)
+                && cx.quote_of[vc.tok] == 0
+                && let Some((syn, _)) = &parsed
+                && let Some(say) = roles::said_above(cx, syn, vc.tok)
+            {
+                modality = Modality::Reported;
+                accuser =
+                    roles::accuser_words(syn, say).map(|(a, b)| cx.doc.slice(a, b).to_string());
+            }
             let (attributed_to, reported) = attribution(cx, vc.tok);
             let attributed_to = attributed_to.or(accuser);
             let modality = if modality == Modality::Asserted && reported {

@@ -1022,6 +1022,62 @@ pub(crate) fn governing_modality(
     None
 }
 
+/// The verb of saying whose content holds the act at `v` (its "that" clause, or a clause or
+/// infinitive within it, up to three steps): "Nkunda says that Congo's army attacked Rwandan
+/// rebels", "the group says six soldiers were killed when gunmen entered the facility". The
+/// quotes stage reads claims of speakers it knows; this finds the others.
+pub(crate) fn said_above(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Option<usize> {
+    let mut cur = v;
+    for _ in 0..3 {
+        let h = syn.head(cur)?;
+        match syn.rel(cur)? {
+            // (A verb of saying after the clause speaks for it only within one stretch of the
+            // reporter's words: not across a ";" or a quotation, "Democrats criticized the
+            // president; "...," Nancy Pelosi said".)
+            Rel::Ccomp => {
+                let apart = h > cur
+                    && (cur..h).any(|k| {
+                        cx.norms[k] == ";"
+                            || matches!(
+                                cx.doc.tokens[k].kind,
+                                comity_text::Kind::OpenQuote | comity_text::Kind::CloseQuote
+                            )
+                    });
+                // ("continued as Bush criticized Russia": a clause of time, not of content.)
+                let opener = cx.norms[syn.subtree(cur).0];
+                let content = syn.children(cur).all(|c| match syn.rel(c) {
+                    Some(Rel::Mark) => cx.norms[c] == "that",
+                    Some(Rel::Case) => false,
+                    _ => true,
+                }) && !matches!(
+                    opener,
+                    "as" | "when"
+                        | "while"
+                        | "because"
+                        | "if"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "until"
+                        | "though"
+                        | "although"
+                        | "whether"
+                        | "once"
+                );
+                return (syn.upos(h) == Some(Upos::Verb)
+                    && !apart
+                    && content
+                    && crate::grammar::SPEECH.contains(&cx.norms[h])
+                    && syn.children(h).any(|c| matches!(syn.rel(c), Some(Rel::Nsubj))))
+                .then_some(h);
+            }
+            Rel::Advcl | Rel::Conj | Rel::Xcomp => cur = h,
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// Whether the act at `v` hangs (as an infinitive, a participle or a clause on the object, up
 /// to three steps) on a verb said to have happened only "reportedly" or "allegedly": "the IDF
 /// reportedly made phone calls to warn residents", "he was reportedly filming children

@@ -2643,3 +2643,16 @@ fn what_hangs_on_a_reported_act_is_reported() {
     );
     assert!(has(&evs, "PSECVL", "18", "ISRMIL"), "{evs:?}");
 }
+
+#[test]
+fn what_a_speaker_no_lexicon_knows_says_is_reported() {
+    let text = "Nkunda says that Congo's army attacked Rwandan rebels near Goma.";
+    let reported = coded(text, "2007-10-21", |m| m == comity_core::Modality::Reported);
+    assert!(has(&reported, "CODMIL", "19", "RWAREB"), "{reported:?}");
+    // A clause of time after a verb that may introduce speech is no content of it.
+    let evs = asserted(
+        "The quarrel continued as President Putin criticized Georgia for its reforms.",
+        "2007-10-21",
+    );
+    assert!(has(&evs, "RUSGOV", "111", "GEO"), "{evs:?}");
+}
