@@ -2142,8 +2142,14 @@ impl Coder {
                 in_sentence(&cx.rec.places, |p| p.first, s).iter().map(|p| p.country.as_str());
             self.one_other_country(codes, home)
         };
+        // "Two US soldiers were charged with manslaughter for the killing of an Iraqi
+        // civilian": a state's soldiers, police and spies are charged by it (its officials
+        // are as often indicted abroad).
+        let own_court =
+            agent == "JUD" && matches!(undergoer.code.get(3..6), Some("MIL" | "SPY" | "COP"));
         let country = scene
             .first()
+            .filter(|_| !own_court)
             .and_then(|a| a.code.get(..3))
             .or_else(|| sentence_place().filter(|_| private && agent != "GOV"))
             .or(cx.scene_country.as_deref().filter(|_| private))

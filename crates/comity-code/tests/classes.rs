@@ -236,6 +236,12 @@ fn an_arrest_in_the_passive_is_by_the_authorities_where_it_happened() {
     // A passive with no agent and no verb of arrest names no authorities.
     let sued = events("The Australian minister was sued in Jakarta on Monday.", "2009-05-05");
     assert!(!sued.iter().any(|(s, _, _)| s.ends_with("COP") || s.ends_with("JUD")), "{sued:?}");
+    // A state's soldiers are charged by its own courts, whoever they killed.
+    let evs = events(
+        "Two British soldiers were charged with manslaughter for the killing of an Iraqi man.",
+        "2006-06-25",
+    );
+    assert!(has(&evs, "GBRJUD", "173", "GBRMIL"), "{evs:?}");
 }
 
 #[test]
