@@ -3972,6 +3972,7 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
         let cleared = cx.norms[t] == "it" && (judged_thing(cx, t) || blast_did_it(cx, t));
         if let Some(b) = bound_possessive(cx, mi)
             .or_else(|| (!cleared).then(|| reported_speaker(cx, mi)).flatten())
+            .or_else(|| (!cleared).then(|| coordinated_subject(cx, mi)).flatten())
         {
             cx.antecedent[mi] = Some(b);
             cx.far_antecedent[mi] = None;
@@ -4183,6 +4184,43 @@ fn reported_speaker(cx: &Ctx<'_>, p: usize) -> Option<usize> {
     }
     // (Several named: only "they" stands for them, by the first.)
     if found.len() > 1 && cx.norms[t] != "they" {
+        return None;
+    }
+    let can = candidate_kinds(cx, am);
+    kinds.iter().any(|&k| can[k]).then_some(a)
+}
+
+/// The subject of the first of two joined clauses, for the subject pronoun of the second:
+/// "Netanyahu was one of the most vocal in claiming Saddam was preparing weapons, and he
+/// repeatedly urged America to invade" (he is Netanyahu, not Saddam, named nearer inside the
+/// first clause), when it names one actor the pronoun can stand for.
+fn coordinated_subject(cx: &Ctx<'_>, p: usize) -> Option<usize> {
+    let m = &cx.rec.mentions[p];
+    if m.kind != MentionKind::Pronoun || m.agent.is_some() || m.last != m.first + 1 {
+        return None;
+    }
+    let t = m.first;
+    let kinds: &[usize] = match cx.norms[t] {
+        "he" => &[0],
+        "she" => &[1],
+        _ => return None,
+    };
+    let syn = cx.doc.syntax(cx.doc.sentence_of(t))?;
+    if syn.rel(t) != Some(Rel::Nsubj) {
+        return None;
+    }
+    let clause = syn.head(t)?;
+    let first = syn.head(clause).filter(|&h| h < t && syn.rel(clause) == Some(Rel::Conj))?;
+    let s = syn.children(first).find(|&c| matches!(syn.rel(c), Some(Rel::Nsubj)))?;
+    let found = roles::phrase_mentions(cx, &syn, s);
+    let [a] = found[..] else { return None };
+    let am = &cx.rec.mentions[a];
+    // (A person the lexicon has no code for on the day still is whom "he" means: better no
+    // actor than the other man named.)
+    if am.kind == MentionKind::Pronoun
+        || (am.code.is_none() && am.kind != MentionKind::Person)
+        || cx.quote_of[am.first] != cx.quote_of[t]
+    {
         return None;
     }
     let can = candidate_kinds(cx, am);

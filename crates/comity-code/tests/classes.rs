@@ -2662,3 +2662,14 @@ fn what_a_speaker_no_lexicon_knows_says_is_reported() {
     );
     assert!(has(&evs, "RUSGOV", "111", "GEO"), "{evs:?}");
 }
+
+#[test]
+fn he_in_a_joined_clause_is_the_first_clauses_subject() {
+    let evs = events(
+        "At the summit the Brazilian president praised the Venezuelan President Hugo Chávez and \
+         he criticized the government of the United States.",
+        "2005-05-11",
+    );
+    assert!(has(&evs, "BRAGOV", "111", "USAGOV"), "{evs:?}");
+    assert!(!has(&evs, "VENGOV", "111", "USAGOV"), "{evs:?}");
+}
