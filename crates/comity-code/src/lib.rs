@@ -1612,6 +1612,16 @@ impl Coder {
                 {
                     continue;
                 }
+                // "Austria condemned the attack on UN observers": whom an attack struck is not
+                // whom its condemnation blames (the attacker, when named, is: "the Israeli
+                // attack").
+                // (Not "blamed the attack on militants": who is blamed is named by "on".)
+                if code.starts_with("11")
+                    && !code.starts_with("112")
+                    && tgt.as_ref().is_some_and(|t| condemns_a_harm_to(cx, vc.tok, t))
+                {
+                    continue;
+                }
                 // "Trump pledged to protect people with pre-existing conditions": a politician
                 // protecting the people of their own state makes policy, no armed protection.
                 if code.starts_with("074")
@@ -3582,6 +3592,46 @@ fn welcomes_a_harm(cx: &Ctx<'_>, v: usize, tgt: &Act) -> bool {
             && matches!(syn.rel(last), Some(Rel::NmodPoss | Rel::Nmod))
     })
 }
+
+/// Whether `tgt` names the victims of an attack that the verb at `v` condemns: the "on",
+/// "against" or "of" phrase of an object that is an act of force ("condemned the attack on UN
+/// observers", "denounced the killing of civilians").
+fn condemns_a_harm_to(cx: &Ctx<'_>, v: usize, tgt: &Act) -> bool {
+    let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(v)) else { return false };
+    let mut last = tgt.last.saturating_sub(1).max(tgt.first);
+    // ("the attack on UN observers": the actor may be the modifier of the victims' noun.)
+    if syn.rel(last) == Some(Rel::Compound)
+        && let Some(h) = syn.head(last)
+    {
+        last = h;
+    }
+    syn.children_with(v, Rel::Obj).any(|o| {
+        ATTACKS.contains(&syn.lemma(o))
+            && syn.head(last) == Some(o)
+            && syn.rel(last) == Some(Rel::Nmod)
+            && syn
+                .children_with(last, Rel::Case)
+                .next()
+                .is_some_and(|c| matches!(cx.norms[c], "on" | "against" | "of" | "upon"))
+    })
+}
+
+/// Acts of force named by a noun.
+static ATTACKS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "attack",
+    "assault",
+    "bombing",
+    "killing",
+    "shelling",
+    "raid",
+    "strike",
+    "airstrike",
+    "murder",
+    "massacre",
+    "shooting",
+    "kidnapping",
+    "abduction",
+]);
 
 /// What befalls someone: hailing it praises not them but their fate.
 static HARMS: comity_text::WordSet = comity_text::WordSet::new(&[

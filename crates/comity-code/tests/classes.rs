@@ -2673,3 +2673,26 @@ fn he_in_a_joined_clause_is_the_first_clauses_subject() {
     assert!(has(&evs, "BRAGOV", "111", "USAGOV"), "{evs:?}");
     assert!(!has(&evs, "VENGOV", "111", "USAGOV"), "{evs:?}");
 }
+
+#[test]
+fn the_victims_of_a_condemned_attack_are_not_its_target() {
+    let evs = events("Austria condemned the attack on UN observers in Lebanon.", "2006-07-26");
+    assert!(!has(&evs, "AUT", "111", "IGOUNO"), "{evs:?}");
+    // The attacker, when named, is.
+    let evs = events("Austria condemned the Israeli attack on UN observers.", "2006-07-26");
+    assert!(has(&evs, "AUT", "111", "ISR"), "{evs:?}");
+    // Whom an attack is blamed on is blamed.
+    let evs = events("Turkey blamed the attack on Syrian rebels.", "2006-07-26");
+    assert!(has(&evs, "TUR", "112", "SYRREB"), "{evs:?}");
+}
+
+#[test]
+fn a_countrys_radio_is_its_media() {
+    let evs = events(
+        "Iran's foreign minister told Israel Army Radio that the note was an outrage.",
+        "2008-07-26",
+    );
+    assert!(!evs.iter().any(|(_, _, t)| t == "ISRMIL"), "{evs:?}");
+    let evs = events("Iraqi Television criticized Kuwait.", "2003-03-01");
+    assert!(has(&evs, "IRQMED", "111", "KWT"), "{evs:?}");
+}

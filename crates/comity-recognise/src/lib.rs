@@ -492,6 +492,7 @@ pub fn recognise_within(
     people::find_people(doc, dict, &norms, &mut r, date, deadline)?;
     deadline.check()?;
     national_carriers(doc, &mut r);
+    national_broadcasters(doc, &mut r);
     led_forces(dict, &norms, date, &mut r);
     head_anaphora(doc, &norms, &mut r);
     national_societies(&norms, &mut r);
@@ -925,6 +926,36 @@ fn titles_of_people(r: &mut Recognised) {
         }
         let Some(code) = b.code.clone().filter(|c| a.code.as_ref() != Some(c)) else { continue };
         assign_code(&mut r.mentions[k], &code, "the person it titles");
+    }
+}
+
+/// "Israel Army Radio", "Iraqi Television", "Russia TV": a country (or one of its bodies)
+/// named before "Radio", "Television" or "TV" is the name of a broadcaster of that country
+/// (ISRMED), not the country or the body.
+fn national_broadcasters(doc: &Doc<'_>, r: &mut Recognised) {
+    let n = doc.tokens.len();
+    for k in 0..r.mentions.len() {
+        let m = &r.mentions[k];
+        if m.countries.len() != 1
+            || m.last >= n
+            || m.possessive
+            || !matches!(m.kind, MentionKind::Country | MentionKind::Actor)
+            || !matches!(doc.surface(m.last), "Radio" | "Television" | "TV")
+            || r.mention_at[m.last] != 0
+        {
+            continue;
+        }
+        let code = format!("{}MED", m.countries[0]);
+        let at = m.last;
+        let m = &mut r.mentions[k];
+        m.last = at + 1;
+        m.kind = MentionKind::Actor;
+        m.agent = Some("MED".to_string());
+        m.adjective = false;
+        m.possessive = at + 1 < n && doc.tokens[at + 1].kind == Kind::Possessive;
+        m.entry.push_str(&format!(" -> {code} (a broadcaster's name)"));
+        m.code = Some(code);
+        r.mention_at[at] = k as u32 + 1;
     }
 }
 
@@ -2322,7 +2353,15 @@ fn match_at(
             0
         };
         let mut agent_code = None;
-        if let Some((end_at, code)) = agent_after_modifiers(doc, dict, norms, k, end, max_skip) {
+        // ("North Korea's missile launch", "Iran's missile programme": a weapon named as the
+        // modifier of a noun is no force; "an Iranian missile attack" still is.)
+        if let Some((end_at, code)) = agent_after_modifiers(doc, dict, norms, k, end, max_skip)
+            .filter(|&(e, _)| {
+                !(e > 0
+                    && matches!(norms[e - 1], "missile" | "missiles")
+                    && norms.get(e).is_some_and(|w| WEAPON_AS_MODIFIER.contains(w)))
+            })
+        {
             agent_code = Some(code);
             last = end_at;
             possessive = possessive_after(last);
@@ -4612,6 +4651,42 @@ const HARMED: &[&str] = &[
     "raped",
     "detained",
 ];
+
+/// Nouns a weapon modifies without being a force itself ("missile launch", "missile defence").
+static WEAPON_AS_MODIFIER: comity_text::WordSet = comity_text::WordSet::new(&[
+    "launch",
+    "launches",
+    "test",
+    "tests",
+    "testing",
+    "programme",
+    "program",
+    "programs",
+    "programmes",
+    "defence",
+    "defense",
+    "system",
+    "systems",
+    "shield",
+    "technology",
+    "site",
+    "sites",
+    "base",
+    "bases",
+    "development",
+    "capability",
+    "capabilities",
+    "deal",
+    "sale",
+    "sales",
+    "exports",
+    "crisis",
+    "range",
+    "plans",
+    "plan",
+    "project",
+    "arsenal",
+]);
 
 /// Words after a country's name that make it the author of force from afar ("US air strike",
 /// "Israeli missile"); its troops and police act as often at home as abroad.
