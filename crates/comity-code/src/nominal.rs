@@ -213,6 +213,18 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
             used.push(a.entry.clone());
             targets.push(a);
         }
+        // "Chinese protests against Japan": a country's adjective on a protest names its
+        // protesters, not its state.
+        if n.code.starts_with("14") {
+            for a in &mut sources {
+                if a.code.len() == 3
+                    && cx.rec.mention(a.first).is_some_and(|m| m.adjective && m.agent.is_none())
+                {
+                    a.code.push_str("OPP");
+                    a.entry.push_str(" + protesters (a country's protests)");
+                }
+            }
+        }
         // "six-party talks (between both Koreas, the United States, China, Russia and
         // Japan)": a forum of more than two parties is no act of any one of them toward
         // another.

@@ -2696,3 +2696,9 @@ fn a_countrys_radio_is_its_media() {
     let evs = events("Iraqi Television criticized Kuwait.", "2003-03-01");
     assert!(has(&evs, "IRQMED", "111", "KWT"), "{evs:?}");
 }
+
+#[test]
+fn a_countrys_protests_are_its_protesters() {
+    let evs = events("Chinese protests against Japan continued on Sunday.", "2005-04-10");
+    assert!(has(&evs, "CHNOPP", "14", "JPN"), "{evs:?}");
+}
