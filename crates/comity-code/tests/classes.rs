@@ -2702,3 +2702,10 @@ fn a_countrys_protests_are_its_protesters() {
     let evs = events("Chinese protests against Japan continued on Sunday.", "2005-04-10");
     assert!(has(&evs, "CHNOPP", "14", "JPN"), "{evs:?}");
 }
+
+#[test]
+fn a_village_or_city_council_is_local_government() {
+    let evs =
+        events("Samoan village councils banned the church from holding services.", "2019-11-20");
+    assert!(has(&evs, "WSMGOV", "17", "WSMREL"), "{evs:?}");
+}
