@@ -2709,3 +2709,9 @@ fn a_village_or_city_council_is_local_government() {
         events("Samoan village councils banned the church from holding services.", "2019-11-20");
     assert!(has(&evs, "WSMGOV", "17", "WSMREL"), "{evs:?}");
 }
+
+#[test]
+fn catholic_and_religious_leaders_are_religious() {
+    let evs = events("Chinese police arrested two Catholic leaders in Hebei.", "2008-01-01");
+    assert!(has(&evs, "CHNCOP", "173", "CHNREL"), "{evs:?}");
+}
