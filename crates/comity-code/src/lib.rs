@@ -4132,6 +4132,31 @@ fn candidate_kinds(cx: &Ctx<'_>, m: &Mention) -> [bool; 6] {
     ]
 }
 
+/// Weapons and craft, named as a state's forces ("Israeli jets", "Iran's missiles"): a "they"
+/// that stands for them says nothing (quotes.rs).
+pub(crate) static MACHINES: comity_text::WordSet = comity_text::WordSet::new(&[
+    "missiles",
+    "shells",
+    "rockets",
+    "jets",
+    "warplanes",
+    "aircraft",
+    "helicopters",
+    "gunships",
+    "bombers",
+    "warships",
+    "submarines",
+    "tanks",
+    "drones",
+    "ships",
+    "vessels",
+    "planes",
+    "destroyers",
+    "frigates",
+    "gunboats",
+    "artillery",
+]);
+
 /// Verbs whose object a possessive pronoun marks as the doer's own: feelings voiced, acts
 /// ended or kept up, forces moved, one's own defended.
 static OWN_DEEDS: comity_text::WordSet = comity_text::WordSet::new(&[

@@ -93,7 +93,11 @@ fn speaker_of_mention(cx: &Ctx<'_>, mi: usize, upto: usize) -> Option<SpeakerRef
     if let Some(p) = t.person {
         return Some(person_speaker(cx, p, (m.first, m.last)));
     }
-    // A pronoun speaks for its antecedent: "it" or "they" is never a speaker's name.
+    // A pronoun speaks for its antecedent: "it" or "they" is never a speaker's name; weapons
+    // and craft speak for no one ("Iran's missiles have global reach. ... they believe").
+    if target != mi && crate::MACHINES.contains(&cx.norms[t.last - 1]) {
+        return None;
+    }
     if target != mi {
         let code = crate::actor_of(cx, mi, None).map(|a| a.code);
         return Some(SpeakerRef {

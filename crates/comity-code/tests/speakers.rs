@@ -485,3 +485,14 @@ fn according_to_a_report_by_a_source_is_the_sources_claim() {
         "{names:?}"
     );
 }
+
+#[test]
+fn weapons_named_before_they_are_no_speaker() {
+    let text = "Analysts say Iran's missiles have a long reach. Russia, however, called for \
+                diplomacy, stating that they believe Iran to be \"ready for negotiations\".";
+    let quotes = code(text).quotes;
+    assert!(
+        quotes.iter().all(|q| q.speaker.as_ref().is_none_or(|s| !s.name.contains("missiles"))),
+        "{quotes:?}"
+    );
+}

@@ -949,7 +949,7 @@ fn national_broadcasters(doc: &Doc<'_>, r: &mut Recognised) {
         let at = m.last;
         let m = &mut r.mentions[k];
         m.last = at + 1;
-        m.kind = MentionKind::Actor;
+        // (A country's name still: "Israel Radio" names Israel as "Israeli troops" do.)
         m.agent = Some("MED".to_string());
         m.adjective = false;
         m.possessive = at + 1 < n && doc.tokens[at + 1].kind == Kind::Possessive;
