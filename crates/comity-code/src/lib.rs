@@ -4219,16 +4219,18 @@ fn in_verb_group_punctuation(cx: &Ctx<'_>, s: &SentenceRange, k: usize) -> bool 
     }
 }
 
-/// Whom the subject pronoun mention `p` of a reported clause stands for: the one who says it,
-/// when it could be them ("a Palestinian group, purportedly linked to al-Qaeda, has announced
-/// they have killed", "the United States and Europe say they are concerned").
-fn reported_speaker(cx: &Ctx<'_>, p: usize) -> Option<usize> {
+/// The token of pronoun mention `p` when it is the subject of its clause, the candidate kinds
+/// it may stand for (see [`candidate_kinds`]) and its sentence's parse.
+fn subject_pronoun_of<'a>(
+    cx: &'a Ctx<'_>,
+    p: usize,
+) -> Option<(usize, &'static [usize], Syntax<'a>)> {
     let m = &cx.rec.mentions[p];
     if m.kind != MentionKind::Pronoun || m.agent.is_some() || m.last != m.first + 1 {
         return None;
     }
     let t = m.first;
-    let kinds: &[usize] = match cx.norms[t] {
+    let kinds: &'static [usize] = match cx.norms[t] {
         "he" => &[0],
         "she" => &[1],
         "they" => &[2, 3, 4, 5],
@@ -4236,9 +4238,14 @@ fn reported_speaker(cx: &Ctx<'_>, p: usize) -> Option<usize> {
         _ => return None,
     };
     let syn = cx.doc.syntax(cx.doc.sentence_of(t))?;
-    if syn.rel(t) != Some(Rel::Nsubj) {
-        return None;
-    }
+    (syn.rel(t) == Some(Rel::Nsubj)).then_some((t, kinds, syn))
+}
+
+/// Whom the subject pronoun mention `p` of a reported clause stands for: the one who says it,
+/// when it could be them ("a Palestinian group, purportedly linked to al-Qaeda, has announced
+/// they have killed", "the United States and Europe say they are concerned").
+fn reported_speaker(cx: &Ctx<'_>, p: usize) -> Option<usize> {
+    let (t, kinds, syn) = subject_pronoun_of(cx, p)?;
     let clause = syn.head(t)?;
     if syn.rel(clause) != Some(Rel::Ccomp) {
         return None;
@@ -4273,18 +4280,8 @@ fn reported_speaker(cx: &Ctx<'_>, p: usize) -> Option<usize> {
 /// repeatedly urged America to invade" (he is Netanyahu, not Saddam, named nearer inside the
 /// first clause), when it names one actor the pronoun can stand for.
 fn coordinated_subject(cx: &Ctx<'_>, p: usize) -> Option<usize> {
-    let m = &cx.rec.mentions[p];
-    if m.kind != MentionKind::Pronoun || m.agent.is_some() || m.last != m.first + 1 {
-        return None;
-    }
-    let t = m.first;
-    let kinds: &[usize] = match cx.norms[t] {
-        "he" => &[0],
-        "she" => &[1],
-        _ => return None,
-    };
-    let syn = cx.doc.syntax(cx.doc.sentence_of(t))?;
-    if syn.rel(t) != Some(Rel::Nsubj) {
+    let (t, kinds, syn) = subject_pronoun_of(cx, p)?;
+    if !matches!(cx.norms[t], "he" | "she") {
         return None;
     }
     let clause = syn.head(t)?;

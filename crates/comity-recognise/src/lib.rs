@@ -1427,33 +1427,29 @@ fn leaders_of_groups(norms: &[&str], r: &mut Recognised) {
         {
             continue;
         }
+        let (first, last) = (m.first, m.last);
         // "Hezbollah's spiritual leader", "Hamas's spokesman": the named body's own, before
         // the role with a possessive (up to two describing words between).
-        let mut b = m.first;
-        while b > 0 && m.first - b < 2 && ROLE_DESCRIBERS.contains(&norms[b - 1]) {
+        let mut b = first;
+        while b > 0 && first - b < 2 && ROLE_DESCRIBERS.contains(&norms[b - 1]) {
             b -= 1;
         }
         if b >= 2
             && matches!(norms[b - 1], "'s" | "’s" | "'")
-            && let Some(g) = r.mention_index(b - 2).map(|g| &r.mentions[g])
-            && g.kind == MentionKind::Actor
-            && g.possessive
-            && let Some(code) = g.code.clone().filter(|c| c.len() > 3)
+            && let Some(gi) = r.mention_index(b - 2)
+            && r.mentions[gi].kind == MentionKind::Actor
+            && r.mentions[gi].possessive
+            && lead_for_body(r, k, gi, "leads or speaks for the body before it")
         {
-            let countries = g.countries.clone();
-            let m = &mut r.mentions[k];
-            m.entry.push_str(&format!(" -> {code} (leads or speaks for the body before it)"));
-            m.code = Some(code);
-            m.countries = countries;
             continue;
         }
-        let mut t = m.last;
+        let mut t = last;
         let within = norms.get(t) == Some(&"in");
         if !matches!(norms.get(t), Some(&"of" | &"for" | &"in")) {
             continue;
         }
         t += 1;
-        while t < norms.len() && t < m.last + 5 && GROUP_MODIFIERS.contains(&norms[t]) {
+        while t < norms.len() && t < last + 5 && GROUP_MODIFIERS.contains(&norms[t]) {
             t += 1;
         }
         // "one of the top five leaders in international Islamic fundamentalist campaign
@@ -1472,7 +1468,8 @@ fn leaders_of_groups(norms: &[&str], r: &mut Recognised) {
                 .map_or(t, |_| k)
         };
         let t = described(t);
-        let Some(g) = r.mention_index(t).map(|g| &r.mentions[g]) else { continue };
+        let Some(gi) = r.mention_index(t) else { continue };
+        let g = &r.mentions[gi];
         // "leaders in the party" are of a named body only.
         if within && g.kind != MentionKind::Actor {
             continue;
@@ -1481,15 +1478,11 @@ fn leaders_of_groups(norms: &[&str], r: &mut Recognised) {
         // head of the IAEA": one who leads or speaks for a named body is that body.
         if g.kind == MentionKind::Actor
             && g.first == t
-            && let Some(code) = g.code.clone().filter(|c| c.len() > 3)
+            && lead_for_body(r, k, gi, "leads or speaks for the body after it")
         {
-            let countries = g.countries.clone();
-            let m = &mut r.mentions[k];
-            m.entry.push_str(&format!(" -> {code} (leads or speaks for the body after it)"));
-            m.code = Some(code);
-            m.countries = countries;
             continue;
         }
+        let g = &r.mentions[gi];
         let Some(agent) = g.agent.clone().filter(|a| a != "GOV") else { continue };
         if !matches!(g.kind, MentionKind::Agent | MentionKind::Country) {
             continue;
@@ -1511,6 +1504,18 @@ fn leaders_of_groups(norms: &[&str], r: &mut Recognised) {
 }
 
 /// Words for one who leads or speaks for a group.
+/// Gives the leader or spokesman mention `k` the code of the named body `g` (one with a sector
+/// or an organisation's code, not a bare country), noting `why`; false when the body has none.
+fn lead_for_body(r: &mut Recognised, k: usize, g: usize, why: &str) -> bool {
+    let Some(code) = r.mentions[g].code.clone().filter(|c| c.len() > 3) else { return false };
+    let countries = r.mentions[g].countries.clone();
+    let m = &mut r.mentions[k];
+    m.entry.push_str(&format!(" -> {code} ({why})"));
+    m.code = Some(code);
+    m.countries = countries;
+    true
+}
+
 /// Words that may describe a leader or spokesman between the body's possessive and the role
 /// ("Hezbollah's spiritual leader", "Hamas's chief spokesman").
 static ROLE_DESCRIBERS: comity_text::WordSet = comity_text::WordSet::new(&[
