@@ -147,6 +147,11 @@ fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize
         .children(v)
         .take(MAX_DEPENDENTS)
         .filter(|&c| matches!(syn.rel(c), Some(Rel::Nsubj | Rel::NsubjPass | Rel::NsubjOuter)))
+        // ("From Israel, Pompeo spoke", read with "Israel" as the subject: a phrase with a
+        // preposition is where, never who.)
+        .filter(|&c| {
+            !syn.children_with(c, Rel::Case).any(|k| matches!(cx.norms[k], "from" | "inside"))
+        })
         .collect();
     // "Conservative MP Philip Hammond commented", read as two subjects: a title right before
     // a name the lexicon knows is that name's.
@@ -1011,7 +1016,11 @@ pub(crate) fn governing_modality(
         {
             return Some(comity_core::Modality::Negated);
         }
-        if !matches!(syn.rel(cur), Some(Rel::Xcomp | Rel::Acl)) {
+        // ("a conference aimed at launching negotiations": what one aims at is ahead.)
+        let aimed_at = syn.rel(cur) == Some(Rel::Advcl)
+            && syn.lemma(h) == "aim"
+            && syn.children_with(cur, Rel::Mark).any(|k| cx.norms[k] == "at");
+        if !matches!(syn.rel(cur), Some(Rel::Xcomp | Rel::Acl)) && !aimed_at {
             return None;
         }
         if let Some(m) = crate::grammar::CONTROL.get(cx.norms[h]) {

@@ -2716,3 +2716,18 @@ fn catholic_and_religious_leaders_are_religious() {
     let evs = events("Chinese police arrested two Catholic leaders in Hebei.", "2008-01-01");
     assert!(has(&evs, "CHNCOP", "173", "CHNREL"), "{evs:?}");
 }
+
+#[test]
+fn what_a_conference_aims_at_is_ahead_and_where_one_speaks_from_is_no_one() {
+    let evs = asserted(
+        "Delegates gathered for a conference aimed at launching peace negotiations between \
+         Israel and the Palestinians.",
+        "2007-11-27",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("046")), "{evs:?}");
+    let evs = events(
+        "From Israel, Secretary of State Mike Pompeo spoke, defending Trump's foreign policy.",
+        "2020-08-26",
+    );
+    assert!(!evs.iter().any(|(s, _, _)| s == "ISR"), "{evs:?}");
+}
