@@ -194,6 +194,27 @@ fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize
             !(a >= 2 && cx.norms[a - 2] == "according" && cx.norms[a - 1] == "to")
         });
     }
+    // "Riot police used force to break up the protests, and Mr. Saakashvili declared": two
+    // subjects the tree gives one verb across ", and" are two clauses' subjects; the verb's is
+    // the one after the conjunction.
+    if own.len() > 1 {
+        let last = own.iter().copied().max().unwrap_or(v);
+        // (A list of subjects has no verb of its own before the conjunction: "The United
+        // States, Japan, China, and South Korea have all urged", "the company, which owns the
+        // plant, and the trading corporation signed".)
+        let split = (own[0]..last)
+            .rev()
+            .find(|&k| matches!(cx.norms[k], "and" | "but") && k > 0 && cx.norms[k - 1] == ",")
+            .filter(|&k| {
+                (own[0]..k).any(|j| {
+                    syn.upos(j) == Some(Upos::Verb)
+                        && !matches!(syn.rel(j), Some(Rel::AclRelcl | Rel::Acl))
+                })
+            });
+        if let Some(k) = split {
+            own.retain(|&c| c > k);
+        }
+    }
     // "The court in The Hague, Netherlands has ordered": the country after a comma that
     // follows a place of its own is where that place lies, not a second subject.
     let before = own.len();

@@ -2731,3 +2731,20 @@ fn what_a_conference_aims_at_is_ahead_and_where_one_speaks_from_is_no_one() {
     );
     assert!(!evs.iter().any(|(s, _, _)| s == "ISR"), "{evs:?}");
 }
+
+#[test]
+fn the_subject_after_and_is_the_second_clauses_own() {
+    let evs = events(
+        "Protests grew in Georgia. Riot police used force to break up the protests, and Mr. \
+         Saakashvili declared a state of emergency, which included the closing of independent \
+         media.",
+        "2007-11-07",
+    );
+    assert!(!evs.iter().any(|(s, c, _)| s == "GEOCOP" && c.starts_with("17")), "{evs:?}");
+    // A list of subjects stays a list.
+    let evs = events(
+        "The United States, Japan, China, and South Korea have all urged North Korea to stop.",
+        "2007-11-07",
+    );
+    assert!(has(&evs, "JPN", "020", "PRK") && has(&evs, "USA", "020", "PRK"), "{evs:?}");
+}
