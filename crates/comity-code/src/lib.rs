@@ -364,6 +364,7 @@ impl Coder {
             let e = &c.event;
             let dropped = own_country(&cx, e)
                 || outside_sector(e)
+                || own_forces_given(e)
                 || (builtin && (bare_statement(e) || warned_of_others(self, &cx, c)));
             !dropped
         });
@@ -4913,6 +4914,17 @@ fn outside_sector(e: &Event) -> bool {
     let commands_no_force = matches!(e.source.code.get(3..6), Some("BUS" | "MED" | "NGO" | "REL"));
     (e.code.starts_with("04") && private)
         || (e.code.starts_with("15") && (private || commands_no_force))
+}
+
+/// Whether an offer or a gift of force has the giver's own forces as its target: "promised
+/// Canadian military aircraft for relief efforts in Burma", "will send more French troops to
+/// Afghanistan" name what is given, not to whom (the event wants its receiver).
+fn own_forces_given(e: &Event) -> bool {
+    let gives = ["031", "033", "062", "07"].iter().any(|r| e.code.starts_with(r));
+    gives
+        && e.target.as_ref().is_some_and(|t| {
+            t.code.get(..3) == e.source.code.get(..3) && t.code.get(3..6) == Some("MIL")
+        })
 }
 
 /// Whether an event's two sides are one country, one of them the bare country: "Blair said

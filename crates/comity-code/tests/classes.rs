@@ -2748,3 +2748,13 @@ fn the_subject_after_and_is_the_second_clauses_own() {
     );
     assert!(has(&evs, "JPN", "020", "PRK") && has(&evs, "USA", "020", "PRK"), "{evs:?}");
 }
+
+#[test]
+fn a_givers_own_forces_are_not_whom_it_gives_to() {
+    let evs = events(
+        "Last week, the Canadian prime minister promised Canadian military aircraft for relief \
+         efforts in Burma.",
+        "2008-05-12",
+    );
+    assert!(!evs.iter().any(|(_, _, t)| t == "CANMIL"), "{evs:?}");
+}
