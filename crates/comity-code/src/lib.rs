@@ -1619,6 +1619,11 @@ impl Coder {
                 // "Austria condemned the attack on UN observers": whom an attack struck is not
                 // whom its condemnation blames (the attacker, when named, is: "the Israeli
                 // attack").
+                // "refused to implicate the MeK", "declined to blame Iran": not accusing
+                // someone rejects nothing of theirs.
+                if code.starts_with("12") && refuses_to_blame(cx, vc.tok) {
+                    continue;
+                }
                 // (Not "blamed the attack on militants": who is blamed is named by "on".)
                 if code.starts_with("11")
                     && !code.starts_with("112")
@@ -3595,6 +3600,26 @@ fn welcomes_a_harm(cx: &Ctx<'_>, v: usize, tgt: &Act) -> bool {
             && syn.head(last) == Some(o)
             && matches!(syn.rel(last), Some(Rel::NmodPoss | Rel::Nmod))
     })
+}
+
+/// Whether the verb at `v` refuses or declines to blame someone: "refused to implicate the
+/// MeK in the attacks", "declined to blame Iran".
+fn refuses_to_blame(cx: &Ctx<'_>, v: usize) -> bool {
+    let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(v)) else { return false };
+    matches!(syn.lemma(v), "refuse" | "decline")
+        && syn.children_with(v, Rel::Xcomp).any(|x| {
+            matches!(
+                syn.lemma(x),
+                "implicate"
+                    | "blame"
+                    | "accuse"
+                    | "name"
+                    | "identify"
+                    | "criticize"
+                    | "criticise"
+                    | "condemn"
+            )
+        })
 }
 
 /// Whether `tgt` names the victims of an attack that the verb at `v` condemns: the "on",

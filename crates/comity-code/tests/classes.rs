@@ -2758,3 +2758,15 @@ fn a_givers_own_forces_are_not_whom_it_gives_to() {
     );
     assert!(!evs.iter().any(|(_, _, t)| t == "CANMIL"), "{evs:?}");
 }
+
+#[test]
+fn declining_to_blame_someone_rejects_nothing_of_theirs() {
+    let evs = events(
+        "Iranian police at first refused to implicate the MeK in the attacks.",
+        "2005-06-13",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("12")), "{evs:?}");
+    // Refusing to meet someone does.
+    let evs = events("Iran refused to meet the British envoy.", "2005-06-13");
+    assert!(evs.iter().any(|(s, c, _)| s == "IRN" && c.starts_with("12")), "{evs:?}");
+}
