@@ -1088,8 +1088,20 @@ impl Coder {
             let intransitive = parsed
                 .as_ref()
                 .is_some_and(|(syn, _)| syn.children_with(vc.tok, Rel::Obj).next().is_none());
+            // "An aircraft crashed in Sudan, killing over a dozen people": what an accident
+            // kills no one used force for.
+            let accident = parsed.as_ref().is_some_and(|(syn, _)| {
+                syn.rel(vc.tok) == Some(Rel::Advcl)
+                    && syn.head(vc.tok).is_some_and(|h| {
+                        matches!(
+                            syn.lemma(h),
+                            "crash" | "collapse" | "sink" | "capsize" | "derail" | "overturn"
+                        )
+                    })
+            });
             if UNDERGONE.contains(&lemma.lemma.as_str())
                 || (pattern.code.starts_with("084") && intransitive && !vc.passive)
+                || accident
             {
                 continue;
             }

@@ -2770,3 +2770,12 @@ fn declining_to_blame_someone_rejects_nothing_of_theirs() {
     let evs = events("Iran refused to meet the British envoy.", "2005-06-13");
     assert!(evs.iter().any(|(s, c, _)| s == "IRN" && c.starts_with("12")), "{evs:?}");
 }
+
+#[test]
+fn what_an_accident_kills_is_no_use_of_force() {
+    let evs = events(
+        "A Sudanese airline's aircraft crashed today in Sudan, killing over a dozen people.",
+        "2008-05-02",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19") || c.starts_with("18")), "{evs:?}");
+}
