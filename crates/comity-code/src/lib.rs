@@ -1425,26 +1425,20 @@ impl Coder {
                 modality = self.modality(cx, s, h);
             }
             // "Colombia accused Venezuela of giving support to FARC": the charge is the
-            // accuser's claim.
+            // accuser's claim; "Nkunda says that Congo's army attacked ...": what one no
+            // lexicon knows (no claim or quote holds it) says, the sayer's.
             let mut accuser = None;
             if modality == Modality::Asserted
                 && let Some((syn, _)) = &parsed
-                && let Some(acc) = roles::accused_of(cx, syn, vc.tok)
+                && let Some(by) = roles::accused_of(cx, syn, vc.tok).or_else(|| {
+                    (cx.claim_at.get(vc.tok).is_none_or(|&c| c == 0) && cx.quote_of[vc.tok] == 0)
+                        .then(|| roles::said_above(cx, syn, vc.tok))
+                        .flatten()
+                })
             {
                 modality = Modality::Reported;
                 accuser =
-                    roles::accuser_words(syn, acc).map(|(a, b)| cx.doc.slice(a, b).to_string());
-            }
-            // "Nkunda says that Congo's army attacked ...": what one no lexicon knows says.
-            if modality == Modality::Asserted
-                && cx.claim_at.get(vc.tok).is_none_or(|&c| c == 0)
-                && cx.quote_of[vc.tok] == 0
-                && let Some((syn, _)) = &parsed
-                && let Some(say) = roles::said_above(cx, syn, vc.tok)
-            {
-                modality = Modality::Reported;
-                accuser =
-                    roles::accuser_words(syn, say).map(|(a, b)| cx.doc.slice(a, b).to_string());
+                    roles::accuser_words(syn, by).map(|(a, b)| cx.doc.slice(a, b).to_string());
             }
             let (attributed_to, reported) = attribution(cx, vc.tok);
             let attributed_to = attributed_to.or(accuser);
@@ -1628,15 +1622,15 @@ impl Coder {
                 {
                     continue;
                 }
-                // "Austria condemned the attack on UN observers": whom an attack struck is not
-                // whom its condemnation blames (the attacker, when named, is: "the Israeli
-                // attack").
                 // "refused to implicate the MeK", "declined to blame Iran": not accusing
                 // someone rejects nothing of theirs.
                 if code.starts_with("12") && refuses_to_blame(cx, vc.tok) {
                     continue;
                 }
-                // (Not "blamed the attack on militants": who is blamed is named by "on".)
+                // "Austria condemned the attack on UN observers": whom an attack struck is not
+                // whom its condemnation blames (the attacker, when named, is: "the Israeli
+                // attack"; not "blamed the attack on militants": who is blamed is named by
+                // "on").
                 if code.starts_with("11")
                     && !code.starts_with("112")
                     && tgt.as_ref().is_some_and(|t| condemns_a_harm_to(cx, vc.tok, t))
@@ -3605,13 +3599,32 @@ fn no_meeting(cx: &Ctx<'_>, v: usize, src: &Act) -> bool {
 /// Whether the verb at `v` welcomes what befell its target: "Bush hailed Saddam's death",
 /// "welcomed the arrest of Karadzic" praise no one who suffered it.
 fn welcomes_a_harm(cx: &Ctx<'_>, v: usize, tgt: &Act) -> bool {
-    let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(v)) else { return false };
-    let last = tgt.last.saturating_sub(1).max(tgt.first);
-    syn.children_with(v, Rel::Obj).any(|o| {
-        HARMS.contains(&syn.lemma(o))
-            && syn.head(last) == Some(o)
-            && matches!(syn.rel(last), Some(Rel::NmodPoss | Rel::Nmod))
+    befell_target(cx, v, tgt, &HARMS, false, |syn, t| {
+        matches!(syn.rel(t), Some(Rel::NmodPoss | Rel::Nmod))
     })
+}
+
+/// Whether `tgt` is whom the verb at `v`'s object, a noun of `acts`, befell: the target's
+/// phrase (its head noun when the actor modifies one, with `through_compound`) hangs on that
+/// object in a way `hangs` accepts.
+fn befell_target(
+    cx: &Ctx<'_>,
+    v: usize,
+    tgt: &Act,
+    acts: &comity_text::WordSet,
+    through_compound: bool,
+    hangs: impl Fn(&Syntax<'_>, usize) -> bool,
+) -> bool {
+    let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(v)) else { return false };
+    let mut last = tgt.last.saturating_sub(1).max(tgt.first);
+    if through_compound
+        && syn.rel(last) == Some(Rel::Compound)
+        && let Some(h) = syn.head(last)
+    {
+        last = h;
+    }
+    syn.children_with(v, Rel::Obj)
+        .any(|o| acts.contains(&syn.lemma(o)) && syn.head(last) == Some(o) && hangs(&syn, last))
 }
 
 /// Whether the verb at `v` refuses or declines to blame someone: "refused to implicate the
@@ -3638,20 +3651,11 @@ fn refuses_to_blame(cx: &Ctx<'_>, v: usize) -> bool {
 /// "against" or "of" phrase of an object that is an act of force ("condemned the attack on UN
 /// observers", "denounced the killing of civilians").
 fn condemns_a_harm_to(cx: &Ctx<'_>, v: usize, tgt: &Act) -> bool {
-    let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(v)) else { return false };
-    let mut last = tgt.last.saturating_sub(1).max(tgt.first);
     // ("the attack on UN observers": the actor may be the modifier of the victims' noun.)
-    if syn.rel(last) == Some(Rel::Compound)
-        && let Some(h) = syn.head(last)
-    {
-        last = h;
-    }
-    syn.children_with(v, Rel::Obj).any(|o| {
-        ATTACKS.contains(&syn.lemma(o))
-            && syn.head(last) == Some(o)
-            && syn.rel(last) == Some(Rel::Nmod)
+    befell_target(cx, v, tgt, &ATTACKS, true, |syn, t| {
+        syn.rel(t) == Some(Rel::Nmod)
             && syn
-                .children_with(last, Rel::Case)
+                .children_with(t, Rel::Case)
                 .next()
                 .is_some_and(|c| matches!(cx.norms[c], "on" | "against" | "of" | "upon"))
     })
@@ -4843,7 +4847,7 @@ fn governed_noun(cx: &Ctx<'_>, syn: &Syntax<'_>, noun: usize) -> Option<Modality
     }
     // "had given no advance warning", "there was no attack": an event noun its determiner
     // denies.
-    if syn.children_with(noun, Rel::Det).any(|d| cx.norms[d] == "no") {
+    if roles::has_no(cx, syn, noun) {
         return Some(Modality::Negated);
     }
     let h = syn.head(noun)?;

@@ -1333,7 +1333,7 @@ pub(crate) fn denied_by_context(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> boo
 
 /// Whether the phrase headed by `t` is determined by "no" ("no official", "no evidence") or
 /// is no one ("None of the protesters was arrested", "nobody").
-fn has_no(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
+pub(crate) fn has_no(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
     syn.children_with(t, Rel::Det).any(|d| cx.norms[d] == "no")
         || matches!(cx.norms[t], "none" | "nobody" | "neither")
         || cx.norms[t] == "one" && t > 0 && cx.norms[t - 1] == "no"

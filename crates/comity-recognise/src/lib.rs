@@ -4224,10 +4224,13 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             {
                 (home, why) = (c, w);
             } else if armed_men || only_at(&abroad_at) {
-                let mut others: Vec<&(String, usize, usize)> =
-                    article.iter().filter(|(c, n, _)| *c != home && *n >= 2).collect();
-                others.sort_by_key(|(_, n, first)| (std::cmp::Reverse(*n), *first));
-                let Some((c, _, _)) = others.first() else { continue };
+                let Some((c, _, _)) = article
+                    .iter()
+                    .filter(|(c, n, _)| *c != home && *n >= 2)
+                    .min_by_key(|(_, n, first)| (std::cmp::Reverse(*n), *first))
+                else {
+                    continue;
+                };
                 (home, why) = (c.clone(), ARMED_ABROAD);
             }
         }
