@@ -53,6 +53,7 @@ def main():
                 k = (art["id"], e["sentence"])
                 events[k] = events.get(k, 0) + 1
     rows = [json.loads(l) for l in run.stderr.splitlines() if l.startswith("{")]
+    rows = [r for r in rows if "features" in r]
     counts = {}
     for r in rows:
         for f in r["features"]:

@@ -10,7 +10,8 @@
 //! The weights are `parse_gate.tsv` (one `feature<TAB>weight` a line, `threshold` among
 //! them), written by `python3 scripts/train_parse_gate.py`. That program runs
 //! `comity code` with `COMITY_PARSE_GATE=dump`, which parses every candidate and prints each
-//! one's features to standard error; `COMITY_PARSE_GATE=off` parses every candidate too, and
+//! one's features to standard error (and, once coded, each parsed sentence's tree, for a
+//! person asking why a sentence gave no event); `COMITY_PARSE_GATE=off` parses every candidate too, and
 //! `COMITY_PARSE_GATE=never` none (what the word-window rules alone code, to see what the
 //! parse changes).
 
@@ -204,6 +205,14 @@ pub(crate) fn worth_parsing(
         return true;
     }
     score(&f) >= model().threshold
+}
+
+/// Under `COMITY_PARSE_GATE=dump`, prints a parsed sentence's tree to standard error.
+pub(crate) fn dump_parse(si: usize, parse: impl FnOnce() -> String) {
+    if mode() == Mode::Dump {
+        let id = ARTICLE.with(|a| a.borrow().clone());
+        eprintln!("{}", serde_json::json!({ "id": id, "sentence": si, "parse": parse() }));
+    }
 }
 
 /// The model's score of a set of features.

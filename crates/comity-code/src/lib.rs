@@ -902,6 +902,9 @@ impl Coder {
         deadline: &Deadline,
     ) -> Result<(), TimedOut> {
         let syn = cx.doc.syntax(si);
+        if let Some(syn) = &syn {
+            gate::dump_parse(si, || parse_line(cx, syn));
+        }
         let cands = match &syn {
             Some(syn) => self.parsed_verb_candidates(cx, s, syn),
             None => self.verb_candidates(cx, s),
@@ -1318,6 +1321,13 @@ impl Coder {
                         .first()
                         .and_then(|s| home_government(s, at))
                         .filter(|g| !foreign_named(&g.code[..3]))
+                } else if let Some(side) = pattern
+                    .code
+                    .starts_with("172")
+                    .then(|| sources.first().and_then(|a| border_other_side(cx, a, at, s.last)))
+                    .flatten()
+                {
+                    Some(side)
                 } else if pattern.code.starts_with("172")
                     && (!pattern.elems.is_empty() || no_object)
                 {
@@ -1517,12 +1527,21 @@ impl Coder {
                 // did it together did nothing to one another. "Russia and the United States
                 // vowed to stay out of events": a joint intent is toward one another only when
                 // what they intend is done together.
+                // ("China, Iran and Russia have pledged funds": nor is a promise of a thing.)
                 let apart = code_a.starts_with("03")
                     && parsed.as_ref().is_some_and(|(syn, _)| {
-                        syn.children_with(vc.tok, Rel::Xcomp).next().is_some_and(|x| {
-                            !JOINT_ACTS.contains(&syn.lemma(x))
-                                && !(s.first..s.last).any(|k| JOINT_WORDS.contains(&cx.norms[k]))
-                        })
+                        let joint_word =
+                            (s.first..s.last).any(|k| JOINT_WORDS.contains(&cx.norms[k]));
+                        let xcomp = syn.children_with(vc.tok, Rel::Xcomp).next();
+                        let object = syn.children_with(vc.tok, Rel::Obj).next();
+                        // (What is agreed, reached or signed is agreed with one another.)
+                        let agreeing = matches!(
+                            syn.lemma(vc.tok),
+                            "agree" | "reach" | "conclude" | "sign" | "strike" | "seal" | "forge"
+                        );
+                        !joint_word
+                            && (xcomp.is_some_and(|x| !JOINT_ACTS.contains(&syn.lemma(x)))
+                                || (xcomp.is_none() && object.is_some() && !agreeing))
                     });
                 // (An agreement "signed by India and Germany" is signed by each with the other.)
                 let joint_passive = code_a.starts_with("057") || code_a.starts_with("03");
@@ -1536,7 +1555,12 @@ impl Coder {
                                 && !syn.children(o).any(|m| JOINT_WORDS.contains(&cx.norms[m]))
                         })
                     });
+                // "the Colombian and Bolivian presidents attended the summit": those who
+                // attend or take part in a gathering together meet there no one in particular.
+                let attended =
+                    matches!(lemma.lemma.as_str(), "attend" | "participate" | "take" | "gather");
                 let mutual = reciprocal(&code_a)
+                    && !attended
                     && !(code_a.starts_with("19") && has_object || given)
                     && (!passive || joint_passive)
                     && !apart;
@@ -1631,8 +1655,7 @@ impl Coder {
                 // whom its condemnation blames (the attacker, when named, is: "the Israeli
                 // attack"; not "blamed the attack on militants": who is blamed is named by
                 // "on").
-                if code.starts_with("11")
-                    && !code.starts_with("112")
+                if (code.starts_with("11") && !code.starts_with("112") || code.starts_with("14"))
                     && tgt.as_ref().is_some_and(|t| condemns_a_harm_to(cx, vc.tok, t))
                 {
                     continue;
@@ -2414,6 +2437,17 @@ impl Coder {
                 {
                     // "the president of France was to visit Moscow": an arrangement.
                     found.push(Modality::Planned);
+                } else if k >= 3
+                    && BE.contains(&cx.norms[k - 2])
+                    && cx.norms[k] != "be"
+                    && ((k.saturating_sub(6).max(s.first)..k - 2)
+                        .any(|j| PURPOSE_NOUNS.contains(&cx.norms[j]))
+                        // ("Rather, it is to launch negotiations": the aim named before.)
+                        || matches!(cx.norms[k - 3], "it" | "this"))
+                {
+                    // "the conference's purpose is to launch negotiations between Israel and
+                    // the Palestinians": an aim stated, nothing done or promised by the parties.
+                    found.push(Modality::Possible);
                 } else if k >= 2 && cx.norms[k] == "be" && matches!(cx.norms[k - 2], "," | "(") {
                     // "The treaty, to be signed by Russia and China next week, ...": what is
                     // still to be done.
@@ -2447,6 +2481,16 @@ impl Coder {
         }
         if future_time(cx, s, v) {
             found.push(Modality::Planned);
+        }
+        // "at no time was he threatening the protesters", "in no way did Japan seek": a
+        // negative phrase opening the verb's clause negates it.
+        let clause_start = cx.clause_mark.get(v).map_or(s.first, |&j| (j as usize).max(s.first));
+        if (clause_start + 1..v.saturating_sub(1)).any(|j| {
+            cx.norms[j] == "no"
+                && matches!(cx.norms[j - 1], "at" | "in" | "by")
+                && matches!(cx.norms[j + 1], "time" | "way" | "means" | "point")
+        }) {
+            found.push(Modality::Negated);
         }
         if impersonal_report(cx, s).is_some_and(|that| v > that) || evidence_of(cx, s, v) {
             found.push(Modality::Reported);
@@ -2780,6 +2824,19 @@ fn dedupe(events: &mut Vec<Coded>) {
     });
 }
 
+/// Nouns of an aim: what one "is to" do after them is only aimed at.
+static PURPOSE_NOUNS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "purpose",
+    "aim",
+    "goal",
+    "objective",
+    "intention",
+    "idea",
+    "mission",
+    "task",
+    "plan",
+]);
+
 /// Things one is denied, not charges one denies: "denied justice", "denied entry".
 static WITHHELD: comity_text::WordSet = comity_text::WordSet::new(&[
     "justice",
@@ -2875,6 +2932,15 @@ static JOINT_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
     "treaty",
     "partnership",
     "alliance",
+    "understanding",
+    "compromise",
+    "consensus",
+    "truce",
+    "ceasefire",
+    "settlement",
+    "pact",
+    "arrangement",
+    "memorandum",
 ]);
 
 /// Verbs of giving and sending: what several give goes to someone else.
@@ -3330,6 +3396,24 @@ fn home_country(code: &str) -> Option<&str> {
         .then_some(home)
 }
 
+/// The other side of the border a verb closes or opens: "Egypt has closed the border with
+/// the Gaza Strip" is aimed at the Palestinians, not at Egypt's own people. The country of the
+/// place or actor named in the "with" phrase of a border noun right after the verb.
+fn border_other_side(cx: &Ctx<'_>, source: &Act, v: usize, end: usize) -> Option<Act> {
+    let home = home_country(&source.code)?;
+    let b = (v + 1..(v + 5).min(end)).find(|&j| roles::BORDER_NOUNS.contains(&cx.norms[j]))?;
+    if cx.norms.get(b + 1) != Some(&"with") {
+        return None;
+    }
+    (b + 2..(b + 6).min(end)).find_map(|t| {
+        let a = match cx.rec.mention_index(t) {
+            Some(mi) => actor_of(cx, mi, None),
+            None => place_act(cx, t),
+        }?;
+        home_country(&a.code).is_some_and(|c| c != home).then_some(a)
+    })
+}
+
 /// The population of a state's own country, as the target of an administrative restriction
 /// that names none: for sources that are the state (its government, legislature, police,
 /// courts, military, or the bare country).
@@ -3617,6 +3701,14 @@ fn befell_target(
 ) -> bool {
     let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(v)) else { return false };
     let mut last = tgt.last.saturating_sub(1).max(tgt.first);
+    // (Up from a name's last word to its phrase: "the death sentence against former Iraqi
+    // leader Saddam Hussein".)
+    for _ in 0..3 {
+        match (syn.rel(last), syn.head(last)) {
+            (Some(Rel::Flat | Rel::Appos), Some(h)) => last = h,
+            _ => break,
+        }
+    }
     if through_compound
         && syn.rel(last) == Some(Rel::Compound)
         && let Some(h) = syn.head(last)
@@ -3652,13 +3744,17 @@ fn refuses_to_blame(cx: &Ctx<'_>, v: usize) -> bool {
 /// observers", "denounced the killing of civilians").
 fn condemns_a_harm_to(cx: &Ctx<'_>, v: usize, tgt: &Act) -> bool {
     // ("the attack on UN observers": the actor may be the modifier of the victims' noun.)
-    befell_target(cx, v, tgt, &ATTACKS, true, |syn, t| {
+    let victim = |syn: &Syntax<'_>, t: usize| {
         syn.rel(t) == Some(Rel::Nmod)
             && syn
                 .children_with(t, Rel::Case)
                 .next()
                 .is_some_and(|c| matches!(cx.norms[c], "on" | "against" | "of" | "upon"))
-    })
+    };
+    // (Nor is whom a sentence, an arrest or an execution befell: "to protest the death
+    // sentence against former Iraqi leader Saddam Hussein".)
+    befell_target(cx, v, tgt, &ATTACKS, true, victim)
+        || befell_target(cx, v, tgt, &HARMS, true, victim)
 }
 
 /// Acts of force named by a noun.
@@ -3699,6 +3795,9 @@ static HARMS: comity_text::WordSet = comity_text::WordSet::new(&[
     "demise",
     "extradition",
     "indictment",
+    "sentence",
+    "imprisonment",
+    "jailing",
 ]);
 
 /// Whether the verb at `v` defends a thing, not a people or a place: "Italy defended the
@@ -3782,6 +3881,52 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
         agent.is_some_and(|a| matches!(a, "CVL" | "PPL" | "HLH" | "EDU" | "MED" | "REL" | "BUS"));
     if code.starts_with("19") && armed_group && civilians {
         return "180".to_string();
+    }
+    // "Turkish attacks were officially protested by Iraq", "China protested to Japan": a
+    // state's protest to another state is an official complaint (114), not a demonstration.
+    // (A bare country code is the state when its name says it, not a people's word:
+    // "Palestinians ... protest".)
+    let named_state = cx.rec.mention(src.first).is_some_and(|m| {
+        let w = cx.norms[m.first];
+        // (A people's plural read as a name: "Palestinians", "Iraqis", "Britons"; a few
+        // countries' own names end in -s.)
+        let people = m.kind == MentionKind::Country
+            && m.last == m.first + 1
+            && w.ends_with('s')
+            && !matches!(
+                w,
+                "us" | "philippines"
+                    | "netherlands"
+                    | "bahamas"
+                    | "comoros"
+                    | "maldives"
+                    | "seychelles"
+                    | "barbados"
+                    | "honduras"
+                    | "mauritius"
+                    | "cyprus"
+                    | "laos"
+                    | "belarus"
+                    | "emirates"
+            );
+        matches!(m.kind, MentionKind::Country | MentionKind::Capital)
+            && !m.adjective
+            && !m.plural
+            && !people
+    });
+    let state = |c: &str| {
+        home_country(c).is_some()
+            && match c.get(3..6) {
+                None => named_state,
+                Some(a) => matches!(a, "GOV" | "MIL" | "SPY"),
+            }
+    };
+    if lemma == "protest"
+        && code.starts_with("14")
+        && state(&src.code)
+        && home_country(&tgt.code).is_some_and(|t| Some(t) != home_country(&src.code))
+    {
+        return "114".to_string();
     }
     // "Chavez defended Morales": a politician defends a person or a government in words
     // (052), not with arms (074).

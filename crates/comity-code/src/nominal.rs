@@ -42,9 +42,28 @@ fn slot_heads(cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize, slot: &str) -> Vec<usize
         .collect()
 }
 
-/// Actors in one slot of the noun at `k`.
+/// Actors in one slot of the noun at `k`. A preposition the tree hung elsewhere still names
+/// the noun's counterpart when the actor's name follows it at once ("during talks with
+/// Nicolas Sarkozy, Medvedev said": a tree that read "with" as the verb's).
 fn slot_acts(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize, slot: &str) -> Vec<Act> {
-    coder.phrase_acts(cx, syn, &slot_heads(cx, syn, k, slot), None)
+    let acts = coder.phrase_acts(cx, syn, &slot_heads(cx, syn, k, slot), None);
+    if !acts.is_empty() || matches!(slot, "poss" | "mod" | "between") {
+        return acts;
+    }
+    let s = syn.sentence;
+    if k + 2 >= s.last || cx.norms[k + 1] != slot {
+        return acts;
+    }
+    let mut j = k + 2;
+    if matches!(cx.norms[j], "the" | "a" | "an") {
+        j += 1;
+    }
+    match cx.rec.mention_index(j) {
+        Some(mi) if j < s.last && cx.rec.mentions[mi].first == j => {
+            coder.mention_acts(cx, &[mi], None)
+        }
+        _ => acts,
+    }
 }
 
 /// The entry for the noun at `k`: a two-word form ("air strikes") before a one-word one.
@@ -67,6 +86,13 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
             continue;
         }
         let Some(n) = entry(coder, cx, k, s.first) else { continue };
+        // "banks will declare their loans to Brazil non-performing": loans someone holds are
+        // a debt outstanding, no lending done.
+        if n.code.starts_with("071")
+            && syn.children_with(k, Rel::NmodPoss).any(|c| syn.upos(c) == Some(Upos::Pron))
+        {
+            continue;
+        }
         let mut used = Vec::new();
         let mut sources = Vec::new();
         let mut between = Vec::new();

@@ -629,6 +629,16 @@ pub(crate) fn aimed_at(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8) -> V
 
 /// Mentions that a phrase headed by `t` names: the mention over its head, else those of the
 /// modifiers that say whose it is; coordinated phrases add theirs.
+/// Nouns of a border, whose "with" phrase names the country on its other side.
+pub(crate) static BORDER_NOUNS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "border",
+    "borders",
+    "frontier",
+    "boundary",
+    "crossing",
+    "crossings",
+]);
+
 pub(crate) fn phrase_mentions(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> Vec<usize> {
     let mut out = Vec::new();
     collect(cx, syn, t, 0, &mut out);
@@ -731,8 +741,16 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
                 if rel == Rel::Nmod {
                     // "president of Russia", "troops from Chad", "calls by Kofi Annan"; not
                     // "talks in Geneva", nor "the city of Ahvaz" (a place, whoever's it is).
-                    let case = syn.children_with(c, Rel::Case).next().map(|k| cx.norms[k]);
-                    if !matches!(case, Some("of" | "from" | "by") | None)
+                    // (A preposition the tree hung as the modifier itself, "entry to Hong
+                    // Kong" read as "to" with "Hong Kong" on it, is its own case.)
+                    let case = if syn.upos(c) == Some(Upos::Adp) {
+                        Some(cx.norms[c])
+                    } else {
+                        syn.children_with(c, Rel::Case).next().map(|k| cx.norms[k])
+                    };
+                    // "closed the border with the Gaza Strip": the other side of a border.
+                    let other_side = case == Some("with") && BORDER_NOUNS.contains(&cx.norms[t]);
+                    if !(matches!(case, Some("of" | "from" | "by") | None) || other_side)
                         || PLACE_NOUNS.contains(&cx.norms[t])
                     {
                         continue;
@@ -789,9 +807,14 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
             }
         }
     }
+    // (A list set off by a dash restates the phrase before it, "the three European nations
+    // negotiating with Iran - Britain, France and Germany -": a tree that joins it to the
+    // name before the dash adds no one to that name.)
+    let dash_between =
+        |a: usize, b: usize| (a + 1..b).any(|k| matches!(cx.norms[k], "-" | "–" | "—" | "--"));
     for h in name {
         for c in syn.children_with(h, Rel::Conj) {
-            if !matches!(syn.upos(c), Some(Upos::Verb | Upos::Aux)) {
+            if !matches!(syn.upos(c), Some(Upos::Verb | Upos::Aux)) && !dash_between(h, c) {
                 collect(cx, syn, c, depth + 1, out);
             }
         }

@@ -286,6 +286,24 @@ pub(crate) fn speech_acts(
         };
         let classified = classify(coder, &words);
         let Some((code, i, n)) = classified.or_else(label) else { continue };
+        // "Schröder believed Cuba should first show real commitment": what one believes others
+        // should do is a view narrated, no appeal or demand made to them (a belief that blames,
+        // "believe Lashkar carried out the blasts", is the accusation it voices; one voiced in
+        // a quotation or told to someone, "told Blitzer that they believe Bush should meet
+        // her", is said).
+        let belief = |k: usize| {
+            matches!(cx.norms[k], "believe" | "believes" | "believed" | "think" | "thinks")
+        };
+        if belief(v)
+            && !matches!(code.get(..2), Some("11" | "12"))
+            && cx.quote_of[v] == 0
+            // ("made it clear that he believed Brazil must act" is said too.)
+            && !(syn.sentence.first..syn.sentence.last).any(|k| {
+                cx.norms[k] == "clear" || k != v && SPEECH.contains(&cx.norms[k]) && !belief(k)
+            })
+        {
+            continue;
+        }
         // "alleged that Gov. Manchin acted in retaliation": what one alleges of another is an
         // accusation, whatever words of threat or blame it holds.
         let code = if CLAIMING.contains(&cx.norms[v]) && matches!(code, "130" | "111") {

@@ -2779,3 +2779,119 @@ fn what_an_accident_kills_is_no_use_of_force() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19") || c.starts_with("18")), "{evs:?}");
 }
+
+#[test]
+fn a_counterpart_named_right_after_with_is_the_meetings_even_when_the_tree_hangs_it_elsewhere() {
+    let evs = events(
+        "During talks with Nicolas Sarkozy, Dmitry Medvedev said Georgia was ready.",
+        "2008-08-17",
+    );
+    assert!(has(&evs, "RUSGOV", "04", "FRAGOV"), "{evs:?}");
+}
+
+#[test]
+fn a_list_set_off_by_dashes_restates_and_adds_no_one() {
+    let evs = events(
+        "The proposal came from the three European countries negotiating the atomic dispute \
+         with Iran - Britain, France and Germany - last year.",
+        "2006-05-30",
+    );
+    assert!(!evs.iter().any(|(_, _, t)| t == "FRA" || t == "DEU"), "{evs:?}");
+}
+
+#[test]
+fn countries_that_pledge_a_thing_together_pledge_it_to_someone_else() {
+    let evs = events(
+        "Japan, Canada and Norway have pledged funds for the reconstruction of the port.",
+        "2010-02-01",
+    );
+    assert!(!has(&evs, "JPN", "03", "CAN") && !has(&evs, "CAN", "03", "NOR"), "{evs:?}");
+    // What they agree is agreed with one another.
+    let evs = events("India and Pakistan reached an understanding on the border.", "2010-02-01");
+    assert!(has(&evs, "IND", "03", "PAK"), "{evs:?}");
+}
+
+#[test]
+fn at_no_time_negates_its_clause() {
+    let evs = asserted(
+        "Israel says at no time were its soldiers threatening the Lebanese villagers.",
+        "2006-08-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("13")), "{evs:?}");
+}
+
+#[test]
+fn closing_a_border_with_a_place_is_aimed_at_the_other_side() {
+    let evs = events("Egypt closed its border with the Gaza Strip on Tuesday.", "2008-02-05");
+    assert!(has(&evs, "EGY", "172", "PSE"), "{evs:?}");
+    assert!(!has(&evs, "EGY", "172", "EGYCVL"), "{evs:?}");
+}
+
+#[test]
+fn a_states_protest_to_another_state_is_an_official_complaint() {
+    let evs = events("Japan formally protested the Chinese naval exercises.", "2007-03-01");
+    assert!(has(&evs, "JPN", "114", "CHNMIL") || has(&evs, "JPN", "114", "CHN"), "{evs:?}");
+    // A people's protest stays one.
+    let evs = events("Thousands of Palestinians protested against Israel on Friday.", "2007-03-01");
+    assert!(evs.iter().any(|(_, c, _)| c.starts_with("14")), "{evs:?}");
+}
+
+#[test]
+fn what_one_believes_others_should_do_is_no_appeal() {
+    let evs = events("Merkel believed Iran should first stop enriching uranium.", "2006-05-01");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("02") || c.starts_with("10")), "{evs:?}");
+    // Said, it is one.
+    let evs = events(
+        "Merkel told reporters that she believed Iran should first stop enriching uranium.",
+        "2006-05-01",
+    );
+    assert!(evs.iter().any(|(_, c, _)| c.starts_with("02") || c.starts_with("10")), "{evs:?}");
+}
+
+#[test]
+fn an_aim_stated_is_no_talks_held() {
+    let evs = asserted(
+        "The purpose of the meeting is to launch negotiations between Israel and Syria.",
+        "2007-11-27",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
+}
+
+#[test]
+fn protesting_a_sentence_is_not_aimed_at_whom_it_befell() {
+    let evs = events(
+        "An Italian senator began a hunger strike to protest the death sentence against the \
+         former Iraqi leader Saddam Hussein.",
+        "2006-11-06",
+    );
+    assert!(!evs.iter().any(|(_, c, t)| c.starts_with("14") && t.starts_with("IRQ")), "{evs:?}");
+}
+
+#[test]
+fn those_who_attend_a_gathering_together_meet_no_one_there() {
+    let evs =
+        events("The Bolivian and Colombian presidents attended the summit in Lima.", "2004-12-08");
+    assert!(
+        !has(&evs, "BOLGOV", "04", "COLGOV") && !has(&evs, "COLGOV", "04", "BOLGOV"),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn loans_someone_holds_are_no_lending() {
+    let evs = events(
+        "Several U.S. banks will declare their loans to Brazil non-performing.",
+        "1987-04-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("07") || c.starts_with("03")), "{evs:?}");
+}
+
+#[test]
+fn a_border_named_by_a_countrys_adjective_and_a_reporter_name_no_ones_country() {
+    let evs = events(
+        "Burmese troops have captured part of a guerrilla stronghold on the Thai border after \
+         five days of fighting, Thai police here said on Monday.",
+        "1990-01-01",
+    );
+    assert!(evs.iter().any(|(s, _, t)| s == "MMRMIL" && t == "MMRREB"), "{evs:?}");
+}

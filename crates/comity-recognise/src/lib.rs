@@ -3474,7 +3474,31 @@ fn country_positions(
             // nothing of whose people the sentence speaks of.
             let origin = (m.first + 1..=m.last)
                 .any(|k| norms.get(k).is_some_and(|w| matches!(*w, "born" | "-born")));
-            add(&m.countries[0], m.first, m.last, topic || origin || venue(m.first));
+            // "a Karen guerrilla stronghold on the Thai border": a border named by a
+            // country's adjective is a place, as "the border with Thailand" is.
+            let border = m.agent.is_none()
+                && norms
+                    .get(m.last)
+                    .is_some_and(|w| matches!(*w, "border" | "borders" | "frontier"));
+            // "..., Thai police here said on Monday": who reports the sentence after a comma
+            // is not whom it speaks of.
+            let reporter = m.first > 0
+                && norms[m.first - 1] == ","
+                && (m.last..(m.last + 3).min(norms.len()))
+                    .any(|k| matches!(norms[k], "said" | "says" | "reported" | "reports" | "told"))
+                && (m.last..(m.last + 3).min(norms.len()))
+                    .take_while(|&k| {
+                        !matches!(norms[k], "said" | "says" | "reported" | "reports" | "told")
+                    })
+                    .all(|k| {
+                        matches!(norms[k], "here" | "officials" | "sources" | "spokesman" | "media")
+                    });
+            add(
+                &m.countries[0],
+                m.first,
+                m.last,
+                topic || origin || border || reporter || venue(m.first),
+            );
         }
     }
     // A base another state holds (Guantanamo Bay) lends no country to the people there.
@@ -3746,8 +3770,10 @@ fn armed_country(
         [c] => Some((c.to_string(), "the country its sentence names, foreign forces aside")),
         // (Forces of several countries, "troops from Chile and Peru", fight abroad as often:
         // the article's country is no guide then.)
+        // (Nor is a country the article names only as a border or a reporter's.)
         [] => article_country(article, 1)
             .filter(|c| !forces.contains(c) && forces.len() == 1)
+            .filter(|c| named.iter().any(|(k, at)| k == c && at.iter().any(|&(_, aside)| !aside)))
             .map(|c| (c.to_string(), "the country the article is about, foreign forces aside")),
         _ => None,
     }
