@@ -2427,7 +2427,13 @@ impl Coder {
             } else if let Some(m) = MODAL_CUES.get(w) {
                 found.push(m);
             } else if w == "to" {
-                if k >= 2
+                // "I want to thank the Canadian people", "I would like to congratulate": a
+                // wish to perform a speech act performs it.
+                let performed = k >= 2
+                    && matches!(cx.norms[k - 2], "want" | "like" | "wish")
+                    && PERFORMATIVES.contains(&cx.norms[v]);
+                if performed {
+                } else if k >= 2
                     && let Some(m) = CONTROL.get(cx.norms[k - 2])
                 {
                     found.push(m);
@@ -2823,6 +2829,23 @@ fn dedupe(events: &mut Vec<Coded>) {
         seen.insert(key)
     });
 }
+
+/// Verbs of speech acts done by saying them ("I want to thank ...").
+static PERFORMATIVES: comity_text::WordSet = comity_text::WordSet::new(&[
+    "thank",
+    "congratulate",
+    "apologise",
+    "apologize",
+    "welcome",
+    "commend",
+    "praise",
+    "condemn",
+    "express",
+    "extend",
+    "salute",
+    "applaud",
+    "acknowledge",
+]);
 
 /// Nouns of an aim: what one "is to" do after them is only aimed at.
 static PURPOSE_NOUNS: comity_text::WordSet = comity_text::WordSet::new(&[

@@ -2895,3 +2895,14 @@ fn a_border_named_by_a_countrys_adjective_and_a_reporter_name_no_ones_country() 
     );
     assert!(evs.iter().any(|(s, _, t)| s == "MMRMIL" && t == "MMRREB"), "{evs:?}");
 }
+
+#[test]
+fn a_wish_to_perform_a_speech_act_performs_it() {
+    let evs = events(
+        "Indonesian President Susilo Bambang Yudhoyono spoke in Jakarta. \"I want to thank the \
+         Japanese people who came out to help us,\" he said with a smile.",
+        "2005-01-10",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("03")), "{evs:?}");
+    assert!(has(&evs, "IDNGOV", "05", "JPNPPL"), "{evs:?}");
+}
