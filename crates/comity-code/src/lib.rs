@@ -1023,13 +1023,36 @@ impl Coder {
                         })
                     })
             };
+            // Nor one read across a gap in the clause of another verb: "killing 40 gunmen and
+            // wounding another 40 civilians" kills no civilians (Phoenix "KILL * CIVILIAN" 202).
+            let in_another_clause = |p: &Pattern, m: &PatMatch| {
+                p.elems.iter().any(|e| matches!(e, Elem::Gap))
+                    && matches!(p.elems.last(), Some(Elem::Word(_) | Elem::Set(_)))
+                    && m.end > vc.tok + 1
+                    && parsed.as_ref().is_some_and(|(syn, _)| {
+                        let mut t = m.end - 1;
+                        for _ in 0..8 {
+                            let Some(h) = syn.head(t) else { return false };
+                            if h == vc.tok {
+                                return false;
+                            }
+                            // (A verb the pattern's own verb governs, "urged X to work
+                            // with", is the pattern's reach; one joined to it by "and" is not.)
+                            if syn.upos(h) == Some(Upos::Verb) {
+                                return syn.rel(h) == Some(Rel::Conj);
+                            }
+                            t = h;
+                        }
+                        false
+                    })
+            };
             for p in lemma.patterns.iter().filter(|p| subject_fits(p) && !verbal(p)) {
                 // A pattern whose words do not all stand after the verb cannot match: a
                 // look-up per word spares trying it at every place a gap allows.
                 if words_at.all_after(&p.elems, vc.tok + 1)
                     && let Some(m) = match_pattern(cx, &p.elems, vc.tok + 1, s.last)
                 {
-                    if beyond_object(p, &m) {
+                    if beyond_object(p, &m) || in_another_clause(p, &m) {
                         continue;
                     }
                     // (Kept in case no pattern reads the head: "close the radio station".)

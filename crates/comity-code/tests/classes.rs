@@ -2906,3 +2906,13 @@ fn a_wish_to_perform_a_speech_act_performs_it() {
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("03")), "{evs:?}");
     assert!(has(&evs, "IDNGOV", "05", "JPNPPL"), "{evs:?}");
 }
+
+#[test]
+fn a_pattern_word_in_a_clause_joined_by_and_is_not_the_verbs() {
+    let evs = events(
+        "Near Basra, Iraqi soldiers fought members of the Mahdi Army, killing 30 gunmen and \
+         injuring another 20 civilians.",
+        "2007-08-28",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("20")), "{evs:?}");
+}
