@@ -3925,6 +3925,10 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
     }
     let civilians =
         agent.is_some_and(|a| matches!(a, "CVL" | "PPL" | "HLH" | "EDU" | "MED" | "REL" | "BUS"));
+    // "U.S. troops had shot and killed civilians": killing people is force (Phoenix's "KILL *
+    // CIVILIAN" 202 would make every death of a civilian a mass killing); "massacre",
+    // "slaughter" keep 202.
+    let code = if code.starts_with("202") && lemma == "kill" { "190".to_string() } else { code };
     if code.starts_with("19") && armed_group && civilians {
         return "180".to_string();
     }

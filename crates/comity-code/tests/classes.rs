@@ -2916,3 +2916,13 @@ fn a_pattern_word_in_a_clause_joined_by_and_is_not_the_verbs() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("20")), "{evs:?}");
 }
+
+#[test]
+fn killing_civilians_is_force_not_a_mass_killing_by_itself() {
+    let evs = events(
+        "Villagers said American soldiers killed civilians in Helmand on Tuesday.",
+        "2006-05-29",
+    );
+    assert!(evs.iter().any(|(s, c, _)| s == "USAMIL" && c.starts_with("19")), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("20")), "{evs:?}");
+}
