@@ -2926,3 +2926,13 @@ fn killing_civilians_is_force_not_a_mass_killing_by_itself() {
     assert!(evs.iter().any(|(s, c, _)| s == "USAMIL" && c.starts_with("19")), "{evs:?}");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("20")), "{evs:?}");
 }
+
+#[test]
+fn a_wish_to_meet_is_an_intent() {
+    let evs = events(
+        "Japanese Prime Minister Junichiro Koizumi said he wishes to speak with Chinese \
+         President Hu Jintao at the summit.",
+        "2004-11-08",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
+}
