@@ -1035,6 +1035,17 @@ pub(crate) fn governing_modality(
                 w if DEMAND_NOUNS.contains(&w) => {
                     return Some(comity_core::Modality::Hypothetical);
                 }
+                // "an effort to improve ties", "a bid to join NATO": tried, not done.
+                "effort" | "attempt" | "bid" => {
+                    return Some(comity_core::Modality::Planned);
+                }
+                // "the purpose of the visit is to fortify the cooperation", "in a position to
+                // talk to Iran", "the right to defend itself": an aim, a standing or a right,
+                // nothing done.
+                "purpose" | "aim" | "goal" | "objective" | "mission" | "position" | "right"
+                | "ability" | "capacity" | "power" | "authority" | "chance" | "opportunity" => {
+                    return Some(comity_core::Modality::Possible);
+                }
                 _ => {}
             }
         }

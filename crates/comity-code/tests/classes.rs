@@ -2936,3 +2936,9 @@ fn a_wish_to_meet_is_an_intent() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
 }
+
+#[test]
+fn a_position_or_a_right_to_act_is_no_act() {
+    let evs = events("Bush criticised Obama's position to talk to Iran.", "2008-05-20");
+    assert!(!evs.iter().any(|(_, c, t)| c.starts_with("04") && t == "IRN"), "{evs:?}");
+}
