@@ -2853,6 +2853,30 @@ fn dedupe(events: &mut Vec<Coded>) {
     });
 }
 
+/// Nouns of a group's officers and members.
+static OFFICERS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "leader",
+    "leaders",
+    "commander",
+    "commanders",
+    "chief",
+    "deputy",
+    "second",
+    "spokesman",
+    "head",
+    "founder",
+    "member",
+    "members",
+    "aide",
+    "aides",
+    "lieutenant",
+    "lieutenants",
+    "operative",
+    "operatives",
+    "financier",
+    "emir",
+]);
+
 /// Verbs of speech acts done by saying them ("I want to thank ...").
 static PERFORMATIVES: comity_text::WordSet = comity_text::WordSet::new(&[
     "thank",
@@ -3882,8 +3906,14 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
             // ("one Egyptian" may be parsed as the number described.)
             noun || syn.head(tgt.first).is_some_and(|h| syn.upos(h) == Some(Upos::Num))
         });
+    // "captured al-Qaeda in Iraq's second in command": a group's officer is a person.
+    let officer = cx.rec.mention(tgt.first).is_some_and(|m| {
+        m.possessive
+            && (m.last..(m.last + 3).min(cx.norms.len())).any(|k| OFFICERS.contains(&cx.norms[k]))
+    });
     let people = person
         || demonym
+        || officer
         || agent.is_some_and(|a| {
             matches!(a, "MIL" | "REB" | "UAF" | "INS" | "PPL" | "COP" | "CVL" | "ACT" | "OPP")
         });
@@ -3900,7 +3930,8 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
                         && syn.upos(h) == Some(Upos::Noun)
                         && cx.rec.mention_index(h).is_none()
                         && !PERSON_NOUNS.contains(&w)
-                        && !matches!(w, "member" | "members" | "crew" | "crews" | "sailors")
+                        && !OFFICERS.contains(&w)
+                        && !matches!(w, "crew" | "crews" | "sailors")
                         && cx.dict.set_match("&troops", &[w]).is_none()
                 })
         })

@@ -2942,3 +2942,13 @@ fn a_position_or_a_right_to_act_is_no_act() {
     let evs = events("Bush criticised Obama's position to talk to Iran.", "2008-05-20");
     assert!(!evs.iter().any(|(_, c, t)| c.starts_with("04") && t == "IRN"), "{evs:?}");
 }
+
+#[test]
+fn a_groups_officer_captured_is_a_person_arrested() {
+    let evs = events(
+        "U.S. troops have captured al-Qaeda's chief financier in Iraq.",
+        "2006-09-03",
+    );
+    assert!(evs.iter().any(|(s, c, _)| s == "USAMIL" && c.starts_with("17")), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("192")), "{evs:?}");
+}
