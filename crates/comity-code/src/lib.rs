@@ -5172,15 +5172,20 @@ fn released_publication(cx: &Ctx<'_>, c: &Coded) -> bool {
 /// of private people (refugees arriving, civilians travelling, students discussing: "asylum
 /// seekers began arriving in Burundi"), whereas CAMEO's consultations (04) are those of office
 /// holders and organisations; a show of force (15: mobilising, deploying, reinforcing) by
-/// private people, companies or the press, which command no forces.
+/// private people, companies or the press, which command no forces; a sanction or coercion
+/// (16, 17) by the press.
 fn outside_sector(e: &Event) -> bool {
     let private = matches!(
         e.source.code.get(3..6),
         Some("CVL" | "PPL" | "REF" | "EDU" | "LAB" | "MIG" | "AGR" | "HLH")
     );
     let commands_no_force = matches!(e.source.code.get(3..6), Some("BUS" | "MED" | "NGO" | "REL"));
+    // Nor does the press cut aid, sanction or coerce anyone ("told Voice of America that
+    // halting food aid is unconscionable": the broadcaster heard of the halt).
+    let press = e.source.code.get(3..6) == Some("MED");
     (e.code.starts_with("04") && private)
         || (e.code.starts_with("15") && (private || commands_no_force))
+        || (press && (e.code.starts_with("16") || e.code.starts_with("17")))
 }
 
 /// Whether an offer or a gift of force has the giver's own forces as its target: "promised

@@ -2945,10 +2945,20 @@ fn a_position_or_a_right_to_act_is_no_act() {
 
 #[test]
 fn a_groups_officer_captured_is_a_person_arrested() {
-    let evs = events(
-        "U.S. troops have captured al-Qaeda's chief financier in Iraq.",
-        "2006-09-03",
-    );
+    let evs = events("U.S. troops have captured al-Qaeda's chief financier in Iraq.", "2006-09-03");
     assert!(evs.iter().any(|(s, c, _)| s == "USAMIL" && c.starts_with("17")), "{evs:?}");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("192")), "{evs:?}");
+}
+
+#[test]
+fn the_press_sanctions_and_coerces_no_one() {
+    let evs = events(
+        "A UN spokesman told the BBC that halting food aid to Zimbabwe was unconscionable.",
+        "2008-06-10",
+    );
+    assert!(
+        !evs.iter()
+            .any(|(s, c, _)| s.ends_with("MED") && (c.starts_with("16") || c.starts_with("17"))),
+        "{evs:?}"
+    );
 }
