@@ -3580,7 +3580,15 @@ fn own_pronoun(cx: &Ctx<'_>, t: &Act, sources: &[Act]) -> bool {
             && matches!(cx.norms[m.first], "its" | "their")
             && matches!(m.agent.as_deref(), Some("MIL" | "COP"))
     });
-    (bare_pronoun || own_forces) && sources.iter().any(|x| x.code.get(..3) == t.code.get(..3))
+    // "New Zealand and Australia warned their nationals in Tonga": after joined subjects,
+    // "their" is each one's own, never the other's.
+    let each_own = sources.len() > 1
+        && cx
+            .rec
+            .mention(t.first)
+            .is_some_and(|m| m.kind == MentionKind::Pronoun && cx.norms[m.first] == "their");
+    (bare_pronoun || own_forces || each_own)
+        && sources.iter().any(|x| x.code.get(..3) == t.code.get(..3))
 }
 
 /// The country the article's places lie in: the one that holds at least half of its place

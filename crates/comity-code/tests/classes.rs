@@ -2962,3 +2962,12 @@ fn the_press_sanctions_and_coerces_no_one() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn their_after_joined_subjects_is_each_ones_own() {
+    let evs = events(
+        "Britain and France condemned the coup and warned their citizens in Fiji to stay indoors.",
+        "2006-12-06",
+    );
+    assert!(!has(&evs, "GBR", "13", "FRACVL") && !has(&evs, "FRA", "13", "GBRCVL"), "{evs:?}");
+}
