@@ -322,6 +322,13 @@ pub(crate) fn speech_acts(
         {
             continue;
         }
+        // Readiness said ("we are ready to", "committed to") is an intent to cooperate only
+        // as the predicate of a party, and not to a fight: "a leader committed to protecting
+        // its sovereignty" describes a leader, "the door is now open to a settlement" a
+        // situation, "prepared to have a standoff with the United States" is defiance.
+        if code == "030" && !readiness_of_a_party(cx, syn, a + i, b) {
+            continue;
+        }
         // A label said by a copula is blame of the subject it is said of, or of no one: "the
         // floods were a disaster for Sudan" blames no one.
         let copular_label = classified.is_none() && !CALLING.contains(&cx.norms[v]);
@@ -383,6 +390,47 @@ pub(crate) fn speech_acts(
         out.push(SpeechAct { tok: v, sources: sources.clone(), target, code, why });
     }
     out
+}
+
+/// Whether the word of readiness at `cue` ("ready", "committed", "open") is said of a party:
+/// the predicate of a subject that is an actor, a pronoun or a country's word, and its
+/// complement, up to `end`, holds no word of conflict.
+fn readiness_of_a_party(cx: &Ctx<'_>, syn: &Syntax<'_>, cue: usize, end: usize) -> bool {
+    if matches!(syn.rel(cue), Some(Rel::Acl | Rel::Amod)) {
+        return false;
+    }
+    let subject = syn
+        .children(cue)
+        .find(|&c| matches!(syn.rel(c), Some(Rel::Nsubj | Rel::NsubjPass)))
+        .or_else(|| {
+            // ("is willing to": the tree may make the verb after "to" the head.)
+            syn.head(cue).and_then(|h| {
+                syn.children(h).find(|&c| matches!(syn.rel(c), Some(Rel::Nsubj | Rel::NsubjPass)))
+            })
+        });
+    let party = subject.is_some_and(|t| {
+        cx.rec.mention_index(t).is_some()
+            || matches!(
+                cx.norms[t],
+                "we" | "i" | "he" | "she" | "they" | "it" | "country" | "government" | "side"
+            )
+    });
+    let fight = (cue..end.min(cue + 12)).any(|k| {
+        matches!(
+            cx.norms[k],
+            "standoff"
+                | "confrontation"
+                | "war"
+                | "fight"
+                | "battle"
+                | "retaliate"
+                | "defend"
+                | "resist"
+                | "sacrifice"
+                | "die"
+        )
+    });
+    party && !fight
 }
 
 /// Whom a cue word of blame or praise is said of, other than `speaker`: the noun it describes

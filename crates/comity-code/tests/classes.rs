@@ -2971,3 +2971,18 @@ fn their_after_joined_subjects_is_each_ones_own() {
     );
     assert!(!has(&evs, "GBR", "13", "FRACVL") && !has(&evs, "FRA", "13", "GBRCVL"), "{evs:?}");
 }
+
+#[test]
+fn readiness_is_an_intent_to_cooperate_only_as_a_partys_and_not_for_a_fight() {
+    let evs = events(
+        "Venezuelan President Hugo Chavez has stated that his country is prepared to have a \
+         standoff with the United States.",
+        "2009-01-10",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("030")), "{evs:?}");
+    let evs = events("Putin said that Russia is ready to cooperate with NATO.", "2009-01-10");
+    assert!(
+        evs.iter().any(|(_, c, t)| c.starts_with("03") && t.starts_with("IGOWSTNAT")),
+        "{evs:?}"
+    );
+}
