@@ -1221,7 +1221,12 @@ impl Coder {
                 // Force or aid without an actor as its object ("struck a lighthouse in
                 // central Beirut", "shelled positions near Kursk", "provides security in
                 // Afghanistan"): the country where it struck or helped.
-                if targets.is_empty() && takes_scene(&pattern.code) {
+                // (Not for a participle that describes its noun by where it fights: "U.S.
+                // soldiers fighting in Mosul discovered bodies" tells who found them.)
+                let describing = syn.rel(vc.tok) == Some(Rel::Acl)
+                    && vc.form == Form::Ing
+                    && r.object.is_empty();
+                if targets.is_empty() && takes_scene(&pattern.code) && !describing {
                     // A place that is itself the object first: "entered Gaza".
                     let mut heads = r.object.clone();
                     heads.extend(roles::scene_heads(cx, syn, vc.tok, &r.object));

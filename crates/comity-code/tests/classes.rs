@@ -2986,3 +2986,13 @@ fn readiness_is_an_intent_to_cooperate_only_as_a_partys_and_not_for_a_fight() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_participle_that_says_where_its_noun_fights_is_no_attack_there() {
+    let evs = events(
+        "British soldiers fighting in Basra, Iraq found a weapons cache in the north of the city, \
+         the BBC has reported.",
+        "2006-10-01",
+    );
+    assert!(!evs.iter().any(|(_, c, t)| c.starts_with("19") && t == "IRQ"), "{evs:?}");
+}
