@@ -251,6 +251,14 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
                 }
             }
         }
+        // "the Brazilian people's support of the Palestinian cause": a people's support or
+        // praise is a sentiment, no act of diplomacy.
+        if n.code.starts_with("05")
+            && !sources.is_empty()
+            && sources.iter().all(|a| a.code.get(3..6) == Some("PPL"))
+        {
+            continue;
+        }
         // "six-party talks (between both Koreas, the United States, China, Russia and
         // Japan)": a forum of more than two parties is no act of any one of them toward
         // another.

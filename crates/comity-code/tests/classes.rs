@@ -2996,3 +2996,12 @@ fn a_participle_that_says_where_its_noun_fights_is_no_attack_there() {
     );
     assert!(!evs.iter().any(|(_, c, t)| c.starts_with("19") && t == "IRQ"), "{evs:?}");
 }
+
+#[test]
+fn a_peoples_support_is_a_sentiment() {
+    let evs = events(
+        "Mandela thanked the Cuban people for their support of the South African cause.",
+        "1991-07-27",
+    );
+    assert!(!evs.iter().any(|(s, c, _)| s.ends_with("PPL") && c.starts_with("05")), "{evs:?}");
+}
