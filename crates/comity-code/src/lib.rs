@@ -2516,6 +2516,19 @@ impl Coder {
         if future_time(cx, s, v) {
             found.push(Modality::Planned);
         }
+        // "plans to deploy 55,000 troops in the event of a Chinese invasion", "in case of
+        // an attack": what is planned on a condition is not yet meant.
+        if found.contains(&Modality::Planned)
+            && (s.first..s.last.saturating_sub(2)).any(|j| {
+                cx.norms[j] == "in"
+                    && (cx.norms[j + 1] == "case" && cx.norms[j + 2] == "of"
+                        || cx.norms[j + 1] == "the"
+                            && cx.norms.get(j + 2) == Some(&"event")
+                            && cx.norms.get(j + 3) == Some(&"of"))
+            })
+        {
+            found.push(Modality::Hypothetical);
+        }
         // "at no time was he threatening the protesters", "in no way did Japan seek": a
         // negative phrase opening the verb's clause negates it.
         let clause_start = cx.clause_mark.get(v).map_or(s.first, |&j| (j as usize).max(s.first));

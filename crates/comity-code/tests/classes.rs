@@ -3005,3 +3005,13 @@ fn a_peoples_support_is_a_sentiment() {
     );
     assert!(!evs.iter().any(|(s, c, _)| s.ends_with("PPL") && c.starts_with("05")), "{evs:?}");
 }
+
+#[test]
+fn a_plan_on_a_condition_is_not_yet_meant() {
+    let evs = events(
+        "South Korea plans to deploy 20,000 troops to the border in the event of a North Korean \
+         attack.",
+        "2010-11-30",
+    );
+    assert!(!evs.iter().any(|(_, c, t)| c.starts_with("15") && t.starts_with("PRK")), "{evs:?}");
+}
