@@ -224,7 +224,6 @@ pub static CONTROL: comity_text::WordMap<comity_core::Modality> = {
         ("hopes", Planned),
         ("hoped", Planned),
         ("hoping", Planned),
-        ("wish", Planned),
         ("wishes", Planned),
         ("wished", Planned),
         ("wishing", Planned),

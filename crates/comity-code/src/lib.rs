@@ -1039,7 +1039,8 @@ impl Coder {
                             // (A verb the pattern's own verb governs, "urged X to work
                             // with", is the pattern's reach; one joined to it by "and" is not.)
                             if syn.upos(h) == Some(Upos::Verb) {
-                                return syn.rel(h) == Some(Rel::Conj);
+                                return syn.rel(h) == Some(Rel::Conj)
+                                    && syn.head(h) == Some(vc.tok);
                             }
                             t = h;
                         }
@@ -1585,8 +1586,10 @@ impl Coder {
                     });
                 // "the Colombian and Bolivian presidents attended the summit": those who
                 // attend or take part in a gathering together meet there no one in particular.
-                let attended =
-                    matches!(lemma.lemma.as_str(), "attend" | "participate" | "take" | "gather");
+                let attended = (matches!(lemma.lemma.as_str(), "attend" | "participate")
+                    || lemma.lemma == "take" && cx.norms.get(vc.tok + 1) == Some(&"part"))
+                    && !(vc.tok + 1..(vc.tok + 4).min(s.last))
+                        .any(|k| matches!(cx.norms[k], "talks" | "negotiations"));
                 let mutual = reciprocal(&code_a)
                     && !attended
                     && !(code_a.starts_with("19") && has_object || given)
@@ -1679,10 +1682,11 @@ impl Coder {
                 if code.starts_with("12") && refuses_to_blame(cx, vc.tok) {
                     continue;
                 }
-                // "Austria condemned the attack on UN observers": whom an attack struck is not
-                // whom its condemnation blames (the attacker, when named, is: "the Israeli
-                // attack"; not "blamed the attack on militants": who is blamed is named by
-                // "on").
+                // "Austria condemned the attack on UN observers", "to protest the death
+                // sentence against Saddam Hussein": whom an attack or a sentence struck is not
+                // whom its condemnation or protest is aimed at (the attacker, when named, is:
+                // "the Israeli attack"; not "blamed the attack on militants": who is blamed is
+                // named by "on").
                 if (code.starts_with("11") && !code.starts_with("112") || code.starts_with("14"))
                     && tgt.as_ref().is_some_and(|t| condemns_a_harm_to(cx, vc.tok, t))
                 {
@@ -2471,17 +2475,15 @@ impl Coder {
                 {
                     // "the president of France was to visit Moscow": an arrangement.
                     found.push(Modality::Planned);
-                } else if k >= 3
-                    && BE.contains(&cx.norms[k - 2])
-                    && cx.norms[k] != "be"
-                    && ((k.saturating_sub(6).max(s.first)..k - 2)
-                        .any(|j| PURPOSE_NOUNS.contains(&cx.norms[j]))
-                        // ("Rather, it is to launch negotiations": the aim named before.)
-                        || matches!(cx.norms[k - 3], "it" | "this"))
+                } else if let Some(m) =
+                    (k >= 3 && BE.contains(&cx.norms[k - 2]) && cx.norms[k] != "be")
+                        .then(|| aim_before(cx, s, k - 2))
+                        .flatten()
                 {
                     // "the conference's purpose is to launch negotiations between Israel and
-                    // the Palestinians": an aim stated, nothing done or promised by the parties.
-                    found.push(Modality::Possible);
+                    // the Palestinians": an aim stated, nothing done (a goal or a plan is still
+                    // its holder's plan: `CONTROL`).
+                    found.push(m);
                 } else if k >= 2 && cx.norms[k] == "be" && matches!(cx.norms[k - 2], "," | "(") {
                     // "The treaty, to be signed by Russia and China next week, ...": what is
                     // still to be done.
@@ -2518,8 +2520,11 @@ impl Coder {
         }
         // "plans to deploy 55,000 troops in the event of a Chinese invasion", "in case of
         // an attack": what is planned on a condition is not yet meant.
+        // (In the verb's own clause: "plans talks, while NATO keeps forces in case of an
+        // attack" plans the talks.)
+        let clause_from = cx.clause_mark.get(v).map_or(s.first, |&j| (j as usize).max(s.first));
         if found.contains(&Modality::Planned)
-            && (s.first..s.last.saturating_sub(2)).any(|j| {
+            && (clause_from..s.last.saturating_sub(2)).any(|j| {
                 cx.norms[j] == "in"
                     && (cx.norms[j + 1] == "case" && cx.norms[j + 2] == "of"
                         || cx.norms[j + 1] == "the"
@@ -2532,10 +2537,13 @@ impl Coder {
         // "at no time was he threatening the protesters", "in no way did Japan seek": a
         // negative phrase opening the verb's clause negates it.
         let clause_start = cx.clause_mark.get(v).map_or(s.first, |&j| (j as usize).max(s.first));
+        // ("In no time, troops took the town" is quickly done.)
         if (clause_start + 1..v.saturating_sub(1)).any(|j| {
             cx.norms[j] == "no"
-                && matches!(cx.norms[j - 1], "at" | "in" | "by")
-                && matches!(cx.norms[j + 1], "time" | "way" | "means" | "point")
+                && matches!(
+                    (cx.norms[j - 1], cx.norms[j + 1]),
+                    ("at", "time" | "point") | ("in", "way") | ("by", "means")
+                )
         }) {
             found.push(Modality::Negated);
         }
@@ -2912,8 +2920,21 @@ static PERFORMATIVES: comity_text::WordSet = comity_text::WordSet::new(&[
     "acknowledge",
 ]);
 
-/// Nouns of an aim: what one "is to" do after them is only aimed at.
-static PURPOSE_NOUNS: comity_text::WordSet = comity_text::WordSet::new(&[
+/// The modality of what a noun of aim before the "is" at `be` says is "to" be done: "the
+/// purpose of the meeting is to", "Iran's goal is to" (a noun of `CONTROL` keeps its own), and
+/// "Rather, it is to launch negotiations" (the aim named before). None when no aim is named.
+fn aim_before(cx: &Ctx<'_>, s: &SentenceRange, be: usize) -> Option<Modality> {
+    let from = be.saturating_sub(4).max(s.first);
+    if let Some(j) = (from..be).rev().find(|&j| AIM_NOUNS.contains(&cx.norms[j])) {
+        return Some(CONTROL.get(cx.norms[j]).unwrap_or(Modality::Possible));
+    }
+    let pronoun = be > s.first && matches!(cx.norms[be - 1], "it" | "this");
+    let rather = (from..be.saturating_sub(1)).any(|j| matches!(cx.norms[j], "rather" | "instead"));
+    (pronoun && rather).then_some(Modality::Possible)
+}
+
+/// Nouns of an aim (see [`aim_before`]).
+static AIM_NOUNS: comity_text::WordSet = comity_text::WordSet::new(&[
     "purpose",
     "aim",
     "goal",
@@ -3918,8 +3939,10 @@ fn defends_a_thing(cx: &Ctx<'_>, v: usize) -> bool {
 /// guerrilla stronghold", where they only describe the place), or abducted (181) by an armed
 /// group; armed forces driven out are fought (190), not a people expelled (201); an armed
 /// group's force against civilians is unconventional violence (180: "insurgents were killing
-/// doctors"), not a military engagement (190); a politician's attack on another or on a person
-/// is made in words (111).
+/// doctors"), not a military engagement (190); killing is force (190), not a mass killing (a
+/// group's officer or member captured is a person); a state's protest to another state is an
+/// official complaint (114); a politician's attack on another or on a person is made in words
+/// (111).
 fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) -> String {
     let person = cx.rec.mention(tgt.first).is_some_and(is_person_like);
     let agent = tgt.code.get(3..6);

@@ -87,8 +87,16 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
         }
         let Some(n) = entry(coder, cx, k, s.first) else { continue };
         // "banks will declare their loans to Brazil non-performing": loans someone holds are
-        // a debt outstanding, no lending done.
+        // a debt outstanding, no lending done (unless a verb of lending governs them: "the
+        // IMF approved its loan to Greece").
+        let lent = syn.head(k).is_some_and(|h| {
+            matches!(
+                syn.lemma(h),
+                "approve" | "grant" | "extend" | "give" | "make" | "provide" | "offer" | "announce"
+            )
+        });
         if n.code.starts_with("071")
+            && !lent
             && syn.children_with(k, Rel::NmodPoss).any(|c| syn.upos(c) == Some(Upos::Pron))
         {
             continue;

@@ -627,18 +627,10 @@ pub(crate) fn aimed_at(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8) -> V
     Vec::new()
 }
 
+pub(crate) use comity_recognise::BORDER_NOUNS;
+
 /// Mentions that a phrase headed by `t` names: the mention over its head, else those of the
 /// modifiers that say whose it is; coordinated phrases add theirs.
-/// Nouns of a border, whose "with" phrase names the country on its other side.
-pub(crate) static BORDER_NOUNS: comity_text::WordSet = comity_text::WordSet::new(&[
-    "border",
-    "borders",
-    "frontier",
-    "boundary",
-    "crossing",
-    "crossings",
-]);
-
 pub(crate) fn phrase_mentions(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> Vec<usize> {
     let mut out = Vec::new();
     collect(cx, syn, t, 0, &mut out);
@@ -1035,15 +1027,10 @@ pub(crate) fn governing_modality(
                 w if DEMAND_NOUNS.contains(&w) => {
                     return Some(comity_core::Modality::Hypothetical);
                 }
-                // "an effort to improve ties", "a bid to join NATO": tried, not done.
-                "effort" | "attempt" | "bid" => {
-                    return Some(comity_core::Modality::Planned);
-                }
-                // "the purpose of the visit is to fortify the cooperation", "in a position to
-                // talk to Iran", "the right to defend itself": an aim, a standing or a right,
-                // nothing done.
-                "purpose" | "aim" | "goal" | "objective" | "mission" | "position" | "right"
-                | "ability" | "capacity" | "power" | "authority" | "chance" | "opportunity" => {
+                // "Obama's position to talk to Iran", "the purpose to fortify the cooperation",
+                // "a chance to meet": a standing, a purpose or a chance, nothing done (a right,
+                // an ability, a goal: `CONTROL`, below).
+                "position" | "purpose" | "chance" | "opportunity" => {
                     return Some(comity_core::Modality::Possible);
                 }
                 _ => {}

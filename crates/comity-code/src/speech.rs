@@ -299,7 +299,8 @@ pub(crate) fn speech_acts(
             && cx.quote_of[v] == 0
             // ("made it clear that he believed Brazil must act" is said too.)
             && !(syn.sentence.first..syn.sentence.last).any(|k| {
-                cx.norms[k] == "clear" || k != v && SPEECH.contains(&cx.norms[k]) && !belief(k)
+                (cx.norms[k] == "clear" && k > 0 && matches!(cx.norms[k - 1], "it" | "made" | "make"))
+                    || k != v && SPEECH.contains(&cx.norms[k]) && !belief(k)
             })
         {
             continue;
@@ -416,19 +417,11 @@ fn readiness_of_a_party(cx: &Ctx<'_>, syn: &Syntax<'_>, cue: usize, end: usize) 
             )
     });
     let fight = (cue..end.min(cue + 12)).any(|k| {
-        matches!(
-            cx.norms[k],
-            "standoff"
-                | "confrontation"
-                | "war"
-                | "fight"
-                | "battle"
-                | "retaliate"
-                | "defend"
-                | "resist"
-                | "sacrifice"
-                | "die"
-        )
+        cx.dict.set_match("&fight", &[cx.norms[k]]).is_some()
+            || matches!(
+                syn.lemma(k),
+                "standoff" | "confrontation" | "fight" | "retaliate" | "defend" | "resist" | "die"
+            )
     });
     party && !fight
 }

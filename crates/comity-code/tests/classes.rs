@@ -2818,6 +2818,12 @@ fn at_no_time_negates_its_clause() {
         "2006-08-01",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("13")), "{evs:?}");
+    // "In no time" is soon, no negation.
+    let evs = asserted(
+        "In no time, Israeli troops attacked Hezbollah positions in southern Lebanon.",
+        "2006-08-01",
+    );
+    assert!(evs.iter().any(|(s, c, _)| s == "ISRMIL" && c.starts_with("19")), "{evs:?}");
 }
 
 #[test]

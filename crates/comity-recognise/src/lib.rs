@@ -3476,23 +3476,17 @@ fn country_positions(
                 .any(|k| norms.get(k).is_some_and(|w| matches!(*w, "born" | "-born")));
             // "a Karen guerrilla stronghold on the Thai border": a border named by a
             // country's adjective is a place, as "the border with Thailand" is.
-            let border = m.agent.is_none()
-                && norms
-                    .get(m.last)
-                    .is_some_and(|w| matches!(*w, "border" | "borders" | "frontier"));
+            let border =
+                m.agent.is_none() && norms.get(m.last).is_some_and(|w| BORDER_NOUNS.contains(w));
             // "..., Thai police here said on Monday": who reports the sentence after a comma
             // is not whom it speaks of.
+            let window = m.last..(m.last + 3).min(norms.len());
             let reporter = m.first > 0
                 && norms[m.first - 1] == ","
-                && (m.last..(m.last + 3).min(norms.len()))
-                    .any(|k| matches!(norms[k], "said" | "says" | "reported" | "reports" | "told"))
-                && (m.last..(m.last + 3).min(norms.len()))
-                    .take_while(|&k| {
-                        !matches!(norms[k], "said" | "says" | "reported" | "reports" | "told")
-                    })
-                    .all(|k| {
-                        matches!(norms[k], "here" | "officials" | "sources" | "spokesman" | "media")
-                    });
+                && window.clone().any(|k| REPORTED.contains(&norms[k]))
+                && window.take_while(|&k| !REPORTED.contains(&norms[k])).all(|k| {
+                    matches!(norms[k], "here" | "officials" | "sources" | "spokesman" | "media")
+                });
             add(
                 &m.countries[0],
                 m.first,
@@ -3551,6 +3545,21 @@ fn article_country(counts: &[(String, usize, usize)], min: usize) -> Option<&str
     let (c, n, _) = counts.iter().min_by_key(|(_, n, first)| (std::cmp::Reverse(*n), *first))?;
     (2 * n >= total && *n >= min.max(1)).then_some(c.as_str())
 }
+
+/// Nouns of a border: a country's adjective before one names a place ("the Thai border"), and
+/// the country in a "with" phrase after one is on its other side ("the border with Gaza").
+pub static BORDER_NOUNS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "border",
+    "borders",
+    "frontier",
+    "boundary",
+    "crossing",
+    "crossings",
+]);
+
+/// Verbs that close a sentence by naming who reported it (", police said").
+static REPORTED: comity_text::WordSet =
+    comity_text::WordSet::new(&["said", "says", "reported", "reports", "told"]);
 
 /// Nouns after a country's name that make the country their topic ("the Iraq war", "the
 /// Kosovo question"), not a party named in the sentence.
