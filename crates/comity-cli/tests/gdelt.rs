@@ -442,13 +442,18 @@ fn actor_geo_comes_from_the_places_of_the_sentence() {
     let a2 = events.iter().filter(|r| r[col("Actor2Geo_Type")] != "0").count();
     let act = events.iter().filter(|r| r[col("ActionGeo_Type")] != "0").count();
     assert!(a1 > 50 && a2 > 50 && act > 50, "Actor1Geo {a1}, Actor2Geo {a2}, ActionGeo {act}");
-    // "U.S. soldiers ... in Mosul": both actor and action in Mosul, a world city of Iraq.
-    let mosul = events
+    // Chinese authorities detaining people in Beijing: both actor and action in Beijing, a
+    // world city of China.
+    let beijing = events
         .iter()
-        .find(|r| r[col("Actor1Code")] == "USAMIL" && r[col("ActionGeo_FullName")] == "Mosul, Iraq")
-        .expect("the Mosul event");
-    assert_eq!(mosul[col("Actor1Geo_FullName")], "Mosul, Iraq");
-    assert_eq!(mosul[col("ActionGeo_Type")], "4");
+        .find(|r| {
+            r[col("Actor1Code")] == "CHNGOV"
+                && r[col("EventCode")] == "173"
+                && r[col("ActionGeo_FullName")] == "Beijing, China"
+        })
+        .expect("the Beijing event");
+    assert_eq!(beijing[col("Actor1Geo_FullName")], "Beijing, China");
+    assert_eq!(beijing[col("ActionGeo_Type")], "4");
 }
 
 #[test]

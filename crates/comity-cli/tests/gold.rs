@@ -7,10 +7,11 @@ mod common;
 use serde_json::Value;
 
 /// Recall and precision floors: (dictionaries, recall, precision).
-const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.223, 0.765), ("phoenix", 0.068, 0.085)];
+const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.232, 0.785), ("phoenix", 0.068, 0.089)];
 
-/// Floor of the PLOVER gold records' type+actors recall (`../shared/plover/score.py`).
-const PLOVER_FLOOR: f64 = 0.38;
+/// Floor of the PLOVER gold records' type+actors recall (`../shared/plover/score.py`): 42 of 108,
+/// reached in session 28.
+const PLOVER_FLOOR: f64 = 0.388;
 
 fn evaluate(extra: &[&str]) -> Option<Value> {
     let corpus = common::repo().join("../shared/corpus/wikinews.jsonl");
