@@ -3021,3 +3021,16 @@ fn a_plan_on_a_condition_is_not_yet_meant() {
     );
     assert!(!evs.iter().any(|(_, c, t)| c.starts_with("15") && t.starts_with("PRK")), "{evs:?}");
 }
+
+#[test]
+fn an_arrest_warrant_issued_is_legal_action() {
+    let evs = events(
+        "A French judge has issued an international arrest warrant for two Rwandan army officers.",
+        "2006-11-17",
+    );
+    assert!(
+        evs.iter().any(|(s, c, t)| s == "FRAJUD" && c.starts_with("17") && t.starts_with("RWA")),
+        "{evs:?}"
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("10")), "{evs:?}");
+}
