@@ -1692,6 +1692,31 @@ impl Coder {
                 {
                     continue;
                 }
+                // "Ukraine only recognizes Moldovan customs stamps": what is recognised is a
+                // state, its government or its independence, not a thing of theirs.
+                if code.starts_with("054")
+                    && let Some((syn, _)) = parsed.as_ref()
+                    && syn.children_with(vc.tok, Rel::Obj).any(|o| {
+                        cx.rec.mention_index(o).is_none()
+                            && !matches!(
+                                syn.lemma(o),
+                                "independence"
+                                    | "sovereignty"
+                                    | "government"
+                                    | "state"
+                                    | "statehood"
+                                    | "republic"
+                                    | "regime"
+                                    | "authority"
+                                    | "annexation"
+                                    | "legitimacy"
+                                    | "election"
+                                    | "president"
+                            )
+                    })
+                {
+                    continue;
+                }
                 // "Trump pledged to protect people with pre-existing conditions": a politician
                 // protecting the people of their own state makes policy, no armed protection.
                 if code.starts_with("074")
@@ -2464,7 +2489,14 @@ impl Coder {
                 let performed = k >= 2
                     && matches!(cx.norms[k - 2], "want" | "like" | "wish")
                     && PERFORMATIVES.contains(&cx.norms[v]);
+                // "Maliki asked to meet Sadr officials": what one asks to do is requested, not
+                // done; what one "was asked to" do, asked of one.
+                let asked = k >= 2
+                    && matches!(cx.norms[k - 2], "asked" | "asks" | "ask" | "asking" | "requested");
                 if performed {
+                } else if asked {
+                    let passive = k >= 3 && BE.contains(&cx.norms[k - 3]);
+                    found.push(if passive { Modality::Hypothetical } else { Modality::Planned });
                 } else if k >= 2
                     && let Some(m) = CONTROL.get(cx.norms[k - 2])
                 {

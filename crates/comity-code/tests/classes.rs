@@ -3034,3 +3034,21 @@ fn an_arrest_warrant_issued_is_legal_action() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("10")), "{evs:?}");
 }
+
+#[test]
+fn what_one_asks_to_do_is_not_done() {
+    let evs =
+        events("Karzai asked to meet Taliban commanders in Kandahar, his aide said.", "2008-09-01");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
+    let evs = events("Rice was asked to support the bill by Japanese lawmakers.", "2008-09-01");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("05")), "{evs:?}");
+}
+
+#[test]
+fn recognising_a_thing_of_a_state_is_no_diplomatic_recognition() {
+    let evs =
+        events("Russia now recognizes Belarusian customs stamps at the border.", "2006-03-03");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("054")), "{evs:?}");
+    let evs = events("Costa Rica recognized China in 2007.", "2007-06-07");
+    assert!(evs.iter().any(|(_, c, t)| c.starts_with("054") && t == "CHN"), "{evs:?}");
+}
