@@ -395,6 +395,10 @@ pub static NOUN_GOVERNORS: comity_text::WordMap<comity_core::Modality> = {
         ("plan", Planned),
         ("schedule", Planned),
         ("await", Planned),
+        // "worked to arrange a meeting between Zelensky and Trump", "to broker talks": a
+        // meeting being arranged, often by a third party, is no one's yet.
+        ("arrange", Possible),
+        ("broker", Possible),
         // "The law will allow nuclear cooperation": what is allowed may or may not happen.
         ("allow", Possible),
         ("permit", Possible),

@@ -3052,3 +3052,13 @@ fn recognising_a_thing_of_a_state_is_no_diplomatic_recognition() {
     let evs = events("Costa Rica recognized China in 2007.", "2007-06-07");
     assert!(evs.iter().any(|(_, c, t)| c.starts_with("054") && t == "CHN"), "{evs:?}");
 }
+
+#[test]
+fn a_meeting_someone_works_to_arrange_has_not_taken_place() {
+    let evs = events(
+        "Norway also worked to arrange a meeting between Sri Lanka and the Tamil Tigers during \
+         the summit in Oslo, which was cancelled.",
+        "2006-06-08",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
+}
