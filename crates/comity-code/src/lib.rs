@@ -1718,9 +1718,11 @@ impl Coder {
                     continue;
                 }
                 // "Trump pledged to protect people with pre-existing conditions": a politician
-                // protecting the people of their own state makes policy, no armed protection.
+                // protecting the people of their own state makes policy, no armed protection;
+                // so does the state itself ("Singapore has to stand firm on drugs to protect its
+                // citizens").
                 if code.starts_with("074")
-                    && political(&src.code)
+                    && (political(&src.code) || src.code.len() == 3)
                     && tgt.as_ref().is_some_and(|t| {
                         t.code.get(..3) == src.code.get(..3)
                             && matches!(

@@ -423,7 +423,19 @@ fn readiness_of_a_party(cx: &Ctx<'_>, syn: &Syntax<'_>, cue: usize, end: usize) 
                 "standoff" | "confrontation" | "fight" | "retaliate" | "defend" | "resist" | "die"
             )
     });
-    party && !fight
+    // The intent is toward someone its complement names ("committed to Iraq", "ready to
+    // cooperate with NATO"), not to whoever the rest of what was said names ("committed to
+    // democracy ..., adding it has no political prisoners").
+    let complement = |c: usize| match syn.rel(c) {
+        Some(Rel::Obl | Rel::Xcomp | Rel::Ccomp | Rel::Nmod) => true,
+        Some(Rel::Advcl) => syn.children_with(c, Rel::Mark).any(|m| cx.norms[m] == "to"),
+        _ => false,
+    };
+    let names_someone = syn.children(cue).filter(|&c| complement(c)).any(|c| {
+        let (a, b) = syn.subtree(c);
+        (a..b.min(end)).any(|k| cx.rec.mention(k).is_some_and(|m| m.code.is_some()))
+    });
+    party && !fight && names_someone
 }
 
 /// Whom a cue word of blame or praise is said of, other than `speaker`: the noun it describes

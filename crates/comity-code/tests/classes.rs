@@ -3062,3 +3062,22 @@ fn a_meeting_someone_works_to_arrange_has_not_taken_place() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
 }
+
+#[test]
+fn readiness_toward_no_one_named_is_no_intent_toward_others_in_the_sentence() {
+    let evs = events(
+        "The Egyptian government says it is committed to democracy, adding that it holds no \
+         political prisoners.",
+        "2005-11-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("03")), "{evs:?}");
+}
+
+#[test]
+fn a_state_protecting_its_own_citizens_makes_policy() {
+    let evs = events(
+        "Malaysia says it will take all measures to protect its citizens from drugs.",
+        "2005-12-02",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("074")), "{evs:?}");
+}
