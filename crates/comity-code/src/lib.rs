@@ -1672,6 +1672,7 @@ impl Coder {
                 } else {
                     code
                 };
+                let code = halted_code(cx, vc.tok, code);
                 if code.starts_with("05")
                     && tgt.as_ref().is_some_and(|t| welcomes_a_harm(cx, vc.tok, t))
                 {
@@ -3868,6 +3869,28 @@ fn befell_target(
     }
     syn.children_with(v, Rel::Obj)
         .any(|o| acts.contains(&syn.lemma(o)) && syn.head(last) == Some(o) && hangs(&syn, last))
+}
+
+/// The code of a cooperation someone stops ("Gazprom stopped supplying gas to Moldova",
+/// "stopped shipping petroleum products to Iran", "halted talks"): trade and cooperation
+/// stopped reduce relations (160), aid stopped is aid cut (162), talks stopped are halted
+/// (164); other codes are kept.
+fn halted_code(cx: &Ctx<'_>, v: usize, code: String) -> String {
+    let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(v)) else { return code };
+    let stopped = matches!(syn.rel(v), Some(Rel::Xcomp | Rel::Ccomp))
+        && syn.head(v).is_some_and(|h| {
+            matches!(syn.lemma(h), "stop" | "halt" | "cease" | "suspend" | "quit" | "end")
+        })
+        && cx.norms[v].ends_with("ing");
+    if !stopped {
+        return code;
+    }
+    match code.get(..2) {
+        Some("06") => "160".to_string(),
+        Some("07") => "162".to_string(),
+        Some("04") => "164".to_string(),
+        _ => code,
+    }
 }
 
 /// Whether the verb at `v` refuses or declines to blame someone: "refused to implicate the

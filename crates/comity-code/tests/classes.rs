@@ -3081,3 +3081,13 @@ fn a_state_protecting_its_own_citizens_makes_policy() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("074")), "{evs:?}");
 }
+
+#[test]
+fn a_cooperation_stopped_is_a_reduction_of_relations() {
+    let evs = events(
+        "The Russian company Gazprom stopped supplying gas to Ukraine on January 1.",
+        "2006-01-02",
+    );
+    assert!(evs.iter().any(|(_, c, t)| c.starts_with("16") && t == "UKR"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("06")), "{evs:?}");
+}
