@@ -2496,11 +2496,11 @@ impl Coder {
                 // done; what one "was asked to" do, asked of one.
                 let asked = k >= 2
                     && matches!(cx.norms[k - 2], "asked" | "asks" | "ask" | "asking" | "requested");
-                if performed {
-                } else if asked {
+                if asked {
                     let passive = k >= 3 && BE.contains(&cx.norms[k - 3]);
                     found.push(if passive { Modality::Hypothetical } else { Modality::Planned });
                 } else if k >= 2
+                    && !performed
                     && let Some(m) = CONTROL.get(cx.norms[k - 2])
                 {
                     found.push(m);
@@ -2557,9 +2557,9 @@ impl Coder {
         // an attack": what is planned on a condition is not yet meant.
         // (In the verb's own clause: "plans talks, while NATO keeps forces in case of an
         // attack" plans the talks.)
-        let clause_from = cx.clause_mark.get(v).map_or(s.first, |&j| (j as usize).max(s.first));
+        let clause_start = cx.clause_mark.get(v).map_or(s.first, |&j| (j as usize).max(s.first));
         if found.contains(&Modality::Planned)
-            && (clause_from..s.last.saturating_sub(2)).any(|j| {
+            && (clause_start..s.last.saturating_sub(2)).any(|j| {
                 cx.norms[j] == "in"
                     && (cx.norms[j + 1] == "case" && cx.norms[j + 2] == "of"
                         || cx.norms[j + 1] == "the"
@@ -2571,7 +2571,6 @@ impl Coder {
         }
         // "at no time was he threatening the protesters", "in no way did Japan seek": a
         // negative phrase opening the verb's clause negates it.
-        let clause_start = cx.clause_mark.get(v).map_or(s.first, |&j| (j as usize).max(s.first));
         // ("In no time, troops took the town" is quickly done.)
         if (clause_start + 1..v.saturating_sub(1)).any(|j| {
             cx.norms[j] == "no"
@@ -4073,38 +4072,40 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
     // state's protest to another state is an official complaint (114), not a demonstration.
     // (A bare country code is the state when its name says it, not a people's word:
     // "Palestinians ... protest".)
-    let named_state = cx.rec.mention(src.first).is_some_and(|m| {
-        let w = cx.norms[m.first];
-        // (A people's plural read as a name: "Palestinians", "Iraqis", "Britons"; a few
-        // countries' own names end in -s.)
-        let people = m.kind == MentionKind::Country
-            && m.last == m.first + 1
-            && w.ends_with('s')
-            && !matches!(
-                w,
-                "us" | "philippines"
-                    | "netherlands"
-                    | "bahamas"
-                    | "comoros"
-                    | "maldives"
-                    | "seychelles"
-                    | "barbados"
-                    | "honduras"
-                    | "mauritius"
-                    | "cyprus"
-                    | "laos"
-                    | "belarus"
-                    | "emirates"
-            );
-        matches!(m.kind, MentionKind::Country | MentionKind::Capital)
-            && !m.adjective
-            && !m.plural
-            && !people
-    });
+    let named_state = || {
+        cx.rec.mention(src.first).is_some_and(|m| {
+            let w = cx.norms[m.first];
+            // (A people's plural read as a name: "Palestinians", "Iraqis", "Britons"; a few
+            // countries' own names end in -s.)
+            let people = m.kind == MentionKind::Country
+                && m.last == m.first + 1
+                && w.ends_with('s')
+                && !matches!(
+                    w,
+                    "us" | "philippines"
+                        | "netherlands"
+                        | "bahamas"
+                        | "comoros"
+                        | "maldives"
+                        | "seychelles"
+                        | "barbados"
+                        | "honduras"
+                        | "mauritius"
+                        | "cyprus"
+                        | "laos"
+                        | "belarus"
+                        | "emirates"
+                );
+            matches!(m.kind, MentionKind::Country | MentionKind::Capital)
+                && !m.adjective
+                && !m.plural
+                && !people
+        })
+    };
     let state = |c: &str| {
         home_country(c).is_some()
             && match c.get(3..6) {
-                None => named_state,
+                None => named_state(),
                 Some(a) => matches!(a, "GOV" | "MIL" | "SPY"),
             }
     };

@@ -95,10 +95,10 @@ fn speaker_of_mention(cx: &Ctx<'_>, mi: usize, upto: usize) -> Option<SpeakerRef
     }
     // A pronoun speaks for its antecedent: "it" or "they" is never a speaker's name; weapons
     // and craft speak for no one ("Iran's missiles have global reach. ... they believe").
-    if target != mi && crate::MACHINES.contains(&cx.norms[t.last - 1]) {
-        return None;
-    }
     if target != mi {
+        if crate::MACHINES.contains(&cx.norms[t.last - 1]) {
+            return None;
+        }
         let code = crate::actor_of(cx, mi, None).map(|a| a.code);
         return Some(SpeakerRef {
             name: cx.doc.slice(t.first, t.last).to_string(),

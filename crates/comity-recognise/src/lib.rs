@@ -1503,7 +1503,6 @@ fn leaders_of_groups(norms: &[&str], r: &mut Recognised) {
     }
 }
 
-/// Words for one who leads or speaks for a group.
 /// Gives the leader or spokesman mention `k` the code of the named body `g` (one with a sector
 /// or an organisation's code, not a bare country), noting `why`; false when the body has none.
 fn lead_for_body(r: &mut Recognised, k: usize, g: usize, why: &str) -> bool {
@@ -1534,6 +1533,7 @@ static ROLE_DESCRIBERS: comity_text::WordSet = comity_text::WordSet::new(&[
     "main",
 ]);
 
+/// Words for one who leads or speaks for a group.
 static LEADERS: comity_text::WordSet = comity_text::WordSet::new(&[
     "leader",
     "leaders",
