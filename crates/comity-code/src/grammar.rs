@@ -263,6 +263,13 @@ pub static CONTROL: comity_text::WordMap<comity_core::Modality> = {
         ("objective", Planned),
         ("bid", Planned),
         ("refusal", Negated),
+        // (An unwillingness is a refusal not yet spoken: "questioned Mbeki's unwillingness to
+        // denounce Mugabe" reports no denunciation.)
+        ("unwillingness", Negated),
+        ("unwilling", Negated),
+        ("reluctance", Negated),
+        ("reluctant", Negated),
+        ("hesitant", Negated),
         ("failure", Negated),
         ("inability", Negated),
         ("inefficiency", Negated),

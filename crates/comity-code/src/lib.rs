@@ -3934,6 +3934,12 @@ fn condemns_a_harm_to(cx: &Ctx<'_>, v: usize, tgt: &Act) -> bool {
 static ATTACKS: comity_text::WordSet = comity_text::WordSet::new(&[
     "attack",
     "assault",
+    "invasion",
+    "occupation",
+    "bombardment",
+    "incursion",
+    "offensive",
+    "siege",
     "bombing",
     "killing",
     "shelling",
@@ -5241,6 +5247,20 @@ fn warned_of_others(coder: &Coder, cx: &Ctx<'_>, c: &Coded) -> bool {
     let own_forces = e.source.code.get(..3) == t.code.get(..3)
         && matches!(e.source.code.get(3..6), Some("GOV" | "MIL" | "COP" | "SPY"))
         && matches!(t.code.get(3..6), Some("MIL" | "COP" | "SPY"));
+    // "warned the former prime minister about threats to her safety from Islamic militants":
+    // a warning of a danger from others cautions, it threatens nothing.
+    // (The tree may hang the danger on the one warned.)
+    let objects: Vec<usize> = syn.children_with(c.verb_tok, Rel::Obj).collect();
+    let danger = syn
+        .children_with(c.verb_tok, Rel::Obl)
+        .chain(objects.iter().flat_map(|&o| syn.children_with(o, Rel::Nmod)))
+        .any(|k| {
+            matches!(syn.lemma(k), "threat" | "danger" | "risk" | "plot" | "hazard")
+                && syn.children_with(k, Rel::Case).any(|x| matches!(cx.norms[x], "about" | "of"))
+        });
+    if danger && !threat_said {
+        return true;
+    }
     !threat_said
         && !own_act
         && !own_forces
@@ -5290,7 +5310,11 @@ fn outside_sector(e: &Event) -> bool {
     // Nor does the press cut aid, sanction or coerce anyone ("told Voice of America that
     // halting food aid is unconscionable": the broadcaster heard of the halt).
     let press = e.source.code.get(3..6) == Some("MED");
+    // Military protection is given by those who bear arms: a lawyer who "will defend the
+    // Governor vigorously", camps of displaced people or a charity protect no one by force.
+    let unarmed = private || commands_no_force || e.source.code.get(3..6) == Some("JUD");
     (e.code.starts_with("04") && private)
+        || (e.code.starts_with("074") && unarmed)
         || (e.code.starts_with("15") && (private || commands_no_force))
         || (press && (e.code.starts_with("16") || e.code.starts_with("17")))
 }

@@ -269,6 +269,15 @@ fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize
                 }
                 return (vec![o], "xcomp: the object of the governing verb");
             }
+            // "al-Libi was reported killed", "were feared dead": a participle right after a
+            // passive verb of report or belief tells what befell its subject, who did not do it.
+            let befell = v == h + 1
+                && syn.children_with(h, Rel::NsubjPass).next().is_some()
+                && cx.norms[v].ends_with("ed")
+                && syn.children_with(v, Rel::Mark).next().is_none();
+            if befell {
+                return (Vec::new(), "xcomp: a participle after a passive befell its subject");
+            }
             let (s, _) = subject_of(cx, syn, h, depth + 1);
             (s, "xcomp: the subject of the governing verb")
         }

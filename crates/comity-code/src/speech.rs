@@ -291,18 +291,7 @@ pub(crate) fn speech_acts(
         // "believe Lashkar carried out the blasts", is the accusation it voices; one voiced in
         // a quotation or told to someone, "told Blitzer that they believe Bush should meet
         // her", is said).
-        let belief = |k: usize| {
-            matches!(cx.norms[k], "believe" | "believes" | "believed" | "think" | "thinks")
-        };
-        if belief(v)
-            && !matches!(code.get(..2), Some("11" | "12"))
-            && cx.quote_of[v] == 0
-            // ("made it clear that he believed Brazil must act" is said too.)
-            && !(syn.sentence.first..syn.sentence.last).any(|k| {
-                (cx.norms[k] == "clear" && k > 0 && matches!(cx.norms[k - 1], "it" | "made" | "make"))
-                    || k != v && SPEECH.contains(&cx.norms[k]) && !belief(k)
-            })
-        {
+        if !matches!(code.get(..2), Some("11" | "12")) && narrated_belief(cx, syn, v) {
             continue;
         }
         // "alleged that Gov. Manchin acted in retaliation": what one alleges of another is an
@@ -541,15 +530,51 @@ pub(crate) fn quote_acts(coder: &Coder, cx: &Ctx<'_>) -> Vec<(usize, SpeechAct)>
 }
 
 /// The first actor named in tokens `a..b` other than `speaker` (a pronoun there is read as not
-/// meaning the speaker). A mention's tokens stand together, so each is looked at once.
+/// meaning the speaker). A mention's tokens stand together, so each is looked at once. An
+/// actor that only owns a rule is not who the content is about: "was investigating whether the
+/// ship was in violation of United Nations resolutions" accuses no one of the UN.
 fn first_other_actor(cx: &Ctx<'_>, a: usize, b: usize, speaker: &str) -> Option<Act> {
     let mut last = None;
     (a..b)
         .filter_map(|k| cx.rec.mention_index(k))
         .filter(|&m| last.replace(m) != Some(m))
+        .filter(|&m| {
+            let after = cx.rec.mentions[m].last;
+            !(after < b && RULES.contains(&cx.norms[after]))
+        })
         .filter_map(|m| crate::actor_of(cx, m, Some(speaker)))
         .find(|t| t.code != speaker)
 }
+
+/// Whether the verb at `v` narrates a belief ("Schröder believed Cuba should ...", "57% of
+/// Britons believe that the military should pull out") rather than voicing it: not in a
+/// quotation, and with no other verb of saying in the sentence ("told Blitzer that they
+/// believe Bush should meet her", "made it clear that he believed Brazil must act" are said).
+fn narrated_belief(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
+    let belief =
+        |k: usize| matches!(cx.norms[k], "believe" | "believes" | "believed" | "think" | "thinks");
+    belief(v)
+        && cx.quote_of[v] == 0
+        && !(syn.sentence.first..syn.sentence.last).any(|k| {
+            (cx.norms[k] == "clear" && k > 0 && matches!(cx.norms[k - 1], "it" | "made" | "make"))
+                || k != v && SPEECH.contains(&cx.norms[k]) && !belief(k)
+        })
+}
+
+/// Rules an actor lays down or holds others to: "United Nations resolutions", "Israeli law".
+static RULES: comity_text::WordSet = comity_text::WordSet::new(&[
+    "resolution",
+    "resolutions",
+    "law",
+    "laws",
+    "charter",
+    "convention",
+    "conventions",
+    "regulations",
+    "rules",
+    "constitution",
+    "mandate",
+]);
 
 /// The intent a speaker's announcement of their own side's coming act stands for, by the
 /// root of that act: "Medvedev declared that Russian troops would start their pullout from
@@ -577,6 +602,11 @@ pub(crate) fn intent_acts(
 ) -> Vec<SpeechAct> {
     let mut out = Vec::new();
     for &Utterance { v, ref sources, a, b, .. } in said {
+        // (A belief narrated announces nothing: "Britons believe the military should pull out
+        // of Iraq".)
+        if cx.doc.syntax(cx.doc.sentence_of(v)).is_some_and(|syn| narrated_belief(cx, &syn, v)) {
+            continue;
+        }
         let own = sources[0].code.get(..3);
         for e in events {
             let ev = &e.event;

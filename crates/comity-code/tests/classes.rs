@@ -3091,3 +3091,74 @@ fn a_cooperation_stopped_is_a_reduction_of_relations() {
     assert!(evs.iter().any(|(_, c, t)| c.starts_with("16") && t == "UKR"), "{evs:?}");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("06")), "{evs:?}");
 }
+
+#[test]
+fn a_reluctance_to_act_is_no_act() {
+    let evs = events(
+        "Critics in Nairobi have attacked Kenyan president Mwai Kibaki's reluctance to condemn \
+         Uganda.",
+        "2008-03-01",
+    );
+    assert!(!evs.iter().any(|(_, c, t)| c.starts_with("11") && t.starts_with("UGA")), "{evs:?}");
+}
+
+#[test]
+fn a_belief_narrated_announces_no_intent() {
+    let evs = events(
+        "In a poll, most Germans believe that the German army should pull out of Afghanistan.",
+        "2009-03-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("03")), "{evs:?}");
+}
+
+#[test]
+fn whose_resolutions_were_broken_is_not_accused() {
+    let evs = events(
+        "Lebanese foreign minister Fawzi Salloukh said that the army was still investigating \
+         whether the ship was in violation of United Nations resolutions.",
+        "2009-03-01",
+    );
+    assert!(!evs.iter().any(|(_, c, t)| c.starts_with("11") && t.starts_with("IGOUNO")), "{evs:?}");
+}
+
+#[test]
+fn a_lawyer_defends_no_one_by_force() {
+    let evs = events(
+        "The Chilean lawyer, who has long defended Peruvian migrants accused of crimes, was \
+         arrested.",
+        "2004-03-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("074")), "{evs:?}");
+    assert!(evs.iter().any(|(_, c, t)| c.starts_with("173") && t == "CHLJUD"), "{evs:?}");
+}
+
+#[test]
+fn opposing_an_invasion_does_not_oppose_its_victim() {
+    let evs =
+        events("Spanish Socialist leaders opposed the invasion of Afghanistan.", "2009-03-01");
+    assert!(!evs.iter().any(|(_, c, t)| c.starts_with("11") && t == "AFG"), "{evs:?}");
+}
+
+#[test]
+fn a_warning_of_a_danger_from_others_threatens_no_one() {
+    let evs = events(
+        "The Kenyan prime minister said he had warned the Ugandan president about threats from \
+         rebel groups.",
+        "2009-03-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("13")), "{evs:?}");
+    let evs = events(
+        "Kenya's president Mwai Kibaki has warned Uganda of grave consequences.",
+        "2009-03-01",
+    );
+    assert!(has(&evs, "KENGOV", "13", "UGA"), "{evs:?}");
+}
+
+#[test]
+fn one_reported_killed_did_not_kill() {
+    let evs = events(
+        "A Hamas commander was reported killed on an Israeli website, Israeli radio said.",
+        "2009-03-01",
+    );
+    assert!(!evs.iter().any(|(s, _, _)| s.starts_with("PSE")), "{evs:?}");
+}
