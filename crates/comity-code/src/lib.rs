@@ -341,9 +341,13 @@ impl Coder {
                     }
                 }
                 Some(intent) => {
-                    // (Aid stays beside its intent: an analyst follows "planning to deploy
-                    // soldiers to support Russia" as the military aid it plans.)
-                    if self.options.unasserted || c.event.code.starts_with("07") {
+                    // (Military aid and protection stay beside their intent: an analyst follows
+                    // "planning to deploy soldiers to support Russia" as the military aid it
+                    // plans. Other aid is its intent alone: "the WTO is willing to help Benin's
+                    // economy" offers aid (033) and gives none yet, judges found.)
+                    if self.options.unasserted
+                        || matches!(c.event.code.get(..3), Some("072" | "074"))
+                    {
                         with_intents.push(c);
                     }
                     with_intents.push(intent);

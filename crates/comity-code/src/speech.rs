@@ -316,7 +316,7 @@ pub(crate) fn speech_acts(
         // as the predicate of a party, and not to a fight: "a leader committed to protecting
         // its sovereignty" describes a leader, "the door is now open to a settlement" a
         // situation, "prepared to have a standoff with the United States" is defiance.
-        if code == "030" && !readiness_of_a_party(cx, syn, a + i, b) {
+        if code == "030" && !readiness_of_a_party(cx, syn, a + i, b, &sources[0].code) {
             continue;
         }
         // A label said by a copula is blame of the subject it is said of, or of no one: "the
@@ -384,8 +384,16 @@ pub(crate) fn speech_acts(
 
 /// Whether the word of readiness at `cue` ("ready", "committed", "open") is said of a party:
 /// the predicate of a subject that is an actor, a pronoun or a country's word, and its
-/// complement, up to `end`, holds no word of conflict.
-fn readiness_of_a_party(cx: &Ctx<'_>, syn: &Syntax<'_>, cue: usize, end: usize) -> bool {
+/// complement, up to `end`, holds no word of conflict. A party of another country than the
+/// `speaker`'s is ready on its own account, not the speaker's: "the World Bank is willing to
+/// help Haiti, Obama said" is no intent of Obama's.
+fn readiness_of_a_party(
+    cx: &Ctx<'_>,
+    syn: &Syntax<'_>,
+    cue: usize,
+    end: usize,
+    speaker: &str,
+) -> bool {
     if matches!(syn.rel(cue), Some(Rel::Acl | Rel::Amod)) {
         return false;
     }
@@ -398,6 +406,15 @@ fn readiness_of_a_party(cx: &Ctx<'_>, syn: &Syntax<'_>, cue: usize, end: usize) 
                 syn.children(h).find(|&c| matches!(syn.rel(c), Some(Rel::Nsubj | Rel::NsubjPass)))
             })
         });
+    let another = subject.is_some_and(|t| {
+        cx.rec
+            .mention(t)
+            .and_then(|m| m.code.as_deref())
+            .is_some_and(|c| c.get(..3) != speaker.get(..3))
+    });
+    if another {
+        return false;
+    }
     let party = subject.is_some_and(|t| {
         cx.rec.mention_index(t).is_some()
             || matches!(

@@ -3162,3 +3162,22 @@ fn one_reported_killed_did_not_kill() {
     );
     assert!(!evs.iter().any(|(s, _, _)| s.starts_with("PSE")), "{evs:?}");
 }
+
+#[test]
+fn aid_offered_is_an_intent_and_no_aid_given_yet() {
+    let evs = events(
+        "The World Bank is willing to help Haiti rebuild its economy, Obama said.",
+        "2010-03-01",
+    );
+    assert!(evs.iter().any(|(s, c, t)| s == "IGOWBK" && c == "033" && t == "HTI"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("07")), "{evs:?}");
+}
+
+#[test]
+fn a_readiness_said_of_another_party_is_not_the_speakers_intent() {
+    let evs = events(
+        "The World Bank is willing to help Haiti rebuild its economy, Obama said.",
+        "2010-03-01",
+    );
+    assert!(!evs.iter().any(|(s, _, _)| s.starts_with("USA")), "{evs:?}");
+}
