@@ -2498,8 +2498,13 @@ impl Coder {
                     && PERFORMATIVES.contains(&cx.norms[v]);
                 // "Maliki asked to meet Sadr officials": what one asks to do is requested, not
                 // done; what one "was asked to" do, asked of one.
+                // ("Hamas has been invited to meet South African officials": what one is
+                // invited to do is offered, not done.)
                 let asked = k >= 2
-                    && matches!(cx.norms[k - 2], "asked" | "asks" | "ask" | "asking" | "requested");
+                    && matches!(
+                        cx.norms[k - 2],
+                        "asked" | "asks" | "ask" | "asking" | "requested" | "invited"
+                    );
                 if asked {
                     let passive = k >= 3 && BE.contains(&cx.norms[k - 3]);
                     found.push(if passive { Modality::Hypothetical } else { Modality::Planned });
@@ -2556,6 +2561,20 @@ impl Coder {
         }
         if future_time(cx, s, v) {
             found.push(Modality::Planned);
+        }
+        // "blocked aid until the movement recognizes Israel": what is awaited "until" is a
+        // condition still unmet (in the present; "until the army withdrew" tells a time).
+        let present = {
+            let w = cx.norms[v];
+            w.ends_with('s') && !w.ends_with("ss")
+        };
+        if present
+            && (v.saturating_sub(6).max(s.first)..v)
+                .rev()
+                .take_while(|&j| cx.norms[j] != ",")
+                .any(|j| cx.norms[j] == "until")
+        {
+            found.push(Modality::Hypothetical);
         }
         // "plans to deploy 55,000 troops in the event of a Chinese invasion", "in case of
         // an attack": what is planned on a condition is not yet meant.

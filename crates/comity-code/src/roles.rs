@@ -1071,7 +1071,23 @@ pub(crate) fn governing_modality(
         let aimed_at = syn.rel(cur) == Some(Rel::Advcl)
             && syn.lemma(h) == "aim"
             && syn.children_with(cur, Rel::Mark).any(|k| cx.norms[k] == "at");
-        if !matches!(syn.rel(cur), Some(Rel::Xcomp | Rel::Acl)) && !aimed_at {
+        // (An aim is no one's announced plan: "a conference aimed at launching negotiations
+        // between Israel and the Palestinians" is no intent of either.)
+        if aimed_at {
+            return Some(comity_core::Modality::Possible);
+        }
+        // "demanded that the German government break off relations with Iraq": what one
+        // demands or urges be done is not done.
+        if syn.rel(cur) == Some(Rel::Ccomp)
+            && syn.children_with(cur, Rel::Mark).any(|k| cx.norms[k] == "that")
+            && matches!(
+                syn.lemma(h),
+                "demand" | "urge" | "ask" | "request" | "recommend" | "propose"
+            )
+        {
+            return Some(comity_core::Modality::Hypothetical);
+        }
+        if !matches!(syn.rel(cur), Some(Rel::Xcomp | Rel::Acl)) {
             return None;
         }
         if let Some(m) = crate::grammar::CONTROL.get(cx.norms[h]) {

@@ -3181,3 +3181,42 @@ fn a_readiness_said_of_another_party_is_not_the_speakers_intent() {
     );
     assert!(!evs.iter().any(|(s, _, _)| s.starts_with("USA")), "{evs:?}");
 }
+
+#[test]
+fn a_meeting_one_is_invited_to_has_not_happened() {
+    let evs = asserted(
+        "The militant group Hezbollah has been invited to meet with representatives of the \
+         Russian government.",
+        "2007-03-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
+}
+
+#[test]
+fn talks_a_conference_aims_at_are_no_ones_intent() {
+    let evs = events(
+        "Diplomats gathered in Paris for a conference aimed at launching peace negotiations \
+         between Israel and Syria.",
+        "2007-03-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("03") || c.starts_with("04")), "{evs:?}");
+}
+
+#[test]
+fn what_is_awaited_until_is_a_condition() {
+    let evs = events(
+        "The European Union has frozen aid until the Hamas government recognizes Israel.",
+        "2007-03-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("054")), "{evs:?}");
+}
+
+#[test]
+fn what_is_demanded_be_done_is_not_done() {
+    let evs = events(
+        "The kidnappers demanded that the Italian government breaks off diplomatic relations \
+         with Iraq.",
+        "2007-03-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("16")), "{evs:?}");
+}
