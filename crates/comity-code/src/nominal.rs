@@ -319,6 +319,19 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
         if undone && n.code.starts_with("16") && !n.code.starts_with("163") {
             continue;
         }
+        // "accused of breaching UN sanctions against Iraq", "in violation of the embargo":
+        // a regime broken is named as standing, not imposed here.
+        let broken = match syn.rel(k) {
+            Some(Rel::Obj) => syn.head(k).is_some_and(|h| BREAKING.contains(&syn.lemma(h))),
+            Some(Rel::Nmod) => {
+                syn.children_with(k, Rel::Case).any(|c| cx.norms[c] == "of")
+                    && syn.head(k).is_some_and(|h| BREAKING.contains(&syn.lemma(h)))
+            }
+            _ => false,
+        };
+        if broken {
+            continue;
+        }
         let code = if n.code.starts_with("183") && pairs.iter().all(|(a, _)| state(&a.code)) {
             used.push("a state's bombing: from the air".into());
             "195".to_string()
@@ -333,6 +346,20 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
     }
     out
 }
+
+/// Words of breaking a rule or a regime ("breaching sanctions", "a violation of the truce").
+static BREAKING: comity_text::WordSet = comity_text::WordSet::new(&[
+    "breach",
+    "violate",
+    "violation",
+    "flout",
+    "evade",
+    "evasion",
+    "circumvent",
+    "defy",
+    "bust",
+    "break",
+]);
 
 /// Nouns that undo what their "of" phrase names ("the lifting of sanctions").
 static UNDOING: comity_text::WordSet = comity_text::WordSet::new(&[

@@ -437,7 +437,32 @@ pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
         }));
     }
     // Two verbs down at most: "threatened to deliver devastating blows to the United States".
-    let mut governed: Vec<usize> = syn.children_with(v, Rel::Xcomp).collect();
+    // Not below a verb of asking with an object of its own: whom one urges is whom the appeal
+    // is aimed at, not what they are urged to act on ("urged countries not to compare India
+    // with North Korea" appeals to no one named).
+    // (Verbs whose object is the one asked, not a thing asked for: "ordered an investigation
+    // with the aim to punish the culprits" investigates the culprits.)
+    let asks_someone =
+        matches!(
+            syn.lemma(v),
+            "urge"
+                | "ask"
+                | "call"
+                | "press"
+                | "tell"
+                | "encourage"
+                | "invite"
+                | "persuade"
+                | "instruct"
+                | "pressure"
+                | "push"
+                | "beg"
+                | "implore"
+                | "advise"
+                | "challenge"
+        ) && syn.children(v).any(|c| matches!(syn.rel(c), Some(Rel::Obj | Rel::Iobj)));
+    let mut governed: Vec<usize> =
+        if asks_someone { Vec::new() } else { syn.children_with(v, Rel::Xcomp).collect() };
     let mut next = 0;
     while next < governed.len() && governed.len() < 8 {
         let x = governed[next];

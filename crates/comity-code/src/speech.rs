@@ -330,7 +330,14 @@ pub(crate) fn speech_acts(
         // act: "told parliament that you must ...", "told Iran to stop", never "told the House
         // the budget may need to fall".
         let mut unnamed_subject = true;
-        let subject_target = if matches!(code, "100" | "020") {
+        // ("should have been given a chance": the subject of a passive undergoes what should
+        // be done; no one named is called on to do it.)
+        let passive =
+            syn.children(chead).any(|c| matches!(syn.rel(c), Some(Rel::NsubjPass | Rel::AuxPass)));
+        let subject_target = if passive && matches!(code, "100" | "020") {
+            unnamed_subject = false;
+            None
+        } else if matches!(code, "100" | "020") {
             let (subj, _) = roles::subject_only(cx, syn, chead);
             unnamed_subject = subj.iter().all(|&t| matches!(cx.norms[t], "you"));
             other(coder.phrase_acts(cx, syn, &subj, Some(&speaker)))

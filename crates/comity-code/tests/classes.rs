@@ -1550,7 +1550,7 @@ fn congo_alone_is_the_congo_the_article_speaks_of() {
 
 #[test]
 fn a_state_institution_in_its_capital_is_that_states() {
-    let evs = events("Israel urged the world to pressure the regime in Tehran.", "2007-05-01");
+    let evs = events("Israel urged the regime in Tehran to halt uranium enrichment.", "2007-05-01");
     assert!(evs.iter().any(|e| e.0 == "ISR" && e.2 == "IRNGOV"), "{evs:?}");
     // An embassy there is a foreign state's.
     let evs = events("Protesters attacked the embassy in Tehran on Monday.", "2007-05-01");
@@ -3219,4 +3219,43 @@ fn what_is_demanded_be_done_is_not_done() {
         "2007-03-01",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("16")), "{evs:?}");
+}
+
+#[test]
+fn what_should_be_done_to_a_party_is_no_appeal_to_it() {
+    let evs = events(
+        "Swiss minister Moritz Leuenberger said that the Hamas government should have been \
+         given a chance to govern.",
+        "2006-05-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("02") || c.starts_with("10")), "{evs:?}");
+}
+
+#[test]
+fn an_appeal_to_others_is_not_aimed_at_what_they_are_urged_about() {
+    let evs = events(
+        "British Prime Minister Tony Blair urged countries not to compare the policy of India \
+         with that of Pakistan.",
+        "2006-05-01",
+    );
+    assert!(
+        !evs.iter().any(|(_, c, t)| c.starts_with("02") && (t == "IND" || t == "PAK")),
+        "{evs:?}"
+    );
+    let evs = events(
+        "British Prime Minister Tony Blair urged Pakistan to arrest the bombers.",
+        "2006-05-01",
+    );
+    assert!(evs.iter().any(|(_, c, t)| c.starts_with("02") && t == "PAK"), "{evs:?}");
+}
+
+#[test]
+fn sanctions_broken_are_not_imposed() {
+    let evs = events(
+        "The Canadian company was accused of breaching UN sanctions against Iraq.",
+        "2006-05-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("163")), "{evs:?}");
+    let evs = events("The UN imposed sanctions against Iraq in 1990.", "1991-05-01");
+    assert!(evs.iter().any(|(_, c, t)| c.starts_with("163") && t == "IRQ"), "{evs:?}");
 }
