@@ -3259,3 +3259,25 @@ fn sanctions_broken_are_not_imposed() {
     let evs = events("The UN imposed sanctions against Iraq in 1990.", "1991-05-01");
     assert!(evs.iter().any(|(_, c, t)| c.starts_with("163") && t == "IRQ"), "{evs:?}");
 }
+
+#[test]
+fn a_capital_naming_an_event_is_no_government() {
+    let evs = events(
+        "Musharraf has canceled his trip to the Beijing Olympics so that he can focus on the \
+         crisis.",
+        "2008-08-08",
+    );
+    assert!(!evs.iter().any(|(_, _, t)| t.starts_with("CHN")), "{evs:?}");
+}
+
+#[test]
+fn a_letter_is_coded_by_what_it_says() {
+    let evs = events(
+        "Reporters Without Borders protested and sent an open letter to the president of the \
+         European Commission.",
+        "2009-02-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
+    let evs = events("The EU sent a letter to Iran urging it to halt enrichment.", "2009-02-01");
+    assert!(evs.iter().any(|(_, c, t)| c.starts_with("02") && t == "IRN"), "{evs:?}");
+}

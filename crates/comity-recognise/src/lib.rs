@@ -2317,6 +2317,13 @@ fn match_at(
     }
     if !countries.is_empty() {
         let form = countries[0].1;
+        // "the Beijing Olympics", "the Kyoto Protocol", "the Oslo Accords": a capital naming
+        // an event, a text or a place in it stands for neither its state nor its government.
+        if form == CountryForm::Capital
+            && norms.get(i + len).is_some_and(|w| NAMED_FOR_A_CITY.contains(w))
+        {
+            return len;
+        }
         let mut last = i + len;
         let mut possessive = possessive_after(last);
         // Country, optional 's, up to two modifiers, then an agent: "Russia's foreign ministry".
@@ -2776,6 +2783,33 @@ static PLACE_LIKE_INSTITUTIONS: comity_text::WordSet = comity_text::WordSet::new
 
 /// Whether a capital at `first` is named as a place: after a preposition of place or "of"
 /// ("the streets of Beirut", "talks in Moscow").
+/// Nouns a capital's name may name (see [`CountryForm::Capital`] in the mention rules): events,
+/// texts and places in the city.
+static NAMED_FOR_A_CITY: comity_text::WordSet = comity_text::WordSet::new(&[
+    "olympics",
+    "olympic",
+    "games",
+    "marathon",
+    "expo",
+    "protocol",
+    "accord",
+    "accords",
+    "agreement",
+    "agreements",
+    "convention",
+    "conventions",
+    "declaration",
+    "process",
+    "consensus",
+    "summit",
+    "conference",
+    "talks",
+    "stock",
+    "university",
+    "airport",
+    "festival",
+]);
+
 fn capital_as_place(norms: &[&str], first: usize) -> bool {
     // "a scheduled visit to Warsaw", "flew to Moscow": the destination of a journey.
     if first > 1
