@@ -294,6 +294,12 @@ pub(crate) fn speech_acts(
         if !matches!(code.get(..2), Some("11" | "12")) && narrated_belief(cx, syn, v) {
             continue;
         }
+        // "People are saying despite all that we should not withdraw", "politicians are
+        // saying we need to recriminalise": what others are said to say is theirs, not an
+        // appeal, a threat or a charge of the speaker's.
+        if relayed_from_others(cx, syn, v, a + i, a, b) {
+            continue;
+        }
         // "alleged that Gov. Manchin acted in retaliation": what one alleges of another is an
         // accusation, whatever words of threat or blame it holds.
         let code = if CLAIMING.contains(&cx.norms[v]) && matches!(code, "130" | "111") {
@@ -568,6 +574,38 @@ fn first_other_actor(cx: &Ctx<'_>, a: usize, b: usize, speaker: &str) -> Option<
         })
         .filter_map(|m| crate::actor_of(cx, m, Some(speaker)))
         .find(|t| t.code != speaker)
+}
+
+/// Whether the word at `cue`, inside what was said at `v` (tokens `a..b`), is within what a
+/// third party is said there to say: a verb of saying (not of belief) above it, below `v`,
+/// with a subject that is no pronoun (which may be the speaker's "I", "we" or "he").
+fn relayed_from_others(
+    cx: &Ctx<'_>,
+    syn: &Syntax<'_>,
+    v: usize,
+    cue: usize,
+    a: usize,
+    b: usize,
+) -> bool {
+    let mut cur = cue;
+    for _ in 0..6 {
+        let Some(h) = syn.head(cur) else { return false };
+        if h == v || !(a..b).contains(&h) {
+            return false;
+        }
+        let belief =
+            matches!(cx.norms[h], "believe" | "believes" | "believed" | "think" | "thinks");
+        if SPEECH.contains(&cx.norms[h])
+            && !belief
+            && syn.children(h).any(|c| {
+                syn.rel(c) == Some(Rel::Nsubj) && syn.upos(c) != Some(comity_text::Upos::Pron)
+            })
+        {
+            return true;
+        }
+        cur = h;
+    }
+    false
 }
 
 /// Whether the verb at `v` narrates a belief ("Schröder believed Cuba should ...", "57% of

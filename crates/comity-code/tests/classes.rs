@@ -3281,3 +3281,12 @@ fn a_letter_is_coded_by_what_it_says() {
     let evs = events("The EU sent a letter to Iran urging it to halt enrichment.", "2009-02-01");
     assert!(evs.iter().any(|(_, c, t)| c.starts_with("02") && t == "IRN"), "{evs:?}");
 }
+
+#[test]
+fn what_others_are_said_to_say_is_not_the_speakers_act() {
+    let evs = events(
+        "The opposition leader said, \"People are saying that we should attack Israel.\"",
+        "2009-02-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("02") || c.starts_with("13")), "{evs:?}");
+}
