@@ -1467,6 +1467,25 @@ impl Coder {
             {
                 modality = self.modality(cx, s, h);
             }
+            // "has said it may temporarily stop giving aid to Kenya": a cooperation stopped
+            // (see `halted_code`) is no surer than its stopping.
+            // (An act of force someone "may stop" is going on: "may stop firing rockets".)
+            if modality == Modality::Asserted
+                && matches!(pattern.code.get(..2), Some("04" | "06" | "07"))
+                && let Some((syn, _)) = &parsed
+                && syn.rel(vc.tok) == Some(Rel::Xcomp)
+                && cx.norms[vc.tok].ends_with("ing")
+                && let Some(h) = syn.head(vc.tok).filter(|&h| {
+                    matches!(syn.lemma(h), "stop" | "halt" | "cease" | "suspend" | "quit" | "end")
+                })
+            {
+                let m = self.modality(cx, s, h);
+                modality = if m == Modality::Asserted {
+                    roles::governing_modality(cx, syn, h).unwrap_or(m)
+                } else {
+                    m
+                };
+            }
             // "Colombia accused Venezuela of giving support to FARC": the charge is the
             // accuser's claim; "Nkunda says that Congo's army attacked ...": what one no
             // lexicon knows (no claim or quote holds it) says, the sayer's.

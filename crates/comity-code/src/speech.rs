@@ -64,7 +64,16 @@ pub(crate) fn classify(coder: &Coder, words: &[&str]) -> Option<(&'static str, u
             // "the same personnel responsible for investigating crimes": a duty, no blame.
             let duty = phrase.iter().map(String::as_str).eq(["responsible", "for"])
                 && words.get(i + n).is_some_and(|w| DUTIES.contains(w));
-            if n <= words.len() - i && phrase.iter().zip(&words[i..]).all(|(a, b)| a == b) && !duty
+            // "a bulwark against tyranny", "the fight against terrorism": what one stands
+            // against is no charge against whom the words are about.
+            let opposed = (i > 0 && words[i - 1] == "against")
+                || (i > 1
+                    && words[i - 2] == "against"
+                    && matches!(words[i - 1], "the" | "all" | "any"));
+            if n <= words.len() - i
+                && phrase.iter().zip(&words[i..]).all(|(a, b)| a == b)
+                && !duty
+                && !opposed
             {
                 let longest = found[*rank].map_or(0, |(_, m)| m).max(n);
                 found[*rank] = Some((i, longest));

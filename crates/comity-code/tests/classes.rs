@@ -3290,3 +3290,22 @@ fn what_others_are_said_to_say_is_not_the_speakers_act() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("02") || c.starts_with("13")), "{evs:?}");
 }
+
+#[test]
+fn aid_one_may_stop_is_not_cut() {
+    let evs = events(
+        "The European Union has said it may temporarily stop giving aid to Kenya unless the \
+         dispute is resolved.",
+        "2008-01-10",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("16")), "{evs:?}");
+}
+
+#[test]
+fn what_one_stands_against_is_no_charge() {
+    let evs = events(
+        "French president Nicolas Sarkozy said that Britain was a \"bulwark against tyranny\".",
+        "2008-03-27",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("11")), "{evs:?}");
+}
