@@ -1706,6 +1706,21 @@ impl Coder {
                 if code.starts_with("12") && refuses_to_blame(cx, vc.tok) {
                     continue;
                 }
+                // "demand further investigations of alleged FARC activities", "called for an
+                // inquiry into the Israeli raid": what is to be looked into is not whom the
+                // demand is made of.
+                if (code.starts_with("10") || code.starts_with("02"))
+                    && tgt.as_ref().is_some_and(|t| {
+                        befell_target(cx, vc.tok, t, &INQUIRIES, true, |syn, k| {
+                            syn.rel(k) == Some(Rel::Nmod)
+                                && syn
+                                    .children_with(k, Rel::Case)
+                                    .any(|c| matches!(cx.norms[c], "of" | "into"))
+                        })
+                    })
+                {
+                    continue;
+                }
                 // "Austria condemned the attack on UN observers", "to protest the death
                 // sentence against Saddam Hussein": whom an attack or a sentence struck is not
                 // whom its condemnation or protest is aimed at (the attacker, when named, is:
@@ -3971,6 +3986,17 @@ fn condemns_a_harm_to(cx: &Ctx<'_>, v: usize, tgt: &Act) -> bool {
     befell_target(cx, v, tgt, &ATTACKS, true, victim)
         || befell_target(cx, v, tgt, &HARMS, true, victim)
 }
+
+/// Nouns of looking into something.
+static INQUIRIES: comity_text::WordSet = comity_text::WordSet::new(&[
+    "investigation",
+    "inquiry",
+    "enquiry",
+    "probe",
+    "examination",
+    "review",
+    "audit",
+]);
 
 /// Acts of force named by a noun.
 static ATTACKS: comity_text::WordSet = comity_text::WordSet::new(&[

@@ -3309,3 +3309,34 @@ fn what_one_stands_against_is_no_charge() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("11")), "{evs:?}");
 }
+
+#[test]
+fn retreating_from_a_goal_is_no_retreat_of_forces() {
+    let evs = events(
+        "The United States, which has retreated from a previous goal of ousting Syrian President \
+         Bashar al-Assad, said reconstruction will cost billions.",
+        "2018-03-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("087")), "{evs:?}");
+    let evs = events("Israeli troops retreated from positions in southern Lebanon.", "2006-08-01");
+    assert!(evs.iter().any(|(_, c, t)| c.starts_with("087") && t == "LBN"), "{evs:?}");
+}
+
+#[test]
+fn what_a_demand_wants_investigated_is_not_whom_it_is_made_of() {
+    let evs = events(
+        "Some Brazilian deputies demand further investigations of alleged FARC activities in \
+         Brazil.",
+        "2005-03-01",
+    );
+    assert!(!evs.iter().any(|(_, c, t)| c.starts_with("10") && t.starts_with("COL")), "{evs:?}");
+}
+
+#[test]
+fn military_aid_is_the_states() {
+    let evs = events(
+        "U.S. military aid to Israel is about $3 billion a year, the report said.",
+        "2005-03-01",
+    );
+    assert!(has(&evs, "USA", "07", "ISR"), "{evs:?}");
+}

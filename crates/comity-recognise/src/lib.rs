@@ -2292,6 +2292,15 @@ fn match_at(
         if forces && let Some(c) = code.as_deref().filter(|c| c.starts_with("IGO")) {
             code = Some(format!("{c}MIL"));
         }
+        // "United States military aid to Israel": what a state gives, not its forces.
+        if norms[i + len - 1] == "military"
+            && norms.get(i + len).is_some_and(|w| MILITARY_AS_MODIFIER.contains(w))
+            && let Some(c) = country.as_deref()
+            && code.as_deref().is_some_and(|k| k.ends_with("MIL"))
+        {
+            code = Some(c.to_string());
+            agent = None;
+        }
         push_mention(
             r,
             Mention {
@@ -2372,6 +2381,10 @@ fn match_at(
                 !(e > 0
                     && matches!(norms[e - 1], "missile" | "missiles")
                     && norms.get(e).is_some_and(|w| WEAPON_AS_MODIFIER.contains(w)))
+                    // ("U.S. military aid to Israel": what the state gives, not its forces.)
+                    && !(e > 0
+                        && norms[e - 1] == "military"
+                        && norms.get(e).is_some_and(|w| MILITARY_AS_MODIFIER.contains(w)))
             })
         {
             agent_code = Some(code);
@@ -4728,6 +4741,22 @@ const HARMED: &[&str] = &[
     "raped",
     "detained",
 ];
+
+/// Nouns "military" describes when a state gives, buys or spends ("U.S. military aid",
+/// "Russian military exports"): the state's, not its forces'.
+static MILITARY_AS_MODIFIER: comity_text::WordSet = comity_text::WordSet::new(&[
+    "aid",
+    "assistance",
+    "spending",
+    "budget",
+    "budgets",
+    "sales",
+    "exports",
+    "funding",
+    "financing",
+    "credits",
+    "loans",
+]);
 
 /// Nouns a weapon modifies without being a force itself ("missile launch", "missile defence").
 static WEAPON_AS_MODIFIER: comity_text::WordSet = comity_text::WordSet::new(&[
