@@ -3340,3 +3340,12 @@ fn military_aid_is_the_states() {
     );
     assert!(has(&evs, "USA", "07", "ISR"), "{evs:?}");
 }
+
+#[test]
+fn the_public_ministry_is_the_prosecution() {
+    let evs = events(
+        "Brazil's Public Ministry charged the former governor with corruption.",
+        "2005-06-01",
+    );
+    assert!(evs.iter().any(|(s, c, _)| s == "BRAJUD" && c.starts_with("17")), "{evs:?}");
+}
