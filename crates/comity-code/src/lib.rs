@@ -2544,7 +2544,7 @@ impl Coder {
                     found.push(if passive { Modality::Hypothetical } else { Modality::Planned });
                 } else if k >= 2
                     && !performed
-                    && let Some(m) = CONTROL.get(cx.norms[k - 2])
+                    && let Some(m) = CONTROL.get(cx.norms[control_word(cx, s, k - 2)])
                 {
                     found.push(m);
                 } else if k >= 3
@@ -3010,6 +3010,31 @@ static PERFORMATIVES: comity_text::WordSet = comity_text::WordSet::new(&[
     "applaud",
     "acknowledge",
 ]);
+
+/// The word that governs an infinitive whose "to" follows token `j`: `j` itself, or the word
+/// before "in principle" or an adverb ("agreed in principle to provide", "agreed unanimously
+/// to").
+fn control_word(cx: &Ctx<'_>, s: &SentenceRange, j: usize) -> usize {
+    let mut k = j;
+    for _ in 0..3 {
+        if CONTROL.contains(cx.norms[k]) {
+            return k;
+        }
+        let w = cx.norms[k];
+        k = if k >= s.first + 2
+            && cx.norms[k - 1] == "on"
+            && (w == "principle" || comity_text::WEEKDAYS.contains(&w))
+            || k >= s.first + 2 && w == "principle" && cx.norms[k - 1] == "in"
+        {
+            k - 2
+        } else if k > s.first && (is_adverb(w) || matches!(w, "today" | "yesterday")) {
+            k - 1
+        } else {
+            return j;
+        };
+    }
+    if CONTROL.contains(cx.norms[k]) { k } else { j }
+}
 
 /// The modality of what a noun of aim before the "is" at `be` says is "to" be done: "the
 /// purpose of the meeting is to", "Iran's goal is to" (a noun of `CONTROL` keeps its own), and

@@ -3349,3 +3349,28 @@ fn the_public_ministry_is_the_prosecution() {
     );
     assert!(evs.iter().any(|(s, c, _)| s == "BRAJUD" && c.starts_with("17")), "{evs:?}");
 }
+
+#[test]
+fn a_blockade_lifted_eases_a_blockade() {
+    let evs = events("The Israeli army lifted a blockade on Palestinian lorries.", "1995-01-01");
+    assert!(evs.iter().any(|(s, c, t)| s == "ISRMIL" && c == "0872" && t == "PSE"), "{evs:?}");
+}
+
+#[test]
+fn an_old_name_names_its_country() {
+    let evs = events(
+        "Vietnamese forces shelled Kampuchean guerrilla camps near the Thai border.",
+        "1985-01-01",
+    );
+    assert!(evs.iter().any(|(_, c, t)| c.starts_with("19") && t == "KHMREB"), "{evs:?}");
+}
+
+#[test]
+fn an_agreement_in_principle_to_give_is_an_intent() {
+    let evs = events(
+        "The European Union agreed in principle on Saturday to provide aid to Romania.",
+        "1990-01-01",
+    );
+    assert!(has(&evs, "IGOEUREEC", "033", "ROU"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("07")), "{evs:?}");
+}
