@@ -284,6 +284,7 @@ pub static CONTROL: comity_text::WordMap<comity_core::Modality> = {
         ("agree", Planned),
         ("offered", Planned),
         ("offers", Planned),
+        ("offer", Planned),
         ("proposed", Planned),
         ("proposes", Planned),
         // Nouns of a plan or promise ("his commitment to withdraw troops", "a proposal to

@@ -1706,6 +1706,20 @@ impl Coder {
                 if code.starts_with("12") && refuses_to_blame(cx, vc.tok) {
                     continue;
                 }
+                // "offered to send troops to monitor the ceasefire if Israel withdraws": a
+                // party named only in a condition a cooperative act hangs on is not whom it is
+                // aimed at (a threat's or a warning's condition names whom it is aimed at:
+                // "threatened to resume the war unless the president grants independence").
+                if matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08" | "09"))
+                    && let Some(t) = &tgt
+                    && let Some(&m) = cx.clause_mark.get(t.first)
+                    && m > 0
+                    && cx.clause_mark.get(vc.tok) != Some(&m)
+                    && matches!(cx.norms[m as usize - 1], "if" | "unless")
+                    && m as usize > vc.tok
+                {
+                    continue;
+                }
                 // "demand further investigations of alleged FARC activities", "called for an
                 // inquiry into the Israeli raid": what is to be looked into is not whom the
                 // demand is made of.

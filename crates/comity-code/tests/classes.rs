@@ -3374,3 +3374,20 @@ fn an_agreement_in_principle_to_give_is_an_intent() {
     assert!(has(&evs, "IGOEUREEC", "033", "ROU"), "{evs:?}");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("07")), "{evs:?}");
 }
+
+#[test]
+fn whom_a_condition_names_receives_no_cooperation() {
+    let evs = events(
+        "The French have accepted a Lebanese offer to send 15,000 troops into the south to \
+         monitor the ceasefire if Israel withdraws immediately.",
+        "2006-08-10",
+    );
+    assert!(!evs.iter().any(|(_, c, t)| c.starts_with("07") && t == "ISR"), "{evs:?}");
+    // A threat's condition names whom it is aimed at.
+    let evs = events(
+        "The government of Eritrea warned of dire consequences unless Uganda removes its troops \
+         from Somalia.",
+        "2007-03-01",
+    );
+    assert!(evs.iter().any(|(_, c, t)| c.starts_with("13") && t == "UGA"), "{evs:?}");
+}
