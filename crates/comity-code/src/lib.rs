@@ -360,7 +360,7 @@ impl Coder {
         let builtin = self.dict.petrarch.is_none();
         for c in &mut events {
             rehome_role(&cx, &mut c.event);
-            if let Some(code) = civilian_force(&c.event) {
+            if let Some(code) = civilian_force(&c.event).or_else(|| armed_backing(&cx, c)) {
                 self.recode(&mut c.event, code);
             }
         }
@@ -5502,6 +5502,50 @@ fn civilian_force(e: &Event) -> Option<&'static str> {
     let kills =
         ["kill", "shot", "shoot", "murder", "stab", "lynch"].iter().any(|k| trigger.starts_with(k));
     Some(if CROWDS.contains(&last.as_str()) && !kills { "145" } else { "180" })
+}
+
+/// A state's backing of an armed group is aid, not words ("the rebels are backed by Iran",
+/// "Tehran's support for extremists"): 070, as the gold set's coders and independent judges
+/// read it. `None` when the code stands.
+/// (Backing a stand of theirs is words: "Lula supports the FARC position".)
+fn armed_backing(cx: &Ctx<'_>, c: &Coded) -> Option<&'static str> {
+    let e = &c.event;
+    if !e.code.starts_with("05") {
+        return None;
+    }
+    let stand = cx.doc.syntax(e.sentence).is_some_and(|syn| {
+        syn.children_with(c.verb_tok, Rel::Obj).any(|o| {
+            matches!(
+                syn.lemma(o),
+                "position"
+                    | "stance"
+                    | "view"
+                    | "proposal"
+                    | "call"
+                    | "demand"
+                    | "idea"
+                    | "plan"
+                    | "cause"
+                    | "right"
+                    | "bid"
+                    | "claim"
+                    | "request"
+            )
+        })
+    });
+    if stand {
+        return None;
+    }
+    let t = e.target.as_ref()?;
+    let armed = matches!(t.code.get(3..6), Some("REB" | "INS" | "UAF"))
+        || t.code.starts_with("IMG") && t.code.get(3..6) != Some("GOV");
+    let state = crate::home_country(&e.source.code).is_some()
+        && matches!(e.source.code.get(3..6), None | Some("GOV" | "MIL" | "SPY"));
+    let trigger = e.trigger.text.to_lowercase();
+    let backs = ["back", "support", "sponsor", "arm", "fund", "financ"]
+        .iter()
+        .any(|k| trigger.starts_with(k));
+    (armed && state && backs && t.code.get(..3) != e.source.code.get(..3)).then_some("070")
 }
 
 /// Sectors of people who are no armed body.

@@ -437,7 +437,8 @@ fn a_verb_with_its_target_after_it_reads_the_passive_too() {
         |m| m == comity_core::Modality::Reported,
     );
     assert!(
-        evs.iter().any(|(s, c, t)| s == "IRN" && c.starts_with("05") && t == "YEMREB"),
+        // (A state's backing of rebels is aid: `a_states_backing_of_an_armed_group_is_aid`.)
+        evs.iter().any(|(s, c, t)| s == "IRN" && c == "070" && t == "YEMREB"),
         "{evs:?}"
     );
     // A thing received names no one received.
@@ -3390,4 +3391,15 @@ fn whom_a_condition_names_receives_no_cooperation() {
         "2007-03-01",
     );
     assert!(evs.iter().any(|(_, c, t)| c.starts_with("13") && t == "UGA"), "{evs:?}");
+}
+
+#[test]
+fn a_states_backing_of_an_armed_group_is_aid() {
+    let evs = events("Yemeni officials said the Houthi rebels are backed by Iran.", "2019-03-01");
+    assert!(evs.iter().any(|(s, c, t)| s == "IRN" && c == "070" && t == "YEMREB"), "{evs:?}");
+    let evs = events(
+        "Lula supports the FARC position against the influence of the United States.",
+        "2005-03-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("07")), "{evs:?}");
 }
