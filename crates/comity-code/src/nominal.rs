@@ -328,7 +328,7 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
                     && syn.head(k).is_some_and(|h| BREAKING.contains(&syn.lemma(h)))
             }
             _ => false,
-        };
+        } || syn.children_with(k, Rel::Amod).any(|c| BREAKING.contains(&syn.lemma(c)));
         if broken {
             continue;
         }

@@ -604,11 +604,17 @@ fn relayed_from_others(
         }
         let belief =
             matches!(cx.norms[h], "believe" | "believes" | "believed" | "think" | "thinks");
+        // (A participle of saying speaks for the subject of the verb it hangs on: "politicians
+        // are getting on the bandwagon, saying we need to ...".)
+        let sayer = syn.children_with(h, Rel::Nsubj).next().or_else(|| {
+            (syn.rel(h) == Some(Rel::Advcl))
+                .then(|| syn.head(h))
+                .flatten()
+                .and_then(|g| syn.children_with(g, Rel::Nsubj).next())
+        });
         if SPEECH.contains(&cx.norms[h])
             && !belief
-            && syn.children(h).any(|c| {
-                syn.rel(c) == Some(Rel::Nsubj) && syn.upos(c) != Some(comity_text::Upos::Pron)
-            })
+            && sayer.is_some_and(|c| syn.upos(c) != Some(comity_text::Upos::Pron))
         {
             return true;
         }

@@ -3257,6 +3257,12 @@ fn sanctions_broken_are_not_imposed() {
         "2006-05-01",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("163")), "{evs:?}");
+    let evs = events(
+        "The Australian government has come under scrutiny for failing to investigate reports \
+         of the AWB breaching UN sanctions against Iraq.",
+        "2006-03-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("163")), "{evs:?}");
     let evs = events("The UN imposed sanctions against Iraq in 1990.", "1991-05-01");
     assert!(evs.iter().any(|(_, c, t)| c.starts_with("163") && t == "IRQ"), "{evs:?}");
 }
