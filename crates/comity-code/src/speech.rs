@@ -503,9 +503,33 @@ fn said_of(
 
 /// The token ranges of the clauses of condition ("if ...", "unless ...") within `a..b`.
 fn conditions(cx: &Ctx<'_>, syn: &Syntax<'_>, a: usize, b: usize) -> Vec<(usize, usize)> {
+    // "Had we been asked to ..., we would have refused": an inverted auxiliary opening a
+    // clause of the sentence is a condition too.
+    let inverted = (a..b)
+        .filter(|&k| {
+            matches!(cx.norms[k], "had" | "were" | "should")
+                && (k == a
+                    || k == syn.sentence.first
+                    || matches!(cx.norms[k - 1], "," | "\"" | "“"))
+                && k + 1 < b
+                && matches!(
+                    cx.norms[k + 1],
+                    "we" | "i" | "he" | "she" | "they" | "it" | "you" | "the" | "this"
+                )
+        })
+        .filter_map(|k| {
+            let h = if matches!(syn.rel(k), Some(Rel::Aux | Rel::AuxPass | Rel::Cop)) {
+                syn.head(k)
+            } else {
+                Some(k)
+            };
+            // (The tree may make the inverted clause the head of what was said.)
+            h.filter(|&h| matches!(syn.rel(h), Some(Rel::Advcl | Rel::Ccomp | Rel::Parataxis)))
+        });
     (a..b)
         .filter(|&k| matches!(cx.norms[k], "if" | "unless") && syn.rel(k) == Some(Rel::Mark))
         .filter_map(|k| syn.head(k))
+        .chain(inverted)
         .map(|h| syn.subtree(h))
         .collect()
 }

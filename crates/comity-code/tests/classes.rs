@@ -3409,3 +3409,13 @@ fn a_states_backing_of_an_armed_group_is_aid() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("07")), "{evs:?}");
 }
+
+#[test]
+fn an_inverted_condition_says_what_did_not_happen() {
+    let evs = events(
+        "James Smith explains, \"Had we been asked to remove reference of atrocities to Jews \
+         because Germany objected, we would have been equally resistant.\"",
+        "2007-01-27",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("11")), "{evs:?}");
+}
