@@ -3419,3 +3419,13 @@ fn an_inverted_condition_says_what_did_not_happen() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("11")), "{evs:?}");
 }
+
+#[test]
+fn proposing_changes_to_an_institution_is_no_intent_to_cooperate_with_it() {
+    let evs = events(
+        "Democratic candidate Pete Buttigieg, the former mayor of South Bend, proposed major \
+         changes to the Supreme Court.",
+        "2020-10-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("03")), "{evs:?}");
+}
