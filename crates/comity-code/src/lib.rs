@@ -1720,6 +1720,13 @@ impl Coder {
                 {
                     continue;
                 }
+                // "warned that an attack on Israel would bring massive retaliation for Iran":
+                // the victim of an attack a threat speaks of is not whom it threatens.
+                if code.starts_with("13")
+                    && tgt.as_ref().is_some_and(|t| victim_of_an_attack_below(cx, vc.tok, t))
+                {
+                    continue;
+                }
                 // "demand further investigations of alleged FARC activities", "called for an
                 // inquiry into the Israeli raid": what is to be looked into is not whom the
                 // demand is made of.
@@ -4024,6 +4031,34 @@ fn condemns_a_harm_to(cx: &Ctx<'_>, v: usize, tgt: &Act) -> bool {
     // sentence against former Iraqi leader Saddam Hussein".)
     befell_target(cx, v, tgt, &ATTACKS, true, victim)
         || befell_target(cx, v, tgt, &HARMS, true, victim)
+}
+
+/// Whether `tgt` is the "on" or "against" phrase of a noun of attack that stands (up to three
+/// steps) below the verb at `v`: "warned that an attack on Israel would bring retaliation".
+pub(crate) fn victim_of_an_attack_below(cx: &Ctx<'_>, v: usize, tgt: &Act) -> bool {
+    let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(v)) else { return false };
+    let mut t = tgt.last.saturating_sub(1).max(tgt.first);
+    for _ in 0..3 {
+        match (syn.rel(t), syn.head(t)) {
+            (Some(Rel::Flat | Rel::Appos | Rel::Compound), Some(h)) => t = h,
+            _ => break,
+        }
+    }
+    if syn.rel(t) != Some(Rel::Nmod)
+        || !syn.children_with(t, Rel::Case).any(|c| matches!(cx.norms[c], "on" | "against"))
+    {
+        return false;
+    }
+    let Some(n) = syn.head(t).filter(|&n| ATTACKS.contains(&syn.lemma(n))) else { return false };
+    let mut cur = n;
+    for _ in 0..3 {
+        match syn.head(cur) {
+            Some(h) if h == v => return true,
+            Some(h) => cur = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Nouns of looking into something.

@@ -359,7 +359,14 @@ pub(crate) fn speech_acts(
         } else {
             None
         };
-        let in_content = || first_other_actor(cx, a, b, &speaker);
+        // (A threat is not aimed at the victim of an attack it speaks of: "warned that an
+        // attack on Israel by Iran would bring massive retaliation".)
+        let threat = code.starts_with("13");
+        let in_content = || {
+            first_other_actor(cx, a, b, &speaker, |t| {
+                !(threat && crate::victim_of_an_attack_below(cx, v, t))
+            })
+        };
         // Whom it was told to, unless that is the press: "one demonstrator told the BBC",
         // "told reporters" address the public, not the medium.
         let addressee = || {
@@ -596,7 +603,13 @@ pub(crate) fn quote_acts(coder: &Coder, cx: &Ctx<'_>) -> Vec<(usize, SpeechAct)>
 /// meaning the speaker). A mention's tokens stand together, so each is looked at once. An
 /// actor that only owns a rule is not who the content is about: "was investigating whether the
 /// ship was in violation of United Nations resolutions" accuses no one of the UN.
-fn first_other_actor(cx: &Ctx<'_>, a: usize, b: usize, speaker: &str) -> Option<Act> {
+fn first_other_actor(
+    cx: &Ctx<'_>,
+    a: usize,
+    b: usize,
+    speaker: &str,
+    keep: impl Fn(&Act) -> bool,
+) -> Option<Act> {
     let mut last = None;
     (a..b)
         .filter_map(|k| cx.rec.mention_index(k))
@@ -606,7 +619,7 @@ fn first_other_actor(cx: &Ctx<'_>, a: usize, b: usize, speaker: &str) -> Option<
             !(after < b && RULES.contains(&cx.norms[after]))
         })
         .filter_map(|m| crate::actor_of(cx, m, Some(speaker)))
-        .find(|t| t.code != speaker)
+        .find(|t| t.code != speaker && keep(t))
 }
 
 /// Whether the word at `cue`, inside what was said at `v` (tokens `a..b`), is within what a

@@ -3429,3 +3429,14 @@ fn proposing_changes_to_an_institution_is_no_intent_to_cooperate_with_it() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("03")), "{evs:?}");
 }
+
+#[test]
+fn a_threat_is_not_aimed_at_the_victim_of_an_attack_it_speaks_of() {
+    let evs = events(
+        "Hillary Clinton, the US senator, warned that an attack on Israel by Iran would bring \
+         massive retaliation.",
+        "2008-04-22",
+    );
+    assert!(!evs.iter().any(|(_, c, t)| c.starts_with("13") && t == "ISR"), "{evs:?}");
+    assert!(evs.iter().any(|(_, c, t)| c.starts_with("13") && t == "IRN"), "{evs:?}");
+}
