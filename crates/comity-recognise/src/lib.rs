@@ -2378,13 +2378,14 @@ fn match_at(
         // modifier of a noun is no force; "an Iranian missile attack" still is.)
         if let Some((end_at, code)) = agent_after_modifiers(doc, dict, norms, k, end, max_skip)
             .filter(|&(e, _)| {
-                !(e > 0
-                    && matches!(norms[e - 1], "missile" | "missiles")
-                    && norms.get(e).is_some_and(|w| WEAPON_AS_MODIFIER.contains(w)))
-                    // ("U.S. military aid to Israel": what the state gives, not its forces.)
-                    && !(e > 0
-                        && norms[e - 1] == "military"
-                        && norms.get(e).is_some_and(|w| MILITARY_AS_MODIFIER.contains(w)))
+                // ("Russian military aid to Syria": what the state gives, not its forces.)
+                let modifies = |words: &[&str], nouns: &comity_text::WordSet| {
+                    e > 0
+                        && words.contains(&norms[e - 1])
+                        && norms.get(e).is_some_and(|w| nouns.contains(w))
+                };
+                !modifies(&["missile", "missiles"], &WEAPON_AS_MODIFIER)
+                    && !modifies(&["military"], &MILITARY_AS_MODIFIER)
             })
         {
             agent_code = Some(code);

@@ -524,9 +524,32 @@ impl<'a> Doc<'a> {
         if !word(i) || SENTENCE_STARTERS.contains(&self.norm(i)) {
             return None;
         }
-        for len in 1..=3 {
+        // (Label words: capitalised, joined by "/", or closed by a lower-case noun of a
+        // subject: "Israel/Palestine conflict", "Iraq war".)
+        let label_word = |k: usize, j: usize| {
+            word(k)
+                || (self.surface(k) == "/" && k > i && k + 1 < j && word(k - 1) && word(k + 1))
+                || (k + 1 == j
+                    && k > i
+                    && matches!(
+                        self.norm(k),
+                        "conflict" | "war" | "crisis" | "dispute" | "elections"
+                    ))
+        };
+        for len in 1..=5 {
             let j = i + len;
-            if !(i..j).all(word) || j + 1 >= n || self.tokens[j].is(NEWLINE_BEFORE) {
+            if j + 1 >= n
+                || self.tokens[j].is(NEWLINE_BEFORE)
+                || (i..j).filter(|&k| word(k)).count() > 3
+            {
+                return None;
+            }
+            if !(i..j).all(|k| label_word(k, j)) {
+                // (A "/" may still join a word after it, a lower-case noun close the label.)
+                let open = (i..j).all(|k| label_word(k, j) || self.surface(k) == "/" || k + 1 == j);
+                if open {
+                    continue;
+                }
                 return None;
             }
             if (0..len).all(|k| j + k < n && self.surface(j + k) == self.surface(i + k)) {
@@ -547,7 +570,12 @@ impl<'a> Doc<'a> {
                         || MONTHS.contains(&self.norm(j + 1))
                         || WEEKDAYS.contains(&self.norm(j + 1))
                 }
-                _ => false,
+                // "Chad Over 60 members of a sect", "India Addressing a joint press
+                // conference": a count or a participle opening the sentence.
+                "over" | "about" | "nearly" | "almost" => after.kind == Kind::Number,
+                w => {
+                    w.len() > 5 && w.ends_with("ing") && after.kind == Kind::Word && !after.is(CAP)
+                }
             };
             if opens {
                 return Some(j);
@@ -789,6 +817,23 @@ mod tests {
         );
         // Only at a paragraph's start: "Iraq The Hague" inside a sentence is no label.
         assert_eq!(sentences("Officials in Iraq The Hague talks.").len(), 1);
+        // Labels joined by "/" or closed by a lower-case noun, and sentences opened by a count
+        // or a participle.
+        let text = "Israel/Palestine conflict The agency demanded aid.\nIraq war On Sunday, Blair left.\nChad Over 60 members were killed.\nIndia Addressing the press, Blair spoke.\nIsrael Defense Forces attacked Gaza.";
+        assert_eq!(
+            sentences(text),
+            vec![
+                "Israel/Palestine conflict",
+                "The agency demanded aid.",
+                "Iraq war",
+                "On Sunday, Blair left.",
+                "Chad",
+                "Over 60 members were killed.",
+                "India",
+                "Addressing the press, Blair spoke.",
+                "Israel Defense Forces attacked Gaza."
+            ]
+        );
     }
 
     #[test]
