@@ -1067,6 +1067,18 @@ pub(crate) fn governing_modality(
                 "position" | "purpose" | "chance" | "opportunity" => {
                     return Some(comity_core::Modality::Possible);
                 }
+                // "a plot to kill him", "part of a plan by the U.S. to overthrow and kill him":
+                // a plot alleged is no deed and no intent announced.
+                "plot" | "scheme" | "conspiracy" => {
+                    return Some(comity_core::Modality::Possible);
+                }
+                "part"
+                    if syn.children_with(h, Rel::Nmod).any(|c| {
+                        matches!(syn.lemma(c), "plan" | "plot" | "scheme" | "conspiracy")
+                    }) =>
+                {
+                    return Some(comity_core::Modality::Possible);
+                }
                 _ => {}
             }
         }

@@ -3440,3 +3440,10 @@ fn a_threat_is_not_aimed_at_the_victim_of_an_attack_it_speaks_of() {
     assert!(!evs.iter().any(|(_, c, t)| c.starts_with("13") && t == "ISR"), "{evs:?}");
     assert!(evs.iter().any(|(_, c, t)| c.starts_with("13") && t == "IRN"), "{evs:?}");
 }
+
+#[test]
+fn a_plot_alleged_is_no_deed() {
+    let evs =
+        events("Iran said the bombing was part of a plot by Israel to attack Syria.", "2007-01-01");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19") || c.starts_with("18")), "{evs:?}");
+}
