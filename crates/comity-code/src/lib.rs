@@ -1384,13 +1384,14 @@ impl Coder {
                 targets.retain(|t| !(a..b).contains(&t.first));
             }
             let mut modality = self.modality(cx, s, vc.tok);
+            // (The parse serves here also when it gave the verb no roles: "She called on these
+            // states to offer debt relief to Iraq", actors found by the words.)
             if modality == Modality::Asserted
-                && let Some((syn, _)) = &parsed
+                && let Some(syn) = syn.as_ref()
                 && let Some(m) = roles::governing_modality(cx, syn, vc.tok)
             {
                 modality = m;
             }
-            // (The parse serves here also when it gave the verb no roles.)
             if modality == Modality::Asserted
                 && let Some(syn) = syn.as_ref()
                 && let Some(m) = self.purpose_modality(cx, s, syn, vc.tok)

@@ -1025,7 +1025,14 @@ pub(crate) fn governing_modality(
             syn.children_with(cur, Rel::Mark).any(|k| cx.norms[k] == "to") || syn.lemma(h) == "let";
         // "repeating their calls for Syria to withdraw": the tree may hang what a call asks for
         // on the verb whose object the call is.
-        let objects = |o: usize| o < cur && matches!(syn.rel(o), Some(Rel::Obj | Rel::Iobj));
+        // ("called on these states to offer debt relief": the one called on is an oblique.)
+        let objects = |o: usize| {
+            o < cur
+                && (matches!(syn.rel(o), Some(Rel::Obj | Rel::Iobj))
+                    || syn.lemma(h) == "call"
+                        && syn.rel(o) == Some(Rel::Obl)
+                        && syn.children_with(o, Rel::Case).any(|c| cx.norms[c] == "on"))
+        };
         let called_on = ASKING.contains(&syn.lemma(h)) && syn.children(h).any(objects)
             || syn.children(h).any(|o| {
                 objects(o) && syn.rel(o) == Some(Rel::Obj) && DEMAND_NOUNS.contains(&syn.lemma(o))

@@ -3447,3 +3447,13 @@ fn a_plot_alleged_is_no_deed() {
         events("Iran said the bombing was part of a plot by Israel to attack Syria.", "2007-01-01");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19") || c.starts_with("18")), "{evs:?}");
 }
+
+#[test]
+fn what_one_calls_on_others_to_do_is_not_done_even_when_the_words_find_the_actors() {
+    let evs = events(
+        "Prime Minister Brian Mulroney called on Americans to pressure Congress in the fight \
+         against acid rain.",
+        "1987-01-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("17")), "{evs:?}");
+}
