@@ -1025,19 +1025,47 @@ pub(crate) fn governing_modality(
             syn.children_with(cur, Rel::Mark).any(|k| cx.norms[k] == "to") || syn.lemma(h) == "let";
         // "repeating their calls for Syria to withdraw": the tree may hang what a call asks for
         // on the verb whose object the call is.
-        // ("called on these states to offer debt relief": the one called on is an oblique.)
+        // ("called on these states to offer debt relief": the one called on is an oblique, not
+        // a time, "on Monday"; "called Putin to warn him" is a telephone call made to say
+        // something.)
         let objects = |o: usize| {
             o < cur
                 && (matches!(syn.rel(o), Some(Rel::Obj | Rel::Iobj))
                     || syn.lemma(h) == "call"
                         && syn.rel(o) == Some(Rel::Obl)
-                        && syn.children_with(o, Rel::Case).any(|c| cx.norms[c] == "on"))
+                        && !comity_text::WEEKDAYS.contains(&cx.norms[o])
+                        && !comity_text::MONTHS.contains(&cx.norms[o])
+                        && syn
+                            .children_with(o, Rel::Case)
+                            .any(|c| matches!(cx.norms[c], "on" | "upon")))
         };
+        let phoned = syn.lemma(h) == "call"
+            && matches!(
+                syn.lemma(cur),
+                "warn"
+                    | "discuss"
+                    | "congratulate"
+                    | "express"
+                    | "thank"
+                    | "inform"
+                    | "brief"
+                    | "assure"
+                    | "apologize"
+                    | "apologise"
+                    | "convey"
+                    | "condole"
+                    | "say"
+                    | "tell"
+            );
         let called_on = ASKING.contains(&syn.lemma(h)) && syn.children(h).any(objects)
             || syn.children(h).any(|o| {
                 objects(o) && syn.rel(o) == Some(Rel::Obj) && DEMAND_NOUNS.contains(&syn.lemma(o))
             });
-        if matches!(syn.rel(cur), Some(Rel::Xcomp | Rel::Advcl)) && infinitive && called_on {
+        if matches!(syn.rel(cur), Some(Rel::Xcomp | Rel::Advcl))
+            && infinitive
+            && called_on
+            && !phoned
+        {
             return Some(comity_core::Modality::Hypothetical);
         }
         // "has told followers, the Mahdi Army militia, to stop fighting": the tree may hang the
