@@ -4214,7 +4214,9 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
     // CIVILIAN" 202 would make every death of a civilian a mass killing); "massacre",
     // "slaughter" keep 202.
     let code = if code.starts_with("202") && lemma == "kill" { "190".to_string() } else { code };
-    if code.starts_with("19") && armed_group && civilians {
+    // (Territory an armed group takes is occupied, whoever lives there: "JEM had taken control
+    // of the villages" is 192.)
+    if code.starts_with("19") && !code.starts_with("192") && armed_group && civilians {
         return "180".to_string();
     }
     // "Turkish attacks were officially protested by Iraq", "China protested to Japan": a

@@ -3457,3 +3457,12 @@ fn what_one_calls_on_others_to_do_is_not_done_even_when_the_words_find_the_actor
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("17")), "{evs:?}");
 }
+
+#[test]
+fn territory_an_armed_group_takes_is_occupied() {
+    let evs = events(
+        "Sudanese officials said JEM rebels had taken control of the villages in Darfur.",
+        "2008-05-01",
+    );
+    assert!(evs.iter().any(|(s, c, _)| s == "SDNREB" && c == "192"), "{evs:?}");
+}
