@@ -1614,8 +1614,24 @@ impl Coder {
                     || lemma.lemma == "take" && cx.norms.get(vc.tok + 1) == Some(&"part"))
                     && !(vc.tok + 1..(vc.tok + 4).min(s.last))
                         .any(|k| matches!(cx.norms[k], "talks" | "negotiations"));
+                // "Djibouti and Eritrea spoke to the UN Security Council to discuss the border
+                // dispute": a purpose served before someone else is served with them, not
+                // between the subjects.
+                let addressed = syn.as_ref().is_some_and(|syn| {
+                    matches!(syn.rel(vc.tok), Some(Rel::Advcl | Rel::Xcomp))
+                        && syn.children_with(vc.tok, Rel::Mark).any(|m| cx.norms[m] == "to")
+                        && syn.head(vc.tok).is_some_and(|h| {
+                            syn.children_with(h, Rel::Obl).any(|o| {
+                                o < vc.tok
+                                    && syn
+                                        .children_with(o, Rel::Case)
+                                        .any(|c| matches!(cx.norms[c], "to" | "with" | "before"))
+                            })
+                        })
+                });
                 let mutual = reciprocal(&code_a)
                     && !attended
+                    && !addressed
                     && !(code_a.starts_with("19") && has_object || given)
                     && (!passive || joint_passive)
                     && !apart;

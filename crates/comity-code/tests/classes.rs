@@ -3466,3 +3466,16 @@ fn territory_an_armed_group_takes_is_occupied() {
     );
     assert!(evs.iter().any(|(s, c, _)| s == "SDNREB" && c == "192"), "{evs:?}");
 }
+
+#[test]
+fn a_purpose_served_before_someone_else_is_not_between_the_subjects() {
+    let evs = events(
+        "Djibouti and Eritrea spoke to the UN Security Council on Monday to discuss the border \
+         dispute.",
+        "2008-06-25",
+    );
+    assert!(
+        !evs.iter().any(|(s, c, t)| c.starts_with("04") && s == "DJI" && t == "ERI"),
+        "{evs:?}"
+    );
+}
