@@ -1629,10 +1629,10 @@ impl Coder {
                             })
                         })
                 });
+                let apart_acts = attended || addressed || given;
                 let mutual = reciprocal(&code_a)
-                    && !attended
-                    && !addressed
-                    && !(code_a.starts_with("19") && has_object || given)
+                    && !apart_acts
+                    && !(code_a.starts_with("19") && has_object)
                     && (!passive || joint_passive)
                     && !apart;
                 // Two or three parties act with one another; a longer list ("the six powers",
