@@ -1629,12 +1629,13 @@ impl Coder {
                             })
                         })
                 });
-                let apart_acts = attended || addressed || given;
-                let mutual = reciprocal(&code_a)
-                    && !apart_acts
-                    && !(code_a.starts_with("19") && has_object)
-                    && (!passive || joint_passive)
-                    && !apart;
+                // (Force with an object of its own is no fight between the subjects.)
+                let apart_acts = attended
+                    || addressed
+                    || given
+                    || apart
+                    || code_a.starts_with("19") && has_object;
+                let mutual = reciprocal(&code_a) && !apart_acts && (!passive || joint_passive);
                 // Two or three parties act with one another; a longer list ("the six powers",
                 // the victims of an attack) is a gathering or a roll, not pairs of acts. Two
                 // parts of one state do not fight each other.
