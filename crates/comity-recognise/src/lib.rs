@@ -2327,7 +2327,7 @@ fn match_at(
     if !countries.is_empty() {
         let form = countries[0].1;
         // "the Beijing Olympics", "the Kyoto Protocol", "the Oslo Accords": a capital naming
-        // an event, a text or a place in it stands for neither its state nor its government.
+        // an event or a text stands for neither its state nor its government.
         if form == CountryForm::Capital
             && norms.get(i + len).is_some_and(|w| NAMED_FOR_A_CITY.contains(w))
         {
@@ -2797,8 +2797,9 @@ static PLACE_LIKE_INSTITUTIONS: comity_text::WordSet = comity_text::WordSet::new
 
 /// Whether a capital at `first` is named as a place: after a preposition of place or "of"
 /// ("the streets of Beirut", "talks in Moscow").
-/// Nouns a capital's name may name (see [`CountryForm::Capital`] in the mention rules): events,
-/// texts and places in the city.
+/// Nouns a capital's name may name (see [`CountryForm::Capital`] in the mention rules): events
+/// and texts. (Institutions named for their city, "Washington University", keep the reading of
+/// the name they are part of.)
 static NAMED_FOR_A_CITY: comity_text::WordSet = comity_text::WordSet::new(&[
     "olympics",
     "olympic",
@@ -2818,9 +2819,6 @@ static NAMED_FOR_A_CITY: comity_text::WordSet = comity_text::WordSet::new(&[
     "summit",
     "conference",
     "talks",
-    "stock",
-    "university",
-    "airport",
     "festival",
 ]);
 

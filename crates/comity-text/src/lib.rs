@@ -573,8 +573,27 @@ impl<'a> Doc<'a> {
                 // "Chad Over 60 members of a sect", "India Addressing a joint press
                 // conference": a count or a participle opening the sentence.
                 "over" | "about" | "nearly" | "almost" => after.kind == Kind::Number,
+                // (Not a name that ends so: "Xi Jinping said", "Min Aung Hlaing said".)
                 w => {
-                    w.len() > 5 && w.ends_with("ing") && after.kind == Kind::Word && !after.is(CAP)
+                    w.len() > 5
+                        && w.ends_with("ing")
+                        && matches!(
+                            self.norm(j + 1),
+                            "a" | "an"
+                                | "the"
+                                | "to"
+                                | "at"
+                                | "in"
+                                | "on"
+                                | "with"
+                                | "his"
+                                | "her"
+                                | "their"
+                                | "its"
+                                | "from"
+                                | "for"
+                                | "about"
+                        )
                 }
             };
             if opens {
@@ -819,7 +838,7 @@ mod tests {
         assert_eq!(sentences("Officials in Iraq The Hague talks.").len(), 1);
         // Labels joined by "/" or closed by a lower-case noun, and sentences opened by a count
         // or a participle.
-        let text = "Israel/Palestine conflict The agency demanded aid.\nIraq war On Sunday, Blair left.\nChad Over 60 members were killed.\nIndia Addressing the press, Blair spoke.\nIsrael Defense Forces attacked Gaza.";
+        let text = "Israel/Palestine conflict The agency demanded aid.\nIraq war On Sunday, Blair left.\nChad Over 60 members were killed.\nIndia Addressing the press, Blair spoke.\nIsrael Defense Forces attacked Gaza.\nXi Jinping said the talks would go on.";
         assert_eq!(
             sentences(text),
             vec![
@@ -831,7 +850,8 @@ mod tests {
                 "Over 60 members were killed.",
                 "India",
                 "Addressing the press, Blair spoke.",
-                "Israel Defense Forces attacked Gaza."
+                "Israel Defense Forces attacked Gaza.",
+                "Xi Jinping said the talks would go on."
             ]
         );
     }
