@@ -574,6 +574,7 @@ impl<'a> Doc<'a> {
                 // conference": a count or a participle opening the sentence.
                 "over" | "about" | "nearly" | "almost" => after.kind == Kind::Number,
                 // (Not a name that ends so: "Xi Jinping said", "Min Aung Hlaing said".)
+                "having" | "being" => after.kind == Kind::Word && !after.is(CAP),
                 w => {
                     w.len() > 5
                         && w.ends_with("ing")
