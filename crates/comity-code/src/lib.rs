@@ -360,7 +360,10 @@ impl Coder {
         let builtin = self.dict.petrarch.is_none();
         for c in &mut events {
             rehome_role(&cx, &mut c.event);
-            if let Some(code) = civilian_force(&c.event).or_else(|| armed_backing(&cx, c)) {
+            if let Some(code) = civilian_force(&c.event)
+                .or_else(|| armed_backing(&cx, c))
+                .or_else(|| legal_charge(&c.event))
+            {
                 self.recode(&mut c.event, code);
             }
         }
@@ -2544,6 +2547,13 @@ impl Coder {
             }
             let m = self.modality(cx, s, h);
             if m != Modality::Asserted && m != Modality::Reported {
+                return Some(m);
+            }
+            // ("asked the government to send troops to Gaza to fight the Israelis": the verb
+            // served is itself only asked for.)
+            if let Some(m) = roles::governing_modality(cx, syn, h)
+                .filter(|&m| matches!(m, Modality::Hypothetical | Modality::Possible))
+            {
                 return Some(m);
             }
             cur = h;
@@ -5601,6 +5611,16 @@ fn armed_backing(cx: &Ctx<'_>, c: &Coded) -> Option<&'static str> {
         .iter()
         .any(|k| trigger.starts_with(k));
     (armed && state && backs && t.code.get(..3) != e.source.code.get(..3)).then_some("070")
+}
+
+/// A charge brought by prosecutors, a court or the police is a legal act (173), not an
+/// accusation in words (112): "eight men were charged with plotting to murder".
+fn legal_charge(e: &Event) -> Option<&'static str> {
+    let trigger = e.trigger.text.to_lowercase();
+    (e.code.starts_with("112")
+        && trigger.starts_with("charg")
+        && matches!(e.source.code.get(3..6), Some("JUD" | "COP")))
+    .then_some("173")
 }
 
 /// Sectors of people who are no armed body.

@@ -1028,9 +1028,27 @@ pub(crate) fn governing_modality(
         // ("called on these states to offer debt relief": the one called on is an oblique, not
         // a time, "on Monday"; "called Putin to warn him" is a telephone call made to say
         // something.)
+        // ("called the talks to help both sides" convenes them: a thing called is no one
+        // called on.)
         let objects = |o: usize| {
             o < cur
                 && (matches!(syn.rel(o), Some(Rel::Obj | Rel::Iobj))
+                    && !(syn.lemma(h) == "call"
+                        && matches!(
+                            cx.norms[o],
+                            "talks"
+                                | "meeting"
+                                | "summit"
+                                | "conference"
+                                | "session"
+                                | "election"
+                                | "elections"
+                                | "referendum"
+                                | "vote"
+                                | "strike"
+                                | "ceasefire"
+                                | "truce"
+                        ))
                     || syn.lemma(h) == "call"
                         && syn.rel(o) == Some(Rel::Obl)
                         && !comity_text::WEEKDAYS.contains(&cx.norms[o])

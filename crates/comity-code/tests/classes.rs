@@ -3479,3 +3479,24 @@ fn a_purpose_served_before_someone_else_is_not_between_the_subjects() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_purpose_of_what_is_asked_for_is_only_asked_for() {
+    let evs = events(
+        "Protesters in Indonesia asked the Indonesian government to send troops to Gaza to fight \
+         against the Israelis.",
+        "2009-01-05",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19")), "{evs:?}");
+}
+
+#[test]
+fn a_charge_brought_by_prosecutors_is_legal_action() {
+    let evs = events(
+        "The trial of Saddam Hussein resumed Monday in Baghdad, where the former Iraqi President \
+         is now officially charged with murder.",
+        "2006-08-21",
+    );
+    assert!(evs.iter().any(|(s, c, _)| s == "IRQJUD" && c == "173"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("112")), "{evs:?}");
+}
