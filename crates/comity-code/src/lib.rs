@@ -1478,10 +1478,7 @@ impl Coder {
                 && matches!(pattern.code.get(..2), Some("04" | "06" | "07"))
                 && let Some((syn, _)) = &parsed
                 && syn.rel(vc.tok) == Some(Rel::Xcomp)
-                && cx.norms[vc.tok].ends_with("ing")
-                && let Some(h) = syn.head(vc.tok).filter(|&h| {
-                    matches!(syn.lemma(h), "stop" | "halt" | "cease" | "suspend" | "quit" | "end")
-                })
+                && let Some(h) = stopping_verb(cx, syn, vc.tok)
             {
                 let m = self.modality(cx, s, h);
                 modality = if m == Modality::Asserted {
@@ -1754,10 +1751,7 @@ impl Coder {
                 if (code.starts_with("10") || code.starts_with("02"))
                     && tgt.as_ref().is_some_and(|t| {
                         befell_target(cx, vc.tok, t, &INQUIRIES, true, |syn, k| {
-                            syn.rel(k) == Some(Rel::Nmod)
-                                && syn
-                                    .children_with(k, Rel::Case)
-                                    .any(|c| matches!(cx.norms[c], "of" | "into"))
+                            hangs_by(cx, syn, k, &["of", "into"])
                         })
                     })
                 {
@@ -3070,10 +3064,9 @@ fn control_word(cx: &Ctx<'_>, s: &SentenceRange, j: usize) -> usize {
             return k;
         }
         let w = cx.norms[k];
-        k = if k >= s.first + 2
-            && cx.norms[k - 1] == "on"
-            && (w == "principle" || comity_text::WEEKDAYS.contains(&w))
-            || k >= s.first + 2 && w == "principle" && cx.norms[k - 1] == "in"
+        let before = if k >= s.first + 2 { cx.norms[k - 1] } else { "" };
+        k = if w == "principle" && matches!(before, "in" | "on")
+            || before == "on" && comity_text::WEEKDAYS.contains(&w)
         {
             k - 2
         } else if k > s.first && (is_adverb(w) || matches!(w, "today" | "yesterday")) {
@@ -3982,9 +3975,16 @@ fn befell_target(
     hangs: impl Fn(&Syntax<'_>, usize) -> bool,
 ) -> bool {
     let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(v)) else { return false };
+    let last = phrase_of(&syn, tgt, through_compound);
+    syn.children_with(v, Rel::Obj)
+        .any(|o| acts.contains(&syn.lemma(o)) && syn.head(last) == Some(o) && hangs(&syn, last))
+}
+
+/// The head of the phrase an actor's words stand in: up from a name's last word through flat
+/// names and appositions ("the death sentence against former Iraqi leader Saddam Hussein"),
+/// and with `through_compound` to the noun the actor modifies.
+fn phrase_of(syn: &Syntax<'_>, tgt: &Act, through_compound: bool) -> usize {
     let mut last = tgt.last.saturating_sub(1).max(tgt.first);
-    // (Up from a name's last word to its phrase: "the death sentence against former Iraqi
-    // leader Saddam Hussein".)
     for _ in 0..3 {
         match (syn.rel(last), syn.head(last)) {
             (Some(Rel::Flat | Rel::Appos), Some(h)) => last = h,
@@ -3997,8 +3997,14 @@ fn befell_target(
     {
         last = h;
     }
-    syn.children_with(v, Rel::Obj)
-        .any(|o| acts.contains(&syn.lemma(o)) && syn.head(last) == Some(o) && hangs(&syn, last))
+    last
+}
+
+/// Whether the token `k` hangs on its head as a nominal modifier by one of the prepositions
+/// `cases` ("the attack on UN observers", "investigations of FARC activities").
+fn hangs_by(cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize, cases: &[&str]) -> bool {
+    syn.rel(k) == Some(Rel::Nmod)
+        && syn.children_with(k, Rel::Case).any(|c| cases.contains(&cx.norms[c]))
 }
 
 /// The code of a cooperation someone stops ("Gazprom stopped supplying gas to Moldova",
@@ -4007,12 +4013,7 @@ fn befell_target(
 /// (164); other codes are kept.
 fn halted_code(cx: &Ctx<'_>, v: usize, code: String) -> String {
     let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(v)) else { return code };
-    let stopped = matches!(syn.rel(v), Some(Rel::Xcomp | Rel::Ccomp))
-        && syn.head(v).is_some_and(|h| {
-            matches!(syn.lemma(h), "stop" | "halt" | "cease" | "suspend" | "quit" | "end")
-        })
-        && cx.norms[v].ends_with("ing");
-    if !stopped {
+    if stopping_verb(cx, &syn, v).is_none() {
         return code;
     }
     match code.get(..2) {
@@ -4021,6 +4022,15 @@ fn halted_code(cx: &Ctx<'_>, v: usize, code: String) -> String {
         Some("04") => "164".to_string(),
         _ => code,
     }
+}
+
+/// The verb that stops the "-ing" act at `v`: "stopped supplying gas", "may stop giving aid".
+fn stopping_verb(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Option<usize> {
+    if !matches!(syn.rel(v), Some(Rel::Xcomp | Rel::Ccomp)) || !cx.norms[v].ends_with("ing") {
+        return None;
+    }
+    syn.head(v)
+        .filter(|&h| matches!(syn.lemma(h), "stop" | "halt" | "cease" | "suspend" | "quit" | "end"))
 }
 
 /// Whether the verb at `v` refuses or declines to blame someone: "refused to implicate the
@@ -4048,13 +4058,8 @@ fn refuses_to_blame(cx: &Ctx<'_>, v: usize) -> bool {
 /// observers", "denounced the killing of civilians").
 fn condemns_a_harm_to(cx: &Ctx<'_>, v: usize, tgt: &Act) -> bool {
     // ("the attack on UN observers": the actor may be the modifier of the victims' noun.)
-    let victim = |syn: &Syntax<'_>, t: usize| {
-        syn.rel(t) == Some(Rel::Nmod)
-            && syn
-                .children_with(t, Rel::Case)
-                .next()
-                .is_some_and(|c| matches!(cx.norms[c], "on" | "against" | "of" | "upon"))
-    };
+    let victim =
+        |syn: &Syntax<'_>, t: usize| hangs_by(cx, syn, t, &["on", "against", "of", "upon"]);
     // (Nor is whom a sentence, an arrest or an execution befell: "to protest the death
     // sentence against former Iraqi leader Saddam Hussein".)
     befell_target(cx, v, tgt, &ATTACKS, true, victim)
@@ -4065,16 +4070,8 @@ fn condemns_a_harm_to(cx: &Ctx<'_>, v: usize, tgt: &Act) -> bool {
 /// steps) below the verb at `v`: "warned that an attack on Israel would bring retaliation".
 pub(crate) fn victim_of_an_attack_below(cx: &Ctx<'_>, v: usize, tgt: &Act) -> bool {
     let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(v)) else { return false };
-    let mut t = tgt.last.saturating_sub(1).max(tgt.first);
-    for _ in 0..3 {
-        match (syn.rel(t), syn.head(t)) {
-            (Some(Rel::Flat | Rel::Appos | Rel::Compound), Some(h)) => t = h,
-            _ => break,
-        }
-    }
-    if syn.rel(t) != Some(Rel::Nmod)
-        || !syn.children_with(t, Rel::Case).any(|c| matches!(cx.norms[c], "on" | "against"))
-    {
+    let t = phrase_of(&syn, tgt, true);
+    if !hangs_by(cx, &syn, t, &["on", "against"]) {
         return false;
     }
     let Some(n) = syn.head(t).filter(|&n| ATTACKS.contains(&syn.lemma(n))) else { return false };
@@ -5422,10 +5419,11 @@ fn warned_of_others(coder: &Coder, cx: &Ctx<'_>, c: &Coded) -> bool {
     // "warned the former prime minister about threats to her safety from Islamic militants":
     // a warning of a danger from others cautions, it threatens nothing.
     // (The tree may hang the danger on the one warned.)
-    let objects: Vec<usize> = syn.children_with(c.verb_tok, Rel::Obj).collect();
     let danger = syn
         .children_with(c.verb_tok, Rel::Obl)
-        .chain(objects.iter().flat_map(|&o| syn.children_with(o, Rel::Nmod)))
+        .chain(
+            syn.children_with(c.verb_tok, Rel::Obj).flat_map(|o| syn.children_with(o, Rel::Nmod)),
+        )
         .any(|k| {
             matches!(syn.lemma(k), "threat" | "danger" | "risk" | "plot" | "hazard")
                 && syn.children_with(k, Rel::Case).any(|x| matches!(cx.norms[x], "about" | "of"))
@@ -5578,6 +5576,18 @@ fn armed_backing(cx: &Ctx<'_>, c: &Coded) -> Option<&'static str> {
     if !e.code.starts_with("05") {
         return None;
     }
+    let t = e.target.as_ref()?;
+    let armed = matches!(t.code.get(3..6), Some("REB" | "INS" | "UAF"))
+        || t.code.starts_with("IMG") && t.code.get(3..6) != Some("GOV");
+    let state = crate::home_country(&e.source.code).is_some()
+        && matches!(e.source.code.get(3..6), None | Some("GOV" | "MIL" | "SPY"));
+    let trigger = e.trigger.text.to_lowercase();
+    let backs = ["back", "support", "sponsor", "arm", "fund", "financ"]
+        .iter()
+        .any(|k| trigger.starts_with(k));
+    if !(armed && state && backs && t.code.get(..3) != e.source.code.get(..3)) {
+        return None;
+    }
     let stand = cx.doc.syntax(e.sentence).is_some_and(|syn| {
         syn.children_with(c.verb_tok, Rel::Obj).any(|o| {
             matches!(
@@ -5598,19 +5608,7 @@ fn armed_backing(cx: &Ctx<'_>, c: &Coded) -> Option<&'static str> {
             )
         })
     });
-    if stand {
-        return None;
-    }
-    let t = e.target.as_ref()?;
-    let armed = matches!(t.code.get(3..6), Some("REB" | "INS" | "UAF"))
-        || t.code.starts_with("IMG") && t.code.get(3..6) != Some("GOV");
-    let state = crate::home_country(&e.source.code).is_some()
-        && matches!(e.source.code.get(3..6), None | Some("GOV" | "MIL" | "SPY"));
-    let trigger = e.trigger.text.to_lowercase();
-    let backs = ["back", "support", "sponsor", "arm", "fund", "financ"]
-        .iter()
-        .any(|k| trigger.starts_with(k));
-    (armed && state && backs && t.code.get(..3) != e.source.code.get(..3)).then_some("070")
+    (!stand).then_some("070")
 }
 
 /// A charge brought by prosecutors, a court or the police is a legal act (173), not an

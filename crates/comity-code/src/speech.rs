@@ -639,21 +639,18 @@ fn relayed_from_others(
         if h == v || !(a..b).contains(&h) {
             return false;
         }
-        let belief =
-            matches!(cx.norms[h], "believe" | "believes" | "believed" | "think" | "thinks");
-        // (A participle of saying speaks for the subject of the verb it hangs on: "politicians
-        // are getting on the bandwagon, saying we need to ...".)
-        let sayer = syn.children_with(h, Rel::Nsubj).next().or_else(|| {
-            (syn.rel(h) == Some(Rel::Advcl))
-                .then(|| syn.head(h))
-                .flatten()
-                .and_then(|g| syn.children_with(g, Rel::Nsubj).next())
-        });
-        if SPEECH.contains(&cx.norms[h])
-            && !belief
-            && sayer.is_some_and(|c| syn.upos(c) != Some(comity_text::Upos::Pron))
-        {
-            return true;
+        if SPEECH.contains(&cx.norms[h]) && !is_belief(cx.norms[h]) {
+            // (A participle of saying speaks for the subject of the verb it hangs on:
+            // "politicians are getting on the bandwagon, saying we need to ...".)
+            let sayer = syn.children_with(h, Rel::Nsubj).next().or_else(|| {
+                (syn.rel(h) == Some(Rel::Advcl))
+                    .then(|| syn.head(h))
+                    .flatten()
+                    .and_then(|g| syn.children_with(g, Rel::Nsubj).next())
+            });
+            if sayer.is_some_and(|c| syn.upos(c) != Some(comity_text::Upos::Pron)) {
+                return true;
+            }
         }
         cur = h;
     }
@@ -665,14 +662,17 @@ fn relayed_from_others(
 /// quotation, and with no other verb of saying in the sentence ("told Blitzer that they
 /// believe Bush should meet her", "made it clear that he believed Brazil must act" are said).
 fn narrated_belief(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
-    let belief =
-        |k: usize| matches!(cx.norms[k], "believe" | "believes" | "believed" | "think" | "thinks");
-    belief(v)
+    is_belief(cx.norms[v])
         && cx.quote_of[v] == 0
         && !(syn.sentence.first..syn.sentence.last).any(|k| {
             (cx.norms[k] == "clear" && k > 0 && matches!(cx.norms[k - 1], "it" | "made" | "make"))
-                || k != v && SPEECH.contains(&cx.norms[k]) && !belief(k)
+                || k != v && SPEECH.contains(&cx.norms[k]) && !is_belief(cx.norms[k])
         })
+}
+
+/// Whether `w` is a verb of belief among the verbs of saying ("believe", "thinks").
+fn is_belief(w: &str) -> bool {
+    matches!(w, "believe" | "believes" | "believed" | "think" | "thinks")
 }
 
 /// Rules an actor lays down or holds others to: "United Nations resolutions", "Israeli law".
@@ -716,11 +716,6 @@ pub(crate) fn intent_acts(
 ) -> Vec<SpeechAct> {
     let mut out = Vec::new();
     for &Utterance { v, ref sources, a, b, .. } in said {
-        // (A belief narrated announces nothing: "Britons believe the military should pull out
-        // of Iraq".)
-        if cx.doc.syntax(cx.doc.sentence_of(v)).is_some_and(|syn| narrated_belief(cx, &syn, v)) {
-            continue;
-        }
         let own = sources[0].code.get(..3);
         for e in events {
             let ev = &e.event;
@@ -736,6 +731,12 @@ pub(crate) fn intent_acts(
                 continue;
             }
             let Some(code) = intent_of(&ev.code) else { continue };
+            // (A belief narrated announces nothing: "Britons believe the military should pull
+            // out of Iraq".)
+            if cx.doc.syntax(cx.doc.sentence_of(v)).is_some_and(|syn| narrated_belief(cx, &syn, v))
+            {
+                break;
+            }
             let target = act_of(cx, t, format!("target of the announced '{}'", ev.trigger.text));
             let why = format!("announces '{}' ({}) by its own side", ev.trigger.text, ev.code);
             out.push(SpeechAct { tok: v, sources: sources.clone(), target, code, why });

@@ -2293,8 +2293,7 @@ fn match_at(
             code = Some(format!("{c}MIL"));
         }
         // "United States military aid to Israel": what a state gives, not its forces.
-        if norms[i + len - 1] == "military"
-            && norms.get(i + len).is_some_and(|w| MILITARY_AS_MODIFIER.contains(w))
+        if military_as_modifier(norms, i + len)
             && let Some(c) = country.as_deref()
             && code.as_deref().is_some_and(|k| k.ends_with("MIL"))
         {
@@ -2379,13 +2378,7 @@ fn match_at(
         if let Some((end_at, code)) = agent_after_modifiers(doc, dict, norms, k, end, max_skip)
             .filter(|&(e, _)| {
                 // ("Russian military aid to Syria": what the state gives, not its forces.)
-                let modifies = |words: &[&str], nouns: &comity_text::WordSet| {
-                    e > 0
-                        && words.contains(&norms[e - 1])
-                        && norms.get(e).is_some_and(|w| nouns.contains(w))
-                };
-                !modifies(&["missile", "missiles"], &WEAPON_AS_MODIFIER)
-                    && !modifies(&["military"], &MILITARY_AS_MODIFIER)
+                !(weapon_as_modifier(norms, e) || military_as_modifier(norms, e))
             })
         {
             agent_code = Some(code);
@@ -2795,8 +2788,6 @@ static PLACE_LIKE_INSTITUTIONS: comity_text::WordSet = comity_text::WordSet::new
     "custody",
 ]);
 
-/// Whether a capital at `first` is named as a place: after a preposition of place or "of"
-/// ("the streets of Beirut", "talks in Moscow").
 /// Nouns a capital's name may name (see [`CountryForm::Capital`] in the mention rules): events
 /// and texts. (Institutions named for their city, "Washington University", keep the reading of
 /// the name they are part of.)
@@ -2822,6 +2813,8 @@ static NAMED_FOR_A_CITY: comity_text::WordSet = comity_text::WordSet::new(&[
     "festival",
 ]);
 
+/// Whether a capital at `first` is named as a place: after a preposition of place or "of"
+/// ("the streets of Beirut", "talks in Moscow").
 fn capital_as_place(norms: &[&str], first: usize) -> bool {
     // "a scheduled visit to Warsaw", "flew to Moscow": the destination of a journey.
     if first > 1
@@ -4740,6 +4733,20 @@ const HARMED: &[&str] = &[
     "raped",
     "detained",
 ];
+
+/// Whether the word before `e` is "missile" describing a noun of `WEAPON_AS_MODIFIER` at `e`.
+fn weapon_as_modifier(norms: &[&str], e: usize) -> bool {
+    e > 0
+        && matches!(norms[e - 1], "missile" | "missiles")
+        && norms.get(e).is_some_and(|w| WEAPON_AS_MODIFIER.contains(w))
+}
+
+/// Whether the word before `e` is "military" describing a noun of `MILITARY_AS_MODIFIER` at `e`.
+fn military_as_modifier(norms: &[&str], e: usize) -> bool {
+    e > 0
+        && norms[e - 1] == "military"
+        && norms.get(e).is_some_and(|w| MILITARY_AS_MODIFIER.contains(w))
+}
 
 /// Nouns "military" describes when a state gives, buys or spends ("U.S. military aid",
 /// "Russian military exports"): the state's, not its forces'.
