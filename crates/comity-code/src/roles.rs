@@ -716,6 +716,11 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
             return;
         }
     }
+    let listed = if named.is_none() && syn.upos(t) == Some(Upos::Noun) {
+        members(cx, syn, t)
+    } else {
+        Vec::new()
+    };
     if let Some(mi) = named {
         if !out.contains(&mi) {
             out.push(mi);
@@ -731,6 +736,12 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
             {
                 out.push(ci);
             }
+        }
+    } else if !listed.is_empty() {
+        // "Several countries, including France and Germany, condemned": the members named
+        // are the actors (before any adjective of the group: "Arab states such as Egypt").
+        for c in listed {
+            collect(cx, syn, c, depth + 1, out);
         }
     } else if !matches!(syn.upos(t), Some(Upos::Verb | Upos::Aux)) || used_as_noun(syn, t) {
         // Modifiers that say whose or which the head is, in order of trust.
@@ -845,6 +856,49 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
             }
         }
     }
+}
+
+/// The named members of a plural group noun at `t`: its "including", "such as" or "like"
+/// phrases ("many countries including Brazil", "Arab states such as Egypt"), also where the
+/// tree hung them on the group's own modifier ("nations in the west, including the U.S.").
+/// Only names count: "weapons including missiles from Russia" names no member.
+fn members(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> Vec<usize> {
+    let plural =
+        |k: usize| cx.norms[k].ends_with('s') && cx.rec.mention(k).is_none_or(|m| m.code.is_none());
+    // (Places listed are where, not who: "flew to destinations such as Italy".)
+    if !plural(t)
+        || matches!(
+            cx.norms[t],
+            "destinations"
+                | "places"
+                | "locations"
+                | "cities"
+                | "towns"
+                | "villages"
+                | "areas"
+                | "regions"
+                | "provinces"
+                | "districts"
+                | "markets"
+                | "ports"
+        )
+    {
+        return Vec::new();
+    }
+    let listing = |c: usize| {
+        syn.rel(c) == Some(Rel::Nmod)
+            && syn
+                .children_with(c, Rel::Case)
+                .any(|k| matches!(cx.norms[k], "including" | "like" | "such"))
+            && cx.rec.mention(c).is_some_and(|m| m.code.is_some())
+    };
+    let mut out: Vec<usize> = syn.children(t).filter(|&c| listing(c)).collect();
+    if out.is_empty() {
+        for c in syn.children_with(t, Rel::Nmod) {
+            out.extend(syn.children(c).filter(|&g| listing(g)));
+        }
+    }
+    out
 }
 
 /// Nouns of a harm done to someone: their "of" phrase names the victims, not the doer.

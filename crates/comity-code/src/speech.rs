@@ -219,6 +219,13 @@ pub(crate) fn predicate(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Option<(usi
     Some((p, a, b.min(a + CONTENT_WINDOW)))
 }
 
+/// Verbs of saying in the plain present form, which [`SPEECH`] leaves out for the
+/// quotations' sake ("to claim" speaks for no one); [`utterances`] takes them with a subject.
+static PLAIN_SAYING: comity_text::WordSet = comity_text::WordSet::new(&[
+    "claim", "allege", "argue", "insist", "warn", "stress", "maintain", "contend", "assert",
+    "charge",
+]);
+
 /// A verb of saying in a parsed sentence with its speakers and what was said.
 pub(crate) struct Utterance {
     /// The verb.
@@ -239,7 +246,12 @@ pub(crate) fn utterances(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> Vec<U
     let mut out = Vec::new();
     for v in s.first..s.last {
         let calling = CALLING.contains(&cx.norms[v]);
-        if !SPEECH.contains(&cx.norms[v]) && !calling {
+        // "Critics claim that ...", "officials insist": a plural subject's present tense,
+        // when the verb has a subject of its own (not "to claim").
+        let plural_present = PLAIN_SAYING.contains(&cx.norms[v])
+            && syn.upos(v) == Some(comity_text::Upos::Verb)
+            && syn.children_with(v, Rel::Nsubj).next().is_some();
+        if !SPEECH.contains(&cx.norms[v]) && !calling && !plural_present {
             continue;
         }
         let r = roles::roles(cx, syn, v);

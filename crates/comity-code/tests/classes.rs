@@ -3500,3 +3500,28 @@ fn a_charge_brought_by_prosecutors_is_legal_action() {
     assert!(evs.iter().any(|(s, c, _)| s == "IRQJUD" && c == "173"), "{evs:?}");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("112")), "{evs:?}");
 }
+
+#[test]
+fn the_members_a_group_is_said_to_include_are_its_actors() {
+    let evs = events(
+        "Several governments, including Norway and Sweden, condemned the Serbian offensive.",
+        "2008-03-10",
+    );
+    assert!(has(&evs, "NOR", "111", "SRB") && has(&evs, "SWE", "111", "SRB"), "{evs:?}");
+    // Places listed are where, not who.
+    let evs = events("The carrier flew from Chile to destinations such as Peru.", "2008-03-10");
+    assert!(!evs.iter().any(|(_, _, t)| t == "PER"), "{evs:?}");
+}
+
+#[test]
+fn support_voiced_is_the_voices_support() {
+    let evs = events("Finland voiced support for Estonia on Tuesday.", "2008-03-10");
+    assert!(has(&evs, "FIN", "051", "EST"), "{evs:?}");
+}
+
+#[test]
+fn a_plural_subjects_present_claim_is_said() {
+    let evs =
+        events("Ugandan officials allege that Sudan is responsible for the raids.", "2008-03-10");
+    assert!(has(&evs, "UGAGOV", "112", "SDN"), "{evs:?}");
+}
