@@ -183,6 +183,10 @@ pub(crate) static CALLING: comity_text::WordSet = comity_text::WordSet::new(&[
     "termed",
     "dub",
     "dubbed",
+    "list",
+    "lists",
+    "listed",
+    "listing",
 ]);
 
 /// What a verb of `CALLING` says of its object: the predicate after the object ("called its
@@ -406,9 +410,27 @@ pub(crate) fn speech_acts(
         } else {
             in_content().or_else(addressee)
         };
-        let Some(target) = target else {
+        // What a verb of calling calls so is blamed, each one ("listed Belarus, Burma and Cuba
+        // as the worst dictatorships"; "called Trump's action a betrayal of the American
+        // people" blames Trump, not the people), a news medium too ("called its coverage
+        // biased").
+        let mut targets: Vec<Act> = Vec::new();
+        if CALLING.contains(&cx.norms[v]) && matches!(code, "111" | "112") {
+            // (Of two objects, "called Hamas a terrorist group", the first is what is called.)
+            let objects: Vec<usize> = syn.children_with(v, Rel::Obj).take(1).collect();
+            for t in coder.phrase_acts(cx, syn, &objects, Some(&speaker)) {
+                if t.code != speaker && !targets.iter().any(|x| x.code == t.code) {
+                    targets.push(t);
+                }
+            }
+        }
+        if targets.is_empty() {
+            targets.extend(target);
+        }
+        if targets.is_empty() {
             continue;
-        };
+        }
+        let target = &targets[0];
         // A demand is made on a party that can act, not on the people at large ("said people
         // must be patient"); what a text "writes" or a fact "shows" demands nothing of anyone.
         if code == "100"
@@ -418,7 +440,15 @@ pub(crate) fn speech_acts(
             continue;
         }
         let why = format!("what was said holds '{cue}'; speaker by {how}");
-        out.push(SpeechAct { tok: v, sources: sources.clone(), target, code, why });
+        for target in targets {
+            out.push(SpeechAct {
+                tok: v,
+                sources: sources.clone(),
+                target,
+                code,
+                why: why.clone(),
+            });
+        }
     }
     out
 }

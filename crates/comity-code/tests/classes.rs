@@ -3525,3 +3525,19 @@ fn a_plural_subjects_present_claim_is_said() {
         events("Ugandan officials allege that Sudan is responsible for the raids.", "2008-03-10");
     assert!(has(&evs, "UGAGOV", "112", "SDN"), "{evs:?}");
 }
+
+#[test]
+fn every_one_listed_as_a_label_of_blame_is_blamed() {
+    let evs = events(
+        "The United States listed Eritrea, Libya and Cuba as \"outposts of tyranny\" on Monday.",
+        "2005-03-10",
+    );
+    for t in ["ERI", "LBY", "CUB"] {
+        assert!(has(&evs, "USA", "111", t), "{t}: {evs:?}");
+    }
+    // What is called so is blamed, not those the label names as wronged.
+    let evs =
+        events("Germany called Iraq's action \"a betrayal of the Kurdish people.\"", "2005-03-10");
+    assert!(has(&evs, "DEU", "111", "IRQ"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, _, t)| t.starts_with("KUR")), "{evs:?}");
+}
