@@ -807,30 +807,80 @@ static CLAIMING: comity_text::WordSet = comity_text::WordSet::new(&[
     "charged",
 ]);
 
+/// Verbs of plainly saying, by which what was said charges a deed to its doer only when the
+/// deed is force against the unarmed or against the speaker's state (see
+/// [`accusation_acts`]): not "reported" or "believes".
+static CHARGING: comity_text::WordSet = comity_text::WordSet::new(&[
+    "said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "insisted",
+    "insists", "argued", "argues", "stressed",
+]);
+
 /// Pronouns that may stand for the speaker's own side.
 const PRONOUNS: &[&str] =
     &["it", "its", "they", "their", "we", "our", "he", "his", "she", "her", "i"];
 
 /// Accusations: "X claimed/alleged that Y attacked Z", where what was said holds an event of
 /// conflict (CAMEO roots 11 to 20) done by someone else, is X accusing Y (112), beside the
-/// reported event itself.
+/// reported event itself. Plainly said ("said", "told", "stated"), the deed reported accuses
+/// its doer when it is force or coercion (roots 17 to 20) against people who do not fight
+/// (civilians, doctors, journalists, ...) or against the speaker's own state: "the Iraqi
+/// government said that the insurgents were killing doctors", "Georgia said Russian jets
+/// bombed its villages" (the gold guidelines: "X said Y had attacked Z" is also X 112 Y). A
+/// state reporting what its own state did accuses no one, nor does a report of a fight both
+/// sides waged.
 pub(crate) fn accusation_acts(
     cx: &Ctx<'_>,
     said: &[Utterance],
     events: &[crate::Coded],
 ) -> Vec<SpeechAct> {
     let mut out = Vec::new();
+    let state =
+        |c: &str| matches!(c.get(3..6), None | Some("GOV" | "MIL" | "COP" | "JUD" | "SPY" | "LEG"));
     for &Utterance { v, ref sources, a, b, .. } in said {
-        if !CLAIMING.contains(&cx.norms[v]) || sources.iter().all(|x| is_media(&x.code)) {
+        let claiming = CLAIMING.contains(&cx.norms[v]);
+        if !(claiming || CHARGING.contains(&cx.norms[v]))
+            || sources.iter().all(|x| is_media(&x.code))
+        {
             continue;
         }
         let speaker = sources[0].code.as_str();
         let conflict = |code: &str| crate::cameo_root(code).is_some_and(|r| (11..=20).contains(&r));
+        // What plainly saying a deed charges: force or coercion done, by a named doer who is
+        // not of the speaker's own state, to the unarmed or to the speaker's state, and not
+        // fought both ways.
+        let charged = |e: &crate::Coded| {
+            let ev = &e.event;
+            let Some(t) = ev.target.as_ref() else { return false };
+            let y = ev.source.code.as_str();
+            let unarmed = matches!(
+                t.code.get(3..6),
+                Some("CVL" | "PPL" | "REF" | "HLH" | "EDU" | "MED" | "REL" | "NGO" | "LAB" | "ACT")
+            );
+            let own = t.code.get(..3) == speaker.get(..3) && state(&t.code) && state(speaker);
+            let mutual = events.iter().any(|o| {
+                o.verb_tok == e.verb_tok
+                    && o.event.source.code == t.code
+                    && o.event.target.as_ref().is_some_and(|x| x.code == y)
+            });
+            matches!(ev.modality, comity_core::Modality::Asserted | comity_core::Modality::Reported)
+                && crate::cameo_root(&ev.code).is_some_and(|r| (17..=20).contains(&r))
+                && !(y.get(..3) == speaker.get(..3) && state(y) && state(speaker))
+                // (A doer only implied, "were detained" by some country's authorities, is no
+                // one the speaker names: its words are the verb's.)
+                && ev.source.span != ev.trigger.span
+                && (unarmed || own)
+                && !mutual
+        };
         let Some(e) = events.iter().find(|e| {
             (a..b).contains(&e.verb_tok)
                 && e.verb_tok != v
                 && conflict(&e.event.code)
-                && e.event.source.code.get(..3) != speaker.get(..3)
+                && e.event.source.code != speaker
+                && (if claiming {
+                    e.event.source.code.get(..3) != speaker.get(..3)
+                } else {
+                    charged(e)
+                })
                 // "Israeli forces claimed it had killed ...": a pronoun in what a speaker
                 // claims is most often the speaker's own side. (The actor's text is what the
                 // pronoun was resolved to; its span is still the pronoun's.)

@@ -146,9 +146,9 @@ fn a_claim_that_another_side_used_force_is_an_accusation() {
         "2008-03-01",
     );
     assert!(has(&claimed, "VENGOV", "112", "COLMIL"), "{claimed:?}");
-    // A plain report is no accusation: the attack is coded, reported.
+    // A plain report of others' fighting is no accusation: the fight is coded, reported.
     let said = events(
-        "President Hugo Chavez said that Colombian troops attacked a Venezuelan border post.",
+        "President Hugo Chavez said that Colombian troops attacked FARC rebels near the border.",
         "2008-03-01",
     );
     assert!(!said.iter().any(|(_, c, _)| c == "112"), "{said:?}");
@@ -3540,4 +3540,22 @@ fn every_one_listed_as_a_label_of_blame_is_blamed() {
         events("Germany called Iraq's action \"a betrayal of the Kurdish people.\"", "2005-03-10");
     assert!(has(&evs, "DEU", "111", "IRQ"), "{evs:?}");
     assert!(!evs.iter().any(|(_, _, t)| t.starts_with("KUR")), "{evs:?}");
+}
+
+#[test]
+fn a_deed_of_force_against_the_unarmed_said_of_another_is_an_accusation() {
+    let evs = events(
+        "Pakistani officials said that Afghan aircraft bombed Pakistani villages on Monday.",
+        "1987-03-24",
+    );
+    assert!(has(&evs, "PAKGOV", "112", "AFGMIL"), "{evs:?}");
+    // A fight reported, or a state's report of its own forces' deed, accuses no one.
+    let evs =
+        events("Iraq said that its forces were fighting Iranian troops near Basra.", "1987-03-24");
+    assert!(!evs.iter().any(|(_, c, _)| c == "112"), "{evs:?}");
+    let evs = events(
+        "The Pakistani army said that its soldiers killed five civilians by mistake.",
+        "1987-03-24",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c == "112"), "{evs:?}");
 }
