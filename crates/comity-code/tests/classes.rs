@@ -3559,3 +3559,11 @@ fn a_deed_of_force_against_the_unarmed_said_of_another_is_an_accusation() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c == "112"), "{evs:?}");
 }
+
+#[test]
+fn event_nouns_name_their_acts_in_the_plural_too() {
+    let evs = events("Ethiopian blockades of Eritrea have hurt trade.", "2008-03-10");
+    assert!(has(&evs, "ETH", "191", "ERI"), "{evs:?}");
+    let evs = events("A clash between Thai troops and Cambodian troops left two dead.", "2008-10-15");
+    assert!(has(&evs, "THAMIL", "190", "KHMMIL"), "{evs:?}");
+}
