@@ -323,7 +323,16 @@ impl Coder {
                 Some((c.verb_tok, c.event.source.code.clone(), t.code.clone()))
             })
             .collect();
-        for c in events {
+        for mut c in events {
+            // "Assailants tried to storm the U.S. embassy": an attempt at force is the attack
+            // made (CAMEO codes attempted assaults and assassinations as the act), no threat.
+            if c.event.modality == Modality::Planned && attempted_force(&cx, &c) {
+                c.event.modality = if c.event.attributed_to.is_some() {
+                    Modality::Reported
+                } else {
+                    Modality::Asserted
+                };
+            }
             let reverse = reverse_half(&c, &pairs);
             // A plan is coded as the intent it announces, the guidelines' and CAMEO's reading:
             // a planned meeting or visit as the intent to meet ("plans to visit B": 036), a
@@ -1394,6 +1403,12 @@ impl Coder {
                 && let Some(m) = roles::governing_modality(cx, syn, vc.tok)
             {
                 modality = m;
+            }
+            // ("fears that Turkey is going to attack": what is feared is no one's plan.)
+            if matches!(modality, Modality::Planned | Modality::Asserted)
+                && syn.as_ref().is_some_and(|syn| roles::feared(syn, vc.tok))
+            {
+                modality = Modality::Possible;
             }
             if modality == Modality::Asserted
                 && let Some(syn) = syn.as_ref()
@@ -2585,6 +2600,9 @@ impl Coder {
                 if asked {
                     let passive = k >= 3 && BE.contains(&cx.norms[k - 3]);
                     found.push(if passive { Modality::Hypothetical } else { Modality::Planned });
+                } else if k >= 2 && cx.norms[k - 2] == "yet" {
+                    // "are yet to be arrested", "has yet to respond": not done.
+                    found.push(Modality::Negated);
                 } else if k >= 2
                     && !performed
                     && let Some(m) = CONTROL.get(cx.norms[control_word(cx, s, k - 2)])
@@ -5919,6 +5937,23 @@ fn match_pattern(cx: &Ctx<'_>, elems: &[Elem], p: usize, end: usize) -> Option<P
 }
 
 /// Who an event at token `v` is attributed to, and whether it is relayed (reported speech).
+/// Whether the coded act is force (CAMEO 18 to 20) that its doer tried or attempted:
+/// "tried to storm", "were trying to break into", "attempted to kill".
+fn attempted_force(cx: &Ctx<'_>, c: &Coded) -> bool {
+    let v = c.verb_tok;
+    if !cameo_root(&c.event.code).is_some_and(|r| (18..=20).contains(&r)) || v < 2 {
+        return false;
+    }
+    if cx.norms[v - 1] != "to" {
+        return false;
+    }
+    match cx.norms[v - 2] {
+        "tried" | "attempted" | "tries" | "attempts" => true,
+        "trying" => v >= 3 && matches!(cx.norms[v - 3], "was" | "were" | "is" | "are"),
+        _ => false,
+    }
+}
+
 fn attribution(cx: &Ctx<'_>, v: usize) -> (Option<String>, bool) {
     let q = cx.quote_of[v];
     if q > 0 {

@@ -1057,6 +1057,34 @@ pub(crate) fn governing_modality(
     syn: &Syntax<'_>,
     v: usize,
 ) -> Option<comity_core::Modality> {
+    // "no high-ranking official has been charged", "none of the interrogators have been
+    // prosecuted": a subject of none did nothing, and had nothing done to it.
+    // (The words before the subject say it where the tree joined them elsewhere: "no
+    // high-ranking officer or official has yet been charged".)
+    let no_before = |c: usize| {
+        let mut k = c;
+        while k > syn.sentence.first && c - k < 6 {
+            k -= 1;
+            if cx.norms[k] == "no" {
+                return true;
+            }
+            if !matches!(
+                syn.upos(k),
+                Some(comity_text::Upos::Adj | comity_text::Upos::Noun | comity_text::Upos::Cconj)
+            ) {
+                return false;
+            }
+        }
+        false
+    };
+    let none = syn.children(v).any(|c| {
+        matches!(syn.rel(c), Some(Rel::Nsubj | Rel::NsubjPass))
+            && (matches!(cx.norms[c], "none" | "nobody" | "neither")
+                || syn.upos(c) == Some(comity_text::Upos::Noun) && no_before(c))
+    });
+    if none {
+        return Some(comity_core::Modality::Negated);
+    }
     let mut cur = v;
     // "called its supporters to come to Quito and fight the protesters": a verb joined to an
     // infinitive shares its mood.
@@ -1240,6 +1268,38 @@ pub(crate) fn governing_modality(
         cur = h;
     }
     None
+}
+
+/// Whether the clause of `v` (or one it is the infinitive of, a few steps up) is what is
+/// feared or rumoured: "fears that Turkey is going to attack", "officials worry Iran will
+/// retaliate". A belief about what may come is no act and no one's plan.
+pub(crate) fn feared(syn: &Syntax<'_>, v: usize) -> bool {
+    let mut cur = v;
+    for _ in 0..4 {
+        let Some(h) = syn.head(cur) else { return false };
+        match syn.rel(cur) {
+            Some(Rel::Ccomp | Rel::Acl)
+                if matches!(
+                    syn.lemma(h),
+                    "fear"
+                        | "worry"
+                        | "concern"
+                        | "speculation"
+                        | "rumour"
+                        | "rumor"
+                        | "suspicion"
+                        | "anxiety"
+                        | "apprehension"
+                        | "speculate"
+                ) =>
+            {
+                return true;
+            }
+            Some(Rel::Xcomp | Rel::Ccomp | Rel::Acl) => cur = h,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The verb of saying whose content holds the act at `v` (its "that" clause, or a clause or

@@ -3564,6 +3564,35 @@ fn a_deed_of_force_against_the_unarmed_said_of_another_is_an_accusation() {
 fn event_nouns_name_their_acts_in_the_plural_too() {
     let evs = events("Ethiopian blockades of Eritrea have hurt trade.", "2008-03-10");
     assert!(has(&evs, "ETH", "191", "ERI"), "{evs:?}");
-    let evs = events("A clash between Thai troops and Cambodian troops left two dead.", "2008-10-15");
+    let evs =
+        events("A clash between Thai troops and Cambodian troops left two dead.", "2008-10-15");
     assert!(has(&evs, "THAMIL", "190", "KHMMIL"), "{evs:?}");
+}
+
+#[test]
+fn force_attempted_is_the_attack_made() {
+    let evs = events("Syrian gunmen tried to storm the U.S. embassy in Damascus.", "2006-09-12");
+    assert!(has(&evs, "SYRUAF", "19", "USAGOV"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("13")), "{evs:?}");
+}
+
+#[test]
+fn what_is_feared_is_no_ones_plan() {
+    let evs = events("There are fears that Turkey is going to attack Iraq.", "2007-10-20");
+    assert!(evs.is_empty(), "{evs:?}");
+}
+
+#[test]
+fn what_is_yet_to_be_done_or_done_to_none_is_not_done() {
+    let evs = events(
+        "Bosnian Serb leader Radovan Karadzic is yet to be arrested by Bosnian police.",
+        "2006-01-30",
+    );
+    assert!(evs.is_empty(), "{evs:?}");
+    let evs = events(
+        "The report notes that none of the interrogators have been prosecuted and no \
+         high-ranking officer or official has yet been charged in Iraq.",
+        "2006-02-17",
+    );
+    assert!(evs.is_empty(), "{evs:?}");
 }
