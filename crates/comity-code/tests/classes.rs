@@ -3596,3 +3596,22 @@ fn what_is_yet_to_be_done_or_done_to_none_is_not_done() {
     );
     assert!(evs.is_empty(), "{evs:?}");
 }
+
+#[test]
+fn peacekeepers_sent_go_to_where_they_are_sent() {
+    let evs = events("Sweden sent UN peacekeepers to Sudan.", "2006-09-12");
+    assert!(has(&evs, "SWE", "074", "SDN"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, _, t)| t.starts_with("IGO")), "{evs:?}");
+}
+
+#[test]
+fn a_letter_signed_is_no_agreement_unless_one_of_intent() {
+    let evs = events(
+        "Twelve British MPs signed a letter to Prime Minister Tony Blair on Tuesday.",
+        "2006-09-12",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("057")), "{evs:?}");
+    let evs =
+        events("Canada and Japan signed a letter of intent on trade on Tuesday.", "2006-09-12");
+    assert!(has(&evs, "CAN", "057", "JPN"), "{evs:?}");
+}
