@@ -5376,6 +5376,15 @@ fn governed_noun(cx: &Ctx<'_>, syn: &Syntax<'_>, noun: usize) -> Option<Modality
     if roles::has_no(cx, syn, noun) {
         return Some(Modality::Negated);
     }
+    // "called for either a joint investigation or an independent Iraqi investigation": a noun
+    // joined to another stands where the first does.
+    let noun = match syn.rel(noun) {
+        // (Alternatives only: the tree joins nouns with "and" across clauses too.)
+        Some(Rel::Conj) if syn.children_with(noun, Rel::Cc).any(|c| cx.norms[c] == "or") => {
+            syn.head(noun).filter(|&h| syn.upos(h) == Some(Upos::Noun)).unwrap_or(noun)
+        }
+        _ => noun,
+    };
     let h = syn.head(noun)?;
     let object = match syn.rel(noun)? {
         Rel::Obj => true,

@@ -3615,3 +3615,13 @@ fn a_letter_signed_is_no_agreement_unless_one_of_intent() {
         events("Canada and Japan signed a letter of intent on trade on Tuesday.", "2006-09-12");
     assert!(has(&evs, "CAN", "057", "JPN"), "{evs:?}");
 }
+
+#[test]
+fn an_event_noun_asked_for_as_an_alternative_is_only_asked_for() {
+    let evs = events(
+        "Maliki called for either a joint investigation or an independent Iraqi investigation \
+         into the rape of an Iraqi girl.",
+        "2006-07-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("09")), "{evs:?}");
+}
