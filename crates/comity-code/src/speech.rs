@@ -70,10 +70,15 @@ pub(crate) fn classify(coder: &Coder, words: &[&str]) -> Option<(&'static str, u
                 || (i > 1
                     && words[i - 2] == "against"
                     && matches!(words[i - 1], "the" | "all" | "any"));
+            // "illegal immigrants", "illegal drugs": a kind of people or goods, no blame.
+            let kind = n == 1
+                && phrase[0] == "illegal"
+                && words.get(i + 1).is_some_and(|w| ILLEGAL_KINDS.contains(w));
             if n <= words.len() - i
                 && phrase.iter().zip(&words[i..]).all(|(a, b)| a == b)
                 && !duty
                 && !opposed
+                && !kind
             {
                 let longest = found[*rank].map_or(0, |(_, m)| m).max(n);
                 found[*rank] = Some((i, longest));
@@ -86,6 +91,26 @@ pub(crate) fn classify(coder: &Coder, words: &[&str]) -> Option<(&'static str, u
     }
     ACTS.iter().zip(found).find_map(|(&(_, act), f)| f.map(|(i, n)| (act, i, n)))
 }
+
+/// What "illegal" names as a kind of people or goods rather than a wrong charged to anyone
+/// ("illegal immigrants", "illegal drugs").
+static ILLEGAL_KINDS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "immigrants",
+    "immigrant",
+    "immigration",
+    "migrants",
+    "migrant",
+    "aliens",
+    "alien",
+    "workers",
+    "drugs",
+    "narcotics",
+    "substances",
+    "logging",
+    "fishing",
+    "mining",
+    "downloads",
+]);
 
 /// What one is responsible for as a duty, not a deed ("responsible for security").
 static DUTIES: comity_text::WordSet = comity_text::WordSet::new(&[

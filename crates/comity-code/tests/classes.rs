@@ -3625,3 +3625,22 @@ fn an_event_noun_asked_for_as_an_alternative_is_only_asked_for() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("09")), "{evs:?}");
 }
+
+#[test]
+fn illegal_immigrants_are_a_kind_of_people_not_a_charge() {
+    let evs = events(
+        "President Bush said that Mexico should take back every illegal immigrant.",
+        "2006-05-15",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("11")), "{evs:?}");
+    // A step back is blame.
+    let evs = events(
+        "Mexican President Vicente Fox claimed that United States actions on immigration are a \
+         step back from bilateral relations.",
+        "2006-05-15",
+    );
+    assert!(
+        evs.iter().any(|(s, c, t)| s == "MEXGOV" && c.starts_with("11") && t == "USA"),
+        "{evs:?}"
+    );
+}
