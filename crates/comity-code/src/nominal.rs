@@ -149,7 +149,16 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
         if sources.is_empty()
             && n.code.starts_with("04")
             && syn.rel(k) == Some(Rel::Obl)
-            && syn.children_with(k, Rel::Case).any(|c| COURSE_CASES.contains(&cx.norms[c]))
+            && syn.children_with(k, Rel::Case).any(|c| {
+                COURSE_CASES.contains(&cx.norms[c])
+                    // "On a visit to Beijing, Putin said ...": a journey one is on ("on his
+                    // visit"; not "died on the trip", someone else's).
+                    || (cx.norms[c] == "on"
+                        && n.code.starts_with("042")
+                        && syn.children(k).any(|d| {
+                            matches!(cx.norms[d], "a" | "an" | "his" | "her" | "their" | "its")
+                        }))
+            })
             && let Some(v) = syn.head(k)
             && syn.upos(v) == Some(Upos::Verb)
             // "engaged in talks", "join them in talks": the verb's own complement, no course.

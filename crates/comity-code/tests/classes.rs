@@ -3644,3 +3644,18 @@ fn illegal_immigrants_are_a_kind_of_people_not_a_charge() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_visit_one_is_on_is_ones_visit() {
+    let evs = events(
+        "On a visit to Beijing, Russian President Vladimir Putin said the two countries were friends.",
+        "2006-03-21",
+    );
+    assert!(has(&evs, "RUSGOV", "042", "CHN"), "{evs:?}");
+    // Someone else's journey is not the speaker's.
+    let evs = events(
+        "Mali's president says that two of his brothers died on the trip to Senegal.",
+        "2006-03-21",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("042")), "{evs:?}");
+}
