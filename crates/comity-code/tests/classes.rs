@@ -3659,3 +3659,18 @@ fn a_visit_one_is_on_is_ones_visit() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("042")), "{evs:?}");
 }
+
+#[test]
+fn a_pope_named_without_his_number_is_the_pope_of_the_day() {
+    let evs = events("Pope Benedict will visit Turkey at the end of November.", "2006-11-20");
+    assert!(has(&evs, "VATGOV", "036", "TUR"), "{evs:?}");
+}
+
+#[test]
+fn a_message_delivered_asking_is_an_appeal() {
+    let evs = events(
+        "The Kenyan government delivered a message to the United Nations asking for food aid.",
+        "2006-11-20",
+    );
+    assert!(has(&evs, "KENGOV", "02", "IGOUNO"), "{evs:?}");
+}
