@@ -211,6 +211,24 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
                 }
             }
         }
+        // "pledged to convert the museum despite criticism by the Greek foreign minister",
+        // "went ahead amid objections from the United States": disapproval, threats or
+        // protests against what the clause's subject does are aimed at that subject.
+        if targets.is_empty()
+            && between.is_empty()
+            && !sources.is_empty()
+            && crate::cameo_root(&n.code).is_some_and(|r| (11..=14).contains(&r))
+            && syn.rel(k) == Some(Rel::Obl)
+            && syn.children_with(k, Rel::Case).any(|c| matches!(cx.norms[c], "despite" | "amid"))
+            && let Some(v) = syn.head(k)
+        {
+            let (subj, _) = roles::subject_only(cx, syn, v);
+            let found = coder.phrase_acts(cx, syn, &subj, None);
+            if !found.is_empty() {
+                used.push(format!("target: the subject of '{}' it was against", cx.doc.surface(v)));
+                targets = found;
+            }
+        }
         // Help or support one is thanked or praised for was given: "thanked Latvia for its
         // support" is Latvia's support of the thanker (unless the noun names its own target).
         let mut thanked_for = false;

@@ -3674,3 +3674,17 @@ fn a_message_delivered_asking_is_an_appeal() {
     );
     assert!(has(&evs, "KENGOV", "02", "IGOUNO"), "{evs:?}");
 }
+
+#[test]
+fn disapproval_despite_which_one_acts_is_aimed_at_the_actor() {
+    let evs = events(
+        "Israel continued building the barrier despite criticism from the United Nations.",
+        "2004-07-01",
+    );
+    assert!(has(&evs, "IGOUNO", "111", "ISR"), "{evs:?}");
+    let evs = events(
+        "Russia went ahead with the missile test despite objections from the United States.",
+        "2004-07-01",
+    );
+    assert!(has(&evs, "USA", "110", "RUS"), "{evs:?}");
+}
