@@ -1998,7 +1998,11 @@ impl Coder {
             let tagged = syn.upos(k) == Some(Upos::Verb);
             let forms = self.dict.verbs.lookup(cx.norms[k]);
             let misread = if (!tagged || syn.rel(k) == Some(Rel::Amod)) && !forms.is_empty() {
-                roles::misread_verb(cx, syn, s.first, k)
+                // (An irregular past whose participle is the same word is stored as one
+                // form: "shot", "hit", "fought".)
+                let irregular = !cx.norms[k].ends_with("ed")
+                    && forms.iter().any(|&(_, f)| matches!(f, Form::Past | Form::PastOrParticiple));
+                roles::misread_verb(cx, syn, s.first, k, irregular)
             } else {
                 None
             };

@@ -496,15 +496,21 @@ pub(crate) fn misread_verb(
     syn: &Syntax<'_>,
     first: usize,
     v: usize,
+    irregular_past: bool,
 ) -> Option<Roles> {
     let upos = syn.upos(v)?;
     let rel = syn.rel(v);
+    // An irregular past the tagger took for a noun or an auxiliary: "Egyptian police shot
+    // protesters" read as the compound "shot protesters", "troops shot two gunmen" with
+    // "shot" as an auxiliary.
+    let irregular =
+        irregular_past && (upos == Upos::Aux || (upos == Upos::Noun && rel == Some(Rel::Compound)));
     let modifier = match upos {
         Upos::Verb => rel == Some(Rel::Amod),
         Upos::Adj => true,
-        _ => false,
+        _ => irregular,
     };
-    if !modifier || v <= first || !cx.norms[v].ends_with("ed") {
+    if !modifier || v <= first || !(cx.norms[v].ends_with("ed") || irregular) {
         return None;
     }
     let p = v - 1;
@@ -517,8 +523,11 @@ pub(crate) fn misread_verb(
     if !matches!(next, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num) {
         return None;
     }
-    let object = syn.head(v).filter(|&h| h > v && noun(h));
-    if upos == Upos::Verb && object.is_none() {
+    let object = syn
+        .head(v)
+        .filter(|&h| h > v && noun(h))
+        .or_else(|| syn.children_with(v, Rel::Obj).find(|&o| noun(o)).filter(|_| irregular));
+    if (upos == Upos::Verb || irregular) && object.is_none() {
         return None;
     }
     // The phrase before opens the clause: at the sentence start, or after a comma, a

@@ -3688,3 +3688,14 @@ fn disapproval_despite_which_one_acts_is_aimed_at_the_actor() {
     );
     assert!(has(&evs, "USA", "110", "RUS"), "{evs:?}");
 }
+
+#[test]
+fn an_irregular_past_the_tagger_took_for_a_noun_is_the_verb() {
+    let evs = events("Egyptian police shot protesters.", "2011-01-28");
+    assert!(
+        evs.iter().any(|(s, c, t)| s == "EGYCOP" && c.starts_with('1') && t == "EGYOPP"),
+        "{evs:?}"
+    );
+    let evs = events("Israeli troops shot two Palestinian gunmen.", "2008-01-01");
+    assert!(has(&evs, "ISRMIL", "19", "PSEUAF"), "{evs:?}");
+}
