@@ -4348,10 +4348,13 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
     // So is one on a person ("spending time attacking a man who's dead"; not "women and
     // children", who suffer force).
     let a_person = person || matches!(cx.norms[tgt.last.saturating_sub(1)], "man" | "woman");
+    // (And one on an international body's words or plans: "Chirac attacked budget proposals
+    // made by the European Community's Commission"; not on its peacekeepers.)
+    let a_body = tgt.code.starts_with("IGO") && !comity_dict::has_agent(&tgt.code, "MIL");
     if matches!(code.get(..2), Some("18" | "19" | "20"))
         && ASSAILING.contains(&lemma)
         && political(&src.code)
-        && (political(&tgt.code) || a_person)
+        && (political(&tgt.code) || a_person || a_body)
     {
         return "111".to_string();
     }

@@ -3699,3 +3699,33 @@ fn an_irregular_past_the_tagger_took_for_a_noun_is_the_verb() {
     let evs = events("Israeli troops shot two Palestinian gunmen.", "2008-01-01");
     assert!(has(&evs, "ISRMIL", "19", "PSEUAF"), "{evs:?}");
 }
+
+#[test]
+fn a_deed_named_with_its_doer_after_by_is_the_doers() {
+    let evs = events(
+        "The Chinese government is rebuffing a joint statement issued by the United States and \
+         Japan.",
+        "2005-02-21",
+    );
+    assert!(has(&evs, "CHNGOV", "12", "USA"), "{evs:?}");
+    let evs =
+        events("Two Israelis were killed by rockets fired by Hezbollah fighters.", "2006-07-20");
+    assert!(evs.iter().any(|(s, c, _)| s == "LBNREB" && c.starts_with('1')), "{evs:?}");
+    // Backing is no deed of the backed: "militias backed by Iran" are not Iran.
+    let evs = events(
+        "Shia militias, some backed by Iran, killed Iraqi civilians in reprisal attacks.",
+        "2007-01-10",
+    );
+    assert!(!evs.iter().any(|(s, c, _)| s == "IRN" && c.starts_with("18")), "{evs:?}");
+}
+
+#[test]
+fn a_politicians_attack_on_an_international_bodys_plans_is_made_in_words() {
+    let evs = events(
+        "French Prime Minister Jacques Chirac attacked budget proposals made by the European \
+         Commission.",
+        "1987-10-01",
+    );
+    assert!(evs.iter().any(|(_, c, t)| c == "111" && t.starts_with("IGOEUR")), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19")), "{evs:?}");
+}
