@@ -432,6 +432,13 @@ pub(crate) fn speech_acts(
                 in_content().filter(|t| !matches!(t.code.get(3..6), Some("CVL" | "PPL" | "REF")))
             };
             described().or_else(blamed_in_content).or_else(addressee)
+        } else if threat {
+            // ("warn that a further blockade could lead to dire consequences for some 750,000
+            // Gazans": those whom the consequences would strike are not threatened by the
+            // speaker.)
+            in_content()
+                .filter(|t| !matches!(t.code.get(3..6), Some("CVL" | "PPL" | "REF")))
+                .or_else(addressee)
         } else {
             in_content().or_else(addressee)
         };
@@ -863,7 +870,15 @@ pub(crate) fn accusation_acts(
         |c: &str| matches!(c.get(3..6), None | Some("GOV" | "MIL" | "COP" | "JUD" | "SPY" | "LEG"));
     for &Utterance { v, ref sources, a, b, .. } in said {
         let claiming = CLAIMING.contains(&cx.norms[v]);
-        if !(claiming || CHARGING.contains(&cx.norms[v]))
+        // (Plainly said, a charge is a party's: the police, a court, an aid worker or a
+        // journalist telling what happened reports a crime, charging no one.)
+        let party = |c: &str| {
+            !matches!(
+                c.get(3..6),
+                Some("COP" | "JUD" | "NGO" | "MED" | "CVL" | "HLH" | "EDU" | "BUS" | "REL")
+            ) && !c.starts_with("NGO")
+        };
+        if !(claiming || CHARGING.contains(&cx.norms[v]) && party(&sources[0].code))
             || sources.iter().all(|x| is_media(&x.code))
         {
             continue;

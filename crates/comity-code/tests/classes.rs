@@ -3729,3 +3729,22 @@ fn a_politicians_attack_on_an_international_bodys_plans_is_made_in_words() {
     assert!(evs.iter().any(|(_, c, t)| c == "111" && t.starts_with("IGOEUR")), "{evs:?}");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19")), "{evs:?}");
 }
+
+#[test]
+fn consequences_warned_of_for_the_unarmed_threaten_them_not() {
+    let evs = events(
+        "United Nations officials warn that a further blockade could lead to dire consequences \
+         for some 750,000 Palestinian civilians.",
+        "2008-01-21",
+    );
+    assert!(!evs.iter().any(|(_, c, t)| c.starts_with("13") && t.starts_with("PSE")), "{evs:?}");
+}
+
+#[test]
+fn an_aid_worker_telling_of_a_crime_charges_no_one() {
+    let evs = events(
+        "A Red Cross official said that Filipino gunmen kidnapped three aid workers in Sulu.",
+        "2009-01-16",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c == "112"), "{evs:?}");
+}
