@@ -2391,7 +2391,14 @@ impl Coder {
         heads: &[usize],
         sources: &[Act],
     ) -> Vec<Act> {
-        let own = |code: &str| sources.iter().any(|x| x.code.get(..3) == code.get(..3));
+        // (Rebels striking their country's places strike the country: "Taliban rebels
+        // attacked a bridge in Kabul".)
+        let own = |code: &str| {
+            sources.iter().any(|x| {
+                x.code.get(..3) == code.get(..3)
+                    && !matches!(x.code.get(3..6), Some("REB" | "INS" | "SEP" | "UAF"))
+            })
+        };
         for &h in heads {
             let found: Vec<Act> = roles::phrase_mentions(cx, syn, h)
                 .into_iter()
@@ -5553,12 +5560,21 @@ fn own_country(cx: &Ctx<'_>, e: &Event) -> bool {
     let against_rebels = e.source.code.len() == 3
         && t.code.len() == 6
         && matches!(t.code.get(3..6), Some("REB" | "INS" | "SEP" | "OPP"));
+    // So do rebels using force on their country ("Taliban rebels attacked a bridge in Kabul",
+    // "Sanaa fell under Houthi control").
+    let rebels_against = t.code.len() == 3
+        && e.source.code.len() == 6
+        && matches!(e.source.code.get(3..6), Some("REB" | "INS" | "SEP" | "UAF"))
+        && cameo_root(&e.code).is_some_and(|r| (17..=20).contains(&r));
     let borrowed = || {
         cx.rec.mention(speech::token_at(cx, t.span[0])).is_some_and(|m| {
             m.entry.contains(comity_recognise::SENTENCE_COUNTRY)
                 || m.entry.contains(comity_recognise::ARTICLE_COUNTRY_IN_SENTENCE)
         })
     };
+    if rebels_against {
+        return borrowed();
+    }
     !against_rebels || borrowed()
 }
 

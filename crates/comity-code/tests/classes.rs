@@ -3748,3 +3748,23 @@ fn an_aid_worker_telling_of_a_crime_charges_no_one() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c == "112"), "{evs:?}");
 }
+
+#[test]
+fn rebels_striking_their_countrys_places_strike_the_country() {
+    let evs = events("Afghan rebels blew up a bridge in Kabul on Sunday.", "2000-01-01");
+    assert!(has(&evs, "AFGREB", "18", "AFG"), "{evs:?}");
+    // A state's own forces at home strike no country of their own.
+    let evs = events("Afghan troops blew up a bridge in Kabul on Sunday.", "2000-01-01");
+    assert!(!evs.iter().any(|(_, _, t)| t == "AFG"), "{evs:?}");
+}
+
+#[test]
+fn blockades_imposed_curfews_and_links_cut() {
+    let evs = events("Israel reimposed blockades in the West Bank on Friday.", "2000-01-01");
+    assert!(has(&evs, "ISR", "191", "PSE"), "{evs:?}");
+    let evs = events("Italy suspended air links with Serbia on Wednesday.", "2000-01-01");
+    assert!(has(&evs, "ITA", "16", "SRB"), "{evs:?}");
+    let evs =
+        events("Turkish police prevented a demonstration by students in Sivas.", "2000-01-01");
+    assert!(has(&evs, "TURCOP", "17", "TUREDU"), "{evs:?}");
+}
