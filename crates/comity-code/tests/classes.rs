@@ -3768,3 +3768,14 @@ fn blockades_imposed_curfews_and_links_cut() {
         events("Turkish police prevented a demonstration by students in Sivas.", "2000-01-01");
     assert!(has(&evs, "TURCOP", "17", "TUREDU"), "{evs:?}");
 }
+
+#[test]
+fn abuse_of_people_is_assault_abuse_of_power_is_not() {
+    let evs = events(
+        "U.S. border patrol agents sexually abused illegal Mexican immigrants with impunity.",
+        "2000-01-01",
+    );
+    assert!(has(&evs, "USACOP", "18", "MEXCVL"), "{evs:?}");
+    let evs = events("The Kenyan minister abused his power in dealings with Uganda.", "2000-01-01");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("18")), "{evs:?}");
+}
