@@ -2394,10 +2394,7 @@ impl Coder {
         // (Rebels striking their country's places strike the country: "Taliban rebels
         // attacked a bridge in Kabul".)
         let own = |code: &str| {
-            sources.iter().any(|x| {
-                x.code.get(..3) == code.get(..3)
-                    && !matches!(x.code.get(3..6), Some("REB" | "INS" | "SEP" | "UAF"))
-            })
+            sources.iter().any(|x| x.code.get(..3) == code.get(..3) && !armed_group(&x.code))
         };
         for &h in heads {
             let found: Vec<Act> = roles::phrase_mentions(cx, syn, h)
@@ -5550,7 +5547,8 @@ fn own_forces_given(e: &Event) -> bool {
 /// had its say on which country the rebels are of, unless the rebels took their country from
 /// their sentence (the one it names, or the article's among those it names), which is the
 /// source's ("Iran continues to arm militias in Iraq", "the USA sold missiles to the
-/// mujahideen").
+/// mujahideen"). So is an armed group's force or coercion against its bare country ("Afghan
+/// rebels blew up a bridge in Kabul"), on the same terms.
 fn own_country(cx: &Ctx<'_>, e: &Event) -> bool {
     let Some(t) = &e.target else { return false };
     if !one_country(e) {
@@ -5564,7 +5562,7 @@ fn own_country(cx: &Ctx<'_>, e: &Event) -> bool {
     // "Sanaa fell under Houthi control").
     let rebels_against = t.code.len() == 3
         && e.source.code.len() == 6
-        && matches!(e.source.code.get(3..6), Some("REB" | "INS" | "SEP" | "UAF"))
+        && armed_group(&e.source.code)
         && cameo_root(&e.code).is_some_and(|r| (17..=20).contains(&r));
     let borrowed = || {
         cx.rec.mention(speech::token_at(cx, t.span[0])).is_some_and(|m| {
@@ -5576,6 +5574,12 @@ fn own_country(cx: &Ctx<'_>, e: &Event) -> bool {
         return borrowed();
     }
     !against_rebels || borrowed()
+}
+
+/// Whether an actor code is an armed group that fights its own state (rebels, insurgents,
+/// separatists, gunmen): its country's places are the state's, not its own.
+fn armed_group(code: &str) -> bool {
+    matches!(code.get(3..6), Some("REB" | "INS" | "SEP" | "UAF"))
 }
 
 /// Whether an event's two sides are one country, one of them the bare country, its own people

@@ -849,7 +849,7 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
                 for g in syn.children_with(c, Rel::OblAgent) {
                     collect(cx, syn, g, depth + 1, out);
                 }
-                if !out.is_empty() {
+                if out.len() > start {
                     break;
                 }
             }

@@ -428,17 +428,13 @@ pub(crate) fn speech_acts(
         } else if matches!(code, "111" | "112") {
             // The civilians a blamed deed struck are its victims, not whom the blame is
             // aimed at ("It targeted the population ...," Maliki told reporters").
-            let blamed_in_content = || {
-                in_content().filter(|t| !matches!(t.code.get(3..6), Some("CVL" | "PPL" | "REF")))
-            };
+            let blamed_in_content = || in_content().filter(|t| !the_people(&t.code));
             described().or_else(blamed_in_content).or_else(addressee)
         } else if threat {
             // ("warn that a further blockade could lead to dire consequences for some 750,000
             // Gazans": those whom the consequences would strike are not threatened by the
             // speaker.)
-            in_content()
-                .filter(|t| !matches!(t.code.get(3..6), Some("CVL" | "PPL" | "REF")))
-                .or_else(addressee)
+            in_content().filter(|t| !the_people(&t.code)).or_else(addressee)
         } else {
             in_content().or_else(addressee)
         };
@@ -483,6 +479,12 @@ pub(crate) fn speech_acts(
         }
     }
     out
+}
+
+/// Whether an actor code names people at large (civilians, a population, refugees), whom what
+/// was said may speak of as struck or wronged but never blames or threatens.
+fn the_people(code: &str) -> bool {
+    matches!(code.get(3..6), Some("CVL" | "PPL" | "REF"))
 }
 
 /// Whether the word of readiness at `cue` ("ready", "committed", "open") is said of a party:
