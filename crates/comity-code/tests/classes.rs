@@ -3779,3 +3779,15 @@ fn abuse_of_people_is_assault_abuse_of_power_is_not() {
     let evs = events("The Kenyan minister abused his power in dealings with Uganda.", "2000-01-01");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("18")), "{evs:?}");
 }
+
+#[test]
+fn rights_and_aid_groups_named_without_a_country_are_transnational() {
+    let evs = events(
+        "Human rights groups have appealed to President Bush not to attend the Olympics in China.",
+        "2008-07-04",
+    );
+    assert!(has(&evs, "NGO", "02", "USAGOV"), "{evs:?}");
+    // Civic groups are of the country around them.
+    let evs = events("South Korean police raided the offices of two civic groups.", "2008-07-04");
+    assert!(evs.iter().any(|(_, _, t)| t == "KORNGO"), "{evs:?}");
+}

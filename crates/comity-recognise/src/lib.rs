@@ -4244,6 +4244,22 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         if agent == "MIL" || foreign || abroad || body {
             continue;
         }
+        // "Human rights groups", "aid agencies", "relief officials": rights and aid bodies
+        // named with no country of their own work across borders (CAMEO's bare NGO), not for
+        // the country around them (civic groups, charities and "local" groups are of it).
+        let transnational = norms[m.first..m.last]
+            .iter()
+            .any(|w| matches!(*w, "rights" | "aid" | "relief" | "humanitarian"))
+            && !m
+                .first
+                .checked_sub(1)
+                .is_some_and(|k| matches!(norms[k], "domestic" | "local" | "national"));
+        if agent == "NGO" && transnational {
+            m.code = Some("NGO".to_string());
+            m.countries.clear();
+            m.entry.push_str(" (a non-governmental body named without a country: NGO)");
+            continue;
+        }
         let Some((mut home, mut why)) = context else { continue };
         // "Anti-Israel militants", "pro-Russian separatists": people for or against a country
         // are not its state's people: where that country is the one of their context, they
