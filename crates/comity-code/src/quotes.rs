@@ -1537,6 +1537,19 @@ fn settle(cx: &Ctx<'_>, sp: &SpeakerRef) -> Option<SpeakerRef> {
                 words: sp.words,
             })
         }
+        // "human rights groups" coded NGO: a body of no country, named by its words.
+        None if sp.code.as_deref() == Some("NGO")
+            && !words.is_empty()
+            && !words.iter().any(|w| PRONOUN_WORDS.contains(&w.to_lowercase().as_str())) =>
+        {
+            Some(SpeakerRef {
+                name: words.join(" "),
+                person: None,
+                code: sp.code.clone(),
+                title: None,
+                words: sp.words,
+            })
+        }
         _ => None,
     }
 }

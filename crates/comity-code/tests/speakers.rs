@@ -496,3 +496,12 @@ fn weapons_named_before_they_are_no_speaker() {
         "{quotes:?}"
     );
 }
+
+#[test]
+fn rights_groups_of_no_country_speak_by_their_own_words() {
+    let text = "The Sri Lankan army shelled the town. Human rights groups said: \"Most of the dead were \
+                women and children.\"";
+    let s = speaker(text, "Most of the dead").expect("a speaker");
+    assert_eq!(s.actor.as_deref(), Some("NGO"), "{s:?}");
+    assert!(s.name.to_lowercase().contains("human rights groups"), "{s:?}");
+}
