@@ -333,6 +333,18 @@ impl Coder {
                     Modality::Asserted
                 };
             }
+            // "militants who target civilians", "Iran, which supports Hezbollah": material acts
+            // in a relative clause of the plain present are habits or standing relations, not
+            // acts that took place (a verbal act, "Hamas, which refuses to recognize Israel",
+            // is said anew).
+            if matches!(c.event.modality, Modality::Asserted | Modality::Reported)
+                && cameo_root(&c.event.code).is_some_and(|r| matches!(r, 5..=7 | 17..=20))
+                && doc
+                    .syntax(c.event.sentence)
+                    .is_some_and(|syn| roles::habit(&cx, &syn, c.verb_tok))
+            {
+                c.event.modality = Modality::Possible;
+            }
             let reverse = reverse_half(&c, &pairs);
             // A plan is coded as the intent it announces, the guidelines' and CAMEO's reading:
             // a planned meeting or visit as the intent to meet ("plans to visit B": 036), a

@@ -1347,6 +1347,31 @@ pub(crate) fn governing_modality(
     None
 }
 
+/// Whether the verb at `v` heads a relative clause in the plain present that describes a
+/// habit or a standing relation: "anti-Israel militants who target civilians", "the
+/// terrorists who murder the innocent", "an air base which supports its operations". A time
+/// of its own ("Smith, who flies to Brussels today") makes it an act after all.
+pub(crate) fn habit(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
+    syn.rel(v) == Some(Rel::AclRelcl)
+        && syn.tag(v).is_some_and(|t| matches!(t.xpos.as_str(), "VBP" | "VBZ"))
+        && !syn.children(v).any(|c| matches!(syn.rel(c), Some(Rel::Aux | Rel::AuxPass)))
+        // (A clause with a subject of its own, "said in an interview that he supports", is
+        // no relative clause, whatever the tree says.)
+        && !syn.children(v).any(|c| {
+            matches!(syn.rel(c), Some(Rel::Nsubj))
+                && matches!(cx.norms[c], "he" | "she" | "they" | "we" | "i" | "it" | "you")
+        })
+        && !syn.children(v).any(|c| {
+            let (a, b) = syn.subtree(c);
+            (a..b).any(|k| {
+                comity_text::WEEKDAYS.contains(&cx.norms[k])
+                    || comity_text::MONTHS.contains(&cx.norms[k])
+                    || matches!(cx.norms[k], "today" | "tonight" | "tomorrow" | "now" | "evening"
+                        | "morning" | "afternoon" | "week" | "yesterday")
+            })
+        })
+}
+
 /// Whether the clause of `v` (or one it is the infinitive of, a few steps up) is what is
 /// feared or rumoured: "fears that Turkey is going to attack", "officials worry Iran will
 /// retaliate". A belief about what may come is no act and no one's plan.

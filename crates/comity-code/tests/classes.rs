@@ -3791,3 +3791,20 @@ fn rights_and_aid_groups_named_without_a_country_are_transnational() {
     let evs = events("South Korean police raided the offices of two civic groups.", "2008-07-04");
     assert!(evs.iter().any(|(_, _, t)| t == "KORNGO"), "{evs:?}");
 }
+
+#[test]
+fn a_habit_or_standing_relation_in_a_relative_clause_is_no_act() {
+    let evs = events(
+        "Israel refused to deal with Arafat because of his support for Palestinian militants who \
+         target Israeli civilians.",
+        "2005-01-10",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("18")), "{evs:?}");
+    // A time of its own makes it an act after all.
+    let evs = events(
+        "Japanese Prime Minister Yasuhiro Nakasone, who visits Washington today, said trade \
+         talks would go on.",
+        "1987-04-29",
+    );
+    assert!(evs.iter().any(|(_, c, t)| c.starts_with("04") && t.starts_with("USA")), "{evs:?}");
+}
