@@ -5582,10 +5582,7 @@ fn own_country(cx: &Ctx<'_>, e: &Event) -> bool {
                 || m.entry.contains(comity_recognise::ARTICLE_COUNTRY_IN_SENTENCE)
         })
     };
-    if rebels_against {
-        return borrowed();
-    }
-    !against_rebels || borrowed()
+    !(against_rebels || rebels_against) || borrowed()
 }
 
 /// Whether an actor code is an armed group that fights its own state (rebels, insurgents,
@@ -5984,7 +5981,6 @@ fn match_pattern(cx: &Ctx<'_>, elems: &[Elem], p: usize, end: usize) -> Option<P
     }
 }
 
-/// Who an event at token `v` is attributed to, and whether it is relayed (reported speech).
 /// Whether the coded act is force (CAMEO 18 to 20) that its doer tried or attempted:
 /// "tried to storm", "were trying to break into", "attempted to kill" (in the past).
 fn attempted_force(cx: &Ctx<'_>, c: &Coded) -> bool {
@@ -6003,6 +5999,7 @@ fn attempted_force(cx: &Ctx<'_>, c: &Coded) -> bool {
     }
 }
 
+/// Who an event at token `v` is attributed to, and whether it is relayed (reported speech).
 fn attribution(cx: &Ctx<'_>, v: usize) -> (Option<String>, bool) {
     let q = cx.quote_of[v];
     if q > 0 {

@@ -1523,35 +1523,18 @@ fn settle(cx: &Ctx<'_>, sp: &SpeakerRef) -> Option<SpeakerRef> {
         }
     }
     // "police" coded BRACOP: Brazil's police.
-    let country = sp.code.as_deref().and_then(|c| c.get(..3)).and_then(|c| cx.dict.country(c));
-    match country {
-        Some(c)
-            if !words.is_empty()
-                && !words.iter().any(|w| PRONOUN_WORDS.contains(&w.to_lowercase().as_str())) =>
-        {
-            Some(SpeakerRef {
-                name: format!("{} {}", c.name, words.join(" ")),
-                person: None,
-                code: sp.code.clone(),
-                title: None,
-                words: sp.words,
-            })
-        }
-        // "human rights groups" coded NGO: a body of no country, named by its words.
-        None if sp.code.as_deref() == Some("NGO")
-            && !words.is_empty()
-            && !words.iter().any(|w| PRONOUN_WORDS.contains(&w.to_lowercase().as_str())) =>
-        {
-            Some(SpeakerRef {
-                name: words.join(" "),
-                person: None,
-                code: sp.code.clone(),
-                title: None,
-                words: sp.words,
-            })
-        }
-        _ => None,
+    if words.is_empty() || words.iter().any(|w| PRONOUN_WORDS.contains(&w.to_lowercase().as_str()))
+    {
+        return None;
     }
+    let country = sp.code.as_deref().and_then(|c| c.get(..3)).and_then(|c| cx.dict.country(c));
+    let name = match country {
+        Some(c) => format!("{} {}", c.name, words.join(" ")),
+        // "human rights groups" coded NGO: a body of no country, named by its words.
+        None if sp.code.as_deref() == Some("NGO") => words.join(" "),
+        None => return None,
+    };
+    Some(SpeakerRef { name, person: None, code: sp.code.clone(), title: None, words: sp.words })
 }
 
 /// The issuer of the document named last in tokens `from..before` (outside quotes; `is_doc`

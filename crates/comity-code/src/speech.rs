@@ -870,16 +870,16 @@ pub(crate) fn accusation_acts(
     let mut out = Vec::new();
     let state =
         |c: &str| matches!(c.get(3..6), None | Some("GOV" | "MIL" | "COP" | "JUD" | "SPY" | "LEG"));
+    // (Plainly said, a charge is a party's: the police, a court, an aid worker or a journalist
+    // telling what happened reports a crime, charging no one.)
+    let party = |c: &str| {
+        !matches!(
+            c.get(3..6),
+            Some("COP" | "JUD" | "NGO" | "MED" | "CVL" | "HLH" | "EDU" | "BUS" | "REL")
+        ) && !c.starts_with("NGO")
+    };
     for &Utterance { v, ref sources, a, b, .. } in said {
         let claiming = CLAIMING.contains(&cx.norms[v]);
-        // (Plainly said, a charge is a party's: the police, a court, an aid worker or a
-        // journalist telling what happened reports a crime, charging no one.)
-        let party = |c: &str| {
-            !matches!(
-                c.get(3..6),
-                Some("COP" | "JUD" | "NGO" | "MED" | "CVL" | "HLH" | "EDU" | "BUS" | "REL")
-            ) && !c.starts_with("NGO")
-        };
         if !(claiming || CHARGING.contains(&cx.norms[v]) && party(&sources[0].code))
             || sources.iter().all(|x| is_media(&x.code))
         {

@@ -4247,14 +4247,15 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         // "Human rights groups", "aid agencies", "relief officials": rights and aid bodies
         // named with no country of their own work across borders (CAMEO's bare NGO), not for
         // the country around them (civic groups, charities and "local" groups are of it).
-        let transnational = norms[m.first..m.last]
-            .iter()
-            .any(|w| matches!(*w, "rights" | "aid" | "relief" | "humanitarian"))
+        let transnational = agent == "NGO"
+            && norms[m.first..m.last]
+                .iter()
+                .any(|w| matches!(*w, "rights" | "aid" | "relief" | "humanitarian"))
             && !m
                 .first
                 .checked_sub(1)
                 .is_some_and(|k| matches!(norms[k], "domestic" | "local" | "national"));
-        if agent == "NGO" && transnational {
+        if transnational {
             m.code = Some("NGO".to_string());
             m.countries.clear();
             m.entry.push_str(" (a non-governmental body named without a country: NGO)");
