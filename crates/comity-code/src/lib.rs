@@ -345,6 +345,37 @@ impl Coder {
             {
                 c.event.modality = Modality::Possible;
             }
+            // "marched to defend their children's right", "the objective of the visit was to
+            // fortify the cooperation", "its main objectives will be to provide security":
+            // help and support a deed or a trip is for, and the cooperation an aim names, are
+            // purposes, not deeds done or announced (judges read each as no event). (Work a
+            // stay is for is done in it: "US units stayed to train Iraqi forces".)
+            let root = cameo_root(&c.event.code).unwrap_or(0);
+            if matches!(
+                c.event.modality,
+                Modality::Asserted | Modality::Reported | Modality::Planned
+            ) && matches!(root, 3 | 5..=7)
+                && doc.syntax(c.event.sentence).is_some_and(|syn| {
+                    match roles::purpose(self, &cx, &syn, c.verb_tok) {
+                        Some(roles::Purpose::Aim) => true,
+                        // (The purpose of a deed only planned or asked for is part of the
+                        // plan, "intends to start using the money to provide arms to the
+                        // rebels"; a trip's purpose is no event whatever the trip, "would go
+                        // to the Olympics to support American athletes".)
+                        Some(roles::Purpose::Of(h)) if root != 6 => {
+                            let s = &doc.sentences[c.event.sentence];
+                            roles::TRAVEL.contains(&syn.lemma(h))
+                                || matches!(
+                                    self.modality(&cx, s, h),
+                                    Modality::Asserted | Modality::Reported
+                                ) && roles::governing_modality(&cx, &syn, h).is_none()
+                        }
+                        _ => false,
+                    }
+                })
+            {
+                c.event.modality = Modality::Possible;
+            }
             let reverse = reverse_half(&c, &pairs);
             // A plan is coded as the intent it announces, the guidelines' and CAMEO's reading:
             // a planned meeting or visit as the intent to meet ("plans to visit B": 036), a

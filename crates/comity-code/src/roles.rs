@@ -1372,6 +1372,108 @@ pub(crate) fn habit(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
         })
 }
 
+/// Verbs of travel, whose purpose is the trip's business: "would go to the Olympics to
+/// support American athletes".
+pub(crate) const TRAVEL: &[&str] =
+    &["go", "travel", "come", "fly", "head", "arrive", "return", "visit", "leave", "sail"];
+
+/// Nouns of aim: "the objective of the visit was to fortify the cooperation".
+const AIMS: &[&str] =
+    &["objective", "aim", "goal", "purpose", "mission", "task", "intention", "idea", "target"];
+
+/// What a purpose clause serves: an aim named by a noun, or a verb's deed.
+pub(crate) enum Purpose {
+    /// "the main objective of the visit was to fortify the cooperation".
+    Aim,
+    /// "marched in London to defend their children's right": the verb served.
+    Of(usize),
+}
+
+/// Whether the clause of `v` states a purpose: an infinitive that says what a deed was for
+/// ("marched in London to defend their children's right", "pushed through rule changes to
+/// help DeLay"), or what an aim is ("the main objective of the visit was to fortify the
+/// cooperation"). An event noun counts through the support verb it is the object of ("to
+/// fortify the cooperation", not "to investigate arms sales to Iran": the sales were made).
+pub(crate) fn purpose(
+    coder: &crate::Coder,
+    cx: &Ctx<'_>,
+    syn: &Syntax<'_>,
+    v: usize,
+) -> Option<Purpose> {
+    let v = match syn.upos(v) {
+        Some(Upos::Noun) => {
+            let h = syn.head(v).filter(|_| syn.rel(v) == Some(Rel::Obj))?;
+            let supports = coder.dict.set_match("&support_verbs", &[cx.norms[h]]).is_some()
+                || matches!(
+                    syn.lemma(h),
+                    "fortify"
+                        | "strengthen"
+                        | "boost"
+                        | "enhance"
+                        | "deepen"
+                        | "expand"
+                        | "improve"
+                        | "promote"
+                        | "foster"
+                        | "develop"
+                );
+            if !supports {
+                return None;
+            }
+            h
+        }
+        _ => v,
+    };
+    if !syn.children_with(v, Rel::Mark).any(|k| cx.norms[k] == "to") {
+        return None;
+    }
+    let aim = syn.children(v).any(|c| {
+        matches!(syn.rel(c), Some(Rel::Nsubj | Rel::NsubjOuter)) && AIMS.contains(&syn.lemma(c))
+    }) && syn.children_with(v, Rel::Cop).next().is_some();
+    if aim {
+        return Some(Purpose::Aim);
+    }
+    // (Not the content of a verb that takes an infinitive, whatever the tree hung it on:
+    // "announced its intention to help India", "agreed a plan to cancel the debt", "went on
+    // to praise"; nor a show of support, which the deed makes: "took to the streets to show
+    // their support"; nor a signing, the business of the trip it is the purpose of.)
+    if syn.rel(v) != Some(Rel::Advcl)
+        || matches!(syn.lemma(v), "show" | "express" | "demonstrate" | "voice" | "declare" | "sign")
+    {
+        return None;
+    }
+    let h = syn.head(v)?;
+    let served = matches!(syn.upos(h), Some(Upos::Verb))
+        && crate::grammar::CONTROL.get(cx.norms[h]).is_none()
+        && !matches!(
+            syn.lemma(h),
+            "announce" | "agree" | "decide" | "vote" | "continue" | "begin" | "start" | "move"
+                | "promise" | "pledge" | "vow" | "offer"
+        )
+        && !syn
+            .children(h)
+            .any(|p| p == h + 1 && cx.norms[p] == "on" && syn.upos(p) != Some(Upos::Adp))
+        // (Aid given to help someone helps them: "approved a 100 mln dlr loan to help Brazil
+        // finance the railway", "sent food to help the victims".)
+        // ("a 350-mln-dlr World Bank loan made to Argentina to help it", "two loans to Mexico
+        // totalling 205 mln dlrs to provide": the aid may be the subject or the noun the verb
+        // describes.)
+        && ![Some(h), syn.head(h).filter(|_| matches!(syn.rel(h), Some(Rel::Acl | Rel::Advcl)))]
+            .into_iter()
+            .flatten()
+            .flat_map(|n| {
+                std::iter::once(n).chain(syn.children(n).filter(|&c| {
+                    matches!(syn.rel(c), Some(Rel::Obj | Rel::NsubjPass | Rel::Nsubj))
+                }))
+            })
+            .any(|o| {
+                ["&econaid", "&humaid", "&aid", "&arms"]
+                    .iter()
+                    .any(|set| coder.dict.set_match(set, &[cx.norms[o]]).is_some())
+            });
+    served.then_some(Purpose::Of(h))
+}
+
 /// Whether the clause of `v` (or one it is the infinitive of, a few steps up) is what is
 /// feared or rumoured: "fears that Turkey is going to attack", "officials worry Iran will
 /// retaliate". A belief about what may come is no act and no one's plan.

@@ -3808,3 +3808,32 @@ fn a_habit_or_standing_relation_in_a_relative_clause_is_no_act() {
     );
     assert!(evs.iter().any(|(_, c, t)| c.starts_with("04") && t.starts_with("USA")), "{evs:?}");
 }
+
+#[test]
+fn what_a_deed_or_an_aim_is_for_is_no_deed() {
+    // The help a vote was for, the cooperation a visit aimed at, the support a trip was for.
+    let evs = events(
+        "Republicans in the Senate pushed through new rules last month to help Senator Smith.",
+        "2005-03-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("07")), "{evs:?}");
+    let evs = events(
+        "The main goal of the visit was to strengthen the cooperation between Chile and Peru.",
+        "2005-03-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("06")), "{evs:?}");
+    let evs = events(
+        "Chirac said he would travel to Algeria next week to support President Bouteflika.",
+        "2005-03-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("05") || c == "032"), "{evs:?}");
+    // Aid given to help someone helps them; an intention to help is announced.
+    let evs = events(
+        "The World Bank approved a 200 million dollar loan to help Kenya rebuild its roads.",
+        "2005-03-01",
+    );
+    assert!(has(&evs, "IGOWBK", "07", "KEN"), "{evs:?}");
+    let evs =
+        events("Japan announced its intention to help Indonesia rebuild its ports.", "2005-03-01");
+    assert!(has(&evs, "JPN", "03", "IDN"), "{evs:?}");
+}
