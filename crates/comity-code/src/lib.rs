@@ -376,6 +376,17 @@ impl Coder {
             {
                 c.event.modality = Modality::Possible;
             }
+            // "spoke about the cooperation between German and Indian forces", "issues such as
+            // greater cooperation between the two countries": cooperation named as a topic is
+            // none reported (judges read each as no event).
+            if root == 6
+                && is_event_modality(c.event.modality)
+                && doc
+                    .syntax(c.event.sentence)
+                    .is_some_and(|syn| roles::topic(&cx, &syn, c.verb_tok))
+            {
+                c.event.modality = Modality::Possible;
+            }
             let reverse = reverse_half(&c, &pairs);
             // A plan is coded as the intent it announces, the guidelines' and CAMEO's reading:
             // a planned meeting or visit as the intent to meet ("plans to visit B": 036), a

@@ -1427,10 +1427,13 @@ pub(crate) fn purpose(
     if !syn.children_with(v, Rel::Mark).any(|k| cx.norms[k] == "to") {
         return None;
     }
-    let aim = syn.children(v).any(|c| {
-        matches!(syn.rel(c), Some(Rel::Nsubj | Rel::NsubjOuter)) && AIMS.contains(&syn.lemma(c))
-    }) && syn.children_with(v, Rel::Cop).next().is_some();
-    if aim {
+    let aim = |v: usize| {
+        syn.children(v).any(|c| {
+            matches!(syn.rel(c), Some(Rel::Nsubj | Rel::NsubjOuter)) && AIMS.contains(&syn.lemma(c))
+        }) && syn.children_with(v, Rel::Cop).next().is_some()
+    };
+    // ("was to intensify the dialogue and to fortify the cooperation": one aim of two.)
+    if aim(v) || syn.rel(v) == Some(Rel::Conj) && syn.head(v).is_some_and(aim) {
         return Some(Purpose::Aim);
     }
     // (Not the content of a verb that takes an infinitive, whatever the tree hung it on:
@@ -1472,6 +1475,64 @@ pub(crate) fn purpose(
                     .any(|set| coder.dict.set_match(set, &[cx.norms[o]]).is_some())
             });
     served.then_some(Purpose::Of(h))
+}
+
+/// Whether the event word at `k` names only a topic: what was spoken about or discussed
+/// ("Jung spoke about the cooperation between German and Indian forces", "further cooperation
+/// between Finnish and Estonian universities was discussed"), one of the issues listed ("issues
+/// such as greater cooperation between the two countries") or what a need or importance is of
+/// ("the importance of America and New Zealand cooperating").
+pub(crate) fn topic(cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize) -> bool {
+    let Some(h) = syn.head(k) else { return false };
+    let case = |w: &[&str]| syn.children_with(k, Rel::Case).any(|c| w.contains(&cx.norms[c]));
+    match syn.rel(k) {
+        Some(Rel::NsubjPass) => {
+            matches!(
+                syn.lemma(h),
+                "discuss" | "debate" | "consider" | "raise" | "address" | "mention"
+            )
+        }
+        Some(Rel::Obl | Rel::Nmod) if case(&["about", "regarding", "concerning"]) => matches!(
+            syn.lemma(h),
+            "speak"
+                | "talk"
+                | "talks"
+                | "discuss"
+                | "discussion"
+                | "debate"
+                | "conversation"
+                | "speech"
+                | "question"
+                | "ask"
+                | "write"
+                | "letter"
+                | "comment"
+                | "remark"
+                | "testify"
+                | "think"
+                | "know"
+                | "learn"
+                | "hear"
+                | "read"
+        ),
+        Some(Rel::Nmod) if case(&["as"]) && syn.children(k).any(|c| cx.norms[c] == "such") => {
+            matches!(syn.lemma(h), "issue" | "topic" | "matter" | "subject" | "question" | "area")
+        }
+        Some(Rel::Nmod | Rel::Acl) => matches!(
+            syn.lemma(h),
+            "importance"
+                | "need"
+                | "necessity"
+                | "prospect"
+                | "prospects"
+                | "possibility"
+                | "issue"
+                | "question"
+                | "topic"
+                | "subject"
+        ),
+        _ => false,
+    }
 }
 
 /// Whether the clause of `v` (or one it is the infinitive of, a few steps up) is what is

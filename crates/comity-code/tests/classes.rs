@@ -3837,3 +3837,29 @@ fn what_a_deed_or_an_aim_is_for_is_no_deed() {
         events("Japan announced its intention to help Indonesia rebuild its ports.", "2005-03-01");
     assert!(has(&evs, "JPN", "03", "IDN"), "{evs:?}");
 }
+
+#[test]
+fn cooperation_named_as_a_topic_is_none_reported() {
+    let evs = events(
+        "Merkel spoke about the cooperation between Polish and Lithuanian police during the visit.",
+        "2006-05-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("06")), "{evs:?}");
+    let evs = events(
+        "Closer cooperation between Spanish and Moroccan police was also discussed.",
+        "2006-05-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("06")), "{evs:?}");
+    let evs = events(
+        "The aim of the visit was to renew the dialogue and to deepen the cooperation between \
+         Chile and Peru.",
+        "2006-05-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("06")), "{evs:?}");
+    // Cooperation reported as done is coded.
+    let evs = events(
+        "Polish and Lithuanian police cooperated closely during the operation.",
+        "2006-05-01",
+    );
+    assert!(evs.iter().any(|(_, c, _)| c.starts_with("06")), "{evs:?}");
+}
