@@ -1428,7 +1428,9 @@ impl Coder {
                 {
                     Some(side)
                 } else if pattern.code.starts_with("172")
-                    && (!pattern.elems.is_empty() || no_object)
+                    && (!pattern.elems.is_empty()
+                        || no_object
+                        || sources.first().is_some_and(|a| home_places_after(cx, s, a, at)))
                 {
                     sources.first().and_then(|s| home_population(s, at))
                 } else {
@@ -3759,6 +3761,80 @@ fn border_other_side(cx: &Ctx<'_>, source: &Act, v: usize, end: usize) -> Option
         }?;
         home_country(&a.code).is_some_and(|c| c != home).then_some(a)
     })
+}
+
+/// Nouns of inhabited places: "quarantined a number of cities".
+const PLACE_NOUNS: &[&str] = &[
+    "city",
+    "cities",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "province",
+    "provinces",
+    "region",
+    "regions",
+    "area",
+    "areas",
+    "district",
+    "districts",
+    "neighborhood",
+    "neighborhoods",
+    "neighbourhood",
+    "neighbourhoods",
+    "camp",
+    "camps",
+    "capital",
+    "county",
+    "counties",
+];
+
+/// Whether what the verb at `at` acts on is places of the source's own country: "has
+/// quarantined a number of cities", "locked down Wuhan" (a restriction on its places falls on
+/// their people).
+fn home_places_after(cx: &Ctx<'_>, s: &SentenceRange, source: &Act, at: usize) -> bool {
+    let Some(home) = home_country(&source.code) else { return false };
+    for k in at + 1..(at + 8).min(s.last) {
+        let w = cx.norms[k];
+        if PLACE_NOUNS.contains(&w) {
+            return true;
+        }
+        if let Some(p) = place_act(cx, k) {
+            return p.code == home;
+        }
+        let filler = matches!(
+            w,
+            "down"
+                | "off"
+                | "a"
+                | "an"
+                | "the"
+                | "several"
+                | "number"
+                | "of"
+                | "other"
+                | "some"
+                | "many"
+                | "its"
+                | "their"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "dozens"
+                | "major"
+                | "entire"
+                | "whole"
+                | "large"
+                | "parts"
+                | "part"
+        ) || w.bytes().all(|b| b.is_ascii_digit());
+        if !filler {
+            return false;
+        }
+    }
+    false
 }
 
 /// The population of a state's own country, as the target of an administrative restriction

@@ -3863,3 +3863,17 @@ fn cooperation_named_as_a_topic_is_none_reported() {
     );
     assert!(evs.iter().any(|(_, c, _)| c.starts_with("06")), "{evs:?}");
 }
+
+#[test]
+fn a_restriction_on_a_states_own_places_falls_on_their_people() {
+    let evs = events(
+        "The Indian government has quarantined several villages near the border.",
+        "2020-03-01",
+    );
+    assert!(has(&evs, "INDGOV", "172", "INDCVL"), "{evs:?}");
+    let evs = events("Chinese authorities quarantined Lhasa on Friday.", "2020-03-01");
+    assert!(has(&evs, "CHNGOV", "172", "CHNCVL"), "{evs:?}");
+    // Another country's place is not the state's own people.
+    let evs = events("Chinese authorities quarantined Hanoi on Friday.", "2020-03-01");
+    assert!(!evs.iter().any(|(_, _, t)| t == "CHNCVL"), "{evs:?}");
+}
