@@ -1785,6 +1785,7 @@ impl Coder {
                     code
                 };
                 let code = halted_code(cx, vc.tok, code);
+                let code = opposed_code(syn.as_ref(), &lemma.lemma, vc.tok, code);
                 if code.starts_with("05")
                     && tgt.as_ref().is_some_and(|t| welcomes_a_harm(cx, vc.tok, t))
                 {
@@ -4161,6 +4162,58 @@ fn phrase_of(syn: &Syntax<'_>, tgt: &Act, through_compound: bool) -> usize {
 fn hangs_by(cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize, cases: &[&str]) -> bool {
     syn.rel(k) == Some(Rel::Nmod)
         && syn.children_with(k, Rel::Case).any(|c| cases.contains(&cx.norms[c]))
+}
+
+/// Proposals and bids, which one opposing rejects.
+const PROPOSALS: &[&str] = &[
+    "plan",
+    "proposal",
+    "draft",
+    "resolution",
+    "bill",
+    "bid",
+    "idea",
+    "move",
+    "measure",
+    "initiative",
+    "motion",
+    "amendment",
+    "request",
+    "offer",
+    "scheme",
+    "deal",
+    "accession",
+    "membership",
+    "candidacy",
+    "nomination",
+    "extension",
+    "demand",
+    "call",
+];
+
+/// The code of opposing or objecting to a proposal: rejecting it (120, as CAMEO and the gold
+/// set code "both oppose the plan", "a draft statement was objected to by China and Russia",
+/// "Tbilisi's bid to join NATO is fiercely opposed by Moscow"); opposition to anything else
+/// stays disapproval (110). What is opposed is the object, the one objected "to", or in the
+/// passive the subject; a draft counts by its modifier ("a draft statement").
+fn opposed_code(syn: Option<&Syntax<'_>>, lemma: &str, v: usize, code: String) -> String {
+    let Some(syn) = syn.filter(|_| code == "110" && matches!(lemma, "oppose" | "object")) else {
+        return code;
+    };
+    let proposal = |n: usize| {
+        PROPOSALS.contains(&syn.lemma(n))
+            || syn.children(n).any(|c| {
+                matches!(syn.rel(c), Some(Rel::Amod | Rel::Compound)) && syn.lemma(c) == "draft"
+            })
+    };
+    let opposed = syn.children(v).any(|c| match syn.rel(c) {
+        Some(Rel::Obj | Rel::NsubjPass) => proposal(c),
+        Some(Rel::Obl) => {
+            syn.children_with(c, Rel::Case).any(|k| syn.lemma(k) == "to") && proposal(c)
+        }
+        _ => false,
+    });
+    if opposed { "120".to_string() } else { code }
 }
 
 /// The code of a cooperation someone stops ("Gazprom stopped supplying gas to Moldova",

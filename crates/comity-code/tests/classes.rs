@@ -3877,3 +3877,14 @@ fn a_restriction_on_a_states_own_places_falls_on_their_people() {
     let evs = events("Chinese authorities quarantined Hanoi on Friday.", "2020-03-01");
     assert!(!evs.iter().any(|(_, _, t)| t == "CHNCVL"), "{evs:?}");
 }
+
+#[test]
+fn opposing_a_proposal_rejects_it() {
+    let evs = events("China and Russia objected to the American plan on Tuesday.", "2006-04-01");
+    assert!(has(&evs, "CHN", "120", "USA"), "{evs:?}");
+    let evs = events("Kiev's bid to join NATO is strongly opposed by Moscow.", "2008-04-01");
+    assert!(has(&evs, "RUSGOV", "12", "UKRGOV"), "{evs:?}");
+    // Opposing anything else disapproves of it.
+    let evs = events("France opposes the Israeli occupation of Lebanon.", "2006-04-01");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("12")), "{evs:?}");
+}
