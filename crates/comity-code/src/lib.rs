@@ -1221,6 +1221,16 @@ impl Coder {
                         relations.push(format!("passive agent {} -> {verb}", word(t)));
                     }
                     sources = self.phrase_acts(cx, syn, &r.agent, None);
+                    // "were killed in clashes with Afghan troops", "were wounded in an attack
+                    // by rebels": with no agent, force suffered in a fight with someone, or in
+                    // an attack by someone, was that one's.
+                    if sources.is_empty() && is_force(&pattern.code) {
+                        let doers = fought_by(self, cx, syn, vc.tok);
+                        for &t in &doers {
+                            relations.push(format!("fought by {} -> {verb}", word(t)));
+                        }
+                        sources = self.phrase_acts(cx, syn, &doers, None);
+                    }
                     targets = subject_acts.clone();
                 } else {
                     sources = subject_acts.clone();
@@ -4606,6 +4616,54 @@ const UNDERGONE: &[&str] = &["die", "perish", "drown", "starve"];
 /// place"): the verb's modality is the event's.
 const HAPPENING: &[&str] =
     &["resume", "begin", "start", "continue", "take", "occur", "happen", "proceed", "commence"];
+
+/// The other side of the fight or the author of the attack in which a verb's subject
+/// suffered force: "were killed in clashes with Afghan troops", "were wounded in an attack by
+/// the rebels", "died in a gun battle with insurgents". (A fight "between" two sides names no
+/// one side.)
+fn fought_by(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Vec<usize> {
+    let fight = |n: usize| {
+        ["&fight", "&attack"].iter().any(|set| coder.dict.set_match(set, &[cx.norms[n]]).is_some())
+            || matches!(
+                syn.lemma(n),
+                "clash"
+                    | "battle"
+                    | "firefight"
+                    | "gunfight"
+                    | "shootout"
+                    | "skirmish"
+                    | "ambush"
+                    | "fighting"
+                    | "attack"
+                    | "raid"
+                    | "bombing"
+                    | "assault"
+            )
+    };
+    syn.children_with(v, Rel::Obl)
+        .filter(|&o| {
+            syn.children_with(o, Rel::Case).any(|k| matches!(cx.norms[k], "in" | "during"))
+                && fight(o)
+        })
+        .flat_map(|o| {
+            syn.children_with(o, Rel::Nmod).filter(|&n| {
+                syn.children_with(n, Rel::Case).any(|k| matches!(cx.norms[k], "with" | "by"))
+            })
+        })
+        // ("killed in fighting with police": the fighting read as a verb.)
+        .chain(
+            syn.children_with(v, Rel::Advcl)
+                .filter(|&a| {
+                    matches!(syn.lemma(a), "fight" | "clash" | "battle")
+                        && syn.children_with(a, Rel::Mark).any(|k| cx.norms[k] == "in")
+                })
+                .flat_map(|a| {
+                    syn.children_with(a, Rel::Obl)
+                        .filter(|&n| syn.children_with(n, Rel::Case).any(|k| cx.norms[k] == "with"))
+                }),
+        )
+        .collect()
+}
 
 /// Codes of force whose target may be the place struck: assault (18), fight (19), mass
 /// violence (20). Coercion (17: arrests, curfews) happens where its authors rule, so its place

@@ -3888,3 +3888,22 @@ fn opposing_a_proposal_rejects_it() {
     let evs = events("France opposes the Israeli occupation of Lebanon.", "2006-04-01");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("12")), "{evs:?}");
 }
+
+#[test]
+fn force_suffered_in_a_fight_with_someone_is_theirs() {
+    let evs = events(
+        "Twelve Taliban fighters were killed in clashes with Afghan troops on Sunday.",
+        "2008-04-01",
+    );
+    assert!(has(&evs, "AFGMIL", "19", "AFGREB"), "{evs:?}");
+    let evs = events(
+        "Five Iraqi policemen were killed in a gun battle with insurgents in Mosul.",
+        "2008-04-01",
+    );
+    assert!(has(&evs, "IRQREB", "19", "IRQCOP"), "{evs:?}");
+    let evs = events(
+        "Over 60 Taliban fighters have been killed in fighting with Afghan police.",
+        "2008-04-01",
+    );
+    assert!(has(&evs, "AFGCOP", "19", "AFGREB"), "{evs:?}");
+}
