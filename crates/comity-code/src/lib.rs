@@ -1312,6 +1312,11 @@ impl Coder {
                     let mut heads = r.object.clone();
                     heads.extend(roles::scene_heads(cx, syn, vc.tok, &r.object));
                     targets = self.scene_acts(cx, syn, &heads, &sources);
+                    // (A show of force is aimed at the land it is made in, not at anyone the
+                    // clause happens to name: "took up posts in the EU".)
+                    if pattern.code.starts_with("15") {
+                        targets.retain(|a| place_act(cx, a.first).is_some());
+                    }
                     for a in &targets {
                         relations.push(format!("scene {} -> {}", a.entry, word(vc.tok)));
                     }
@@ -4673,9 +4678,10 @@ fn is_force(code: &str) -> bool {
 }
 
 /// Acts whose target, when no actor is their object, is the foreign country where they took
-/// place: force, and aid ("provides security in Afghanistan").
+/// place: force, aid ("provides security in Afghanistan") and shows of force ("Israeli troops
+/// remained on alert in the occupied West Bank").
 fn takes_scene(code: &str) -> bool {
-    is_force(code) || code.starts_with("07")
+    is_force(code) || code.starts_with("07") || code.starts_with("15")
 }
 
 fn is_person_like(m: &Mention) -> bool {

@@ -3907,3 +3907,13 @@ fn force_suffered_in_a_fight_with_someone_is_theirs() {
     );
     assert!(has(&evs, "AFGCOP", "19", "AFGREB"), "{evs:?}");
 }
+
+#[test]
+fn a_show_of_force_is_aimed_at_the_land_it_is_made_in() {
+    let evs =
+        events("Israeli troops remained on alert in the occupied West Bank today.", "1990-01-01");
+    assert!(has(&evs, "ISRMIL", "15", "PSE"), "{evs:?}");
+    // Not at a body the clause names.
+    let evs = events("Two Irish politicians took up posts in the EU last year.", "2005-01-01");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("15")), "{evs:?}");
+}
