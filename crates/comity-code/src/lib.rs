@@ -3813,8 +3813,10 @@ fn home_places_after(cx: &Ctx<'_>, s: &SentenceRange, source: &Act, at: usize) -
     let Some(home) = home_country(&source.code) else { return false };
     for k in at + 1..(at + 8).min(s.last) {
         let w = cx.norms[k];
+        // (Forces act abroad: "American troops have locked down the area" names no place of
+        // theirs.)
         if PLACE_NOUNS.contains(&w) {
-            return true;
+            return !comity_dict::has_agent(&source.code, "MIL");
         }
         if let Some(p) = place_act(cx, k) {
             return p.code == home;

@@ -3917,3 +3917,11 @@ fn a_show_of_force_is_aimed_at_the_land_it_is_made_in() {
     let evs = events("Two Irish politicians took up posts in the EU last year.", "2005-01-01");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("15")), "{evs:?}");
 }
+
+#[test]
+fn accepting_an_offer_or_a_formula_agrees() {
+    let evs = events("France accepted the formula of Lebanon for the talks.", "1990-04-01");
+    assert!(has(&evs, "FRA", "03", "LBN"), "{evs:?}");
+    let evs = events("Syria accepted a Jordanian offer to host the talks.", "1990-04-01");
+    assert!(has(&evs, "SYR", "03", "JOR"), "{evs:?}");
+}
