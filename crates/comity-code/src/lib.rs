@@ -570,7 +570,7 @@ impl Coder {
     pub(crate) fn verb_may_trigger(&self, w: &str, after: &[&str], force_scene: bool) -> bool {
         self.dict.verbs.lookup(w).iter().any(|&(l, _)| {
             let lemma = &self.dict.verbs.lemmas[l];
-            (!force_scene || lemma.patterns.iter().any(|p| takes_scene(&p.code)))
+            (!force_scene || lemma.patterns.iter().any(|p| takes_scene_alone(&p.code)))
                 && lemma.may_match(&after[..after.len().min(8)])
         })
     }
@@ -4683,7 +4683,15 @@ fn is_force(code: &str) -> bool {
 /// place: force, aid ("provides security in Afghanistan") and shows of force ("Israeli troops
 /// remained on alert in the occupied West Bank").
 fn takes_scene(code: &str) -> bool {
-    is_force(code) || code.starts_with("07") || code.starts_with("15")
+    takes_scene_alone(code) || code.starts_with("15")
+}
+
+/// Acts worth a parse for the place they happened in when the sentence names only their
+/// source: force and aid. (A show of force is found there as well when the parse is made
+/// for another reason; the common verbs that can show force, "hold", "put", "remain",
+/// "launch", would have many sentences parsed for nothing, and none gained an event.)
+fn takes_scene_alone(code: &str) -> bool {
+    is_force(code) || code.starts_with("07")
 }
 
 fn is_person_like(m: &Mention) -> bool {
