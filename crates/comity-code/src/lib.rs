@@ -1407,6 +1407,12 @@ impl Coder {
                     sources = self.np_acts(cx, a, s.last, None);
                 }
             }
+            // "a car bomb blast in a Christian suburb of the capital Beirut has killed", "a
+            // suicide bombing attack on a convoy in Spin Boldak, Afghanistan killed": the place
+            // of a blast the tree made the subject is where it went off, not who set it.
+            if is_force(&pattern.code) && !vc.passive {
+                sources.retain(|a| !blast_place(cx, s, a, vc.tok));
+            }
             if sources.is_empty() {
                 continue;
             }
@@ -4623,6 +4629,61 @@ const UNDERGONE: &[&str] = &["die", "perish", "drown", "starve"];
 /// place"): the verb's modality is the event's.
 const HAPPENING: &[&str] =
     &["resume", "begin", "start", "continue", "take", "occur", "happen", "proceed", "commence"];
+
+/// Whether the actor `a`, read as the subject of the verb of force at `v`, is the place of a
+/// blast or an attack named before it in the same stretch of words (no verb between): "a car
+/// bomb blast in a Christian suburb of the capital Beirut has killed".
+fn blast_place(cx: &Ctx<'_>, s: &SentenceRange, a: &Act, v: usize) -> bool {
+    const BLASTS: &[&str] = &[
+        "bomb",
+        "bombs",
+        "blast",
+        "blasts",
+        "explosion",
+        "explosions",
+        "bombing",
+        "bombings",
+        "attack",
+        "attacks",
+        "bomber",
+        "bombers",
+        "explosive",
+        "explosives",
+        "grenade",
+        "mine",
+        "ied",
+        "shelling",
+        "rocket",
+        "rockets",
+        "missile",
+        "mortar",
+    ];
+    // (The whole actor is the place's name: not "Israeli forces".)
+    let place = cx.rec.mention(a.first).is_some_and(|m| {
+        m.first == a.first
+            && m.last == a.last
+            && matches!(m.kind, MentionKind::Country | MentionKind::Capital)
+    }) || place_act(cx, a.first).is_some_and(|p| p.last == a.last);
+    if a.first >= v || !place {
+        return false;
+    }
+    let mut k = a.first;
+    while k > s.first && a.first - k < 14 {
+        k -= 1;
+        let w = cx.norms[k];
+        if BLASTS.contains(&w) {
+            // (A preposition between says the place is in the blast's phrase.)
+            return (k + 1..a.first)
+                .any(|j| matches!(cx.norms[j], "in" | "of" | "near" | "at" | ","));
+        }
+        if matches!(w, "." | ";" | "said" | "says" | "say" | "when" | "while" | "where" | "after")
+            || cx.rec.mention_at[k] != 0 && k + 1 < a.first && cx.norms[k + 1] == ","
+        {
+            return false;
+        }
+    }
+    false
+}
 
 /// The other side of the fight or the author of the attack in which a verb's subject
 /// suffered force: "were killed in clashes with Afghan troops", "were wounded in an attack by

@@ -3925,3 +3925,19 @@ fn accepting_an_offer_or_a_formula_agrees() {
     let evs = events("Syria accepted a Jordanian offer to host the talks.", "1990-04-01");
     assert!(has(&evs, "SYR", "03", "JOR"), "{evs:?}");
 }
+
+#[test]
+fn the_place_of_a_blast_is_not_who_set_it() {
+    let evs = events(
+        "Police say a car bomb blast in a Shiite suburb of the capital Baghdad has killed at \
+         least nine people.",
+        "2007-01-25",
+    );
+    assert!(!evs.iter().any(|(s, c, _)| c.starts_with("19") && s.starts_with("IRQ")), "{evs:?}");
+    // A country that is the subject of its own clause is the doer.
+    let evs = events(
+        "Rockets fell on Haifa on Tuesday, when Israeli forces killed 19 Palestinians in Gaza.",
+        "2008-03-01",
+    );
+    assert!(has(&evs, "ISRMIL", "19", "PSECVL") || has(&evs, "ISRMIL", "18", "PSECVL"), "{evs:?}");
+}
