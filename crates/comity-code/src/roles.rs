@@ -1347,12 +1347,31 @@ pub(crate) fn governing_modality(
     None
 }
 
-/// Whether the verb at `v` heads a relative clause in the plain present that describes a
-/// habit or a standing relation: "anti-Israel militants who target civilians", "the
-/// terrorists who murder the innocent", "an air base which supports its operations". A time
-/// of its own ("Smith, who flies to Brussels today") makes it an act after all.
+/// Whether the verb at `v` describes a habit or a standing relation: an adverb of frequency
+/// in any tense ("the militants have often targeted lawyers"), or a relative clause in the
+/// plain present ("anti-Israel militants who target civilians", "the terrorists who murder
+/// the innocent", "an air base which supports its operations"), unless it has a time of its
+/// own ("Smith, who flies to Brussels today").
 pub(crate) fn habit(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
-    syn.rel(v) == Some(Rel::AclRelcl)
+    // "the embassy had often supported the monument", "police routinely detain
+    // protesters": an adverb of frequency makes any tense a habit.
+    let usual = syn.children_with(v, Rel::Advmod).any(|c| {
+        matches!(
+            cx.norms[c],
+            "often"
+                | "usually"
+                | "frequently"
+                | "regularly"
+                | "routinely"
+                | "traditionally"
+                | "typically"
+                | "habitually"
+                | "customarily"
+                | "normally"
+        )
+    });
+    usual
+        || syn.rel(v) == Some(Rel::AclRelcl)
         && syn.tag(v).is_some_and(|t| matches!(t.xpos.as_str(), "VBP" | "VBZ"))
         && !syn.children(v).any(|c| matches!(syn.rel(c), Some(Rel::Aux | Rel::AuxPass)))
         // (A clause with a subject of its own, "said in an interview that he supports", is

@@ -3941,3 +3941,11 @@ fn the_place_of_a_blast_is_not_who_set_it() {
     );
     assert!(has(&evs, "ISRMIL", "19", "PSECVL") || has(&evs, "ISRMIL", "18", "PSECVL"), "{evs:?}");
 }
+
+#[test]
+fn a_deed_done_often_is_a_habit_not_an_event() {
+    let evs = events("Pakistani militants have often attacked lawyers in Lahore.", "2008-08-01");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("18") || c.starts_with("19")), "{evs:?}");
+    let evs = events("Pakistani militants attacked lawyers in Lahore on Sunday.", "2008-08-01");
+    assert!(has(&evs, "PAKREB", "19", "PAKJUD"), "{evs:?}");
+}
