@@ -185,6 +185,20 @@ pub static VERB_GROUP: comity_text::WordSet = comity_text::WordSet::new(&[
 pub static CONTROL: comity_text::WordMap<comity_core::Modality> = {
     use comity_core::Modality::*;
     comity_text::WordMap::new(&[
+        // "would consider charging him", "is weighing imposing sanctions": an option
+        // weighed is no act.
+        ("consider", Possible),
+        ("considers", Possible),
+        ("considering", Possible),
+        ("weigh", Possible),
+        ("weighs", Possible),
+        ("weighing", Possible),
+        ("mull", Possible),
+        ("mulls", Possible),
+        ("mulling", Possible),
+        ("contemplate", Possible),
+        ("contemplates", Possible),
+        ("contemplating", Possible),
         ("plan", Planned),
         ("plans", Planned),
         ("planning", Planned),

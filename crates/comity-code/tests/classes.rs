@@ -3949,3 +3949,13 @@ fn a_deed_done_often_is_a_habit_not_an_event() {
     let evs = events("Pakistani militants attacked lawyers in Lahore on Sunday.", "2008-08-01");
     assert!(has(&evs, "PAKREB", "19", "PAKJUD"), "{evs:?}");
 }
+
+#[test]
+fn an_option_weighed_is_no_act() {
+    let evs = events(
+        "Italian prosecutors announced that they were considering charging U.S. soldier Mario \
+         Lozano with manslaughter.",
+        "2005-12-23",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("17") || c.starts_with("11")), "{evs:?}");
+}
