@@ -351,29 +351,31 @@ impl Coder {
             // purposes, not deeds done or announced (judges read each as no event). (Work a
             // stay is for is done in it: "US units stayed to train Iraqi forces".)
             let root = cameo_root(&c.event.code).unwrap_or(0);
+            // (Nor is what a body was founded to do, whatever it is: "the NDA, formed in 1989
+            // to oppose Bashir".)
             if matches!(
                 c.event.modality,
                 Modality::Asserted | Modality::Reported | Modality::Planned
-            ) && matches!(root, 3 | 5..=7)
-                && doc.syntax(c.event.sentence).is_some_and(|syn| {
-                    match roles::purpose(self, &cx, &syn, c.verb_tok) {
-                        Some(roles::Purpose::Aim) => true,
-                        // (The purpose of a deed only planned or asked for is part of the
-                        // plan, "intends to start using the money to provide arms to the
-                        // rebels"; a trip's purpose is no event whatever the trip, "would go
-                        // to the Olympics to support American athletes".)
-                        Some(roles::Purpose::Of(h)) if root != 6 => {
-                            let s = &doc.sentences[c.event.sentence];
-                            roles::TRAVEL.contains(&syn.lemma(h))
-                                || matches!(
-                                    self.modality(&cx, s, h),
-                                    Modality::Asserted | Modality::Reported
-                                ) && roles::governing_modality(&cx, &syn, h).is_none()
-                        }
-                        _ => false,
+            ) && doc.syntax(c.event.sentence).is_some_and(|syn| {
+                match roles::purpose(self, &cx, &syn, c.verb_tok) {
+                    Some(roles::Purpose::Of(h)) if roles::FOUNDING.contains(&syn.lemma(h)) => true,
+                    _ if !matches!(root, 3 | 5..=7) => false,
+                    Some(roles::Purpose::Aim) => true,
+                    // (The purpose of a deed only planned or asked for is part of the
+                    // plan, "intends to start using the money to provide arms to the
+                    // rebels"; a trip's purpose is no event whatever the trip, "would go
+                    // to the Olympics to support American athletes".)
+                    Some(roles::Purpose::Of(h)) if root != 6 => {
+                        let s = &doc.sentences[c.event.sentence];
+                        roles::TRAVEL.contains(&syn.lemma(h))
+                            || matches!(
+                                self.modality(&cx, s, h),
+                                Modality::Asserted | Modality::Reported
+                            ) && roles::governing_modality(&cx, &syn, h).is_none()
                     }
-                })
-            {
+                    _ => false,
+                }
+            }) {
                 c.event.modality = Modality::Possible;
             }
             // "spoke about the cooperation between German and Indian forces", "issues such as

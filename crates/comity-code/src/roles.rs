@@ -1396,6 +1396,9 @@ pub(crate) fn habit(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
 pub(crate) const TRAVEL: &[&str] =
     &["go", "travel", "come", "fly", "head", "arrive", "return", "visit", "leave", "sail"];
 
+/// Verbs of founding, whose purpose is the body's mission: "formed in 1989 to oppose Bashir".
+pub(crate) const FOUNDING: &[&str] = &["form", "found", "create", "establish", "set"];
+
 /// Nouns of aim: "the objective of the visit was to fortify the cooperation".
 const AIMS: &[&str] =
     &["objective", "aim", "goal", "purpose", "mission", "task", "intention", "idea", "target"];

@@ -3959,3 +3959,17 @@ fn an_option_weighed_is_no_act() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("17") || c.starts_with("11")), "{evs:?}");
 }
+
+#[test]
+fn what_a_body_was_founded_to_do_is_its_mission_not_an_act() {
+    let evs = events(
+        "The Sudanese opposition alliance was formed in 1989 to oppose the government of Sudan.",
+        "2005-06-18",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("11")), "{evs:?}");
+    let evs = events(
+        "The Liberian rebel movement was founded in 1999 to fight the government of Liberia.",
+        "2005-06-18",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19")), "{evs:?}");
+}
