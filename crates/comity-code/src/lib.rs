@@ -1465,6 +1465,25 @@ impl Coder {
                 }
             }
             targets.retain(|t| !sources.iter().any(|x| x.first == t.first));
+            // "spoke to reporters", "speaking to the BBC": talk given to the press is an
+            // interview, no consultation; a speech to students, doctors, workers, a business
+            // conference, a parliament or a party is none either ("spoke to Morales", "have
+            // spoken to the United Nations security council" are).
+            if pattern.code.starts_with("04") && matches!(lemma.lemma.as_str(), "speak" | "talk") {
+                targets.retain(|t| {
+                    !t.code.starts_with("MED") && !comity_dict::has_agent(&t.code, "MED")
+                });
+                // (Speaking "to" a parliament or a party addresses it.)
+                let address = cx.norms.get(vc.tok + 1) == Some(&"to");
+                if lemma.lemma == "speak" {
+                    targets.retain(|t| {
+                        !["EDU", "HLH", "BUS", "CVL", "PPL", "LAB"]
+                            .iter()
+                            .chain(if address { ["LEG", "PTY"].iter() } else { [].iter() })
+                            .any(|g| comity_dict::has_agent(&t.code, g))
+                    });
+                }
+            }
             // "Australia signed its ...": a bare pronoun target of the source's own country.
             targets.retain(|t| !own_pronoun(cx, t, &sources));
             // "... to kill at least 175 people, the Iraqi military said": the speaker of a

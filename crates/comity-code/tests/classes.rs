@@ -3973,3 +3973,17 @@ fn what_a_body_was_founded_to_do_is_its_mission_not_an_act() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19")), "{evs:?}");
 }
+
+#[test]
+fn speaking_to_a_leader_consults_speaking_to_the_press_does_not() {
+    let evs = events(
+        "Spanish Prime Minister Zapatero later spoke to Bolivian President Morales.",
+        "2006-01-01",
+    );
+    assert!(has(&evs, "ESPGOV", "04", "BOLGOV"), "{evs:?}");
+    let evs = events(
+        "Indonesian President Suharto, speaking to Indonesian reporters, said prices would rise.",
+        "1987-01-01",
+    );
+    assert!(!evs.iter().any(|(_, c, t)| c.starts_with("04") && t.contains("MED")), "{evs:?}");
+}
