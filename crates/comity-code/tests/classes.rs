@@ -3987,3 +3987,15 @@ fn speaking_to_a_leader_consults_speaking_to_the_press_does_not() {
     );
     assert!(!evs.iter().any(|(_, c, t)| c.starts_with("04") && t.contains("MED")), "{evs:?}");
 }
+
+#[test]
+fn working_with_someone_cooperates_with_them() {
+    let evs = events(
+        "The Egyptian government said it was working with Iraqi authorities to free the envoy.",
+        "2005-07-05",
+    );
+    assert!(has(&evs, "EGYGOV", "06", "IRQGOV"), "{evs:?}");
+    // What one will do is the intent to do it.
+    let evs = events("The United States will work closely with North Korea.", "2008-06-26");
+    assert!(has(&evs, "USA", "03", "PRK"), "{evs:?}");
+}
