@@ -326,12 +326,20 @@ impl Coder {
         for mut c in events {
             // "Assailants tried to storm the U.S. embassy": an attempt at force is the attack
             // made (CAMEO codes attempted assaults and assassinations as the act), no threat.
-            if c.event.modality == Modality::Planned && attempted_force(&cx, &c) {
-                c.event.modality = if c.event.attributed_to.is_some() {
-                    Modality::Reported
-                } else {
-                    Modality::Asserted
-                };
+            if c.event.modality == Modality::Planned && attempted(&cx, &c) {
+                match cameo_root(&c.event.code).unwrap_or(0) {
+                    18..=20 => {
+                        c.event.modality = if c.event.attributed_to.is_some() {
+                            Modality::Reported
+                        } else {
+                            Modality::Asserted
+                        };
+                    }
+                    // "doctors were killed because they were trying to help people": help
+                    // tried is a motive, neither an intent announced nor aid given.
+                    3..=7 => c.event.modality = Modality::Possible,
+                    _ => {}
+                }
             }
             // "militants who target civilians", "Iran, which supports Hezbollah": material acts
             // in a relative clause of the plain present are habits or standing relations, not
@@ -6308,14 +6316,11 @@ fn match_pattern(cx: &Ctx<'_>, elems: &[Elem], p: usize, end: usize) -> Option<P
     }
 }
 
-/// Whether the coded act is force (CAMEO 18 to 20) that its doer tried or attempted:
-/// "tried to storm", "were trying to break into", "attempted to kill" (in the past).
-fn attempted_force(cx: &Ctx<'_>, c: &Coded) -> bool {
+/// Whether the coded act is one its doer tried or attempted (in the past): "tried to storm",
+/// "were trying to break into", "attempted to kill", "were trying to help people".
+fn attempted(cx: &Ctx<'_>, c: &Coded) -> bool {
     let v = c.verb_tok;
-    if !cameo_root(&c.event.code).is_some_and(|r| (18..=20).contains(&r)) || v < 2 {
-        return false;
-    }
-    if cx.norms[v - 1] != "to" {
+    if v < 2 || cx.norms[v - 1] != "to" {
         return false;
     }
     match cx.norms[v - 2] {

@@ -3999,3 +3999,15 @@ fn working_with_someone_cooperates_with_them() {
     let evs = events("The United States will work closely with North Korea.", "2008-06-26");
     assert!(has(&evs, "USA", "03", "PRK"), "{evs:?}");
 }
+
+#[test]
+fn help_tried_is_a_motive_not_an_intent() {
+    let evs = events(
+        "Iraqi doctors had been killed because they were trying to help Iraqi civilians.",
+        "2006-04-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("03") || c.starts_with("07")), "{evs:?}");
+    // Force tried is the attack made.
+    let evs = events("Assailants tried to storm the U.S. embassy in Damascus.", "2006-09-12");
+    assert!(evs.iter().any(|(_, c, t)| c.starts_with("1") && t.starts_with("USA")), "{evs:?}");
+}
