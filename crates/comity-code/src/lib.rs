@@ -2724,6 +2724,24 @@ impl Coder {
                 {
                     found.push(m);
                 } else if k >= 3
+                    && matches!(
+                        cx.norms[k - 2],
+                        "reported"
+                            | "said"
+                            | "believed"
+                            | "thought"
+                            | "alleged"
+                            | "rumoured"
+                            | "rumored"
+                            | "understood"
+                            | "claimed"
+                    )
+                    && BE.contains(&cx.norms[k - 3])
+                {
+                    // "is reported to have asked", "are said to have been shot": what others
+                    // are said to say is relayed.
+                    found.push(Modality::Reported);
+                } else if k >= 3
                     && matches!(cx.norms[k - 2], "is" | "are" | "was" | "were")
                     && arranged_subject(cx, k - 3)
                 {

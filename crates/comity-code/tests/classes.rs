@@ -4011,3 +4011,18 @@ fn help_tried_is_a_motive_not_an_intent() {
     let evs = events("Assailants tried to storm the U.S. embassy in Damascus.", "2006-09-12");
     assert!(evs.iter().any(|(_, c, t)| c.starts_with("1") && t.starts_with("USA")), "{evs:?}");
 }
+
+#[test]
+fn what_someone_is_reported_to_have_done_is_relayed() {
+    let evs = coded(
+        "CIA Director Goss is said to have asked Turkish Prime Minister Erdogan for help.",
+        "2005-12-20",
+        |m| m == comity_core::Modality::Reported,
+    );
+    assert!(has(&evs, "USASPY", "02", "TURGOV"), "{evs:?}");
+    let evs = asserted(
+        "Tibetan protesters are reported to have been shot by Chinese police.",
+        "2008-03-20",
+    );
+    assert!(evs.is_empty(), "{evs:?}");
+}
