@@ -32,14 +32,26 @@ const THANKING: &[&str] = &["thank", "praise", "commend", "applaud", "laud", "ha
 
 /// The heads of the phrases in one slot of the noun at `k`.
 fn slot_heads(cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize, slot: &str) -> Vec<usize> {
-    syn.children(k)
+    let case = |c: usize, p: &str| syn.children_with(c, Rel::Case).any(|x| cx.norms[x] == p);
+    let mut heads: Vec<usize> = syn
+        .children(k)
         .filter(|&c| match (slot, syn.rel(c)) {
             ("poss", Some(Rel::NmodPoss)) => true,
             ("mod", Some(Rel::Amod | Rel::Compound)) => true,
-            (p, Some(Rel::Nmod)) => syn.children_with(c, Rel::Case).any(|x| cx.norms[x] == p),
+            (p, Some(Rel::Nmod)) => case(c, p),
             _ => false,
         })
-        .collect()
+        .collect();
+    // "the killing of Lebanese civilians by Israeli forces": the tree may hang the doer on the
+    // ones the act befell.
+    if slot == "by" && heads.is_empty() {
+        heads = syn
+            .children_with(k, Rel::Nmod)
+            .filter(|&c| case(c, "of"))
+            .flat_map(|c| syn.children_with(c, Rel::Nmod).filter(|&n| case(n, "by")))
+            .collect();
+    }
+    heads
 }
 
 /// Actors in one slot of the noun at `k`. A preposition the tree hung elsewhere still names

@@ -4026,3 +4026,17 @@ fn what_someone_is_reported_to_have_done_is_relayed() {
     );
     assert!(evs.is_empty(), "{evs:?}");
 }
+
+#[test]
+fn the_doer_hung_on_the_victims_of_an_event_noun_is_the_nouns() {
+    let evs = events(
+        "Crowds protested against the recognition of Kosovo by the United States on Thursday.",
+        "2008-02-21",
+    );
+    assert!(has(&evs, "USA", "054", "XKX"), "{evs:?}");
+    let evs = events(
+        "The killing of three Iraqi policemen by Iraqi insurgents in Mosul angered officials.",
+        "2008-03-01",
+    );
+    assert!(has(&evs, "IRQREB", "19", "IRQCOP"), "{evs:?}");
+}
