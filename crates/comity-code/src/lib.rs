@@ -324,10 +324,12 @@ impl Coder {
             })
             .collect();
         for mut c in events {
+            let root = cameo_root(&c.event.code).unwrap_or(0);
+            let syn = doc.syntax(c.event.sentence);
             // "Assailants tried to storm the U.S. embassy": an attempt at force is the attack
             // made (CAMEO codes attempted assaults and assassinations as the act), no threat.
             if c.event.modality == Modality::Planned && attempted(&cx, &c) {
-                match cameo_root(&c.event.code).unwrap_or(0) {
+                match root {
                     18..=20 => {
                         c.event.modality = if c.event.attributed_to.is_some() {
                             Modality::Reported
@@ -346,10 +348,8 @@ impl Coder {
             // acts that took place (a verbal act, "Hamas, which refuses to recognize Israel",
             // is said anew).
             if matches!(c.event.modality, Modality::Asserted | Modality::Reported)
-                && cameo_root(&c.event.code).is_some_and(|r| matches!(r, 5..=7 | 17..=20))
-                && doc
-                    .syntax(c.event.sentence)
-                    .is_some_and(|syn| roles::habit(&cx, &syn, c.verb_tok))
+                && matches!(root, 5..=7 | 17..=20)
+                && syn.as_ref().is_some_and(|syn| roles::habit(&cx, syn, c.verb_tok))
             {
                 c.event.modality = Modality::Possible;
             }
@@ -357,15 +357,14 @@ impl Coder {
             // fortify the cooperation", "its main objectives will be to provide security":
             // help and support a deed or a trip is for, and the cooperation an aim names, are
             // purposes, not deeds done or announced (judges read each as no event). (Work a
-            // stay is for is done in it: "US units stayed to train Iraqi forces".)
-            let root = cameo_root(&c.event.code).unwrap_or(0);
-            // (Nor is what a body was founded to do, whatever it is: "the NDA, formed in 1989
-            // to oppose Bashir".)
+            // stay is for is done in it: "US units stayed to train Iraqi forces".) Nor is what
+            // a body was founded to do, whatever it is: "the NDA, formed in 1989 to oppose
+            // Bashir".
             if matches!(
                 c.event.modality,
                 Modality::Asserted | Modality::Reported | Modality::Planned
-            ) && doc.syntax(c.event.sentence).is_some_and(|syn| {
-                match roles::purpose(self, &cx, &syn, c.verb_tok) {
+            ) && syn.as_ref().is_some_and(|syn| {
+                match roles::purpose(self, &cx, syn, c.verb_tok) {
                     Some(roles::Purpose::Of(h)) if roles::FOUNDING.contains(&syn.lemma(h)) => true,
                     _ if !matches!(root, 3 | 5..=7) => false,
                     Some(roles::Purpose::Aim) => true,
@@ -379,7 +378,7 @@ impl Coder {
                             || matches!(
                                 self.modality(&cx, s, h),
                                 Modality::Asserted | Modality::Reported
-                            ) && roles::governing_modality(&cx, &syn, h).is_none()
+                            ) && roles::governing_modality(&cx, syn, h).is_none()
                     }
                     _ => false,
                 }
@@ -391,9 +390,7 @@ impl Coder {
             // none reported (judges read each as no event).
             if root == 6
                 && is_event_modality(c.event.modality)
-                && doc
-                    .syntax(c.event.sentence)
-                    .is_some_and(|syn| roles::topic(&cx, &syn, c.verb_tok))
+                && syn.as_ref().is_some_and(|syn| roles::topic(&cx, syn, c.verb_tok))
             {
                 c.event.modality = Modality::Possible;
             }
@@ -3242,8 +3239,9 @@ fn aim_before(cx: &Ctx<'_>, s: &SentenceRange, be: usize) -> Option<Modality> {
     (pronoun && rather).then_some(Modality::Possible)
 }
 
-/// Nouns of an aim (see [`aim_before`]).
-static AIM_NOUNS: comity_text::WordSet = comity_text::WordSet::new(&[
+/// Nouns of an aim: "the purpose of the meeting is to" ([`aim_before`]), "the objective of the
+/// visit was to fortify the cooperation" (`roles::purpose`).
+pub(crate) static AIM_NOUNS: comity_text::WordSet = comity_text::WordSet::new(&[
     "purpose",
     "aim",
     "goal",
@@ -3253,6 +3251,7 @@ static AIM_NOUNS: comity_text::WordSet = comity_text::WordSet::new(&[
     "mission",
     "task",
     "plan",
+    "target",
 ]);
 
 /// Things one is denied, not charges one denies: "denied justice", "denied entry".
@@ -3832,33 +3831,6 @@ fn border_other_side(cx: &Ctx<'_>, source: &Act, v: usize, end: usize) -> Option
     })
 }
 
-/// Nouns of inhabited places: "quarantined a number of cities".
-const PLACE_NOUNS: &[&str] = &[
-    "city",
-    "cities",
-    "town",
-    "towns",
-    "village",
-    "villages",
-    "province",
-    "provinces",
-    "region",
-    "regions",
-    "area",
-    "areas",
-    "district",
-    "districts",
-    "neighborhood",
-    "neighborhoods",
-    "neighbourhood",
-    "neighbourhoods",
-    "camp",
-    "camps",
-    "capital",
-    "county",
-    "counties",
-];
-
 /// Whether what the verb at `at` acts on is places of the source's own country: "has
 /// quarantined a number of cities", "locked down Wuhan" (a restriction on its places falls on
 /// their people).
@@ -3868,7 +3840,7 @@ fn home_places_after(cx: &Ctx<'_>, s: &SentenceRange, source: &Act, at: usize) -
         let w = cx.norms[k];
         // (Forces act abroad: "American troops have locked down the area" names no place of
         // theirs.)
-        if PLACE_NOUNS.contains(&w) {
+        if roles::is_settlement(w) {
             return !comity_dict::has_agent(&source.code, "MIL");
         }
         if let Some(p) = place_act(cx, k) {
@@ -4681,30 +4653,6 @@ const HAPPENING: &[&str] =
 /// blast or an attack named before it in the same stretch of words (no verb between): "a car
 /// bomb blast in a Christian suburb of the capital Beirut has killed".
 fn blast_place(cx: &Ctx<'_>, s: &SentenceRange, a: &Act, v: usize) -> bool {
-    const BLASTS: &[&str] = &[
-        "bomb",
-        "bombs",
-        "blast",
-        "blasts",
-        "explosion",
-        "explosions",
-        "bombing",
-        "bombings",
-        "attack",
-        "attacks",
-        "bomber",
-        "bombers",
-        "explosive",
-        "explosives",
-        "grenade",
-        "mine",
-        "ied",
-        "shelling",
-        "rocket",
-        "rockets",
-        "missile",
-        "mortar",
-    ];
     // (The whole actor is the place's name: not "Israeli forces".)
     let place = cx.rec.mention(a.first).is_some_and(|m| {
         m.first == a.first
@@ -5565,24 +5513,34 @@ fn blast_did_it(cx: &Ctx<'_>, t: usize) -> bool {
     harm && (prev.first..prev.last).any(|k| BLASTS.contains(&cx.norms[k]))
 }
 
-/// Words of a blast or an attack.
+/// Words of a blast or an attack: what went off before "it killed" (`blast_did_it`), or the
+/// phrase a place named as the subject of force stands in (`blast_place`).
 static BLASTS: comity_text::WordSet = comity_text::WordSet::new(&[
     "bomb",
     "bombs",
     "bomber",
     "bombers",
     "bombing",
+    "bombings",
     "explosion",
+    "explosions",
+    "explosive",
     "explosives",
     "blast",
+    "blasts",
     "detonated",
     "exploded",
     "attack",
     "attacks",
     "missile",
     "rocket",
+    "rockets",
     "mortar",
     "shell",
+    "shelling",
+    "grenade",
+    "mine",
+    "ied",
 ]);
 
 /// Whether subject pronoun `t` is judged by a quality: the subject of a copula whose

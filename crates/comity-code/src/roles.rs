@@ -1399,10 +1399,6 @@ pub(crate) const TRAVEL: &[&str] =
 /// Verbs of founding, whose purpose is the body's mission: "formed in 1989 to oppose Bashir".
 pub(crate) const FOUNDING: &[&str] = &["form", "found", "create", "establish", "set"];
 
-/// Nouns of aim: "the objective of the visit was to fortify the cooperation".
-const AIMS: &[&str] =
-    &["objective", "aim", "goal", "purpose", "mission", "task", "intention", "idea", "target"];
-
 /// What a purpose clause serves: an aim named by a noun, or a verb's deed.
 pub(crate) enum Purpose {
     /// "the main objective of the visit was to fortify the cooperation".
@@ -1451,7 +1447,8 @@ pub(crate) fn purpose(
     }
     let aim = |v: usize| {
         syn.children(v).any(|c| {
-            matches!(syn.rel(c), Some(Rel::Nsubj | Rel::NsubjOuter)) && AIMS.contains(&syn.lemma(c))
+            matches!(syn.rel(c), Some(Rel::Nsubj | Rel::NsubjOuter))
+                && crate::AIM_NOUNS.contains(&syn.lemma(c))
         }) && syn.children_with(v, Rel::Cop).next().is_some()
     };
     // ("was to intensify the dialogue and to fortify the cooperation": one aim of two.)
@@ -2007,7 +2004,17 @@ const SETTLEMENTS: &[&str] = &[
     "neighbourhood",
     "neighborhood",
     "camp",
+    "county",
 ];
+
+/// Whether `w` is a noun of settlements or areas, in the singular or the plural ("cities",
+/// "counties", "villages").
+pub(crate) fn is_settlement(w: &str) -> bool {
+    let singular = w.strip_suffix("ies").map(|stem| format!("{stem}y"));
+    SETTLEMENTS.contains(&w)
+        || singular.as_deref().is_some_and(|x| SETTLEMENTS.contains(&x))
+        || w.strip_suffix('s').is_some_and(|x| SETTLEMENTS.contains(&x))
+}
 
 /// Prepositions of the place where an attack happened ("struck targets in Beirut", "shelled
 /// positions near Kursk", "fired rockets into Israel").
