@@ -74,8 +74,12 @@ pub(crate) fn classify(coder: &Coder, words: &[&str]) -> Option<(&'static str, u
             let kind = n == 1
                 && phrase[0] == "illegal"
                 && words.get(i + 1).is_some_and(|w| ILLEGAL_KINDS.contains(w));
+            // "to determine whether Israel had committed war crimes": an open question
+            // charges no one.
+            let asked = words[..i].contains(&"whether");
             if n <= words.len() - i
                 && phrase.iter().zip(&words[i..]).all(|(a, b)| a == b)
+                && !asked
                 && !duty
                 && !opposed
                 && !kind

@@ -4040,3 +4040,28 @@ fn the_doer_hung_on_the_victims_of_an_event_noun_is_the_nouns() {
     );
     assert!(has(&evs, "IRQREB", "19", "IRQCOP"), "{evs:?}");
 }
+
+#[test]
+fn a_charge_inside_an_open_question_charges_no_one() {
+    let evs = events(
+        "Ignatieff said it would be up to international bodies to determine whether Israel had committed war crimes.",
+        "2006-08-01",
+    );
+    assert!(evs.is_empty(), "{evs:?}");
+    let evs = events("Ignatieff said Israel had committed war crimes.", "2006-08-01");
+    assert!(has(&evs, "CANELI", "11", "ISR"), "{evs:?}");
+}
+
+#[test]
+fn a_bare_time_word_between_subject_and_verb_leaves_the_subject() {
+    let evs = asserted(
+        "Moldovan Premier Vasile Tarlev accused Thursday the Russian troops in Transnistria of supplying weapons.",
+        "2005-11-25",
+    );
+    assert!(has(&evs, "MDAGOV", "11", "RUSMIL"), "{evs:?}");
+    let evs = asserted(
+        "Canadian Prime Minister Stephen Harper and Mexican President Felipe Calderón met yesterday at the summit in New Orleans.",
+        "2007-09-01",
+    );
+    assert!(has(&evs, "CANGOV", "04", "MEXGOV"), "{evs:?}");
+}

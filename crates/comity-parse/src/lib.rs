@@ -38,6 +38,7 @@ mod parser;
 mod repair;
 mod tagger;
 mod tags;
+mod times;
 mod weights;
 
 pub mod conllu;
@@ -308,23 +309,56 @@ impl Parser {
     pub fn parse_many(&self, sentences: &[&[&str]]) -> Vec<Analysis> {
         let lex: Vec<Vec<lex::Lex>> = sentences.iter().map(|w| lex::sentence(w)).collect();
         let cls: Vec<Vec<u8>> = lex.iter().map(|l| self.tag_classes(l)).collect();
+        let tags: Vec<Vec<Tag>> =
+            cls.iter().map(|c| c.iter().map(|&c| self.class(c)).collect()).collect();
+        // Bare time words in newswire order are parsed around (times.rs): the parser reads
+        // the sentence without them, with the tags of the whole sentence.
+        let aside: Vec<Vec<(usize, times::Side)>> =
+            sentences.iter().zip(&tags).map(|(w, t)| times::bare_times(w, t)).collect();
+        let kept: Vec<Vec<usize>> = sentences
+            .iter()
+            .zip(&aside)
+            .map(|(w, a)| (0..w.len()).filter(|i| !a.iter().any(|&(k, _)| k == *i)).collect())
+            .collect();
+        let reduced: Vec<(Vec<lex::Lex>, Vec<u8>)> = lex
+            .iter()
+            .zip(&cls)
+            .zip(&kept)
+            .map(|((l, c), k)| {
+                (k.iter().map(|&i| l[i]).collect(), k.iter().map(|&i| c[i]).collect())
+            })
+            .collect();
         let input: Vec<(&[lex::Lex], &[u8])> =
-            lex.iter().zip(&cls).map(|(l, c)| (l.as_slice(), c.as_slice())).collect();
+            reduced.iter().map(|(l, c)| (l.as_slice(), c.as_slice())).collect();
         let states =
             parser::parse_many(&self.parser, Classes { labels: self.labels.len() }, &input);
         sentences
             .iter()
-            .zip(&cls)
+            .zip(tags)
             .zip(states)
-            .map(|((words, cls), st)| {
+            .zip(aside.iter().zip(&kept))
+            .map(|(((words, tags), st), (aside, kept))| {
                 let n = words.len();
-                let tags: Vec<Tag> = cls.iter().map(|&c| self.class(c)).collect();
-                let heads =
-                    st.head[..n].iter().map(|&h| if h as usize >= n { 0 } else { h + 1 }).collect();
-                let rels = st.label[..n]
-                    .iter()
-                    .map(|&l| self.labels.get(l as usize).copied().unwrap_or(Rel::Dep))
-                    .collect();
+                let m = kept.len();
+                let mut heads = vec![0u32; n];
+                let mut rels = vec![Rel::Dep; n];
+                for (j, &i) in kept.iter().enumerate() {
+                    let h = st.head[j] as usize;
+                    heads[i] = if h >= m { 0 } else { kept[h] as u32 + 1 };
+                    rels[i] = self.labels.get(st.label[j] as usize).copied().unwrap_or(Rel::Dep);
+                }
+                for &(i, side) in aside {
+                    // The verb: the word before, or the word after (an auxiliary's verb).
+                    let mut v = match side {
+                        times::Side::Prev => i - 1,
+                        times::Side::Next => i + 1,
+                    };
+                    if tags[v].upos == Upos::Aux && heads[v] != 0 {
+                        v = heads[v] as usize - 1;
+                    }
+                    heads[i] = v as u32 + 1;
+                    rels[i] = Rel::OblUnmarked;
+                }
                 let lemmas =
                     words.iter().zip(&tags).map(|(w, t)| self.lemmas.lemma(w, t.xpos)).collect();
                 let mut a = Analysis { tags, heads, rels, lemmas };

@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! comity-train-parser --ewt DIR --gum DIR --out FILE [--dev-only] [--tagger-epochs N]
-//!     [--parser-epochs N] [--folds N] [--parser-prune X] [--tagger-prune X]
+//!     [--parser-epochs N] [--folds N] [--parser-prune X] [--tagger-prune X] [--news-times R]
 //! ```
 //!
 //! By default the model is trained on the EWT train and dev documents and the GUM non-test
@@ -15,11 +15,16 @@ use std::process::ExitCode;
 
 use comity_parse::train::{self, Config, Split};
 
+/// The share of training sentences with a place for a bare time word that get a copy with one
+/// (`--news-times`; [`train::augment_news_times`]).
+const NEWS_TIMES_RATE: f64 = 0.0;
+
 fn main() -> ExitCode {
     let mut ewt = None;
     let mut gum = None;
     let mut out = None;
     let mut dev_only = false;
+    let mut news_times = NEWS_TIMES_RATE;
     let mut cfg = Config::default();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -34,6 +39,7 @@ fn main() -> ExitCode {
             "--folds" => cfg.folds = val().parse().unwrap_or(cfg.folds),
             "--parser-prune" => cfg.parser_prune = val().parse().unwrap_or(cfg.parser_prune),
             "--tagger-prune" => cfg.tagger_prune = val().parse().unwrap_or(cfg.tagger_prune),
+            "--news-times" => news_times = val().parse().unwrap_or(news_times),
             "--explore" => cfg.explore = val().parse().unwrap_or(cfg.explore),
             _ => {
                 eprintln!("unknown argument {a}");
@@ -63,6 +69,13 @@ fn main() -> ExitCode {
         train_set.extend(dev_set.iter().cloned());
         None
     };
+    let extra = train::augment_news_times(&train_set, news_times, cfg.seed);
+    eprintln!(
+        "{} sentences, {} more with a bare time word as news puts it",
+        train_set.len(),
+        extra.len()
+    );
+    train_set.extend(extra);
     eprintln!("{cfg:?}");
     let model = train::train(&train_set, dev, &cfg, &mut std::io::stderr());
     let bytes = model.to_bytes();
