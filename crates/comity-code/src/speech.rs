@@ -657,6 +657,11 @@ pub(crate) fn quote_acts(coder: &Coder, cx: &Ctx<'_>) -> Vec<(usize, SpeechAct)>
         // appalling that they would come to harm", "thanks to the new laws, the police ...").
         let si = cx.doc.sentence_of(cue_tok);
         let Some(syn) = cx.doc.syntax(si) else { continue };
+        // Readiness in a quote is the speaker's only as it is in "X said that ...": "this is
+        // the first time Iran is ready to discuss", quoted from the IAEA's head, is Iran's.
+        if act == "030" && !readiness_of_a_party(cx, &syn, cue_tok, b, &code) {
+            continue;
+        }
         let Some(target) = said_of(coder, cx, &syn, cue_tok, act, &code) else { continue };
         // The speaker as the text names them: their mention nearest the quote, else the words
         // that named them ("said Iranian lawmakers"), else the quote.

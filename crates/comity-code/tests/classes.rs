@@ -4065,3 +4065,38 @@ fn a_bare_time_word_between_subject_and_verb_leaves_the_subject() {
     );
     assert!(has(&evs, "CANGOV", "04", "MEXGOV"), "{evs:?}");
 }
+
+#[test]
+fn readiness_quoted_of_another_party_is_not_the_speakers() {
+    let evs = events(
+        "\"I believe the leadership of Israel and the leadership of the Palestinians is committed to a two state solution,\" Mr. Bush said.",
+        "2008-01-10",
+    );
+    assert!(!has(&evs, "USAGOV", "03", "ISRGOV"), "{evs:?}");
+    let evs = events(
+        "\"We are ready to cooperate with Iran,\" Russian Foreign Minister Sergei Lavrov said.",
+        "2008-01-10",
+    );
+    assert!(has(&evs, "RUSGOV", "03", "IRN"), "{evs:?}");
+}
+
+#[test]
+fn national_news_outlets_are_their_countrys_media() {
+    let evs = events(
+        "An Israeli rocket has struck the Press TV building in the Gaza Strip.",
+        "2009-01-09",
+    );
+    assert!(has(&evs, "ISR", "19", "IRNMED"), "{evs:?}");
+    // A paper attacks with words, a minister of transport is no medium.
+    let evs =
+        events("German tabloid Bild has editorially attacked Swiss intolerance.", "2009-01-09");
+    assert!(has(&evs, "DEUMED", "111", "CHE"), "{evs:?}");
+    let evs = events(
+        "Shaul Mofaz, Israel's Transportation Minister, said that his country will attack Iran.",
+        "2008-06-07",
+    );
+    assert!(
+        evs.iter().any(|(s, c, t)| s == "ISRGOV" && c.starts_with("13") && t == "IRN"),
+        "{evs:?}"
+    );
+}

@@ -31,7 +31,8 @@ fn papers_named_after_places_are_their_countrys_press() {
         ("The Jerusalem Post criticised Iran.", "Jerusalem Post", "ISRMED"),
         ("The Jordan Times criticised Israel.", "Jordan Times", "JORMED"),
         ("The Sydney Morning Herald accused the government.", "Sydney Morning Herald", "AUSMED"),
-        ("The Daily Mirror accused the government of lying.", "Daily Mirror", "MED"),
+        // (A paper the lexicon knows is its country's press: the Daily Mirror is British.)
+        ("The Daily Mirror accused the government of lying.", "Daily Mirror", "GBRMED"),
         ("The minister spoke to the Telegraph on Monday.", "Telegraph", "MED"),
     ];
     let mut wrong = Vec::new();
