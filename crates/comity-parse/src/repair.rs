@@ -27,6 +27,16 @@
 //! (This mends about one in ten of them; in most of the rest the clause's verb was tagged a
 //! noun, and no rule over the tree alone can tell.)
 //!
+//! **Two subjects side by side.** "European Union monetary affairs chief Olli Rehn remarked",
+//! "E.U. Commission President Jose Manuel Barroso noted": before a name, news stacks the body
+//! and the title, and the greedy parser, having closed a noun phrase at "Union", hangs both
+//! it and the name on the verb as subjects (and may make "affairs" an object). A verb has one
+//! subject: where a verb has two or more before it, and the words from the first one's start
+//! to the verb are all nouns, names, adjectives, numbers, determiners and possessive marks
+//! (one noun phrase, no comma, no verb, no preposition), the last subject is the subject and
+//! everything else in that stretch hangs on it, as `compound` (`amod` for an adjective, `det`
+//! for a determiner). In 34,339 parsed Wikinews sentences 2,939 had a verb with two subjects.
+//!
 //! **A participle clause hung on an object.** "overran the Presidential Palace, seizing
 //! control of the government buildings": a present participle set off by a comma that the
 //! parser made an adverbial clause (`advcl`) of the verb's object, a noun that is no
@@ -38,10 +48,55 @@ use crate::{Analysis, Rel, Upos, Xpos};
 
 /// Applies every repair to `a`.
 pub(crate) fn repair(a: &mut Analysis) {
+    stacked_subjects(a);
     reduced_relative_root(a);
     relative_clause_attachment(a);
     subordinator_as_head(a);
     participle_on_noun(a);
+}
+
+/// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
+fn stacked_subjects(a: &mut Analysis) {
+    let n = a.len();
+    for v in 2..=n {
+        if !matches!(a.tags[v - 1].upos, Upos::Verb | Upos::Aux) {
+            continue;
+        }
+        let subjects: Vec<usize> = (1..v)
+            .filter(|&d| {
+                a.heads[d - 1] as usize == v && matches!(a.rels[d - 1], Rel::Nsubj | Rel::NsubjPass)
+            })
+            .collect();
+        let (Some(&first), Some(&last)) = (subjects.first(), subjects.last()) else { continue };
+        if subjects.len() < 2 {
+            continue;
+        }
+        // Where the first subject's phrase starts: its leftmost descendant.
+        let start = (1..first).find(|&k| ancestors(a, k).any(|h| h == first)).unwrap_or(first);
+        let nominal = |k: usize| {
+            matches!(
+                a.tags[k - 1].upos,
+                Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num | Upos::Det
+            ) || a.tags[k - 1].xpos == Xpos::Pos
+        };
+        // The last subject's phrase must reach the verb, and the stretch be one noun phrase.
+        let reaches = (last + 1..v).all(|k| ancestors(a, k).any(|h| h == last));
+        if !reaches || !(start..v).all(nominal) {
+            continue;
+        }
+        for k in start..v {
+            let h = a.heads[k - 1] as usize;
+            if k == last || (start..v).contains(&h) {
+                continue;
+            }
+            a.heads[k - 1] = last as u32;
+            a.rels[k - 1] = match a.tags[k - 1].upos {
+                Upos::Adj => Rel::Amod,
+                Upos::Det => Rel::Det,
+                _ => Rel::Compound,
+            };
+        }
+    }
 }
 
 /// The words above word `i` (1-based), nearest first, up to the root (never 0) and never
@@ -262,6 +317,36 @@ mod tests {
             rels: rows.iter().map(|r| r.3).collect(),
             lemmas: rows.iter().map(|r| r.4.to_string()).collect(),
         }
+    }
+
+    #[test]
+    fn stacked_subjects_become_one_phrase() {
+        use Rel::*;
+        use Upos::*;
+        // "European Union monetary affairs chief Olli Rehn remarked", as the parser read it.
+        let mut a = analysis(&[
+            (Adj, Xpos::Jj, 2, Amod, "european"),
+            (Propn, Xpos::Nnp, 8, Nsubj, "Union"),
+            (Adj, Xpos::Jj, 4, Amod, "monetary"),
+            (Noun, Xpos::Nns, 8, Obj, "affair"),
+            (Adj, Xpos::Jj, 4, Amod, "chief"),
+            (Propn, Xpos::Nnp, 8, Nsubj, "Olli"),
+            (Propn, Xpos::Nnp, 6, Flat, "Rehn"),
+            (Verb, Xpos::Vbd, 0, Root, "remark"),
+        ]);
+        stacked_subjects(&mut a);
+        assert_eq!(&a.heads[..], &[2, 6, 4, 6, 4, 8, 6, 0]);
+        assert_eq!((a.rels[1], a.rels[3], a.rels[5]), (Compound, Compound, Nsubj));
+        // Two subjects with a comma between them are left alone.
+        let mut b = analysis(&[
+            (Noun, Xpos::Nns, 4, Nsubj, "people"),
+            (Upos::Punct, Xpos::Comma, 4, Rel::Punct, ","),
+            (Noun, Xpos::Nn, 4, Nsubj, "today"),
+            (Verb, Xpos::Vbd, 0, Root, "attend"),
+        ]);
+        let before = b.heads.clone();
+        stacked_subjects(&mut b);
+        assert_eq!(b.heads, before);
     }
 
     #[test]
