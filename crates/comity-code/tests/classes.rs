@@ -4100,3 +4100,23 @@ fn national_news_outlets_are_their_countrys_media() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn paying_costs_is_no_threat() {
+    let evs = events(
+        "The British oil company BP has said it will pay the cleanup costs from a severe oil spill in the Gulf of Mexico.",
+        "2010-05-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("13")), "{evs:?}");
+    let evs = events(
+        "Iran said the United States will pay a heavy price for its aggression.",
+        "2010-05-01",
+    );
+    assert!(has(&evs, "IRN", "13", "USA"), "{evs:?}");
+}
+
+#[test]
+fn a_minister_named_after_people_is_the_government() {
+    let evs = events("British Communities Secretary Ruth Kelly criticized Iran.", "2006-10-11");
+    assert!(has(&evs, "GBRGOV", "11", "IRN"), "{evs:?}");
+}
