@@ -1435,14 +1435,29 @@ impl Coder {
                 // A protest whose clause names another country's actor ("took to the streets
                 // to demonstrate against the U.S. air strike") is against that one, found or
                 // not: never implied to be against the protesters' own government.
+                // (Anywhere in the sentence: "a demonstration by villagers used banners that read
+                // 'Death to America'"; an occupier chanted against is foreign too.)
+                // An "anti-government" protest is against the home government whatever else
+                // the sentence names ("one of the biggest anti-government protests in the Arab
+                // world").
+                let anti_government = (s.first..s.last).any(|k| cx.norms[k] == "anti-government");
                 let foreign_named = |home: &str| {
-                    let end = syn.as_ref().map_or(s.last, |syn| syn.subtree(at).1);
-                    in_sentence(&cx.rec.mentions, |m| m.first, s).iter().any(|m| {
-                        m.first > at
-                            && m.first < end
-                            && m.code.as_deref().and_then(home_country).is_some_and(|c| c != home)
-                    })
+                    !anti_government
+                        && (in_sentence(&cx.rec.mentions, |m| m.first, s).iter().any(|m| {
+                            m.first > at
+                                && m.code
+                                    .as_deref()
+                                    .and_then(home_country)
+                                    .is_some_and(|c| c != home)
+                        }) || (at..s.last).any(|k| {
+                            matches!(cx.norms[k], "occupier" | "occupiers" | "invader" | "invaders")
+                        }))
                 };
+                // A ban on entering, a visa or travel ban, is aimed at foreigners, never at the
+                // state's own population ("a ban preventing politicians from entering").
+                let entry_ban = (s.first..s.last).any(|k| {
+                    matches!(cx.norms[k], "entering" | "entry" | "visa" | "visas" | "travel")
+                });
                 let implied = if pattern.code.starts_with("14") {
                     sources
                         .first()
@@ -1456,6 +1471,7 @@ impl Coder {
                 {
                     Some(side)
                 } else if pattern.code.starts_with("172")
+                    && !entry_ban
                     && (!pattern.elems.is_empty()
                         || no_object
                         || sources.first().is_some_and(|a| home_places_after(cx, s, a, at)))

@@ -4120,3 +4120,37 @@ fn a_minister_named_after_people_is_the_government() {
     let evs = events("British Communities Secretary Ruth Kelly criticized Iran.", "2006-10-11");
     assert!(has(&evs, "GBRGOV", "11", "IRN"), "{evs:?}");
 }
+
+#[test]
+fn people_of_the_whole_world_are_of_no_one_country() {
+    let evs = events(
+        "President Omar al-Bashir requested that all Muslims in the world take a stand against Denmark.",
+        "2008-02-27",
+    );
+    assert!(has(&evs, "SDNGOV", "02", "MOS"), "{evs:?}");
+    let evs = events(
+        "Tsvangirai said that governments worldwide should intervene in Zimbabwe.",
+        "2008-06-01",
+    );
+    assert!(!evs.iter().any(|(_, _, t)| t == "ZWEGOV"), "{evs:?}");
+}
+
+#[test]
+fn a_ban_on_entry_or_a_protest_at_an_occupier_is_not_aimed_at_home() {
+    let evs = events(
+        "Australia had already put a ban in place preventing high ranking politicians and officials from entering the country because of the Fijian coup.",
+        "2007-02-02",
+    );
+    assert!(!evs.iter().any(|(_, _, t)| t == "AUSCVL"), "{evs:?}");
+    let evs = events(
+        "Wearing Iraqi flags, demonstrators marched from Kufa to Najaf chanting \"Get out, get out occupier!\"",
+        "2006-04-09",
+    );
+    assert!(!evs.iter().any(|(_, _, t)| t == "IRQGOV"), "{evs:?}");
+    // A protest named against the government stays so.
+    let evs = events(
+        "Thousands of Iraqi students staged an anti-government protest in Baghdad.",
+        "2006-04-09",
+    );
+    assert!(evs.iter().any(|(_, c, t)| c.starts_with("14") && t == "IRQGOV"), "{evs:?}");
+}

@@ -4193,6 +4193,28 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             m.code = Some(agent.clone());
             continue;
         }
+        // "all Muslims in the world", "journalists around the world": people of the whole
+        // world are of no one country around them (a faith's code stands alone).
+        let worldwide = matches!(
+            norms.get(m.last..).unwrap_or(&[]),
+            ["worldwide" | "everywhere", ..]
+                | [
+                    "in" | "around" | "across" | "of" | "throughout" | "all",
+                    "the",
+                    "world" | "globe",
+                    ..,
+                ]
+                | ["all", "over", "the", "world" | "globe", ..]
+        );
+        if worldwide {
+            if matches!(agent.as_str(), "MOS" | "CHR" | "JEW" | "HIN" | "BUD" | "SHI" | "SUN") {
+                m.entry.push_str(&format!(" (of the whole world: {agent} alone)"));
+                m.code = Some(agent.clone());
+            } else {
+                m.entry.push_str(" (of the whole world: no one country)");
+            }
+            continue;
+        }
         // Civilians in a sentence that names a state only through its forces ("A U.S.
         // helicopter shelled a primary school") are, like the armed groups those forces fight,
         // of the country where it happens.
