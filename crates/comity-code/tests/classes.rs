@@ -4154,3 +4154,14 @@ fn a_ban_on_entry_or_a_protest_at_an_occupier_is_not_aimed_at_home() {
     );
     assert!(evs.iter().any(|(_, c, t)| c.starts_with("14") && t == "IRQGOV"), "{evs:?}");
 }
+
+#[test]
+fn denying_an_entry_or_a_deployment_refuses_it() {
+    let evs = events("The Government of Sudan had previously denied UN deployment.", "2006-09-01");
+    assert!(has(&evs, "SDNGOV", "12", "IGOUNO"), "{evs:?}");
+    let evs = events("China had denied entry to U.S. ships.", "2007-11-28");
+    assert!(has(&evs, "CHN", "12", "USAMIL"), "{evs:?}");
+    // Denying a charge is still a denial.
+    let evs = events("Iran denied the accusations of the United States.", "2006-09-01");
+    assert!(has(&evs, "IRN", "016", "USA"), "{evs:?}");
+}
