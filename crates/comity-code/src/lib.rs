@@ -2749,10 +2749,14 @@ impl Coder {
                             | "understood"
                             | "claimed"
                     )
-                    && BE.contains(&cx.norms[k - 3])
+                    && (BE.contains(&cx.norms[k - 3])
+                        || k >= 4
+                            && (is_adverb(cx.norms[k - 3])
+                                || matches!(cx.norms[k - 3], "also" | "now" | "still" | "even"))
+                            && BE.contains(&cx.norms[k - 4]))
                 {
-                    // "is reported to have asked", "are said to have been shot": what others
-                    // are said to say is relayed.
+                    // "is reported to have asked", "are said to have been shot", "is also
+                    // reported to have asked": what others are said to say is relayed.
                     found.push(Modality::Reported);
                 } else if k >= 3
                     && matches!(cx.norms[k - 2], "is" | "are" | "was" | "were")

@@ -4165,3 +4165,13 @@ fn denying_an_entry_or_a_deployment_refuses_it() {
     let evs = events("Iran denied the accusations of the United States.", "2006-09-01");
     assert!(has(&evs, "IRN", "016", "USA"), "{evs:?}");
 }
+
+#[test]
+fn what_someone_is_also_reported_to_have_done_is_relayed() {
+    let evs = coded(
+        "Polish President Kaczyński is also reported to have asked French President Sarkozy for one minute's silence.",
+        "2008-07-20",
+        |m| m == comity_core::Modality::Reported,
+    );
+    assert!(has(&evs, "POLGOV", "02", "FRAGOV"), "{evs:?}");
+}
