@@ -1735,6 +1735,7 @@ pub(crate) fn mandated(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
 /// have been reports of Russian helicopters setting fire to", "reports that Russian jets
 /// bombed Gori" (a clause on a noun of report, or on the "of" phrase of one), up to three
 /// steps up; "the report that accused Russia" (a relative clause) is the report's own act.
+/// What one heard, learned or was told ("Parliament heard that Australia had agreed") is too.
 pub(crate) fn told_by_reports(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
     let mut cur = v;
     for _ in 0..3 {
@@ -1758,6 +1759,14 @@ pub(crate) fn told_by_reports(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool 
                     && !matches!(cx.norms[c], "that" | "which" | "who")
             });
         if nominal && content && REPORT_NOUNS.contains(&cx.norms[h]) {
+            return true;
+        }
+        // "Parliament also heard that Australia had agreed", "reporters were told that": what
+        // one heard, learned or was told is relayed.
+        if syn.rel(cur) == Some(Rel::Ccomp)
+            && (matches!(syn.lemma(h), "hear" | "learn")
+                || syn.lemma(h) == "tell" && syn.children_with(h, Rel::AuxPass).next().is_some())
+        {
             return true;
         }
         // "his alleged involvement in exporting nuclear technology": a noun the text calls

@@ -4175,3 +4175,13 @@ fn what_someone_is_also_reported_to_have_done_is_relayed() {
     );
     assert!(has(&evs, "POLGOV", "02", "FRAGOV"), "{evs:?}");
 }
+
+#[test]
+fn what_one_heard_is_relayed() {
+    let evs = coded(
+        "Parliament also heard that Australia had agreed with members of the United Nations Security Council to conduct a new operation in East Timor.",
+        "2006-05-20",
+        |m| m == comity_core::Modality::Reported,
+    );
+    assert!(has(&evs, "AUS", "03", "IGOUNO"), "{evs:?}");
+}
