@@ -4185,3 +4185,14 @@ fn what_one_heard_is_relayed() {
     );
     assert!(has(&evs, "AUS", "03", "IGOUNO"), "{evs:?}");
 }
+
+#[test]
+fn fighting_a_scourge_is_no_force() {
+    let evs = events(
+        "India and Pakistan have decided to form an institution to fight terrorism.",
+        "2006-09-20",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19")), "{evs:?}");
+    let evs = events("Israeli troops fought Hezbollah fighters in Lebanon.", "2006-07-20");
+    assert!(has(&evs, "ISRMIL", "19", "LBNREB"), "{evs:?}");
+}
