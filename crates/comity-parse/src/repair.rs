@@ -27,6 +27,15 @@
 //! (This mends about one in ten of them; in most of the rest the clause's verb was tagged a
 //! noun, and no rule over the tree alone can tell.)
 //!
+//! **An adjective cut off from its name.** "Turkish President Abdullah Gül has strongly
+//! denounced the attack": the greedy parser, meeting an adjective first, may make it the root
+//! (the verb a `parataxis` of it) or hang it on the verb as a clause or an argument. An
+//! adjective right before a name modifies the phrase that name begins: it becomes an `amod` of
+//! that phrase's head (the word the name's titles and parts lead to, rightward), and a verb
+//! that hung on it takes its place (the root, when it was). Coordinated adjectives ("European
+//! and African Union leaders") are left. 213 such adjectives in 34,339 parsed Wikinews
+//! sentences, 89 of them the root.
+//!
 //! **Two subjects side by side.** "European Union monetary affairs chief Olli Rehn remarked",
 //! "E.U. Commission President Jose Manuel Barroso noted": before a name, news stacks the body
 //! and the title, and the greedy parser, having closed a noun phrase at "Union", hangs both
@@ -50,11 +59,88 @@ use crate::{Analysis, Rel, Upos, Xpos};
 
 /// Applies every repair to `a`.
 pub(crate) fn repair(a: &mut Analysis) {
+    detached_adjective(a);
     stacked_subjects(a);
     reduced_relative_root(a);
     relative_clause_attachment(a);
     subordinator_as_head(a);
     participle_on_noun(a);
+}
+
+/// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
+fn detached_adjective(a: &mut Analysis) {
+    let n = a.len();
+    for i in 1..n {
+        if a.tags[i - 1].upos != Upos::Adj
+            || a.tags[i].upos != Upos::Propn
+            || a.heads[i - 1] as usize == i + 1
+            || !matches!(
+                a.rels[i - 1],
+                Rel::Root
+                    | Rel::Xcomp
+                    | Rel::Advcl
+                    | Rel::Nsubj
+                    | Rel::NsubjPass
+                    | Rel::Ccomp
+                    | Rel::Obl
+                    | Rel::Obj
+                    | Rel::Dep
+                    | Rel::Parataxis
+            )
+        {
+            continue;
+        }
+        // The head of the phrase the name begins: up through titles, compounds and parts of
+        // names, rightward only.
+        let mut h = i + 1;
+        for _ in 0..n {
+            let up = a.heads[h - 1] as usize;
+            if up > h
+                && matches!(
+                    a.rels[h - 1],
+                    Rel::NmodDesc | Rel::Compound | Rel::Flat | Rel::Amod | Rel::Nummod
+                )
+            {
+                h = up;
+            } else {
+                break;
+            }
+        }
+        if !matches!(a.tags[h - 1].upos, Upos::Propn | Upos::Noun) {
+            continue;
+        }
+        // The adjective's child on the way up from the phrase, if the phrase hangs under it:
+        // that child takes the adjective's place.
+        let below = std::iter::once(h)
+            .chain(ancestors(a, h))
+            .take_while(|&x| x != i)
+            .last()
+            .filter(|&x| a.heads[x - 1] as usize == i);
+        let (old_head, old_rel) = (a.heads[i - 1], a.rels[i - 1]);
+        let new_parent = match below {
+            Some(c) => {
+                a.heads[c - 1] = old_head;
+                a.rels[c - 1] = old_rel;
+                c
+            }
+            None => {
+                if ancestors(a, h).any(|x| x == i) {
+                    continue;
+                }
+                old_head as usize
+            }
+        };
+        for d in 1..=n {
+            if d != i && a.heads[d - 1] as usize == i {
+                a.heads[d - 1] = new_parent as u32;
+                if new_parent == 0 {
+                    a.rels[d - 1] = Rel::Root;
+                }
+            }
+        }
+        a.heads[i - 1] = h as u32;
+        a.rels[i - 1] = Rel::Amod;
+    }
 }
 
 /// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
@@ -333,6 +419,36 @@ mod tests {
             rels: rows.iter().map(|r| r.3).collect(),
             lemmas: rows.iter().map(|r| r.4.to_string()).collect(),
         }
+    }
+
+    #[test]
+    fn an_adjective_before_a_name_modifies_its_phrase() {
+        use Rel::*;
+        use Upos::*;
+        // "Russian President Vladimir Putin met Hu ." with the adjective read as the root.
+        let mut a = analysis(&[
+            (Adj, Xpos::Jj, 0, Root, "russian"),
+            (Propn, Xpos::Nnp, 3, NmodDesc, "President"),
+            (Propn, Xpos::Nnp, 5, Nsubj, "Vladimir"),
+            (Propn, Xpos::Nnp, 3, Flat, "Putin"),
+            (Verb, Xpos::Vbd, 1, Parataxis, "meet"),
+            (Propn, Xpos::Nnp, 5, Obj, "Hu"),
+            (Upos::Punct, Xpos::Period, 1, Rel::Punct, "."),
+        ]);
+        detached_adjective(&mut a);
+        assert_eq!(a.heads, vec![3, 3, 5, 3, 0, 5, 5]);
+        assert_eq!((a.rels[0], a.rels[4]), (Amod, Root));
+        // Coordinated adjectives stay: "European and African Union leaders".
+        let mut b = analysis(&[
+            (Adj, Xpos::Jj, 5, Amod, "european"),
+            (Cconj, Xpos::Cc, 3, Cc, "and"),
+            (Adj, Xpos::Jj, 1, Conj, "african"),
+            (Propn, Xpos::Nnp, 5, Compound, "Union"),
+            (Noun, Xpos::Nns, 0, Root, "leader"),
+        ]);
+        let before = b.heads.clone();
+        detached_adjective(&mut b);
+        assert_eq!(b.heads, before);
     }
 
     #[test]
