@@ -4044,7 +4044,7 @@ fn the_doer_hung_on_the_victims_of_an_event_noun_is_the_nouns() {
 #[test]
 fn a_charge_inside_an_open_question_charges_no_one() {
     let evs = events(
-        "Ignatieff said it would be up to international bodies to determine whether Israel had committed war crimes.",
+        "Michael Ignatieff said it was for a tribunal to determine whether Israel had committed war crimes in Lebanon.",
         "2006-08-01",
     );
     assert!(evs.is_empty(), "{evs:?}");
@@ -4055,12 +4055,12 @@ fn a_charge_inside_an_open_question_charges_no_one() {
 #[test]
 fn a_bare_time_word_between_subject_and_verb_leaves_the_subject() {
     let evs = asserted(
-        "Moldovan Premier Vasile Tarlev accused Thursday the Russian troops in Transnistria of supplying weapons.",
+        "Moldovan Premier Ion Popescu accused Thursday the Russian troops in Transnistria of smuggling arms to Chechnya.",
         "2005-11-25",
     );
     assert!(has(&evs, "MDAGOV", "11", "RUSMIL"), "{evs:?}");
     let evs = asserted(
-        "Canadian Prime Minister Stephen Harper and Mexican President Felipe Calderón met yesterday at the summit in New Orleans.",
+        "Canadian Prime Minister Stephen Harper, US President George W. Bush and Mexican President Felipe Calderón met yesterday in Montebello.",
         "2007-09-01",
     );
     assert!(has(&evs, "CANGOV", "04", "MEXGOV"), "{evs:?}");
@@ -4069,7 +4069,7 @@ fn a_bare_time_word_between_subject_and_verb_leaves_the_subject() {
 #[test]
 fn readiness_quoted_of_another_party_is_not_the_speakers() {
     let evs = events(
-        "\"I believe the leadership of Israel and the leadership of the Palestinians is committed to a two state solution,\" Mr. Bush said.",
+        "\"The government of Israel is committed to peace with Syria,\" Mr. Bush told reporters.",
         "2008-01-10",
     );
     assert!(!has(&evs, "USAGOV", "03", "ISRGOV"), "{evs:?}");
@@ -4082,17 +4082,14 @@ fn readiness_quoted_of_another_party_is_not_the_speakers() {
 
 #[test]
 fn national_news_outlets_are_their_countrys_media() {
-    let evs = events(
-        "An Israeli rocket has struck the Press TV building in the Gaza Strip.",
-        "2009-01-09",
-    );
-    assert!(has(&evs, "ISR", "19", "IRNMED"), "{evs:?}");
+    let evs = events("An Israeli missile hit the offices of Press TV in Gaza City.", "2009-01-09");
+    assert!(has(&evs, "ISRMIL", "19", "IRNMED"), "{evs:?}");
     // A paper attacks with words, a minister of transport is no medium.
     let evs =
-        events("German tabloid Bild has editorially attacked Swiss intolerance.", "2009-01-09");
-    assert!(has(&evs, "DEUMED", "111", "CHE"), "{evs:?}");
+        events("The German paper Bild attacked French arrogance in an editorial.", "2009-01-09");
+    assert!(has(&evs, "DEUMED", "111", "FRA"), "{evs:?}");
     let evs = events(
-        "Shaul Mofaz, Israel's Transportation Minister, said that his country will attack Iran.",
+        "Shaul Mofaz, the Israeli Transportation Minister, said his country would attack Iran.",
         "2008-06-07",
     );
     assert!(
@@ -4104,7 +4101,7 @@ fn national_news_outlets_are_their_countrys_media() {
 #[test]
 fn paying_costs_is_no_threat() {
     let evs = events(
-        "The British oil company BP has said it will pay the cleanup costs from a severe oil spill in the Gulf of Mexico.",
+        "The Italian oil firm ENI has said it will pay the compensation to Nigeria for the pipeline leak.",
         "2010-05-01",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("13")), "{evs:?}");
@@ -4124,12 +4121,12 @@ fn a_minister_named_after_people_is_the_government() {
 #[test]
 fn people_of_the_whole_world_are_of_no_one_country() {
     let evs = events(
-        "President Omar al-Bashir requested that all Muslims in the world take a stand against Denmark.",
+        "At a rally, Sudan's President Omar al-Bashir requested that all Muslims in the world boycott Denmark.",
         "2008-02-27",
     );
     assert!(has(&evs, "SDNGOV", "02", "MOS"), "{evs:?}");
     let evs = events(
-        "Tsvangirai said that governments worldwide should intervene in Zimbabwe.",
+        "Morgan Tsvangirai urged governments worldwide to put pressure on Zimbabwe.",
         "2008-06-01",
     );
     assert!(!evs.iter().any(|(_, _, t)| t == "ZWEGOV"), "{evs:?}");
@@ -4138,12 +4135,12 @@ fn people_of_the_whole_world_are_of_no_one_country() {
 #[test]
 fn a_ban_on_entry_or_a_protest_at_an_occupier_is_not_aimed_at_home() {
     let evs = events(
-        "Australia had already put a ban in place preventing high ranking politicians and officials from entering the country because of the Fijian coup.",
+        "New Zealand put a ban in place preventing senior officials of the regime from entering the country after the Fijian coup.",
         "2007-02-02",
     );
-    assert!(!evs.iter().any(|(_, _, t)| t == "AUSCVL"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, _, t)| t == "NZLCVL"), "{evs:?}");
     let evs = events(
-        "Wearing Iraqi flags, demonstrators marched from Kufa to Najaf chanting \"Get out, get out occupier!\"",
+        "Carrying Iraqi flags, protesters marched through Basra chanting \"Leave now, occupier!\"",
         "2006-04-09",
     );
     assert!(!evs.iter().any(|(_, _, t)| t == "IRQGOV"), "{evs:?}");
@@ -4157,10 +4154,10 @@ fn a_ban_on_entry_or_a_protest_at_an_occupier_is_not_aimed_at_home() {
 
 #[test]
 fn denying_an_entry_or_a_deployment_refuses_it() {
-    let evs = events("The Government of Sudan had previously denied UN deployment.", "2006-09-01");
+    let evs = events("Khartoum had earlier denied a UN deployment in Darfur.", "2006-09-01");
     assert!(has(&evs, "SDNGOV", "12", "IGOUNO"), "{evs:?}");
-    let evs = events("China had denied entry to U.S. ships.", "2007-11-28");
-    assert!(has(&evs, "CHN", "12", "USAMIL"), "{evs:?}");
+    let evs = events("Beijing has denied entry to American warships.", "2007-11-28");
+    assert!(has(&evs, "CHNGOV", "12", "USAMIL"), "{evs:?}");
     // Denying a charge is still a denial.
     let evs = events("Iran denied the accusations of the United States.", "2006-09-01");
     assert!(has(&evs, "IRN", "016", "USA"), "{evs:?}");
@@ -4169,7 +4166,7 @@ fn denying_an_entry_or_a_deployment_refuses_it() {
 #[test]
 fn what_someone_is_also_reported_to_have_done_is_relayed() {
     let evs = coded(
-        "Polish President Kaczyński is also reported to have asked French President Sarkozy for one minute's silence.",
+        "Polish President Lech Kaczyński is also reported to have asked French President Sarkozy to back the treaty.",
         "2008-07-20",
         |m| m == comity_core::Modality::Reported,
     );
@@ -4179,11 +4176,11 @@ fn what_someone_is_also_reported_to_have_done_is_relayed() {
 #[test]
 fn what_one_heard_is_relayed() {
     let evs = coded(
-        "Parliament also heard that Australia had agreed with members of the United Nations Security Council to conduct a new operation in East Timor.",
+        "The committee also heard that Japan had agreed with the United States on a new base in Okinawa.",
         "2006-05-20",
         |m| m == comity_core::Modality::Reported,
     );
-    assert!(has(&evs, "AUS", "03", "IGOUNO"), "{evs:?}");
+    assert!(has(&evs, "JPN", "01", "USA"), "{evs:?}");
 }
 
 #[test]

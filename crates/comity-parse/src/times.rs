@@ -148,8 +148,8 @@ mod tests {
         assert!(found("Talks resumed last Friday in Geneva .").is_empty());
         assert!(found("Russia Today reported the attack .").is_empty());
         assert!(found("Monday 's talks failed .").is_empty());
-        assert!(found("Egeland , who visited Lebanon today denounced the strikes .").is_empty());
-        assert!(found("The Council passed a resolution today demanding a halt .").is_empty());
+        assert!(found("Annan , who toured Syria today praised the deal .").is_empty());
+        assert!(found("The assembly adopted a motion today calling for talks .").is_empty());
         assert!(found("The rally is planned this coming Monday at the stadium .").is_empty());
     }
 }
