@@ -74,8 +74,8 @@ pub(crate) fn bare_times(words: &[&str], tags: &[Tag]) -> Vec<(usize, Side)> {
 }
 
 /// Whether the noun phrase that ends right before word `i` follows a verb, an auxiliary or a
-/// preposition, so that it may be an object and the time word its verb's ("who visited
-/// Lebanon today denounced the strikes"); the phrase is the run of nouns, names, adjectives,
+/// preposition, so that it may be an object and the time word its verb's ("who toured Syria
+/// today praised the deal"); the phrase is the run of nouns, names, adjectives,
 /// numbers, determiners and possessive marks before `i`.
 fn object_before(tags: &[Tag], i: usize) -> bool {
     let mut k = i;
