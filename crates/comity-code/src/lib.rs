@@ -5243,7 +5243,7 @@ enum PairKind {
 fn pair_kind(noun: &str) -> PairKind {
     match noun {
         "leaders" | "presidents" | "premiers" | "men" | "pair" => PairKind::People,
-        "sides" => PairKind::Any,
+        "sides" | "two" => PairKind::Any,
         _ => PairKind::States,
     }
 }

@@ -4193,3 +4193,13 @@ fn fighting_a_scourge_is_no_force() {
     let evs = events("Israeli troops fought Hezbollah fighters in Lebanon.", "2006-07-20");
     assert!(has(&evs, "ISRMIL", "19", "LBNREB"), "{evs:?}");
 }
+
+#[test]
+fn the_two_before_their_verb_are_the_two_named_before() {
+    let evs = events(
+        "Russian President Vladimir Putin telephoned US President George W. Bush on Monday. The two agreed to meet in Moscow next month.",
+        "2007-03-01",
+    );
+    assert!(has(&evs, "RUSGOV", "036", "USAGOV"), "{evs:?}");
+    assert!(has(&evs, "USAGOV", "036", "RUSGOV"), "{evs:?}");
+}

@@ -349,13 +349,31 @@ pub const PAIR_NOUNS: &[&str] = &[
     "sides",
 ];
 
+/// Words that follow a bare "the two" as its verb group: auxiliaries, adverbs and verbs whose
+/// past form does not end in "-ed" ("the two met", "the two will meet").
+static PAIR_VERB_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "have", "had", "has", "will", "would", "are", "were", "also", "then", "later", "met", "meet",
+    "spoke", "held", "agree", "discuss", "shook", "made", "signed", "reached", "said", "say",
+    "sat", "hold", "spent", "began", "gave", "took", "struck", "did", "could", "should", "must",
+    "may",
+]);
+
 /// A pair description at `i`: "the two leaders" (at "two"), "both countries", "the pair" (at
-/// "pair"), with the number of its words from `i`.
+/// "pair"), "the two" right before its verb ("the two agreed"), with the number of its words
+/// from `i`.
 fn pair_description(norms: &[&str], i: usize, end: usize) -> Option<usize> {
     let after_the = i > 0 && norms[i - 1] == "the";
     let noun = |k: usize| k < end && PAIR_NOUNS.contains(&norms[k]);
+    // "The two agreed to meet", "the two have also discussed": the bare pair as a subject,
+    // right before its verb (a past form, an auxiliary or an adverb of the verb group).
+    let verbal = |k: usize| {
+        k < end
+            && (norms[k].len() > 3 && norms[k].ends_with("ed")
+                || PAIR_VERB_WORDS.contains(&norms[k]))
+    };
     match norms[i] {
         "two" if after_the && noun(i + 1) => Some(2),
+        "two" if after_the && verbal(i + 1) => Some(1),
         "both" if noun(i + 1) => Some(2),
         "pair" if after_the => Some(1),
         _ => None,
