@@ -315,21 +315,33 @@ impl Parser {
         // the sentence without them, with the tags of the whole sentence.
         let aside: Vec<Vec<(usize, times::Side)>> =
             sentences.iter().zip(&tags).map(|(w, t)| times::bare_times(w, t)).collect();
+        // The words parsed, per sentence (the set-aside ones are in ascending order).
         let kept: Vec<Vec<usize>> = sentences
             .iter()
             .zip(&aside)
-            .map(|(w, a)| (0..w.len()).filter(|i| !a.iter().any(|&(k, _)| k == *i)).collect())
-            .collect();
-        let reduced: Vec<(Vec<lex::Lex>, Vec<u8>)> = lex
-            .iter()
-            .zip(&cls)
-            .zip(&kept)
-            .map(|((l, c), k)| {
-                (k.iter().map(|&i| l[i]).collect(), k.iter().map(|&i| c[i]).collect())
+            .map(|(w, a)| {
+                let mut next = a.iter().map(|&(k, _)| k).peekable();
+                (0..w.len()).filter(|&i| next.next_if_eq(&i).is_none()).collect()
             })
             .collect();
-        let input: Vec<(&[lex::Lex], &[u8])> =
-            reduced.iter().map(|(l, c)| (l.as_slice(), c.as_slice())).collect();
+        // (Copies only of the sentences with a word set aside.)
+        let reduced: Vec<Option<(Vec<lex::Lex>, Vec<u8>)>> = lex
+            .iter()
+            .zip(&cls)
+            .zip(aside.iter().zip(&kept))
+            .map(|((l, c), (a, k))| {
+                (!a.is_empty())
+                    .then(|| (k.iter().map(|&i| l[i]).collect(), k.iter().map(|&i| c[i]).collect()))
+            })
+            .collect();
+        let input: Vec<(&[lex::Lex], &[u8])> = reduced
+            .iter()
+            .zip(lex.iter().zip(&cls))
+            .map(|(r, (l, c))| match r {
+                Some((rl, rc)) => (rl.as_slice(), rc.as_slice()),
+                None => (l.as_slice(), c.as_slice()),
+            })
+            .collect();
         let states =
             parser::parse_many(&self.parser, Classes { labels: self.labels.len() }, &input);
         sentences

@@ -70,7 +70,13 @@ pub(crate) fn repair(a: &mut Analysis) {
 /// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
 fn detached_adjective(a: &mut Analysis) {
     let n = a.len();
+    // (Each repair may walk the whole tree once; a sentence gets at most `PHRASE` of them, so
+    // a sentence of any length costs linear time.)
+    let mut repairs = 0;
     for i in 1..n {
+        if repairs == PHRASE {
+            break;
+        }
         if a.tags[i - 1].upos != Upos::Adj
             || a.tags[i].upos != Upos::Propn
             || a.heads[i - 1] as usize == i + 1
@@ -93,7 +99,7 @@ fn detached_adjective(a: &mut Analysis) {
         // The head of the phrase the name begins: up through titles, compounds and parts of
         // names, rightward only.
         let mut h = i + 1;
-        for _ in 0..n {
+        for _ in 0..PHRASE {
             let up = a.heads[h - 1] as usize;
             if up > h
                 && matches!(
@@ -109,33 +115,27 @@ fn detached_adjective(a: &mut Analysis) {
         if !matches!(a.tags[h - 1].upos, Upos::Propn | Upos::Noun) {
             continue;
         }
+        repairs += 1;
         // The adjective's child on the way up from the phrase, if the phrase hangs under it:
         // that child takes the adjective's place.
-        let below = std::iter::once(h)
-            .chain(ancestors(a, h))
-            .take_while(|&x| x != i)
-            .last()
-            .filter(|&x| a.heads[x - 1] as usize == i);
+        let path: Vec<usize> =
+            std::iter::once(h).chain(ancestors(a, h)).take_while(|&x| x != i).collect();
+        let under_adjective = path.last().is_some_and(|&x| a.heads[x - 1] as usize == i);
         let (old_head, old_rel) = (a.heads[i - 1], a.rels[i - 1]);
-        let new_parent = match below {
-            Some(c) => {
-                a.heads[c - 1] = old_head;
-                a.rels[c - 1] = old_rel;
-                c
-            }
-            None => {
-                if ancestors(a, h).any(|x| x == i) {
-                    continue;
-                }
-                old_head as usize
-            }
+        let new_parent = if under_adjective {
+            let c = path[path.len() - 1];
+            a.heads[c - 1] = old_head;
+            a.rels[c - 1] = old_rel;
+            c
+        } else if old_head == 0 {
+            // (A root with the phrase outside its tree: no tree; leave it.)
+            continue;
+        } else {
+            old_head as usize
         };
         for d in 1..=n {
             if d != i && a.heads[d - 1] as usize == i {
                 a.heads[d - 1] = new_parent as u32;
-                if new_parent == 0 {
-                    a.rels[d - 1] = Rel::Root;
-                }
             }
         }
         a.heads[i - 1] = h as u32;
@@ -143,24 +143,36 @@ fn detached_adjective(a: &mut Analysis) {
     }
 }
 
+/// The most words a subject phrase of [`stacked_subjects`] spans up to its verb, and a name's
+/// phrase of [`detached_adjective`] is walked: the repairs look at noun phrases, and the
+/// bound keeps each look short whatever the sentence.
+const PHRASE: usize = 16;
+
 /// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
 fn stacked_subjects(a: &mut Analysis) {
-    let n = a.len();
-    for v in 2..=n {
-        if !matches!(a.tags[v - 1].upos, Upos::Verb | Upos::Aux | Upos::Adj) {
+    // (head, subject) pairs of subjects before their head, grouped by head: one pass and a
+    // sort, so a sentence of any length costs little more than linear time.
+    let mut pairs: Vec<(usize, usize)> = (1..=a.len())
+        .filter(|&d| matches!(a.rels[d - 1], Rel::Nsubj | Rel::NsubjPass))
+        .map(|d| (a.heads[d - 1] as usize, d))
+        .filter(|&(v, d)| d < v)
+        .collect();
+    pairs.sort_unstable();
+    for group in pairs.chunk_by(|x, y| x.0 == y.0) {
+        let v = group[0].0;
+        let (first, last) = (group[0].1, group[group.len() - 1].1);
+        if group.len() < 2
+            || v - first > PHRASE
+            || !matches!(a.tags[v - 1].upos, Upos::Verb | Upos::Aux | Upos::Adj)
+        {
             continue;
         }
-        let subjects: Vec<usize> = (1..v)
-            .filter(|&d| {
-                a.heads[d - 1] as usize == v && matches!(a.rels[d - 1], Rel::Nsubj | Rel::NsubjPass)
-            })
-            .collect();
-        let (Some(&first), Some(&last)) = (subjects.first(), subjects.last()) else { continue };
-        if subjects.len() < 2 {
-            continue;
-        }
-        // Where the first subject's phrase starts: its leftmost descendant.
-        let start = (1..first).find(|&k| ancestors(a, k).any(|h| h == first)).unwrap_or(first);
+        // Where the first subject's phrase starts: its leftmost descendant (a phrase is a few
+        // words: the walks up are bounded).
+        let under = |k: usize, top: usize| ancestors(a, k).take(2 * PHRASE).any(|h| h == top);
+        let start = (first.saturating_sub(PHRASE).max(1)..first)
+            .find(|&k| under(k, first))
+            .unwrap_or(first);
         // A word of a noun phrase: by its tag, or by its relation inside the phrase ("United"
         // tagged a verb in "United Nations Resolution 1559").
         let nominal = |k: usize| {
@@ -178,10 +190,7 @@ fn stacked_subjects(a: &mut Analysis) {
         };
         // The last subject's phrase ends the stretch; between it and the verb stand only
         // auxiliaries, adverbs and particles ("Mayor Michael Bloomberg is prepared").
-        let end = (last + 1..v)
-            .take_while(|&k| ancestors(a, k).any(|h| h == last))
-            .last()
-            .unwrap_or(last);
+        let end = (last + 1..v).take_while(|&k| under(k, last)).last().unwrap_or(last);
         let verbal = |k: usize| matches!(a.tags[k - 1].upos, Upos::Aux | Upos::Adv | Upos::Part);
         if !(start..=end).all(nominal) || !(end + 1..v).all(verbal) {
             continue;

@@ -48,8 +48,8 @@ pub(crate) fn bare_times(words: &[&str], tags: &[Tag]) -> Vec<(usize, Side)> {
             continue;
         }
         let (prev, next) = (tags[i - 1].upos, tags[i + 1].upos);
-        let set_aside = |j: usize| out.iter().any(|&(k, _)| k == j);
-        if set_aside(i - 1) {
+        // (Found in ascending order: the word before is set aside only if it is the last.)
+        if out.last().is_some_and(|&(k, _)| k == i - 1) {
             continue;
         }
         if matches!(prev, Upos::Noun | Upos::Propn | Upos::Pron)
@@ -79,7 +79,10 @@ pub(crate) fn bare_times(words: &[&str], tags: &[Tag]) -> Vec<(usize, Side)> {
 /// numbers, determiners and possessive marks before `i`.
 fn object_before(tags: &[Tag], i: usize) -> bool {
     let mut k = i;
+    // (A phrase of more than `PHRASE` words is read as no object: the walk stays bounded, so
+    // a sentence of any length costs linear time.)
     while k > 0
+        && i - k < PHRASE
         && (matches!(
             tags[k - 1].upos,
             Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num | Upos::Det
@@ -89,6 +92,9 @@ fn object_before(tags: &[Tag], i: usize) -> bool {
     }
     k > 0 && matches!(tags[k - 1].upos, Upos::Verb | Upos::Aux | Upos::Adp)
 }
+
+/// The longest noun phrase looked back over.
+const PHRASE: usize = 12;
 
 fn is_time(w: &str) -> bool {
     TIME_WORDS.contains(&w.to_lowercase().as_str()) || WEEKDAYS.contains(&w)
