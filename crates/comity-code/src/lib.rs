@@ -315,7 +315,7 @@ impl Coder {
         }
         let mut with_intents = Vec::with_capacity(events.len());
         // (What was published was not yielded, and was not announced as a yield either.)
-        events.retain(|c| !released_publication(&cx, c));
+        events.retain(|c| !released_publication(&cx, c) && !signed_letter(&cx, c));
         let pairs: std::collections::HashSet<(usize, String, String)> = events
             .iter()
             .filter_map(|c| {
@@ -5844,6 +5844,22 @@ fn released_publication(cx: &Ctx<'_>, c: &Coded) -> bool {
     };
     syn.children_with(c.verb_tok, Rel::Obj)
         .any(|o| cx.dict.set_match("&publications", &[cx.norms[o]]).is_some())
+}
+
+/// Whether a signing is of a letter or a petition named before the verb, which makes no
+/// agreement: "The letter has been signed by three Muslim Members of Parliament", "a petition
+/// ... has now been signed by over 130,000 people" (a letter or petition after the verb is the
+/// lexicon's: `--- sign : ~ letter`).
+fn signed_letter(cx: &Ctx<'_>, c: &Coded) -> bool {
+    if !c.event.code.starts_with("057") || !cx.norms[c.verb_tok].starts_with("sign") {
+        return false;
+    }
+    let first = cx.doc.sentences[c.event.sentence].first;
+    let passive = c.verb_tok > first
+        && matches!(cx.norms[c.verb_tok - 1], "been" | "was" | "were" | "is" | "are" | "be");
+    passive
+        && (c.verb_tok.saturating_sub(16).max(first)..c.verb_tok)
+            .any(|k| matches!(cx.norms[k], "letter" | "letters" | "petition" | "petitions"))
 }
 
 /// Whether an event is one its source's sector does not carry out: a visit, a meeting or talks

@@ -4203,3 +4203,14 @@ fn the_two_before_their_verb_are_the_two_named_before() {
     assert!(has(&evs, "RUSGOV", "036", "USAGOV"), "{evs:?}");
     assert!(has(&evs, "USAGOV", "036", "RUSGOV"), "{evs:?}");
 }
+
+#[test]
+fn a_letter_or_petition_signed_is_no_agreement() {
+    let evs = events(
+        "The open letter has been signed by two Labour MPs and the Muslim Council of Britain.",
+        "2006-08-12",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("057")), "{evs:?}");
+    let evs = events("Russia and China signed a treaty on their border.", "2006-08-12");
+    assert!(has(&evs, "RUS", "057", "CHN"), "{evs:?}");
+}
