@@ -3088,6 +3088,23 @@ pub(crate) struct Coded {
 }
 
 fn dedupe(events: &mut Vec<Coded>) {
+    // "Rice warned the UN that Iran's nuclear ambitions were dangerous": a warning whose content
+    // the speech acts read as another act (criticism of Iran) is that act; it threatens not the
+    // one warned (judges read the bare 130 against the UN as wrong).
+    let read_as_other: std::collections::HashSet<(usize, usize, String)> = events
+        .iter()
+        .filter(|c| !c.event.code.starts_with("13"))
+        .map(|c| (c.event.sentence, c.verb_tok, gold::principal(&c.event.source.code).to_string()))
+        .collect();
+    events.retain(|c| {
+        !(c.event.code == "130"
+            && c.lemma == "warn"
+            && read_as_other.contains(&(
+                c.event.sentence,
+                c.verb_tok,
+                gold::principal(&c.event.source.code).to_string(),
+            )))
+    });
     // "Hamas refuses to recognize Israel", "threatened to attack": the refusal (12) or the
     // threat (13) is the event; the act refused or threatened, coded as negated or
     // hypothetical from the same verb group, is not a second one.

@@ -4214,3 +4214,14 @@ fn a_letter_or_petition_signed_is_no_agreement() {
     let evs = events("Russia and China signed a treaty on their border.", "2006-08-12");
     assert!(has(&evs, "RUS", "057", "CHN"), "{evs:?}");
 }
+
+#[test]
+fn a_warning_whose_content_is_another_act_threatens_no_one() {
+    let evs = events(
+        "The British foreign secretary warned the European Union that Syria's weapons programme was dangerous.",
+        "2006-05-01",
+    );
+    assert!(!evs.iter().any(|(_, c, t)| c.starts_with("13") && t.starts_with("IGOEU")), "{evs:?}");
+    let evs = events("Russia warned Georgia against any attack on South Ossetia.", "2008-08-01");
+    assert!(has(&evs, "RUS", "13", "GEO"), "{evs:?}");
+}
