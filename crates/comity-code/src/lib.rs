@@ -1440,9 +1440,8 @@ impl Coder {
                 // An "anti-government" protest is against the home government whatever else
                 // the sentence names ("one of the biggest anti-government protests in the Arab
                 // world").
-                let anti_government = (s.first..s.last).any(|k| cx.norms[k] == "anti-government");
                 let foreign_named = |home: &str| {
-                    !anti_government
+                    !(s.first..s.last).any(|k| cx.norms[k] == "anti-government")
                         && (in_sentence(&cx.rec.mentions, |m| m.first, s).iter().any(|m| {
                             m.first > at
                                 && m.code
@@ -1455,9 +1454,11 @@ impl Coder {
                 };
                 // A ban on entering, a visa or travel ban, is aimed at foreigners, never at the
                 // state's own population ("a ban preventing politicians from entering").
-                let entry_ban = (s.first..s.last).any(|k| {
-                    matches!(cx.norms[k], "entering" | "entry" | "visa" | "visas" | "travel")
-                });
+                let entry_ban = || {
+                    (s.first..s.last).any(|k| {
+                        matches!(cx.norms[k], "entering" | "entry" | "visa" | "visas" | "travel")
+                    })
+                };
                 let implied = if pattern.code.starts_with("14") {
                     sources
                         .first()
@@ -1471,7 +1472,7 @@ impl Coder {
                 {
                     Some(side)
                 } else if pattern.code.starts_with("172")
-                    && !entry_ban
+                    && !entry_ban()
                     && (!pattern.elems.is_empty()
                         || no_object
                         || sources.first().is_some_and(|a| home_places_after(cx, s, a, at)))
@@ -1491,9 +1492,7 @@ impl Coder {
             // conference, a parliament or a party is none either ("spoke to Morales", "have
             // spoken to the United Nations security council" are).
             if pattern.code.starts_with("04") && matches!(lemma.lemma.as_str(), "speak" | "talk") {
-                targets.retain(|t| {
-                    !t.code.starts_with("MED") && !comity_dict::has_agent(&t.code, "MED")
-                });
+                targets.retain(|t| !speech::is_media(&t.code));
                 // (Speaking "to" a parliament or a party addresses it.)
                 let address = cx.norms.get(vc.tok + 1) == Some(&"to");
                 if lemma.lemma == "speak" {

@@ -2019,10 +2019,7 @@ const SETTLEMENTS: &[&str] = &[
 /// Whether `w` is a noun of settlements or areas, in the singular or the plural ("cities",
 /// "counties", "villages").
 pub(crate) fn is_settlement(w: &str) -> bool {
-    let singular = w.strip_suffix("ies").map(|stem| format!("{stem}y"));
-    SETTLEMENTS.contains(&w)
-        || singular.as_deref().is_some_and(|x| SETTLEMENTS.contains(&x))
-        || w.strip_suffix('s').is_some_and(|x| SETTLEMENTS.contains(&x))
+    SETTLEMENTS.iter().any(|x| comity_dict::stands_for(x, w))
 }
 
 /// Prepositions of the place where an attack happened ("struck targets in Beirut", "shelled

@@ -56,6 +56,14 @@ use lemma::Lemmatizer;
 use parser::Classes;
 use weights::Weights;
 
+/// A sentence as the parser reads it when words were set aside (`times.rs`): the words kept
+/// (indices into the sentence, ascending) and their lexical values and tag classes.
+struct Reduced {
+    kept: Vec<usize>,
+    lex: Vec<lex::Lex>,
+    cls: Vec<u8>,
+}
+
 /// Why model bytes could not be decoded.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ModelError {
@@ -315,30 +323,30 @@ impl Parser {
         // the sentence without them, with the tags of the whole sentence.
         let aside: Vec<Vec<(usize, times::Side)>> =
             sentences.iter().zip(&tags).map(|(w, t)| times::bare_times(w, t)).collect();
-        // The words parsed, per sentence (the set-aside ones are in ascending order).
-        let kept: Vec<Vec<usize>> = sentences
+        // The words parsed, of the sentences with a word set aside (in ascending order), and
+        // those words' tagging: the other sentences are parsed as they are.
+        let reduced: Vec<Option<Reduced>> = sentences
             .iter()
             .zip(&aside)
-            .map(|(w, a)| {
-                let mut next = a.iter().map(|&(k, _)| k).peekable();
-                (0..w.len()).filter(|&i| next.next_if_eq(&i).is_none()).collect()
-            })
-            .collect();
-        // (Copies only of the sentences with a word set aside.)
-        let reduced: Vec<Option<(Vec<lex::Lex>, Vec<u8>)>> = lex
-            .iter()
-            .zip(&cls)
-            .zip(aside.iter().zip(&kept))
-            .map(|((l, c), (a, k))| {
-                (!a.is_empty())
-                    .then(|| (k.iter().map(|&i| l[i]).collect(), k.iter().map(|&i| c[i]).collect()))
+            .zip(lex.iter().zip(&cls))
+            .map(|((w, a), (l, c))| {
+                (!a.is_empty()).then(|| {
+                    let mut next = a.iter().map(|&(k, _)| k).peekable();
+                    let kept: Vec<usize> =
+                        (0..w.len()).filter(|&i| next.next_if_eq(&i).is_none()).collect();
+                    Reduced {
+                        lex: kept.iter().map(|&i| l[i]).collect(),
+                        cls: kept.iter().map(|&i| c[i]).collect(),
+                        kept,
+                    }
+                })
             })
             .collect();
         let input: Vec<(&[lex::Lex], &[u8])> = reduced
             .iter()
             .zip(lex.iter().zip(&cls))
             .map(|(r, (l, c))| match r {
-                Some((rl, rc)) => (rl.as_slice(), rc.as_slice()),
+                Some(r) => (r.lex.as_slice(), r.cls.as_slice()),
                 None => (l.as_slice(), c.as_slice()),
             })
             .collect();
@@ -348,16 +356,20 @@ impl Parser {
             .iter()
             .zip(tags)
             .zip(states)
-            .zip(aside.iter().zip(&kept))
-            .map(|(((words, tags), st), (aside, kept))| {
+            .zip(aside.iter().zip(&reduced))
+            .map(|(((words, tags), st), (aside, reduced))| {
                 let n = words.len();
-                let m = kept.len();
+                // The word of the sentence that the parser's word `j` is.
+                let kept = reduced.as_ref().map(|r| r.kept.as_slice());
+                let word = |j: usize| kept.map_or(j, |k| k[j]);
+                let m = kept.map_or(n, <[usize]>::len);
                 let mut heads = vec![0u32; n];
                 let mut rels = vec![Rel::Dep; n];
-                for (j, &i) in kept.iter().enumerate() {
+                for j in 0..m {
                     let h = st.head[j] as usize;
-                    heads[i] = if h >= m { 0 } else { kept[h] as u32 + 1 };
-                    rels[i] = self.labels.get(st.label[j] as usize).copied().unwrap_or(Rel::Dep);
+                    heads[word(j)] = if h >= m { 0 } else { word(h) as u32 + 1 };
+                    rels[word(j)] =
+                        self.labels.get(st.label[j] as usize).copied().unwrap_or(Rel::Dep);
                 }
                 for &(i, side) in aside {
                     // The verb: the word before, or the word after (an auxiliary's verb).

@@ -349,6 +349,10 @@ pub const PAIR_NOUNS: &[&str] = &[
     "sides",
 ];
 
+/// Agent codes of faiths, which stand alone where the states or the people of a faith are of
+/// no one country ("ambassadors from 12 Muslim countries", "all Muslims in the world").
+const FAITHS: &[&str] = &["MOS", "CHR", "JEW", "HIN", "BUD", "SHI", "SUN"];
+
 /// Words that follow a bare "the two" as its verb group: auxiliaries, adverbs and verbs whose
 /// past form does not end in "-ed" ("the two met", "the two will meet").
 static PAIR_VERB_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
@@ -4202,7 +4206,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         // "ambassadors from 12 Muslim countries", "the Arab world": a faith's or a people's
         // states are of no one country around them; the faith's code stands alone.
         if m.last == m.first + 1
-            && matches!(agent.as_str(), "MOS" | "CHR" | "JEW" | "HIN" | "BUD" | "SHI" | "SUN")
+            && FAITHS.contains(&agent.as_str())
             && norms
                 .get(m.last)
                 .is_some_and(|w| matches!(*w, "countries" | "nations" | "states" | "world"))
@@ -4225,7 +4229,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
                 | ["all", "over", "the", "world" | "globe", ..]
         );
         if worldwide {
-            if matches!(agent.as_str(), "MOS" | "CHR" | "JEW" | "HIN" | "BUD" | "SHI" | "SUN") {
+            if FAITHS.contains(&agent.as_str()) {
                 m.entry.push_str(&format!(" (of the whole world: {agent} alone)"));
                 m.code = Some(agent.clone());
             } else {
