@@ -1977,6 +1977,9 @@ static FORECAST: comity_text::WordSet = comity_text::WordSet::new(&[
 /// the clause it governs with a subject of its own ("experts predict that Iran will reject
 /// the offer"). "Israel is expected to attack" (passive, no one named expecting) is a plan.
 pub(crate) fn forecast(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
+    if estimated(cx, syn, v) {
+        return true;
+    }
     let Some(h) = syn.head(v) else { return false };
     if !FORECAST.contains(&cx.norms[h]) {
         return false;
@@ -2015,6 +2018,72 @@ const SETTLEMENTS: &[&str] = &[
     "camp",
     "county",
 ];
+
+/// Adjectives of likelihood: "it is unlikely (that) Kony will attend", "it is likely Russia
+/// will cut supplies" estimate what may happen; nobody does or announces it.
+static ESTIMATES: comity_text::WordSet = comity_text::WordSet::new(&[
+    "likely",
+    "unlikely",
+    "possible",
+    "probable",
+    "improbable",
+    "impossible",
+    "doubtful",
+    "conceivable",
+    "uncertain",
+    "unclear",
+]);
+
+/// Whether the verb at `v` is what an impersonal "it is likely", "it seems unlikely" before it
+/// estimates: the adjective stands over the verb in the tree, or the "it" hangs on the verb or
+/// a verb above it (trees often make the adjective a modifier).
+fn estimated(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
+    let first = syn.sentence.first;
+    let above = |a: usize| {
+        let mut t = v;
+        for _ in 0..6 {
+            if t == a {
+                return true;
+            }
+            let Some(h) = syn.head(t) else { return false };
+            t = h;
+        }
+        t == a
+    };
+    (first + 2..v).any(|k| {
+        if !ESTIMATES.contains(&cx.norms[k]) {
+            return false;
+        }
+        // "it is", "it seems", "it is highly", "it is not".
+        let mut b = k - 1;
+        if matches!(
+            cx.norms[b],
+            "very"
+                | "highly"
+                | "quite"
+                | "more"
+                | "less"
+                | "not"
+                | "also"
+                | "now"
+                | "still"
+                | "increasingly"
+        ) && b > first
+        {
+            b -= 1;
+        }
+        if !matches!(
+            cx.norms[b],
+            "is" | "was" | "'s" | "seems" | "seemed" | "appears" | "appeared" | "remains" | "looks"
+        ) || b == first
+            || cx.norms[b - 1] != "it"
+        {
+            return false;
+        }
+        let it = b - 1;
+        above(k) || syn.head(it).is_some_and(above)
+    })
+}
 
 /// Whether `w` is a noun of settlements or areas, in the singular or the plural ("cities",
 /// "counties", "villages").

@@ -4225,3 +4225,37 @@ fn a_warning_whose_content_is_another_act_threatens_no_one() {
     let evs = events("Russia warned Georgia against any attack on South Ossetia.", "2008-08-01");
     assert!(has(&evs, "RUS", "13", "GEO"), "{evs:?}");
 }
+
+#[test]
+fn a_person_who_plans_is_no_plan_named_after_them() {
+    let evs = events("Vladimir Putin plans to visit Beijing next month.", "2008-08-01");
+    assert!(
+        evs.iter().any(|(s, c, t)| s == "RUSGOV" && c == "036" && t.starts_with("CHN")),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn attending_a_gathering_abroad_visits_its_country() {
+    let evs = events(
+        "Russian President Vladimir Putin attended a summit in Beijing on Monday.",
+        "2007-06-01",
+    );
+    assert!(has(&evs, "RUSGOV", "042", "CHN"), "{evs:?}");
+    // A place in another clause is not where the gathering was.
+    let evs = events(
+        "Bush told the Chinese president that he would attend the Games when they met in Sydney.",
+        "2007-09-10",
+    );
+    assert!(!evs.iter().any(|(_, _, t)| t.starts_with("AUS")), "{evs:?}");
+}
+
+#[test]
+fn what_it_is_unlikely_or_likely_someone_will_do_is_no_threat_nor_plan() {
+    let evs = events("It is unlikely that Russia will attack Georgia.", "2008-08-01");
+    assert!(evs.is_empty(), "{evs:?}");
+    let evs = events("It is likely Japan will send troops to Iraq.", "2004-01-10");
+    assert!(evs.is_empty(), "{evs:?}");
+    let evs = events("Japan will send troops to Iraq.", "2004-01-10");
+    assert!(has(&evs, "JPN", "03", "IRQ"), "{evs:?}");
+}

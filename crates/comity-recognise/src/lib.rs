@@ -2104,7 +2104,7 @@ fn match_at(
         |k: usize| k < doc.tokens.len() && doc.tokens[k].kind == Kind::Possessive;
     // "the Kofi Annan International Peacekeeping Training Centre", "the Annan plan": a name
     // that names a place, a body or a plan after someone is not that person.
-    if person.is_some() && named_after_someone(doc, norms, i + len, end) {
+    if person.is_some() && named_after_someone(doc, norms, i, i + len, end) {
         return len;
     }
     if let Some(p) = person {
@@ -4678,13 +4678,19 @@ fn bare_legislatures(dict: &Dictionaries, norms: &[&str], r: &mut Recognised) {
 /// How often an article must name its country for a bare "Congress" to be that country's.
 const LEGISLATURE_ARTICLE_MIN: usize = 3;
 
-/// Whether the words from `k` make the name before them another's name: capitalised words (at
+/// Whether the words from `k` make the name from `first` another's name: capitalised words (at
 /// most five) ending in the head of a name of a place or a body ("Centre", "Airport",
 /// "Foundation"), or right after it a plan or doctrine named after its author ("the Annan
-/// plan").
-fn named_after_someone(doc: &Doc<'_>, norms: &[&str], k: usize, end: usize) -> bool {
+/// plan"; "Putin plans to visit" is the person and a verb).
+fn named_after_someone(doc: &Doc<'_>, norms: &[&str], first: usize, k: usize, end: usize) -> bool {
     if norms.get(k).is_some_and(|w| PLANS.contains(w)) && k < end {
-        return true;
+        // A verb takes an infinitive or an object right after it, and its subject opens with
+        // no article ("the Annan plan to reunify the island" is the plan).
+        let article = first > 0 && matches!(norms[first - 1], "the" | "a" | "an" | "this" | "that");
+        let verb = matches!(norms[k], "plans" | "plan")
+            && matches!(norms.get(k + 1), Some(&("to" | "a" | "an" | "the")))
+            && !article;
+        return !verb;
     }
     let mut j = k;
     while j < end && j < k + 5 && doc.tokens[j].kind == Kind::Word && doc.tokens[j].is(CAP) {
