@@ -431,6 +431,20 @@ pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
     }) {
         object.push(o);
     }
+    // "expressed outrage over a US resolution": the tree may hang what a feeling is about on
+    // the verb that expresses it.
+    if syn.children_with(v, Rel::Obj).any(|o| ATTITUDES.contains(&cx.norms[o]))
+        && let Some(o) = syn.children(v).find(|&c| {
+            syn.rel(c) == Some(Rel::Obl)
+                && !WELFARE.contains(&cx.norms[c])
+                && syn
+                    .children_with(c, Rel::Case)
+                    .next()
+                    .is_some_and(|k| matches!(cx.norms[k], "over" | "about" | "at" | "regarding"))
+        })
+    {
+        object.push(o);
+    }
     for c in syn.children_with(v, Rel::Ccomp) {
         object.extend(syn.children(c).filter(|&k| {
             matches!(syn.rel(k), Some(Rel::Nsubj | Rel::NsubjPass)) && !is_relative_pronoun(cx, k)
@@ -568,6 +582,77 @@ pub(crate) fn misread_verb(
 /// on Syria", "the approaches to Taiwan", "aid to Ukraine").
 const TARGET_CASES: &[&str] = &["to", "on", "against", "into", "toward", "towards", "with", "for"];
 
+/// Nouns of a feeling or a stance expressed, whose "over", "about" or "at" phrase names what it
+/// is aimed at.
+static ATTITUDES: comity_text::WordSet = comity_text::WordSet::new(&[
+    "concern",
+    "concerns",
+    "doubt",
+    "doubts",
+    "confidence",
+    "disappointment",
+    "dissatisfaction",
+    "displeasure",
+    "anger",
+    "outrage",
+    "indignation",
+    "frustration",
+    "alarm",
+    "dismay",
+    "misgivings",
+    "reservations",
+    "unease",
+    "worry",
+    "worries",
+    "fears",
+    "satisfaction",
+    "gratitude",
+    "appreciation",
+    "objection",
+    "objections",
+    "opposition",
+    "disapproval",
+    "protest",
+    "protests",
+]);
+
+/// Nouns of how someone fares: a feeling about them ("concern for the safety of") is aimed at
+/// whoever endangers them, not at them.
+static WELFARE: comity_text::WordSet = comity_text::WordSet::new(&[
+    "number",
+    "fate",
+    "safety",
+    "plight",
+    "welfare",
+    "situation",
+    "condition",
+    "conditions",
+    "treatment",
+    "health",
+    "security",
+    "lives",
+    "wellbeing",
+    "well-being",
+    "future",
+]);
+
+/// The prepositions of an attitude's object ("concern over", "anger at", "confidence in").
+const ATTITUDE_CASES: &[&str] = &[
+    "to",
+    "on",
+    "against",
+    "toward",
+    "towards",
+    "with",
+    "for",
+    "over",
+    "about",
+    "at",
+    "regarding",
+    "concerning",
+    "in",
+];
+
 /// Mentions of an object phrase: its own actors, else those of its modifiers that say whom it
 /// is aimed at.
 pub(crate) fn object_mentions(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> Vec<usize> {
@@ -641,12 +726,26 @@ pub(crate) fn aimed_at(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8) -> V
     let mut through = Vec::new();
     // "A meeting on Afghanistan", "a conference for Iraq": what a gathering is on or for is
     // its topic; whom it is with is the counterpart.
-    let cases: &[&str] = if GATHERINGS.contains(&cx.norms[t]) { &["with"] } else { TARGET_CASES };
+    // "Concern over Iran's programme", "doubts about Russia's intentions", "anger at the
+    // police", "confidence in the government": what a feeling is about is whom it is aimed at.
+    let attitude = ATTITUDES.contains(&cx.norms[t]);
+    let cases: &[&str] = if GATHERINGS.contains(&cx.norms[t]) {
+        &["with"]
+    } else if attitude {
+        ATTITUDE_CASES
+    } else {
+        TARGET_CASES
+    };
     for c in syn.children(t).take(MAX_DEPENDENTS) {
         if !matches!(syn.rel(c), Some(Rel::Nmod | Rel::Compound)) {
             continue;
         }
         let case = syn.children_with(c, Rel::Case).next().map(|k| cx.norms[k]);
+        // "concern over the safety of the hostages", "about the number of citizens buying
+        // guns": who fares so is what the feeling is for, not whom it is aimed at.
+        if attitude && WELFARE.contains(&cx.norms[c]) {
+            continue;
+        }
         if case.is_some_and(|w| cases.contains(&w)) {
             let ms = phrase_mentions(cx, syn, c);
             if !ms.is_empty() {

@@ -4259,3 +4259,24 @@ fn what_it_is_unlikely_or_likely_someone_will_do_is_no_threat_nor_plan() {
     let evs = events("Japan will send troops to Iraq.", "2004-01-10");
     assert!(has(&evs, "JPN", "03", "IRQ"), "{evs:?}");
 }
+
+#[test]
+fn a_feeling_voiced_over_anothers_act_is_aimed_at_its_doer() {
+    let evs = events(
+        "The Turkish government expressed outrage over a French parliamentary resolution on Tuesday.",
+        "2006-10-12",
+    );
+    assert!(has(&evs, "TURGOV", "110", "FRA"), "{evs:?}");
+    let evs =
+        events("The European Union expressed concern over Iran's nuclear programme.", "2006-01-10");
+    assert!(
+        evs.iter().any(|(s, c, t)| s.starts_with("IGOEU") && c == "012" && t == "IRN"),
+        "{evs:?}"
+    );
+    // Concern for how people fare is not aimed at them.
+    let evs = events(
+        "The British foreign minister expressed concern about the safety of Iraqi civilians.",
+        "2006-01-10",
+    );
+    assert!(!evs.iter().any(|(_, _, t)| t.starts_with("IRQ")), "{evs:?}");
+}
