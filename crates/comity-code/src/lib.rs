@@ -2854,9 +2854,15 @@ impl Coder {
         }
         // "blocked aid until the movement recognizes Israel": what is awaited "until" is a
         // condition still unmet (in the present; "until the army withdrew" tells a time).
+        // ("until they release the soldier": a plural present, as the tagger reads it.)
         let present = {
             let w = cx.norms[v];
             w.ends_with('s') && !w.ends_with("ss")
+                || cx
+                    .doc
+                    .syntax(cx.doc.sentence_of(v))
+                    .and_then(|syn| syn.tag(v))
+                    .is_some_and(|t| t.xpos.as_str() == "VBP")
         };
         if present
             && (v.saturating_sub(6).max(s.first)..v)

@@ -4280,3 +4280,14 @@ fn a_feeling_voiced_over_anothers_act_is_aimed_at_its_doer() {
     );
     assert!(!evs.iter().any(|(_, _, t)| t.starts_with("IRQ")), "{evs:?}");
 }
+
+#[test]
+fn what_a_plural_subject_does_until_is_a_condition_not_an_act() {
+    let evs = events(
+        "The fighting will continue until they free the Israeli soldiers, Hezbollah said.",
+        "2006-07-20",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("084")), "{evs:?}");
+    let evs = events("Hezbollah freed the Israeli soldiers on Monday.", "2006-07-20");
+    assert!(has(&evs, "LBNREB", "084", "ISRMIL"), "{evs:?}");
+}
