@@ -4291,3 +4291,13 @@ fn what_a_plural_subject_does_until_is_a_condition_not_an_act() {
     let evs = events("Hezbollah freed the Israeli soldiers on Monday.", "2006-07-20");
     assert!(has(&evs, "LBNREB", "084", "ISRMIL"), "{evs:?}");
 }
+
+#[test]
+fn a_known_person_before_any_recorded_term_is_of_their_own_country() {
+    // Boris Johnson's recorded terms begin in 2016; in 2005 he was an MP.
+    let evs = events(
+        "British troops stayed in Basra on Tuesday. Boris Johnson, MP for Henley, has condemned the Iraqi government's decision.",
+        "2005-11-23",
+    );
+    assert!(has(&evs, "GBRLEG", "111", "IRQGOV"), "{evs:?}");
+}

@@ -3988,8 +3988,20 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
                     .find_map(|w| country_words.get(w.to_lowercase().as_str()).cloned())
             })
             .map(|c| (c, "the country its title names"));
+        // "Boris Johnson, MP for Henley" in 2005 in an article about Britain: a person the
+        // lexicon knows, before any term it records, is of the one country all those terms are
+        // in, when the article names that country (a namesake elsewhere is someone else).
+        let known = r.mentions[mi].person.and_then(|p| r.people[p].dict).and_then(|d| {
+            let codes = &dict.people[d].codes;
+            let home = codes.first()?.code.get(..3)?;
+            (home != "IGO"
+                && codes.iter().all(|c| c.code.get(..3) == Some(home))
+                && article.iter().any(|(c, _, _)| c == home))
+            .then(|| (home.to_string(), "the country of the person's recorded terms"))
+        });
         let (first, last) = sentence(r.mentions[mi].first);
-        let Some((home, why)) = own.or_else(|| context_country(&named, &article, first, last))
+        let Some((home, why)) =
+            own.or(known).or_else(|| context_country(&named, &article, first, last))
         else {
             continue;
         };
