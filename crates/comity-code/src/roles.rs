@@ -78,7 +78,18 @@ fn has_target_case(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
         // "continue its efforts with the support of the UN": who backs an act is beside its
         // doer, not its target.
         let backing = matches!(cx.norms[c], "with" | "without") && BACKING.contains(&syn.lemma(t));
-        !(LOCATIVE_CASES.contains(&cx.norms[c]) || backing)
+        !(LOCATIVE_CASES.contains(&cx.norms[c]) || backing || up_to(cx, syn, t))
+    })
+}
+
+/// Whether the phrase at `t` is "up to" a number of something ("contribute up to 4,000 troops
+/// to a force"): a quantity the tree read as a "to" phrase, the verb's object in truth.
+fn up_to(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
+    syn.children_with(t, Rel::Case).next().is_some_and(|c| {
+        cx.norms[c] == "to"
+            && c > syn.sentence.first
+            && cx.norms[c - 1] == "up"
+            && syn.children_with(t, Rel::Nummod).next().is_some()
     })
 }
 
@@ -394,6 +405,7 @@ pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
                 agent.push(c)
             }
             Some(Rel::Obj | Rel::Iobj) => object.push(c),
+            Some(Rel::Obl) if up_to(cx, syn, c) => object.push(c),
             _ => {}
         }
     }
@@ -616,6 +628,43 @@ static ATTITUDES: comity_text::WordSet = comity_text::WordSet::new(&[
     "protests",
 ]);
 
+/// Nouns of a presence kept in another's land: an embassy, a mission, a force, a base. Where
+/// it is ("an embassy in Tehran", "a peacekeeping force in Liberia") is whom opening,
+/// closing or staffing it concerns.
+static PRESENCES: comity_text::WordSet = comity_text::WordSet::new(&[
+    "embassy",
+    "embassies",
+    "consulate",
+    "consulates",
+    "mission",
+    "missions",
+    "force",
+    "forces",
+    "base",
+    "bases",
+    "presence",
+    "contingent",
+    "office",
+]);
+
+/// The countries of the "in" phrase of the presence noun at `t` ("an embassy in Tehran":
+/// IRN), none for another noun.
+fn hosted_in(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> Vec<usize> {
+    if !PRESENCES.contains(&cx.norms[t]) {
+        return Vec::new();
+    }
+    syn.children_with(t, Rel::Nmod)
+        .find(|&c| syn.children_with(c, Rel::Case).any(|k| cx.norms[k] == "in"))
+        .map(|c| {
+            let mut ms = phrase_mentions(cx, syn, c);
+            ms.retain(|&m| {
+                matches!(cx.rec.mentions[m].kind, MentionKind::Country | MentionKind::Capital)
+            });
+            ms
+        })
+        .unwrap_or_default()
+}
+
 /// Nouns of how someone fares: a feeling about them ("concern for the safety of") is aimed at
 /// whoever endangers them, not at them.
 static WELFARE: comity_text::WordSet = comity_text::WordSet::new(&[
@@ -748,6 +797,18 @@ pub(crate) fn aimed_at(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8) -> V
         }
         if case.is_some_and(|w| cases.contains(&w)) {
             let ms = phrase_mentions(cx, syn, c);
+            if !ms.is_empty() {
+                return ms;
+            }
+            // "contribute troops to a peacekeeping force in Liberia": a presence sent to
+            // names where it is.
+            let ms = hosted_in(cx, syn, c);
+            if !ms.is_empty() {
+                return ms;
+            }
+        } else if case == Some("in") && PRESENCES.contains(&cx.norms[t]) {
+            // "opened an embassy in Tehran".
+            let ms = hosted_in(cx, syn, t);
             if !ms.is_empty() {
                 return ms;
             }

@@ -4301,3 +4301,17 @@ fn a_known_person_before_any_recorded_term_is_of_their_own_country() {
     );
     assert!(has(&evs, "GBRLEG", "111", "IRQGOV"), "{evs:?}");
 }
+
+#[test]
+fn a_presence_abroad_names_its_host_and_up_to_a_number_is_how_many() {
+    let evs =
+        events("Canada has opened an embassy in Kabul, the foreign ministry said.", "2003-09-01");
+    assert!(evs.iter().any(|(s, _, t)| s.starts_with("CAN") && t == "AFG"), "{evs:?}");
+    let evs = events(
+        "Germany is ready to send up to 500 soldiers to the peacekeeping force in Congo.",
+        "2006-03-01",
+    );
+    assert!(evs.iter().any(|(s, _, t)| s == "DEU" && t == "COD"), "{evs:?}");
+    let evs = events("Japan will send up to 600 troops to Iraq.", "2004-01-10");
+    assert!(has(&evs, "JPN", "03", "IRQ"), "{evs:?}");
+}
