@@ -116,13 +116,75 @@ fn previous_subject_person(cx: &Ctx<'_>, p: usize, a: usize) -> Nearer {
     if cx.doc.syntax(s).is_some_and(|syn| syn.rel(m.first) != Some(Rel::Nsubj)) {
         return Nearer::Nothing;
     }
-    let Some(prev) = cx.doc.syntax(s - 1) else { return Nearer::Nothing };
     let (first, last) = (cx.doc.sentences[s - 1].first, cx.doc.sentences[s - 1].last);
-    let Some(root) = (first..last).find(|&t| prev.rel(t) == Some(Rel::Root)) else {
-        return Nearer::Nothing;
-    };
-    let Some(subject) = prev.children(root).find(|&c| prev.rel(c) == Some(Rel::Nsubj)) else {
-        return Nearer::Nothing;
+    let subject = match cx.doc.syntax(s - 1) {
+        Some(prev) => {
+            let Some(root) = (first..last).find(|&t| prev.rel(t) == Some(Rel::Root)) else {
+                return Nearer::Nothing;
+            };
+            let Some(subject) = prev.children(root).find(|&c| prev.rel(c) == Some(Rel::Nsubj))
+            else {
+                return Nearer::Nothing;
+            };
+            // (A dateline glued to the name may head it: "Zimbabwe Raila Odinga, the Kenyan
+            // Prime Minister, has said": the person is among its flat words.)
+            let person =
+                |t: usize| cx.rec.mention(t).is_some_and(|x| x.kind == MentionKind::Person);
+            if person(subject) {
+                subject
+            } else {
+                prev.children_with(subject, Rel::Flat).find(|&c| person(c)).unwrap_or(subject)
+            }
+        }
+        // An unparsed sentence (one actor in it, or the gate's choice): the person it opens
+        // with, no preposition or verb of saying before ("Saad Hariri, son of the slain
+        // former Prime Minister, Rafik Hariri, issued a speech. He ...").
+        None => {
+            // (Past the words of a title: "Kenyan Prime Minister Raila Odinga".)
+            let Some(k) = cx.rec.mentions.iter().position(|x| {
+                x.first >= first
+                    && x.first < last
+                    && !matches!(x.kind, MentionKind::Country | MentionKind::Agent)
+            }) else {
+                return Nearer::Nothing;
+            };
+            let opener = &cx.rec.mentions[k];
+            let lead_in = (first..opener.first).any(|t| {
+                matches!(
+                    cx.norms[t],
+                    "according"
+                        | "to"
+                        | "in"
+                        | "with"
+                        | "by"
+                        | "for"
+                        | "after"
+                        | "before"
+                        | "said"
+                        | "says"
+                        | "told"
+                        | "of"
+                        | "on"
+                        | "from"
+                        | "as"
+                        | "than"
+                        | "when"
+                        | "while"
+                        | "\""
+                ) || cx.doc.tokens[t].kind == comity_text::Kind::OpenQuote
+            });
+            // (Or the same pronoun, continuing a person named before: "He was quoted ... He
+            // called on".)
+            let continued =
+                opener.kind == MentionKind::Pronoun && cx.norms[opener.first] == cx.norms[m.first];
+            if !(opener.kind == MentionKind::Person || continued)
+                || opener.first > first + 6
+                || lead_in
+            {
+                return Nearer::Nothing;
+            }
+            opener.first
+        }
     };
     if cx.quote_of[subject] != cx.quote_of[m.first] {
         return Nearer::Nothing;

@@ -4315,3 +4315,14 @@ fn a_presence_abroad_names_its_host_and_up_to_a_number_is_how_many() {
     let evs = events("Japan will send up to 600 troops to Iraq.", "2004-01-10");
     assert!(has(&evs, "JPN", "03", "IRQ"), "{evs:?}");
 }
+
+#[test]
+fn a_sentence_opening_he_continues_the_person_the_sentence_before_opens_with() {
+    // The sentence before names two people and is not parsed for events of its own.
+    let evs = events(
+        "Kenyan Prime Minister Raila Odinga, a critic of Zimbabwean President Robert Mugabe, spoke on Monday. He called on the African Union to act.",
+        "2008-06-20",
+    );
+    assert!(has(&evs, "KENGOV", "020", "IGOAFRAU"), "{evs:?}");
+    assert!(!evs.iter().any(|(s, _, _)| s.starts_with("ZWE")), "{evs:?}");
+}
