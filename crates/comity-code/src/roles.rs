@@ -323,6 +323,54 @@ fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize
             let (s, _) = subject_of(cx, syn, g, depth + 1);
             (s, "purpose of a call or a meeting: who called or met")
         }
+        // "Australia has announced plans to send troops", "Russia's decision to cut supplies":
+        // what a plan, a decision or a promise is to do, its owner does: the possessor, else
+        // the subject of the verb that has or announces it.
+        Some(Rel::Acl)
+            if INTENTS.contains(&syn.lemma(h))
+                && syn.children_with(v, Rel::Mark).any(|m| cx.norms[m] == "to") =>
+        {
+            if let Some(p) = syn
+                .children_with(h, Rel::NmodPoss)
+                .find(|&p| !phrase_mentions(cx, syn, p).is_empty())
+            {
+                return (vec![p], "what a plan is to do: its owner");
+            }
+            match (syn.rel(h), syn.head(h)) {
+                // (Only a verb of having or making it known: whoever "rejected the offer
+                // to hold talks" did not offer.)
+                (Some(Rel::Obj), Some(g))
+                    if matches!(
+                        syn.lemma(g),
+                        "have"
+                            | "announce"
+                            | "unveil"
+                            | "make"
+                            | "take"
+                            | "reach"
+                            | "outline"
+                            | "present"
+                            | "adopt"
+                            | "approve"
+                            | "confirm"
+                            | "reaffirm"
+                            | "reiterate"
+                            | "renew"
+                            | "declare"
+                            | "submit"
+                            | "finalize"
+                            | "finalise"
+                            | "draw"
+                    ) =>
+                {
+                    let (s, _) = subject_of(cx, syn, g, depth + 1);
+                    (s, "what a plan is to do: who has or announces it")
+                }
+                // ("a pledge by Israel to release", "British intentions to invade": the
+                // noun's own modifiers say whose it is.)
+                _ => (vec![h], "participle on a noun: that noun"),
+            }
+        }
         Some(Rel::Acl | Rel::AclRelcl) => (vec![h], "participle on a noun: that noun"),
         _ => (Vec::new(), ""),
     }
@@ -626,6 +674,22 @@ static ATTITUDES: comity_text::WordSet = comity_text::WordSet::new(&[
     "disapproval",
     "protest",
     "protests",
+]);
+
+/// Nouns of a plan, a decision or a promise, whose infinitive is what their owner means to do.
+static INTENTS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "plan",
+    "intention",
+    "decision",
+    "promise",
+    "pledge",
+    "commitment",
+    "offer",
+    "readiness",
+    "willingness",
+    "determination",
+    "vow",
+    "proposal",
 ]);
 
 /// Nouns of a presence kept in another's land: an embassy, a mission, a force, a base. Where

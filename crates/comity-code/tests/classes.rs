@@ -4326,3 +4326,14 @@ fn a_sentence_opening_he_continues_the_person_the_sentence_before_opens_with() {
     assert!(has(&evs, "KENGOV", "020", "IGOAFRAU"), "{evs:?}");
     assert!(!evs.iter().any(|(s, _, _)| s.starts_with("ZWE")), "{evs:?}");
 }
+
+#[test]
+fn what_a_plan_is_to_do_its_owner_does() {
+    let evs = events("Australia has announced plans to send troops to Iraq.", "2005-03-01");
+    assert!(has(&evs, "AUS", "03", "IRQ"), "{evs:?}");
+    let evs = events("Japan has unveiled a plan to send 500 soldiers to Iraq.", "2004-01-10");
+    assert!(has(&evs, "JPN", "03", "IRQ"), "{evs:?}");
+    // Whoever rejects an offer is not its author.
+    let evs = events("Iran rejected the offer to hold talks with Britain.", "2006-03-01");
+    assert!(!evs.iter().any(|(s, c, _)| s == "IRN" && c.starts_with("04")), "{evs:?}");
+}
