@@ -261,10 +261,15 @@ fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize
     match rel {
         Some(Rel::Xcomp) => {
             // Object control ("urged Iran to stop") before subject control ("agreed to meet").
+            // ("Japan has plans to send troops", read with "send" on "has": a plan is no one
+            // told to act; its owner acts.)
             if let Some(o) = syn
                 .children(h)
                 .take(MAX_DEPENDENTS)
                 .find(|&c| matches!(syn.rel(c), Some(Rel::Obj | Rel::Iobj)))
+                .filter(|&o| {
+                    !(INTENTS.contains(&syn.lemma(o)) && cx.rec.mention_index(o).is_none())
+                })
             {
                 // "repeating their calls for Syria to withdraw": the tree may hang the clause
                 // on the verb whose object is the call; the one called on to act ("for
@@ -1482,6 +1487,16 @@ pub(crate) fn governing_modality(
             if asked {
                 return Some(comity_core::Modality::Hypothetical);
             }
+        }
+        // "announced plans last week to slap tariffs", read with the infinitive on the verb
+        // whose object the plan is: still a plan.
+        if infinitive
+            && matches!(syn.rel(cur), Some(Rel::Xcomp | Rel::Advcl))
+            && syn.children_with(h, Rel::Obj).any(|o| {
+                o < cur && INTENTS.contains(&syn.lemma(o)) && cx.rec.mention_index(o).is_none()
+            })
+        {
+            return Some(comity_core::Modality::Planned);
         }
         // "a pledge by Israel to release 900 prisoners", "a plan to deploy troops", "a threat
         // to cut off aid": what a noun of promise, plan or threat holds is still ahead.

@@ -4333,6 +4333,9 @@ fn what_a_plan_is_to_do_its_owner_does() {
     assert!(has(&evs, "AUS", "03", "IRQ"), "{evs:?}");
     let evs = events("Japan has unveiled a plan to send 500 soldiers to Iraq.", "2004-01-10");
     assert!(has(&evs, "JPN", "03", "IRQ"), "{evs:?}");
+    // The tree may hang the infinitive on "has", with the plan its object.
+    let evs = events("Japan has plans to send 500 soldiers to Iraq.", "2004-01-10");
+    assert!(has(&evs, "JPN", "03", "IRQ"), "{evs:?}");
     // Whoever rejects an offer is not its author.
     let evs = events("Iran rejected the offer to hold talks with Britain.", "2006-03-01");
     assert!(!evs.iter().any(|(s, c, _)| s == "IRN" && c.starts_with("04")), "{evs:?}");
