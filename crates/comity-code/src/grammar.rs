@@ -411,6 +411,14 @@ pub static NOUN_GOVERNORS: comity_text::WordMap<comity_core::Modality> = {
         ("afraid", Hypothetical),
         ("avoid", Hypothetical),
         ("warn", Hypothetical),
+        // "requires the withdrawal of all Syrian forces": what is required is not done.
+        ("require", Hypothetical),
+        ("recommend", Hypothetical),
+        ("advocate", Hypothetical),
+        // "dates for withdrawal", "a timetable for withdrawal": still ahead.
+        ("date", Planned),
+        ("timetable", Planned),
+        ("deadline", Planned),
         // "gear up for their lawsuit", "prepare for talks", "plan a visit": still ahead.
         ("prepare", Planned),
         ("gear", Planned),

@@ -5824,6 +5824,14 @@ fn governed_noun(cx: &Ctx<'_>, syn: &Syntax<'_>, noun: usize) -> Option<Modality
     if !object || !matches!(syn.upos(h), Some(Upos::Verb | Upos::Adj | Upos::Noun)) {
         return None;
     }
+    // "supported an immediate withdrawal of US troops", "opposing immediate withdrawal": a
+    // withdrawal one takes a stance on is one proposed, not one under way (a stance on an
+    // incursion or an allegation is on one made).
+    if matches!(syn.lemma(noun), "withdrawal" | "pullout" | "pull-out")
+        && matches!(syn.lemma(h), "support" | "oppose" | "favour" | "favor" | "endorse" | "back")
+    {
+        return Some(Modality::Hypothetical);
+    }
     NOUN_GOVERNORS.get(&syn.lemma(h).to_lowercase())
 }
 

@@ -42,13 +42,14 @@ fn slot_heads(cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize, slot: &str) -> Vec<usize
             _ => false,
         })
         .collect();
-    // "the killing of Lebanese civilians by Israeli forces": the tree may hang the doer on the
-    // ones the act befell.
-    if slot == "by" && heads.is_empty() {
+    // "the killing of Lebanese civilians by Israeli forces", "the withdrawal of Polish troops
+    // from Iraq", "the sale of weaponry to Venezuela": the tree may hang the doer or the
+    // counterpart on the noun's "of" phrase.
+    if !matches!(slot, "poss" | "mod" | "of" | "between") && heads.is_empty() {
         heads = syn
             .children_with(k, Rel::Nmod)
             .filter(|&c| case(c, "of"))
-            .flat_map(|c| syn.children_with(c, Rel::Nmod).filter(|&n| case(n, "by")))
+            .flat_map(|c| syn.children_with(c, Rel::Nmod).filter(|&n| case(n, slot)))
             .collect();
     }
     heads

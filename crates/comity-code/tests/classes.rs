@@ -4340,3 +4340,28 @@ fn what_a_plan_is_to_do_its_owner_does() {
     let evs = events("Iran rejected the offer to hold talks with Britain.", "2006-03-01");
     assert!(!evs.iter().any(|(s, c, _)| s == "IRN" && c.starts_with("04")), "{evs:?}");
 }
+
+#[test]
+fn a_nominal_s_counterpart_may_hang_on_its_of_phrase() {
+    let evs = events("The withdrawal of Polish troops from Iraq began on Monday.", "2008-10-01");
+    assert!(has(&evs, "POLMIL", "087", "IRQ"), "{evs:?}");
+    let evs = events(
+        "The visit of Venezuelan President Hugo Chávez to Tehran ended on Monday.",
+        "2007-07-01",
+    );
+    assert!(
+        evs.iter().any(|(s, c, t)| s == "VENGOV" && c == "042" && t.starts_with("IRN")),
+        "{evs:?}"
+    );
+    // A withdrawal that is required or that people support has not happened.
+    let evs = events(
+        "Most Americans supported an immediate withdrawal of US troops from Iraq.",
+        "2006-01-10",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("087")), "{evs:?}");
+    let evs = events(
+        "The resolution requires the withdrawal of all Syrian forces from Lebanon.",
+        "2005-03-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("087")), "{evs:?}");
+}
