@@ -403,7 +403,7 @@ impl Coder {
             // the planned act itself is kept only among the unasserted events (independent
             // judges found three in four planned acts kept beside their intent wrong or only
             // partly right).
-            match self.announced_plan(&c, reverse) {
+            match self.announced_plan(&cx, &c, reverse) {
                 // Its reverse half announces no intent and is no act yet.
                 None if c.event.modality == Modality::Planned && reverse => {
                     if self.options.unasserted {
@@ -557,11 +557,12 @@ impl Coder {
     /// 042), "Bush will visit Riyadh" is USA 036 SAU (intent to meet), "Australia will send 200
     /// troops to Afghanistan" 033 (intent to provide aid), a planned strike 138 (threaten
     /// force). None for acts with no intent code.
-    fn announced_plan(&self, c: &Coded, reverse_half: bool) -> Option<Coded> {
+    fn announced_plan(&self, cx: &Ctx<'_>, c: &Coded, reverse_half: bool) -> Option<Coded> {
         if c.event.modality != Modality::Planned || reverse_half {
             return None;
         }
-        let intent = speech::intent_of(&c.event.code)?;
+        let intent = speech::intent_of(&c.event.code)
+            .or_else(|| speech::conditional_threat(cx, &c.event.code, c.verb_tok))?;
         let mut out = c.clone();
         let e = &mut out.event;
         self.recode(e, intent);

@@ -792,6 +792,23 @@ pub(crate) fn intent_of(code: &str) -> Option<&'static str> {
     })
 }
 
+/// The threat a cut or a sanction announced on a condition stands for (CAMEO 131x): "will cut
+/// gas supplies to Ukraine if it does not pay" threatens to stop aid (1311), "will impose
+/// sanctions unless Iran stops" to sanction (1312), "to stop all commercial relations with
+/// Vanuatu unless this issue was resolved" to cut relations (1313). Only with an "if" or an
+/// "unless" after the verb in its sentence: a cut announced outright is the planned cut.
+pub(crate) fn conditional_threat(cx: &Ctx<'_>, code: &str, v: usize) -> Option<&'static str> {
+    let threat = match code.get(..3)? {
+        "160" | "161" => "1313",
+        "162" => "1311",
+        "163" => "1312",
+        c if c.starts_with("16") => "131",
+        _ => return None,
+    };
+    let s = &cx.doc.sentences[cx.doc.sentence_of(v)];
+    (v + 1..s.last).any(|k| matches!(cx.norms[k], "if" | "unless")).then_some(threat)
+}
+
 /// Intents announced in a parsed sentence: "X said/declared/announced that (X's side) will
 /// do Y to Z", where Y is an event already coded in what was said, planned or conditional
 /// ("would", the future of reported speech) and with a source of the speaker's own state,
@@ -817,7 +834,11 @@ pub(crate) fn intent_acts(
             {
                 continue;
             }
-            let Some(code) = intent_of(&ev.code) else { continue };
+            let Some(code) =
+                intent_of(&ev.code).or_else(|| conditional_threat(cx, &ev.code, e.verb_tok))
+            else {
+                continue;
+            };
             // (A belief narrated announces nothing: "Britons believe the military should pull
             // out of Iraq".)
             if cx.doc.syntax(cx.doc.sentence_of(v)).is_some_and(|syn| narrated_belief(cx, &syn, v))

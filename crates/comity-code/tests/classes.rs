@@ -4365,3 +4365,23 @@ fn a_nominal_s_counterpart_may_hang_on_its_of_phrase() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("087")), "{evs:?}");
 }
+
+#[test]
+fn a_cut_or_sanction_announced_on_a_condition_is_a_threat() {
+    let evs = events(
+        "Russia will cut gas supplies to Ukraine if it does not pay its debts.",
+        "2006-01-01",
+    );
+    assert!(has(&evs, "RUS", "1311", "UKR"), "{evs:?}");
+    let evs = events(
+        "The European Union will impose sanctions on Iran unless it stops enrichment.",
+        "2006-01-01",
+    );
+    assert!(
+        evs.iter().any(|(s, c, t)| s.starts_with("IGOEU") && c == "1312" && t == "IRN"),
+        "{evs:?}"
+    );
+    // Announced outright, the cut is planned, no threat.
+    let evs = events("Russia will cut gas supplies to Ukraine.", "2006-01-01");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("13")), "{evs:?}");
+}
