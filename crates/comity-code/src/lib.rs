@@ -1137,8 +1137,14 @@ impl Coder {
                                 {
                                     // (Only a verb between the two in the text marks another
                                     // clause; a tree that hangs the phrase past both, on the
-                                    // sentence's "said", is misread, not evidence.)
-                                    return !(vc.tok < h && h < first);
+                                    // sentence's "said", is misread, not evidence. A verb the
+                                    // pattern names is its own reach: "deploy : ~ to support
+                                    // +".)
+                                    let named = p.elems.iter().any(|e| {
+                                        matches!(e, Elem::Word(w) | Elem::Prep(w)
+                                            if word_eq(cx.norms[h], w))
+                                    });
+                                    return named || !(vc.tok < h && h < first);
                                 }
                                 t = h;
                             }
