@@ -553,7 +553,11 @@ pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
         {
             object.push(o);
         }
-        if syn.head(x) == Some(v) {
+        // ("agreed to let Abbas negotiate with Israel": whom one lets or allows to act is the
+        // one the permission is given; what they are let do is theirs, not the permitter's.)
+        let permits = matches!(syn.lemma(x), "let" | "allow" | "permit" | "enable" | "authorize")
+            && syn.children(x).any(|c| matches!(syn.rel(c), Some(Rel::Obj | Rel::Iobj)));
+        if syn.head(x) == Some(v) && !permits {
             governed.extend(syn.children_with(x, Rel::Xcomp));
         }
     }

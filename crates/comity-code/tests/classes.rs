@@ -4385,3 +4385,11 @@ fn a_cut_or_sanction_announced_on_a_condition_is_a_threat() {
     let evs = events("Russia will cut gas supplies to Ukraine.", "2006-01-01");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("13")), "{evs:?}");
 }
+
+#[test]
+fn what_one_lets_another_do_is_the_others_act() {
+    let evs = events("Hamas agreed to let Abbas negotiate with Israel.", "2006-06-01");
+    assert!(!evs.iter().any(|(s, _, t)| s == "PSEREB" && t == "ISR"), "{evs:?}");
+    let evs = events("Russia agreed to help Iran build a reactor.", "2006-06-01");
+    assert!(has(&evs, "RUS", "03", "IRN"), "{evs:?}");
+}
