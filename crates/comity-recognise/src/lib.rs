@@ -4239,7 +4239,46 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
                     ..,
                 ]
                 | ["all", "over", "the", "world" | "globe", ..]
+                | ["from", "around" | "across" | "all", "the", "world" | "globe", ..]
         );
+        // "Delegates from 23 countries", "ministers of several nations": people of many
+        // states are of no one of them.
+        let states = |w: &str| matches!(w, "countries" | "nations" | "states");
+        let many = |w: &str| {
+            w.chars().all(|c| c.is_ascii_digit() || c == ',')
+                || matches!(
+                    w,
+                    "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "dozen"
+                        | "dozens"
+                        | "several"
+                        | "many"
+                        | "various"
+                        | "different"
+                        | "numerous"
+                        | "some"
+                        | "other"
+                )
+        };
+        let of_many_states = match norms.get(m.last..).unwrap_or(&[]) {
+            ["from" | "of", a, b, ..] if many(a) && states(b) => true,
+            ["from" | "of", "more" | "over" | "about" | "nearly" | "almost", a, b, ..]
+                if many(a) && states(b) =>
+            {
+                true
+            }
+            ["from" | "of", "more", "than", a, b, ..] if many(a) && states(b) => true,
+            _ => false,
+        };
+        let worldwide = worldwide || of_many_states;
         if worldwide {
             if FAITHS.contains(&agent.as_str()) {
                 m.entry.push_str(&format!(" (of the whole world: {agent} alone)"));

@@ -1368,3 +1368,21 @@ fn where_a_gathering_meets_lends_no_country() {
     let got = mention_at(text, "government", "2006-09-01").and_then(|m| m.1);
     assert_eq!(got.as_deref(), Some("AUSGOV"));
 }
+
+#[test]
+fn people_from_many_countries_are_of_no_one_of_them() {
+    check(&[
+        (
+            "Nigeria wants better prices. Delegates from 23 countries are attending the talks in Taupo, New Zealand.",
+            "Delegates",
+            None,
+        ),
+        (
+            "Iran hosted the meeting. Ministers from several countries met in Tehran.",
+            "Ministers",
+            None,
+        ),
+        // One country named after "from" is theirs.
+        ("Ministers from Russia met Iranian officials in Tehran.", "Ministers", Some("RUSGOV")),
+    ]);
+}
