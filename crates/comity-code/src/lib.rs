@@ -561,8 +561,7 @@ impl Coder {
         if c.event.modality != Modality::Planned || reverse_half {
             return None;
         }
-        let intent = speech::intent_of(&c.event.code)
-            .or_else(|| speech::conditional_threat(cx, &c.event.code, c.verb_tok))?;
+        let intent = speech::intent_of(cx, &c.event.code, c.verb_tok)?;
         let mut out = c.clone();
         let e = &mut out.event;
         self.recode(e, intent);
@@ -2862,7 +2861,8 @@ impl Coder {
         // "blocked aid until the movement recognizes Israel": what is awaited "until" is a
         // condition still unmet (in the present; "until the army withdrew" tells a time).
         // ("until they release the soldier": a plural present, as the tagger reads it.)
-        let present = {
+        // (The tag is looked up only where an "until" stands before the verb.)
+        let present = || {
             let w = cx.norms[v];
             w.ends_with('s') && !w.ends_with("ss")
                 || cx
@@ -2871,11 +2871,11 @@ impl Coder {
                     .and_then(|syn| syn.tag(v))
                     .is_some_and(|t| t.xpos.as_str() == "VBP")
         };
-        if present
-            && (v.saturating_sub(6).max(s.first)..v)
-                .rev()
-                .take_while(|&j| cx.norms[j] != ",")
-                .any(|j| cx.norms[j] == "until")
+        if (v.saturating_sub(6).max(s.first)..v)
+            .rev()
+            .take_while(|&j| cx.norms[j] != ",")
+            .any(|j| cx.norms[j] == "until")
+            && present()
         {
             found.push(Modality::Hypothetical);
         }

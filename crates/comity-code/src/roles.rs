@@ -267,9 +267,7 @@ fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize
                 .children(h)
                 .take(MAX_DEPENDENTS)
                 .find(|&c| matches!(syn.rel(c), Some(Rel::Obj | Rel::Iobj)))
-                .filter(|&o| {
-                    !(INTENTS.contains(&syn.lemma(o)) && cx.rec.mention_index(o).is_none())
-                })
+                .filter(|&o| !plan_noun(cx, syn, o))
             {
                 // "repeating their calls for Syria to withdraw": the tree may hang the clause
                 // on the verb whose object is the call; the one called on to act ("for
@@ -700,6 +698,11 @@ static INTENTS: comity_text::WordSet = comity_text::WordSet::new(&[
     "vow",
     "proposal",
 ]);
+
+/// Whether the word at `t` is a plan, a decision or a promise (`INTENTS`) that names no actor.
+fn plan_noun(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
+    INTENTS.contains(&syn.lemma(t)) && cx.rec.mention_index(t).is_none()
+}
 
 /// Nouns of a presence kept in another's land: an embassy, a mission, a force, a base. Where
 /// it is ("an embassy in Tehran", "a peacekeeping force in Liberia") is whom opening,
@@ -1496,9 +1499,7 @@ pub(crate) fn governing_modality(
         // whose object the plan is: still a plan.
         if infinitive
             && matches!(syn.rel(cur), Some(Rel::Xcomp | Rel::Advcl))
-            && syn.children_with(h, Rel::Obj).any(|o| {
-                o < cur && INTENTS.contains(&syn.lemma(o)) && cx.rec.mention_index(o).is_none()
-            })
+            && syn.children_with(h, Rel::Obj).any(|o| o < cur && plan_noun(cx, syn, o))
         {
             return Some(comity_core::Modality::Planned);
         }

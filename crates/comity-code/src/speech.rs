@@ -780,7 +780,9 @@ static RULES: comity_text::WordSet = comity_text::WordSet::new(&[
 /// The intent a speaker's announcement of their own side's coming act stands for, by the
 /// root of that act: "Medvedev declared that Russian troops would start their pullout from
 /// Georgia" (a planned 08 of his own state) is an intent to yield (035).
-pub(crate) fn intent_of(code: &str) -> Option<&'static str> {
+/// A cut or a sanction announced on a condition stands for a threat (see
+/// `conditional_threat`); `v` is the announced act's verb.
+pub(crate) fn intent_of(cx: &Ctx<'_>, code: &str, v: usize) -> Option<&'static str> {
     Some(match code.get(..2)? {
         "04" => "036",
         "05" => "032",
@@ -788,7 +790,7 @@ pub(crate) fn intent_of(code: &str) -> Option<&'static str> {
         "07" => "033",
         "08" => "035",
         "18" | "19" | "20" => "138",
-        _ => return None,
+        _ => return conditional_threat(cx, code, v),
     })
 }
 
@@ -797,7 +799,7 @@ pub(crate) fn intent_of(code: &str) -> Option<&'static str> {
 /// sanctions unless Iran stops" to sanction (1312), "to stop all commercial relations with
 /// Vanuatu unless this issue was resolved" to cut relations (1313). Only with an "if" or an
 /// "unless" after the verb in its sentence: a cut announced outright is the planned cut.
-pub(crate) fn conditional_threat(cx: &Ctx<'_>, code: &str, v: usize) -> Option<&'static str> {
+fn conditional_threat(cx: &Ctx<'_>, code: &str, v: usize) -> Option<&'static str> {
     let threat = match code.get(..3)? {
         "160" | "161" => "1313",
         "162" => "1311",
@@ -834,11 +836,7 @@ pub(crate) fn intent_acts(
             {
                 continue;
             }
-            let Some(code) =
-                intent_of(&ev.code).or_else(|| conditional_threat(cx, &ev.code, e.verb_tok))
-            else {
-                continue;
-            };
+            let Some(code) = intent_of(cx, &ev.code, e.verb_tok) else { continue };
             // (A belief narrated announces nothing: "Britons believe the military should pull
             // out of Iraq".)
             if cx.doc.syntax(cx.doc.sentence_of(v)).is_some_and(|syn| narrated_belief(cx, &syn, v))
