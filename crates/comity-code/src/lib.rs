@@ -5847,6 +5847,7 @@ fn governed_noun(cx: &Ctx<'_>, syn: &Syntax<'_>, noun: usize) -> Option<Modality
 /// is harming the talks" threaten no one (the speech act, if any, is coded by its content);
 /// "warned Croatia that recognising Kosovo would ..." does, and so does a warning whose content
 /// holds a threat of its own ("warned that unless the violence stops it will take action").
+/// A warning to someone of what a third party may do or undergo cautions them, no threat.
 fn warned_of_others(coder: &Coder, cx: &Ctx<'_>, c: &Coded) -> bool {
     let e = &c.event;
     if !e.code.starts_with("13") || c.lemma != "warn" {
@@ -5893,6 +5894,37 @@ fn warned_of_others(coder: &Coder, cx: &Ctx<'_>, c: &Coded) -> bool {
                 && syn.children_with(k, Rel::Case).any(|x| matches!(cx.norms[x], "about" | "of"))
         });
     if danger && !threat_said {
+        return true;
+    }
+    // "warned MPs that the BNP might make gains", "warned the committee that Iraq could move
+    // toward civil war": what a third party may do or undergo, told to someone, cautions them;
+    // a threat says what the speaker's own side will do ("warned Canada the U.S. intends to
+    // require ...") or what the one warned brings on themselves ("warned Croatia that
+    // recognising Kosovo would ...", "warned the media that further reporting could be in
+    // breach of the Act").
+    let side = |a: &str, b: &str| {
+        a.get(..3) == b.get(..3) && (a.len() == 3 || b.len() == 3 || a.get(3..6) == b.get(3..6))
+    };
+    let third_party = syn.children_with(c.verb_tok, Rel::Ccomp).any(|k| {
+        let subj: Vec<usize> = syn
+            .children(k)
+            .filter(|&x| matches!(syn.rel(x), Some(Rel::Nsubj | Rel::NsubjPass)))
+            .filter(|&x| syn.upos(x) != Some(Upos::Pron))
+            // (A name right after a gerund is what the gerund does, whatever the tree says:
+            // "that recognizing Kosovo would ...".)
+            .filter_map(|x| cx.rec.mention_index(x).map(|m| (x, cx.rec.mentions[m].first)))
+            .filter(|&(_, first)| {
+                first
+                    .checked_sub(1)
+                    .is_none_or(|p| syn.tag(p).is_none_or(|t| t.xpos.as_str() != "VBG"))
+            })
+            .map(|(x, _)| x)
+            .collect();
+        let acts = coder.phrase_acts(cx, &syn, &subj, None);
+        !acts.is_empty()
+            && acts.iter().all(|a| !side(&a.code, &e.source.code) && !side(&a.code, &t.code))
+    });
+    if third_party && !threat_said && !own_forces {
         return true;
     }
     !threat_said

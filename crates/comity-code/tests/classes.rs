@@ -4393,3 +4393,24 @@ fn what_one_lets_another_do_is_the_others_act() {
     let evs = events("Russia agreed to help Iran build a reactor.", "2006-06-01");
     assert!(has(&evs, "RUS", "03", "IRN"), "{evs:?}");
 }
+
+#[test]
+fn a_warning_of_what_a_third_party_may_do_is_no_threat() {
+    let evs = events(
+        "General John Abizaid, the top U.S. commander, warned the Senate Armed Services \
+         Committee that Iraq could move toward civil war.",
+        "2006-08-03",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("13")), "{evs:?}");
+    // What the speaker's side will do, or what the one warned brings on themselves, threatens.
+    let evs = events(
+        "Washington warned Canada that the United States will close its airspace to its airlines.",
+        "2006-08-03",
+    );
+    assert!(has(&evs, "USAGOV", "13", "CAN"), "{evs:?}");
+    let evs = events(
+        "Serbia warned Croatia that recognizing Kosovo would damage their relations.",
+        "2008-03-01",
+    );
+    assert!(has(&evs, "SRB", "13", "HRV"), "{evs:?}");
+}
