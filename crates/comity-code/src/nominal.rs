@@ -27,6 +27,9 @@ pub(crate) struct NominalEvent {
 /// Prepositions of the course of a meeting in which something else was done.
 pub(crate) const COURSE_CASES: &[&str] = &["in", "during", "at", "after", "following"];
 
+/// Verbs of owning a deed ("claimed responsibility for the attack").
+const CLAIMING: &[&str] = &["claim", "admit", "accept", "acknowledge", "assume", "take"];
+
 /// Verbs whose reason ("for its support") is a deed of their object's.
 const THANKING: &[&str] = &["thank", "praise", "commend", "applaud", "laud", "hail"];
 
@@ -154,6 +157,26 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
             sources = coder.phrase_acts(cx, syn, &subj, None);
             if !sources.is_empty() {
                 used.push(format!("source: subject of '{}'", cx.doc.surface(v)));
+            }
+        }
+        // "Hamas claimed responsibility for the attack on Israeli soldiers", "the group admitted
+        // responsibility for the kidnapping of two journalists": who owns a deed did it.
+        if sources.is_empty()
+            && syn.rel(k) == Some(Rel::Nmod)
+            && syn.children_with(k, Rel::Case).any(|c| cx.norms[c] == "for")
+            && let Some(r) = syn.head(k)
+            && syn.lemma(r) == "responsibility"
+            && syn.rel(r) == Some(Rel::Obj)
+            && let Some(v) = syn.head(r)
+            && CLAIMING.contains(&syn.lemma(v))
+        {
+            let (subj, _) = roles::subject_only(cx, syn, v);
+            sources = coder.phrase_acts(cx, syn, &subj, None);
+            // (The press a claim reached did not make it: "Reuters received calls claiming
+            // responsibility for the attacks".)
+            sources.retain(|a| !crate::speech::is_media(&a.code));
+            if !sources.is_empty() {
+                used.push(format!("source: who '{}' responsibility", cx.doc.surface(v)));
             }
         }
         // A meeting or call in whose course the clause's subject acts was that subject's: "in

@@ -4414,3 +4414,14 @@ fn a_warning_of_what_a_third_party_may_do_is_no_threat() {
     );
     assert!(has(&evs, "SRB", "13", "HRV"), "{evs:?}");
 }
+
+#[test]
+fn who_claims_responsibility_for_a_deed_did_it() {
+    let evs =
+        events("Hamas claimed responsibility for the attack on Israeli soldiers.", "2006-01-01");
+    assert!(has(&evs, "PSEREB", "19", "ISRMIL"), "{evs:?}");
+    // Denied, it is no one's by these words.
+    let evs =
+        events("Hamas denied responsibility for the attack on Israeli soldiers.", "2006-01-01");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19")), "{evs:?}");
+}
