@@ -6422,8 +6422,17 @@ fn match_pattern(cx: &Ctx<'_>, elems: &[Elem], p: usize, end: usize) -> Option<P
             Some(pm)
         }
         Elem::Set(name) => {
-            let len = cx.dict.set_match(name, &cx.norms[p.min(end)..end.min(p + 6)])?;
-            match_pattern(cx, rest, p + len, end)
+            let at = |q: usize| cx.dict.set_match(name, &cx.norms[q.min(end)..end.min(q + 6)]);
+            // "delivered over 105 thousand doses of vaccine to Samoa", "sent $2 million worth
+            // of arms": what the set asks of the object, it asks of the thing measured.
+            let (q, len) = match at(p) {
+                Some(len) => (p, len),
+                None => {
+                    let q = measured_after(cx, p, end)?;
+                    (q, at(q)?)
+                }
+            };
+            match_pattern(cx, rest, q + len, end)
         }
         Elem::Gap => {
             for g in 0..=6 {
@@ -6441,6 +6450,25 @@ fn match_pattern(cx: &Ctx<'_>, elems: &[Elem], p: usize, end: usize) -> Option<P
             None
         }
     }
+}
+
+/// Where the thing measured begins after an amount standing at `p` ("105 thousand doses of
+/// vaccine", "$50,000 worth of goods", "2,000 tonnes of the rice"): after its "of" (and a
+/// determiner). None when no amount stands there.
+fn measured_after(cx: &Ctx<'_>, p: usize, end: usize) -> Option<usize> {
+    let a = cx.rec.amounts.iter().find(|a| a.first <= p && p < a.last)?;
+    let mut q = a.last;
+    if q < end && cx.norms[q] == "worth" {
+        q += 1;
+    }
+    if q >= end || cx.norms[q] != "of" {
+        return None;
+    }
+    q += 1;
+    if q < end && DETERMINERS.contains(&cx.norms[q]) {
+        q += 1;
+    }
+    Some(q)
 }
 
 /// Whether the coded act is one its doer tried or attempted (in the past): "tried to storm",

@@ -4425,3 +4425,14 @@ fn who_claims_responsibility_for_a_deed_did_it() {
         events("Hamas denied responsibility for the attack on Israeli soldiers.", "2006-01-01");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19")), "{evs:?}");
 }
+
+#[test]
+fn aid_counted_out_is_aid() {
+    let evs = events(
+        "UNICEF said it had delivered over 105 thousand doses of vaccine to Samoa.",
+        "2019-11-25",
+    );
+    assert!(has(&evs, "IGOUNOKID", "07", "WSM"), "{evs:?}");
+    let evs = events("Japan sent 2,000 tonnes of food to North Korea.", "2006-01-01");
+    assert!(has(&evs, "JPN", "07", "PRK"), "{evs:?}");
+}
