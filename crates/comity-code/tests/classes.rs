@@ -4436,3 +4436,13 @@ fn aid_counted_out_is_aid() {
     let evs = events("Japan sent 2,000 tonnes of food to North Korea.", "2006-01-01");
     assert!(has(&evs, "JPN", "07", "PRK"), "{evs:?}");
 }
+
+#[test]
+fn a_second_clause_keeps_its_own_subject() {
+    let evs = events(
+        "Italy opposes Germany, Pakistan opposes India, and Mexico and Argentina oppose Brazil.",
+        "2005-04-01",
+    );
+    assert!(has(&evs, "MEX", "11", "BRA"), "{evs:?}");
+    assert!(!evs.iter().any(|(s, _, t)| s == "PAK" && t == "MEX"), "{evs:?}");
+}

@@ -62,6 +62,18 @@
 //! predicate (no copula), is one of the verb, and moves there. On any other noun, or read as
 //! the noun's `acl`, it stays: "blamed the blasts on the ANC, fighting a war" describes the
 //! ANC.
+//!
+//! **A clause read as the object's conjunct.** "Pakistan opposes India, and Mexico and Argentina
+//! oppose Brazil", "The British want Lugovoi but the Russians refuse": the greedy parser joins
+//! the second clause's subject to the first one's object as a conjunct, and hangs the second
+//! verb on the first as a bare complement (`xcomp`) with no subject of its own. A finite verb
+//! (past or present tense) read so, with no marker, right after such a conjunct, heads a
+//! clause of its own: it becomes a conjunct of the first verb, and the conjuncts from the one
+//! its conjunction opens (the last one after a comma, else the first) its subject (a name or a
+//! determined phrase, for a past form: "explosives launched from helicopters" is a
+//! participle's). After a verb of saying or thinking ("claimed authorities and police used"),
+//! the whole object is the subject of a complement clause. Verbs that take a bare infinitive
+//! ("let Japan defend itself", "saw their friends die") keep theirs.
 
 use crate::{Analysis, Rel, Upos, Xpos};
 
@@ -74,6 +86,7 @@ pub(crate) fn repair(a: &mut Analysis) {
     relative_clause_attachment(a);
     subordinator_as_head(a);
     participle_on_noun(a);
+    clause_as_object_conjunct(a);
 }
 
 /// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
@@ -478,6 +491,116 @@ fn reduced_relative_root(a: &mut Analysis) {
     }
 }
 
+/// Verbs whose object does what a bare infinitive after it says ("let Japan defend itself").
+const BARE_INFINITIVE_HEADS: &[&str] = &[
+    "let", "make", "help", "see", "watch", "hear", "have", "feel", "notice", "bid", "enable",
+    "request", "observe",
+];
+
+/// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
+fn clause_as_object_conjunct(a: &mut Analysis) {
+    let n = a.len();
+    for x in 3..=n {
+        if a.rels[x - 1] != Rel::Xcomp
+            || a.tags[x - 1].upos != Upos::Verb
+            || !matches!(a.tags[x - 1].xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp)
+            || a.children_with(x, Rel::Mark).next().is_some()
+            || a.children(x).any(|c| matches!(a.rels[c - 1], Rel::Nsubj | Rel::NsubjPass))
+        {
+            continue;
+        }
+        let h = a.heads[x - 1] as usize;
+        if h == 0 || h >= x || BARE_INFINITIVE_HEADS.contains(&a.lemmas[h - 1].as_str()) {
+            continue;
+        }
+        // The word before the verb is a conjunct of the verb's object.
+        let prev = x - 1;
+        let r = a.heads[prev - 1] as usize;
+        if a.rels[prev - 1] != Rel::Conj
+            || !nominal_word(a, prev)
+            || r == 0
+            || a.heads[r - 1] as usize != h
+            || !matches!(a.rels[r - 1], Rel::Obj | Rel::Iobj)
+        {
+            continue;
+        }
+        // The object's conjuncts before the verb, with the conjunction of each.
+        let conjuncts: Vec<(usize, Option<usize>)> = a
+            .children_with(r, Rel::Conj)
+            .filter(|&c| c < x)
+            .map(|c| (c, a.children_with(c, Rel::Cc).next()))
+            .collect();
+        let after_comma = |cc: usize| cc >= 2 && a.tags[cc - 2].xpos == Xpos::Comma;
+        let Some(&(subject, Some(cc))) = conjuncts
+            .iter()
+            .rev()
+            .find(|(_, cc)| cc.is_some_and(after_comma))
+            .or_else(|| conjuncts.iter().find(|(_, cc)| cc.is_some()))
+        else {
+            continue;
+        };
+        // "They claimed authorities and police used ...": after a verb of saying or thinking
+        // the whole "object" is the subject of what was said, a clause of its own.
+        if SAYING.contains(&a.lemmas[h - 1].as_str()) {
+            a.heads[r - 1] = x as u32;
+            a.rels[r - 1] = Rel::Nsubj;
+            a.heads[x - 1] = h as u32;
+            a.rels[x - 1] = Rel::Ccomp;
+            continue;
+        }
+        // A past form may be a participle describing a bare noun ("used missile fire and
+        // explosives launched from helicopters"); a subject is a name or a determined phrase.
+        let determined = a.tags[subject - 1].upos == Upos::Propn
+            || a.children(subject)
+                .any(|c| matches!(a.rels[c - 1], Rel::Det | Rel::Nummod | Rel::NmodPoss));
+        if a.tags[x - 1].xpos == Xpos::Vbd && !determined {
+            continue;
+        }
+        for &(c, _) in conjuncts.iter().filter(|&&(c, _)| c > subject) {
+            a.heads[c - 1] = subject as u32;
+        }
+        a.heads[subject - 1] = x as u32;
+        a.rels[subject - 1] = Rel::Nsubj;
+        a.heads[cc - 1] = x as u32;
+        if after_comma(cc) && a.heads[cc - 2] as usize == subject {
+            a.heads[cc - 2] = x as u32;
+        }
+        a.heads[x - 1] = h as u32;
+        a.rels[x - 1] = Rel::Conj;
+    }
+}
+
+/// Verbs of saying and thinking, whose complement is a clause ("claimed the police used").
+const SAYING: &[&str] = &[
+    "say",
+    "claim",
+    "think",
+    "believe",
+    "argue",
+    "insist",
+    "allege",
+    "assert",
+    "maintain",
+    "suggest",
+    "fear",
+    "hope",
+    "know",
+    "contend",
+    "report",
+    "deny",
+    "admit",
+    "acknowledge",
+    "doubt",
+    "suspect",
+    "reckon",
+    "conclude",
+    "note",
+    "stress",
+    "realise",
+    "realize",
+    "expect",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -699,5 +822,50 @@ mod tests {
         let mut c = asked.clone();
         repair(&mut c);
         assert_eq!(c, asked);
+    }
+    #[test]
+    fn a_clause_read_as_the_objects_conjunct_is_a_clause() {
+        use Rel::*;
+        use Upos::*;
+        // "Pakistan opposes India , and Mexico opposes Brazil" as the parser read it: "Mexico"
+        // a conjunct of "India", the second verb a bare complement of the first.
+        let mut a = analysis(&[
+            (Propn, Xpos::Nnp, 2, Nsubj, "Pakistan"),
+            (Verb, Xpos::Vbz, 0, Root, "oppose"),
+            (Propn, Xpos::Nnp, 2, Obj, "India"),
+            (Upos::Punct, Xpos::Comma, 6, Rel::Punct, ","),
+            (Cconj, Xpos::Cc, 6, Cc, "and"),
+            (Propn, Xpos::Nnp, 3, Conj, "Mexico"),
+            (Verb, Xpos::Vbz, 2, Xcomp, "oppose"),
+            (Propn, Xpos::Nnp, 7, Obj, "Brazil"),
+        ]);
+        clause_as_object_conjunct(&mut a);
+        assert_eq!(a.heads, vec![2, 0, 2, 7, 7, 7, 2, 7]);
+        assert_eq!((a.rels[5], a.rels[6]), (Nsubj, Conj));
+        // After a verb of saying the object is the clause's subject: "claimed police used
+        // force".
+        let mut b = analysis(&[
+            (Pron, Xpos::Prp, 2, Nsubj, "they"),
+            (Verb, Xpos::Vbd, 0, Root, "claim"),
+            (Noun, Xpos::Nns, 2, Obj, "authority"),
+            (Cconj, Xpos::Cc, 5, Cc, "and"),
+            (Noun, Xpos::Nns, 3, Conj, "police"),
+            (Verb, Xpos::Vbd, 2, Xcomp, "use"),
+            (Noun, Xpos::Nn, 6, Obj, "force"),
+        ]);
+        clause_as_object_conjunct(&mut b);
+        assert_eq!(b.heads, vec![2, 0, 6, 5, 3, 2, 6]);
+        assert_eq!((b.rels[2], b.rels[5]), (Nsubj, Ccomp));
+        // A bare infinitive after "let" stays: "let Japan and Korea defend themselves".
+        let mut c = analysis(&[
+            (Verb, Xpos::Vb, 0, Root, "let"),
+            (Propn, Xpos::Nnp, 1, Obj, "Japan"),
+            (Cconj, Xpos::Cc, 4, Cc, "and"),
+            (Propn, Xpos::Nnp, 2, Conj, "Korea"),
+            (Verb, Xpos::Vbp, 1, Xcomp, "defend"),
+        ]);
+        let before = c.heads.clone();
+        clause_as_object_conjunct(&mut c);
+        assert_eq!(c.heads, before);
     }
 }
