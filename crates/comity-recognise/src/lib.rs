@@ -3920,6 +3920,33 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
                 (k + len == m.first).then_some((k, code))
             })
             .or_else(|| {
+                // "White House spokesman, Scott McClellan called the amendment ...",
+                // "Opposition leader, Kim Beazley told": a title opening the sentence, set off
+                // from the name by a comma that no second comma closes.
+                let comma = m.first.checked_sub(1).filter(|&c| norms[c] == ",")?;
+                let (first, _) = sentence(m.first);
+                // (The name runs straight into its verb; no bracket or comma closes it.)
+                let verb_next = doc
+                    .tokens
+                    .get(m.last)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.is(CAP) && !t.is(ALLCAPS));
+                if !verb_next || norms[first..comma].contains(&",") {
+                    return None;
+                }
+                (comma.saturating_sub(3)..comma).find_map(|k| {
+                    let (len, code) = agent_after(dict, norms, k, comma)?;
+                    // (Only a title that is the sentence's opening phrase: not "a letter to
+                    // the Foreign Minister, John Smith said".)
+                    let opening = (first..k).all(|j| {
+                        r.mention_at[j] != 0
+                            || matches!(norms[j], "the" | "'s" | "acting" | "current" | "new")
+                    });
+                    // (An envoy or an ambassador is as often another state's.)
+                    let foreign = dict.set_match("&foreign_roles", &norms[k..comma]).is_some();
+                    (k + len == comma && opening && !foreign).then_some((k, code))
+                })
+            })
+            .or_else(|| {
                 // "Boris Johnson, MP for Henley, ...", "Ahmat Allami, the foreign minister,":
                 // a role in apposition after the name.
                 let mut k = m.last;

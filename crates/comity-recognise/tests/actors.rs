@@ -1386,3 +1386,24 @@ fn people_from_many_countries_are_of_no_one_of_them() {
         ("Ministers from Russia met Iranian officials in Tehran.", "Ministers", Some("RUSGOV")),
     ]);
 }
+
+/// A title opening the sentence and set off from the name by one comma is the name's: "New
+/// South Wales opposition leader, Peter Debnam has called ...". Not a title a preposition
+/// governs, nor an envoy's (as often another state's).
+#[test]
+fn a_title_set_off_by_a_comma_before_the_name_is_the_persons() {
+    check(&[
+        (
+            "Australian officials met in Canberra. Opposition leader, Jane Brinkwater has called \
+             the plan a disgrace.",
+            "Jane Brinkwater",
+            Some("AUSOPP"),
+        ),
+        (
+            "Chinese officials met in Beijing. The envoy, Michael Greenfield was sent to meet \
+             Chinese president Hu Jintao.",
+            "Michael Greenfield",
+            None,
+        ),
+    ]);
+}
