@@ -2733,6 +2733,14 @@ impl Coder {
             if !matches!(syn.upos(h), Some(Upos::Verb)) {
                 return None;
             }
+            // "Roh left Seoul yesterday to meet with Kim Jong-il", "arrived in Beijing to meet
+            // Wu": what one sets out or arrives for is still to come when one goes.
+            if cur == v
+                && syn.rel(cur) == Some(Rel::Advcl)
+                && matches!(syn.lemma(h), "leave" | "depart" | "head" | "arrive" | "set")
+            {
+                return Some(Modality::Planned);
+            }
             let m = self.modality(cx, s, h);
             if m != Modality::Asserted && m != Modality::Reported {
                 return Some(m);
@@ -5799,6 +5807,13 @@ fn governed_noun(cx: &Ctx<'_>, syn: &Syntax<'_>, noun: usize) -> Option<Modality
         _ => None,
     }) {
         return Some(m);
+    }
+    // "ahead of his trip to the US", "ahead of their deployment to Afghanistan": what a time
+    // is set ahead of is still to come. ("Just prior to the invasion" tells history.)
+    if syn.children_with(noun, Rel::Case).any(|c| {
+        cx.norms[c] == "ahead" || c > 0 && (cx.norms[c - 1], cx.norms[c]) == ("ahead", "of")
+    }) {
+        return Some(Modality::Planned);
     }
     // "had given no advance warning", "there was no attack": an event noun its determiner
     // denies.

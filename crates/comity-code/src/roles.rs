@@ -2005,6 +2005,14 @@ pub(crate) fn told_by_reports(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool 
         if nominal && content && REPORT_NOUNS.contains(&cx.norms[h]) {
             return true;
         }
+        // "Reports stated that America's offer had been welcomed", "a Danish report has
+        // concluded that two soldiers were killed": what reports say is relayed.
+        if syn.rel(cur) == Some(Rel::Ccomp)
+            && syn.upos(h) == Some(Upos::Verb)
+            && syn.children_with(h, Rel::Nsubj).any(|c| REPORT_NOUNS.contains(&cx.norms[c]))
+        {
+            return true;
+        }
         // "Parliament also heard that Australia had agreed", "reporters were told that": what
         // one heard, learned or was told is relayed.
         if syn.rel(cur) == Some(Rel::Ccomp)

@@ -4446,3 +4446,27 @@ fn a_second_clause_keeps_its_own_subject() {
     assert!(has(&evs, "MEX", "11", "BRA"), "{evs:?}");
     assert!(!evs.iter().any(|(s, _, t)| s == "PAK" && t == "MEX"), "{evs:?}");
 }
+
+#[test]
+fn what_reports_say_is_relayed() {
+    let text = "Other reports are stating that Burmese troops killed thousands of monks.";
+    let reported = coded(text, "2007-10-01", |m| m == comity_core::Modality::Reported);
+    assert!(reported.iter().any(|(_, c, _)| c.starts_with("19")), "{reported:?}");
+    assert!(asserted(text, "2007-10-01").is_empty());
+}
+
+#[test]
+fn a_trip_ahead_or_a_meeting_set_out_for_is_still_to_come() {
+    // Coded as the intent to meet, as a planned visit is.
+    let evs = events(
+        "Gordon Brown has been discussing green issues ahead of his trip to the United States.",
+        "2006-04-20",
+    );
+    assert!(has(&evs, "GBRGOV", "036", "USA"), "{evs:?}");
+    let evs = events(
+        "South Korea's President Roh Moo-hyun left Seoul yesterday to meet with North Korea's \
+         leader Kim Jong-il.",
+        "2007-10-02",
+    );
+    assert!(has(&evs, "KORGOV", "036", "PRKGOV"), "{evs:?}");
+}

@@ -522,6 +522,7 @@ pub fn recognise_within(
     sects_of_peoples(&mut r);
     envoys_to_bodies(&norms, &mut r);
     armed_group_names(doc, &norms, &mut r);
+    named_parties(doc, &norms, &mut r);
     short_names(&norms, &mut r);
     // "Prison terms", "a jail sentence": a place of detention naming a punishment is no actor;
     // nor is a word in the name of an operation;
@@ -654,6 +655,87 @@ fn armed_group_names(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
         m.adjective = false;
         m.agent = Some("REB".to_string());
         m.code = Some(code);
+    }
+}
+
+/// "the Democratic Action Party", "the Samajwadi Party", "the Workers' Party": a capitalised
+/// name ending in "Party" that the lexicon does not know is a political party (PTY), of the
+/// country of an adjective before it ("the Malaysian Islamic Party") or, like any role, of its
+/// context. What the lexicon read inside the name gives way ("Workers" is no labour there); a
+/// name it knows ("the Labour Party", "the Republican Party") or one holding a person's stays.
+fn named_parties(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
+    for p in 1..norms.len() {
+        if norms[p] != "party" || !doc.tokens[p].is(CAP) {
+            continue;
+        }
+        let first = doc.sentences[doc.sentence_of(p)].first;
+        // The name's words before "Party": capitalised, or a joint between two of them.
+        let name_word = |w: usize| doc.tokens[w].is(CAP | ALLCAPS);
+        let mut start = p;
+        let mut k = p;
+        while k > first && p - k < 6 {
+            let w = k - 1;
+            if name_word(w) {
+                start = w;
+            } else if !(matches!(norms[w], "and" | "of" | "'" | "’" | "'s" | "’s")
+                && w > first
+                && name_word(w - 1))
+            {
+                break;
+            }
+            k = w;
+        }
+        while start < p && matches!(norms[start], "the" | "a" | "an") {
+            start += 1;
+        }
+        // (A country's adjective before the name gives the party its country, as for roles.)
+        let mut adjective: Option<String> = None;
+        while let Some(m) = r.mentions.iter().find(|m| {
+            m.first == start && m.kind == MentionKind::Country && m.adjective && m.last <= p
+        }) {
+            start = m.last;
+            adjective = m.countries.first().cloned();
+        }
+        if start == p {
+            continue;
+        }
+        let over: Vec<usize> = (0..r.mentions.len())
+            .filter(|&i| r.mentions[i].first <= p && r.mentions[i].last > start)
+            .collect();
+        // "the Iraqi Islamic Party": a party the lexicon knows by the words after the
+        // adjective is another country's (Phoenix's Afghan Hizb-i-Islami) when the adjective
+        // names another; the name is this country's party.
+        let other_country = |m: &Mention| {
+            m.kind == MentionKind::Actor
+                && m.first == start
+                && m.last == p + 1
+                && adjective.as_deref().is_some_and(|c| {
+                    m.code.as_deref().and_then(|x| x.get(..3)).is_some_and(|x| x != c)
+                })
+        };
+        if over.iter().any(|&i| {
+            let m = &r.mentions[i];
+            (m.last > p || m.first < start || m.kind == MentionKind::Person) && !other_country(m)
+        }) {
+            continue;
+        }
+        remove_mentions(r, over);
+        push_mention(
+            r,
+            Mention {
+                first: start,
+                last: p + 1,
+                kind: MentionKind::Agent,
+                countries: vec![],
+                agent: Some("PTY".to_string()),
+                code: None,
+                person: None,
+                plural: false,
+                possessive: norms.get(p + 1).is_some_and(|w| matches!(*w, "'s" | "’s")),
+                adjective: false,
+                entry: "agent: PTY (the name of a party)".to_string(),
+            },
+        );
     }
 }
 
@@ -3923,8 +4005,8 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
                 // "White House spokesman, Scott McClellan called the amendment ...",
                 // "Opposition leader, Kim Beazley told": a title opening the sentence, set off
                 // from the name by a comma that no second comma closes.
-                let comma = m.first.checked_sub(1).filter(|&c| norms[c] == ",")?;
                 let (first, _) = sentence(m.first);
+                let comma = m.first.checked_sub(1).filter(|&c| norms[c] == "," && c > first)?;
                 // (The name runs straight into its verb; no bracket or comma closes it.)
                 let verb_next = doc
                     .tokens

@@ -1407,3 +1407,25 @@ fn a_title_set_off_by_a_comma_before_the_name_is_the_persons() {
         ),
     ]);
 }
+
+/// A capitalised name ending in "Party" that the lexicon does not know is a party of its
+/// context ("the Democratic Action Party" in an article about Malaysia), and a party the
+/// lexicon knows by its last words is this country's when an adjective names another ("the
+/// Iraqi Islamic Party" is no Afghan Hizb-i-Islami).
+#[test]
+fn a_name_ending_in_party_is_a_party() {
+    check(&[
+        (
+            "Malaysian officials met in Kuala Lumpur. The Democratic Action Party criticised \
+             the plan.",
+            "Democratic Action Party",
+            Some("MYSPTY"),
+        ),
+        (
+            "Brazilian officials met in Brasilia. The Workers' Party denied the payments.",
+            "Workers' Party",
+            Some("BRAPTY"),
+        ),
+        ("The Iraqi Islamic Party criticised the plan.", "Islamic Party", Some("IRQPTY")),
+    ]);
+}
