@@ -1927,6 +1927,17 @@ const ACCUSING: &[&str] = &["accuse", "blame", "suspect", "charge", "indict", "f
 /// Venezuela of giving protection to FARC": the giving is Colombia's claim, not a fact the
 /// article states), through the accused object or a phrase hung on it; None otherwise.
 pub(crate) fn accused_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Option<usize> {
+    // "of exaggerating the problem and campaigning against him": a conjunct is charged with
+    // the first.
+    let v = match syn.rel(v) {
+        Some(Rel::Conj)
+            if syn.children_with(v, Rel::Mark).next().is_none()
+                && syn.tag(v).is_some_and(|t| t.xpos.as_str() == "VBG") =>
+        {
+            syn.head(v).filter(|&h| syn.upos(h) == Some(Upos::Verb)).unwrap_or(v)
+        }
+        _ => v,
+    };
     if !syn.children_with(v, Rel::Mark).any(|k| matches!(cx.norms[k], "of" | "for" | "with")) {
         return None;
     }

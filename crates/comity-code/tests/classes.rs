@@ -4470,3 +4470,13 @@ fn a_trip_ahead_or_a_meeting_set_out_for_is_still_to_come() {
     );
     assert!(has(&evs, "KORGOV", "036", "PRKGOV"), "{evs:?}");
 }
+
+#[test]
+fn every_deed_of_a_charge_is_the_accusers_claim() {
+    let text =
+        "Putin accused Georgia of provoking the conflict and attacking Russian peacekeepers.";
+    let asserted = asserted(text, "2008-08-10");
+    assert!(!asserted.iter().any(|(_, c, _)| c.starts_with("19")), "{asserted:?}");
+    let reported = coded(text, "2008-08-10", |m| m == comity_core::Modality::Reported);
+    assert!(has(&reported, "GEO", "19", "RUSMIL"), "{reported:?}");
+}
