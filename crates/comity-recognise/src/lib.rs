@@ -4828,12 +4828,20 @@ fn bare_legislatures(dict: &Dictionaries, norms: &[&str], r: &mut Recognised) {
         if home == "USA" || dict.country(&home).is_none() {
             continue;
         }
+        let code = CONGRESS_PARTIES
+            .iter()
+            .find(|(c, _)| *c == home && norms[first] == "congress")
+            .map_or_else(|| format!("{home}LEG"), |(_, code)| code.to_string());
         let m = &mut r.mentions[mi];
-        m.code = Some(format!("{home}LEG"));
-        m.countries = vec![home.clone()];
-        m.entry.push_str(&format!(" -> {home}LEG ({why})"));
+        m.entry.push_str(&format!(" -> {code} ({why})"));
+        m.code = Some(code);
+        m.countries = vec![home];
     }
 }
+
+/// Countries where a bare "Congress" is a party, not the legislature: India's National
+/// Congress ("Congress President Sonia Gandhi", "the BJP and Congress").
+const CONGRESS_PARTIES: &[(&str, &str)] = &[("IND", "INDPTY")];
 
 /// How often an article must name its country for a bare "Congress" to be that country's.
 const LEGISLATURE_ARTICLE_MIN: usize = 3;

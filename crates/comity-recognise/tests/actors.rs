@@ -1429,3 +1429,23 @@ fn a_name_ending_in_party_is_a_party() {
         ("The Iraqi Islamic Party criticised the plan.", "Islamic Party", Some("IRQPTY")),
     ]);
 }
+
+/// A bare "Congress" in an article about India is its National Congress party, not a
+/// legislature (in one about Colombia it is Colombia's legislature).
+#[test]
+fn congress_in_india_is_a_party() {
+    check(&[
+        (
+            "Indian officials met in New Delhi. India's economy grew. India and Pakistan talked. \
+             Congress criticised the plan.",
+            "Congress criticised",
+            Some("INDPTY"),
+        ),
+        (
+            "Colombian officials met in Bogota. Colombia's economy grew. Colombia and Peru \
+             talked. Congress criticised the plan.",
+            "Congress criticised",
+            Some("COLLEG"),
+        ),
+    ]);
+}
