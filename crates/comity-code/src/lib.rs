@@ -1910,6 +1910,21 @@ impl Coder {
                 if code.starts_with("12") && refuses_to_blame(cx, vc.tok) {
                     continue;
                 }
+                // "to deny these people proper processing", "the justice he denied to the
+                // people of Iraq": denying someone something deprives them; it denies no
+                // charge.
+                if code.starts_with("016")
+                    && lemma.lemma == "deny"
+                    && syn.as_ref().is_some_and(|syn| {
+                        syn.children_with(vc.tok, Rel::Iobj).next().is_some()
+                            || syn.children_with(vc.tok, Rel::Obj).count() > 1
+                            || syn.children_with(vc.tok, Rel::Obl).any(|o| {
+                                syn.children_with(o, Rel::Case).any(|k| cx.norms[k] == "to")
+                            })
+                    })
+                {
+                    continue;
+                }
                 // "offered to send troops to monitor the ceasefire if Israel withdraws": a
                 // party named only in a condition a cooperative act hangs on is not whom it is
                 // aimed at (a threat's or a warning's condition names whom it is aimed at:

@@ -1370,6 +1370,17 @@ pub(crate) fn governing_modality(
     syn: &Syntax<'_>,
     v: usize,
 ) -> Option<comity_core::Modality> {
+    // "urged Eritrea to withdraw its troops and to cooperate with the UN": a verb joined to an
+    // infinitive, with no subject of its own, is governed as the infinitive is.
+    if syn.rel(v) == Some(Rel::Conj)
+        && !syn.children(v).any(|c| matches!(syn.rel(c), Some(Rel::Nsubj | Rel::NsubjPass)))
+        && let Some(h) =
+            syn.head(v).filter(|&h| h < v && syn.upos(h) == Some(comity_text::Upos::Verb))
+        && syn.children_with(h, Rel::Mark).any(|k| cx.norms[k] == "to")
+        && let Some(m) = governing_modality(cx, syn, h)
+    {
+        return Some(m);
+    }
     // "no high-ranking official has been charged", "none of the interrogators have been
     // prosecuted": a subject of none did nothing, and had nothing done to it.
     // (The words before the subject say it where the tree joined them elsewhere: "no
@@ -2146,6 +2157,27 @@ pub(crate) fn has_no(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
 }
 
 /// Verbs (lemmas) that ask, tell or allow their object to do what their infinitive says.
+/// Whether the verb at `v` is an infinitive someone is asked, urged or told to carry out
+/// ("urges Eritrea to withdraw its troops and to cooperate with the UN": both), through a
+/// conjunct sharing the infinitive and the one asked.
+pub(crate) fn asked_to(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
+    let infinitive = |k: usize| syn.children_with(k, Rel::Mark).any(|m| cx.norms[m] == "to");
+    let mut cur = v;
+    if syn.rel(cur) == Some(Rel::Conj)
+        && let Some(h) = syn.head(cur).filter(|&h| h < cur && infinitive(h))
+    {
+        cur = h;
+    }
+    if !infinitive(cur) || !matches!(syn.rel(cur), Some(Rel::Xcomp | Rel::Advcl | Rel::Acl)) {
+        return false;
+    }
+    syn.head(cur).is_some_and(|h| {
+        ASKING.contains(&syn.lemma(h))
+            || matches!(syn.rel(h), Some(Rel::Obj | Rel::Iobj))
+                && syn.head(h).is_some_and(|g| ASKING.contains(&syn.lemma(g)))
+    })
+}
+
 static ASKING: comity_text::WordSet = comity_text::WordSet::new(&[
     "ask",
     "urge",

@@ -837,6 +837,15 @@ pub(crate) fn intent_acts(
                 continue;
             }
             let Some(code) = intent_of(cx, &ev.code, e.verb_tok) else { continue };
+            // (An act someone is urged or asked to do is the asker's wish, not an intent the
+            // speaker announces: "said that Annan urges Eritrea to cooperate with the UN".)
+            if cx
+                .doc
+                .syntax(cx.doc.sentence_of(e.verb_tok))
+                .is_some_and(|syn| roles::asked_to(cx, &syn, e.verb_tok))
+            {
+                continue;
+            }
             // (A belief narrated announces nothing: "Britons believe the military should pull
             // out of Iraq".)
             if cx.doc.syntax(cx.doc.sentence_of(v)).is_some_and(|syn| narrated_belief(cx, &syn, v))

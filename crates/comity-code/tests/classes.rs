@@ -4480,3 +4480,22 @@ fn every_deed_of_a_charge_is_the_accusers_claim() {
     let reported = coded(text, "2008-08-10", |m| m == comity_core::Modality::Reported);
     assert!(has(&reported, "GEO", "19", "RUSMIL"), "{reported:?}");
 }
+
+#[test]
+fn denying_someone_something_deprives_them() {
+    let evs = events("Iran denied the IAEA inspectors a copy of the document.", "2007-01-01");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("016")), "{evs:?}");
+    let evs = events("Iran denied the charges made by the United States.", "2007-01-01");
+    assert!(has(&evs, "IRN", "016", "USA"), "{evs:?}");
+}
+
+#[test]
+fn every_act_one_is_urged_to_do_is_only_asked_for() {
+    let evs = asserted(
+        "Annan urged the government of Eritrea to withdraw its troops from the zone, and to \
+         cooperate with the United Nations.",
+        "2005-12-01",
+    );
+    assert!(has(&evs, "IGOUNO", "02", "ERIGOV"), "{evs:?}");
+    assert!(!evs.iter().any(|(s, _, _)| s == "ERIGOV"), "{evs:?}");
+}
