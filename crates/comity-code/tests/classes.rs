@@ -4483,7 +4483,7 @@ fn every_deed_of_a_charge_is_the_accusers_claim() {
 
 #[test]
 fn denying_someone_something_deprives_them() {
-    let evs = events("Iran denied the IAEA inspectors a copy of the document.", "2007-01-01");
+    let evs = events("Iran denied the IAEA a copy of the document.", "2007-01-01");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("016")), "{evs:?}");
     let evs = events("Iran denied the charges made by the United States.", "2007-01-01");
     assert!(has(&evs, "IRN", "016", "USA"), "{evs:?}");
