@@ -4499,3 +4499,14 @@ fn every_act_one_is_urged_to_do_is_only_asked_for() {
     assert!(has(&evs, "IGOUNO", "02", "ERIGOV"), "{evs:?}");
     assert!(!evs.iter().any(|(s, _, _)| s == "ERIGOV"), "{evs:?}");
 }
+
+#[test]
+fn protesters_at_an_embassy_are_not_its_countrys() {
+    let evs = events(
+        "Danish officials met in Copenhagen on Monday. Demonstrators rallied outside the US \
+         embassy before marching on to the British embassy.",
+        "2006-02-01",
+    );
+    assert!(has(&evs, "DNKOPP", "14", "USAGOV"), "{evs:?}");
+    assert!(!evs.iter().any(|(s, _, _)| s.starts_with("USA")), "{evs:?}");
+}

@@ -75,6 +75,14 @@
 //! the whole object is the subject of a complement clause. Verbs that take a bare infinitive
 //! ("let Japan defend itself", "saw their friends die") keep theirs.
 
+//!
+//! **An adverbial clause hung on a noun.** "Demonstrators rallied outside the US embassy
+//! before marching on to the British embassy": the greedy parser hangs the participle clause
+//! on the noun before it as a reduced relative (`acl`), and the embassy marches. A participle
+//! clause opened by a subordinator (*before*, *after*, *while*, *when*, *since*, *upon*,
+//! *without*, *by*) tells when or how something was done: it becomes an adverbial clause
+//! (`advcl`) of the verb that governs the noun.
+
 use crate::{Analysis, Rel, Upos, Xpos};
 
 /// Applies every repair to `a`.
@@ -87,6 +95,7 @@ pub(crate) fn repair(a: &mut Analysis) {
     subordinator_as_head(a);
     participle_on_noun(a);
     clause_as_object_conjunct(a);
+    adverbial_clause_on_noun(a);
 }
 
 /// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
@@ -601,6 +610,32 @@ const SAYING: &[&str] = &[
     "expect",
 ];
 
+/// Subordinators that open an adverbial participle clause ("before marching", "after meeting").
+const ADVERBIAL_MARKS: &[&str] =
+    &["before", "after", "while", "when", "since", "upon", "without", "by"];
+
+/// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
+fn adverbial_clause_on_noun(a: &mut Analysis) {
+    let n = a.len();
+    for v in 2..=n {
+        if a.rels[v - 1] != Rel::Acl
+            || a.tags[v - 1].upos != Upos::Verb
+            || !matches!(a.tags[v - 1].xpos, Xpos::Vbg | Xpos::Vbn)
+            || !a.children_with(v, Rel::Mark).any(|m| {
+                m < v && ADVERBIAL_MARKS.contains(&a.lemmas[m - 1].to_lowercase().as_str())
+            })
+        {
+            continue;
+        }
+        // The verb that governs the noun: the nearest verb above it.
+        let Some(g) = ancestors(a, v).find(|&h| a.tags[h - 1].upos == Upos::Verb) else {
+            continue;
+        };
+        a.heads[v - 1] = g as u32;
+        a.rels[v - 1] = Rel::Advcl;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -867,5 +902,28 @@ mod tests {
         let before = c.heads.clone();
         clause_as_object_conjunct(&mut c);
         assert_eq!(c.heads, before);
+    }
+
+    #[test]
+    fn an_adverbial_clause_on_a_noun_goes_to_the_verb() {
+        use Rel::*;
+        use Upos::*;
+        // "Demonstrators rallied outside the embassy before marching" as the parser read it.
+        let mut a = analysis(&[
+            (Noun, Xpos::Nns, 2, Nsubj, "demonstrator"),
+            (Verb, Xpos::Vbd, 0, Root, "rally"),
+            (Adp, Xpos::In, 5, Case, "outside"),
+            (Upos::Det, Xpos::Dt, 5, Rel::Det, "the"),
+            (Noun, Xpos::Nn, 2, Obl, "embassy"),
+            (Sconj, Xpos::In, 7, Mark, "before"),
+            (Verb, Xpos::Vbg, 5, Acl, "march"),
+        ]);
+        adverbial_clause_on_noun(&mut a);
+        assert_eq!((a.heads[6], a.rels[6]), (2, Advcl));
+        // A participle with no subordinator stays the noun's: "troops fighting in Mosul".
+        let mut b =
+            analysis(&[(Noun, Xpos::Nns, 0, Root, "troop"), (Verb, Xpos::Vbg, 1, Acl, "fight")]);
+        adverbial_clause_on_noun(&mut b);
+        assert_eq!((b.heads[1], b.rels[1]), (1, Acl));
     }
 }

@@ -3638,9 +3638,16 @@ fn country_positions(
             );
         }
     }
-    // A base another state holds (Guantanamo Bay) lends no country to the people there.
+    // A base another state holds (Guantanamo Bay) lends no country to the people there, nor
+    // does an embassy ("demonstrators rallied outside the US embassy").
     for p in &r.places {
-        add(&p.country, p.first, p.last, p.kind == "base" || venue(p.first));
+        let mission = dict
+            .set_match(
+                "&foreign_roles",
+                &norms[p.last.min(norms.len())..norms.len().min(p.last + 2)],
+            )
+            .is_some();
+        add(&p.country, p.first, p.last, p.kind == "base" || mission || venue(p.first));
     }
     out
 }
