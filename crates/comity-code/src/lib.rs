@@ -1366,7 +1366,33 @@ impl Coder {
                 let describing = syn.rel(vc.tok) == Some(Rel::Acl)
                     && vc.form == Form::Ing
                     && r.object.is_empty();
-                if targets.is_empty() && takes_scene(&pattern.code) && !describing {
+                // "captured 12 lorries in the Khyber Pass": what was seized is goods, not the
+                // land it was seized in (occupying, 192, takes land).
+                let goods_seized = pattern.code.starts_with("192") && {
+                    let undergoer = if r.passive { &r.subject } else { &r.object };
+                    // (Land is named by the noun or its "of" phrase: "the city of Gori".)
+                    let unnamed = |k: usize| {
+                        cx.rec.mention_index(k).is_none()
+                            && cx.place_at.get(k).is_none_or(|&p| p == 0)
+                    };
+                    undergoer.iter().any(|&o| {
+                        syn.upos(o) == Some(Upos::Noun)
+                            && unnamed(o)
+                            && syn
+                                .children(o)
+                                .filter(|&c| {
+                                    matches!(syn.rel(c), Some(Rel::Compound | Rel::Flat))
+                                        || syn.rel(c) == Some(Rel::Nmod)
+                                            && syn
+                                                .children_with(c, Rel::Case)
+                                                .any(|k| cx.norms[k] == "of")
+                                })
+                                .all(unnamed)
+                            && !LAND_WORDS.contains(&syn.lemma(o))
+                    })
+                };
+                if targets.is_empty() && takes_scene(&pattern.code) && !describing && !goods_seized
+                {
                     // A place that is itself the object first: "entered Gaza".
                     let mut heads = r.object.clone();
                     heads.extend(roles::scene_heads(cx, syn, vc.tok, &r.object));
@@ -6500,6 +6526,35 @@ fn measured_after(cx: &Ctx<'_>, p: usize, end: usize) -> Option<usize> {
     }
     Some(q)
 }
+
+/// Nouns of land, whose capture occupies it ("captured the city").
+static LAND_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "city",
+    "town",
+    "village",
+    "area",
+    "region",
+    "territory",
+    "province",
+    "district",
+    "base",
+    "airport",
+    "port",
+    "capital",
+    "border",
+    "crossing",
+    "hill",
+    "island",
+    "stronghold",
+    "positions",
+    "position",
+    "land",
+    "bridge",
+    "pass",
+    "valley",
+    "compound",
+    "headquarters",
+]);
 
 /// Whether the coded act is one its doer tried or attempted (in the past): "tried to storm",
 /// "were trying to break into", "attempted to kill", "were trying to help people".

@@ -4510,3 +4510,11 @@ fn protesters_at_an_embassy_are_not_its_countrys() {
     assert!(has(&evs, "DNKOPP", "14", "USAGOV"), "{evs:?}");
     assert!(!evs.iter().any(|(s, _, _)| s.starts_with("USA")), "{evs:?}");
 }
+
+#[test]
+fn goods_seized_in_a_place_occupy_no_land() {
+    let evs = events("Pakistani militants captured 12 lorries in the Khyber Pass.", "2008-12-01");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("192")), "{evs:?}");
+    let evs = events("Russian troops captured the city of Gori in Georgia.", "2008-08-12");
+    assert!(has(&evs, "RUSMIL", "192", "GEO"), "{evs:?}");
+}
