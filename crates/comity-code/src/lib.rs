@@ -4988,7 +4988,19 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
         } else if m.kind != MentionKind::Person && m.code.is_some() {
             last_group = Some((mi, cx.doc.sentence_of(m.first), q));
         }
-        let kinds = candidate_kinds(cx, m);
+        // "stormed the EU office (which is staffed by Arabs) and demanded apologies from EU
+        // member states, saying they would face consequences": an aside in brackets names no
+        // one a later pronoun stands for (up to a bound back).
+        let first = cx.doc.sentences[cx.doc.sentence_of(m.first)].first;
+        let mut depth = 0i32;
+        for k in (first.max(m.first.saturating_sub(40))..m.first).rev() {
+            match cx.norms[k] {
+                ")" => depth -= 1,
+                "(" => depth += 1,
+                _ => {}
+            }
+        }
+        let kinds = if depth > 0 { [false; 6] } else { candidate_kinds(cx, m) };
         if q != inside_quote && q != 0 {
             inside_quote = q;
             inside = [None; 6];

@@ -4518,3 +4518,14 @@ fn goods_seized_in_a_place_occupy_no_land() {
     let evs = events("Russian troops captured the city of Gori in Georgia.", "2008-08-12");
     assert!(has(&evs, "RUSMIL", "192", "GEO"), "{evs:?}");
 }
+
+#[test]
+fn a_pronoun_stands_for_no_one_named_in_brackets() {
+    let evs = events(
+        "Iran's government criticised the group (an Iranian rebel movement). It later accused \
+         the United States of helping the rebels.",
+        "2006-01-01",
+    );
+    assert!(has(&evs, "IRNGOV", "112", "USA"), "{evs:?}");
+    assert!(!evs.iter().any(|(s, c, _)| s == "IRNREB" && c == "112"), "{evs:?}");
+}
