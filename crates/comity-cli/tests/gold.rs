@@ -9,9 +9,9 @@ use serde_json::Value;
 /// Recall and precision floors: (dictionaries, recall, precision).
 const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.278, 0.842), ("phoenix", 0.068, 0.089)];
 
-/// Floor of the PLOVER gold records' type+actors recall (`../shared/plover/score.py`): 51 of 108
-/// (0.472), reached in session 33.
-const PLOVER_FLOOR: f64 = 0.47;
+/// Floor of the PLOVER gold records' type+actors recall (`../shared/plover/score.py`): 52 of 108
+/// (0.481), reached in session 34.
+const PLOVER_FLOOR: f64 = 0.48;
 
 fn evaluate(extra: &[&str]) -> Option<Value> {
     let corpus = common::repo().join("../shared/corpus/wikinews.jsonl");
