@@ -75,6 +75,12 @@ pub(crate) fn classify(coder: &Coder, words: &[&str]) -> Option<(&'static str, u
                 || (i > 1
                     && words[i - 2] == "against"
                     && matches!(words[i - 1], "the" | "all" | "any"));
+            // "suspects named by the UN for war crimes", "no tolerance for human rights
+            // violations": a crime that is the reason for another's act or stance charges no
+            // one by these words.
+            let reason = rank == &0
+                && CRIMES.contains(&phrase[0].as_str())
+                && words[i.saturating_sub(3)..i].contains(&"for");
             // "illegal immigrants", "illegal drugs": a kind of people or goods, no blame.
             let kind = n == 1
                 && phrase[0] == "illegal"
@@ -84,6 +90,7 @@ pub(crate) fn classify(coder: &Coder, words: &[&str]) -> Option<(&'static str, u
                 && !asked
                 && !duty
                 && !opposed
+                && !reason
                 && !kind
             {
                 let longest = found[*rank].map_or(0, |(_, m)| m).max(n);
@@ -97,6 +104,17 @@ pub(crate) fn classify(coder: &Coder, words: &[&str]) -> Option<(&'static str, u
     }
     ACTS.iter().zip(found).find_map(|(&(_, act), f)| f.map(|(i, n)| (act, i, n)))
 }
+
+/// First words of the crimes of `&say_accusation`.
+static CRIMES: comity_text::WordSet = comity_text::WordSet::new(&[
+    "atrocities",
+    "crimes",
+    "ethnic",
+    "violation",
+    "violations",
+    "war",
+    "genocide",
+]);
 
 /// What "illegal" names as a kind of people or goods rather than a wrong charged to anyone
 /// ("illegal immigrants", "illegal drugs").

@@ -4529,3 +4529,15 @@ fn a_pronoun_stands_for_no_one_named_in_brackets() {
     assert!(has(&evs, "IRNGOV", "112", "USA"), "{evs:?}");
     assert!(!evs.iter().any(|(s, c, _)| s == "IRNREB" && c == "112"), "{evs:?}");
 }
+
+#[test]
+fn a_crime_given_as_a_reason_charges_no_one() {
+    let evs = events(
+        "The Sudanese Government said it will not hand over 51 suspects named by the UN for war \
+         crimes in Darfur.",
+        "2005-04-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("112")), "{evs:?}");
+    let evs = events("The Sudanese Government said the UN was guilty of war crimes.", "2005-04-01");
+    assert!(has(&evs, "SDNGOV", "112", "IGOUNO"), "{evs:?}");
+}
