@@ -4327,15 +4327,26 @@ fn befell_target(
 /// names and appositions ("the death sentence against former Iraqi leader Saddam Hussein"),
 /// and with `through_compound` to the noun the actor modifies.
 fn phrase_of(syn: &Syntax<'_>, tgt: &Act, through_compound: bool) -> usize {
-    let mut last = tgt.last.saturating_sub(1).max(tgt.first);
+    // (The words' own head: the word whose head stands outside them; "the Indian embassy in
+    // Kabul" read as one actor ends on a preposition.)
+    let span = tgt.first..tgt.last.max(tgt.first + 1);
+    let mut last = span
+        .clone()
+        .rev()
+        .find(|&k| {
+            matches!(syn.upos(k), Some(Upos::Noun | Upos::Propn))
+                && syn.head(k).is_none_or(|h| !span.contains(&h))
+        })
+        .unwrap_or(tgt.last.saturating_sub(1).max(tgt.first));
     for _ in 0..3 {
         match (syn.rel(last), syn.head(last)) {
             (Some(Rel::Flat | Rel::Appos), Some(h)) => last = h,
             _ => break,
         }
     }
+    // ("the attack on the Indian embassy": a country's adjective on the victims' noun.)
     if through_compound
-        && syn.rel(last) == Some(Rel::Compound)
+        && matches!(syn.rel(last), Some(Rel::Compound | Rel::Amod))
         && let Some(h) = syn.head(last)
     {
         last = h;

@@ -4541,3 +4541,11 @@ fn a_crime_given_as_a_reason_charges_no_one() {
     let evs = events("The Sudanese Government said the UN was guilty of war crimes.", "2005-04-01");
     assert!(has(&evs, "SDNGOV", "112", "IGOUNO"), "{evs:?}");
 }
+
+#[test]
+fn condemning_an_attack_on_an_embassy_is_not_aimed_at_its_country() {
+    let evs = events("Pakistan condemned the attack on the Indian embassy in Kabul.", "2008-07-08");
+    assert!(!evs.iter().any(|(_, c, t)| c.starts_with("11") && t.starts_with("IND")), "{evs:?}");
+    let evs = events("Russia condemned the Israeli attack on Gaza.", "2008-07-08");
+    assert!(has(&evs, "RUS", "11", "ISR"), "{evs:?}");
+}
