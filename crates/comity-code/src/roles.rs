@@ -1372,11 +1372,7 @@ pub(crate) fn governing_modality(
 ) -> Option<comity_core::Modality> {
     // "urged Eritrea to withdraw its troops and to cooperate with the UN": a verb joined to an
     // infinitive, with no subject of its own, is governed as the infinitive is.
-    if syn.rel(v) == Some(Rel::Conj)
-        && !syn.children(v).any(|c| matches!(syn.rel(c), Some(Rel::Nsubj | Rel::NsubjPass)))
-        && let Some(h) =
-            syn.head(v).filter(|&h| h < v && syn.upos(h) == Some(comity_text::Upos::Verb))
-        && syn.children_with(h, Rel::Mark).any(|k| cx.norms[k] == "to")
+    if let Some(h) = shared_infinitive(cx, syn, v)
         && let Some(m) = governing_modality(cx, syn, h)
     {
         return Some(m);
@@ -2156,19 +2152,14 @@ pub(crate) fn has_no(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
         || cx.norms[t] == "one" && t > 0 && cx.norms[t - 1] == "no"
 }
 
-/// Verbs (lemmas) that ask, tell or allow their object to do what their infinitive says.
 /// Whether the verb at `v` is an infinitive someone is asked, urged or told to carry out
 /// ("urges Eritrea to withdraw its troops and to cooperate with the UN": both), through a
 /// conjunct sharing the infinitive and the one asked.
 pub(crate) fn asked_to(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
-    let infinitive = |k: usize| syn.children_with(k, Rel::Mark).any(|m| cx.norms[m] == "to");
-    let mut cur = v;
-    if syn.rel(cur) == Some(Rel::Conj)
-        && let Some(h) = syn.head(cur).filter(|&h| h < cur && infinitive(h))
+    let cur = shared_infinitive(cx, syn, v).unwrap_or(v);
+    if !is_infinitive(cx, syn, cur)
+        || !matches!(syn.rel(cur), Some(Rel::Xcomp | Rel::Advcl | Rel::Acl))
     {
-        cur = h;
-    }
-    if !infinitive(cur) || !matches!(syn.rel(cur), Some(Rel::Xcomp | Rel::Advcl | Rel::Acl)) {
         return false;
     }
     syn.head(cur).is_some_and(|h| {
@@ -2178,6 +2169,26 @@ pub(crate) fn asked_to(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
     })
 }
 
+/// Whether the verb at `k` has the "to" of an infinitive.
+fn is_infinitive(cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize) -> bool {
+    syn.children_with(k, Rel::Mark).any(|m| cx.norms[m] == "to")
+}
+
+/// The infinitive the verb at `v` is joined to and stands with, sharing its subject ("to
+/// withdraw its troops and to cooperate with the UN", "to withdraw and cooperate"): a verb
+/// before it, of which `v` is a conjunct with no subject of its own.
+fn shared_infinitive(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Option<usize> {
+    if syn.rel(v) != Some(Rel::Conj)
+        || syn.children(v).any(|c| matches!(syn.rel(c), Some(Rel::Nsubj | Rel::NsubjPass)))
+    {
+        return None;
+    }
+    syn.head(v).filter(|&h| {
+        h < v && syn.upos(h) == Some(comity_text::Upos::Verb) && is_infinitive(cx, syn, h)
+    })
+}
+
+/// Verbs (lemmas) that ask, tell or allow their object to do what their infinitive says.
 static ASKING: comity_text::WordSet = comity_text::WordSet::new(&[
     "ask",
     "urge",
