@@ -1389,6 +1389,7 @@ impl Coder {
                                 })
                                 .all(unnamed)
                             && !LAND_WORDS.contains(&syn.lemma(o))
+                            && !roles::is_settlement(cx.norms[o])
                     })
                 };
                 if targets.is_empty() && takes_scene(&pattern.code) && !describing && !goods_seized
@@ -6550,20 +6551,12 @@ fn measured_after(cx: &Ctx<'_>, p: usize, end: usize) -> Option<usize> {
     Some(q)
 }
 
-/// Nouns of land, whose capture occupies it ("captured the city").
+/// Nouns of land, whose capture occupies it ("captured the airport"), beside the settlements
+/// and areas of `roles::is_settlement` ("captured the city").
 static LAND_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
-    "city",
-    "town",
-    "village",
-    "area",
-    "region",
     "territory",
-    "province",
-    "district",
     "base",
     "airport",
-    "port",
-    "capital",
     "border",
     "crossing",
     "hill",
