@@ -27,8 +27,8 @@ pub(crate) struct NominalEvent {
 /// Prepositions of the course of a meeting in which something else was done.
 pub(crate) const COURSE_CASES: &[&str] = &["in", "during", "at", "after", "following"];
 
-/// Verbs of owning a deed ("claimed responsibility for the attack").
-const CLAIMING: &[&str] = &["claim", "admit", "accept", "acknowledge", "assume", "take"];
+/// Verbs of owning a deed ("claimed responsibility for the attack"); not `speech`'s verbs of claiming.
+const OWNING_A_DEED: &[&str] = &["claim", "admit", "accept", "acknowledge", "assume", "take"];
 
 /// Verbs whose reason ("for its support") is a deed of their object's.
 const THANKING: &[&str] = &["thank", "praise", "commend", "applaud", "laud", "hail"];
@@ -168,7 +168,7 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
             && syn.lemma(r) == "responsibility"
             && syn.rel(r) == Some(Rel::Obj)
             && let Some(v) = syn.head(r)
-            && CLAIMING.contains(&syn.lemma(v))
+            && OWNING_A_DEED.contains(&syn.lemma(v))
         {
             let (subj, _) = roles::subject_only(cx, syn, v);
             sources = coder.phrase_acts(cx, syn, &subj, None);
