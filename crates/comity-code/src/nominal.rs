@@ -27,7 +27,8 @@ pub(crate) struct NominalEvent {
 /// Prepositions of the course of a meeting in which something else was done.
 pub(crate) const COURSE_CASES: &[&str] = &["in", "during", "at", "after", "following"];
 
-/// Verbs of owning a deed ("claimed responsibility for the attack"); not `speech`'s verbs of claiming.
+/// Verbs of owning a deed ("claimed responsibility for the attack"); not `speech`'s verbs of
+/// claiming.
 const OWNING_A_DEED: &[&str] = &["claim", "admit", "accept", "acknowledge", "assume", "take"];
 
 /// Verbs whose reason ("for its support") is a deed of their object's.
