@@ -1028,9 +1028,19 @@ impl Coder {
             // Which pattern applies? One that asks for a kind of subject ("190 strike @MIL")
             // needs an active verb whose subject is of that kind.
             let passive = parsed.as_ref().map_or(vc.passive, |(_, r)| r.passive);
+            // (A pattern that reads its source after the verb asks it of that source: "came
+            // under fire from Taliban insurgents", see `source_fits`.)
             let subject_fits = |p: &Pattern| {
                 p.subject.is_empty()
+                    || p.elems.contains(&Elem::Source)
                     || (!passive && subject_acts.iter().any(|a| p.subject_fits(&a.code)))
+            };
+            let source_fits = |p: &Pattern, m: &PatMatch| {
+                p.subject.is_empty()
+                    || !p.elems.contains(&Elem::Source)
+                    || m.source.is_some_and(|(a, _)| {
+                        self.np_acts(cx, a, s.last, None).iter().any(|a| p.subject_fits(&a.code))
+                    })
             };
             // An armed subject's verb of force is force, not words: "a rebel group began
             // attacking government targets" is no criticism (Phoenix: ATTACK * GOVERNMENT 111).
@@ -1071,7 +1081,7 @@ impl Coder {
             // emergency" reads "STATE (OF EMERGENCY)" through the object.)
             let beyond_object = |p: &Pattern, m: &PatMatch| {
                 matches!(p.elems.last(), Some(Elem::Word(_) | Elem::Set(_)))
-                    && p.elems.iter().filter(|e| !matches!(e, Elem::Gap)).count() == 1
+                    && p.elems.iter().filter(|e| !e.is_gap()).count() == 1
                     && m.end > 0
                     && parsed.as_ref().is_some_and(|(syn, _)| {
                         let t = m.end - 1;
@@ -1105,7 +1115,7 @@ impl Coder {
             // Australia" attends nothing in Australia ("attended a summit in Beijing" does).
             let across_to_target = |p: &Pattern, m: &PatMatch| {
                 matches!(p.elems.last(), Some(Elem::Target))
-                    && p.elems.iter().any(|e| matches!(e, Elem::Gap))
+                    && p.elems.iter().any(Elem::is_gap)
                     && parsed.as_ref().is_some_and(|(syn, _)| {
                         let Some((first, last)) = m.target else { return false };
                         // (The verb it is the infinitive of counts as its own: "plans to attend
@@ -1154,7 +1164,7 @@ impl Coder {
             // Nor one read across a gap in the clause of another verb: "killing 40 gunmen and
             // wounding another 40 civilians" kills no civilians (Phoenix "KILL * CIVILIAN" 202).
             let in_another_clause = |p: &Pattern, m: &PatMatch| {
-                p.elems.iter().any(|e| matches!(e, Elem::Gap))
+                p.elems.iter().any(Elem::is_gap)
                     && matches!(p.elems.last(), Some(Elem::Word(_) | Elem::Set(_)))
                     && m.end > vc.tok + 1
                     && parsed.as_ref().is_some_and(|(syn, _)| {
@@ -1182,7 +1192,7 @@ impl Coder {
                 if words_at.all_after(&p.elems, vc.tok + 1)
                     && let Some(m) = match_pattern(cx, &p.elems, vc.tok + 1, s.last)
                 {
-                    if beyond_object(p, &m) || in_another_clause(p, &m) {
+                    if beyond_object(p, &m) || in_another_clause(p, &m) || !source_fits(p, &m) {
                         continue;
                     }
                     // (Kept in case no pattern reads the head: "close the radio station".)
@@ -1314,6 +1324,22 @@ impl Coder {
                                     let rel = syn.rel(t).map_or("?", |x| x.as_str());
                                     relations.push(format!("{rel} {} -> {verb}", word(t)));
                                     break;
+                                }
+                            }
+                            // "took part in an attack against the Taliban": whom the noun the
+                            // pattern read after the verb is aimed at.
+                            if found.is_empty()
+                                && matches!(
+                                    pattern.elems.last(),
+                                    Some(Elem::Set(_) | Elem::Word(_))
+                                )
+                                && pm.end > vc.tok + 1
+                            {
+                                let t = pm.end - 1;
+                                let ms = roles::aimed_at(cx, syn, t, 0);
+                                found = self.mention_acts(cx, &ms, avoid);
+                                if !found.is_empty() {
+                                    relations.push(format!("aimed at, of {} -> {verb}", word(t)));
                                 }
                             }
                             found
@@ -6513,6 +6539,32 @@ fn match_pattern(cx: &Ctx<'_>, elems: &[Elem], p: usize, end: usize) -> Option<P
                 }
             };
             match_pattern(cx, rest, q + len, end)
+        }
+        // Inside a bracketed phrase: at most three of its words, none a verb but the gerund a
+        // preposition governs ("of using violence"), nor a clause's opening: "(TO CLOSE)" is
+        // not "to reduce the penalties sought at the close".
+        Elem::Near => {
+            let syn = cx.doc.syntax(cx.doc.sentence_of(p.min(end.saturating_sub(1))));
+            for g in 0..=3 {
+                let q = p + g;
+                if q > end {
+                    break;
+                }
+                if g > 0 {
+                    let w = cx.norms[q - 1];
+                    let verb = syn.is_some_and(|s| {
+                        s.upos(q - 1) == Some(Upos::Verb)
+                            && !(g == 1 && s.tag(q - 1).is_some_and(|t| t.xpos.as_str() == "VBG"))
+                    });
+                    if verb || matches!(w, "." | ";" | "," | "that" | "which" | "who" | "to") {
+                        break;
+                    }
+                }
+                if let Some(m) = match_pattern(cx, rest, q, end) {
+                    return Some(m);
+                }
+            }
+            None
         }
         Elem::Gap => {
             for g in 0..=6 {

@@ -299,7 +299,10 @@ fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize
             let (s, _) = subject_of(cx, syn, h, depth + 1);
             (s, "conj: the subject of the first verb")
         }
-        Some(Rel::Advcl) if syn.children_with(v, Rel::Mark).next().is_none() => {
+        Some(Rel::Advcl)
+            if syn.children_with(v, Rel::Mark).next().is_none()
+                || gerund_after_mark(cx, syn, v, h) =>
+        {
             // "Three U.N. schools were bombed on Tuesday, killing over 50 civilians": the harm
             // a passive's deed did is its agent's, if named, never what underwent it ("Uribe
             // was sworn in, pledging to make peace" is still Uribe's).
@@ -1891,6 +1894,21 @@ pub(crate) fn said_above(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Option<usi
         }
     }
     None
+}
+
+/// Whether `v` is a gerund a subordinator of time or concession opens, whose subject is the
+/// main verb's: "escaped after coming under fire", "was shot while fleeing". (Not when the
+/// tree hangs it on a participle of a noun: in "stoned the convoy involved in the accident
+/// before heading to Kabul" the convoy did not head anywhere.)
+fn gerund_after_mark(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, h: usize) -> bool {
+    !matches!(syn.rel(h), Some(Rel::Acl | Rel::AclRelcl))
+        && syn.tag(v).is_some_and(|t| t.xpos.as_str() == "VBG")
+        && syn.children_with(v, Rel::Mark).all(|m| {
+            matches!(
+                cx.norms[m],
+                "after" | "before" | "while" | "when" | "since" | "upon" | "despite" | "without"
+            )
+        })
 }
 
 /// Whether the act at `v` hangs (as an infinitive, a participle or a clause on the object, up

@@ -4549,3 +4549,57 @@ fn condemning_an_attack_on_an_embassy_is_not_aimed_at_its_country() {
     let evs = events("Russia condemned the Israeli attack on Gaza.", "2008-07-08");
     assert!(has(&evs, "RUS", "11", "ISR"), "{evs:?}");
 }
+
+#[test]
+fn a_bracketed_phrase_of_a_pattern_stays_in_one_phrase() {
+    // Phoenix "ORDER * (TO CLOSE)" 161 is not "to reduce the fines sought at the close".
+    let evs = events(
+        "The French minister ordered the prosecutors to reduce the fines sought at the close of \
+         the trial.",
+        "2006-01-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("16")), "{evs:?}");
+    // A gerund the preposition governs stays in its phrase: "(OF &VIOLENCE)".
+    let evs = events("Ethiopia accused Eritrea of fuelling violence in Addis Ababa.", "2005-11-01");
+    assert!(has(&evs, "ETH", "1123", "ERI"), "{evs:?}");
+}
+
+#[test]
+fn coming_under_fire_is_suffering_force_or_blame_from_whoever_fires() {
+    let evs =
+        events("British troops came under fire from Taliban fighters in Helmand.", "2008-01-14");
+    assert!(has(&evs, "AFGREB", "190", "GBRMIL"), "{evs:?}");
+    // From those who bear no arms, the fire is words.
+    let evs = events(
+        "Senator John McCain has come under fire from Republican Party leaders.",
+        "2008-01-14",
+    );
+    assert!(has(&evs, "USAPTY", "111", "USALEG"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19")), "{evs:?}");
+}
+
+#[test]
+fn a_gerund_after_a_subordinator_has_the_main_verbs_subject() {
+    let evs = events(
+        "The Russian foreign minister spoke to reporters after meeting the Chinese president.",
+        "2008-01-14",
+    );
+    assert!(has(&evs, "RUSGOV", "040", "CHNGOV"), "{evs:?}");
+}
+
+#[test]
+fn a_deed_named_after_the_verb_is_aimed_at_whom_its_noun_is() {
+    let evs =
+        events("Australian soldiers took part in an offensive against the Taliban.", "2008-01-14");
+    assert!(has(&evs, "AUSMIL", "190", "AFGREB"), "{evs:?}");
+}
+
+#[test]
+fn heading_to_a_country_is_travel_there() {
+    let evs = events(
+        "Before heading to Saudi Arabia, U.S. President George W. Bush visited Dubai.",
+        "2008-01-14",
+    );
+    assert!(has(&evs, "USAGOV", "042", "SAU"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c == "030"), "{evs:?}");
+}

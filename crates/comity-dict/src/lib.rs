@@ -398,7 +398,7 @@ impl Dictionaries {
             let mut cues = rustc_hash::FxHashSet::default();
             let mut open = false;
             for p in &l.patterns {
-                match p.elems.iter().find(|e| !matches!(e, Elem::Gap)) {
+                match p.elems.iter().find(|e| !e.is_gap()) {
                     Some(Elem::Word(w) | Elem::Prep(w)) => {
                         cues.insert(w.clone());
                     }

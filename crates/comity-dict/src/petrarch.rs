@@ -379,6 +379,9 @@ pub struct PatternSpec {
     /// Per element: must the next element (or the verb) follow it directly?
     pub pre_joined: Vec<bool>,
     pub post_joined: Vec<bool>,
+    /// Per post-verb element: does it stand in the round bracket an earlier element opened
+    /// (`(OF TROOP)`'s TROOP), so that only a few words of that phrase come between?
+    pub post_in_phrase: Vec<bool>,
     pub code: String,
     pub line: usize,
     /// The verb the line's comment names (`- * OPERATION [190] # CONDUCT`), lower-case: the
@@ -437,15 +440,23 @@ pub struct VerbBlock {
 /// Synonym sets: `&NAME` then `+PHRASE` lines.
 pub type Synsets = Vec<(String, Vec<PhraseSpec>)>;
 
-#[allow(clippy::type_complexity)]
-fn pattern_tokens(
-    body: &str,
-) -> Result<(Vec<PatTok>, Vec<PatTok>, bool, Vec<bool>, Vec<bool>), String> {
+/// A pattern's elements as [`pattern_tokens`] reads them.
+struct Tokens {
+    pre: Vec<PatTok>,
+    post: Vec<PatTok>,
+    verb_joined: bool,
+    pre_joined: Vec<bool>,
+    post_joined: Vec<bool>,
+    post_in_phrase: Vec<bool>,
+}
+
+fn pattern_tokens(body: &str) -> Result<Tokens, String> {
     let mut pre = Vec::new();
     let mut post = Vec::new();
     let mut seen_verb = false;
     let mut verb_joined = false;
     let (mut pre_j, mut post_j) = (Vec::new(), Vec::new());
+    let mut post_in = Vec::new();
     // Brackets only group, except that a word alone in a round bracket before its actors is
     // a preposition heading that phrase ("(TO)", "(AGAINST_+)"; "(TO LEAVE)" is an
     // infinitive); an underscore binds a word to the next element.
@@ -459,18 +470,21 @@ fn pattern_tokens(
         }
     }
     // Inside a round bracket: whether its first element is still to come, and where the
-    // word that opened it stands (after the verb?, index).
+    // word that opened it stands (after the verb?, index); whether one is open at all.
     let mut opening = false;
     let mut opened: Option<(bool, usize)> = None;
+    let mut in_bracket = false;
     for chunk in cleaned.split_whitespace() {
         match chunk {
             "(" => {
                 opening = true;
+                in_bracket = true;
                 opened = None;
                 continue;
             }
             ")" => {
                 opening = false;
+                in_bracket = false;
                 opened = None;
                 continue;
             }
@@ -514,20 +528,28 @@ fn pattern_tokens(
                     opened = Some((seen_verb, if seen_verb { post.len() } else { pre.len() }));
                 }
             }
-            opening = false;
             if seen_verb {
                 post.push(tok);
                 post_j.push(joined);
+                post_in.push(in_bracket && !opening);
             } else {
                 pre.push(tok);
                 pre_j.push(joined);
             }
+            opening = false;
         }
     }
     if !seen_verb {
         return Err("no verb marker '*'".into());
     }
-    Ok((pre, post, verb_joined, pre_j, post_j))
+    Ok(Tokens {
+        pre,
+        post,
+        verb_joined,
+        pre_joined: pre_j,
+        post_joined: post_j,
+        post_in_phrase: post_in,
+    })
 }
 
 /// Splits a verb as written (`WIRE_+TAP`, `BREAK DOWN`) into lower-case words and the index of
@@ -624,18 +646,17 @@ pub fn read_verbs(file: &str, text: &str, w: &mut Vec<LoadWarning>) -> (Vec<Verb
                 }
             };
             match pattern_tokens(pat) {
-                Ok((pre, post, verb_joined, pre_joined, post_joined)) => {
-                    block.patterns.push(PatternSpec {
-                        pre,
-                        post,
-                        verb_joined,
-                        pre_joined,
-                        post_joined,
-                        code: code.to_string(),
-                        line: n,
-                        verb: comment_verb(n),
-                    })
-                }
+                Ok(t) => block.patterns.push(PatternSpec {
+                    pre: t.pre,
+                    post: t.post,
+                    verb_joined: t.verb_joined,
+                    pre_joined: t.pre_joined,
+                    post_joined: t.post_joined,
+                    post_in_phrase: t.post_in_phrase,
+                    code: code.to_string(),
+                    line: n,
+                    verb: comment_verb(n),
+                }),
                 Err(m) => warn(n, m),
             }
             continue;

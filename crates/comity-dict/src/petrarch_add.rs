@@ -175,7 +175,7 @@ pub(crate) fn add(d: &mut Dictionaries, set: &PetrarchSet, defaults: bool) {
                 for (k, t) in p.post.iter().enumerate() {
                     let joined_before = if k == 0 { p.verb_joined } else { p.post_joined[k - 1] };
                     if !joined_before {
-                        elems.push(Elem::Gap);
+                        elems.push(if p.post_in_phrase[k] { Elem::Near } else { Elem::Gap });
                     }
                     elems.push(match t {
                         PatTok::Word { word, prep: true, .. } => Elem::Prep(word.clone()),

@@ -21,6 +21,17 @@ pub enum Elem {
     Source,
     Set(String),
     Gap,
+    /// A short gap inside one bracketed phrase (PETRARCH2's `(OF TROOP)`, `(ON ALERT)`): a
+    /// few words of that phrase ("of its troops", "on high alert"), never a verb ("to reduce
+    /// the penalties sought at the close" is no "(TO CLOSE)").
+    Near,
+}
+
+impl Elem {
+    /// Whether the element is a gap of either kind.
+    pub fn is_gap(&self) -> bool {
+        matches!(self, Elem::Gap | Elem::Near)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -42,8 +53,7 @@ pub struct Pattern {
 
 impl Pattern {
     fn weight(&self) -> usize {
-        self.elems.iter().filter(|e| !matches!(e, Elem::Gap)).count()
-            + usize::from(!self.subject.is_empty())
+        self.elems.iter().filter(|e| !e.is_gap()).count() + usize::from(!self.subject.is_empty())
     }
 
     /// Whether an actor code satisfies the subject constraint (`ISRMIL` has agent MIL).
