@@ -232,6 +232,76 @@ pub(crate) fn tag<S: Scorer>(
     out
 }
 
+/// Least number of words of a sentence that [`verb_fallback`] expects to hold a verb.
+const VERBLESS_MIN_WORDS: usize = 6;
+
+/// What [`verb_fallback`] knows of the tag classes, per class.
+pub(crate) struct VerbFallback {
+    /// Verbs (not auxiliaries: a content word misread as a noun is a verb).
+    pub(crate) verbal: Vec<bool>,
+    /// The word classes a verb may be misread as: nouns, adjectives.
+    pub(crate) open: Vec<bool>,
+    /// Words that open a noun's phrase (determiners, prepositions): no verb follows them.
+    pub(crate) opener: Vec<bool>,
+    /// How far below the word's best reading its verb reading may score.
+    pub(crate) margin: i32,
+}
+
+/// A sentence the tagger left without a verb ("Most citizens of Iraq support the new
+/// constitution", "Musharraf's spokesman denies Khan's allegations", with *support* and
+/// *denies* read as nouns): the word whose best verb reading comes closest to its best
+/// reading, if within the margin, is read as that verb, and the words after it are tagged
+/// again. Not the first word, nor one after a determiner or a preposition, nor a capitalised
+/// word (a name). Returns the position changed.
+pub(crate) fn verb_fallback<S: Scorer>(
+    model: &S,
+    n_classes: usize,
+    lex: &[Lex],
+    amb: &[u32],
+    vf: &VerbFallback,
+    out: &mut [u8],
+    sc: &mut Scratch,
+) -> Option<usize> {
+    let is = |v: &[bool], c: u8| v.get(c as usize).copied().unwrap_or(false);
+    if out.len() < VERBLESS_MIN_WORDS || out.iter().any(|&c| is(&vf.verbal, c)) {
+        return None;
+    }
+    let mut best: Option<(i32, usize, usize)> = None;
+    let (mut p1, mut p2) = (u32::from(out[0]), NONE_TAG);
+    for i in 1..lex.len() {
+        if is(&vf.open, out[i]) && lex[i].form == lex[i].lower && !is(&vf.opener, out[i - 1]) {
+            features(lex, amb, i, p1, p2, &mut sc.feats);
+            sc.scores.clear();
+            sc.scores.resize(n_classes, 0);
+            model.score(&sc.feats, &mut sc.scores);
+            let top = sc.scores[argmax(&sc.scores)];
+            let verb =
+                (0..n_classes).filter(|&k| is(&vf.verbal, k as u8)).max_by_key(|&k| sc.scores[k]);
+            if let Some(k) = verb {
+                let gap = top - sc.scores[k];
+                if gap <= vf.margin && best.is_none_or(|(g, _, _)| gap < g) {
+                    best = Some((gap, i, k));
+                }
+            }
+        }
+        p2 = p1;
+        p1 = u32::from(out[i]);
+    }
+    let (_, i, k) = best?;
+    out[i] = k as u8;
+    let (mut p1, mut p2) = (u32::from(out[i]), u32::from(out[i - 1]));
+    for (j, c) in out.iter_mut().enumerate().take(lex.len()).skip(i + 1) {
+        features(lex, amb, j, p1, p2, &mut sc.feats);
+        sc.scores.clear();
+        sc.scores.resize(n_classes, 0);
+        model.score(&sc.feats, &mut sc.scores);
+        *c = argmax(&sc.scores) as u8;
+        p2 = p1;
+        p1 = u32::from(*c);
+    }
+    Some(i)
+}
+
 /// One training pass over a sentence with gold classes `gold`; returns the number correct.
 pub(crate) fn train_sentence(
     model: &mut Perceptron,

@@ -532,6 +532,7 @@ pub fn train(
         parser: Perceptron::new(classes.count()).averaged(0.0),
         lemmas,
         closed: crate::closed_classes(&tags.classes),
+        verb_fallback: crate::verb_fallback_classes(&tags.classes),
     };
     for epoch in 0..cfg.parser_epochs {
         rng.shuffle(&mut order);

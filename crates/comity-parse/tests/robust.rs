@@ -349,3 +349,23 @@ fn news_clauses_hang_where_they_belong() {
     assert_eq!(a.tags[overran - 1].upos, Upos::Verb);
     assert_eq!(rel_of(&a, idx(&w, "seizing")), (overran as u32, Rel::Advcl));
 }
+
+#[test]
+fn a_sentence_tagged_without_a_verb_gets_its_likeliest_one() {
+    let p = Parser::english();
+    // Both words were read as nouns, leaving the sentences verbless.
+    for (sentence, verb) in [
+        ("In Belgium , non-profit organizations such as Oxfam support the action .", "support"),
+        ("The resolution calls for a long-term buffer zone between Lebanon and Israel .", "calls"),
+    ] {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let a = p.parse(&words);
+        let v = words.iter().position(|&w| w == verb).unwrap();
+        assert_eq!(a.tags[v].upos, Upos::Verb, "{sentence}");
+        assert_eq!(a.rels[v], Rel::Root, "{sentence}");
+    }
+    // A heading stays a noun phrase.
+    let words: Vec<&str> = "Canada 's role in the invasion of Afghanistan".split(' ').collect();
+    let a = p.parse(&words);
+    assert!(a.tags.iter().all(|t| t.upos != Upos::Verb), "{:?}", a.tags);
+}
