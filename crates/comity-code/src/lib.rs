@@ -1933,8 +1933,9 @@ impl Coder {
                 }
             }
             // Require-dyad keeps events with a target, reciprocal ones among the sources too.
+            // (A denial's target, whom it answers, may still be found below.)
             if self.options.require_dyad != Some(false) {
-                pairs.retain(|(_, t, _)| t.is_some());
+                pairs.retain(|(_, t, c)| t.is_some() || c.starts_with("016"));
             }
             for (src, tgt, code) in pairs {
                 let code = match &tgt {
@@ -2093,9 +2094,39 @@ impl Coder {
                 });
                 // "State media denied that the protesters had been given permission": whom a
                 // denial is about is not whom it answers (016's target is the accuser).
+                // ("Hezbollah denies the charges": of whoever made them just before.)
+                // (Not "the charges against his client", which a lawyer denies for another.)
+                let charges = match &parsed {
+                    Some((syn, r)) => r.object.iter().any(|&o| {
+                        ALLEGATIONS.contains(&syn.lemma(o))
+                            && !syn.children(o).any(|c| {
+                                syn.children_with(c, Rel::Case).any(|k| cx.norms[k] == "against")
+                            })
+                    }),
+                    // (Unparsed: the noun the verb's next words end in, "denied all the charges".)
+                    None => (vc.tok + 1..s.last.min(vc.tok + 5))
+                        .take_while(|&k| cx.doc.tokens[k].kind == Kind::Word)
+                        .find(|&k| {
+                            !DETERMINERS.contains(&cx.norms[k])
+                                && !QUANTIFIERS.contains(&cx.norms[k])
+                        })
+                        .is_some_and(|k| {
+                            comity_dict::word_bases(cx.norms[k])
+                                .any(|b| ALLEGATIONS.contains(&b.as_ref()))
+                        }),
+                };
                 let tgt = if code.starts_with("016") {
+                    // (Never a fellow denier: "this was denied by Iran and Hezbollah".)
                     tgt.filter(|t| !in_clause_of(cx, vc.tok, t))
-                        .or_else(|| self.accuser(cx, vc.tok, &src.code))
+                        .or_else(|| {
+                            self.accuser(cx, vc.tok, &src.code)
+                                .filter(|a| !sources.iter().any(|x| x.code == a.code))
+                        })
+                        .or_else(|| {
+                            charges
+                                .then(|| self.accuser_before(cx, si, &src, vc.tok, out))
+                                .flatten()
+                        })
                 } else {
                     tgt
                 };
@@ -2524,6 +2555,74 @@ impl Coder {
             }
             None => Vec::new(),
         }
+    }
+
+    /// Whoever accused the denier (`denier`, of the denial at token `at` of sentence `si`) in
+    /// the sentences just before: the source of the last criticism or accusation coded there
+    /// against the denier's country, else the subject, of another country, of the last verb of
+    /// accusing or claiming whose clause names the denier's country ("The Pentagon claims that
+    /// Saddam Hussein received intelligence from a Russian ambassador. Russia's intelligence
+    /// service has denied the allegations").
+    fn accuser_before(
+        &self,
+        cx: &Ctx<'_>,
+        si: usize,
+        denier: &Act,
+        at: usize,
+        out: &[Coded],
+    ) -> Option<Act> {
+        let home = denier.code.get(..3)?;
+        let lo = si.saturating_sub(ACCUSER_SENTENCES);
+        let implied = |code: String, name: String| Act {
+            code,
+            first: at,
+            last: at + 1,
+            entry: format!("a denial naming no one: whoever accused it before, {name}"),
+            named: Some(format!("{name} (the accuser before)")),
+        };
+        for c in out.iter().rev() {
+            let e = &c.event;
+            if e.sentence < lo {
+                break;
+            }
+            let against_denier = e.target.as_ref().is_some_and(|t| t.code.get(..3) == Some(home));
+            if e.sentence < si
+                && e.code.starts_with("11")
+                && against_denier
+                && e.source.code.get(..3) != Some(home)
+            {
+                return Some(implied(e.source.code.clone(), e.source.text.clone()));
+            }
+        }
+        for sj in (lo..si).rev() {
+            let Some(syn) = cx.doc.syntax(sj) else { continue };
+            let sr = &cx.doc.sentences[sj];
+            for v in (sr.first..sr.last).rev() {
+                if syn.upos(v) != Some(Upos::Verb) || !ACCUSING.contains(&syn.lemma(v)) {
+                    continue;
+                }
+                let subject: Vec<usize> = syn.children_with(v, Rel::Nsubj).collect();
+                let Some(a) = self
+                    .phrase_acts(cx, &syn, &subject, None)
+                    .into_iter()
+                    .find(|a| a.code.get(..3).is_some_and(|c| c != home))
+                else {
+                    continue;
+                };
+                let (from, to) = syn.subtree(v);
+                let names_denier = in_sentence(&cx.rec.mentions, |m| m.first, sr).iter().any(|m| {
+                    m.first >= from
+                        && m.last <= to
+                        && !subject.iter().any(|&t| m.first <= t && t < m.last)
+                        && m.code.as_deref().and_then(|c| c.get(..3)) == Some(home)
+                });
+                if names_denier {
+                    let name = cx.doc.slice(a.first, a.last).to_string();
+                    return Some(implied(a.code, name));
+                }
+            }
+        }
+        None
     }
 
     /// The authorities behind an arrest, a charge or an expulsion told in the passive with no
@@ -3957,6 +4056,21 @@ static CRIME_THINGS: comity_text::WordSet = comity_text::WordSet::new(&[
     "link",
     "tie",
 ]);
+
+/// Nouns of a charge laid, which a denial answers ("denied the allegations").
+static ALLEGATIONS: comity_text::WordSet =
+    comity_text::WordSet::new(&["allegation", "accusation", "charge", "claim", "report"]);
+
+/// Verbs by which one charges another with something, or claims it of them.
+static ACCUSING: comity_text::WordSet = comity_text::WordSet::new(&[
+    "accuse", "allege", "claim", "charge", "blame", "say", "report", "suggest", "state", "assert",
+]);
+
+/// Words that quantify a noun ("all the charges", "any such claims").
+const QUANTIFIERS: &[&str] = &["all", "any", "such", "these", "those", "both", "the"];
+
+/// How many sentences back a denial's accuser is looked for.
+const ACCUSER_SENTENCES: usize = 3;
 
 /// The government of a protester's own country, as the target of a protest that names none:
 /// for sources that are a country's non-state sector (people, civilians, opposition, parties,

@@ -4603,3 +4603,32 @@ fn heading_to_a_country_is_travel_there() {
     assert!(has(&evs, "USAGOV", "042", "SAU"), "{evs:?}");
     assert!(!evs.iter().any(|(_, c, _)| c == "030"), "{evs:?}");
 }
+
+#[test]
+fn what_one_receives_from_another_the_other_gave() {
+    let evs = events("Pakistan received military aid from the United States.", "2008-01-14");
+    assert!(has(&evs, "USA", "07", "PAK"), "{evs:?}");
+    let evs =
+        events("The Iraqi president received intelligence from the Russian ambassador.", "2003-03-26");
+    assert!(has(&evs, "RUSGOV", "064", "IRQGOV"), "{evs:?}");
+}
+
+#[test]
+fn a_denial_of_charges_answers_whoever_made_them_just_before() {
+    let evs = events(
+        "Israel has long accused Hezbollah of bankrolling Palestinian violence in the region. \
+         Hezbollah denies the charges.",
+        "2006-03-26",
+    );
+    assert!(has(&evs, "LBNREB", "016", "ISR"), "{evs:?}");
+    // A claim made of the denier, not an event coded on its own.
+    let evs = events(
+        "The Pentagon claims that Russian spies passed plans to Iraq. Russia has denied the \
+         allegations.",
+        "2006-03-26",
+    );
+    assert!(has(&evs, "RUS", "016", "USAMIL"), "{evs:?}");
+    // Never a fellow denier.
+    let evs = events("This was denied by Iran and Syria.", "2006-03-26");
+    assert!(!evs.iter().any(|(_, c, _)| c == "016"), "{evs:?}");
+}
