@@ -4608,8 +4608,10 @@ fn heading_to_a_country_is_travel_there() {
 fn what_one_receives_from_another_the_other_gave() {
     let evs = events("Pakistan received military aid from the United States.", "2008-01-14");
     assert!(has(&evs, "USA", "07", "PAK"), "{evs:?}");
-    let evs =
-        events("The Iraqi president received intelligence from the Russian ambassador.", "2003-03-26");
+    let evs = events(
+        "The Iraqi president received intelligence from the Russian ambassador.",
+        "2003-03-26",
+    );
     assert!(has(&evs, "RUSGOV", "064", "IRQGOV"), "{evs:?}");
 }
 
@@ -4631,4 +4633,14 @@ fn a_denial_of_charges_answers_whoever_made_them_just_before() {
     // Never a fellow denier.
     let evs = events("This was denied by Iran and Syria.", "2006-03-26");
     assert!(!evs.iter().any(|(_, c, _)| c == "016"), "{evs:?}");
+}
+
+#[test]
+fn a_countrys_office_in_apposition_stays_with_the_person() {
+    let evs = events(
+        "John Smithers, the U.S. special envoy to the Middle East, visited Israel. Smithers then \
+         visited Jordan.",
+        "2009-01-27",
+    );
+    assert!(has(&evs, "USAGOV", "042", "JOR"), "{evs:?}");
 }

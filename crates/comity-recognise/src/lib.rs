@@ -3983,8 +3983,11 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             if matches!(norms.get(k), Some(&"the" | &"a" | &"an")) {
                 k += 1;
             }
+            // ("George Mitchell, the U.S. special envoy to the Middle East,": a country's
+            // office in apposition is the person's too.)
             if let Some(a) = r.mention_index(k).map(|a| &r.mentions[a])
-                && a.kind == MentionKind::Agent
+                && (a.kind == MentionKind::Agent
+                    || a.kind == MentionKind::Country && a.agent.is_some())
                 && a.first == k
                 && let Some(code) = a.code.clone()
             {
