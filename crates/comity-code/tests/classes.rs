@@ -4644,3 +4644,13 @@ fn a_countrys_office_in_apposition_stays_with_the_person() {
     );
     assert!(has(&evs, "USAGOV", "042", "JOR"), "{evs:?}");
 }
+
+#[test]
+fn a_clause_after_a_subordinator_read_as_a_preposition_keeps_its_subject() {
+    let evs = events(
+        "They blew up a Georgian railway bridge, severing the last route for freight after \
+         Russian soldiers also took control of the Georgian main highway.",
+        "2008-08-16",
+    );
+    assert!(has(&evs, "RUSMIL", "192", "GEO"), "{evs:?}");
+}

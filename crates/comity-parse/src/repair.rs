@@ -82,6 +82,16 @@
 //! clause opened by a subordinator (*before*, *after*, *while*, *when*, *since*, *upon*,
 //! *without*, *by*) tells when or how something was done: it becomes an adverbial clause
 //! (`advcl`) of the verb that governs the noun.
+//!
+//! **A subordinator read as a preposition.** "severing the last route after Russian soldiers
+//! also took control of the highway", "resigned after Abbas called for his resignation": the
+//! greedy parser reads *after* as the preposition of the noun that follows, hangs that noun on
+//! the verb before as an oblique, and leaves the clause's verb with no subject (a `parataxis`
+//! or a `conj` of something). A subordinator that can be a preposition (*after*, *before*,
+//! *since*, *until*, *till*) whose noun runs, through adverbs and auxiliaries only, into a
+//! finite verb (or a participle with an auxiliary) that has no subject, opens that verb's
+//! clause: the verb becomes an adverbial clause of the noun's former governor, the noun its
+//! subject (passive after a form of *be*), the subordinator its `mark`.
 
 use crate::{Analysis, Rel, Upos, Xpos};
 
@@ -96,6 +106,7 @@ pub(crate) fn repair(a: &mut Analysis) {
     participle_on_noun(a);
     clause_as_object_conjunct(a);
     adverbial_clause_on_noun(a);
+    subordinator_as_preposition(a);
 }
 
 /// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
@@ -636,6 +647,70 @@ fn adverbial_clause_on_noun(a: &mut Analysis) {
     }
 }
 
+/// Subordinators that are prepositions too ("after the war", "after the war ended").
+const PREPOSITION_SUBORDINATORS: &[&str] = &["after", "before", "since", "until", "till"];
+
+/// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
+fn subordinator_as_preposition(a: &mut Analysis) {
+    let n = a.len();
+    for c in 1..n {
+        if a.tags[c - 1].upos != Upos::Adp
+            || a.rels[c - 1] != Rel::Case
+            || !PREPOSITION_SUBORDINATORS.contains(&a.lemmas[c - 1].to_lowercase().as_str())
+        {
+            continue;
+        }
+        let noun = a.heads[c - 1] as usize;
+        if noun <= c
+            || noun > n
+            || !matches!(a.tags[noun - 1].upos, Upos::Noun | Upos::Propn | Upos::Pron)
+            || !matches!(a.rels[noun - 1], Rel::Obl | Rel::Nmod)
+        {
+            continue;
+        }
+        // Through adverbs and auxiliaries to the verb.
+        let mut v = noun + 1;
+        let mut aux_be = false;
+        let mut aux = false;
+        while v <= n && matches!(a.tags[v - 1].upos, Upos::Adv | Upos::Aux) {
+            if a.tags[v - 1].upos == Upos::Aux {
+                aux = true;
+                aux_be |= a.lemmas[v - 1] == "be";
+            }
+            v += 1;
+        }
+        if v > n || a.tags[v - 1].upos != Upos::Verb || a.rels[v - 1] == Rel::Root {
+            continue;
+        }
+        let finite = matches!(a.tags[v - 1].xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp)
+            || aux && matches!(a.tags[v - 1].xpos, Xpos::Vbn | Xpos::Vbg);
+        let has_subject =
+            a.children(v).any(|k| matches!(a.rels[k - 1], Rel::Nsubj | Rel::NsubjPass));
+        let governor = a.heads[noun - 1] as usize;
+        // (No cycle: the verb must not stand above the noun's governor.)
+        if !finite
+            || has_subject
+            || governor == 0
+            || governor == v
+            || ancestors(a, governor).any(|x| x == v)
+        {
+            continue;
+        }
+        a.heads[v - 1] = governor as u32;
+        a.rels[v - 1] = Rel::Advcl;
+        a.heads[noun - 1] = v as u32;
+        let passive = aux_be && a.tags[v - 1].xpos == Xpos::Vbn;
+        a.rels[noun - 1] = if passive { Rel::NsubjPass } else { Rel::Nsubj };
+        a.heads[c - 1] = v as u32;
+        a.rels[c - 1] = Rel::Mark;
+        a.tags[c - 1].upos = Upos::Sconj;
+        // The adverbs and auxiliaries between are the verb's.
+        for k in noun + 1..v {
+            a.heads[k - 1] = v as u32;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -925,5 +1000,37 @@ mod tests {
             analysis(&[(Noun, Xpos::Nns, 0, Root, "troop"), (Verb, Xpos::Vbg, 1, Acl, "fight")]);
         adverbial_clause_on_noun(&mut b);
         assert_eq!((b.heads[1], b.rels[1]), (1, Acl));
+    }
+
+    #[test]
+    fn a_subordinator_read_as_a_preposition_opens_its_clause() {
+        use Rel::*;
+        use Upos::*;
+        // "He resigned after Abbas called for it ." as the parser read it.
+        let mut a = analysis(&[
+            (Pron, Xpos::Prp, 2, Nsubj, "he"),
+            (Verb, Xpos::Vbd, 0, Root, "resign"),
+            (Adp, Xpos::In, 4, Case, "after"),
+            (Propn, Xpos::Nnp, 2, Obl, "Abbas"),
+            (Verb, Xpos::Vbd, 4, Acl, "call"),
+            (Adp, Xpos::In, 7, Case, "for"),
+            (Pron, Xpos::Prp, 5, Obl, "it"),
+            (Upos::Punct, Xpos::Period, 2, Rel::Punct, "."),
+        ]);
+        subordinator_as_preposition(&mut a);
+        assert_eq!(&a.heads[..], &[2, 0, 5, 5, 2, 7, 5, 2]);
+        assert_eq!((a.rels[2], a.rels[3], a.rels[4]), (Mark, Nsubj, Advcl));
+        // A preposition of a noun stays: "He resigned after the war ."
+        let mut b = analysis(&[
+            (Pron, Xpos::Prp, 2, Nsubj, "he"),
+            (Verb, Xpos::Vbd, 0, Root, "resign"),
+            (Adp, Xpos::In, 5, Case, "after"),
+            (Upos::Det, Xpos::Dt, 5, Rel::Det, "the"),
+            (Noun, Xpos::Nn, 2, Obl, "war"),
+            (Upos::Punct, Xpos::Period, 2, Rel::Punct, "."),
+        ]);
+        let before = b.heads.clone();
+        subordinator_as_preposition(&mut b);
+        assert_eq!(b.heads, before);
     }
 }
