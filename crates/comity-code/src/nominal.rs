@@ -162,13 +162,25 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
         }
         // "Hamas claimed responsibility for the attack on Israeli soldiers", "the group admitted
         // responsibility for the kidnapping of two journalists": who owns a deed did it.
+        // (The tree may hang the deed on the verb: "claimed responsibility today for the
+        // attack".)
+        let owning_verb = || {
+            let h = syn.head(k)?;
+            match syn.rel(k)? {
+                Rel::Nmod if syn.lemma(h) == "responsibility" && syn.rel(h) == Some(Rel::Obj) => {
+                    syn.head(h)
+                }
+                Rel::Obl
+                    if syn.children_with(h, Rel::Obj).any(|o| syn.lemma(o) == "responsibility") =>
+                {
+                    Some(h)
+                }
+                _ => None,
+            }
+        };
         if sources.is_empty()
-            && syn.rel(k) == Some(Rel::Nmod)
             && syn.children_with(k, Rel::Case).any(|c| cx.norms[c] == "for")
-            && let Some(r) = syn.head(k)
-            && syn.lemma(r) == "responsibility"
-            && syn.rel(r) == Some(Rel::Obj)
-            && let Some(v) = syn.head(r)
+            && let Some(v) = owning_verb()
             && OWNING_A_DEED.contains(&syn.lemma(v))
         {
             let (subj, _) = roles::subject_only(cx, syn, v);
@@ -230,14 +242,20 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
         }
         // Force, coercion and posture aimed at a place ("a blockade on the Gaza Strip", "air
         // strikes on Tyre") are aimed at its country, as for verbs of force, unless it is the
-        // source's own.
+        // source's own; so is force where it happened ("the prison attack at Abu Ghraib").
         if targets.is_empty()
             && between.is_empty()
             && !sources.is_empty()
             && crate::cameo_root(&n.code).is_some_and(|r| (15..=20).contains(&r))
         {
-            for slot in
-                n.target.iter().filter(|t| !matches!(t.as_str(), "between" | "poss" | "mod"))
+            let scenes = ["at".to_string(), "in".to_string()];
+            let force =
+                crate::cameo_root(&n.code).is_some_and(|r| (18..=20).contains(&r) || r == 19);
+            for slot in n
+                .target
+                .iter()
+                .filter(|t| !matches!(t.as_str(), "between" | "poss" | "mod"))
+                .chain(scenes.iter().filter(|_| force))
             {
                 let heads = slot_heads(cx, syn, k, slot);
                 let found = coder.scene_acts(cx, syn, &heads, &sources);

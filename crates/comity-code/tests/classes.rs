@@ -4654,3 +4654,19 @@ fn a_clause_after_a_subordinator_read_as_a_preposition_keeps_its_subject() {
     );
     assert!(has(&evs, "RUSMIL", "192", "GEO"), "{evs:?}");
 }
+
+#[test]
+fn force_named_by_a_noun_is_aimed_at_where_it_happened() {
+    let evs = events("Seven Canadians were killed after an Israeli raid in Lebanon.", "2006-07-17");
+    assert!(has(&evs, "ISR", "190", "LBN"), "{evs:?}");
+}
+
+#[test]
+fn a_deed_whose_responsibility_is_claimed_hangs_on_the_verb_too() {
+    // The tree hangs "for the rocket attack" on "claimed", past "yesterday".
+    let evs = events(
+        "Hamas claimed responsibility yesterday for the rocket attack on Israeli soldiers.",
+        "2006-07-17",
+    );
+    assert!(has(&evs, "PSEREB", "190", "ISRMIL"), "{evs:?}");
+}
