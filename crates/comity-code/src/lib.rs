@@ -5137,7 +5137,15 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
             {
                 cx.antecedent[mi] = Some(g);
             }
-        } else if m.kind != MentionKind::Person && m.code.is_some() {
+        } else if m.kind != MentionKind::Person
+            && m.code.is_some()
+            // (A country where something happened is no collective a "their" stands for:
+            // "contractors were kidnapped in Iraq after their convoy was attacked".)
+            && !(m.kind == MentionKind::Country
+                && !m.adjective
+                && m.first > 0
+                && LOCATIVE.contains(&cx.norms[m.first - 1]))
+        {
             last_group = Some((mi, cx.doc.sentence_of(m.first), q));
         }
         // "stormed the EU office (which is staffed by Arabs) and demanded apologies from EU

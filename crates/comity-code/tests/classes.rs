@@ -4670,3 +4670,14 @@ fn a_deed_whose_responsibility_is_claimed_hangs_on_the_verb_too() {
     );
     assert!(has(&evs, "PSEREB", "190", "ISRMIL"), "{evs:?}");
 }
+
+#[test]
+fn their_is_no_country_where_something_happened() {
+    let evs = events(
+        "Five American contractors were kidnapped in Iraq after their convoy was attacked by \
+         militants.",
+        "2007-01-01",
+    );
+    assert!(evs.iter().any(|(_, c, t)| c.starts_with("18") && t.starts_with("USA")), "{evs:?}");
+    assert!(!evs.iter().any(|(_, _, t)| t == "IRQ"), "{evs:?}");
+}
