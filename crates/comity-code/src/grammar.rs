@@ -425,6 +425,11 @@ pub static NOUN_GOVERNORS: comity_text::WordMap<comity_core::Modality> = {
         ("plan", Planned),
         ("schedule", Planned),
         ("await", Planned),
+        // "promised 3 million euros of emergency EU aid", "pledged troops": given later.
+        ("promise", Planned),
+        ("pledge", Planned),
+        ("offer", Planned),
+        ("vow", Planned),
         // "worked to arrange a meeting between Zelensky and Trump", "to broker talks": a
         // meeting being arranged, often by a third party, is no one's yet.
         ("arrange", Possible),

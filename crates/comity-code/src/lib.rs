@@ -6042,6 +6042,18 @@ fn governed_noun(cx: &Ctx<'_>, syn: &Syntax<'_>, noun: usize) -> Option<Modality
         }
         _ => noun,
     };
+    // "promised 3 million euros of emergency EU aid": the thing an amount measures stands
+    // where the amount does.
+    let noun = match syn.head(noun) {
+        Some(m)
+            if syn.rel(noun) == Some(Rel::Nmod)
+                && syn.children_with(noun, Rel::Case).any(|k| cx.norms[k] == "of")
+                && roles::measure(cx, syn, m) =>
+        {
+            m
+        }
+        _ => noun,
+    };
     let h = syn.head(noun)?;
     let object = match syn.rel(noun)? {
         Rel::Obj => true,

@@ -817,7 +817,7 @@ static GATHERINGS: comity_text::WordSet = comity_text::WordSet::new(&[
 
 /// A noun that measures what its "of" phrase names: a number of something ("70 million
 /// dollars of aid") or a word of quantity ("a shipment of arms").
-fn measure(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
+pub(crate) fn measure(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
     syn.children_with(t, Rel::Nummod).next().is_some() || MEASURES.contains(&cx.norms[t])
 }
 

@@ -4681,3 +4681,19 @@ fn their_is_no_country_where_something_happened() {
     assert!(evs.iter().any(|(_, c, t)| c.starts_with("18") && t.starts_with("USA")), "{evs:?}");
     assert!(!evs.iter().any(|(_, _, t)| t == "IRQ"), "{evs:?}");
 }
+
+#[test]
+fn approving_a_deal_concludes_it() {
+    let evs = events("The Japanese parliament approved the agreement with China.", "2007-01-01");
+    assert!(has(&evs, "JPNLEG", "057", "CHN"), "{evs:?}");
+}
+
+#[test]
+fn aid_an_amount_of_which_is_promised_is_still_to_come() {
+    let evs = events(
+        "The statement promised 3 million euros of emergency EU aid to the people of Gaza.",
+        "2009-01-05",
+    );
+    assert!(has(&evs, "IGOEUREEC", "033", "PSEPPL"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("07")), "{evs:?}");
+}
