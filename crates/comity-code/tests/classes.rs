@@ -4697,3 +4697,14 @@ fn aid_an_amount_of_which_is_promised_is_still_to_come() {
     assert!(has(&evs, "IGOEUREEC", "033", "PSEPPL"), "{evs:?}");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("07")), "{evs:?}");
 }
+
+#[test]
+fn a_groups_fighters_named_in_the_plural_are_they() {
+    let evs = events(
+        "British forces patrol Helmand. Today around seventy Taleban fighters were killed when \
+         they clashed with Afghan security forces.",
+        "2006-06-01",
+    );
+    assert!(has(&evs, "AFGREB", "190", "AFGCOP"), "{evs:?}");
+    assert!(!evs.iter().any(|(s, _, t)| s == "GBRMIL" || t == "GBRMIL"), "{evs:?}");
+}

@@ -2365,7 +2365,9 @@ fn match_at(
         // a state, then an agent, is that state's agent, as "the American government" is.
         let mut code = code;
         let mut agent = None;
-        let mut plural = false;
+        // ("seventy Taleban fighters were killed when they clashed": a group's agents named in
+        // the plural are "they".)
+        let mut plural = first_agent.is_some() && norms[i + len - 1].ends_with('s');
         let forces = first_agent.as_deref() == Some("MIL");
         // "Likud MP X", "Republican senator Y", "Likud minister Z": a party's lawmakers and
         // ministers are their state's legislature and government; its leaders, officials and
