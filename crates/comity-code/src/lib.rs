@@ -4611,7 +4611,48 @@ fn condemns_a_harm_to(cx: &Ctx<'_>, v: usize, tgt: &Act) -> bool {
     // sentence against former Iraqi leader Saddam Hussein".)
     befell_target(cx, v, tgt, &ATTACKS, true, victim)
         || befell_target(cx, v, tgt, &HARMS, true, victim)
+        // ("the violence of Georgian troops" is theirs: only those it was done against.)
+        || befell_target(cx, v, tgt, &MISTREATMENT, true, |syn, t| {
+            hangs_by(cx, syn, t, &["on", "against", "upon"])
+        })
+        || harm_then_victim(cx, v, tgt)
 }
+
+/// Whether `tgt` names, in an "against" or "on" phrase the tree hung on the verb at `v`, the
+/// victims of the harm that is the verb's object: "deplores any act of violence against
+/// Haitians", "condemned the violence against Georgian civilians".
+fn harm_then_victim(cx: &Ctx<'_>, v: usize, tgt: &Act) -> bool {
+    let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(v)) else { return false };
+    let harm = |o: usize| {
+        let n = syn.lemma(o);
+        ATTACKS.contains(&n)
+            || HARMS.contains(&n)
+            || MISTREATMENT.contains(&n)
+            // ("an act of violence")
+            || n == "act"
+                && syn.children_with(o, Rel::Nmod).any(|x| MISTREATMENT.contains(&syn.lemma(x)))
+    };
+    let t = phrase_of(&syn, tgt, true);
+    syn.head(t) == Some(v)
+        && syn.rel(t) == Some(Rel::Obl)
+        && syn.children_with(t, Rel::Case).any(|c| matches!(cx.norms[c], "against" | "on"))
+        && syn.children_with(v, Rel::Obj).any(harm)
+}
+
+/// Harm done to people that is no attack: condemning it is not aimed at those it befell.
+static MISTREATMENT: comity_text::WordSet = comity_text::WordSet::new(&[
+    "violence",
+    "abuse",
+    "torture",
+    "persecution",
+    "discrimination",
+    "mistreatment",
+    "harassment",
+    "atrocity",
+    "brutality",
+    "repression",
+    "intimidation",
+]);
 
 /// Whether `tgt` is the "on" or "against" phrase of a noun of attack that stands (up to three
 /// steps) below the verb at `v`: "warned that an attack on Israel would bring retaliation".

@@ -4708,3 +4708,12 @@ fn a_groups_fighters_named_in_the_plural_are_they() {
     assert!(has(&evs, "AFGREB", "190", "AFGCOP"), "{evs:?}");
     assert!(!evs.iter().any(|(s, _, t)| s == "GBRMIL" || t == "GBRMIL"), "{evs:?}");
 }
+
+#[test]
+fn condemning_violence_against_people_is_not_aimed_at_them() {
+    let evs = events("Russia condemned the violence against Georgian civilians.", "2006-06-01");
+    assert!(!evs.iter().any(|(_, c, t)| c.starts_with("11") && t.starts_with("GEO")), "{evs:?}");
+    // The violence "of" someone is theirs.
+    let evs = events("Russia condemned the violence of Georgian troops.", "2006-06-01");
+    assert!(has(&evs, "RUS", "111", "GEOMIL"), "{evs:?}");
+}
