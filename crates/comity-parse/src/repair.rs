@@ -92,6 +92,15 @@
 //! finite verb (or a participle with an auxiliary) that has no subject, opens that verb's
 //! clause: the verb becomes an adverbial clause of the noun's former governor, the noun its
 //! subject (passive after a form of *be*), the subordinator its `mark`.
+//!
+//! **A participle in apposition read as the main verb.** "The study, compiled from more than
+//! 10,000 media reports, says that ...", "Talks between A and B, held today in Beijing,
+//! brought no compromise": the greedy parser takes the participle set off by commas for the
+//! sentence's verb and leaves the real one, after the second comma, as a subjectless
+//! `parataxis`. A past participle at the root, with no auxiliary, right after a comma that
+//! follows its subject, with a finite verb (past or present tense) after another comma that
+//! has no subject and no subordinator, is the subject's `acl`: that verb becomes the root and
+//! takes the subject.
 
 use crate::{Analysis, Rel, Upos, Xpos};
 
@@ -107,6 +116,7 @@ pub(crate) fn repair(a: &mut Analysis) {
     clause_as_object_conjunct(a);
     adverbial_clause_on_noun(a);
     subordinator_as_preposition(a);
+    participle_apposition_root(a);
 }
 
 /// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
@@ -711,6 +721,43 @@ fn subordinator_as_preposition(a: &mut Analysis) {
     }
 }
 
+/// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
+fn participle_apposition_root(a: &mut Analysis) {
+    let n = a.len();
+    let Some(r) = (1..=n).find(|&k| a.heads[k - 1] == 0) else { return };
+    if r < 3
+        || a.tags[r - 1].xpos != Xpos::Vbn
+        || a.tags[r - 2].xpos != Xpos::Comma
+        || a.children(r).any(|c| matches!(a.rels[c - 1], Rel::Aux | Rel::AuxPass | Rel::Cop))
+    {
+        return;
+    }
+    let Some(subject) = a.children_with(r, Rel::Nsubj).find(|&s| s < r - 1) else { return };
+    let Some(f) = a.children(r).find(|&c| {
+        c > r + 1
+            && a.tags[c - 1].upos == Upos::Verb
+            && matches!(a.tags[c - 1].xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp)
+            && a.tags[c - 2].xpos == Xpos::Comma
+            && matches!(a.rels[c - 1], Rel::Parataxis | Rel::Conj | Rel::Ccomp | Rel::Dep)
+            && !a
+                .children(c)
+                .any(|k| matches!(a.rels[k - 1], Rel::Nsubj | Rel::NsubjPass | Rel::Mark | Rel::Cc))
+    }) else {
+        return;
+    };
+    // The participle's words end at the comma before the verb; what follows is the verb's.
+    for c in 1..=n {
+        if a.heads[c - 1] as usize == r && c >= f - 1 && c != f {
+            a.heads[c - 1] = f as u32;
+        }
+    }
+    a.heads[f - 1] = 0;
+    a.rels[f - 1] = Rel::Root;
+    a.heads[subject - 1] = f as u32;
+    a.heads[r - 1] = subject as u32;
+    a.rels[r - 1] = Rel::Acl;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1031,6 +1078,38 @@ mod tests {
         ]);
         let before = b.heads.clone();
         subordinator_as_preposition(&mut b);
+        assert_eq!(b.heads, before);
+    }
+
+    #[test]
+    fn a_participle_in_apposition_gives_the_root_back() {
+        use Rel::*;
+        use Upos::*;
+        // "The study , compiled from reports , says that ..." as the parser read it.
+        let mut a = analysis(&[
+            (Upos::Det, Xpos::Dt, 2, Rel::Det, "the"),
+            (Noun, Xpos::Nn, 4, Nsubj, "study"),
+            (Upos::Punct, Xpos::Comma, 2, Rel::Punct, ","),
+            (Verb, Xpos::Vbn, 0, Root, "compile"),
+            (Adp, Xpos::In, 6, Case, "from"),
+            (Noun, Xpos::Nns, 4, Obl, "report"),
+            (Upos::Punct, Xpos::Comma, 4, Rel::Punct, ","),
+            (Verb, Xpos::Vbz, 4, Parataxis, "say"),
+            (Upos::Punct, Xpos::Period, 4, Rel::Punct, "."),
+        ]);
+        participle_apposition_root(&mut a);
+        assert_eq!(&a.heads[..], &[2, 8, 2, 2, 6, 4, 8, 0, 8]);
+        assert_eq!((a.rels[3], a.rels[7]), (Acl, Root));
+        // A participle after its auxiliary, not a comma, is the verb: "The study has compiled ..."
+        let mut b = a.clone();
+        b.heads = vec![2, 4, 2, 0, 6, 4, 4, 4, 4];
+        b.rels[3] = Root;
+        b.rels[7] = Parataxis;
+        b.tags[2] = crate::Tag { upos: Upos::Aux, xpos: Xpos::Vbz };
+        b.rels[2] = Rel::Aux;
+        b.heads[2] = 4;
+        let before = b.heads.clone();
+        participle_apposition_root(&mut b);
         assert_eq!(b.heads, before);
     }
 }
