@@ -1300,7 +1300,37 @@ impl Coder {
                         }
                         sources = self.phrase_acts(cx, syn, &doers, None);
                     }
-                    targets = subject_acts.clone();
+                    // "In a raid by Palestinian militants on an Israeli position, two Israeli
+                    // soldiers and two Palestinian gunmen were killed": among the dead of
+                    // another country, the attackers' own armed dead (their country's,
+                    // irregular or regular as they are) are no victims of theirs. ("Two Shia
+                    // militia members were killed by insurgents" names no other country.)
+                    let side = |c: &str| {
+                        let has = |g: &[&str]| g.iter().any(|g| comity_dict::has_agent(c, g));
+                        if has(&["REB", "UAF", "INS"]) {
+                            Some(false)
+                        } else if has(&["MIL"]) {
+                            Some(true)
+                        } else {
+                            None
+                        }
+                    };
+                    let foreign_dead = subject_acts
+                        .iter()
+                        .any(|t| sources.iter().all(|a| a.code.get(..3) != t.code.get(..3)));
+                    targets = subject_acts
+                        .iter()
+                        .filter(|t| {
+                            !is_force(&pattern.code)
+                                || !foreign_dead
+                                || !sources.iter().any(|a| {
+                                    side(&a.code).is_some()
+                                        && side(&a.code) == side(&t.code)
+                                        && a.code.get(..3) == t.code.get(..3)
+                                })
+                        })
+                        .cloned()
+                        .collect();
                 } else {
                     sources = subject_acts.clone();
                     let avoid = sources.first().map(|x| x.code.as_str());

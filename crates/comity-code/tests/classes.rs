@@ -4717,3 +4717,18 @@ fn condemning_violence_against_people_is_not_aimed_at_them() {
     let evs = events("Russia condemned the violence of Georgian troops.", "2006-06-01");
     assert!(has(&evs, "RUS", "111", "GEOMIL"), "{evs:?}");
 }
+
+#[test]
+fn the_attackers_own_dead_are_no_victims_of_theirs() {
+    let evs = events(
+        "Two Israeli soldiers and two Palestinian gunmen were killed by Palestinian militants \
+         near Kerem Shalom.",
+        "2006-06-25",
+    );
+    assert!(has(&evs, "PSEREB", "190", "ISRMIL"), "{evs:?}");
+    assert!(!evs.iter().any(|(s, _, t)| s == "PSEREB" && t.starts_with("PSE")), "{evs:?}");
+    // With no other country's dead, the sides are not told apart.
+    let evs =
+        events("Two Shia militia members were killed by insurgents in Baquba, Iraq.", "2006-06-25");
+    assert!(evs.iter().any(|(_, c, _)| c.starts_with("19")), "{evs:?}");
+}
