@@ -1964,8 +1964,15 @@ impl Coder {
             }
             // Require-dyad keeps events with a target, reciprocal ones among the sources too.
             // (A denial's target, whom it answers, may still be found below.)
+            // (So may the owner of an act a judgement names only as "the move", below.)
+            let owned_act = match &parsed {
+                Some((syn, r)) => anaphoric_act(cx, syn, vc.tok, &r.object),
+                None => anaphoric_act_after(cx, vc.tok, s.last),
+            };
             if self.options.require_dyad != Some(false) {
-                pairs.retain(|(_, t, c)| t.is_some() || c.starts_with("016"));
+                pairs.retain(|(_, t, c)| {
+                    t.is_some() || c.starts_with("016") || owned_act.is_some() && judges(c)
+                });
             }
             for (src, tgt, code) in pairs {
                 let code = match &tgt {
@@ -2157,6 +2164,11 @@ impl Coder {
                                 .then(|| self.accuser_before(cx, si, &src, vc.tok, out))
                                 .flatten()
                         })
+                } else if tgt.is_none()
+                    && judges(&code)
+                    && let Some(remarks) = owned_act
+                {
+                    self.owner_before(cx, si, &src, vc.tok, remarks)
                 } else {
                     tgt
                 };
@@ -2585,6 +2597,71 @@ impl Coder {
             }
             None => Vec::new(),
         }
+    }
+
+    /// Whose act (or, with `remarks`, whose words) a judgement at token `at` of sentence `si`
+    /// names only as "the move", "the decision", "the remarks": for words, the subject, other
+    /// than the judge, of the last verb of saying in the three sentences before; for acts, the
+    /// active subject, other than the judge, of the main verb (no verb of saying) of the
+    /// sentence just before ("Johnson asked the Queen to suspend Parliament. Corbyn condemned
+    /// the move").
+    fn owner_before(
+        &self,
+        cx: &Ctx<'_>,
+        si: usize,
+        judge: &Act,
+        at: usize,
+        remarks: bool,
+    ) -> Option<Act> {
+        let implied = |code: String, name: String| Act {
+            code,
+            first: at,
+            last: at + 1,
+            entry: format!("an act named by a noun alone: {name}'s, just before"),
+            named: Some(format!("{name} (whose act it was)")),
+        };
+        let other = |a: &Act| a.code != judge.code;
+        let subject_of = |sj: usize, v: usize| {
+            let syn = cx.doc.syntax(sj)?;
+            let subject: Vec<usize> = syn.children_with(v, Rel::Nsubj).collect();
+            self.phrase_acts(cx, &syn, &subject, None).into_iter().find(other)
+        };
+        if remarks {
+            for sj in (si.saturating_sub(3)..si).rev() {
+                let Some(syn) = cx.doc.syntax(sj) else { continue };
+                let sr = &cx.doc.sentences[sj];
+                for v in (sr.first..sr.last).rev() {
+                    if syn.upos(v) == Some(Upos::Verb)
+                        && SAYING.contains(&syn.lemma(v))
+                        && let Some(a) = subject_of(sj, v)
+                    {
+                        let name = cx.doc.slice(a.first, a.last).to_string();
+                        return Some(implied(a.code, name));
+                    }
+                }
+            }
+            return None;
+        }
+        // (Only the sentence just before, and only its active subject: "Chakuamba was
+        // released on bail. The prosecutor objected to the ruling" is no ruling of his.)
+        let sj = si.checked_sub(1)?;
+        let syn = cx.doc.syntax(sj)?;
+        let sr = &cx.doc.sentences[sj];
+        let root = (sr.first..sr.last).find(|&t| syn.rel(t) == Some(Rel::Root))?;
+        // (Nor a sentence that itself reacts to an act: in "Israel responded to the move. Hamas
+        // praised the move" the move is neither's.)
+        let objects: Vec<usize> =
+            syn.children(root).filter(|&c| syn.rel(c) == Some(Rel::Obj)).collect();
+        if syn.upos(root) != Some(Upos::Verb)
+            || SAYING.contains(&syn.lemma(root))
+            || REACTING.contains(&syn.lemma(root))
+            || anaphoric_act(cx, &syn, root, &objects).is_some()
+        {
+            return None;
+        }
+        let a = subject_of(sj, root)?;
+        let name = cx.doc.slice(a.first, a.last).to_string();
+        Some(implied(a.code, name))
     }
 
     /// Whoever accused the denier (`denier`, of the denial at token `at` of sentence `si`) in
@@ -4086,6 +4163,104 @@ static CRIME_THINGS: comity_text::WordSet = comity_text::WordSet::new(&[
     "link",
     "tie",
 ]);
+
+/// Codes of judging another's act: disapproval (11), support and praise (050, 051), rejection
+/// (12).
+fn judges(code: &str) -> bool {
+    matches!(code.get(..2), Some("11" | "12")) || matches!(code, "050" | "051")
+}
+
+/// Nouns of an act, and of words, that "the" alone may name as one just told of.
+static OWNED_ACTS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "move",
+    "decision",
+    "plan",
+    "step",
+    "measure",
+    "proposal",
+    "announcement",
+    "action",
+    "policy",
+    "bill",
+    "resolution",
+    "ruling",
+    "verdict",
+    "report",
+]);
+static OWNED_WORDS: comity_text::WordSet =
+    comity_text::WordSet::new(&["remark", "comment", "statement", "word", "speech"]);
+
+/// Verbs of reacting to another's act.
+static REACTING: comity_text::WordSet = comity_text::WordSet::new(&[
+    "respond",
+    "react",
+    "reply",
+    "challenge",
+    "welcome",
+    "criticise",
+    "criticize",
+    "condemn",
+    "oppose",
+    "reject",
+    "praise",
+    "support",
+    "back",
+    "question",
+    "dispute",
+]);
+
+/// Verbs of saying whose subject owns the words.
+static SAYING: comity_text::WordSet = comity_text::WordSet::new(&[
+    "say", "tell", "state", "declare", "remark", "add", "claim", "warn", "announce", "write",
+    "threaten", "describe", "call", "suggest",
+]);
+
+/// Whether a verb's object (from its parse) names an act or words by a determiner and one of
+/// `OWNED_ACTS` or `OWNED_WORDS` alone, with no possessor or modifier naming whose
+/// ("criticised the move", "called the remarks irresponsible"): Some(true) for words.
+fn anaphoric_act(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, objects: &[usize]) -> Option<bool> {
+    objects.iter().find_map(|&o| {
+        // (The verb's own object: "refuse to confirm or deny the reports" judges none.)
+        if syn.head(o) != Some(v) {
+            return None;
+        }
+        let kind = owned_kind(syn.lemma(o))?;
+        let determined = syn
+            .children_with(o, Rel::Det)
+            .any(|d| matches!(cx.norms[d], "the" | "this" | "that" | "these" | "those"));
+        let owned = syn.children(o).any(|c| {
+            matches!(syn.rel(c), Some(Rel::NmodPoss | Rel::Nmod | Rel::Amod | Rel::Compound))
+        });
+        (determined && !owned).then_some(kind)
+    })
+}
+
+/// Whether a noun is one of `OWNED_ACTS` (false) or `OWNED_WORDS` (true).
+fn owned_kind(noun: &str) -> Option<bool> {
+    let any = |set: &comity_text::WordSet| {
+        comity_dict::word_bases(noun).any(|b| set.contains(&b.as_ref()))
+    };
+    if any(&OWNED_ACTS) {
+        Some(false)
+    } else if any(&OWNED_WORDS) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// `anaphoric_act` for an unparsed sentence: a determiner and such a noun right after the
+/// verb at `v`, ending the clause ("condemned the move.", "criticised the remarks, saying").
+fn anaphoric_act_after(cx: &Ctx<'_>, v: usize, end: usize) -> Option<bool> {
+    let d = v + 1;
+    if d + 1 >= end || !matches!(cx.norms[d], "the" | "this" | "that" | "these" | "those") {
+        return None;
+    }
+    let kind = owned_kind(cx.norms[d + 1])?;
+    let next = cx.norms.get(d + 2).copied().unwrap_or(".");
+    matches!(next, "." | "," | ";" | "as" | "and" | "but" | "saying" | "because" | "on" | "in")
+        .then_some(kind)
+}
 
 /// Nouns of a charge laid, which a denial answers ("denied the allegations").
 static ALLEGATIONS: comity_text::WordSet =

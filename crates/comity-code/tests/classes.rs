@@ -4732,3 +4732,22 @@ fn the_attackers_own_dead_are_no_victims_of_theirs() {
         events("Two Shia militia members were killed by insurgents in Baquba, Iraq.", "2006-06-25");
     assert!(evs.iter().any(|(_, c, _)| c.starts_with("19")), "{evs:?}");
 }
+
+#[test]
+fn a_judgement_of_the_move_just_told_is_aimed_at_whose_it_was() {
+    let evs = events(
+        "Egypt reopened its border with the Gaza Strip on Sunday. Hamas praised the move.",
+        "2008-01-25",
+    );
+    assert!(has(&evs, "PSEREB", "051", "EGY"), "{evs:?}");
+    let evs = events(
+        "Chinese General Zhu Chenghu said China would use nuclear weapons against the United \
+         States. The U.S. State Department criticised the remarks.",
+        "2005-07-15",
+    );
+    assert!(has(&evs, "USAGOV", "111", "CHNMIL"), "{evs:?}");
+    // A sentence that itself reacts to the move owns none of it.
+    let evs =
+        events("Israel responded to the move with anger. Hamas praised the move.", "2008-01-25");
+    assert!(!evs.iter().any(|(s, c, _)| s.starts_with("PSE") && c.starts_with("05")), "{evs:?}");
+}
