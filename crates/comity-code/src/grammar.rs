@@ -376,6 +376,8 @@ pub static MODAL_CUES: comity_text::WordMap<comity_core::Modality> = {
         ("likely", Possible),
         ("probably", Possible),
         ("potentially", Possible),
+        ("apparently", Possible),
+        ("seemingly", Possible),
         ("would", Hypothetical),
         ("should", Hypothetical),
         ("must", Hypothetical),

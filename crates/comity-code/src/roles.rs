@@ -1421,6 +1421,15 @@ pub(crate) fn governing_modality(
     }
     for _ in 0..3 {
         let h = syn.head(cur)?;
+        // "It appears the FARC entered Ecuadorean territory": what only seems so is possible.
+        if matches!(syn.rel(cur), Some(Rel::Ccomp | Rel::Csubj))
+            && matches!(syn.lemma(h), "appear" | "seem")
+            && syn
+                .children(h)
+                .any(|c| matches!(syn.rel(c), Some(Rel::Nsubj | Rel::Expl)) && cx.norms[c] == "it")
+        {
+            return Some(comity_core::Modality::Possible);
+        }
 
         // "ask Arab allies to provide backing", "urged Iran to stop": what one is asked or
         // told to do has not happened (the parse may hang the infinitive as an adverbial

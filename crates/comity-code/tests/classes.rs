@@ -4751,3 +4751,16 @@ fn a_judgement_of_the_move_just_told_is_aimed_at_whose_it_was() {
         events("Israel responded to the move with anger. Hamas praised the move.", "2008-01-25");
     assert!(!evs.iter().any(|(s, c, _)| s.starts_with("PSE") && c.starts_with("05")), "{evs:?}");
 }
+
+#[test]
+fn what_only_appears_so_is_possible() {
+    for text in [
+        "It seems that Russian troops entered Georgia.",
+        "Russian troops apparently entered Georgia.",
+    ] {
+        let evs = asserted(text, "2008-08-10");
+        assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19")), "{text}: {evs:?}");
+    }
+    let evs = asserted("Russian troops entered Georgia.", "2008-08-10");
+    assert!(has(&evs, "RUSMIL", "190", "GEO"), "{evs:?}");
+}
