@@ -302,9 +302,9 @@ const OPENERS: &[&str] = &[
 ];
 
 /// Words that may start a noun phrase before its noun.
-const QUANTIFIERS: &[&str] = &[
+pub(crate) const QUANTIFIERS: &[&str] = &[
     "the", "a", "an", "several", "many", "some", "most", "all", "both", "other", "these", "those",
-    "this", "that", "two", "three", "four", "few", "numerous", "various",
+    "this", "that", "two", "three", "four", "few", "numerous", "various", "any", "such",
 ];
 
 /// Words that end a subject noun phrase: auxiliaries and verbs of saying.

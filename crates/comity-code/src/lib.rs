@@ -2145,7 +2145,7 @@ impl Coder {
                         .take_while(|&k| cx.doc.tokens[k].kind == Kind::Word)
                         .find(|&k| {
                             !DETERMINERS.contains(&cx.norms[k])
-                                && !QUANTIFIERS.contains(&cx.norms[k])
+                                && !antecedent::QUANTIFIERS.contains(&cx.norms[k])
                         })
                         .is_some_and(|k| {
                             comity_dict::word_bases(cx.norms[k])
@@ -2627,20 +2627,9 @@ impl Coder {
             self.phrase_acts(cx, &syn, &subject, None).into_iter().find(other)
         };
         if remarks {
-            for sj in (si.saturating_sub(3)..si).rev() {
-                let Some(syn) = cx.doc.syntax(sj) else { continue };
-                let sr = &cx.doc.sentences[sj];
-                for v in (sr.first..sr.last).rev() {
-                    if syn.upos(v) == Some(Upos::Verb)
-                        && SAYING.contains(&syn.lemma(v))
-                        && let Some(a) = subject_of(sj, v)
-                    {
-                        let name = cx.doc.slice(a.first, a.last).to_string();
-                        return Some(implied(a.code, name));
-                    }
-                }
-            }
-            return None;
+            let a = self.speaker_before(cx, si, 3, |a, _, _, _| other(a))?;
+            let name = cx.doc.slice(a.first, a.last).to_string();
+            return Some(implied(a.code, name));
         }
         // (Only the sentence just before, and only its active subject: "Chakuamba was
         // released on bail. The prosecutor objected to the ruling" is no ruling of his.)
@@ -2701,31 +2690,49 @@ impl Coder {
                 return Some(implied(e.source.code.clone(), e.source.text.clone()));
             }
         }
-        for sj in (lo..si).rev() {
+        let a = self.speaker_before(cx, si, ACCUSER_SENTENCES, |a, syn, v, subject| {
+            if a.code.get(..3).is_none_or(|c| c == home) {
+                return false;
+            }
+            // (The clause must name the denier's side.)
+            let sr = &cx.doc.sentences[cx.doc.sentence_of(v)];
+            let (from, to) = syn.subtree(v);
+            in_sentence(&cx.rec.mentions, |m| m.first, sr).iter().any(|m| {
+                m.first >= from
+                    && m.last <= to
+                    && !subject.iter().any(|&t| m.first <= t && t < m.last)
+                    && m.code.as_deref().and_then(|c| c.get(..3)) == Some(home)
+            })
+        })?;
+        let name = cx.doc.slice(a.first, a.last).to_string();
+        Some(implied(a.code, name))
+    }
+
+    /// The subject actor of the last verb of saying (`SAYING`) in the `back` sentences before
+    /// sentence `si` that `keep` accepts (given the actor, the parse, the verb and its subject
+    /// words): whoever made the charge a denial answers, whoever said the words a judgement
+    /// names.
+    fn speaker_before(
+        &self,
+        cx: &Ctx<'_>,
+        si: usize,
+        back: usize,
+        keep: impl Fn(&Act, &Syntax<'_>, usize, &[usize]) -> bool,
+    ) -> Option<Act> {
+        for sj in (si.saturating_sub(back)..si).rev() {
             let Some(syn) = cx.doc.syntax(sj) else { continue };
             let sr = &cx.doc.sentences[sj];
             for v in (sr.first..sr.last).rev() {
-                if syn.upos(v) != Some(Upos::Verb) || !ACCUSING.contains(&syn.lemma(v)) {
+                if syn.upos(v) != Some(Upos::Verb) || !SAYING.contains(&syn.lemma(v)) {
                     continue;
                 }
                 let subject: Vec<usize> = syn.children_with(v, Rel::Nsubj).collect();
-                let Some(a) = self
+                let found = self
                     .phrase_acts(cx, &syn, &subject, None)
                     .into_iter()
-                    .find(|a| a.code.get(..3).is_some_and(|c| c != home))
-                else {
-                    continue;
-                };
-                let (from, to) = syn.subtree(v);
-                let names_denier = in_sentence(&cx.rec.mentions, |m| m.first, sr).iter().any(|m| {
-                    m.first >= from
-                        && m.last <= to
-                        && !subject.iter().any(|&t| m.first <= t && t < m.last)
-                        && m.code.as_deref().and_then(|c| c.get(..3)) == Some(home)
-                });
-                if names_denier {
-                    let name = cx.doc.slice(a.first, a.last).to_string();
-                    return Some(implied(a.code, name));
+                    .find(|a| keep(a, &syn, v, &subject));
+                if found.is_some() {
+                    return found;
                 }
             }
         }
@@ -4209,10 +4216,12 @@ static REACTING: comity_text::WordSet = comity_text::WordSet::new(&[
     "dispute",
 ]);
 
-/// Verbs of saying whose subject owns the words.
+/// Verbs of saying, charging or claiming, whose subject owns the words: who said the remarks
+/// a judgement names, who made the charge a denial answers.
 static SAYING: comity_text::WordSet = comity_text::WordSet::new(&[
     "say", "tell", "state", "declare", "remark", "add", "claim", "warn", "announce", "write",
-    "threaten", "describe", "call", "suggest",
+    "threaten", "describe", "call", "suggest", "accuse", "allege", "charge", "blame", "report",
+    "assert",
 ]);
 
 /// Whether a verb's object (from its parse) names an act or words by a determiner and one of
@@ -4265,14 +4274,6 @@ fn anaphoric_act_after(cx: &Ctx<'_>, v: usize, end: usize) -> Option<bool> {
 /// Nouns of a charge laid, which a denial answers ("denied the allegations").
 static ALLEGATIONS: comity_text::WordSet =
     comity_text::WordSet::new(&["allegation", "accusation", "charge", "claim", "report"]);
-
-/// Verbs by which one charges another with something, or claims it of them.
-static ACCUSING: comity_text::WordSet = comity_text::WordSet::new(&[
-    "accuse", "allege", "claim", "charge", "blame", "say", "report", "suggest", "state", "assert",
-]);
-
-/// Words that quantify a noun ("all the charges", "any such claims").
-const QUANTIFIERS: &[&str] = &["all", "any", "such", "these", "those", "both", "the"];
 
 /// How many sentences back a denial's accuser is looked for.
 const ACCUSER_SENTENCES: usize = 3;
