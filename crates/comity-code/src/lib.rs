@@ -2613,12 +2613,13 @@ impl Coder {
         at: usize,
         remarks: bool,
     ) -> Option<Act> {
-        let implied = |code: String, name: String| Act {
-            code,
-            first: at,
-            last: at + 1,
-            entry: format!("an act named by a noun alone: {name}'s, just before"),
-            named: Some(format!("{name} (whose act it was)")),
+        let implied = |code: String, name: String| {
+            implied_before(
+                at,
+                code,
+                format!("an act named by a noun alone: {name}'s, just before"),
+                format!("{name} (whose act it was)"),
+            )
         };
         let other = |a: &Act| a.code != judge.code;
         let subject_of = |sj: usize, v: usize| {
@@ -2669,12 +2670,13 @@ impl Coder {
     ) -> Option<Act> {
         let home = denier.code.get(..3)?;
         let lo = si.saturating_sub(ACCUSER_SENTENCES);
-        let implied = |code: String, name: String| Act {
-            code,
-            first: at,
-            last: at + 1,
-            entry: format!("a denial naming no one: whoever accused it before, {name}"),
-            named: Some(format!("{name} (the accuser before)")),
+        let implied = |code: String, name: String| {
+            implied_before(
+                at,
+                code,
+                format!("a denial naming no one: whoever accused it before, {name}"),
+                format!("{name} (the accuser before)"),
+            )
         };
         for c in out.iter().rev() {
             let e = &c.event;
@@ -4170,6 +4172,12 @@ static CRIME_THINGS: comity_text::WordSet = comity_text::WordSet::new(&[
     "link",
     "tie",
 ]);
+
+/// An actor implied from the sentences before, standing at the trigger `at` (its words are
+/// not in the sentence): `entry` says how it was found, `named` who it is.
+fn implied_before(at: usize, code: String, entry: String, named: String) -> Act {
+    Act { code, first: at, last: at + 1, entry, named: Some(named) }
+}
 
 /// Codes of judging another's act: disapproval (11), support and praise (050, 051), rejection
 /// (12).
