@@ -1965,9 +1965,13 @@ impl Coder {
             // Require-dyad keeps events with a target, reciprocal ones among the sources too.
             // (A denial's target, whom it answers, may still be found below.)
             // (So may the owner of an act a judgement names only as "the move", below.)
-            let owned_act = match &parsed {
-                Some((syn, r)) => anaphoric_act(cx, syn, vc.tok, &r.object),
-                None => anaphoric_act_after(cx, vc.tok, s.last),
+            let owned_act = if pairs.iter().any(|(_, t, c)| t.is_none() && judges(c)) {
+                match &parsed {
+                    Some((syn, r)) => anaphoric_act(cx, syn, vc.tok, &r.object),
+                    None => anaphoric_act_after(cx, vc.tok, s.last),
+                }
+            } else {
+                None
             };
             if self.options.require_dyad != Some(false) {
                 pairs.retain(|(_, t, c)| {
@@ -2131,28 +2135,29 @@ impl Coder {
                 });
                 // "State media denied that the protesters had been given permission": whom a
                 // denial is about is not whom it answers (016's target is the accuser).
-                // ("Hezbollah denies the charges": of whoever made them just before.)
-                // (Not "the charges against his client", which a lawyer denies for another.)
-                let charges = match &parsed {
-                    Some((syn, r)) => r.object.iter().any(|&o| {
-                        ALLEGATIONS.contains(&syn.lemma(o))
-                            && !syn.children(o).any(|c| {
-                                syn.children_with(c, Rel::Case).any(|k| cx.norms[k] == "against")
-                            })
-                    }),
-                    // (Unparsed: the noun the verb's next words end in, "denied all the charges".)
-                    None => (vc.tok + 1..s.last.min(vc.tok + 5))
-                        .take_while(|&k| cx.doc.tokens[k].kind == Kind::Word)
-                        .find(|&k| {
-                            !DETERMINERS.contains(&cx.norms[k])
-                                && !antecedent::QUANTIFIERS.contains(&cx.norms[k])
-                        })
-                        .is_some_and(|k| {
-                            comity_dict::word_bases(cx.norms[k])
-                                .any(|b| ALLEGATIONS.contains(&b.as_ref()))
-                        }),
-                };
                 let tgt = if code.starts_with("016") {
+                    // ("Hezbollah denies the charges": of whoever made them just before.)
+                    // (Not "the charges against his client", which a lawyer denies for another.)
+                    let charges = || match &parsed {
+                        Some((syn, r)) => r.object.iter().any(|&o| {
+                            ALLEGATIONS.contains(&syn.lemma(o))
+                                && !syn.children(o).any(|c| {
+                                    syn.children_with(c, Rel::Case)
+                                        .any(|k| cx.norms[k] == "against")
+                                })
+                        }),
+                        // (Unparsed: the noun the verb's next words end in, "denied all the charges".)
+                        None => (vc.tok + 1..s.last.min(vc.tok + 5))
+                            .take_while(|&k| cx.doc.tokens[k].kind == Kind::Word)
+                            .find(|&k| {
+                                !DETERMINERS.contains(&cx.norms[k])
+                                    && !antecedent::QUANTIFIERS.contains(&cx.norms[k])
+                            })
+                            .is_some_and(|k| {
+                                comity_dict::word_bases(cx.norms[k])
+                                    .any(|b| ALLEGATIONS.contains(&b.as_ref()))
+                            }),
+                    };
                     // (Never a fellow denier: "this was denied by Iran and Hezbollah".)
                     tgt.filter(|t| !in_clause_of(cx, vc.tok, t))
                         .or_else(|| {
@@ -2160,7 +2165,7 @@ impl Coder {
                                 .filter(|a| !sources.iter().any(|x| x.code == a.code))
                         })
                         .or_else(|| {
-                            charges
+                            charges()
                                 .then(|| self.accuser_before(cx, si, &src, vc.tok, out))
                                 .flatten()
                         })
@@ -2622,11 +2627,6 @@ impl Coder {
             )
         };
         let other = |a: &Act| a.code != judge.code;
-        let subject_of = |sj: usize, v: usize| {
-            let syn = cx.doc.syntax(sj)?;
-            let subject: Vec<usize> = syn.children_with(v, Rel::Nsubj).collect();
-            self.phrase_acts(cx, &syn, &subject, None).into_iter().find(other)
-        };
         if remarks {
             let a = self.speaker_before(cx, si, 3, |a, _, _, _| other(a))?;
             let name = cx.doc.slice(a.first, a.last).to_string();
@@ -2649,7 +2649,8 @@ impl Coder {
         {
             return None;
         }
-        let a = subject_of(sj, root)?;
+        let subject: Vec<usize> = syn.children_with(root, Rel::Nsubj).collect();
+        let a = self.phrase_acts(cx, &syn, &subject, None).into_iter().find(other)?;
         let name = cx.doc.slice(a.first, a.last).to_string();
         Some(implied(a.code, name))
     }
@@ -2657,7 +2658,7 @@ impl Coder {
     /// Whoever accused the denier (`denier`, of the denial at token `at` of sentence `si`) in
     /// the sentences just before: the source of the last criticism or accusation coded there
     /// against the denier's country, else the subject, of another country, of the last verb of
-    /// accusing or claiming whose clause names the denier's country ("The Pentagon claims that
+    /// saying or charging (`SAYING`) whose clause names the denier's country ("The Pentagon claims that
     /// Saddam Hussein received intelligence from a Russian ambassador. Russia's intelligence
     /// service has denied the allegations").
     fn accuser_before(

@@ -248,14 +248,13 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
             && !sources.is_empty()
             && crate::cameo_root(&n.code).is_some_and(|r| (15..=20).contains(&r))
         {
-            let scenes = ["at".to_string(), "in".to_string()];
-            let force =
-                crate::cameo_root(&n.code).is_some_and(|r| (18..=20).contains(&r) || r == 19);
+            let scenes: &[&str] = if crate::is_force(&n.code) { &["at", "in"] } else { &[] };
             for slot in n
                 .target
                 .iter()
-                .filter(|t| !matches!(t.as_str(), "between" | "poss" | "mod"))
-                .chain(scenes.iter().filter(|_| force))
+                .map(String::as_str)
+                .filter(|t| !matches!(*t, "between" | "poss" | "mod"))
+                .chain(scenes.iter().copied())
             {
                 let heads = slot_heads(cx, syn, k, slot);
                 let found = coder.scene_acts(cx, syn, &heads, &sources);
