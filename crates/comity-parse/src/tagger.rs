@@ -235,6 +235,10 @@ pub(crate) fn tag<S: Scorer>(
 /// Least number of words of a sentence that [`verb_fallback`] expects to hold a verb.
 const VERBLESS_MIN_WORDS: usize = 6;
 
+/// Participles that work as prepositions ("according to X", "including X"): a verb tag on one
+/// of them does not give the sentence its verb.
+const PREPOSITIONAL_PARTICIPLES: [&str; 4] = ["according", "including", "regarding", "concerning"];
+
 /// What [`verb_fallback`] knows of the tag classes, per class.
 pub(crate) struct VerbFallback {
     /// Verbs (not auxiliaries: a content word misread as a noun is a verb).
@@ -252,7 +256,9 @@ pub(crate) struct VerbFallback {
 /// *denies* read as nouns): the word whose best verb reading comes closest to its best
 /// reading, if within the margin, is read as that verb, and the words after it are tagged
 /// again. Not the first word, nor one after a determiner or a preposition, nor a capitalised
-/// word (a name). Returns the position changed.
+/// word (a name). A verb tag on a participle used as a preposition ("According to the
+/// declaration, the member states of NATO support ...") does not count. Returns the position
+/// changed.
 pub(crate) fn verb_fallback<S: Scorer>(
     model: &S,
     n_classes: usize,
@@ -263,7 +269,10 @@ pub(crate) fn verb_fallback<S: Scorer>(
     sc: &mut Scratch,
 ) -> Option<usize> {
     let is = |v: &[bool], c: u8| v.get(c as usize).copied().unwrap_or(false);
-    if out.len() < VERBLESS_MIN_WORDS || out.iter().any(|&c| is(&vf.verbal, c)) {
+    let prepositional: [u64; 4] = PREPOSITIONAL_PARTICIPLES.map(crate::hash::hash_str);
+    let verb_of_its_own =
+        |(&c, l): (&u8, &Lex)| is(&vf.verbal, c) && !prepositional.contains(&l.lower);
+    if out.len() < VERBLESS_MIN_WORDS || out.iter().zip(lex).any(verb_of_its_own) {
         return None;
     }
     let mut best: Option<(i32, usize, usize)> = None;

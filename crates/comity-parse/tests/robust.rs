@@ -357,6 +357,12 @@ fn a_sentence_tagged_without_a_verb_gets_its_likeliest_one() {
     for (sentence, verb) in [
         ("In Belgium , non-profit organizations such as Oxfam support the action .", "support"),
         ("The resolution calls for a long-term buffer zone between Lebanon and Israel .", "calls"),
+        // A participle used as a preposition is no verb of the sentence's own.
+        (
+            "According to a declaration of the summit in Bucharest , the member states of NATO \
+             support territorial integrity , independence and sovereignty of Georgia .",
+            "support",
+        ),
     ] {
         let words: Vec<&str> = sentence.split(' ').collect();
         let a = p.parse(&words);
