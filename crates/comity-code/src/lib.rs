@@ -1567,26 +1567,6 @@ impl Coder {
             if targets.is_empty() {
                 let at = vc.tok;
                 let no_object = parsed.as_ref().is_some_and(|(_, r)| r.object.is_empty());
-                // A protest whose clause names another country's actor ("took to the streets
-                // to demonstrate against the U.S. air strike") is against that one, found or
-                // not: never implied to be against the protesters' own government.
-                // (Anywhere in the sentence: "a demonstration by villagers used banners that read
-                // 'Death to America'"; an occupier chanted against is foreign too.)
-                // An "anti-government" protest is against the home government whatever else
-                // the sentence names ("one of the biggest anti-government protests in the Arab
-                // world").
-                let foreign_named = |home: &str| {
-                    !(s.first..s.last).any(|k| cx.norms[k] == "anti-government")
-                        && (in_sentence(&cx.rec.mentions, |m| m.first, s).iter().any(|m| {
-                            m.first > at
-                                && m.code
-                                    .as_deref()
-                                    .and_then(home_country)
-                                    .is_some_and(|c| c != home)
-                        }) || (at..s.last).any(|k| {
-                            matches!(cx.norms[k], "occupier" | "occupiers" | "invader" | "invaders")
-                        }))
-                };
                 // A ban on entering, a visa or travel ban, is aimed at foreigners, never at the
                 // state's own population ("a ban preventing politicians from entering").
                 let entry_ban = || {
@@ -1595,10 +1575,7 @@ impl Coder {
                     })
                 };
                 let implied = if pattern.code.starts_with("14") {
-                    sources
-                        .first()
-                        .and_then(|s| home_government(s, at))
-                        .filter(|g| !foreign_named(&g.code[..3]))
+                    sources.first().and_then(|s| implied_protest_target(cx, s, at))
                 } else if let Some(side) = pattern
                     .code
                     .starts_with("172")
@@ -4040,11 +4017,7 @@ fn actor_of(cx: &Ctx<'_>, mi: usize, avoid: Option<&str>) -> Option<Act> {
             Some(_) if speaks_for => base,
             // "its customers", "their members": the people of a company or an organisation
             // are not it, and carry no country of theirs.
-            Some(_)
-                if matches!(base.get(..3), Some("MNC" | "IGO" | "NGO" | "IMG" | "NGM" | "UIS")) =>
-            {
-                return None;
-            }
+            Some(_) if comity_core::transnational(&base) => return None,
             Some(a) => format!("{}{a}", &base[..3.min(base.len())]),
             None => base,
         };
@@ -4287,6 +4260,84 @@ static ALLEGATIONS: comity_text::WordSet =
 /// How many sentences back a denial's accuser is looked for.
 const ACCUSER_SENTENCES: usize = 3;
 
+/// How many sentences back [`implied_protest_target`] looks for what an article's protests are
+/// about.
+const PROTEST_CONTEXT_SENTENCES: usize = 6;
+
+/// Words that make a sentence one about a protest, for [`implied_protest_target`].
+static PROTEST_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "protest",
+    "protests",
+    "protested",
+    "protesting",
+    "protester",
+    "protesters",
+    "protestors",
+    "demonstration",
+    "demonstrations",
+    "demonstrated",
+    "demonstrating",
+    "demonstrators",
+    "march",
+    "marched",
+    "marchers",
+    "marching",
+    "rally",
+    "rallies",
+    "rallied",
+    "chanting",
+    "chanted",
+    "banners",
+    "placards",
+]);
+
+/// The target of a protest at `at` that names no addressee, by `source`: the protesters' own
+/// government ([`home_government`]), unless the protest is plainly about someone else. That
+/// is so when its sentence names, after the protest word, another country's actor or one of
+/// no country, an international body or a company ("took to the streets to demonstrate against the U.S. air strike", "a
+/// demonstration by villagers used banners that read 'Death to America'", "marched around
+/// the G8 summit") or an occupier or invader; or when a sentence about protests shortly before
+/// names an occupier ("chanting 'No, no to the occupiers' ... another 5000 protesters marched
+/// in Ramadi"). An "anti-government" protest is against the
+/// home government whatever else is named ("one of the biggest anti-government protests in
+/// the Arab world"). Verbs and nouns of protest both come here.
+fn implied_protest_target(cx: &Ctx<'_>, source: &Act, at: usize) -> Option<Act> {
+    let government = home_government(source, at)?;
+    let home = &government.code[..3];
+    let other = |m: &comity_recognise::Mention| {
+        m.code.as_deref().is_some_and(|c| {
+            comity_core::transnational(c) || home_country(c).is_some_and(|country| country != home)
+        })
+    };
+    let occupier =
+        |k: usize| matches!(cx.norms[k], "occupier" | "occupiers" | "invader" | "invaders");
+    let anti_government =
+        |s: &SentenceRange| (s.first..s.last).any(|k| cx.norms[k] == "anti-government");
+    let si = cx.doc.sentence_of(at);
+    let s = &cx.doc.sentences[si];
+    if anti_government(s) {
+        return Some(government);
+    }
+    if in_sentence(&cx.rec.mentions, |m| m.first, s).iter().any(|m| m.first > at && other(m))
+        || (at..s.last).any(occupier)
+    {
+        return None;
+    }
+    for sj in (si.saturating_sub(PROTEST_CONTEXT_SENTENCES)..si).rev() {
+        let sr = &cx.doc.sentences[sj];
+        if !(sr.first..sr.last).any(|k| PROTEST_WORDS.contains(&cx.norms[k])) {
+            continue;
+        }
+        if anti_government(sr) {
+            break;
+        }
+        if (sr.first..sr.last).any(occupier) {
+            return None;
+        }
+    }
+    Some(government)
+}
+
 /// The government of a protester's own country, as the target of a protest that names none:
 /// for sources that are a country's non-state sector (people, civilians, opposition, parties,
 /// students, workers, farmers, activists, clergy, refugees, media, doctors).
@@ -4306,10 +4357,10 @@ fn home_government(source: &Act, at: usize) -> Option<Act> {
 }
 
 /// The country an actor code belongs to: its first three letters when they are a country's
-/// (not an international, non-governmental or transnational group's: `IGO`, `NGO`, `IMG`).
+/// (not those of an actor of no country, [`comity_core::transnational`]).
 fn home_country(code: &str) -> Option<&str> {
     let home = code.get(..3)?;
-    (home.bytes().all(|b| b.is_ascii_uppercase()) && !matches!(home, "IGO" | "NGO" | "IMG"))
+    (home.bytes().all(|b| b.is_ascii_uppercase()) && !comity_core::transnational(code))
         .then_some(home)
 }
 
@@ -6565,7 +6616,7 @@ fn one_country(e: &Event) -> bool {
     country(s).is_some()
         && country(s) == country(t)
         && (advice || ((s.len() == 3 || t.len() == 3) && !people))
-        && !matches!(s.get(..3), Some("IGO" | "NGO" | "IMG" | "MNC" | "NGM" | "UIS"))
+        && !comity_core::transnational(s)
 }
 
 /// Force used by people who are no armed body is not military force (19x, CAMEO's for armed
@@ -6705,7 +6756,7 @@ fn rehome_role(cx: &Ctx<'_>, e: &mut Event) {
 fn is_organisation(code: &str) -> bool {
     const STATE_BRANCHES: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "CVL"];
     match code.get(..3) {
-        Some("IGO" | "NGO" | "IMG" | "MNC" | "NGM" | "UIS") => true,
+        Some(_) if comity_core::transnational(code) => true,
         Some(_) => code.get(3..6).is_some_and(|a| !STATE_BRANCHES.contains(&a)),
         None => false,
     }

@@ -323,7 +323,7 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
             && !sources.iter().any(|a| {
                 cx.rec.mention(a.first).is_some_and(|m| m.kind == comity_recognise::MentionKind::Person)
             })
-            && let Some(a) = sources.first().and_then(|s| crate::home_government(s, k))
+            && let Some(a) = sources.first().and_then(|s| crate::implied_protest_target(cx, s, k))
         {
             used.push(a.entry.clone());
             targets.push(a);

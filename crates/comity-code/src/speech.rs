@@ -85,9 +85,27 @@ pub(crate) fn classify(coder: &Coder, words: &[&str]) -> Option<(&'static str, u
             let kind = n == 1
                 && phrase[0] == "illegal"
                 && words.get(i + 1).is_some_and(|w| ILLEGAL_KINDS.contains(w));
+            // "blamed the delay on the need to switch payments": a need named is no one's
+            // demand.
+            let noun = matches!(phrase[0].as_str(), "need" | "needs")
+                && i > 0
+                && matches!(
+                    words[i - 1],
+                    "the" | "a" | "an" | "no" | "any" | "its" | "their" | "his" | "her" | "our"
+                );
+            // "beginning to appreciate the need to be fair": what one appreciates as a fact is
+            // understood, not praised.
+            let understood = matches!(phrase[0].as_str(), "appreciate" | "appreciates")
+                && matches!(
+                    (words.get(i + 1).copied(), words.get(i + 2).copied()),
+                    (Some("that" | "how" | "why" | "what"), _)
+                        | (Some("the"), Some("need" | "importance" | "fact" | "difficulty"))
+                );
             if n <= words.len() - i
                 && phrase.iter().zip(&words[i..]).all(|(a, b)| a == b)
                 && !asked
+                && !noun
+                && !understood
                 && !duty
                 && !opposed
                 && !reason

@@ -4764,3 +4764,68 @@ fn what_only_appears_so_is_possible() {
     let evs = asserted("Russian troops entered Georgia.", "2008-08-10");
     assert!(has(&evs, "RUSMIL", "190", "GEO"), "{evs:?}");
 }
+
+#[test]
+fn a_protest_about_someone_else_is_not_against_the_home_government() {
+    // A noun of protest follows the verb's rule: the foreign country named after it.
+    let evs = events(
+        "A rally by students in Kabul used banners that read \"Down with America\".",
+        "2008-08-25",
+    );
+    assert!(!has(&evs, "AFGEDU", "14", "AFGGOV"), "{evs:?}");
+    // An international body or a company named after the protest is what it is about.
+    for text in [
+        "Hundreds of farmers marched in Lyon around the venue of the NATO summit.",
+        "Hundreds of French farmers marched to the headquarters of Wells Fargo.",
+    ] {
+        let evs = events(text, "2009-04-03");
+        assert!(!has(&evs, "FRAAGR", "14", "FRAGOV"), "{text}: {evs:?}");
+    }
+    // Protesters who chanted against occupiers just before march against them too.
+    let evs = events(
+        "Thousands of Iraqi protesters marched in Baghdad on Saturday, chanting \"No to the \
+         occupiers\". Another 5000 Iraqi protesters marched in Basra.",
+        "2005-04-09",
+    );
+    assert!(!has(&evs, "IRQOPP", "14", "IRQGOV"), "{evs:?}");
+    // With nothing else named, the protest is against the home government.
+    let evs = events("Hundreds of French farmers marched in Lyon on Friday.", "2009-04-03");
+    assert!(has(&evs, "FRAAGR", "14", "FRAGOV"), "{evs:?}");
+}
+
+#[test]
+fn a_deed_explained_or_an_effect_weighed_is_no_threat() {
+    for text in [
+        "Islamic Jihad said it launched two rockets as a retaliation for the Israeli shelling of \
+         Beit Hanoun.",
+        "Britain said it is studying the Iranian comments and will respond to them tomorrow.",
+        "The German minister said the tax on imports from China might have negative \
+         consequences for German business.",
+    ] {
+        let evs = events(text, "1987-10-20");
+        assert!(!evs.iter().any(|(_, c, _)| c.starts_with("13")), "{text}: {evs:?}");
+    }
+    let evs = events(
+        "Eritrea said Uganda would face dire consequences unless it withdraws its troops.",
+        "2007-03-01",
+    );
+    assert!(has(&evs, "ERI", "13", "UGA"), "{evs:?}");
+}
+
+#[test]
+fn a_need_named_is_no_demand_and_a_need_understood_no_praise() {
+    for text in [
+        "Russian minister Novikov said the Iranians blamed the delay on the need to switch \
+         payments from dollars to euros.",
+        "British minister Howard said the Japanese were beginning to appreciate the need to be \
+         fair about access to their markets.",
+    ] {
+        let evs = events(text, "2007-02-20");
+        assert!(
+            !evs.iter().any(|(_, c, _)| c.starts_with("10") || c.starts_with("05")),
+            "{text}: {evs:?}"
+        );
+    }
+    let evs = events("Russian minister Novikov said Iran needs to pay in dollars.", "2007-02-20");
+    assert!(has(&evs, "RUSGOV", "10", "IRN"), "{evs:?}");
+}

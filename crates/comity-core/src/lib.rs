@@ -265,13 +265,19 @@ pub fn unknown_actor(code: &str) -> bool {
     code.starts_with("---") || code.is_empty()
 }
 
+/// Whether a code's first three letters name a kind of actor that belongs to no country
+/// (an international or non-governmental organisation, an international militarised group,
+/// a multinational company, a non-governmental movement, an unidentified state actor:
+/// `IGO`, `NGO`, `IMG`, `MNC`, `NGM`, `UIS`) rather than a country.
+pub fn transnational(code: &str) -> bool {
+    matches!(code.get(..3), Some("IGO" | "NGO" | "IMG" | "MNC" | "NGM" | "UIS"))
+}
+
 /// The actor a code belongs to at country level: `RUSGOV` -> `RUS`; organisations keep their
 /// own code (`IGOUNO`), since their first three letters say only what kind they are.
 pub fn actor_key(code: &str) -> String {
     match code.get(..3) {
-        Some("IGO") | Some("NGO") | Some("IMG") | Some("MNC") => {
-            code.get(..6).unwrap_or(code).to_string()
-        }
+        Some(_) if transnational(code) => code.get(..6).unwrap_or(code).to_string(),
         Some(p) => p.to_string(),
         None => code.to_string(),
     }

@@ -845,7 +845,7 @@ fn governments_of_parties(norms: &[&str], r: &mut Recognised) {
             || !matches!(norms[m.last - 1], "government" | "administration" | "cabinet")
             || code.len() != 6
             || !matches!(&code[3..], "PTY" | "REB" | "OPP")
-            || matches!(&code[..3], "IGO" | "IMG" | "NGO" | "MNC")
+            || comity_core::transnational(code)
         {
             continue;
         }
