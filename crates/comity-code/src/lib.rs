@@ -346,10 +346,18 @@ impl Coder {
             // "militants who target civilians", "Iran, which supports Hezbollah": material acts
             // in a relative clause of the plain present are habits or standing relations, not
             // acts that took place (a verbal act, "Hamas, which refuses to recognize Israel",
-            // is said anew).
+            // is said anew); so is support told of whom a noun names.
             if matches!(c.event.modality, Modality::Asserted | Modality::Reported)
                 && matches!(root, 5..=7 | 17..=20)
-                && syn.as_ref().is_some_and(|syn| roles::habit(&cx, syn, c.verb_tok))
+                && syn.as_ref().is_some_and(|syn| {
+                    roles::habit(&cx, syn, c.verb_tok)
+                        || roles::support_described(&cx, syn, c.verb_tok, {
+                            let armed = c.event.target.as_ref().is_some_and(|t| {
+                                matches!(t.code.get(3..6), Some("REB" | "UAF" | "INS"))
+                            });
+                            root == 7 || armed
+                        })
+                })
             {
                 c.event.modality = Modality::Possible;
             }

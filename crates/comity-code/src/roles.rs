@@ -1635,23 +1635,63 @@ pub(crate) fn habit(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
     });
     usual
         || syn.rel(v) == Some(Rel::AclRelcl)
-        && syn.tag(v).is_some_and(|t| matches!(t.xpos.as_str(), "VBP" | "VBZ"))
-        && !syn.children(v).any(|c| matches!(syn.rel(c), Some(Rel::Aux | Rel::AuxPass)))
-        // (A clause with a subject of its own, "said in an interview that he supports", is
-        // no relative clause, whatever the tree says.)
-        && !syn.children(v).any(|c| {
-            matches!(syn.rel(c), Some(Rel::Nsubj))
-                && matches!(cx.norms[c], "he" | "she" | "they" | "we" | "i" | "it" | "you")
+            && syn.tag(v).is_some_and(|t| matches!(t.xpos.as_str(), "VBP" | "VBZ"))
+            && !syn.children(v).any(|c| matches!(syn.rel(c), Some(Rel::Aux | Rel::AuxPass)))
+            && !own_subject(cx, syn, v)
+            && !timed(cx, syn, v)
+}
+
+/// Whether a verb of support at `v` describes who stands behind whom rather than telling an
+/// act: support in a relative clause, in any tense ("Carrie Lam, who is supported by the
+/// mainland government", "the defunct regime, which was backed by America", "a soldier who
+/// was supporting the NATO mission"), and the sponsorship of an armed group (`sponsored`: aid,
+/// or support of rebels) as a passive participle on its noun ("the group, backed by Syria and
+/// Iran, is recruiting"). (Diplomatic backing so told may be the act of the day: "Britain,
+/// backed by the Netherlands, opposed the tax".) A time named in the clause makes it an act
+/// ("who backed the resolution on Tuesday"), and a clause with a subject of its own is none
+/// ("said that he supports the plan").
+pub(crate) fn support_described(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, sponsored: bool) -> bool {
+    matches!(syn.lemma(v), "support" | "back" | "endorse" | "favor" | "favour")
+        && (syn.rel(v) == Some(Rel::AclRelcl) && !own_subject(cx, syn, v)
+            // (A participle with an object of its own is a misread finite verb: "151
+            // deputies supported Schröder, 296 voted against him".)
+            || sponsored
+                && syn.rel(v) == Some(Rel::Acl)
+                && syn.tag(v).is_some_and(|t| t.xpos.as_str() == "VBN")
+                && syn.children_with(v, Rel::Obj).next().is_none())
+        && !timed(cx, syn, v)
+}
+
+/// Whether a clause read as relative has a subject of its own, a personal pronoun ("said in
+/// an interview that he supports"): no relative clause, whatever the tree says.
+fn own_subject(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
+    syn.children(v).any(|c| {
+        matches!(syn.rel(c), Some(Rel::Nsubj))
+            && matches!(cx.norms[c], "he" | "she" | "they" | "we" | "i" | "it" | "you")
+    })
+}
+
+/// Whether a clause names when it happened: a weekday, a month, "today", "yesterday", ...
+fn timed(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
+    syn.children(v).any(|c| {
+        let (a, b) = syn.subtree(c);
+        (a..b).any(|k| {
+            comity_text::WEEKDAYS.contains(&cx.norms[k])
+                || comity_text::MONTHS.contains(&cx.norms[k])
+                || matches!(
+                    cx.norms[k],
+                    "today"
+                        | "tonight"
+                        | "tomorrow"
+                        | "now"
+                        | "evening"
+                        | "morning"
+                        | "afternoon"
+                        | "week"
+                        | "yesterday"
+                )
         })
-        && !syn.children(v).any(|c| {
-            let (a, b) = syn.subtree(c);
-            (a..b).any(|k| {
-                comity_text::WEEKDAYS.contains(&cx.norms[k])
-                    || comity_text::MONTHS.contains(&cx.norms[k])
-                    || matches!(cx.norms[k], "today" | "tonight" | "tomorrow" | "now" | "evening"
-                        | "morning" | "afternoon" | "week" | "yesterday")
-            })
-        })
+    })
 }
 
 /// Verbs of travel, whose purpose is the trip's business: "would go to the Olympics to

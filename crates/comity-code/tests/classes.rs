@@ -4829,3 +4829,26 @@ fn a_need_named_is_no_demand_and_a_need_understood_no_praise() {
     let evs = events("Russian minister Novikov said Iran needs to pay in dollars.", "2007-02-20");
     assert!(has(&evs, "RUSGOV", "10", "IRN"), "{evs:?}");
 }
+
+#[test]
+fn support_told_of_whom_a_noun_names_is_no_act() {
+    for text in [
+        "They had asked Hong Kong Chief Executive Carrie Lam, who is supported by the mainland \
+         Chinese government, to resign from her position.",
+        "The minister said he was saddened by the death of a British soldier who was \
+         supporting the NATO mission in Afghanistan.",
+        "Hezbollah, backed by Syria and Iran, is trying to recruit Palestinian militants.",
+    ] {
+        let evs = asserted(text, "2019-08-01");
+        assert!(
+            !evs.iter().any(|(_, c, _)| c.starts_with("05") || c.starts_with("07")),
+            "{text}: {evs:?}"
+        );
+    }
+    // A clause with a subject of its own tells the act.
+    let evs = events(
+        "Iraqi President Talabani said that he supports the US Senate resolution.",
+        "2007-10-01",
+    );
+    assert!(has(&evs, "IRQGOV", "05", "USALEG"), "{evs:?}");
+}
