@@ -4852,3 +4852,21 @@ fn support_told_of_whom_a_noun_names_is_no_act() {
     );
     assert!(has(&evs, "IRQGOV", "05", "USALEG"), "{evs:?}");
 }
+
+#[test]
+fn tribute_paid_is_praise_and_a_denied_entrance_a_refusal() {
+    let evs = events(
+        "Australian Liberal politicians also paid tribute to Amanda Vanstone.",
+        "2007-01-26",
+    );
+    assert!(has(&evs, "AUSPTY", "051", "AUSGOV"), "{evs:?}");
+    for text in [
+        "Egypt initially denied the Palestinian pilgrims entrance.",
+        "The Russian government took a hard line against Chechen rebels, denying any \
+         negotiations with the rebels.",
+    ] {
+        let evs = events(text, "2007-01-26");
+        assert!(evs.iter().any(|(_, c, _)| c.starts_with("12")), "{text}: {evs:?}");
+        assert!(!evs.iter().any(|(_, c, _)| c.starts_with("016")), "{text}: {evs:?}");
+    }
+}
