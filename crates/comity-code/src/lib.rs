@@ -438,7 +438,8 @@ impl Coder {
         let builtin = self.dict.petrarch.is_none();
         for c in &mut events {
             rehome_role(&cx, &mut c.event);
-            if let Some(code) = civilian_force(&c.event)
+            if let Some(code) = verbal_attack(&cx, c)
+                .or_else(|| civilian_force(&c.event))
                 .or_else(|| armed_backing(&cx, c))
                 .or_else(|| legal_charge(&c.event))
             {
@@ -6690,6 +6691,56 @@ fn armed_backing(cx: &Ctx<'_>, c: &Coded) -> Option<&'static str> {
     });
     (!stand).then_some("070")
 }
+
+/// An attack in words is criticism (111), not force: one made by words ("Mr Costello's
+/// comments targeting Muslim extremists"), or one of politicians, who bear no arms, on
+/// politicians ("Democrats continued to attack Trump on his taxes", "the senator attacked the
+/// president over the war"). `None` when the code stands.
+fn verbal_attack(cx: &Ctx<'_>, c: &Coded) -> Option<&'static str> {
+    let e = &c.event;
+    if !e.code.starts_with("19") {
+        return None;
+    }
+    let syn = cx.doc.syntax(e.sentence)?;
+    // (The attack may be the infinitive of the verb coded: "continued to attack".)
+    let v = std::iter::once(c.verb_tok)
+        .chain(syn.children_with(c.verb_tok, Rel::Xcomp))
+        .find(|&v| matches!(syn.lemma(v), "attack" | "target" | "assail" | "hit"))?;
+    // (Said by words: their subject, or the noun a participle describes.)
+    let words = syn
+        .children(v)
+        .any(|k| matches!(syn.rel(k), Some(Rel::Nsubj)) && WORDS_SAID.contains(&syn.lemma(k)))
+        || syn.rel(v) == Some(Rel::Acl)
+            && syn.head(v).is_some_and(|h| WORDS_SAID.contains(&syn.lemma(h)));
+    let sector = |code: &str| code.get(3..6).map(str::to_string);
+    let political = |code: &str| {
+        matches!(
+            sector(code).as_deref(),
+            Some("GOV" | "PTY" | "LEG" | "ELI" | "OPP" | "JUD" | "MED")
+        )
+    };
+    let unarmed = matches!(sector(&e.source.code).as_deref(), Some("PTY" | "LEG"));
+    let at_politicians = e.target.as_ref().is_some_and(|t| political(&t.code));
+    (words || unarmed && at_politicians).then_some("111")
+}
+
+/// Nouns of things said or written, which attack only in words.
+static WORDS_SAID: comity_text::WordSet = comity_text::WordSet::new(&[
+    "comment",
+    "remark",
+    "statement",
+    "speech",
+    "article",
+    "editorial",
+    "letter",
+    "report",
+    "advertisement",
+    "ad",
+    "campaign",
+    "column",
+    "criticism",
+    "words",
+]);
 
 /// A charge brought by prosecutors, a court or the police is a legal act (173), not an
 /// accusation in words (112): "eight men were charged with plotting to murder".

@@ -4870,3 +4870,18 @@ fn tribute_paid_is_praise_and_a_denied_entrance_a_refusal() {
         assert!(!evs.iter().any(|(_, c, _)| c.starts_with("016")), "{text}: {evs:?}");
     }
 }
+
+#[test]
+fn an_attack_in_words_is_criticism() {
+    for text in [
+        "Republicans continued to attack Obama over his health care plan.",
+        "Australian Treasurer Peter Costello's comments targeting Muslim extremists won support \
+         from Prime Minister John Howard.",
+    ] {
+        let evs = events(text, "2006-02-24");
+        assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19")), "{text}: {evs:?}");
+        assert!(evs.iter().any(|(_, c, _)| c.starts_with("11")), "{text}: {evs:?}");
+    }
+    let evs = events("Taliban fighters continued to attack US troops in Helmand.", "2009-09-01");
+    assert!(has(&evs, "AFGREB", "19", "USAMIL"), "{evs:?}");
+}
