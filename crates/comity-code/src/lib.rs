@@ -4949,6 +4949,35 @@ pub(crate) fn victim_of_an_attack_below(cx: &Ctx<'_>, v: usize, tgt: &Act) -> bo
     false
 }
 
+/// Whether an actor named in what was said stands as the one something was done to or given
+/// to, not as whoever did it: on, against or towards a noun ("such an attack on unarmed UN
+/// observers is unacceptable", "the block on funding to the Palestinian authority was a
+/// mistake"), or to what was given or felt ("gives the keys to Hamas", "insensitive to Israeli
+/// suffering"). Blame in the words is not aimed at it.
+pub(crate) fn receiver_in_said(cx: &Ctx<'_>, tgt: &Act) -> bool {
+    let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(tgt.first)) else { return false };
+    let mut t = phrase_of(&syn, tgt, true);
+    // (The later of joined names hangs as the first does: "on Japan and the United States".)
+    if syn.rel(t) == Some(Rel::Conj)
+        && let Some(h) = syn.head(t)
+    {
+        t = h;
+    }
+    // (A responsibility or a blame on someone charges them: "a heavy responsibility lies on
+    // Japan".)
+    let charged = syn.head(t).is_some_and(|h| {
+        matches!(syn.lemma(h), "responsibility" | "blame" | "onus" | "burden" | "duty")
+    });
+    if !charged && hangs_by(cx, &syn, t, &["to", "on", "against", "toward", "towards"]) {
+        return true;
+    }
+    syn.rel(t) == Some(Rel::Obl)
+        && syn.children_with(t, Rel::Case).any(|c| matches!(cx.norms[c], "to" | "towards"))
+        && syn
+            .head(t)
+            .is_some_and(|h| syn.upos(h) == Some(Upos::Adj) || GIVING.contains(&syn.lemma(h)))
+}
+
 /// Nouns of looking into something.
 static INQUIRIES: comity_text::WordSet = comity_text::WordSet::new(&[
     "investigation",

@@ -470,7 +470,10 @@ pub(crate) fn speech_acts(
         } else if matches!(code, "111" | "112") {
             // The civilians a blamed deed struck are its victims, not whom the blame is
             // aimed at ("It targeted the population ...," Maliki told reporters").
-            let blamed_in_content = || in_content().filter(|t| !the_people(&t.code));
+            // Nor is whom the blamed deed was done to or given to ("such an attack on
+            // unarmed UN observers is unacceptable").
+            let blamed_in_content =
+                || in_content().filter(|t| !the_people(&t.code) && !crate::receiver_in_said(cx, t));
             described().or_else(blamed_in_content).or_else(addressee)
         } else if threat {
             // ("warn that a further blockade could lead to dire consequences for some 750,000

@@ -4885,3 +4885,24 @@ fn an_attack_in_words_is_criticism() {
     let evs = events("Taliban fighters continued to attack US troops in Helmand.", "2009-09-01");
     assert!(has(&evs, "AFGREB", "19", "USAMIL"), "{evs:?}");
 }
+
+#[test]
+fn blame_is_not_aimed_at_whom_the_blamed_deed_was_done_to() {
+    for text in [
+        "The Austrian foreign minister said \"such an attack on unarmed UN observers is \
+         entirely unacceptable\".",
+        "The Swiss President said the international block on funding to the Palestinian \
+         Authority was a mistake.",
+    ] {
+        let evs = events(text, "2006-07-26");
+        assert!(
+            !evs.iter()
+                .any(|(_, c, t)| c.starts_with("11")
+                    && (t.starts_with("IGO") || t.starts_with("PSE"))),
+            "{text}: {evs:?}"
+        );
+    }
+    let evs =
+        events("The Swiss President said the Palestinian Authority made a mistake.", "2006-07-26");
+    assert!(has(&evs, "CHEGOV", "11", "PSEGOV"), "{evs:?}");
+}
