@@ -4906,3 +4906,19 @@ fn blame_is_not_aimed_at_whom_the_blamed_deed_was_done_to() {
         events("The Swiss President said the Palestinian Authority made a mistake.", "2006-07-26");
     assert!(has(&evs, "CHEGOV", "11", "PSEGOV"), "{evs:?}");
 }
+
+#[test]
+fn what_was_told_to_a_meeting_is_reported() {
+    let evs = asserted(
+        "The Lebanese Prime Minister told a meeting of Arab foreign ministers in Beirut that an \
+         Israeli air strike killed more than 40 people in southern Lebanon.",
+        "2006-08-07",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19")), "{evs:?}");
+    let evs = events(
+        "The Lebanese Prime Minister told a meeting of Arab foreign ministers in Beirut that an \
+         Israeli air strike killed more than 40 people in southern Lebanon.",
+        "2006-08-07",
+    );
+    assert!(has(&evs, "ISR", "19", "LBN"), "{evs:?}");
+}

@@ -102,6 +102,15 @@
 //! has no subject and no subordinator, is the subject's `acl`: that verb becomes the root and
 //! takes the subject.
 
+//!
+//! **What was told read as a noun's clause.** "The Prime Minister told a meeting of Arab
+//! foreign ministers in Beirut that an Israeli air strike killed 40 people": the greedy parser
+//! hangs the *that* clause on the nearest noun (`acl`), and what was told becomes a
+//! description of the meeting. A clause with a subject of its own, opened by *that*, on the
+//! object of a verb of telling (*tell*, *inform*, *assure*, *warn*, *remind*, *notify*,
+//! *brief*) or on a noun hung from that object, is what was told: it becomes the verb's
+//! `ccomp`.
+
 use crate::{Analysis, Rel, Upos, Xpos};
 
 /// Applies every repair to `a`.
@@ -117,6 +126,55 @@ pub(crate) fn repair(a: &mut Analysis) {
     adverbial_clause_on_noun(a);
     subordinator_as_preposition(a);
     participle_apposition_root(a);
+    told_clause_on_noun(a);
+}
+
+/// Verbs whose object is told something, the told thing a `that` clause.
+const TELLING: &[&str] = &["tell", "inform", "assure", "warn", "remind", "notify", "brief"];
+
+/// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
+fn told_clause_on_noun(a: &mut Analysis) {
+    let n = a.len();
+    for c in 1..=n {
+        if a.rels[c - 1] != Rel::Mark || !a.lemmas[c - 1].eq_ignore_ascii_case("that") {
+            continue;
+        }
+        let v = a.heads[c - 1] as usize;
+        if v == 0
+            || v > n
+            || !matches!(a.rels[v - 1], Rel::Acl | Rel::AclRelcl)
+            || !a.children(v).any(|k| matches!(a.rels[k - 1], Rel::Nsubj | Rel::NsubjPass))
+        {
+            continue;
+        }
+        // Up from the noun through the nouns it hangs from to the object of a verb of telling.
+        let mut noun = a.heads[v - 1] as usize;
+        let mut teller = None;
+        for _ in 0..3 {
+            if noun == 0 || noun > n {
+                break;
+            }
+            let h = a.heads[noun - 1] as usize;
+            match a.rels[noun - 1] {
+                Rel::Obj | Rel::Iobj
+                    if h > 0
+                        && a.tags[h - 1].upos == Upos::Verb
+                        && TELLING.contains(&a.lemmas[h - 1].to_lowercase().as_str()) =>
+                {
+                    teller = Some(h);
+                    break;
+                }
+                Rel::Nmod => noun = h,
+                _ => break,
+            }
+        }
+        let Some(t) = teller else { continue };
+        if t == v || ancestors(a, t).any(|x| x == v) {
+            continue;
+        }
+        a.heads[v - 1] = t as u32;
+        a.rels[v - 1] = Rel::Ccomp;
+    }
 }
 
 /// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
@@ -1079,6 +1137,36 @@ mod tests {
         let before = b.heads.clone();
         subordinator_as_preposition(&mut b);
         assert_eq!(b.heads, before);
+    }
+
+    #[test]
+    fn what_was_told_is_no_clause_of_the_noun_told() {
+        use Rel::*;
+        use Upos::*;
+        // "he told a meeting of ministers that a strike killed people ." as the parser read it.
+        let mut a = analysis(&[
+            (Pron, Xpos::Prp, 2, Nsubj, "he"),
+            (Verb, Xpos::Vbd, 0, Root, "tell"),
+            (Upos::Det, Xpos::Dt, 4, Rel::Det, "a"),
+            (Noun, Xpos::Nn, 2, Obj, "meeting"),
+            (Adp, Xpos::In, 6, Case, "of"),
+            (Noun, Xpos::Nns, 4, Nmod, "minister"),
+            (Sconj, Xpos::In, 10, Mark, "that"),
+            (Upos::Det, Xpos::Dt, 9, Rel::Det, "a"),
+            (Noun, Xpos::Nn, 10, Nsubj, "strike"),
+            (Verb, Xpos::Vbd, 6, Acl, "kill"),
+            (Noun, Xpos::Nns, 10, Obj, "people"),
+            (Upos::Punct, Xpos::Period, 2, Rel::Punct, "."),
+        ]);
+        told_clause_on_noun(&mut a);
+        assert_eq!((a.heads[9], a.rels[9]), (2, Ccomp));
+        // On the object of a verb that tells nothing it stays: "he chaired a meeting that ..."
+        let mut b = a.clone();
+        b.lemmas[1] = "chair".into();
+        b.heads[9] = 6;
+        b.rels[9] = Acl;
+        told_clause_on_noun(&mut b);
+        assert_eq!((b.heads[9], b.rels[9]), (6, Acl));
     }
 
     #[test]
