@@ -460,6 +460,12 @@ pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
             }
             Some(Rel::Obj | Rel::Iobj) => object.push(c),
             Some(Rel::Obl) if up_to(cx, syn, c) => object.push(c),
+            // "was found guilty of fraud by a Thai court": the tree may hang the agent on the
+            // complement of the passive verb.
+            Some(Rel::Xcomp) if passive => agent.extend(
+                syn.children_with(c, Rel::Obl)
+                    .filter(|&o| syn.children_with(o, Rel::Case).any(|k| cx.norms[k] == "by")),
+            ),
             _ => {}
         }
     }

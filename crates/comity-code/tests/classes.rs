@@ -4922,3 +4922,14 @@ fn what_was_told_to_a_meeting_is_reported() {
     );
     assert!(has(&evs, "ISR", "19", "LBN"), "{evs:?}");
 }
+
+#[test]
+fn one_found_guilty_by_a_court_is_convicted() {
+    for text in [
+        "A Thai court found the opposition leader guilty of fraud.",
+        "The opposition leader was found guilty of fraud by a Thai court.",
+    ] {
+        let evs = events(text, "2007-05-31");
+        assert!(has(&evs, "THAJUD", "116", "THAOPP"), "{text}: {evs:?}");
+    }
+}
