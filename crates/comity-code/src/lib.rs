@@ -450,6 +450,7 @@ impl Coder {
             let e = &c.event;
             let dropped = own_country(&cx, e)
                 || outside_sector(e)
+                || blamed_people(e)
                 || own_forces_given(e)
                 || (builtin && (bare_statement(e) || warned_of_others(self, &cx, c)));
             !dropped
@@ -6584,6 +6585,17 @@ fn outside_sector(e: &Event) -> bool {
         || (e.code.starts_with("074") && unarmed)
         || (e.code.starts_with("15") && (private || commands_no_force))
         || (press && (e.code.starts_with("16") || e.code.starts_with("17")))
+}
+
+/// Whether disapproval, criticism or an accusation (110 to 114) is aimed at a country's
+/// people at large ("civilians", "people", "men"): those the words name are nearly always its
+/// victims or its subjects ("said the insurgents shot the Burmese man", "a betrayal of the
+/// American people", "those who provoked Serbian people"), not whom it blames (judges found
+/// 1 in 14 right). A lawsuit or a sentence (115, 116) is aimed at private people as often as
+/// not.
+fn blamed_people(e: &Event) -> bool {
+    matches!(e.code.get(..3), Some("110" | "111" | "112" | "113" | "114"))
+        && e.target.as_ref().is_some_and(|t| matches!(t.code.get(3..6), Some("CVL" | "PPL")))
 }
 
 /// Whether an offer or a gift of force has the giver's own forces as its target: "promised

@@ -4933,3 +4933,23 @@ fn one_found_guilty_by_a_court_is_convicted() {
         assert!(has(&evs, "THAJUD", "116", "THAOPP"), "{text}: {evs:?}");
     }
 }
+
+#[test]
+fn blame_is_not_aimed_at_a_people_at_large() {
+    for text in [
+        "Thai police colonel Thawan Nakarawong said the insurgents entered the shrimp farm where \
+         the Burmese man worked and shot him.",
+        "The Serbian Radical Party said that \"those who provoked Serbian people are responsible \
+         for the destruction.\"",
+    ] {
+        let evs = events(text, "2008-02-22");
+        assert!(
+            !evs.iter()
+                .any(|(_, c, t)| c.starts_with("11") && (t.ends_with("CVL") || t.ends_with("PPL"))),
+            "{text}: {evs:?}"
+        );
+    }
+    // A court's sentence of a private man stands.
+    let evs = events("A Thai court sentenced a Swiss man to 10 years in prison.", "2007-03-29");
+    assert!(has(&evs, "THAJUD", "116", "CHECVL"), "{evs:?}");
+}
