@@ -2109,8 +2109,15 @@ fn a_politician_attacking_a_person_does_it_in_words() {
          Montreal years ago.",
         "2007-09-06",
     );
-    assert!(evs.iter().any(|(s, c, _)| s == "CANELI" && c.starts_with("111")), "{evs:?}");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19")), "{evs:?}");
+    // (Criticism of a man at large is dropped since `blame_is_not_aimed_at_a_people_at_large`;
+    // a politician named is criticised.)
+    let evs = events(
+        "Former Canadian Prime Minister Brian Mulroney is now attacking Liberal Party leader \
+         Stephane Dion.",
+        "2007-09-06",
+    );
+    assert!(evs.iter().any(|(s, c, _)| s == "CANELI" && c.starts_with("111")), "{evs:?}");
 }
 
 #[test]
