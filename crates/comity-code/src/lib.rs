@@ -451,6 +451,7 @@ impl Coder {
             let dropped = own_country(&cx, e)
                 || outside_sector(e)
                 || blamed_people(e)
+                || signed_paper(&cx, c)
                 || own_forces_given(e)
                 || (builtin && (bare_statement(e) || warned_of_others(self, &cx, c)));
             !dropped
@@ -6566,7 +6567,8 @@ fn signed_letter(cx: &Ctx<'_>, c: &Coded) -> bool {
 /// Whether an event is one its source's sector does not carry out: a visit, a meeting or talks
 /// of private people (refugees arriving, civilians travelling, students discussing: "asylum
 /// seekers began arriving in Burundi"), whereas CAMEO's consultations (04) are those of office
-/// holders and organisations; a show of force (15: mobilising, deploying, reinforcing) by
+/// holders and organisations (nor are a journalist's interviews: "a correspondent reported
+/// from New York, having spoken with the Department of Homeland Security"); a show of force (15: mobilising, deploying, reinforcing) by
 /// private people, companies or the press, which command no forces; a sanction or coercion
 /// (16, 17) by the press.
 fn outside_sector(e: &Event) -> bool {
@@ -6581,10 +6583,39 @@ fn outside_sector(e: &Event) -> bool {
     // Military protection is given by those who bear arms: a lawyer who "will defend the
     // Governor vigorously", camps of displaced people or a charity protect no one by force.
     let unarmed = private || commands_no_force || e.source.code.get(3..6) == Some("JUD");
-    (e.code.starts_with("04") && private)
+    (e.code.starts_with("04") && (private || press))
         || (e.code.starts_with("074") && unarmed)
         || (e.code.starts_with("15") && (private || commands_no_force))
         || (press && (e.code.starts_with("16") || e.code.starts_with("17")))
+}
+
+/// Whether an agreement signed (057) is a paper one party signs alone, a letter, a petition,
+/// a decree or a law, as the verb's object or its passive subject ("the letter has been signed
+/// by three Muslim Members of Parliament", "the decree signed by the leader of the Catholic
+/// Church"): no agreement with anyone. (The null patterns "--- sign : ~ letter" read only
+/// what follows the verb.)
+fn signed_paper(cx: &Ctx<'_>, c: &Coded) -> bool {
+    if !c.event.code.starts_with("057") {
+        return false;
+    }
+    let Some(syn) = cx.doc.syntax(c.event.sentence) else { return false };
+    if syn.lemma(c.verb_tok) != "sign" {
+        return false;
+    }
+    // ("a letter of intent", "a letter of understanding" are agreements.)
+    let paper = |k: usize| {
+        matches!(syn.lemma(k), "letter" | "petition" | "decree" | "law" | "bill" | "order")
+            && !syn.children_with(k, Rel::Nmod).any(|n| {
+                matches!(syn.lemma(n), "intent" | "understanding" | "agreement" | "cooperation")
+            })
+    };
+    // (A participle on its noun: "the decree signed by ...".)
+    let on_noun =
+        matches!(syn.rel(c.verb_tok), Some(Rel::Acl)) && syn.head(c.verb_tok).is_some_and(paper);
+    on_noun
+        || syn
+            .children(c.verb_tok)
+            .any(|k| matches!(syn.rel(k), Some(Rel::Obj | Rel::NsubjPass)) && paper(k))
 }
 
 /// Whether disapproval, criticism or an accusation (110 to 114) is aimed at a country's

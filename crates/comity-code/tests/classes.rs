@@ -4960,3 +4960,25 @@ fn blame_is_not_aimed_at_a_people_at_large() {
     let evs = events("A Thai court sentenced a Swiss man to 10 years in prison.", "2007-03-29");
     assert!(has(&evs, "THAJUD", "116", "CHECVL"), "{evs:?}");
 }
+
+#[test]
+fn a_paper_signed_alone_and_a_reporters_interview_are_no_dealings() {
+    for text in [
+        "Per the decree signed by Pope Benedict, Catholic priests and nuns are expected to \
+         notify the Vatican authorities.",
+        "The Dutch correspondent reported from New York, having spoken with the United States \
+         Department of Homeland Security.",
+    ] {
+        let evs = events(text, "2019-05-10");
+        assert!(
+            !evs.iter().any(|(_, c, _)| c.starts_with("057") || c.starts_with("04")),
+            "{text}: {evs:?}"
+        );
+    }
+    // A letter of intent is an agreement.
+    let evs = events(
+        "Spain's Banco Santander signed a letter of intent with Bank of America.",
+        "1987-03-02",
+    );
+    assert!(evs.iter().any(|(_, c, _)| c.starts_with("057")), "{evs:?}");
+}
