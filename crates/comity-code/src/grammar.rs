@@ -187,6 +187,29 @@ pub static CONTROL: comity_text::WordMap<comity_core::Modality> = {
     comity_text::WordMap::new(&[
         // "would consider charging him", "is weighing imposing sanctions": an option
         // weighed is no act.
+        // "the new laws enable police to detain suspects", "will allow Israel to pull out":
+        // what one is let, allowed or enabled to do is a permission, not a deed.
+        ("let", Possible),
+        ("lets", Possible),
+        ("letting", Possible),
+        ("allow", Possible),
+        ("allows", Possible),
+        ("allowed", Possible),
+        ("allowing", Possible),
+        ("permit", Possible),
+        ("permits", Possible),
+        ("permitted", Possible),
+        ("permitting", Possible),
+        ("enable", Possible),
+        ("enables", Possible),
+        ("enabled", Possible),
+        ("enabling", Possible),
+        ("authorize", Possible),
+        ("authorizes", Possible),
+        ("authorized", Possible),
+        ("authorise", Possible),
+        ("authorises", Possible),
+        ("authorised", Possible),
         ("consider", Possible),
         ("considers", Possible),
         ("considering", Possible),

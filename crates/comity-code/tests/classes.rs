@@ -4982,3 +4982,15 @@ fn a_paper_signed_alone_and_a_reporters_interview_are_no_dealings() {
     );
     assert!(evs.iter().any(|(_, c, _)| c.starts_with("057")), "{evs:?}");
 }
+
+#[test]
+fn what_one_is_permitted_to_do_is_not_done() {
+    let evs = events(
+        "Iranian officials say that IAEA inspectors are permitted to go to Tehran to view the \
+         document.",
+        "2006-03-02",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
+    let evs = events("Iranian officials say that IAEA inspectors will go to Tehran.", "2006-03-02");
+    assert!(evs.iter().any(|(s, _, t)| s == "IGOUNOIAE" && t == "IRNGOV"), "{evs:?}");
+}
