@@ -787,9 +787,9 @@ fn talks_held_and_agreements_signed_with_someone_are_joint_acts() {
     assert!(has(&evs, "DEUGOV", "04", "FRAGOV"), "{evs:?}");
     let evs = asserted("Russia signed an agreement with China on Tuesday.", "2008-01-10");
     assert!(has(&evs, "RUS", "057", "CHN") && has(&evs, "CHN", "057", "RUS"), "{evs:?}");
-    // Fighting is mutual, attacking is not.
-    let evs = asserted("Sri Lankan troops fought Tamil rebels in the north.", "2008-01-10");
-    assert!(has(&evs, "LKAMIL", "19", "LKAREB") && has(&evs, "LKAREB", "19", "LKAMIL"), "{evs:?}");
+    // Attacking is the subject's act alone (so is fighting, since judges found its reverse
+    // half wrong more often than right; clashing is mutual:
+    // `a_fight_is_the_fighters_and_a_clash_both_sides`).
     let evs = asserted("Sri Lankan troops attacked Tamil rebels in the north.", "2008-01-10");
     assert!(has(&evs, "LKAMIL", "19", "LKAREB") && !has(&evs, "LKAREB", "19", "LKAMIL"), "{evs:?}");
     // Meeting someone is the subject's act alone.
@@ -4993,4 +4993,19 @@ fn what_one_is_permitted_to_do_is_not_done() {
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
     let evs = events("Iranian officials say that IAEA inspectors will go to Tehran.", "2006-03-02");
     assert!(evs.iter().any(|(s, _, t)| s == "IGOUNOIAE" && t == "IRNGOV"), "{evs:?}");
+}
+
+#[test]
+fn a_fight_is_the_fighters_and_a_clash_both_sides() {
+    let evs = events(
+        "Israeli soldiers battled Hezbollah militants in southern Lebanon on Tuesday.",
+        "2006-08-02",
+    );
+    assert!(has(&evs, "ISRMIL", "19", "LBNREB"), "{evs:?}");
+    assert!(!has(&evs, "LBNREB", "19", "ISRMIL"), "{evs:?}");
+    let evs = events(
+        "Israeli soldiers clashed with Hezbollah militants in southern Lebanon on Tuesday.",
+        "2006-08-02",
+    );
+    assert!(has(&evs, "ISRMIL", "19", "LBNREB") && has(&evs, "LBNREB", "19", "ISRMIL"), "{evs:?}");
 }
