@@ -1610,6 +1610,16 @@ impl Coder {
                 }
             }
             targets.retain(|t| !sources.iter().any(|x| x.first == t.first));
+            // "“They were planning massive attacks,” the German federal prosecutor said": a
+            // clause quoted whole, its subject inside the quote, acts on no one named outside it
+            // (the tree may hang the speaker on it as an object). (Words quoted inside one's own
+            // sentence keep theirs: the U.S. is "urging" Arab states.)
+            let quote = cx.quote_of[vc.tok];
+            if quote > 0
+                && sources.iter().any(|a| cx.quote_of.get(a.first).is_some_and(|&q| q == quote))
+            {
+                targets.retain(|t| cx.quote_of.get(t.first).is_none_or(|&q| q == quote));
+            }
             // "spoke to reporters", "speaking to the BBC": talk given to the press is an
             // interview, no consultation; a speech to students, doctors, workers, a business
             // conference, a parliament or a party is none either ("spoke to Morales", "have

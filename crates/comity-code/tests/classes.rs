@@ -5009,3 +5009,17 @@ fn a_fight_is_the_fighters_and_a_clash_both_sides() {
     );
     assert!(has(&evs, "ISRMIL", "19", "LBNREB") && has(&evs, "LBNREB", "19", "ISRMIL"), "{evs:?}");
 }
+
+#[test]
+fn a_clause_quoted_whole_acts_on_no_one_outside_the_quote() {
+    let evs = events(
+        "Three militants were arrested in Germany. “They were planning massive attacks,” the \
+         German federal prosecutor, Monika Harms, said at a news conference.",
+        "2007-09-05",
+    );
+    assert!(!evs.iter().any(|(_, _, t)| t == "DEUJUD"), "{evs:?}");
+    // Words quoted in one's own sentence keep their target.
+    let evs =
+        events("The United States is \"urging\" Arab states to appoint ambassadors.", "2005-06-01");
+    assert!(has(&evs, "USA", "02", "ARB"), "{evs:?}");
+}
