@@ -6641,9 +6641,11 @@ fn blamed_people(e: &Event) -> bool {
 
 /// Whether an offer or a gift of force has the giver's own forces as its target: "promised
 /// Canadian military aircraft for relief efforts in Burma", "will send more French troops to
-/// Afghanistan" name what is given, not to whom (the event wants its receiver).
+/// Afghanistan" name what is given, not to whom (the event wants its receiver); so do a
+/// promise to cooperate or to yield ("promised to gradually withdraw his troops from the
+/// region", "Russian troops were ready to provide assistance").
 fn own_forces_given(e: &Event) -> bool {
-    let gives = ["031", "033", "062", "07"].iter().any(|r| e.code.starts_with(r));
+    let gives = ["030", "031", "033", "035", "062", "07"].iter().any(|r| e.code.starts_with(r));
     gives
         && e.target.as_ref().is_some_and(|t| {
             t.code.get(..3) == e.source.code.get(..3) && t.code.get(3..6) == Some("MIL")

@@ -5023,3 +5023,17 @@ fn a_clause_quoted_whole_acts_on_no_one_outside_the_quote() {
         events("The United States is \"urging\" Arab states to appoint ambassadors.", "2005-06-01");
     assert!(has(&evs, "USA", "02", "ARB"), "{evs:?}");
 }
+
+#[test]
+fn a_promise_about_ones_own_troops_is_not_made_to_them() {
+    let evs = events(
+        "Syria's president Bashar al-Assad promised to gradually withdraw his troops from the \
+         region.",
+        "2005-03-06",
+    );
+    assert!(!has(&evs, "SYRGOV", "03", "SYRMIL"), "{evs:?}");
+    // Meeting one's own troops is meeting them.
+    let evs =
+        events("President Bush is scheduled to meet with U.S. troops in Kuwait.", "2008-01-08");
+    assert!(has(&evs, "USAGOV", "03", "USAMIL"), "{evs:?}");
+}
