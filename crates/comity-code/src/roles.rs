@@ -517,7 +517,11 @@ pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
     {
         object.push(o);
     }
-    for c in syn.children_with(v, Rel::Ccomp) {
+    // (A clause opened by "if" or "unless" is a condition, whatever the tree calls it: "warned
+    // of a civil war if the Palestinian Authority was left to collapse" warns no Authority.)
+    for c in syn.children_with(v, Rel::Ccomp).filter(|&c| {
+        !syn.children_with(c, Rel::Mark).any(|m| matches!(cx.norms[m], "if" | "unless"))
+    }) {
         object.extend(syn.children(c).filter(|&k| {
             matches!(syn.rel(k), Some(Rel::Nsubj | Rel::NsubjPass)) && !is_relative_pronoun(cx, k)
         }));

@@ -5037,3 +5037,14 @@ fn a_promise_about_ones_own_troops_is_not_made_to_them() {
         events("President Bush is scheduled to meet with U.S. troops in Kuwait.", "2008-01-08");
     assert!(has(&evs, "USAGOV", "03", "USAMIL"), "{evs:?}");
 }
+
+#[test]
+fn a_condition_is_not_whom_a_warning_addresses() {
+    let evs = events(
+        "The Quartet issued a statement after a day of talks in which Egypt, Jordan and Saudi \
+         Arabia warned of a civil war if the Hamas-led Palestinian Authority was left to \
+         collapse.",
+        "2006-05-10",
+    );
+    assert!(!evs.iter().any(|(_, _, t)| t.starts_with("PSE")), "{evs:?}");
+}
