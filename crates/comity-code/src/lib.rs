@@ -411,9 +411,11 @@ impl Coder {
             // the planned act itself is kept only among the unasserted events (independent
             // judges found three in four planned acts kept beside their intent wrong or only
             // partly right).
+            // (A use of force planned but told as no threat is no act yet either.)
+            let force = matches!(cameo_root(&c.event.code), Some(18..=20));
             match self.announced_plan(&cx, &c, reverse) {
                 // Its reverse half announces no intent and is no act yet.
-                None if c.event.modality == Modality::Planned && reverse => {
+                None if c.event.modality == Modality::Planned && (reverse || force) => {
                     if self.options.unasserted {
                         with_intents.push(c);
                     }
@@ -573,6 +575,13 @@ impl Coder {
             return None;
         }
         let intent = speech::intent_of(cx, &c.event.code, c.verb_tok)?;
+        // Force planned is a threat only as one made: on a condition ("will attack Iran if",
+        // "released or they will kill her") or in the words quoted of whoever plans it. A plan
+        // others tell of is none ("the president's decision to invade Iraq", "U.S. forces who
+        // were preparing to attack them", "reports that the U.S. would launch air strikes").
+        if intent == "138" && !threat_made(cx, &c.event, c.verb_tok) {
+            return None;
+        }
         let mut out = c.clone();
         let e = &mut out.event;
         self.recode(e, intent);
@@ -6825,6 +6834,34 @@ static WORDS_SAID: comity_text::WordSet = comity_text::WordSet::new(&[
     "criticism",
     "words",
 ]);
+
+/// Whether a use of force `e` planned at `v` is told as a threat made: its sentence sets a
+/// condition ("if", "unless", "... or they will kill her"), the verb stands in a direct quote,
+/// or in what the planners' own side is said to say ("French farmers said they would
+/// blockade Paris").
+fn threat_made(cx: &Ctx<'_>, e: &Event, v: usize) -> bool {
+    let s = &cx.doc.sentences[e.sentence];
+    let w = |k: usize| cx.norms.get(k).copied().filter(|_| k < s.last).unwrap_or("");
+    let own_side_says = cx.doc.syntax(e.sentence).is_some_and(|syn| {
+        roles::said_above(cx, &syn, v).is_some_and(|sv| {
+            let (subject, _) = roles::subject_only(cx, &syn, sv);
+            subject.iter().any(|&k| {
+                cx.rec
+                    .mention(k)
+                    .and_then(|m| m.code.as_deref())
+                    .is_some_and(|c| c.get(..3) == e.source.code.get(..3))
+            })
+        })
+    });
+    own_side_says
+        || cx.quote_of.get(v).is_some_and(|&q| q > 0)
+        || (s.first..s.last).any(|k| {
+            matches!(w(k), "if" | "unless")
+                || w(k) == "or"
+                    && matches!(w(k + 1), "they" | "we" | "he" | "she" | "it" | "i")
+                    && matches!(w(k + 2), "will" | "would" | "'ll")
+        })
+}
 
 /// A charge brought by prosecutors, a court or the police is a legal act (173), not an
 /// accusation in words (112): "eight men were charged with plotting to murder".

@@ -876,6 +876,13 @@ pub(crate) fn intent_acts(
                 continue;
             }
             let Some(code) = intent_of(cx, &ev.code, e.verb_tok) else { continue };
+            // (Force is threatened only out loud: "Americans believe the president's decision
+            // to invade Iraq was a mistake" threatens no one.)
+            if code == "138"
+                && !(CHARGING.contains(&cx.norms[v]) || ANNOUNCING.contains(&cx.norms[v]))
+            {
+                continue;
+            }
             // (An act someone is urged or asked to do is the asker's wish, not an intent the
             // speaker announces: "said that Annan urges Eritrea to cooperate with the UN".)
             if cx
@@ -925,6 +932,24 @@ static CLAIMING: comity_text::WordSet = comity_text::WordSet::new(&[
 static CHARGING: comity_text::WordSet = comity_text::WordSet::new(&[
     "said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "insisted",
     "insists", "argued", "argues", "stressed",
+]);
+
+/// Verbs of announcing, by which a force planned by the speaker's side is threatened.
+static ANNOUNCING: comity_text::WordSet = comity_text::WordSet::new(&[
+    "announced",
+    "announces",
+    "declared",
+    "declares",
+    "warned",
+    "warns",
+    "vowed",
+    "vows",
+    "threatened",
+    "threatens",
+    "pledged",
+    "pledges",
+    "promised",
+    "promises",
 ]);
 
 /// Pronouns that may stand for the speaker's own side.

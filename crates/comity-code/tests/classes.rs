@@ -1242,7 +1242,12 @@ fn a_former_soldier_is_a_civilian_and_a_former_general_an_elite() {
 
 #[test]
 fn a_planned_use_of_force_is_coded_as_the_threat_it_makes() {
-    let evs = events("Hamas will now fight the state of Israel with these weapons.", "2007-09-15");
+    // (Told by whoever plans it: `force_planned_is_a_threat_only_as_one_made`.)
+    let evs = events(
+        "\"Hamas will now fight the state of Israel with these weapons,\" said Nizar Rayyan, a \
+         senior Hamas leader.",
+        "2007-09-15",
+    );
     assert!(has(&evs, "PSEREB", "138", "ISR"), "{evs:?}");
     assert!(!evs.iter().any(|e| e.1.starts_with("19")), "{evs:?}");
 }
@@ -5047,4 +5052,23 @@ fn a_condition_is_not_whom_a_warning_addresses() {
         "2006-05-10",
     );
     assert!(!evs.iter().any(|(_, _, t)| t.starts_with("PSE")), "{evs:?}");
+}
+
+#[test]
+fn force_planned_is_a_threat_only_as_one_made() {
+    for text in [
+        "Public opinion polls say a majority of Americans believe the president's decision to \
+         invade Iraq was a mistake.",
+        "Reports say the United States is planning to launch air strikes on Iran.",
+    ] {
+        let evs = events(text, "2007-04-01");
+        assert!(!evs.iter().any(|(_, c, _)| c.starts_with("13")), "{text}: {evs:?}");
+    }
+    for text in [
+        "China has said it would attack Taiwan if the island formally declares independence.",
+        "Radical French farmers said on Friday they would blockade Paris from Monday night.",
+    ] {
+        let evs = events(text, "2005-03-14");
+        assert!(evs.iter().any(|(_, c, _)| c.starts_with("13")), "{text}: {evs:?}");
+    }
 }
