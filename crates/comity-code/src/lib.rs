@@ -4324,11 +4324,11 @@ static PROTEST_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
 /// The target of a protest at `at` that names no addressee, by `source`: the protesters' own
 /// government ([`home_government`]), unless the protest is plainly about someone else. That
 /// is so when its sentence names, after the protest word, another country's actor or one of
-/// no country, an international body or a company ("took to the streets to demonstrate against the U.S. air strike", "a
-/// demonstration by villagers used banners that read 'Death to America'", "marched around
-/// the G8 summit") or an occupier or invader; or when a sentence about protests shortly before
-/// names an occupier ("chanting 'No, no to the occupiers' ... another 5000 protesters marched
-/// in Ramadi"). An "anti-government" protest is against the
+/// no country, an international body or a company ("took to the streets to demonstrate
+/// against the U.S. air strike", "a demonstration by villagers used banners that read 'Death
+/// to America'", "marched around the G8 summit") or an occupier or invader; or when a sentence
+/// about protests shortly before names an occupier ("chanting 'No, no to the occupiers' ...
+/// another 5000 protesters marched in Ramadi"). An "anti-government" protest is against the
 /// home government whatever else is named ("one of the biggest anti-government protests in
 /// the Arab world"). Verbs and nouns of protest both come here.
 fn implied_protest_target(cx: &Ctx<'_>, source: &Act, at: usize) -> Option<Act> {
@@ -6587,9 +6587,9 @@ fn signed_letter(cx: &Ctx<'_>, c: &Coded) -> bool {
 /// of private people (refugees arriving, civilians travelling, students discussing: "asylum
 /// seekers began arriving in Burundi"), whereas CAMEO's consultations (04) are those of office
 /// holders and organisations (nor are a journalist's interviews: "a correspondent reported
-/// from New York, having spoken with the Department of Homeland Security"); a show of force (15: mobilising, deploying, reinforcing) by
-/// private people, companies or the press, which command no forces; a sanction or coercion
-/// (16, 17) by the press.
+/// from New York, having spoken with the Department of Homeland Security"); a show of force
+/// (15: mobilising, deploying, reinforcing) by private people, companies or the press, which
+/// command no forces; a sanction or coercion (16, 17) by the press.
 fn outside_sector(e: &Event) -> bool {
     let private = matches!(
         e.source.code.get(3..6),
@@ -6612,7 +6612,9 @@ fn outside_sector(e: &Event) -> bool {
 /// a decree or a law, as the verb's object or its passive subject ("the letter has been signed
 /// by three Muslim Members of Parliament", "the decree signed by the leader of the Catholic
 /// Church"): no agreement with anyone. (The null patterns "--- sign : ~ letter" read only
-/// what follows the verb.)
+/// what follows the verb.) Read on the parse, after plans become intents; [`signed_letter`]
+/// reads the words before a passive "signed" earlier, before a plan is made an intent, and
+/// moving either to the other's place changes what is coded.
 fn signed_paper(cx: &Ctx<'_>, c: &Coded) -> bool {
     if !c.event.code.starts_with("057") {
         return false;
@@ -6805,14 +6807,10 @@ fn verbal_attack(cx: &Ctx<'_>, c: &Coded) -> Option<&'static str> {
         .any(|k| matches!(syn.rel(k), Some(Rel::Nsubj)) && WORDS_SAID.contains(&syn.lemma(k)))
         || syn.rel(v) == Some(Rel::Acl)
             && syn.head(v).is_some_and(|h| WORDS_SAID.contains(&syn.lemma(h)));
-    let sector = |code: &str| code.get(3..6).map(str::to_string);
     let political = |code: &str| {
-        matches!(
-            sector(code).as_deref(),
-            Some("GOV" | "PTY" | "LEG" | "ELI" | "OPP" | "JUD" | "MED")
-        )
+        matches!(code.get(3..6), Some("GOV" | "PTY" | "LEG" | "ELI" | "OPP" | "JUD" | "MED"))
     };
-    let unarmed = matches!(sector(&e.source.code).as_deref(), Some("PTY" | "LEG"));
+    let unarmed = matches!(e.source.code.get(3..6), Some("PTY" | "LEG"));
     let at_politicians = e.target.as_ref().is_some_and(|t| political(&t.code));
     (words || unarmed && at_politicians).then_some("111")
 }
@@ -6842,25 +6840,27 @@ static WORDS_SAID: comity_text::WordSet = comity_text::WordSet::new(&[
 fn threat_made(cx: &Ctx<'_>, e: &Event, v: usize) -> bool {
     let s = &cx.doc.sentences[e.sentence];
     let w = |k: usize| cx.norms.get(k).copied().filter(|_| k < s.last).unwrap_or("");
-    let own_side_says = cx.doc.syntax(e.sentence).is_some_and(|syn| {
-        roles::said_above(cx, &syn, v).is_some_and(|sv| {
-            let (subject, _) = roles::subject_only(cx, &syn, sv);
-            subject.iter().any(|&k| {
-                cx.rec
-                    .mention(k)
-                    .and_then(|m| m.code.as_deref())
-                    .is_some_and(|c| c.get(..3) == e.source.code.get(..3))
+    let own_side_says = || {
+        cx.doc.syntax(e.sentence).is_some_and(|syn| {
+            roles::said_above(cx, &syn, v).is_some_and(|sv| {
+                let (subject, _) = roles::subject_only(cx, &syn, sv);
+                subject.iter().any(|&k| {
+                    cx.rec
+                        .mention(k)
+                        .and_then(|m| m.code.as_deref())
+                        .is_some_and(|c| c.get(..3) == e.source.code.get(..3))
+                })
             })
         })
-    });
-    own_side_says
-        || cx.quote_of.get(v).is_some_and(|&q| q > 0)
+    };
+    cx.quote_of.get(v).is_some_and(|&q| q > 0)
         || (s.first..s.last).any(|k| {
             matches!(w(k), "if" | "unless")
                 || w(k) == "or"
                     && matches!(w(k + 1), "they" | "we" | "he" | "she" | "it" | "i")
                     && matches!(w(k + 2), "will" | "would" | "'ll")
         })
+        || own_side_says()
 }
 
 /// A charge brought by prosecutors, a court or the police is a legal act (173), not an

@@ -114,6 +114,7 @@ fn verb_fallback_classes(classes: &[Tag]) -> tagger::VerbFallback {
         open: classes.iter().map(|t| matches!(t.upos, Upos::Noun | Upos::Adj)).collect(),
         opener: classes.iter().map(|t| matches!(t.upos, Upos::Det | Upos::Adp)).collect(),
         margin: VERB_MARGIN,
+        prepositional: tagger::PREPOSITIONAL_PARTICIPLES.map(hash::hash_str),
     }
 }
 

@@ -237,7 +237,8 @@ const VERBLESS_MIN_WORDS: usize = 6;
 
 /// Participles that work as prepositions ("according to X", "including X"): a verb tag on one
 /// of them does not give the sentence its verb.
-const PREPOSITIONAL_PARTICIPLES: [&str; 4] = ["according", "including", "regarding", "concerning"];
+pub(crate) const PREPOSITIONAL_PARTICIPLES: [&str; 4] =
+    ["according", "including", "regarding", "concerning"];
 
 /// What [`verb_fallback`] knows of the tag classes, per class.
 pub(crate) struct VerbFallback {
@@ -249,6 +250,8 @@ pub(crate) struct VerbFallback {
     pub(crate) opener: Vec<bool>,
     /// How far below the word's best reading its verb reading may score.
     pub(crate) margin: i32,
+    /// The lower-case hashes of [`PREPOSITIONAL_PARTICIPLES`].
+    pub(crate) prepositional: [u64; 4],
 }
 
 /// A sentence the tagger left without a verb ("Most citizens of Iraq support the new
@@ -269,9 +272,8 @@ pub(crate) fn verb_fallback<S: Scorer>(
     sc: &mut Scratch,
 ) -> Option<usize> {
     let is = |v: &[bool], c: u8| v.get(c as usize).copied().unwrap_or(false);
-    let prepositional: [u64; 4] = PREPOSITIONAL_PARTICIPLES.map(crate::hash::hash_str);
     let verb_of_its_own =
-        |(&c, l): (&u8, &Lex)| is(&vf.verbal, c) && !prepositional.contains(&l.lower);
+        |(&c, l): (&u8, &Lex)| is(&vf.verbal, c) && !vf.prepositional.contains(&l.lower);
     if out.len() < VERBLESS_MIN_WORDS || out.iter().zip(lex).any(verb_of_its_own) {
         return None;
     }
