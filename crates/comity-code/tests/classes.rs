@@ -5072,3 +5072,65 @@ fn force_planned_is_a_threat_only_as_one_made() {
         assert!(evs.iter().any(|(_, c, _)| c.starts_with("13")), "{text}: {evs:?}");
     }
 }
+
+#[test]
+fn stoning_is_a_riots_violence_and_stoning_to_death_kills() {
+    let evs = events("Afghan rioters stoned the U.S. convoy on Monday.", "2006-05-30");
+    assert!(
+        evs.iter().any(|(s, c, t)| s.starts_with("AFG") && c == "145" && t.starts_with("USA")),
+        "{evs:?}"
+    );
+    let evs = events("Taliban fighters stoned two Afghan women to death.", "2006-05-30");
+    assert!(evs.iter().any(|(_, c, t)| c == "1823" && t == "AFGCVL"), "{evs:?}");
+}
+
+#[test]
+fn a_sect_named_by_its_country_is_an_actor() {
+    let evs = events(
+        "Over 60 members of a Chadian sect have been killed in fighting with police.",
+        "2008-07-01",
+    );
+    assert!(has(&evs, "TCDCOP", "19", "TCDREL"), "{evs:?}");
+}
+
+#[test]
+fn the_name_of_a_trade_union_is_labour() {
+    for (text, source) in [
+        ("The British National Union of Journalists criticised the government.", "GBRLAB"),
+        ("Britain's Communication Workers' Union criticised the government.", "GBRLAB"),
+        ("The Zimbabwe Congress of Trade Unions criticised Robert Mugabe.", "ZWELAB"),
+    ] {
+        let evs = events(text, "2005-11-24");
+        assert!(evs.iter().any(|(s, c, _)| s == source && c == "111"), "{text}: {evs:?}");
+    }
+    // A union of states is no labour body.
+    let evs = events("The European Union criticised Russia.", "2005-11-24");
+    assert!(!evs.iter().any(|(s, _, _)| s.ends_with("LAB")), "{evs:?}");
+}
+
+#[test]
+fn a_title_in_apposition_codes_the_person_later() {
+    let evs = events(
+        "Jeremy Dear, secretary of the British National Union of Journalists, spoke on \
+         Monday. Dear said the British government was wrong.",
+        "2005-11-24",
+    );
+    assert!(has(&evs, "GBRLAB", "11", "GBRGOV"), "{evs:?}");
+    let evs = events(
+        "Jeremy Smith, a former British MP, spoke on Monday. Smith criticised the Russian \
+         government.",
+        "2005-11-24",
+    );
+    assert!(has(&evs, "GBRELI", "11", "RUSGOV"), "{evs:?}");
+    // Another body's office ("president" of a bank the lexicon does not know) and a
+    // description ("a critic of") are no office of the state's.
+    for text in [
+        "Burton Bongard, former Home State president, spoke on Monday. Bongard criticised the \
+         American government.",
+        "Jeremy Smith, a critic of the British government, spoke on Monday. Smith criticised \
+         the Russian government.",
+    ] {
+        let evs = events(text, "1987-03-01");
+        assert!(!evs.iter().any(|(s, _, _)| s.len() > 3 && !s.ends_with("CVL")), "{text}: {evs:?}");
+    }
+}

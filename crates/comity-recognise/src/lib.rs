@@ -523,6 +523,7 @@ pub fn recognise_within(
     envoys_to_bodies(&norms, &mut r);
     armed_group_names(doc, &norms, &mut r);
     named_parties(doc, &norms, &mut r);
+    named_unions(doc, &norms, &mut r);
     short_names(&norms, &mut r);
     // "Prison terms", "a jail sentence": a place of detention naming a punishment is no actor;
     // nor is a word in the name of an operation;
@@ -557,6 +558,7 @@ pub fn recognise_within(
     resolve_lone_agents(doc, dict, &norms, &mut r);
     titles_of_people(&mut r);
     bare_legislatures(dict, &norms, &mut r);
+    titles_in_apposition(doc, &norms, &mut r);
     people::find_orgs(doc, dict, &norms, &mut r);
     r.dates = dates::find_dates(doc, &norms, date);
     deadline.check()?;
@@ -668,26 +670,7 @@ fn named_parties(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
         if norms[p] != "party" || !doc.tokens[p].is(CAP) {
             continue;
         }
-        let first = doc.sentences[doc.sentence_of(p)].first;
-        // The name's words before "Party": capitalised, or a joint between two of them.
-        let name_word = |w: usize| doc.tokens[w].is(CAP | ALLCAPS);
-        let mut start = p;
-        let mut k = p;
-        while k > first && p - k < 6 {
-            let w = k - 1;
-            if name_word(w) {
-                start = w;
-            } else if !(matches!(norms[w], "and" | "of" | "'" | "’" | "'s" | "’s")
-                && w > first
-                && name_word(w - 1))
-            {
-                break;
-            }
-            k = w;
-        }
-        while start < p && matches!(norms[start], "the" | "a" | "an") {
-            start += 1;
-        }
+        let mut start = capitalised_name_start(doc, norms, p);
         // (A country's adjective before the name gives the party its country, as for roles.)
         let mut adjective: Option<String> = None;
         while let Some(m) = r.mentions.iter().find(|m| {
@@ -736,6 +719,161 @@ fn named_parties(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
                 entry: "agent: PTY (the name of a party)".to_string(),
             },
         );
+    }
+}
+
+/// Where the capitalised name ending at the word `p` begins: the capitalised words before it in
+/// its sentence (at most six back), or a joint between two of them ("and", "of", an
+/// apostrophe), past a leading article ("the Workers' Party" → "Workers").
+fn capitalised_name_start(doc: &Doc<'_>, norms: &[&str], p: usize) -> usize {
+    let first = doc.sentences[doc.sentence_of(p)].first;
+    let name_word = |w: usize| doc.tokens[w].is(CAP | ALLCAPS);
+    let mut start = p;
+    let mut k = p;
+    while k > first && p - k < 6 {
+        let w = k - 1;
+        if name_word(w) {
+            start = w;
+        } else if !(matches!(norms[w], "and" | "of" | "'" | "’" | "'s" | "’s")
+            && w > first
+            && name_word(w - 1))
+        {
+            break;
+        }
+        k = w;
+    }
+    while start < p && matches!(norms[start], "the" | "a" | "an") {
+        start += 1;
+    }
+    start
+}
+
+/// The words that head the name of a union, a federation or a congress of unions.
+const UNION_HEADS: &[&str] = &["union", "unions", "federation", "confederation", "congress"];
+
+/// Words that make such a name a labour body's ("the National Union of Mineworkers", "the
+/// Transport Workers Union", "the Korean Confederation of Trade Unions"); without one the name
+/// is a state's, a bloc's or a party's ("the Soviet Union", "the African Union", "the Indian
+/// National Congress").
+const LABOUR_WORDS: &[&str] = &[
+    "workers",
+    "workers'",
+    "employees",
+    "journalists",
+    "teachers",
+    "miners",
+    "mineworkers",
+    "nurses",
+    "labour",
+    "labor",
+    "trade",
+    "trades",
+    "pilots",
+    "drivers",
+    "dockers",
+    "seafarers",
+    "steelworkers",
+    "autoworkers",
+];
+
+/// "Jeremy Dear, secretary of the National Union of Journalists", "the Communication Workers'
+/// Union", "the Congress of South African Trade Unions": a capitalised name the lexicon does
+/// not know, headed by a union, a federation or a congress and holding a word of labour, is a
+/// trade union (LAB), of the country of an adjective before or inside it, or, like any role,
+/// of its context. What the lexicon read inside the name gives way ("Workers" alone is
+/// labour, "Transport" nothing); a name holding a person's stays as it is.
+fn named_unions(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
+    let name_word = |w: usize| doc.tokens[w].is(CAP | ALLCAPS);
+    let mut p = 0;
+    while p < norms.len() {
+        if !UNION_HEADS.contains(&norms[p]) || !doc.tokens[p].is(CAP) {
+            p += 1;
+            continue;
+        }
+        let stop = doc.sentences[doc.sentence_of(p)].last;
+        let mut start = capitalised_name_start(doc, norms, p);
+        // After the head: more capitalised words, or "of" and a capitalised word.
+        let mut end = p + 1;
+        loop {
+            if end < stop && name_word(end) {
+                end += 1;
+            } else if end + 1 < stop && norms[end] == "of" && name_word(end + 1) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        let next = end;
+        if !(start..end).any(|w| LABOUR_WORDS.contains(&norms[w])) {
+            p = next;
+            continue;
+        }
+        // A country before the name ("the British", "Britain's") stays to give it its
+        // country, as for roles; one inside it ("of South African Trade Unions") gives the
+        // name its country.
+        while let Some(m) = r
+            .mentions
+            .iter()
+            .find(|m| m.first == start && m.kind == MentionKind::Country && m.last < end)
+        {
+            start = m.last;
+            while start < end && matches!(norms[start], "'s" | "’s") {
+                start += 1;
+            }
+        }
+        let over: Vec<usize> = (0..r.mentions.len())
+            .filter(|&i| r.mentions[i].first < end && r.mentions[i].last > start)
+            .collect();
+        let inside = over.iter().find_map(|&i| {
+            let m = &r.mentions[i];
+            (m.kind == MentionKind::Country).then(|| m.countries.first().cloned()).flatten()
+        });
+        if end - start < 2
+            || over.iter().any(|&i| {
+                let m = &r.mentions[i];
+                m.last > end
+                    || m.first < start
+                    || m.kind == MentionKind::Person
+                    // (a name the lexicon knows: "the Korean Confederation of Trade Unions")
+                    || m.kind == MentionKind::Actor && m.first <= p && m.last > p + 1
+            })
+        {
+            p = next;
+            continue;
+        }
+        remove_mentions(r, over);
+        let entry = "agent: LAB (the name of a trade union)".to_string();
+        let possessive = norms.get(end).is_some_and(|w| matches!(*w, "'s" | "’s"));
+        let mention = match inside {
+            Some(country) => Mention {
+                first: start,
+                last: end,
+                kind: MentionKind::Actor,
+                code: Some(format!("{country}LAB")),
+                countries: vec![country],
+                agent: Some("LAB".to_string()),
+                person: None,
+                plural: false,
+                possessive,
+                adjective: false,
+                entry,
+            },
+            None => Mention {
+                first: start,
+                last: end,
+                kind: MentionKind::Agent,
+                countries: vec![],
+                agent: Some("LAB".to_string()),
+                code: None,
+                person: None,
+                plural: false,
+                possessive,
+                adjective: false,
+                entry,
+            },
+        };
+        push_mention(r, mention);
+        p = next;
     }
 }
 
@@ -4555,6 +4693,123 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         m.code = Some(format!("{home}{agent}"));
         m.countries = vec![home.clone()];
         m.entry.push_str(&format!(" -> {home} ({why})"));
+    }
+}
+
+/// Words of a title in apposition that lead to the body or state the person serves.
+static APPOSED_TITLES: comity_text::WordSet = comity_text::WordSet::new(&[
+    "general",
+    "secretary",
+    "secretary-general",
+    "leader",
+    "head",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "president",
+    "vice",
+    "vice-president",
+    "deputy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "director-general",
+    "chief",
+    "executive",
+    "member",
+    "senior",
+    "founder",
+    "official",
+    "representative",
+    "of",
+    "for",
+]);
+
+/// "Jeremy Dear, secretary of National Union of Journalists, called it ... Dear continued":
+/// a person still without a code whose name is followed by an apposition that is a title
+/// leading to one coded body or office ("a British Labour MP", "general secretary of the
+/// union", "spokesman for Hamas") takes that code, for every later mention of them. Only an
+/// apposition of title words and that one body counts ("a critic of the government", "wife
+/// of the president" name no office of theirs), and one a comma, a full stop or a speech verb
+/// closes. A former office of the state makes one of its elite (ELI).
+fn titles_in_apposition(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
+    let mut coded: Vec<(usize, String)> = Vec::new();
+    for (mi, m) in r.mentions.iter().enumerate() {
+        let Some(p) = m.person else { continue };
+        if m.kind != MentionKind::Person || m.code.is_some() || r.people[p].code.is_some() {
+            continue;
+        }
+        if norms.get(m.last) != Some(&",") {
+            continue;
+        }
+        let stop = doc.sentences[doc.sentence_of(m.first)].last;
+        let mut k = m.last + 1;
+        while k < stop && matches!(norms[k], "the" | "a" | "an") {
+            k += 1;
+        }
+        let mut body: Option<usize> = None;
+        let mut former = false;
+        let mut country_seen = false;
+        while k < stop {
+            if let Some(b) = r.mention_index(k) {
+                let b_m = &r.mentions[b];
+                // ("a spokesman for the union": a title the lexicon reads as an office of the
+                // state, before the body it is held in.)
+                let title = b_m.last == b_m.first + 1
+                    && b_m.kind == MentionKind::Agent
+                    && (APPOSED_TITLES.contains(&norms[k]) || LEADERS.contains(&norms[k]))
+                    && matches!(norms.get(k + 1), Some(&"of" | &"for"));
+                match b_m.kind {
+                    _ if title => {}
+                    // (A country's word may stand before the office: "a British Labour MP".)
+                    MentionKind::Country if b_m.agent.is_none() && body.is_none() => {
+                        country_seen = true;
+                    }
+                    MentionKind::Agent | MentionKind::Actor | MentionKind::Country
+                        if body.is_none() && b_m.code.as_ref().is_some_and(|c| c.len() >= 6) =>
+                    {
+                        body = Some(b);
+                    }
+                    _ => break,
+                }
+                k = b_m.last.max(k + 1);
+                continue;
+            }
+            let word = norms[k];
+            let capital = doc.tokens[k].is(CAP) && doc.tokens[k].kind == Kind::Word;
+            if FORMER.contains(&word) && body.is_none() {
+                former = true;
+                k += 1;
+                continue;
+            }
+            // (A name the lexicon does not know is another body's after no country: "former
+            // Home State president", "the RESPECT MP"; after one, a party's: "a British Labour
+            // MP".)
+            if APPOSED_TITLES.contains(&word)
+                || capital && body.is_none() && country_seen
+                || word == "the"
+            {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let closed = k >= stop || matches!(norms[k], "," | "." | "said" | "says");
+        let Some(b) = body.filter(|_| closed) else { continue };
+        let Some(code) = r.mentions[b].code.clone() else { continue };
+        // (A former office of the state makes one of its elite: "X, a former British MP";
+        // a former post in another body says nothing of them now.)
+        if former {
+            if matches!(code.get(3..6), Some("GOV" | "LEG" | "MIL" | "JUD" | "ELI")) {
+                coded.push((mi, format!("{}ELI", &code[..3])));
+            }
+        } else {
+            coded.push((mi, code));
+        }
+    }
+    for (mi, code) in coded {
+        code_person(r, mi, &code, "the title in apposition");
     }
 }
 
