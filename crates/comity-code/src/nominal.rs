@@ -27,6 +27,10 @@ pub(crate) struct NominalEvent {
 /// Prepositions of the course of a meeting in which something else was done.
 pub(crate) const COURSE_CASES: &[&str] = &["in", "during", "at", "after", "following"];
 
+/// Verbs that open or go on with a journey whose stops a "with" phrase names.
+const JOURNEY_OPENERS: &[&str] =
+    &["embark", "begin", "start", "open", "continue", "kick", "launch", "set"];
+
 /// Verbs of owning a deed ("claimed responsibility for the attack"); not `speech`'s verbs of
 /// claiming.
 const OWNING_A_DEED: &[&str] = &["claim", "admit", "accept", "acknowledge", "assume", "take"];
@@ -207,6 +211,11 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
                         && syn.children(k).any(|d| {
                             matches!(cx.norms[d], "a" | "an" | "his" | "her" | "their" | "its")
                         }))
+                    // "embarked on his mission with visits to Israel and Jordan", "began the
+                    // tour with a visit to Kabul": the journey a trip opens.
+                    || (cx.norms[c] == "with"
+                        && n.code.starts_with("042")
+                        && syn.head(k).is_some_and(|v| JOURNEY_OPENERS.contains(&syn.lemma(v))))
             })
             && let Some(v) = syn.head(k)
             && syn.upos(v) == Some(Upos::Verb)
@@ -238,6 +247,48 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
                     "source: subject of '{}' in whose course it was",
                     cx.doc.surface(v)
                 ));
+            }
+        }
+        // "began his mission with visits to Israel and Jordan": the tree may hang the visits on
+        // the journey the verb opens.
+        if sources.is_empty()
+            && n.code.starts_with("042")
+            && syn.rel(k) == Some(Rel::Nmod)
+            && syn.children_with(k, Rel::Case).any(|c| cx.norms[c] == "with")
+            && let Some(o) = syn.head(k)
+            && matches!(syn.rel(o), Some(Rel::Obj | Rel::Obl))
+            && let Some(v) = syn.head(o)
+            && JOURNEY_OPENERS.contains(&syn.lemma(v))
+        {
+            let (subj, _) = roles::subject_only(cx, syn, v);
+            sources = coder.phrase_acts(cx, syn, &subj, None);
+            if !sources.is_empty() {
+                used.push(format!("source: subject of '{}' the journey", cx.doc.surface(v)));
+            }
+        }
+        // "Chinese President Hu Jintao is on a three-day visit to Russia": the one who is on a
+        // journey makes it.
+        if sources.is_empty()
+            && n.code.starts_with("042")
+            && syn.children_with(k, Rel::Cop).next().is_some()
+            && syn.children_with(k, Rel::Case).any(|c| cx.norms[c] == "on")
+        {
+            // ("Hu Jintao, who is on a state visit to Russia": the one the clause is about.)
+            let subj: Vec<usize> = syn
+                .children_with(k, Rel::Nsubj)
+                .map(|c| match syn.head(k) {
+                    Some(h)
+                        if syn.rel(k) == Some(Rel::AclRelcl)
+                            && matches!(cx.norms[c], "who" | "which" | "that") =>
+                    {
+                        h
+                    }
+                    _ => c,
+                })
+                .collect();
+            sources = coder.phrase_acts(cx, syn, &subj, None);
+            if !sources.is_empty() {
+                used.push("source: the subject on the journey".to_string());
             }
         }
         // Force, coercion and posture aimed at a place ("a blockade on the Gaza Strip", "air

@@ -5134,3 +5134,29 @@ fn a_title_in_apposition_codes_the_person_later() {
         assert!(!evs.iter().any(|(s, _, _)| s.len() > 3 && !s.ends_with("CVL")), "{text}: {evs:?}");
     }
 }
+
+#[test]
+fn an_office_of_the_one_named_before_is_of_that_ones_country() {
+    let evs = events(
+        "Obama met with George J. Mitchell, his special envoy to the Middle East. Mitchell \
+         then flew to Israel.",
+        "2009-01-28",
+    );
+    assert!(has(&evs, "USAGOV", "04", "ISR"), "{evs:?}");
+}
+
+#[test]
+fn who_is_on_a_journey_makes_it() {
+    for text in [
+        "Chinese President Hu Jintao is on a three-day visit to Russia.",
+        "Chinese President Hu Jintao, who is on a state visit to Russia, met Putin.",
+        "U.S. envoy George Mitchell began his mission with visits to Israel and Jordan.",
+    ] {
+        let evs = events(text, "2009-01-28");
+        // (A visit, or one announced.)
+        assert!(evs.iter().any(|(_, c, _)| c == "042" || c == "036"), "{text}: {evs:?}");
+    }
+    // A trip someone else is on names no traveller here.
+    let evs = events("The Chinese president was on the phone with Russia.", "2009-01-28");
+    assert!(!evs.iter().any(|(_, c, _)| c == "042"), "{evs:?}");
+}

@@ -4699,6 +4699,9 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
 /// Words of a title in apposition that lead to the body or state the person serves.
 static APPOSED_TITLES: comity_text::WordSet = comity_text::WordSet::new(&[
     "general",
+    "special",
+    "personal",
+    "top",
     "secretary",
     "secretary-general",
     "leader",
@@ -4748,7 +4751,33 @@ fn titles_in_apposition(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
         while k < stop && matches!(norms[k], "the" | "a" | "an") {
             k += 1;
         }
+        // "Obama met with George J. Mitchell, his special envoy to the Middle East": an office
+        // of the one named before in the sentence is of that one's country.
+        let sentence_first = doc.sentences[doc.sentence_of(m.first)].first;
+        let mut owner: Option<String> = None;
+        if k < stop && matches!(norms[k], "his" | "her" | "its" | "their") {
+            owner = r.mentions[..mi]
+                .iter()
+                .rev()
+                .take_while(|o| o.first >= sentence_first)
+                .find(|o| matches!(o.kind, MentionKind::Person | MentionKind::Actor))
+                .and_then(|o| o.code.clone())
+                .filter(|c| c.len() >= 3 && c.is_char_boundary(3));
+            if owner.is_none() {
+                continue;
+            }
+            k += 1;
+        }
         let mut body: Option<usize> = None;
+        // (The lexicon may read the owner's word and the office as one: "his special envoy".)
+        if owner.is_some()
+            && let Some(b) = r.mention_index(k - 1)
+            && r.mentions[b].kind == MentionKind::Pronoun
+            && r.mentions[b].agent.is_some()
+        {
+            body = Some(b);
+            k = r.mentions[b].last;
+        }
         let mut former = false;
         let mut country_seen = false;
         while k < stop {
@@ -4771,12 +4800,25 @@ fn titles_in_apposition(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
                     {
                         body = Some(b);
                     }
+                    // (An office of the owner's needs no country of its own: "his envoy".)
+                    MentionKind::Agent
+                        if body.is_none() && owner.is_some() && b_m.agent.is_some() =>
+                    {
+                        body = Some(b);
+                    }
                     _ => break,
                 }
                 k = b_m.last.max(k + 1);
                 continue;
             }
             let word = norms[k];
+            // (The office's post after it: "envoy to the Middle East".)
+            if body.is_some() && word == "to" {
+                if let Some(c) = (k..stop.min(k + 8)).find(|&j| matches!(norms[j], "," | ".")) {
+                    k = c;
+                }
+                break;
+            }
             let capital = doc.tokens[k].is(CAP) && doc.tokens[k].kind == Kind::Word;
             if FORMER.contains(&word) && body.is_none() {
                 former = true;
@@ -4797,7 +4839,18 @@ fn titles_in_apposition(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
         }
         let closed = k >= stop || matches!(norms[k], "," | "." | "said" | "says");
         let Some(b) = body.filter(|_| closed) else { continue };
-        let Some(code) = r.mentions[b].code.clone() else { continue };
+        let Some(mut code) = r.mentions[b].code.clone().or_else(|| owner.clone()) else {
+            continue;
+        };
+        if let Some(o) = &owner {
+            // (Only an office, not a body of its own: "his party, Hamas".)
+            let (Some(agent), MentionKind::Agent | MentionKind::Pronoun) =
+                (&r.mentions[b].agent, r.mentions[b].kind)
+            else {
+                continue;
+            };
+            code = format!("{}{agent}", &o[..3]);
+        }
         // (A former office of the state makes one of its elite: "X, a former British MP";
         // a former post in another body says nothing of them now.)
         if former {
