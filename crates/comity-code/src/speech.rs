@@ -101,17 +101,17 @@ pub(crate) fn classify(coder: &Coder, words: &[&str]) -> Option<(&'static str, u
                     (Some("that" | "how" | "why" | "what"), _)
                         | (Some("the"), Some("need" | "importance" | "fact" | "difficulty"))
                 );
-            if n <= words.len() - i
-                && phrase.iter().zip(&words[i..]).all(|(a, b)| a == b)
-                && !asked
-                && !noun
-                && !understood
-                && !duty
-                && !opposed
-                && !reason
-                && !kind
-            {
-                let longest = found[*rank].map_or(0, |(_, m)| m).max(n);
+            // "has not been conducive to peace": a form of "be" may stand after the "not" of a
+            // phrase.
+            let gap = usize::from(
+                phrase[0] == "not"
+                    && matches!(words.get(i + 1).copied(), Some("been" | "be" | "being")),
+            );
+            let matched = n + gap <= words.len() - i
+                && phrase[0] == words[i]
+                && phrase[1..].iter().zip(&words[i + 1 + gap..]).all(|(a, b)| a == b);
+            if matched && !asked && !noun && !understood && !duty && !opposed && !reason && !kind {
+                let longest = found[*rank].map_or(0, |(_, m)| m).max(n + gap);
                 found[*rank] = Some((i, longest));
             }
         }

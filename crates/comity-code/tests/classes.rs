@@ -5160,3 +5160,35 @@ fn who_is_on_a_journey_makes_it() {
     let evs = events("The Chinese president was on the phone with Russia.", "2009-01-28");
     assert!(!evs.iter().any(|(_, c, _)| c == "042"), "{evs:?}");
 }
+
+#[test]
+fn the_country_is_the_one_its_sentence_named_before() {
+    let evs = events(
+        "On the topic of Iran, Obama stated that the country has not been conducive to peace.",
+        "2009-01-28",
+    );
+    assert!(has(&evs, "USAGOV", "11", "IRN"), "{evs:?}");
+    let evs = events(
+        "The next day Russian forces entered Georgia and began to bomb targets in the country.",
+        "2008-08-12",
+    );
+    assert!(has(&evs, "RUSMIL", "19", "GEO"), "{evs:?}");
+    // A name used as a modifier is no antecedent ("the new U.S. president"), and two names
+    // leave "the country" no one.
+    for text in [
+        "Reports say the new U.S. president was briefed, but the country denies those claims.",
+        "Russia and Georgia met in Geneva, and the UN criticised the country.",
+    ] {
+        let evs = events(text, "2009-01-28");
+        assert!(
+            !evs.iter().any(|(s, c, t)| s == "USA" || c == "111" && (t == "RUS" || t == "GEO")),
+            "{text}: {evs:?}"
+        );
+    }
+}
+
+#[test]
+fn a_form_of_be_may_stand_after_the_not_of_a_criticism() {
+    let evs = events("Obama said that Iran has not been conducive to peace.", "2009-01-28");
+    assert!(has(&evs, "USAGOV", "11", "IRN"), "{evs:?}");
+}

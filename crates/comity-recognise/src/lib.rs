@@ -525,6 +525,7 @@ pub fn recognise_within(
     named_parties(doc, &norms, &mut r);
     named_unions(doc, &norms, &mut r);
     short_names(&norms, &mut r);
+    the_country_named_before(doc, dict, &norms, &mut r);
     // "Prison terms", "a jail sentence": a place of detention naming a punishment is no actor;
     // nor is a word in the name of an operation;
     // a settlement is a place or an agreement ("these settlements are illegal", "a settlement
@@ -874,6 +875,77 @@ fn named_unions(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
         };
         push_mention(r, mention);
         p = next;
+    }
+}
+
+/// "On the topic of Iran, Obama stated that the country has not been conducive to peace":
+/// "the country" is the one country its sentence named before it (by name, not by an
+/// adjective, nor as a modifier), when there is exactly one; with none or several it stays no
+/// one.
+fn the_country_named_before(
+    doc: &Doc<'_>,
+    dict: &Dictionaries,
+    norms: &[&str],
+    r: &mut Recognised,
+) {
+    let mut found = Vec::new();
+    for k in 1..norms.len() {
+        if !matches!(norms[k], "country" | "nation")
+            || norms[k - 1] != "the"
+            || doc.tokens[k].is(CAP)
+            || r.mention_at[k] != 0
+            || norms.get(k + 1) == Some(&"of")
+        {
+            continue;
+        }
+        let first = doc.sentences[doc.sentence_of(k)].first;
+        let mut named: Vec<&str> = r
+            .mentions
+            .iter()
+            .filter(|m| {
+                m.first >= first
+                    && m.last < k
+                    && (m.kind == MentionKind::Country
+                        || m.kind == MentionKind::Actor
+                            && m.code.as_ref().is_some_and(|c| c.len() == 3))
+                    && !m.adjective
+                    && m.agent.is_none()
+                    && m.code.as_ref().or(m.countries.first()).is_some()
+                    // (Not a name used as a modifier: "the new U.S. president", "the US
+                    // Army".)
+                    && doc.tokens.get(m.last).is_none_or(|t| {
+                        t.kind != Kind::Word
+                            || !t.is(CAP)
+                                && r.mention_at[m.last] == 0
+                                && agent_after(dict, norms, m.last, norms.len()).is_none()
+                    })
+            })
+            .filter_map(|m| m.code.as_deref().or(m.countries.first().map(String::as_str)))
+            .map(|c| c.get(..3).unwrap_or(c))
+            .collect();
+        named.sort_unstable();
+        named.dedup();
+        if let [one] = named[..] {
+            found.push((k, one.to_string()));
+        }
+    }
+    for (k, country) in found {
+        push_mention(
+            r,
+            Mention {
+                first: k - 1,
+                last: k + 1,
+                kind: MentionKind::Country,
+                code: Some(country.clone()),
+                countries: vec![country],
+                agent: None,
+                person: None,
+                plural: false,
+                possessive: norms.get(k + 1).is_some_and(|w| matches!(*w, "'s" | "’s")),
+                adjective: false,
+                entry: "country: the one named before in its sentence".to_string(),
+            },
+        );
     }
 }
 
