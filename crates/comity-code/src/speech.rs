@@ -50,7 +50,7 @@ impl ActIndex {
 
 /// The act what was said stands for: the first `&say_*` set, in the order of [`ACTS`], one of
 /// whose phrases stands in `words`, with the phrase's position (the first where the set has
-/// one) and length (the longest of the set's phrases there).
+/// one) and length (the longest of the set's phrases there, with a be-form after its "not").
 pub(crate) fn classify(coder: &Coder, words: &[&str]) -> Option<(&'static str, usize, usize)> {
     // Per set, where its first phrase stands and the longest phrase there.
     let mut found: [Option<(usize, usize)>; ACTS.len()] = [None; ACTS.len()];
@@ -103,12 +103,14 @@ pub(crate) fn classify(coder: &Coder, words: &[&str]) -> Option<(&'static str, u
                 );
             // "has not been conducive to peace": a form of "be" may stand after the "not" of a
             // phrase.
+            // (Not for a phrase that holds the form itself: "not be tolerated".)
+            let be = |w: Option<&str>| matches!(w, Some("been" | "be" | "being"));
             let gap = usize::from(
                 phrase[0] == "not"
-                    && matches!(words.get(i + 1).copied(), Some("been" | "be" | "being")),
+                    && be(words.get(i + 1).copied())
+                    && !be(phrase.get(1).map(String::as_str)),
             );
             let matched = n + gap <= words.len() - i
-                && phrase[0] == words[i]
                 && phrase[1..].iter().zip(&words[i + 1 + gap..]).all(|(a, b)| a == b);
             if matched && !asked && !noun && !understood && !duty && !opposed && !reason && !kind {
                 let longest = found[*rank].map_or(0, |(_, m)| m).max(n + gap);

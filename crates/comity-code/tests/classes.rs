@@ -5103,9 +5103,15 @@ fn the_name_of_a_trade_union_is_labour() {
         let evs = events(text, "2005-11-24");
         assert!(evs.iter().any(|(s, c, _)| s == source && c == "111"), "{text}: {evs:?}");
     }
-    // A union of states is no labour body.
-    let evs = events("The European Union criticised Russia.", "2005-11-24");
-    assert!(!evs.iter().any(|(s, _, _)| s.ends_with("LAB")), "{evs:?}");
+    // A union of states is no labour body, nor is trade without a union.
+    for text in [
+        "The European Union criticised Russia.",
+        "The European Union Trade Commissioner criticised China.",
+        "The Federation of Trade and Industry criticised the British government.",
+    ] {
+        let evs = events(text, "2005-11-24");
+        assert!(!evs.iter().any(|(s, _, _)| s.ends_with("LAB")), "{text}: {evs:?}");
+    }
 }
 
 #[test]

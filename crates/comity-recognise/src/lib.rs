@@ -753,7 +753,7 @@ fn capitalised_name_start(doc: &Doc<'_>, norms: &[&str], p: usize) -> usize {
 const UNION_HEADS: &[&str] = &["union", "unions", "federation", "confederation", "congress"];
 
 /// Words that make such a name a labour body's ("the National Union of Mineworkers", "the
-/// Transport Workers Union", "the Korean Confederation of Trade Unions"); without one the name
+/// Transport Workers Union"; "Trade" before "Unions" too); without one the name
 /// is a state's, a bloc's or a party's ("the Soviet Union", "the African Union", "the Indian
 /// National Congress").
 const LABOUR_WORDS: &[&str] = &[
@@ -767,8 +767,6 @@ const LABOUR_WORDS: &[&str] = &[
     "nurses",
     "labour",
     "labor",
-    "trade",
-    "trades",
     "pilots",
     "drivers",
     "dockers",
@@ -805,7 +803,13 @@ fn named_unions(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
             }
         }
         let next = end;
-        if !(start..end).any(|w| LABOUR_WORDS.contains(&norms[w])) {
+        // ("Trade" is labour only before a union: not "the Federation of Trade and Industry".)
+        let labour = |w: usize| {
+            LABOUR_WORDS.contains(&norms[w])
+                || matches!(norms[w], "trade" | "trades")
+                    && matches!(norms.get(w + 1), Some(&"union" | &"unions"))
+        };
+        if !(start..end).any(labour) {
             p = next;
             continue;
         }
@@ -815,7 +819,7 @@ fn named_unions(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
         while let Some(m) = r
             .mentions
             .iter()
-            .find(|m| m.first == start && m.kind == MentionKind::Country && m.last < end)
+            .find(|m| m.first == start && m.kind == MentionKind::Country && m.last <= p)
         {
             start = m.last;
             while start < end && matches!(norms[start], "'s" | "’s") {
@@ -827,7 +831,8 @@ fn named_unions(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
             .collect();
         let inside = over.iter().find_map(|&i| {
             let m = &r.mentions[i];
-            (m.kind == MentionKind::Country).then(|| m.countries.first().cloned()).flatten()
+            (m.kind == MentionKind::Country && m.countries.len() == 1)
+                .then(|| m.countries[0].clone())
         });
         if end - start < 2
             || over.iter().any(|&i| {
@@ -835,8 +840,13 @@ fn named_unions(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
                 m.last > end
                     || m.first < start
                     || m.kind == MentionKind::Person
-                    // (a name the lexicon knows: "the Korean Confederation of Trade Unions")
-                    || m.kind == MentionKind::Actor && m.first <= p && m.last > p + 1
+                    // (a name the lexicon knows around the head: "the Korean Confederation of
+                    // Trade Unions", "the European Union Trade Commissioner"; a one-word name,
+                    // "Congress", gives way)
+                    || m.kind == MentionKind::Actor
+                        && m.first <= p
+                        && m.last > p
+                        && m.last - m.first >= 2
             })
         {
             p = next;
@@ -845,41 +855,32 @@ fn named_unions(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
         remove_mentions(r, over);
         let entry = "agent: LAB (the name of a trade union)".to_string();
         let possessive = norms.get(end).is_some_and(|w| matches!(*w, "'s" | "’s"));
-        let mention = match inside {
-            Some(country) => Mention {
-                first: start,
-                last: end,
-                kind: MentionKind::Actor,
-                code: Some(format!("{country}LAB")),
-                countries: vec![country],
-                agent: Some("LAB".to_string()),
-                person: None,
-                plural: false,
-                possessive,
-                adjective: false,
-                entry,
-            },
-            None => Mention {
-                first: start,
-                last: end,
-                kind: MentionKind::Agent,
-                countries: vec![],
-                agent: Some("LAB".to_string()),
-                code: None,
-                person: None,
-                plural: false,
-                possessive,
-                adjective: false,
-                entry,
-            },
+        let mut mention = Mention {
+            first: start,
+            last: end,
+            kind: MentionKind::Agent,
+            countries: vec![],
+            agent: Some("LAB".to_string()),
+            code: None,
+            person: None,
+            plural: false,
+            possessive,
+            adjective: false,
+            entry,
         };
+        if let Some(country) = inside {
+            mention.kind = MentionKind::Actor;
+            mention.code = Some(format!("{country}LAB"));
+            mention.countries = vec![country];
+        }
         push_mention(r, mention);
         p = next;
     }
 }
 
 /// "On the topic of Iran, Obama stated that the country has not been conducive to peace":
-/// "the country" is the one country its sentence named before it (by name, not by an
+/// "the country" (or "the nation"; not "the country of ...") is the one country its sentence
+/// named before it (by name, not by an
 /// adjective, nor as a modifier), when there is exactly one; with none or several it stays no
 /// one.
 fn the_country_named_before(
@@ -894,6 +895,7 @@ fn the_country_named_before(
             || norms[k - 1] != "the"
             || doc.tokens[k].is(CAP)
             || r.mention_at[k] != 0
+            || r.mention_at[k - 1] != 0
             || norms.get(k + 1) == Some(&"of")
         {
             continue;
@@ -910,7 +912,8 @@ fn the_country_named_before(
                             && m.code.as_ref().is_some_and(|c| c.len() == 3))
                     && !m.adjective
                     && m.agent.is_none()
-                    && m.code.as_ref().or(m.countries.first()).is_some()
+                    // (An ambiguous country, "Congo", is no antecedent.)
+                    && (m.code.is_some() || m.countries.len() == 1)
                     // (Not a name used as a modifier: "the new U.S. president", "the US
                     // Army".)
                     && doc.tokens.get(m.last).is_none_or(|t| {
@@ -4769,6 +4772,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
 }
 
 /// Words of a title in apposition that lead to the body or state the person serves.
+/// (Besides the words of [`LEADERS`].)
 static APPOSED_TITLES: comity_text::WordSet = comity_text::WordSet::new(&[
     "general",
     "special",
@@ -4776,18 +4780,10 @@ static APPOSED_TITLES: comity_text::WordSet = comity_text::WordSet::new(&[
     "top",
     "secretary",
     "secretary-general",
-    "leader",
-    "head",
-    "chairman",
-    "chairwoman",
-    "chair",
     "president",
     "vice",
     "vice-president",
     "deputy",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
     "director",
     "director-general",
     "chief",
@@ -4804,10 +4800,11 @@ static APPOSED_TITLES: comity_text::WordSet = comity_text::WordSet::new(&[
 /// "Jeremy Dear, secretary of National Union of Journalists, called it ... Dear continued":
 /// a person still without a code whose name is followed by an apposition that is a title
 /// leading to one coded body or office ("a British Labour MP", "general secretary of the
-/// union", "spokesman for Hamas") takes that code, for every later mention of them. Only an
-/// apposition of title words and that one body counts ("a critic of the government", "wife
-/// of the president" name no office of theirs), and one a comma, a full stop or a speech verb
-/// closes. A former office of the state makes one of its elite (ELI).
+/// union", "spokesman for Hamas") takes that code, for every mention of them still without
+/// one ("Dear continued" later). Only an apposition of title words and that one body counts
+/// ("a critic of the government", "wife of the president" name no office of theirs), and one
+/// that a comma, a full stop, "said" or "says" closes. A former office of the state makes one
+/// of its elite (ELI).
 fn titles_in_apposition(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
     let mut coded: Vec<(usize, String)> = Vec::new();
     for (mi, m) in r.mentions.iter().enumerate() {
@@ -4901,6 +4898,7 @@ fn titles_in_apposition(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
             // Home State president", "the RESPECT MP"; after one, a party's: "a British Labour
             // MP".)
             if APPOSED_TITLES.contains(&word)
+                || LEADERS.contains(&word)
                 || capital && body.is_none() && country_seen
                 || word == "the"
             {
