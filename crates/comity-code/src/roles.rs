@@ -1089,7 +1089,17 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
         // "the attack carried out by Hamas", "crimes committed by Croat forces": a deed
         // named with its doer in a participle's "by" phrase is the doer's.
         if out.len() == start {
-            for c in syn.children_with(t, Rel::Acl) {
+            // (And a passive relative clause: "the resolution, which was drafted by the United
+            // States".)
+            let relative_passive = |c: usize| {
+                syn.rel(c) == Some(Rel::AclRelcl)
+                    && syn
+                        .children_with(c, Rel::NsubjPass)
+                        .any(|s| matches!(cx.norms[s], "which" | "that"))
+            };
+            for c in
+                syn.children(t).filter(|&c| syn.rel(c) == Some(Rel::Acl) || relative_passive(c))
+            {
                 // (Only participles of doing, issuing or leading: what is "backed by Iran" or
                 // "donated by Denmark" is not Iran's or Denmark's own act or body.)
                 if syn.upos(c) != Some(Upos::Verb) || !DONE_BY.contains(&cx.norms[c]) {

@@ -5198,3 +5198,18 @@ fn a_form_of_be_may_stand_after_the_not_of_a_criticism() {
     let evs = events("Obama said that Iran has not been conducive to peace.", "2009-01-28");
     assert!(has(&evs, "USAGOV", "11", "IRN"), "{evs:?}");
 }
+
+#[test]
+fn a_deed_named_in_a_passive_relative_clause_is_its_doers() {
+    for text in [
+        "Russia opposed the resolution, which was drafted by the United States.",
+        "Russia opposed the resolution drafted by the United States.",
+    ] {
+        let evs = events(text, "2008-01-28");
+        assert!(has(&evs, "RUS", "12", "USA"), "{text}: {evs:?}");
+    }
+    // Backing is no authorship.
+    let evs =
+        events("Russia opposed the plan, which was backed by the United States.", "2008-01-28");
+    assert!(!has(&evs, "RUS", "12", "USA"), "{evs:?}");
+}
