@@ -5213,3 +5213,14 @@ fn a_deed_named_in_a_passive_relative_clause_is_its_doers() {
         events("Russia opposed the plan, which was backed by the United States.", "2008-01-28");
     assert!(!has(&evs, "RUS", "12", "USA"), "{evs:?}");
 }
+
+#[test]
+fn foreign_or_international_aid_groups_are_ngos() {
+    for text in [
+        "Afghan rioters ransacked offices of international aid groups.",
+        "Sudan expelled 13 foreign aid agencies.",
+    ] {
+        let evs = events(text, "2009-03-05");
+        assert!(evs.iter().any(|(_, _, t)| t == "NGO"), "{text}: {evs:?}");
+    }
+}

@@ -4670,13 +4670,12 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         let abroad = (m.first.saturating_sub(1)..m.last).any(from_abroad);
         let body = of_unknown_body(doc, norms, &r.mention_at, &place_at, m.first)
             || of_common_body(doc, norms, &r.mention_at, &place_at, m.last);
-        if agent == "MIL" || foreign || abroad || body {
-            continue;
-        }
         // "Human rights groups", "aid agencies", "relief officials": rights and aid bodies
         // named with no country of their own work across borders (CAMEO's bare NGO), not for
-        // the country around them (civic groups, charities and "local" groups are of it).
-        let transnational = agent == "NGO"
+        // the country around them (civic groups, charities and "local" groups are of it);
+        // "foreign" or "international" ones all the more.
+        let transnational = !body
+            && agent == "NGO"
             && norms[m.first..m.last]
                 .iter()
                 .any(|w| matches!(*w, "rights" | "aid" | "relief" | "humanitarian"))
@@ -4688,6 +4687,9 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             m.code = Some("NGO".to_string());
             m.countries.clear();
             m.entry.push_str(" (a non-governmental body named without a country: NGO)");
+            continue;
+        }
+        if agent == "MIL" || foreign || abroad || body {
             continue;
         }
         let Some((mut home, mut why)) = context else { continue };
