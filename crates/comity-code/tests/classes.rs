@@ -5224,3 +5224,14 @@ fn foreign_or_international_aid_groups_are_ngos() {
         assert!(evs.iter().any(|(_, _, t)| t == "NGO"), "{text}: {evs:?}");
     }
 }
+
+#[test]
+fn licences_revoked_are_an_administrative_sanction() {
+    for text in [
+        "Sudan revoked six foreign aid agency licenses.",
+        "Sudan revoked the licences of six aid agencies.",
+    ] {
+        let evs = events(text, "2009-03-05");
+        assert!(has(&evs, "SDN", "17", "NGO"), "{text}: {evs:?}");
+    }
+}
