@@ -89,6 +89,9 @@ const IGO_REGIONS: &[&str] = &[
     "SAM", "SAS", "SEA", "WAF", "WST", "CAF", "CRB", "PGS",
 ];
 
+/// Sectors that may follow an organisation's code (`IGOWSTNATMIL`, `IGOAFRAUMIL`).
+const IGO_SECTORS: &[&str] = &["MIL", "GOV", "LEG", "JUD", "COP", "SPY", "MED", "ELI"];
+
 /// The part of an actor code that scoring compares: the country (`RUSGOV` → `RUS`), or for an
 /// intergovernmental organisation the organisation (`IGOUNOKID` → `IGOUNO`, `IGOWSTNAT` →
 /// `IGOWSTNAT`); NGO, IMG and MNC codes compare on those three letters.
@@ -99,8 +102,18 @@ pub fn principal(code: &str) -> &str {
     }
     if let Some(rest) = code.strip_prefix("IGO") {
         let region = rest.get(..3).is_some_and(|r| IGO_REGIONS.contains(&r));
+        // (A sector after a regional body whose own code is short: "IGOAFRAUMIL", the African
+        // Union's forces, is the African Union's.)
+        let body = if region {
+            IGO_SECTORS
+                .iter()
+                .find_map(|s| code.strip_suffix(s).filter(|b| b.len() >= 8))
+                .unwrap_or(code)
+        } else {
+            code
+        };
         let len = if region { 9 } else { 6 };
-        return code.get(..len.min(code.len())).unwrap_or(code);
+        return body.get(..len.min(body.len())).unwrap_or(body);
     }
     &code[..3]
 }
@@ -459,6 +472,8 @@ mod tests {
         assert_eq!(principal("IGOUNOKID"), "IGOUNO");
         assert_eq!(principal("IGOWSTNAT"), "IGOWSTNAT");
         assert_eq!(principal("IGOWSTNATMIL"), "IGOWSTNAT");
+        assert_eq!(principal("IGOAFRAUMIL"), "IGOAFRAU");
+        assert_eq!(principal("IGOAFRAU"), "IGOAFRAU");
         assert_eq!(principal("NGOHRIAMN"), "NGO");
         assert_eq!(principal(""), "");
         assert_eq!(principal("é"), "é");

@@ -5235,3 +5235,20 @@ fn licences_revoked_are_an_administrative_sanction() {
         assert!(has(&evs, "SDN", "17", "NGO"), "{text}: {evs:?}");
     }
 }
+
+#[test]
+fn forces_a_body_leads_are_its_military() {
+    let evs = events("Insurgents in Iraq attacked the US-led coalition.", "2007-02-21");
+    assert!(has(&evs, "IRQREB", "19", "USAMIL"), "{evs:?}");
+    let evs = events(
+        "The U.N. has approved the deployment of an African Union-led peace keeping force in \
+         Somalia.",
+        "2007-02-21",
+    );
+    // (Another's deployment approved is endorsed.)
+    assert!(has(&evs, "IGOUNO", "05", "IGOAFRAUMIL"), "{evs:?}");
+    // An opposition a group leads is still the opposition.
+    let evs =
+        events("The Hezbollah-led opposition criticised the Lebanese government.", "2007-02-21");
+    assert!(has(&evs, "LBNOPP", "11", "LBNGOV"), "{evs:?}");
+}

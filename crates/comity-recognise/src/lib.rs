@@ -1189,21 +1189,15 @@ fn head_anaphora(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
     r.mentions.extend(added);
 }
 
-/// "US-led forces", "NATO-led troops", "Ethiopian-led soldiers": forces led by a state or an
-/// international body are its military (USAMIL, IGOWSTNATMIL). (Forces a state backs are
-/// not its own: "US-backed" says nothing.)
+/// "US-led forces", "NATO-led troops", "the US-led coalition", "an African Union-led peace
+/// keeping force": forces led by a state or an international body are its military (USAMIL,
+/// IGOWSTNATMIL), a few words of their kind ("peacekeeping", "multinational") between. (Forces
+/// a state backs are not its own: "US-backed" says nothing.)
 fn led_forces(dict: &Dictionaries, norms: &[&str], date: Option<Date>, r: &mut Recognised) {
-    for m in &mut r.mentions {
-        if m.kind != MentionKind::Agent
-            || m.code.is_some()
-            || m.agent.as_deref() != Some("MIL")
-            || m.first == 0
-        {
-            continue;
-        }
-        let Some(leader) = norms[m.first - 1].strip_suffix("-led") else { continue };
-        let Some(found) = dict.phrases.longest(&[leader]) else { continue };
-        let code = found.entities.iter().find_map(|e| match e {
+    // The code of the state or international body named by `words`.
+    let leader_code = |words: &[&str]| -> Option<String> {
+        let found = dict.phrases.longest(words).filter(|f| f.len == words.len())?;
+        found.entities.iter().find_map(|e| match e {
             Entity::Country { iso, .. } => Some(iso.clone()),
             Entity::Actor { idx } => {
                 let a = &dict.actors[*idx];
@@ -1212,17 +1206,97 @@ fn led_forces(dict: &Dictionaries, norms: &[&str], date: Option<Date>, r: &mut R
                 (state || c.starts_with("IGO")).then(|| c.to_string())
             }
             _ => None,
-        });
-        let Some(code) = code else { continue };
-        m.first -= 1;
+        })
+    };
+    let mut added = Vec::new();
+    for k in 0..norms.len() {
+        let Some(last) = norms[k].strip_suffix("-led").filter(|w| !w.is_empty()) else {
+            continue;
+        };
+        // The leader: the word before "-led", or with the word before it ("African Union-led").
+        let two = (k > 0).then(|| leader_code(&[norms[k - 1], last])).flatten();
+        let (first, code) = match two {
+            Some(c) => (k - 1, c),
+            None => match leader_code(&[last]) {
+                Some(c) => (k, c),
+                None => continue,
+            },
+        };
+        // The forces: a military role, or a coalition, a force or a mission, after at most
+        // two words of their kind.
+        let role_at = |h: usize| {
+            r.mentions.iter().position(|m| {
+                m.first == h && m.kind == MentionKind::Agent && m.agent.as_deref() == Some("MIL")
+            })
+        };
+        let mut h = k + 1;
+        while h < norms.len()
+            && h <= k + 2
+            && role_at(h).is_none()
+            && !LED_BODIES.contains(&norms[h])
+            && LED_KINDS.contains(&norms[h])
+        {
+            h += 1;
+        }
+        let Some(&head) = norms.get(h) else { continue };
+        let role = role_at(h);
+        if role.is_none() && !LED_BODIES.contains(&head) {
+            continue;
+        }
+        // (Nothing already read there: "the Hezbollah-led opposition" stays the opposition.)
+        if r.mentions.iter().any(|m| m.first < h + 1 && m.last > first && Some(m.first) != Some(h))
+        {
+            continue;
+        }
+        let mut m = match role {
+            Some(x) => r.mentions.remove(x),
+            None => Mention {
+                first: h,
+                last: h + 1,
+                kind: MentionKind::Agent,
+                countries: vec![],
+                agent: Some("MIL".to_string()),
+                code: None,
+                person: None,
+                plural: false,
+                possessive: false,
+                adjective: false,
+                entry: format!("agent: MIL ({head})"),
+            },
+        };
+        if m.code.is_some() {
+            r.mentions.push(m);
+            continue;
+        }
+        m.first = first;
         if code.len() == 3 {
             m.countries = vec![code.clone()];
         }
         let code = format!("{code}MIL");
         m.entry.push_str(&format!(" -> {code} (forces it leads)"));
         m.code = Some(code);
+        added.push(m);
+    }
+    for m in added {
+        push_mention(r, m);
     }
 }
+
+/// Words of a led force's kind between "-led" and the force ("a US-led multinational force").
+static LED_KINDS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "peacekeeping",
+    "peace",
+    "keeping",
+    "multinational",
+    "international",
+    "security",
+    "stabilisation",
+    "stabilization",
+]);
+
+/// Bodies of forces that, led by a state, are its military ("the US-led coalition").
+static LED_BODIES: comity_text::WordSet =
+    comity_text::WordSet::new(&["coalition", "force", "forces", "mission", "troops"]);
 
 /// "Chilean dictator Augusto Pinochet", "Iraqi Prime Minister Nouri al-Maliki": a role right
 /// before a person's name is that person, who is coded by the date (the dictator is the
