@@ -5252,3 +5252,16 @@ fn forces_a_body_leads_are_its_military() {
         events("The Hezbollah-led opposition criticised the Lebanese government.", "2007-02-21");
     assert!(has(&evs, "LBNOPP", "11", "LBNGOV"), "{evs:?}");
 }
+
+#[test]
+fn congratulations_and_applause_said_are_praise() {
+    for text in [
+        "US President George W. Bush said: \"I congratulate Michel Sleiman on his election as \
+         President of Lebanon.\"",
+        "British Prime Minister Gordon Brown said: \"I applaud the courage of the Lebanese \
+         government.\"",
+    ] {
+        let evs = events(text, "2008-05-26");
+        assert!(evs.iter().any(|(_, c, t)| c == "051" && t.starts_with("LBN")), "{text}: {evs:?}");
+    }
+}
