@@ -880,9 +880,8 @@ fn named_unions(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
 
 /// "On the topic of Iran, Obama stated that the country has not been conducive to peace":
 /// "the country" (or "the nation"; not "the country of ...") is the one country its sentence
-/// named before it (by name, not by an
-/// adjective, nor as a modifier), when there is exactly one; with none or several it stays no
-/// one.
+/// named before it (by name, not by an adjective, nor as a modifier), when there is exactly
+/// one; with none or several it stays no one.
 fn the_country_named_before(
     doc: &Doc<'_>,
     dict: &Dictionaries,
@@ -1243,8 +1242,10 @@ fn led_forces(dict: &Dictionaries, norms: &[&str], date: Option<Date>, r: &mut R
         if role.is_none() && !LED_BODIES.contains(&head) {
             continue;
         }
-        // (Nothing already read there: "the Hezbollah-led opposition" stays the opposition.)
-        if r.mentions.iter().any(|m| m.first < h + 1 && m.last > first && Some(m.first) != Some(h))
+        // (Nothing already read there: "the Hezbollah-led opposition" stays the opposition;
+        // nor a role already coded.)
+        if r.mentions.iter().any(|m| m.first <= h && m.last > first && m.first != h)
+            || role.is_some_and(|x| r.mentions[x].code.is_some())
         {
             continue;
         }
@@ -1264,10 +1265,6 @@ fn led_forces(dict: &Dictionaries, norms: &[&str], date: Option<Date>, r: &mut R
                 entry: format!("agent: MIL ({head})"),
             },
         };
-        if m.code.is_some() {
-            r.mentions.push(m);
-            continue;
-        }
         m.first = first;
         if code.len() == 3 {
             m.countries = vec![code.clone()];
@@ -4891,14 +4888,14 @@ fn titles_in_apposition(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
         if norms.get(m.last) != Some(&",") {
             continue;
         }
-        let stop = doc.sentences[doc.sentence_of(m.first)].last;
+        let sentence = &doc.sentences[doc.sentence_of(m.first)];
+        let (sentence_first, stop) = (sentence.first, sentence.last);
         let mut k = m.last + 1;
         while k < stop && matches!(norms[k], "the" | "a" | "an") {
             k += 1;
         }
         // "Obama met with George J. Mitchell, his special envoy to the Middle East": an office
         // of the one named before in the sentence is of that one's country.
-        let sentence_first = doc.sentences[doc.sentence_of(m.first)].first;
         let mut owner: Option<String> = None;
         if k < stop && matches!(norms[k], "his" | "her" | "its" | "their") {
             owner = r.mentions[..mi]
@@ -4985,18 +4982,19 @@ fn titles_in_apposition(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
         }
         let closed = k >= stop || matches!(norms[k], "," | "." | "said" | "says");
         let Some(b) = body.filter(|_| closed) else { continue };
-        let Some(mut code) = r.mentions[b].code.clone().or_else(|| owner.clone()) else {
-            continue;
-        };
-        if let Some(o) = &owner {
+        let code = match &owner {
             // (Only an office, not a body of its own: "his party, Hamas".)
-            let (Some(agent), MentionKind::Agent | MentionKind::Pronoun) =
-                (&r.mentions[b].agent, r.mentions[b].kind)
-            else {
-                continue;
-            };
-            code = format!("{}{agent}", &o[..3]);
-        }
+            Some(o) => match (&r.mentions[b].agent, r.mentions[b].kind) {
+                (Some(agent), MentionKind::Agent | MentionKind::Pronoun) => {
+                    format!("{}{agent}", &o[..3])
+                }
+                _ => continue,
+            },
+            None => match &r.mentions[b].code {
+                Some(c) => c.clone(),
+                None => continue,
+            },
+        };
         // (A former office of the state makes one of its elite: "X, a former British MP";
         // a former post in another body says nothing of them now.)
         if former {
