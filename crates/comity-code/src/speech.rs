@@ -282,14 +282,35 @@ pub(crate) fn predicate(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Option<(usi
         .or_else(|| {
             // The tree may hang the predicate inside the object's phrase, as a bare noun
             // phrase ("called US policy [in the region] a failure": nmod:unmarked).
+            // A quoted predicate may hang there as an apposition ("called the US sanctions
+            // 'illegal'"); an apposition not quoted names the object again ("called Hamas,
+            // the ruling party, ...").
             let (_, end) = syn.subtree(obj);
             (obj + 1..end.min(obj + 1 + CONTENT_WINDOW)).find(|&k| {
-                matches!(syn.rel(k), Some(Rel::NmodUnmarked | Rel::NmodNpmod))
+                let quoted = || {
+                    let (first, _) = syn.subtree(k);
+                    (first.saturating_sub(1)..k)
+                        .any(|j| matches!(cx.norms[j], "\"" | "“" | "‘" | "'" | "``"))
+                };
+                (matches!(syn.rel(k), Some(Rel::NmodUnmarked | Rel::NmodNpmod))
+                    || (syn.rel(k) == Some(Rel::Appos) && quoted()))
                     && syn.head(k).is_some_and(|h| (obj..end).contains(&h))
             })
         })?;
     let (a, b) = syn.subtree(p);
     Some((p, a, b.min(a + CONTENT_WINDOW)))
+}
+
+/// Verbs of a court's ruling ("a federal judge ruled the practice unconstitutional", "the
+/// court ruled that the ban was illegal"): what a court rules of a party's deed, when it
+/// faults it, finds that party liable (116); [`utterances`] takes them only with a court
+/// for subject.
+static RULING: comity_text::WordSet =
+    comity_text::WordSet::new(&["rule", "rules", "ruled", "ruling", "declared", "found", "finds"]);
+
+/// Whether an actor code names a court: a country's judiciary or an international court.
+fn is_court(code: &str) -> bool {
+    code.get(3..6) == Some("JUD") || matches!(code, "IGOICC" | "IGOICJ")
 }
 
 /// Verbs of saying in the plain present form, which [`SPEECH`] leaves out for the
@@ -324,12 +345,17 @@ pub(crate) fn utterances(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> Vec<U
         let plural_present = PLAIN_SAYING.contains(&cx.norms[v])
             && syn.upos(v) == Some(comity_text::Upos::Verb)
             && syn.children_with(v, Rel::Nsubj).next().is_some();
-        if !SPEECH.contains(&cx.norms[v]) && !calling && !plural_present {
+        let ruling = RULING.contains(&cx.norms[v]) && syn.upos(v) == Some(comity_text::Upos::Verb);
+        if !SPEECH.contains(&cx.norms[v]) && !calling && !plural_present && !ruling {
             continue;
         }
         let r = roles::roles(cx, syn, v);
         let sources = coder.phrase_acts(cx, syn, &r.subject, None);
-        if sources.is_empty() {
+        if sources.is_empty()
+            || (ruling
+                && !SPEECH.contains(&cx.norms[v])
+                && !sources.iter().all(|a| is_court(&a.code)))
+        {
             continue;
         }
         let found = if calling { predicate(cx, syn, v) } else { content(syn, v) };
@@ -398,6 +424,21 @@ pub(crate) fn speech_acts(
         // accusation, whatever words of threat or blame it holds.
         let code = if CLAIMING.contains(&cx.norms[v]) && matches!(code, "130" | "111") {
             "112"
+        } else if RULING.contains(&cx.norms[v])
+            && matches!(code, "111" | "112")
+            && sources.iter().all(|a| is_court(&a.code))
+        {
+            // A court that faults a deed in its ruling finds its doer liable; one that rules
+            // a deed "not a violation", or that "no laws were violated", finds no one liable.
+            let cue = a + i;
+            let negated = (cue.saturating_sub(3).max(a)..cue)
+                .chain(syn.children(cue))
+                .chain(syn.head(cue).into_iter().flat_map(|h| syn.children(h)))
+                .any(|k| crate::grammar::negation(cx.norms[k]));
+            if negated {
+                continue;
+            }
+            "116"
         } else {
             code
         };
@@ -506,6 +547,11 @@ pub(crate) fn speech_acts(
             continue;
         }
         let target = &targets[0];
+        // A court's finding faults a party that acted, not the people a law or ban touches
+        // ("violated the rights of people in same-sex relationships").
+        if code == "116" && the_people(&target.code) {
+            continue;
+        }
         // A demand is made on a party that can act, not on the people at large ("said people
         // must be patient"); what a text "writes" or a fact "shows" demands nothing of anyone.
         if code == "100"

@@ -5265,3 +5265,31 @@ fn congratulations_and_applause_said_are_praise() {
         assert!(evs.iter().any(|(_, c, t)| c == "051" && t.starts_with("LBN")), "{text}: {evs:?}");
     }
 }
+
+#[test]
+fn a_quoted_label_after_a_verb_of_calling_is_what_is_called() {
+    // The tree hangs the quoted label on the object as an apposition.
+    for text in [
+        "Iran called the US sanctions \"illegal\".",
+        "Venezuela's Hugo Chavez has labeled George W. Bush a \"terrorist\".",
+    ] {
+        let evs = events(text, "2006-01-05");
+        assert!(evs.iter().any(|(_, c, t)| c == "111" && t.starts_with("USA")), "{text}: {evs:?}");
+    }
+}
+
+#[test]
+fn a_court_that_rules_a_deed_unlawful_finds_its_doer_liable() {
+    let evs = events(
+        "A United States federal judge ruled that the Bush administration's wiretapping program is \
+         unconstitutional.",
+        "2006-08-17",
+    );
+    assert!(has(&evs, "USAJUD", "116", "USAGOV"), "{evs:?}");
+    // A ruling that finds no fault finds no one liable.
+    let evs = events(
+        "The Israeli Supreme Court ruled that the army's raid was not a violation of the law.",
+        "2006-08-17",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c == "116"), "{evs:?}");
+}
