@@ -67,6 +67,9 @@ fn slot_heads(cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize, slot: &str) -> Vec<usize
 /// the noun's counterpart when the actor's name follows it at once ("during talks with
 /// Nicolas Sarkozy, Medvedev said": a tree that read "with" as the verb's).
 fn slot_acts(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize, slot: &str) -> Vec<Act> {
+    if let Some(p) = slot.strip_suffix("+to") {
+        return asked_to_act(coder, cx, k, p);
+    }
     let acts = coder.phrase_acts(cx, syn, &slot_heads(cx, syn, k, slot), None);
     if !acts.is_empty() || matches!(slot, "poss" | "mod" | "between") {
         return acts;
@@ -84,6 +87,30 @@ fn slot_acts(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize, slot: &str
             coder.mention_acts(cx, &[mi], None)
         }
         _ => acts,
+    }
+}
+
+/// The actor a call is made on to act, in a slot `preposition+to`: the one named at once after
+/// the preposition and followed by "to" ("calls for Syria to withdraw", "its call on Hamas to
+/// renounce violence"). What is called for is not whom it is asked of ("a call for import
+/// relief for the oil industry").
+fn asked_to_act(coder: &Coder, cx: &Ctx<'_>, k: usize, preposition: &str) -> Vec<Act> {
+    let last = cx.norms.len();
+    if k + 2 >= last || cx.norms[k + 1] != preposition {
+        return Vec::new();
+    }
+    let mut j = k + 2;
+    if matches!(cx.norms[j], "the" | "a" | "an") {
+        j += 1;
+    }
+    match cx.rec.mention_index(j) {
+        Some(mi)
+            if cx.rec.mentions[mi].first == j
+                && cx.norms.get(cx.rec.mentions[mi].last) == Some(&"to") =>
+        {
+            coder.mention_acts(cx, &[mi], None)
+        }
+        _ => Vec::new(),
     }
 }
 

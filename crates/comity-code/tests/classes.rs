@@ -5293,3 +5293,24 @@ fn a_court_that_rules_a_deed_unlawful_finds_its_doer_liable() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c == "116"), "{evs:?}");
 }
+
+#[test]
+fn a_call_renewed_for_a_party_to_act_is_an_appeal_to_it() {
+    for text in [
+        "France renewed its call for Israel to withdraw from Lebanon.",
+        "Russia reiterated its call on Israel to halt the offensive.",
+        "The US and France are repeating their calls for Israel to withdraw.",
+    ] {
+        let evs = events(text, "2006-08-01");
+        assert!(evs.iter().any(|(_, c, t)| c == "020" && t == "ISR"), "{text}: {evs:?}");
+    }
+    // What is called for is not whom it is asked of, and a courtesy call is a visit.
+    let evs = events(
+        "The Speaker renewed his call for import relief for the Israeli oil industry.",
+        "2006-08-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c == "020"), "{evs:?}");
+    let evs =
+        events("The Saudi Crown Prince paid a courtesy call on President Reagan.", "1987-03-01");
+    assert!(has(&evs, "SAUGOV", "042", "USAGOV"), "{evs:?}");
+}

@@ -532,7 +532,10 @@ pub(crate) fn read_nominals(
             list(col)
                 .map(|s| {
                     let s = s.to_lowercase();
-                    if SLOTS.contains(&s.as_str()) { Ok(s) } else { Err(s) }
+                    // "for+to": the actor right after "for" and before "to" ("calls for Syria
+                    // to withdraw").
+                    let preposition = s.strip_suffix("+to").unwrap_or(&s);
+                    if SLOTS.contains(&preposition) { Ok(s) } else { Err(s) }
                 })
                 .collect()
         };
