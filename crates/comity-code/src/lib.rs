@@ -1046,14 +1046,20 @@ impl Coder {
             };
             subjects.push((vc.tok, subject_acts.clone()));
             // Which pattern applies? One that asks for a kind of subject ("190 strike @MIL")
-            // needs an active verb whose subject is of that kind.
+            // needs an active verb whose subject is of that kind, or a passive one whose agent
+            // is ("the convoy was fired on by US troops").
             let passive = parsed.as_ref().map_or(vc.passive, |(_, r)| r.passive);
+            let agent_acts = match &parsed {
+                Some((syn, r)) if passive => self.phrase_acts(cx, syn, &r.agent, None),
+                _ => Vec::new(),
+            };
             // (A pattern that reads its source after the verb asks it of that source: "came
             // under fire from Taliban insurgents", see `source_fits`.)
             let subject_fits = |p: &Pattern| {
                 p.subject.is_empty()
                     || p.elems.contains(&Elem::Source)
                     || (!passive && subject_acts.iter().any(|a| p.subject_fits(&a.code)))
+                    || (passive && agent_acts.iter().any(|a| p.subject_fits(&a.code)))
             };
             let source_fits = |p: &Pattern, m: &PatMatch| {
                 p.subject.is_empty()
@@ -1237,6 +1243,20 @@ impl Coder {
                     && matches!(p.elems.as_slice(), [Elem::Target])
                 {
                     chosen = Some((p, PatMatch { end: vc.tok + 1, target: None, source: None }));
+                    break;
+                }
+                // "fire : on +" read in the passive ("the convoy was fired on by US troops",
+                // "fired upon", "gunned down"): the words before the target stand right after
+                // the verb, and the target is the passive subject.
+                if passive
+                    && (actor_subject || is_force(&p.code))
+                    && !subject_acts.is_empty()
+                    && let [words @ .., Elem::Target] = p.elems.as_slice()
+                    && !words.is_empty()
+                    && words.iter().all(|e| matches!(e, Elem::Word(_) | Elem::Prep(_)))
+                    && let Some(m) = match_pattern(cx, words, vc.tok + 1, s.last)
+                {
+                    chosen = Some((p, PatMatch { end: m.end, target: None, source: None }));
                     break;
                 }
             }

@@ -5314,3 +5314,17 @@ fn a_call_renewed_for_a_party_to_act_is_an_appeal_to_it() {
         events("The Saudi Crown Prince paid a courtesy call on President Reagan.", "1987-03-01");
     assert!(has(&evs, "SAUGOV", "042", "USAGOV"), "{evs:?}");
 }
+
+#[test]
+fn a_verb_with_a_particle_read_in_the_passive_keeps_its_pattern() {
+    // "fire : on +" and "fire : upon +" ask for an armed subject: in the passive, the agent.
+    for text in [
+        "The Palestinian convoy was fired on by Israeli troops.",
+        "The Palestinian convoy was fired upon by Israeli troops.",
+    ] {
+        let evs = events(text, "2006-08-01");
+        assert!(has(&evs, "ISRMIL", "19", "PSE"), "{text}: {evs:?}");
+    }
+    let evs = events("Two Israeli soldiers were gunned down by Hamas militants.", "2006-08-01");
+    assert!(has(&evs, "PSEREB", "19", "ISRMIL"), "{evs:?}");
+}
