@@ -5328,3 +5328,9 @@ fn a_verb_with_a_particle_read_in_the_passive_keeps_its_pattern() {
     let evs = events("Two Israeli soldiers were gunned down by Hamas militants.", "2006-08-01");
     assert!(has(&evs, "PSEREB", "19", "ISRMIL"), "{evs:?}");
 }
+
+#[test]
+fn troops_massed_on_a_border_mobilise_against_the_state_beyond() {
+    let evs = events("Russia massed troops on the Ukrainian border.", "2014-03-01");
+    assert!(has(&evs, "RUS", "154", "UKR"), "{evs:?}");
+}
