@@ -5334,3 +5334,14 @@ fn troops_massed_on_a_border_mobilise_against_the_state_beyond() {
     let evs = events("Russia massed troops on the Ukrainian border.", "2014-03-01");
     assert!(has(&evs, "RUS", "154", "UKR"), "{evs:?}");
 }
+
+#[test]
+fn a_country_named_as_neighbour_or_across_the_border_is_not_the_sentences_own() {
+    let evs = events(
+        "The Sudanese government signed a peace treaty with the rebel groups at the border with \
+         Eritrea.",
+        "2006-10-20",
+    );
+    assert!(has(&evs, "SDNGOV", "057", "SDNREB"), "{evs:?}");
+    assert!(!evs.iter().any(|(s, _, t)| s.starts_with("ERI") || t.starts_with("ERI")), "{evs:?}");
+}

@@ -3916,11 +3916,21 @@ fn country_positions(
                 && window.take_while(|&k| !REPORTED.contains(&norms[k])).all(|k| {
                     matches!(norms[k], "here" | "officials" | "sources" | "spokesman" | "media")
                 });
+            // "an agreement with neighbour Cambodia", "signed at the border with Eritrea": a
+            // country named as the neighbour or across the border is by that word not the
+            // country of the sentence's people.
+            let neighbour = m.first > 0
+                && (matches!(
+                    norms[m.first - 1],
+                    "neighbour" | "neighbor" | "neighbouring" | "neighboring"
+                ) || (m.first > 1
+                    && norms[m.first - 1] == "with"
+                    && BORDER_NOUNS.contains(&norms[m.first - 2])));
             add(
                 &m.countries[0],
                 m.first,
                 m.last,
-                topic || origin || border || reporter || venue(m.first),
+                topic || origin || border || reporter || neighbour || venue(m.first),
             );
         }
     }
