@@ -1805,6 +1805,18 @@ impl Coder {
             } else {
                 modality
             };
+            // "refused to rule out military action against Iran", "has not ruled out a
+            // strike": force not ruled out is held out as a threat (the "rule : out" patterns,
+            // 138); force ruled out threatens no one.
+            let modality = if lemma.lemma == "rule" && pattern.code.starts_with("138") {
+                match modality {
+                    Modality::Negated if reported => Modality::Reported,
+                    Modality::Negated => Modality::Asserted,
+                    _ => continue,
+                }
+            } else {
+                modality
+            };
             let place = event_place(cx, s, vc.tok);
             let date = event_date(cx, s, vc.tok);
             // A null pattern ("--- shoot : ~ video"): the verb with these words is no event.
@@ -2028,8 +2040,11 @@ impl Coder {
                     continue;
                 }
                 // "refused to implicate the MeK", "declined to blame Iran": not accusing
-                // someone rejects nothing of theirs.
-                if code.starts_with("12") && refuses_to_blame(cx, vc.tok) {
+                // someone rejects nothing of theirs; "refuses to rule out military action"
+                // holds force out (138, coded on "rule"), no rejection.
+                if code.starts_with("12")
+                    && (refuses_to_blame(cx, vc.tok) || refuses_to_rule_out(cx, vc.tok))
+                {
                     continue;
                 }
                 // "to deny these people proper processing", "the justice he denied to the
@@ -2062,8 +2077,10 @@ impl Coder {
                     continue;
                 }
                 // "warned that an attack on Israel would bring massive retaliation for Iran":
-                // the victim of an attack a threat speaks of is not whom it threatens.
+                // the victim of an attack a threat speaks of is not whom it threatens (one who
+                // will not rule out a strike on Iran holds it out against Iran).
                 if code.starts_with("13")
+                    && lemma.lemma != "rule"
                     && tgt.as_ref().is_some_and(|t| victim_of_an_attack_below(cx, vc.tok, t))
                 {
                     continue;
@@ -3462,6 +3479,11 @@ pub(crate) struct Coded {
     pub(crate) verb_tok: usize,
     pub(crate) match_end: usize,
     pub(crate) sentence_last: usize,
+}
+
+/// Whether the verb at `v` ("refuses", "declined") governs "to rule out".
+fn refuses_to_rule_out(cx: &Ctx<'_>, v: usize) -> bool {
+    cx.norms.get(v + 1..v + 4).is_some_and(|w| w[0] == "to" && w[1] == "rule" && w[2] == "out")
 }
 
 fn dedupe(events: &mut Vec<Coded>) {

@@ -5345,3 +5345,22 @@ fn a_country_named_as_neighbour_or_across_the_border_is_not_the_sentences_own() 
     assert!(has(&evs, "SDNGOV", "057", "SDNREB"), "{evs:?}");
     assert!(!evs.iter().any(|(s, _, t)| s.starts_with("ERI") || t.starts_with("ERI")), "{evs:?}");
 }
+
+#[test]
+fn force_one_will_not_rule_out_is_a_threat() {
+    for text in [
+        "The US government refuses to rule out military action against Iran.",
+        "The United States has not ruled out a military strike on Iran.",
+    ] {
+        let evs = events(text, "2007-01-01");
+        assert!(
+            evs.iter().any(|(s, c, t)| s.starts_with("USA") && c == "138" && t == "IRN"),
+            "{text}: {evs:?}"
+        );
+        // (No rejection of Iran either.)
+        assert!(!evs.iter().any(|(_, c, _)| c.starts_with("12")), "{text}: {evs:?}");
+    }
+    // Force ruled out threatens no one.
+    let evs = events("Japan ruled out military action against North Korea.", "2007-01-01");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("13")), "{evs:?}");
+}
