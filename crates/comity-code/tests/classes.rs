@@ -5364,3 +5364,14 @@ fn force_one_will_not_rule_out_is_a_threat() {
     let evs = events("Japan ruled out military action against North Korea.", "2007-01-01");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("13")), "{evs:?}");
 }
+
+#[test]
+fn people_held_as_human_shields_and_expertise_shared() {
+    let evs = events(
+        "The Sri Lankan army has been holding thousands of Tamil refugees as human shields.",
+        "2000-05-01",
+    );
+    assert!(evs.iter().any(|(s, c, _)| s == "LKAMIL" && c == "184"), "{evs:?}");
+    let evs = events("Iran shared nuclear technology with North Korea.", "2004-01-01");
+    assert!(has(&evs, "IRN", "06", "PRK"), "{evs:?}");
+}

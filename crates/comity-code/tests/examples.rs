@@ -38,7 +38,8 @@ const EXPECTED: &[(&str, &str, &str, &str)] = &[
     ("tensions.txt", "EST", "RUS", "1125"),
     ("tensions.txt", "IRNGOV", "FRAMED", "175"),
     ("conflict.txt", "GEOOPP", "GEOGOV", "141"),
-    ("conflict.txt", "RUS", "-", "154"),
+    // Troops massed near a state's border are aimed at it.
+    ("conflict.txt", "RUS", "FIN", "154"),
     ("conflict.txt", "CHNMIL", "TWN", "191"),
     ("conflict.txt", "NGAREB", "NGANGO", "181"),
     ("conflict.txt", "ISRMIL", "LBNREB", "195"),
