@@ -3653,7 +3653,10 @@ fn control_word(cx: &Ctx<'_>, s: &SentenceRange, j: usize) -> usize {
             || before == "on" && comity_text::WEEKDAYS.contains(&w)
         {
             k - 2
-        } else if k > s.first && (is_adverb(w) || matches!(w, "today" | "yesterday")) {
+        } else if k > s.first
+            && (is_adverb(w) || matches!(w, "today" | "yesterday" | "\"" | "”" | "’" | "''"))
+        {
+            // (A closing quote mark: Bush "was determined" to attack Iraq.)
             k - 1
         } else {
             return j;

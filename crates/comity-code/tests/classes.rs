@@ -5375,3 +5375,14 @@ fn people_held_as_human_shields_and_expertise_shared() {
     let evs = events("Iran shared nuclear technology with North Korea.", "2004-01-01");
     assert!(has(&evs, "IRN", "06", "PRK"), "{evs:?}");
 }
+
+#[test]
+fn a_quoted_word_of_intent_still_governs_the_verb_after_it() {
+    let evs = coded(
+        "Downing Street said that Tony Blair \"stands ready\" to meet with Iranian representatives.",
+        "2006-08-13",
+        |_| true,
+    );
+    assert!(evs.iter().any(|(_, c, _)| c == "036"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("040")), "{evs:?}");
+}
