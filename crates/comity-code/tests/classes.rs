@@ -5386,3 +5386,14 @@ fn a_quoted_word_of_intent_still_governs_the_verb_after_it() {
     assert!(evs.iter().any(|(_, c, _)| c == "036"), "{evs:?}");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("040")), "{evs:?}");
 }
+
+#[test]
+fn a_minister_of_saddams_iraq_is_iraqi_and_an_open_term_ends_at_death() {
+    // Phoenix's leader list codes Ali Hassan al-Majid by his months as governor of occupied
+    // Kuwait; the terms of office make him of Iraq's elite.
+    let evs = events(
+        "Ali Hassan al-Majid was convicted of genocide for attacks on Iraqi civilians.",
+        "2007-06-24",
+    );
+    assert!(has(&evs, "IRQJUD", "116", "IRQELI"), "{evs:?}");
+}
