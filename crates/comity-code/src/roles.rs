@@ -15,7 +15,8 @@ use crate::Ctx;
 use comity_recognise::MentionKind;
 use comity_text::{Rel, Syntax, Upos};
 
-/// Prepositions whose object is where something happened, not whom it was done to.
+/// Prepositions whose object is where something happened (or who tells of it, or why), not
+/// whom it was done to.
 const LOCATIVE_CASES: &[&str] = &[
     "in",
     "at",
@@ -47,6 +48,15 @@ const LOCATIVE_CASES: &[&str] = &[
     "under",
     "among",
     "between",
+    // (The heads of prepositions of several words, which name a source, a cause or a time:
+    // "according to Reuters", "thanks to", "due to", "prior to".)
+    "according",
+    "thanks",
+    "due",
+    "owing",
+    "prior",
+    "contrary",
+    "pursuant",
 ];
 
 /// How many dependents of a word the role search reads (see `subject_of`).

@@ -5397,3 +5397,14 @@ fn a_minister_of_saddams_iraq_is_iraqi_and_an_open_term_ends_at_death() {
     );
     assert!(has(&evs, "IRQJUD", "116", "IRQELI"), "{evs:?}");
 }
+
+#[test]
+fn who_a_report_is_according_to_is_no_target() {
+    let evs = events("According to Reuters, Israel attacked the Gaza Strip.", "2006-12-25");
+    assert!(has(&evs, "ISR", "19", "PSE"), "{evs:?}");
+    let evs = events(
+        "American authorities are investigating the shooting, according to prosecutor Josh Bash.",
+        "2019-08-05",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("09")), "{evs:?}");
+}
