@@ -5408,3 +5408,22 @@ fn who_a_report_is_according_to_is_no_target() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("09")), "{evs:?}");
 }
+
+#[test]
+fn every_stop_of_a_list_the_tree_broke_is_a_target() {
+    let evs = events(
+        "US envoy George Mitchell embarked on his mission with visits to Israel, the West Bank, \
+         Jordan, Egypt and France.",
+        "2009-01-28",
+    );
+    for t in ["ISR", "PSE", "JOR", "EGY", "FRA"] {
+        assert!(has(&evs, "USAGOV", "042", t), "{t}: {evs:?}");
+    }
+    // A list ends with "and" before its last item: a country after a comma and a verb is none.
+    let evs = events(
+        "In reaction to the Russian invasion of Georgia, Poland agreed to place American \
+         missiles on its territory.",
+        "2008-08-15",
+    );
+    assert!(!evs.iter().any(|(_, c, t)| c.starts_with("19") && t == "POL"), "{evs:?}");
+}
