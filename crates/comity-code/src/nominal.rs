@@ -118,7 +118,20 @@ fn asked_to_act(coder: &Coder, cx: &Ctx<'_>, k: usize, preposition: &str) -> Vec
 /// France"): separators ("," or "and"), then a country's name or a place, up to the first word
 /// that is neither, before `last`. A list ends with "and" before its last item: "the Russian
 /// invasion of Georgia, Poland agreed" lists nothing.
-fn listed_after(coder: &Coder, cx: &Ctx<'_>, end: usize, last: usize) -> Vec<Act> {
+fn listed_after(
+    coder: &Coder,
+    cx: &Ctx<'_>,
+    syn: Option<&Syntax<'_>>,
+    end: usize,
+    last: usize,
+) -> Vec<Act> {
+    // (An item the tree makes a subject opens a clause of its own: "Pakistan opposes India,
+    // and Mexico and Argentina oppose Brazil".)
+    let subject = |a: usize, b: usize| {
+        syn.is_some_and(|syn| {
+            (a..b).any(|t| matches!(syn.rel(t), Some(Rel::Nsubj | Rel::NsubjPass)))
+        })
+    };
     let mut out = Vec::new();
     let mut j = end;
     let mut closed = false;
@@ -146,9 +159,16 @@ fn listed_after(coder: &Coder, cx: &Ctx<'_>, end: usize, last: usize) -> Vec<Act
                 )
         });
         if let Some(mi) = country {
+            let (a, b) = (cx.rec.mentions[mi].first, cx.rec.mentions[mi].last);
+            if subject(a, b) {
+                return Vec::new();
+            }
             out.extend(coder.mention_acts(cx, &[mi], None));
-            j = cx.rec.mentions[mi].last;
+            j = b;
         } else if let Some(a) = crate::place_act(cx, k) {
+            if subject(a.first, a.last) {
+                return Vec::new();
+            }
             j = a.last;
             out.push(a);
         } else {
@@ -227,7 +247,7 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
         // "visits to Israel, the West Bank, Jordan, Egypt and France": every stop of a list the
         // tree broke (it may hang a place of the list as an apposition and the rest on it).
         if let Some(end) = targets.iter().map(|t| t.last).max() {
-            for a in listed_after(coder, cx, end, s.last) {
+            for a in listed_after(coder, cx, Some(syn), end, s.last) {
                 if !targets.iter().any(|t| t.code == a.code) {
                     targets.push(a);
                 }
