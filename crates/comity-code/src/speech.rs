@@ -515,8 +515,17 @@ pub(crate) fn speech_acts(
             // aimed at ("It targeted the population ...," Maliki told reporters").
             // Nor is whom the blamed deed was done to or given to ("such an attack on
             // unarmed UN observers is unacceptable").
-            let blamed_in_content =
-                || in_content().filter(|t| !the_people(&t.code) && !crate::receiver_in_said(cx, t));
+            // What a label of a verb of calling says further of itself names no one blamed:
+            // "calling it an atrocious act which touches the whole of the church [in Iraq]"
+            // (a relative clause), "called the network a mouthpiece for al-Qaeda" (whom it
+            // serves).
+            let calling = CALLING.contains(&cx.norms[v]);
+            let beside_the_label = |t: &Act| calling && label_apart(cx, syn, t.first, chead);
+            let blamed_in_content = || {
+                in_content().filter(|t| {
+                    !the_people(&t.code) && !crate::receiver_in_said(cx, t) && !beside_the_label(t)
+                })
+            };
             described().or_else(blamed_in_content).or_else(addressee)
         } else if threat {
             // ("warn that a further blockade could lead to dire consequences for some 750,000
@@ -572,6 +581,26 @@ pub(crate) fn speech_acts(
         }
     }
     out
+}
+
+/// Whether token `t`, inside the label at `label`, stands in a relative clause of it or in a
+/// "for" phrase: what the label says further of itself, not whom it blames.
+fn label_apart(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, label: usize) -> bool {
+    let mut k = t;
+    for _ in 0..12 {
+        if k == label {
+            return false;
+        }
+        if syn.rel(k) == Some(Rel::AclRelcl)
+            || (syn.rel(k) == Some(Rel::Nmod)
+                && syn.children_with(k, Rel::Case).any(|c| cx.norms[c] == "for"))
+        {
+            return true;
+        }
+        let Some(h) = syn.head(k) else { return false };
+        k = h;
+    }
+    false
 }
 
 /// Whether an actor code names people at large (civilians, a population, refugees), whom what

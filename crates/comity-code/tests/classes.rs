@@ -5427,3 +5427,25 @@ fn every_stop_of_a_list_the_tree_broke_is_a_target() {
     );
     assert!(!evs.iter().any(|(_, c, t)| c.starts_with("19") && t == "POL"), "{evs:?}");
 }
+
+#[test]
+fn what_a_label_says_further_of_itself_blames_no_one() {
+    for text in [
+        "The Pope condemned the kidnapping, calling it an \"atrocious act which touches the whole \
+         of the Iraqi church\".",
+        "Defense Secretary Donald Rumsfeld called the network \"a mouthpiece for al-Qaeda\".",
+    ] {
+        let evs = events(text, "2004-11-16");
+        assert!(
+            !evs.iter().any(|(_, c, t)| c == "111" && (t.starts_with("IRQ") || t == "IMGREB")),
+            "{text}: {evs:?}"
+        );
+    }
+    // The label's own "of" phrase still names whom it blames.
+    let evs = events(
+        "The United Nations called the move a \"clear violation\" of its agreement with the \
+         Nepali government.",
+        "2006-03-01",
+    );
+    assert!(has(&evs, "IGOUNO", "112", "NPLGOV"), "{evs:?}");
+}
