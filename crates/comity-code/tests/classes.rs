@@ -5431,11 +5431,12 @@ fn every_stop_of_a_list_the_tree_broke_is_a_target() {
 #[test]
 fn what_a_label_says_further_of_itself_blames_no_one() {
     for text in [
-        "The Pope condemned the kidnapping, calling it an \"atrocious act which touches the whole \
-         of the Iraqi church\".",
-        "Defense Secretary Donald Rumsfeld called the network \"a mouthpiece for al-Qaeda\".",
+        "Pope Benedict XVI condemned the kidnapping of an Iraqi archbishop, calling it a \
+         \"despicable\" and \"atrocious act which touches the whole of the church in Iraq\".",
+        "Defense Secretary Donald Rumsfeld called the network \"a mouthpiece for al-Qaeda and a \
+         vehicle of anti-American propaganda\".",
     ] {
-        let evs = events(text, "2004-11-16");
+        let evs = events(text, "2008-03-01");
         assert!(
             !evs.iter().any(|(_, c, t)| c == "111" && (t.starts_with("IRQ") || t == "IMGREB")),
             "{text}: {evs:?}"
