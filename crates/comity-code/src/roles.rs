@@ -118,8 +118,15 @@ fn absolute_subject(cx: &Ctx<'_>, syn: &Syntax<'_>, c: usize) -> bool {
     // Switzerland and Britain sending experts"); one the tree hangs on the phrase itself does
     // only after a comma ("met with officials seeking to deploy troops" is no such clause).
     let comma = with > syn.sentence.first && cx.norms[with - 1] == ",";
+    // So does a noun phrase said of it with no verb ("..., with Eritrea the only state
+    // unsigned"), which the tree hangs on it as an apposition with no comma between.
+    let predicated = || {
+        c + 1 < syn.sentence.last
+            && matches!(cx.norms[c + 1], "the" | "a" | "an")
+            && syn.children_with(c, Rel::Appos).any(|k| k > c)
+    };
     (end < syn.sentence.last && participle(end))
-        || (comma && syn.children_with(c, Rel::Acl).any(participle))
+        || (comma && (syn.children_with(c, Rel::Acl).any(participle) || predicated()))
 }
 
 /// Nouns of backing: "with the support of X" names an ally of the act, not its target.

@@ -5450,3 +5450,13 @@ fn what_a_label_says_further_of_itself_blames_no_one() {
     );
     assert!(has(&evs, "IGOUNO", "112", "NPLGOV"), "{evs:?}");
 }
+
+#[test]
+fn an_absolute_clause_with_no_verb_is_no_target() {
+    let evs = events(
+        "After Monday's ceremony, all members of the African Union have signed on to the treaty, \
+         with Eritrea the only member unsigned.",
+        "2019-07-08",
+    );
+    assert!(!evs.iter().any(|(s, _, t)| s == "ERI" || t == "ERI"), "{evs:?}");
+}
