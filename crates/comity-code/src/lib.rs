@@ -1852,6 +1852,25 @@ impl Coder {
             {
                 continue;
             }
+            // "Medvedev ordered Russian troops to begin leaving Georgia", "ordered their
+            // policemen to open fire": a state's orders to its own forces (or to those its
+            // possessive names as the orderer's) are the means of its own act, no demand.
+            let possessed = |t: &Act| {
+                (t.first.saturating_sub(1)..=t.first)
+                    .any(|k| matches!(cx.norms[k], "its" | "their" | "his" | "her" | "our"))
+            };
+            if code_a.starts_with("100")
+                && lemma.lemma == "order"
+                && targets.iter().all(|t| {
+                    possessed(t)
+                        || sources.iter().any(|a| a.code.get(..3) == t.code.get(..3))
+                            && ["MIL", "COP", "SPY"]
+                                .iter()
+                                .any(|g| comity_dict::has_agent(&t.code, g))
+                })
+            {
+                continue;
+            }
             // "considered Bush responsible", "considers Venizelos the most suitable leader",
             // "considered that Congress was competent", "as the legitimate one": to consider
             // something so is to judge it, not to weigh an option (014), which is a plan or an

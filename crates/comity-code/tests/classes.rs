@@ -5460,3 +5460,19 @@ fn an_absolute_clause_with_no_verb_is_no_target() {
     );
     assert!(!evs.iter().any(|(s, _, t)| s == "ERI" || t == "ERI"), "{evs:?}");
 }
+
+#[test]
+fn ordering_another_to_act_is_a_demand_but_not_ones_own_forces() {
+    let evs = events(
+        "Israel's Supreme Court ordered the Israeli government to recognize foreign marriages.",
+        "2006-11-22",
+    );
+    assert!(has(&evs, "ISRJUD", "100", "ISRGOV"), "{evs:?}");
+    for text in [
+        "Russian President Dmitry Medvedev ordered Russian troops to begin leaving Georgia.",
+        "Egyptian leaders ordered their policemen to open fire on the crowd.",
+    ] {
+        let evs = events(text, "2008-08-12");
+        assert!(!evs.iter().any(|(_, c, _)| c == "100"), "{text}: {evs:?}");
+    }
+}
