@@ -114,70 +114,6 @@ fn asked_to_act(coder: &Coder, cx: &Ctx<'_>, k: usize, preposition: &str) -> Vec
     }
 }
 
-/// The countries and places listed right after token `end` ("..., the West Bank, Jordan and
-/// France"): separators ("," or "and"), then a country's name or a place, up to the first word
-/// that is neither, before `last`. A list ends with "and" before its last item: "the Russian
-/// invasion of Georgia, Poland agreed" lists nothing.
-fn listed_after(
-    coder: &Coder,
-    cx: &Ctx<'_>,
-    syn: Option<&Syntax<'_>>,
-    end: usize,
-    last: usize,
-) -> Vec<Act> {
-    // (An item the tree makes a subject opens a clause of its own: "Pakistan opposes India,
-    // and Mexico and Argentina oppose Brazil".)
-    let subject = |a: usize, b: usize| {
-        syn.is_some_and(|syn| {
-            (a..b).any(|t| matches!(syn.rel(t), Some(Rel::Nsubj | Rel::NsubjPass)))
-        })
-    };
-    let mut out = Vec::new();
-    let mut j = end;
-    let mut closed = false;
-    while out.len() < 16 && !closed {
-        let mut k = j;
-        while k < last && matches!(cx.norms[k], "," | "and") {
-            closed |= cx.norms[k] == "and";
-            k += 1;
-        }
-        if k == j {
-            break;
-        }
-        if k < last && cx.norms[k] == "the" {
-            k += 1;
-        }
-        if k >= last {
-            break;
-        }
-        let country = cx.rec.mention_index(k).filter(|&mi| {
-            let m = &cx.rec.mentions[mi];
-            m.first == k
-                && matches!(
-                    m.kind,
-                    comity_recognise::MentionKind::Country | comity_recognise::MentionKind::Capital
-                )
-        });
-        if let Some(mi) = country {
-            let (a, b) = (cx.rec.mentions[mi].first, cx.rec.mentions[mi].last);
-            if subject(a, b) {
-                return Vec::new();
-            }
-            out.extend(coder.mention_acts(cx, &[mi], None));
-            j = b;
-        } else if let Some(a) = crate::place_act(cx, k) {
-            if subject(a.first, a.last) {
-                return Vec::new();
-            }
-            j = a.last;
-            out.push(a);
-        } else {
-            return Vec::new();
-        }
-    }
-    if closed { out } else { Vec::new() }
-}
-
 /// The entry for the noun at `k`: a two-word form ("air strikes") before a one-word one.
 fn entry<'d>(coder: &'d Coder, cx: &Ctx<'_>, k: usize, first: usize) -> Option<&'d Nominal> {
     if k > first {
@@ -242,15 +178,6 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
                     targets = acts;
                 }
                 break;
-            }
-        }
-        // "visits to Israel, the West Bank, Jordan, Egypt and France": every stop of a list the
-        // tree broke (it may hang a place of the list as an apposition and the rest on it).
-        if let Some(end) = targets.iter().map(|t| t.last).max() {
-            for a in listed_after(coder, cx, Some(syn), end, s.last) {
-                if !targets.iter().any(|t| t.code == a.code) {
-                    targets.push(a);
-                }
             }
         }
         if sources.is_empty()
