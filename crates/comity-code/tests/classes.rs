@@ -5457,3 +5457,14 @@ fn ordering_another_to_act_is_a_demand_but_not_ones_own_forces() {
         assert!(!evs.iter().any(|(_, c, _)| c == "100"), "{text}: {evs:?}");
     }
 }
+
+#[test]
+fn a_subject_that_is_the_meetings_counterpart_is_a_misread_tree() {
+    let evs = events(
+        "In a telephone conversation with French president Nicolas Sarkozy on Sunday, Russian \
+         president Dmitry Medvedev declared that Russian troops would start their pullout from \
+         Georgia on Monday.",
+        "2008-08-17",
+    );
+    assert!(has(&evs, "RUSGOV", "04", "FRAGOV"), "{evs:?}");
+}
