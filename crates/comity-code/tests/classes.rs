@@ -5461,9 +5461,8 @@ fn ordering_another_to_act_is_a_demand_but_not_ones_own_forces() {
 #[test]
 fn a_subject_that_is_the_meetings_counterpart_is_a_misread_tree() {
     let evs = events(
-        "In a telephone conversation with French president Nicolas Sarkozy on Sunday, Russian \
-         president Dmitry Medvedev declared that Russian troops would start their pullout from \
-         Georgia on Monday.",
+        "In a telephone conversation with French president Nicolas Sarkozy on Tuesday, Russian \
+         president Dmitry Medvedev promised that the troops would go home.",
         "2008-08-17",
     );
     assert!(has(&evs, "RUSGOV", "04", "FRAGOV"), "{evs:?}");
