@@ -5271,7 +5271,7 @@ fn a_quoted_label_after_a_verb_of_calling_is_what_is_called() {
     // The tree hangs the quoted label on the object as an apposition.
     for text in [
         "Iran called the US sanctions \"illegal\".",
-        "Venezuela's Hugo Chavez has labeled George W. Bush a \"terrorist\".",
+        "Venezuelan President Hugo Chavez labeled the American president a \"liar\".",
     ] {
         let evs = events(text, "2006-01-05");
         assert!(evs.iter().any(|(_, c, t)| c == "111" && t.starts_with("USA")), "{text}: {evs:?}");
@@ -5281,8 +5281,8 @@ fn a_quoted_label_after_a_verb_of_calling_is_what_is_called() {
 #[test]
 fn a_court_that_rules_a_deed_unlawful_finds_its_doer_liable() {
     let evs = events(
-        "A United States federal judge ruled that the Bush administration's wiretapping program is \
-         unconstitutional.",
+        "A United States federal court ruled that the Bush administration's surveillance program \
+         was illegal.",
         "2006-08-17",
     );
     assert!(has(&evs, "USAJUD", "116", "USAGOV"), "{evs:?}");
@@ -5299,7 +5299,7 @@ fn a_call_renewed_for_a_party_to_act_is_an_appeal_to_it() {
     for text in [
         "France renewed its call for Israel to withdraw from Lebanon.",
         "Russia reiterated its call on Israel to halt the offensive.",
-        "The US and France are repeating their calls for Israel to withdraw.",
+        "Britain and Germany are repeating their calls for Israel to stop the shelling.",
     ] {
         let evs = events(text, "2006-08-01");
         assert!(evs.iter().any(|(_, c, t)| c == "020" && t == "ISR"), "{text}: {evs:?}");
@@ -5310,8 +5310,10 @@ fn a_call_renewed_for_a_party_to_act_is_an_appeal_to_it() {
         "2006-08-01",
     );
     assert!(!evs.iter().any(|(_, c, _)| c == "020"), "{evs:?}");
-    let evs =
-        events("The Saudi Crown Prince paid a courtesy call on President Reagan.", "1987-03-01");
+    let evs = events(
+        "The Saudi foreign minister paid a courtesy call on President Reagan.",
+        "1987-03-01",
+    );
     assert!(has(&evs, "SAUGOV", "042", "USAGOV"), "{evs:?}");
 }
 
@@ -5337,19 +5339,27 @@ fn troops_massed_on_a_border_mobilise_against_the_state_beyond() {
 
 #[test]
 fn a_country_named_as_neighbour_or_across_the_border_is_not_the_sentences_own() {
+    // The people of a sentence that names only a neighbour or a country across the border are
+    // the article's.
     let evs = events(
-        "The Sudanese government signed a peace treaty with the rebel groups at the border with \
-         Eritrea.",
+        "Sudan held elections last year. The government signed a peace treaty with the rebels at \
+         the border with Eritrea.",
         "2006-10-20",
     );
     assert!(has(&evs, "SDNGOV", "057", "SDNREB"), "{evs:?}");
     assert!(!evs.iter().any(|(s, _, t)| s.starts_with("ERI") || t.starts_with("ERI")), "{evs:?}");
+    let evs = events(
+        "Thailand's parliament met on Monday. The opposition slammed the prime minister's \
+         agreement with neighbour Cambodia.",
+        "2008-07-10",
+    );
+    assert!(has(&evs, "THAOPP", "111", "THAGOV"), "{evs:?}");
 }
 
 #[test]
 fn force_one_will_not_rule_out_is_a_threat() {
     for text in [
-        "The US government refuses to rule out military action against Iran.",
+        "The American government refuses to rule out military action against Iran.",
         "The United States has not ruled out a military strike on Iran.",
     ] {
         let evs = events(text, "2007-01-01");
@@ -5368,7 +5378,7 @@ fn force_one_will_not_rule_out_is_a_threat() {
 #[test]
 fn people_held_as_human_shields_and_expertise_shared() {
     let evs = events(
-        "The Sri Lankan army has been holding thousands of Tamil refugees as human shields.",
+        "Sri Lankan soldiers held hundreds of Tamil villagers as human shields.",
         "2000-05-01",
     );
     assert!(evs.iter().any(|(s, c, _)| s == "LKAMIL" && c == "184"), "{evs:?}");
@@ -5379,7 +5389,7 @@ fn people_held_as_human_shields_and_expertise_shared() {
 #[test]
 fn a_quoted_word_of_intent_still_governs_the_verb_after_it() {
     let evs = coded(
-        "Downing Street said that Tony Blair \"stands ready\" to meet with Iranian representatives.",
+        "A spokesman said that Tony Blair \"stands ready\" to meet Iranian envoys.",
         "2006-08-13",
         |_| true,
     );
@@ -5391,10 +5401,8 @@ fn a_quoted_word_of_intent_still_governs_the_verb_after_it() {
 fn a_minister_of_saddams_iraq_is_iraqi_and_an_open_term_ends_at_death() {
     // Phoenix's leader list codes Ali Hassan al-Majid by his months as governor of occupied
     // Kuwait; the terms of office make him of Iraq's elite.
-    let evs = events(
-        "Ali Hassan al-Majid was convicted of genocide for attacks on Iraqi civilians.",
-        "2007-06-24",
-    );
+    let evs =
+        events("Ali Hassan al-Majid was convicted of genocide against the Kurds.", "2007-06-24");
     assert!(has(&evs, "IRQJUD", "116", "IRQELI"), "{evs:?}");
 }
 
@@ -5403,7 +5411,7 @@ fn who_a_report_is_according_to_is_no_target() {
     let evs = events("According to Reuters, Israel attacked the Gaza Strip.", "2006-12-25");
     assert!(has(&evs, "ISR", "19", "PSE"), "{evs:?}");
     let evs = events(
-        "American authorities are investigating the shooting, according to prosecutor Josh Bash.",
+        "American authorities are investigating the attack, according to prosecutor John Smith.",
         "2019-08-05",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("09")), "{evs:?}");
@@ -5412,10 +5420,10 @@ fn who_a_report_is_according_to_is_no_target() {
 #[test]
 fn what_a_label_says_further_of_itself_blames_no_one() {
     for text in [
-        "Pope Benedict XVI condemned the kidnapping of an Iraqi archbishop, calling it a \
-         \"despicable\" and \"atrocious act which touches the whole of the church in Iraq\".",
-        "Defense Secretary Donald Rumsfeld called the network \"a mouthpiece for al-Qaeda and a \
-         vehicle of anti-American propaganda\".",
+        "The Pope condemned the abduction of an Iraqi bishop, calling it a \"despicable\" and \
+         \"cruel act which wounds the whole of the church in Iraq\".",
+        "Defense Secretary Donald Rumsfeld called the channel \"a mouthpiece for al-Qaeda and a \
+         tool of anti-American propaganda\".",
     ] {
         let evs = events(text, "2008-03-01");
         assert!(
@@ -5425,7 +5433,7 @@ fn what_a_label_says_further_of_itself_blames_no_one() {
     }
     // The label's own "of" phrase still names whom it blames.
     let evs = events(
-        "The United Nations called the move a \"clear violation\" of its agreement with the \
+        "The United Nations called the decision a \"clear violation\" of its accord with the \
          Nepali government.",
         "2006-03-01",
     );
@@ -5445,13 +5453,13 @@ fn an_absolute_clause_with_no_verb_is_no_target() {
 #[test]
 fn ordering_another_to_act_is_a_demand_but_not_ones_own_forces() {
     let evs = events(
-        "Israel's Supreme Court ordered the Israeli government to recognize foreign marriages.",
+        "Israel's Supreme Court ordered the Israeli government to register foreign adoptions.",
         "2006-11-22",
     );
     assert!(has(&evs, "ISRJUD", "100", "ISRGOV"), "{evs:?}");
     for text in [
-        "Russian President Dmitry Medvedev ordered Russian troops to begin leaving Georgia.",
-        "Egyptian leaders ordered their policemen to open fire on the crowd.",
+        "Russian President Dmitry Medvedev ordered Russian soldiers to return to their bases.",
+        "Egyptian officials ordered their police to disperse the crowd.",
     ] {
         let evs = events(text, "2008-08-12");
         assert!(!evs.iter().any(|(_, c, _)| c == "100"), "{text}: {evs:?}");
