@@ -7,7 +7,7 @@ mod common;
 use serde_json::Value;
 
 /// Recall and precision floors: (dictionaries, recall, precision).
-const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.299, 0.863), ("phoenix", 0.068, 0.089)];
+const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.301, 0.864), ("phoenix", 0.068, 0.089)];
 
 /// Floor of the PLOVER gold records' type+actors recall (`../shared/plover/score.py`): 53 of 108
 /// (0.491), reached in session 38.
