@@ -5475,3 +5475,13 @@ fn a_subject_that_is_the_meetings_counterpart_is_a_misread_tree() {
     );
     assert!(has(&evs, "RUSGOV", "04", "FRAGOV"), "{evs:?}");
 }
+
+#[test]
+fn a_body_named_with_an_of_phrase_is_one_by_its_head() {
+    // "the Ministry of Foreign Affairs" is one body ("it"), whatever its last word.
+    let evs = events(
+        "Japan's Ministry of Foreign Affairs said it had asked Russia to investigate the sinking.",
+        "2009-02-20",
+    );
+    assert!(has(&evs, "JPNGOV", "020", "RUS"), "{evs:?}");
+}

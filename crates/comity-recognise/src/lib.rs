@@ -2651,7 +2651,7 @@ fn match_at(
         let mut agent = None;
         // ("seventy Taleban fighters were killed when they clashed": a group's agents named in
         // the plural are "they".)
-        let mut plural = first_agent.is_some() && norms[i + len - 1].ends_with('s');
+        let mut plural = first_agent.is_some() && plural_head(norms, i, i + len);
         let forces = first_agent.as_deref() == Some("MIL");
         // "Likud MP X", "Republican senator Y", "Likud minister Z": a party's lawmakers and
         // ministers are their state's legislature and government; its leaders, officials and
@@ -2674,7 +2674,7 @@ fn match_at(
             && country.as_deref() == Some(c)
         {
             code = Some(format!("{c}{a}"));
-            plural = norms[i + len - 1].ends_with('s');
+            plural = plural_head(norms, i, i + len);
             agent = Some(a);
         }
         // "NATO troops", "African Union peacekeepers": an international body's forces are the
@@ -2821,7 +2821,7 @@ fn match_at(
         } else {
             None
         };
-        let plural = agent_code.as_ref().is_some() && !company && norms[last - 1].ends_with('s');
+        let plural = agent_code.as_ref().is_some() && !company && plural_head(norms, i, last);
         let entry = format!(
             "country: {} ({})",
             isos.join("|"),
@@ -2929,7 +2929,7 @@ fn match_at(
                 agent: Some(a.clone()),
                 code: None,
                 person: None,
-                plural: norms[i + len - 1].ends_with('s'),
+                plural: plural_head(norms, i, i + len),
                 possessive: possessive_after(i + len),
                 adjective: false,
                 entry: format!("agent: {a}"),
@@ -2938,6 +2938,14 @@ fn match_at(
         return len;
     }
     0
+}
+
+/// Whether the phrase `first..last` names many: its head, the word before its first "of"
+/// ("the Ministry of Foreign Affairs" is one body, "the ministers of defence" many) or else its
+/// last word, is a plural in -s (not -ss: "the Congress").
+fn plural_head(norms: &[&str], first: usize, last: usize) -> bool {
+    let head = (first + 1..last).find(|&k| norms[k] == "of").map_or(last - 1, |k| k - 1);
+    norms[head].ends_with('s') && !norms[head].ends_with("ss")
 }
 
 /// Verbs whose object is a treaty: a city after them names one ("refuse to sign Kyoto").
