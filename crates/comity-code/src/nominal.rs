@@ -252,8 +252,8 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
             let (subj, _) = roles::subject_only(cx, syn, v);
             sources = coder.phrase_acts(cx, syn, &subj, None);
             // (A subject that is the meeting's counterpart is a misread tree: "In a telephone
-            // conversation with French president Nicolas Sarkozy on Sunday, Russian president
-            // Dmitry Medvedev declared" read with Sarkozy as the subject.)
+            // conversation with French president Nicolas Sarkozy on Tuesday, Russian president
+            // Dmitry Medvedev promised ..." read with Sarkozy as the subject.)
             if !sources.is_empty()
                 && sources.iter().all(|a| targets.iter().any(|t| t.code == a.code))
             {
