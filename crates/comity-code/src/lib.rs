@@ -1852,8 +1852,8 @@ impl Coder {
             {
                 continue;
             }
-            // "Medvedev ordered Russian troops to begin leaving Georgia", "ordered their
-            // policemen to open fire": a state's orders to its own forces (or to those its
+            // "Medvedev ordered Russian soldiers to return to their bases", "ordered their
+            // police to disperse the crowd": a state's orders to its own forces (or to those its
             // possessive names as the orderer's) are the means of its own act, no demand.
             let possessed = |t: &Act| {
                 (t.first.saturating_sub(1)..=t.first)

@@ -92,8 +92,8 @@ fn slot_acts(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize, slot: &str
 
 /// The actor a call is made on to act, in a slot `preposition+to`: the one named at once after
 /// the preposition and followed by "to" ("calls for Syria to withdraw", "its call on Hamas to
-/// renounce violence"). What is called for is not whom it is asked of ("a call for import
-/// relief for the oil industry").
+/// renounce violence"). What is called for is not whom it is asked of ("a call for relief
+/// for the oil industry").
 fn asked_to_act(coder: &Coder, cx: &Ctx<'_>, k: usize, preposition: &str) -> Vec<Act> {
     let last = cx.norms.len();
     if k + 2 >= last || cx.norms[k + 1] != preposition {

@@ -118,7 +118,7 @@ fn absolute_subject(cx: &Ctx<'_>, syn: &Syntax<'_>, c: usize) -> bool {
     // Switzerland and Britain sending experts"); one the tree hangs on the phrase itself does
     // only after a comma ("met with officials seeking to deploy troops" is no such clause).
     let comma = with > syn.sentence.first && cx.norms[with - 1] == ",";
-    // So does a noun phrase said of it with no verb ("..., with Eritrea the only state
+    // So does a noun phrase said of it with no verb ("..., with Eritrea the only member
     // unsigned"), which the tree hangs on it as an apposition with no comma between.
     let predicated = || {
         c + 1 < syn.sentence.last

@@ -516,8 +516,8 @@ pub(crate) fn speech_acts(
             // Nor is whom the blamed deed was done to or given to ("such an attack on
             // unarmed UN observers is unacceptable").
             // What a label of a verb of calling says further of itself names no one blamed:
-            // "calling it an atrocious act which touches the whole of the church [in Iraq]"
-            // (a relative clause), "called the network a mouthpiece for al-Qaeda" (whom it
+            // "calling it a cruel act which wounds the whole of the church"
+            // (a relative clause), "called the channel a mouthpiece for al-Qaeda" (whom it
             // serves).
             let calling = CALLING.contains(&cx.norms[v]);
             let beside_the_label = |t: &Act| calling && label_apart(cx, syn, t.first, chead);
