@@ -126,11 +126,9 @@ def main():
         ):
             periods.append((None, first[0] - one, p["home"] + "ELI"))
         for k, (a, b, code, title) in enumerate(merged):
-            # (An open term ends with its holder's death.)
-            if b is None and died is not None and k + 1 == len(merged):
+            # (An open last term ends with its holder's death.)
+            if b is None and k + 1 == len(merged):
                 b = died
-                periods.append((a, b, code))
-                continue
             periods.append((a, b, code))
             if b is None:
                 continue

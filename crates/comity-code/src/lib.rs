@@ -1049,9 +1049,13 @@ impl Coder {
             // needs an active verb whose subject is of that kind, or a passive one whose agent
             // is ("the convoy was fired on by US troops").
             let passive = parsed.as_ref().map_or(vc.passive, |(_, r)| r.passive);
-            let agent_acts = match &parsed {
-                Some((syn, r)) if passive => self.phrase_acts(cx, syn, &r.agent, None),
-                _ => Vec::new(),
+            // (Read once, when a pattern or the roles below first need it.)
+            let agent_cell = std::cell::OnceCell::new();
+            let agent_acts = || {
+                agent_cell.get_or_init(|| match &parsed {
+                    Some((syn, r)) if passive => self.phrase_acts(cx, syn, &r.agent, None),
+                    _ => Vec::new(),
+                })
             };
             // (A pattern that reads its source after the verb asks it of that source: "came
             // under fire from Taliban insurgents", see `source_fits`.)
@@ -1059,7 +1063,7 @@ impl Coder {
                 p.subject.is_empty()
                     || p.elems.contains(&Elem::Source)
                     || (!passive && subject_acts.iter().any(|a| p.subject_fits(&a.code)))
-                    || (passive && agent_acts.iter().any(|a| p.subject_fits(&a.code)))
+                    || (passive && agent_acts().iter().any(|a| p.subject_fits(&a.code)))
             };
             let source_fits = |p: &Pattern, m: &PatMatch| {
                 p.subject.is_empty()
@@ -1329,7 +1333,7 @@ impl Coder {
                     for &t in &r.agent {
                         relations.push(format!("passive agent {} -> {verb}", word(t)));
                     }
-                    sources = self.phrase_acts(cx, syn, &r.agent, None);
+                    sources = agent_acts().clone();
                     // "were killed in clashes with Afghan troops", "were wounded in an attack
                     // by rebels": with no agent, force suffered in a fight with someone, or in
                     // an attack by someone, was that one's.
@@ -3673,7 +3677,9 @@ fn control_word(cx: &Ctx<'_>, s: &SentenceRange, j: usize) -> usize {
         {
             k - 2
         } else if k > s.first
-            && (is_adverb(w) || matches!(w, "today" | "yesterday" | "\"" | "”" | "’" | "''"))
+            && (is_adverb(w)
+                || matches!(w, "today" | "yesterday")
+                || cx.doc.tokens[k].kind == Kind::CloseQuote)
         {
             // (A closing quote mark: Bush "was determined" to attack Iraq.)
             k - 1

@@ -67,51 +67,36 @@ fn slot_heads(cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize, slot: &str) -> Vec<usize
 /// the noun's counterpart when the actor's name follows it at once ("during talks with
 /// Nicolas Sarkozy, Medvedev said": a tree that read "with" as the verb's).
 fn slot_acts(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize, slot: &str) -> Vec<Act> {
+    // "calls for Syria to withdraw", "its call on Hamas to renounce violence" (a slot
+    // `preposition+to`): the one named right after the preposition and followed by "to". What
+    // is called for is not whom it is asked of ("a call for relief for the oil industry").
     if let Some(p) = slot.strip_suffix("+to") {
-        return asked_to_act(coder, cx, k, p);
+        return named_right_after(cx, syn, k, p)
+            .filter(|&mi| cx.norms.get(cx.rec.mentions[mi].last) == Some(&"to"))
+            .map_or_else(Vec::new, |mi| coder.mention_acts(cx, &[mi], None));
     }
     let acts = coder.phrase_acts(cx, syn, &slot_heads(cx, syn, k, slot), None);
     if !acts.is_empty() || matches!(slot, "poss" | "mod" | "between") {
         return acts;
     }
-    let s = syn.sentence;
-    if k + 2 >= s.last || cx.norms[k + 1] != slot {
-        return acts;
-    }
-    let mut j = k + 2;
-    if matches!(cx.norms[j], "the" | "a" | "an") {
-        j += 1;
-    }
-    match cx.rec.mention_index(j) {
-        Some(mi) if j < s.last && cx.rec.mentions[mi].first == j => {
-            coder.mention_acts(cx, &[mi], None)
-        }
-        _ => acts,
+    match named_right_after(cx, syn, k, slot) {
+        Some(mi) => coder.mention_acts(cx, &[mi], None),
+        None => acts,
     }
 }
 
-/// The actor a call is made on to act, in a slot `preposition+to`: the one named at once after
-/// the preposition and followed by "to" ("calls for Syria to withdraw", "its call on Hamas to
-/// renounce violence"). What is called for is not whom it is asked of ("a call for relief
-/// for the oil industry").
-fn asked_to_act(coder: &Coder, cx: &Ctx<'_>, k: usize, preposition: &str) -> Vec<Act> {
-    let last = cx.norms.len();
-    if k + 2 >= last || cx.norms[k + 1] != preposition {
-        return Vec::new();
+/// The mention that starts right after the noun at `k` and its `preposition` (an article
+/// between them aside), within the sentence.
+fn named_right_after(cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize, preposition: &str) -> Option<usize> {
+    let s = syn.sentence;
+    if k + 2 >= s.last || cx.norms[k + 1] != preposition {
+        return None;
     }
     let mut j = k + 2;
     if matches!(cx.norms[j], "the" | "a" | "an") {
         j += 1;
     }
-    match cx.rec.mention_index(j) {
-        Some(mi)
-            if cx.rec.mentions[mi].first == j
-                && cx.norms.get(cx.rec.mentions[mi].last) == Some(&"to") =>
-        {
-            coder.mention_acts(cx, &[mi], None)
-        }
-        _ => Vec::new(),
-    }
+    cx.rec.mention_index(j).filter(|&mi| j < s.last && cx.rec.mentions[mi].first == j)
 }
 
 /// The entry for the noun at `k`: a two-word form ("air strikes") before a one-word one.

@@ -12,7 +12,7 @@
 
 use crate::grammar::SPEECH;
 use crate::{Act, Coder, Ctx, roles};
-use comity_text::{Rel, Syntax};
+use comity_text::{Kind, Rel, Syntax};
 
 /// The sets tried on the content, in order, with the act each stands for.
 const ACTS: &[(&str, &str)] = &[
@@ -289,8 +289,9 @@ pub(crate) fn predicate(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Option<(usi
             (obj + 1..end.min(obj + 1 + CONTENT_WINDOW)).find(|&k| {
                 let quoted = || {
                     let (first, _) = syn.subtree(k);
-                    (first.saturating_sub(1)..k)
-                        .any(|j| matches!(cx.norms[j], "\"" | "“" | "‘" | "'" | "``"))
+                    (first.saturating_sub(1)..k).any(|j| {
+                        matches!(cx.doc.tokens[j].kind, Kind::OpenQuote | Kind::CloseQuote)
+                    })
                 };
                 (matches!(syn.rel(k), Some(Rel::NmodUnmarked | Rel::NmodNpmod))
                     || (syn.rel(k) == Some(Rel::Appos) && quoted()))
