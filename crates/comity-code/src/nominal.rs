@@ -41,6 +41,17 @@ const THANKING: &[&str] = &["thank", "praise", "commend", "applaud", "laud", "ha
 /// The heads of the phrases in one slot of the noun at `k`.
 fn slot_heads(cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize, slot: &str) -> Vec<usize> {
     let case = |c: usize, p: &str| syn.children_with(c, Rel::Case).any(|x| cx.norms[x] == p);
+    // "its demand that Israel ease restrictions", "the call that Iran suspend enrichment": the
+    // subject of the clause the noun opens with "that" (not a relative clause: "the demand that
+    // Israel rejected").
+    if slot == "that" {
+        return syn
+            .children(k)
+            .filter(|&c| matches!(syn.rel(c), Some(Rel::Acl | Rel::Ccomp)))
+            .filter(|&c| syn.children_with(c, Rel::Mark).any(|m| cx.norms[m] == "that"))
+            .flat_map(|c| syn.children_with(c, Rel::Nsubj))
+            .collect();
+    }
     let mut heads: Vec<usize> = syn
         .children(k)
         .filter(|&c| match (slot, syn.rel(c)) {
@@ -76,7 +87,7 @@ fn slot_acts(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize, slot: &str
             .map_or_else(Vec::new, |mi| coder.mention_acts(cx, &[mi], None));
     }
     let acts = coder.phrase_acts(cx, syn, &slot_heads(cx, syn, k, slot), None);
-    if !acts.is_empty() || matches!(slot, "poss" | "mod" | "between") {
+    if !acts.is_empty() || matches!(slot, "poss" | "mod" | "between" | "that") {
         return acts;
     }
     match named_right_after(cx, syn, k, slot) {

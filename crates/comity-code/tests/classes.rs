@@ -5485,3 +5485,41 @@ fn a_body_named_with_an_of_phrase_is_one_by_its_head() {
     );
     assert!(has(&evs, "JPNGOV", "020", "RUS"), "{evs:?}");
 }
+
+#[test]
+fn a_call_by_telephone_is_a_telephone_consultation() {
+    let evs = events(
+        "During a phone call with the German chancellor, the Polish prime minister raised the \
+         pipeline.",
+        "2009-03-02",
+    );
+    assert!(has(&evs, "POLGOV", "041", "DEUGOV"), "{evs:?}");
+    // A conversation with no telephone in it stays a consultation of no particular kind.
+    let evs = events(
+        "In a conversation with the German chancellor, the Polish prime minister raised the \
+         pipeline.",
+        "2009-03-02",
+    );
+    assert!(has(&evs, "POLGOV", "040", "DEUGOV"), "{evs:?}");
+}
+
+#[test]
+fn a_demand_that_someone_act_is_made_of_them() {
+    let evs = events("The EU renewed its call that Iran suspend enrichment.", "2006-05-02");
+    assert!(has(&evs, "IGOEUREEC", "020", "IRN"), "{evs:?}");
+    // A relative clause on the noun names no one the demand is made of.
+    let evs = events(
+        "The Syrian demand that Israel rejected on Monday concerned the Golan Heights.",
+        "2006-05-02",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("10")), "{evs:?}");
+}
+
+#[test]
+fn fire_named_by_its_shooters_before_it_is_theirs() {
+    let evs = events(
+        "A Canadian convoy in Kandahar province, Afghanistan, came under Taliban fire on Sunday.",
+        "2007-06-10",
+    );
+    assert!(has(&evs, "AFGREB", "190", "CAN"), "{evs:?}");
+}

@@ -506,10 +506,11 @@ pub(crate) fn read_discards(d: &mut Dictionaries, text: &str) {
     }
 }
 
-/// Slots a nominal's actors may fill: `poss`, `mod`, or a preposition.
+/// Slots a nominal's actors may fill: `poss`, `mod`, a preposition, or `that` (the subject of
+/// a "that" clause on the noun).
 const SLOTS: &[&str] = &[
     "poss", "mod", "by", "from", "of", "on", "against", "to", "with", "into", "between", "toward",
-    "towards", "for", "over", "at",
+    "towards", "for", "over", "at", "that",
 ];
 
 pub(crate) fn read_nominals(
@@ -542,7 +543,12 @@ pub(crate) fn read_nominals(
         let (source, target) = match (slots(f[2]), slots(f[3])) {
             (Ok(a), Ok(b)) => (a, b),
             (Err(bad), _) | (_, Err(bad)) => {
-                warn(w, file, n, format!("unknown slot '{bad}' (use poss, mod or a preposition)"));
+                warn(
+                    w,
+                    file,
+                    n,
+                    format!("unknown slot '{bad}' (use poss, mod, that or a preposition)"),
+                );
                 continue;
             }
         };
