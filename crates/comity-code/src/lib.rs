@@ -1263,6 +1263,22 @@ impl Coder {
                     chosen = Some((p, PatMatch { end: m.end, target: None, source: None }));
                     break;
                 }
+                // "450 more troops will be sent to Iraq": forces sent, read in the passive
+                // subject ("send * &MILITARY" 062), for the rule of forces sent below.
+                if passive
+                    && let Some((syn, r)) = &parsed
+                    && SENDING.contains(&syn.lemma(vc.tok))
+                    && !subject_acts.is_empty()
+                    && subject_acts.iter().all(|a| forces(&a.code))
+                    && let [Elem::Gap, what @ (Elem::Word(_) | Elem::Set(_))] = p.elems.as_slice()
+                    && r.subject.iter().any(|&t| {
+                        match_pattern(cx, std::slice::from_ref(what), t, s.last)
+                            .is_some_and(|m| m.end == t + 1)
+                    })
+                {
+                    chosen = Some((p, PatMatch { end: vc.tok + 1, target: None, source: None }));
+                    break;
+                }
             }
             let Some((pattern, pm)) = chosen.or(modifier_match) else { continue };
             // "ETA is considered by Spain to be a terrorist organization", "Russia considers
@@ -1334,6 +1350,32 @@ impl Coder {
                         relations.push(format!("passive agent {} -> {verb}", word(t)));
                     }
                     sources = agent_acts().clone();
+                    // "450 more Australian troops will be sent to Iraq", "UN troops were
+                    // deployed in Darfur": forces sent with no one named sending them are sent
+                    // by their own state, to the country of the verb's phrase of place (the
+                    // forces are what was moved, not whom the act is aimed at).
+                    let mut sent_to = Vec::new();
+                    // (Not a participle describing forces by where they are: "Dutch troops
+                    // deployed in southern Afghanistan".)
+                    if sources.is_empty()
+                        && SENDING.contains(&syn.lemma(vc.tok))
+                        && syn.rel(vc.tok) != Some(Rel::Acl)
+                        && !subject_acts.is_empty()
+                        && subject_acts.iter().all(|a| forces(&a.code))
+                    {
+                        let places: Vec<usize> = syn
+                            .children_with(vc.tok, Rel::Obl)
+                            .filter(|&c| {
+                                syn.children_with(c, Rel::Case)
+                                    .any(|k| matches!(cx.norms[k], "to" | "into" | "in"))
+                            })
+                            .collect();
+                        sent_to = self.scene_acts(cx, syn, &places, &subject_acts);
+                        if !sent_to.is_empty() {
+                            relations.push(format!("forces {verb} by their own state"));
+                            sources = subject_acts.clone();
+                        }
+                    }
                     // "were killed in clashes with Afghan troops", "were wounded in an attack
                     // by rebels": with no agent, force suffered in a fight with someone, or in
                     // an attack by someone, was that one's.
@@ -1362,19 +1404,23 @@ impl Coder {
                     let foreign_dead = subject_acts
                         .iter()
                         .any(|t| sources.iter().all(|a| a.code.get(..3) != t.code.get(..3)));
-                    targets = subject_acts
-                        .iter()
-                        .filter(|t| {
-                            !is_force(&pattern.code)
-                                || !foreign_dead
-                                || !sources.iter().any(|a| {
-                                    side(&a.code).is_some()
-                                        && side(&a.code) == side(&t.code)
-                                        && a.code.get(..3) == t.code.get(..3)
-                                })
-                        })
-                        .cloned()
-                        .collect();
+                    targets = if !sent_to.is_empty() {
+                        sent_to
+                    } else {
+                        subject_acts
+                            .iter()
+                            .filter(|t| {
+                                !is_force(&pattern.code)
+                                    || !foreign_dead
+                                    || !sources.iter().any(|a| {
+                                        side(&a.code).is_some()
+                                            && side(&a.code) == side(&t.code)
+                                            && a.code.get(..3) == t.code.get(..3)
+                                    })
+                            })
+                            .cloned()
+                            .collect()
+                    };
                 } else {
                     sources = subject_acts.clone();
                     let avoid = sources.first().map(|x| x.code.as_str());
@@ -3354,6 +3400,15 @@ fn evidence_of(cx: &Ctx<'_>, s: &SentenceRange, v: usize) -> bool {
 const EVIDENCE_WINDOW: usize = 20;
 
 /// Nouns of what is said or shown to be so, short of its being asserted.
+/// Whether an actor code names armed forces ("AUSMIL", "IGOUNOMIL", "IGOAFRAUMIL").
+fn forces(code: &str) -> bool {
+    comity_dict::has_agent(code, "MIL") || code.ends_with("MIL")
+}
+
+/// Verbs of sending forces somewhere ("troops will be sent to Iraq").
+static SENDING: comity_text::WordSet =
+    comity_text::WordSet::new(&["send", "deploy", "dispatch", "redeploy"]);
+
 static EVIDENCE: comity_text::WordSet = comity_text::WordSet::new(&[
     "evidence",
     "proof",

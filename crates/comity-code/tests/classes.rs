@@ -5523,3 +5523,20 @@ fn fire_named_by_its_shooters_before_it_is_theirs() {
     );
     assert!(has(&evs, "AFGREB", "190", "CAN"), "{evs:?}");
 }
+
+#[test]
+fn forces_sent_with_no_sender_named_are_sent_by_their_state() {
+    let evs = events("Another 800 Polish troops will be sent to Chad next month.", "2008-01-15");
+    assert!(
+        evs.iter().any(|(s, c, t)| s == "POLMIL" && c.starts_with("03") && t == "TCD"),
+        "{evs:?}"
+    );
+    let evs = events("About 2,000 African Union soldiers were deployed in Somalia.", "2008-01-15");
+    assert!(has(&evs, "IGOAFRAUMIL", "15", "SOM"), "{evs:?}");
+    // Forces described by where they serve were not sent in this sentence.
+    let evs = events(
+        "Aid reached Polish troops deployed in Chad through a French airlift.",
+        "2008-01-15",
+    );
+    assert!(!evs.iter().any(|(s, _, t)| s == "POLMIL" && t == "TCD"), "{evs:?}");
+}
