@@ -1816,6 +1816,28 @@ impl Coder {
             {
                 modality = self.modality(cx, s, h);
             }
+            // "Chinese troops never attacked Vietnam or threatened Laos", "was not focusing on
+            // Al-Qaeda and fighting in Iraq": a verb joined by "and" or "or" to a negated verb of
+            // its own form, with no subject or auxiliary of its own, is negated with it (not
+            // one joined by "but": "did not attack the town but shelled the road").
+            if matches!(modality, Modality::Asserted | Modality::Reported)
+                && let Some((syn, _)) = &parsed
+                && syn.rel(vc.tok) == Some(Rel::Conj)
+                && syn.children(vc.tok).all(|c| !matches!(syn.rel(c), Some(Rel::Aux | Rel::Nsubj)))
+                && let Some(h) = syn.head(vc.tok).filter(|&h| h < vc.tok)
+                && matches!(syn.upos(h), Some(Upos::Verb))
+                && syn.tag(h).map(|t| t.xpos) == syn.tag(vc.tok).map(|t| t.xpos)
+                && syn
+                    .children_with(vc.tok, Rel::Cc)
+                    .all(|c| matches!(cx.norms[c], "and" | "or" | "nor"))
+                // (A relative clause closed by a comma does not go on past it: "Alfonsin and
+                // Camdessus, who had not met before, mostly discussed ...".)
+                && (syn.children_with(vc.tok, Rel::Cc).next().is_some()
+                    || !matches!(syn.rel(h), Some(Rel::AclRelcl | Rel::Acl)))
+                && self.modality(cx, s, h) == Modality::Negated
+            {
+                modality = Modality::Negated;
+            }
             // "has said it may temporarily stop giving aid to Kenya": a cooperation stopped
             // (see `halted_code`) is no surer than its stopping.
             // (An act of force someone "may stop" is going on: "may stop firing rockets".)
@@ -4472,6 +4494,13 @@ fn implied_protest_target(cx: &Ctx<'_>, source: &Act, at: usize) -> Option<Act> 
     let s = &cx.doc.sentences[si];
     if anti_government(s) {
         return Some(government);
+    }
+    // "10,000 people held a pro-government demonstration": a rally for the government is
+    // not against it.
+    if (s.first..s.last)
+        .any(|k| matches!(cx.norms[k], "pro-government" | "pro-regime" | "pro-administration"))
+    {
+        return None;
     }
     if in_sentence(&cx.rec.mentions, |m| m.first, s).iter().any(|m| m.first > at && other(m))
         || (at..s.last).any(occupier)

@@ -313,6 +313,20 @@ fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize
             (s, "xcomp: the subject of the governing verb")
         }
         Some(Rel::Conj) => {
+            // "accused the police of abducting and killing civilians" read with "killing" on
+            // "accused": a gerund right after "and" or "or" and another gerund is that
+            // gerund's conjunct, whatever the tree says, and shares no finite verb's subject.
+            let xpos = |t: usize| syn.tag(t).map(|t| t.xpos);
+            let gerund = |t: usize| xpos(t).is_some_and(|x| x.as_str() == "VBG");
+            if gerund(v)
+                && !gerund(h)
+                && v >= 2
+                && matches!(cx.norms[v - 1], "and" | "or")
+                && gerund(v - 2)
+                && syn.upos(v - 2) == Some(Upos::Verb)
+            {
+                return (Vec::new(), "conj: a gerund joined to another gerund, misread");
+            }
             let (s, _) = subject_of(cx, syn, h, depth + 1);
             (s, "conj: the subject of the first verb")
         }

@@ -5540,3 +5540,38 @@ fn forces_sent_with_no_sender_named_are_sent_by_their_state() {
     );
     assert!(!evs.iter().any(|(s, _, t)| s == "POLMIL" && t == "TCD"), "{evs:?}");
 }
+
+#[test]
+fn a_verb_joined_to_a_negated_verb_of_its_form_is_negated_with_it() {
+    let evs = events("Chinese troops never attacked Vietnam or threatened Laos.", "1980-05-02");
+    assert!(evs.is_empty(), "{evs:?}");
+    // One joined by "but" is said of its own.
+    let evs = events("Chinese troops did not attack Vietnam but threatened Laos.", "1980-05-02");
+    assert!(has(&evs, "CHNMIL", "13", "LAO"), "{evs:?}");
+}
+
+#[test]
+fn a_gerund_after_another_gerund_and_and_is_its_conjunct() {
+    // "killing" read on "accused" shares no subject with it: the accusers killed no one.
+    let evs = events(
+        "Residents of Basra have accused the Iraqi police and other security forces of \
+         abducting and killing Sunni civilians.",
+        "2006-03-08",
+    );
+    assert!(has(&evs, "IRQCVL", "112", "IRQCOP"), "{evs:?}");
+    assert!(!evs.iter().any(|(s, c, _)| s == "IRQCVL" && c.starts_with("18")), "{evs:?}");
+}
+
+#[test]
+fn a_rally_for_the_government_is_not_against_it() {
+    let evs = events(
+        "Some 10,000 Kyrgyz people held a pro-government demonstration in Bishkek.",
+        "2005-03-25",
+    );
+    assert!(!evs.iter().any(|(_, c, t)| c.starts_with("14") && t.ends_with("GOV")), "{evs:?}");
+    let evs = events(
+        "Some 10,000 Kyrgyz people held a demonstration in Bishkek on Friday.",
+        "2005-03-25",
+    );
+    assert!(has(&evs, "KGZPPL", "14", "KGZGOV"), "{evs:?}");
+}
