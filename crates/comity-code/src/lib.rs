@@ -5668,19 +5668,8 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
         {
             last_group = Some((mi, cx.doc.sentence_of(m.first), q));
         }
-        // "stormed the EU office (which is staffed by Arabs) and demanded apologies from EU
-        // member states, saying they would face consequences": an aside in brackets names no
-        // one a later pronoun stands for (up to a bound back).
-        let first = cx.doc.sentences[cx.doc.sentence_of(m.first)].first;
-        let mut depth = 0i32;
-        for k in (first.max(m.first.saturating_sub(40))..m.first).rev() {
-            match cx.norms[k] {
-                ")" => depth -= 1,
-                "(" => depth += 1,
-                _ => {}
-            }
-        }
-        let kinds = if depth > 0 { [false; 6] } else { candidate_kinds(cx, m) };
+        // An aside in brackets names no one a later pronoun stands for.
+        let kinds = if in_brackets(cx, m.first) { [false; 6] } else { candidate_kinds(cx, m) };
         if q != inside_quote && q != 0 {
             inside_quote = q;
             inside = [None; 6];
@@ -7096,6 +7085,23 @@ fn is_organisation(code: &str) -> bool {
     }
 }
 
+/// Whether the token at `k` stands in an aside in brackets opened earlier in its sentence (up
+/// to a bound back): "stormed the EU office (which is staffed by Arabs) and demanded apologies
+/// from EU member states, saying they would face consequences" names in the aside no one a
+/// later pronoun stands for.
+fn in_brackets(cx: &Ctx<'_>, k: usize) -> bool {
+    let first = cx.doc.sentences[cx.doc.sentence_of(k)].first;
+    let mut depth = 0i32;
+    for t in (first.max(k.saturating_sub(40))..k).rev() {
+        match cx.norms[t] {
+            ")" => depth -= 1,
+            "(" => depth += 1,
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
 /// For "their" in object position: the nearest plural actor of another country than `avoid`.
 fn plural_antecedent(cx: &Ctx<'_>, mi: usize, avoid: Option<&str>) -> Option<usize> {
     let s = cx.doc.sentence_of(cx.rec.mentions[mi].first);
@@ -7109,6 +7115,7 @@ fn plural_antecedent(cx: &Ctx<'_>, mi: usize, avoid: Option<&str>) -> Option<usi
         .find(|(_, c)| {
             c.plural
                 && c.kind != MentionKind::Pronoun
+                && !in_brackets(cx, c.first)
                 && c.code.as_deref().is_some_and(|code| Some(&code[..3.min(code.len())]) != av)
         })
         .map(|(k, _)| k)

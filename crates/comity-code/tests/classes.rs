@@ -5575,3 +5575,14 @@ fn a_rally_for_the_government_is_not_against_it() {
     );
     assert!(has(&evs, "KGZPPL", "14", "KGZGOV"), "{evs:?}");
 }
+
+#[test]
+fn a_plural_pronoun_stands_for_no_one_named_in_brackets() {
+    let evs = events(
+        "Hamas gunmen stormed the EU office (which is mostly staffed by Arabs) and demanded \
+         apologies, saying they would otherwise face serious consequences.",
+        "2006-02-02",
+    );
+    assert!(has(&evs, "PSEREB", "190", "IGOEUREEC"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, _, t)| t == "ARB"), "{evs:?}");
+}
