@@ -5586,3 +5586,14 @@ fn a_plural_pronoun_stands_for_no_one_named_in_brackets() {
     assert!(has(&evs, "PSEREB", "190", "IGOEUREEC"), "{evs:?}");
     assert!(!evs.iter().any(|(_, _, t)| t == "ARB"), "{evs:?}");
 }
+
+#[test]
+fn a_faiths_adjective_before_a_thing_of_the_faith_names_no_believers() {
+    for text in [
+        "Iranian President Mahmoud Ahmadinejad praised the Islamic Revolution.",
+        "The Iranian president commemorated the glories of the Islamic Revolution.",
+    ] {
+        let evs = events(text, "2008-02-11");
+        assert!(!evs.iter().any(|(_, _, t)| t.ends_with("MOS")), "{text}: {evs:?}");
+    }
+}

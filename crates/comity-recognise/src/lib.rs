@@ -3697,6 +3697,11 @@ fn adjective_use(norms: &[&str], k: usize, len: usize, end: usize) -> bool {
                 "treatment" | "care" | "bed" | "beds" | "bill" | "bills" | "ward"
             );
     }
+    // "the glories of the Islamic Revolution", "under Islamic law": a faith's adjective before
+    // a thing of the faith names no believers.
+    if len == 1 && FAITH_WORDS.contains(&norms[k]) {
+        return k + 1 < end && FAITH_THINGS.contains(&norms[k + 1]);
+    }
     if len != 1 || !ADJECTIVE_ROLES.contains(&norms[k]) {
         return false;
     }
@@ -3705,6 +3710,52 @@ fn adjective_use(norms: &[&str], k: usize, len: usize, end: usize) -> bool {
         && norms[next].chars().next().is_some_and(char::is_alphabetic)
         && !AFTER_NOUN.contains(&norms[next])
 }
+
+/// Adjectives of a faith, which name its believers before a role ("Muslim clerics") or alone.
+static FAITH_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "islamic",
+    "muslim",
+    "christian",
+    "catholic",
+    "jewish",
+    "buddhist",
+    "hindu",
+    "sikh",
+    "orthodox",
+    "protestant",
+]);
+
+/// Things of a faith, not its believers: its revolution, law, calendar, feasts, teachings.
+static FAITH_THINGS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "revolution",
+    "law",
+    "laws",
+    "calendar",
+    "holiday",
+    "holidays",
+    "festival",
+    "festivals",
+    "faith",
+    "teachings",
+    "teaching",
+    "tradition",
+    "traditions",
+    "values",
+    "dress",
+    "art",
+    "architecture",
+    "culture",
+    "banking",
+    "finance",
+    "studies",
+    "month",
+    "era",
+    "scripture",
+    "texts",
+    "prayer",
+    "prayers",
+    "fasting",
+]);
 
 /// Whether the one-word role at `k` (`len` words) names an act rather than those who do it:
 /// "opposition to the plan", "Australia's opposition against the war" (the opposing, not the
