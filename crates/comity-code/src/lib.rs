@@ -1658,10 +1658,15 @@ impl Coder {
                 let at = vc.tok;
                 let no_object = parsed.as_ref().is_some_and(|(_, r)| r.object.is_empty());
                 // A ban on entering, a visa or travel ban, is aimed at foreigners, never at the
-                // state's own population ("a ban preventing politicians from entering").
+                // state's own population ("a ban preventing politicians from entering"); so is
+                // a closed airspace ("after the U.S. closed its airspace, flights were
+                // diverted"), aimed at the flights of all.
                 let entry_ban = || {
                     (s.first..s.last).any(|k| {
-                        matches!(cx.norms[k], "entering" | "entry" | "visa" | "visas" | "travel")
+                        matches!(
+                            cx.norms[k],
+                            "entering" | "entry" | "visa" | "visas" | "travel" | "airspace"
+                        )
                     })
                 };
                 let implied = if pattern.code.starts_with("14") {

@@ -5597,3 +5597,15 @@ fn a_faiths_adjective_before_a_thing_of_the_faith_names_no_believers() {
         assert!(!evs.iter().any(|(_, _, t)| t.ends_with("MOS")), "{text}: {evs:?}");
     }
 }
+
+#[test]
+fn a_closed_airspace_is_not_aimed_at_the_states_own_people() {
+    let evs = events(
+        "After Germany closed its airspace, dozens of flights were diverted to Danish airports.",
+        "2010-04-16",
+    );
+    assert!(!evs.iter().any(|(_, _, t)| t == "DEUCVL"), "{evs:?}");
+    // A curfew with no one named is.
+    let evs = events("The Thai government imposed a curfew on Tuesday.", "2010-05-19");
+    assert!(has(&evs, "THAGOV", "17", "THACVL"), "{evs:?}");
+}
