@@ -7291,6 +7291,16 @@ fn match_pattern(cx: &Ctx<'_>, elems: &[Elem], p: usize, end: usize) -> Option<P
             {
                 q += 1;
             }
+            // "ordered former president Carlos Menem to appear": a title the person's name
+            // follows is the person's.
+            if let Some(t) =
+                cx.rec.mention(q).filter(|m| m.first == q && m.kind == MentionKind::Agent)
+                && cx.rec.mention(t.last).is_some_and(|m| {
+                    m.first == t.last && m.kind == MentionKind::Person && m.code.is_some()
+                })
+            {
+                q = t.last;
+            }
             let mi = cx.rec.mention_index(q)?;
             let m = &cx.rec.mentions[mi];
             if m.first != q || actor_of(cx, mi, None).is_none() {

@@ -5609,3 +5609,12 @@ fn a_closed_airspace_is_not_aimed_at_the_states_own_people() {
     let evs = events("The Thai government imposed a curfew on Tuesday.", "2010-05-19");
     assert!(has(&evs, "THAGOV", "17", "THACVL"), "{evs:?}");
 }
+
+#[test]
+fn a_pattern_reads_a_title_and_the_name_after_it_as_one_actor() {
+    let evs = events(
+        "A Peruvian judge ordered former president Alberto Fujimori to appear in court on Monday.",
+        "2007-10-01",
+    );
+    assert!(has(&evs, "PERJUD", "100", "PERELI"), "{evs:?}");
+}
