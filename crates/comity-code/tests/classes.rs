@@ -5618,3 +5618,17 @@ fn a_pattern_reads_a_title_and_the_name_after_it_as_one_actor() {
     );
     assert!(has(&evs, "PERJUD", "100", "PERELI"), "{evs:?}");
 }
+
+#[test]
+fn letting_inspectors_or_observers_in_is_receiving_them() {
+    let evs = events(
+        "The Kyrgyz prime minister received a mission of observers from the OSCE.",
+        "2005-02-28",
+    );
+    assert!(has(&evs, "KGZGOV", "0862", "IGOOSC"), "{evs:?}");
+    let evs = events("Iran admitted IAEA inspectors to the Natanz plant on Monday.", "2006-02-06");
+    assert!(
+        evs.iter().any(|(s, c, t)| s == "IRN" && c == "0862" && t.starts_with("IGOUNO")),
+        "{evs:?}"
+    );
+}

@@ -134,14 +134,22 @@ pub(crate) fn parse_dated_codes(field: &str) -> Result<Vec<DatedCode>, String> {
 
 pub(crate) fn read_cameo(d: &mut Dictionaries, file: &str, text: &str, w: &mut Vec<LoadWarning>) {
     for (n, f) in rows(text) {
-        let g = f.get(1).and_then(|g| g.parse::<f32>().ok());
+        // "=": the value of the code's parent, read before it ("1831" takes "183"'s).
+        let g = match f.get(1) {
+            Some(&"=") => f
+                .first()
+                .and_then(|c| c.get(..c.len().saturating_sub(1)))
+                .and_then(|p| d.cameo.get(p))
+                .map(|p| p.goldstein),
+            g => g.and_then(|g| g.parse::<f32>().ok()),
+        };
         match (f.first(), g, f.get(2)) {
             (Some(code), Some(goldstein), Some(name))
                 if code.len() >= 2 && code.chars().all(|c| c.is_ascii_digit()) =>
             {
                 d.cameo.insert(code.to_string(), CameoCode { name: name.to_string(), goldstein });
             }
-            _ => warn(w, file, n, "expected CODE<TAB>GOLDSTEIN<TAB>NAME"),
+            _ => warn(w, file, n, "expected CODE<TAB>GOLDSTEIN (or = after its parent)<TAB>NAME"),
         }
     }
 }

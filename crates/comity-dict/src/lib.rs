@@ -419,9 +419,10 @@ impl Dictionaries {
         self.country_by_iso.get(iso).map(|&i| &self.countries[i])
     }
 
-    /// Name and Goldstein value of a CAMEO code, falling back to its root.
+    /// Name and Goldstein value of a CAMEO code, falling back to its nearest parent.
     pub fn cameo(&self, code: &str) -> Option<&CameoCode> {
-        self.cameo.get(code).or_else(|| code.get(..2).and_then(|r| self.cameo.get(r)))
+        // A code the table lacks takes its nearest parent's ("0862" → "086" → "08").
+        (2..=code.len()).rev().find_map(|n| code.get(..n).and_then(|c| self.cameo.get(c)))
     }
 
     /// Does `words` (lower-case) start with a phrase of set `name`? Returns its length.
@@ -589,6 +590,17 @@ mod tests {
         for r in 1..=20 {
             assert!(roots.contains(&format!("{r:02}")), "no verb pattern for root {r:02}");
         }
+    }
+
+    #[test]
+    fn a_cameo_sub_code_has_its_name_and_its_parents_value() {
+        let d = Dictionaries::builtin();
+        let c = d.cameo("0862").unwrap();
+        assert_eq!((c.name.as_str(), c.goldstein), ("Receive inspectors", 9.0));
+        assert_eq!(d.cameo("1831").unwrap().goldstein, d.cameo("183").unwrap().goldstein);
+        // A code the table lacks takes its nearest parent's, not its root's.
+        assert_eq!(d.cameo("0869").unwrap().name, "Allow international involvement");
+        assert_eq!(d.cameo("0999").unwrap().name, "Investigate");
     }
 
     #[test]
