@@ -1651,7 +1651,7 @@ impl Coder {
             // Implied addressees, parsed or not. A protest with no addressee by a country's own
             // people, opposition, students, workers ("students throughout Indonesia staged mass
             // demonstrations"): against their government. A curfew, lockdown or state of
-            // emergency imposed or extended with no one named: on the state's own population
+            // emergency imposed, extended or eased with no one named: on the state's own population
             // (the pattern named the restriction, or the verb has no object: "banned
             // inspectors" names whom).
             if targets.is_empty() {
@@ -1678,7 +1678,7 @@ impl Coder {
                     .flatten()
                 {
                     Some(side)
-                } else if pattern.code.starts_with("172")
+                } else if (pattern.code.starts_with("172") || eases_restriction(pattern))
                     && !entry_ban()
                     && (!pattern.elems.is_empty()
                         || no_object
@@ -4618,6 +4618,16 @@ fn home_places_after(cx: &Ctx<'_>, s: &SentenceRange, source: &Act, at: usize) -
         }
     }
     false
+}
+
+/// Whether a pattern eases a restriction on a population ("lifted the curfew", "eased the
+/// lockdown": 0813, 0814, or 081 with the restriction named), not a charge, a ban on one
+/// activity or a sentence ("dropped the charges", "granted a pardon").
+fn eases_restriction(pattern: &Pattern) -> bool {
+    pattern.code.starts_with("0813")
+        || pattern.code.starts_with("0814")
+        || (pattern.code.starts_with("081")
+            && pattern.elems.iter().any(|e| matches!(e, Elem::Set(n) if n == "&restrictions")))
 }
 
 /// The population of a state's own country, as the target of an administrative restriction

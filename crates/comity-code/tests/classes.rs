@@ -5632,3 +5632,17 @@ fn letting_inspectors_or_observers_in_is_receiving_them() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_curfew_or_emergency_eased_with_no_one_named_eases_it_for_the_states_own_people() {
+    let evs = events(
+        "Egyptian President Hosni Mubarak shortened the curfew in Cairo on Sunday.",
+        "2001-02-04",
+    );
+    assert!(has(&evs, "EGYGOV", "0813", "EGYCVL"), "{evs:?}");
+    let evs = events("The Thai government lifted the state of emergency on Tuesday.", "2010-12-21");
+    assert!(has(&evs, "THAGOV", "0814", "THACVL"), "{evs:?}");
+    // Charges dropped are no restriction on a population eased.
+    let evs = events("On Wednesday, the Egyptian police dropped the charges.", "2010-12-21");
+    assert!(!evs.iter().any(|(_, _, t)| t == "EGYCVL"), "{evs:?}");
+}
