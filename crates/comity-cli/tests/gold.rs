@@ -7,11 +7,11 @@ mod common;
 use serde_json::Value;
 
 /// Recall and precision floors: (dictionaries, recall, precision).
-const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.301, 0.864), ("phoenix", 0.068, 0.089)];
+const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.304, 0.865), ("phoenix", 0.068, 0.089)];
 
-/// Floor of the PLOVER gold records' type+actors recall (`../shared/plover/score.py`): 53 of 108
-/// (0.491), reached in session 38.
-const PLOVER_FLOOR: f64 = 0.49;
+/// Floor of the PLOVER gold records' type+actors recall (`../shared/plover/score.py`, printed to
+/// two places): 55 of 108 (0.509), reached in session 39.
+const PLOVER_FLOOR: f64 = 0.51;
 
 fn evaluate(extra: &[&str]) -> Option<Value> {
     let corpus = common::repo().join("../shared/corpus/wikinews.jsonl");

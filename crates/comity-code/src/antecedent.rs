@@ -52,8 +52,8 @@ pub(crate) fn nearer(cx: &Ctx<'_>, p: usize, a: usize) -> Nearer {
     let q = cx.quote_of[m.first];
     let thing = |syn: &Syntax<'_>, t: usize| is_thing(cx, syn, t, plural, q);
     let subject = |r: Option<Rel>| matches!(r, Some(Rel::Nsubj | Rel::NsubjPass));
-    // A passive's subject undergoes its clause ("demanded that prisoners be released or they
-    // will kill her"): the subject a subject pronoun continues is an active one.
+    // A passive's subject undergoes its clause ("demanded that the captives be freed or they
+    // would shoot the pilot"): the subject a subject pronoun continues is an active one.
     let active = |r: Option<Rel>| r == Some(Rel::Nsubj);
     if subject(syn.rel(m.first)) {
         // "asked the armed forces that they occupy ...": the one asked is the nearer subject.
@@ -83,8 +83,8 @@ pub(crate) fn nearer(cx: &Ctx<'_>, p: usize, a: usize) -> Nearer {
             None => Nearer::Nothing,
         };
     }
-    // A possessive most often stands for its own sentence's actor ("the White House's muted
-    // response may reflect the sensitivity of its air base"): only one whose antecedent is in
+    // A possessive most often stands for its own sentence's actor ("the ministry's cautious
+    // reply may show the importance of its naval port"): only one whose antecedent is in
     // an earlier sentence gives way to a thing nearer.
     if matches!(cx.norms[m.first], "its" | "their") && start != cx.doc.sentences[s].first {
         return Nearer::Nothing;
@@ -126,8 +126,8 @@ fn previous_subject_person(cx: &Ctx<'_>, p: usize, a: usize) -> Nearer {
             else {
                 return Nearer::Nothing;
             };
-            // (A dateline glued to the name may head it: "Zimbabwe Raila Odinga, the Kenyan
-            // Prime Minister, has said": the person is among its flat words.)
+            // (A dateline glued to the name may head it: "Uganda Raila Odinga, Kenya's Prime
+            // Minister, told reporters": the person is among its flat words.)
             let person =
                 |t: usize| cx.rec.mention(t).is_some_and(|x| x.kind == MentionKind::Person);
             if person(subject) {
@@ -137,8 +137,8 @@ fn previous_subject_person(cx: &Ctx<'_>, p: usize, a: usize) -> Nearer {
             }
         }
         // An unparsed sentence (one actor in it, or the gate's choice): the person it opens
-        // with, no preposition or verb of saying before ("Saad Hariri, son of the slain
-        // former Prime Minister, Rafik Hariri, issued a speech. He ...").
+        // with, no preposition or verb of saying before ("Saad Hariri, the son of Rafik
+        // Hariri, addressed his supporters. He ...").
         None => {
             // (Past the words of a title: "Kenyan Prime Minister Raila Odinga".)
             let Some(k) = cx.rec.mentions.iter().position(|x| {

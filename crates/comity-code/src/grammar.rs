@@ -341,7 +341,7 @@ pub static CONTROL: comity_text::WordMap<comity_core::Modality> = {
         ("invitation", Hypothetical),
         ("pressure", Hypothetical),
         ("permission", Possible),
-        // Nouns of what one may do ("insisted on its right to fight Israeli soldiers", "the
+        // Nouns of what one may do ("stressed its right to resist the occupying army", "the
         // power to impose sanctions") and of what one works at ("efforts to free the hostages").
         ("right", Possible),
         ("rights", Possible),
@@ -455,7 +455,7 @@ pub static NOUN_GOVERNORS: comity_text::WordMap<comity_core::Modality> = {
         ("pledge", Planned),
         ("offer", Planned),
         ("vow", Planned),
-        // "worked to arrange a meeting between Zelensky and Trump", "to broker talks": a
+        // "tried to arrange a summit of the two presidents", "to broker talks": a
         // meeting being arranged, often by a third party, is no one's yet.
         ("arrange", Possible),
         ("broker", Possible),

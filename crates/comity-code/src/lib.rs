@@ -326,7 +326,7 @@ impl Coder {
         for mut c in events {
             let root = cameo_root(&c.event.code).unwrap_or(0);
             let syn = doc.syntax(c.event.sentence);
-            // "Assailants tried to storm the U.S. embassy": an attempt at force is the attack
+            // "Gunmen tried to storm the British embassy": an attempt at force is the attack
             // made (CAMEO codes attempted assaults and assassinations as the act), no threat.
             if c.event.modality == Modality::Planned && attempted(&cx, &c) {
                 match root {
@@ -337,7 +337,7 @@ impl Coder {
                             Modality::Asserted
                         };
                     }
-                    // "doctors were killed because they were trying to help people": help
+                    // "aid workers were killed because they were trying to help villagers": help
                     // tried is a motive, neither an intent announced nor aid given.
                     3..=7 => c.event.modality = Modality::Possible,
                     _ => {}
@@ -379,7 +379,7 @@ impl Coder {
                     // (The purpose of a deed only planned or asked for is part of the
                     // plan, "intends to start using the money to provide arms to the
                     // rebels"; a trip's purpose is no event whatever the trip, "would go
-                    // to the Olympics to support American athletes".)
+                    // to the World Cup to support the French team".)
                     Some(roles::Purpose::Of(h)) if root != 6 => {
                         let s = &doc.sentences[c.event.sentence];
                         roles::TRAVEL.contains(&syn.lemma(h))
@@ -393,8 +393,8 @@ impl Coder {
             }) {
                 c.event.modality = Modality::Possible;
             }
-            // "spoke about the cooperation between German and Indian forces", "issues such as
-            // greater cooperation between the two countries": cooperation named as a topic is
+            // "spoke about the cooperation between Dutch and Belgian forces", "issues such as
+            // closer cooperation between both states": cooperation named as a topic is
             // none reported (judges read each as no event).
             if root == 6
                 && is_event_modality(c.event.modality)
@@ -576,9 +576,10 @@ impl Coder {
         }
         let intent = speech::intent_of(cx, &c.event.code, c.verb_tok)?;
         // Force planned is a threat only as one made: on a condition ("will attack Iran if",
-        // "released or they will kill her") or in the words quoted of whoever plans it. A plan
-        // others tell of is none ("the president's decision to invade Iraq", "U.S. forces who
-        // were preparing to attack them", "reports that the U.S. would launch air strikes").
+        // "freed or they will shoot the pilot") or in the words quoted of whoever plans it. A
+        // plan others tell of is none ("the government's choice to invade Iraq", "U.S. troops
+        // who were preparing to attack the town", "reports that Washington would launch air
+        // strikes").
         if intent == "138" && !threat_made(cx, &c.event, c.verb_tok) {
             return None;
         }
@@ -1105,8 +1106,8 @@ impl Coder {
                                 && syn.head(t).is_some_and(|h| syn.rel(h) == Some(Rel::Compound)))
                     })
             };
-            // Nor does one read in a phrase hung on the object: "had given no advance warning
-            // to the US Army" gave a warning, not the army (Phoenix "GIVE * &MILITARY" 150).
+            // Nor does one read in a phrase hung on the object: "had given no early warning
+            // to the army" gave a warning, not the army (Phoenix "GIVE * &MILITARY" 150).
             // (Only a pattern of one such word or set after the verb: "declared a state of
             // emergency" reads "STATE (OF EMERGENCY)" through the object.)
             let beyond_object = |p: &Pattern, m: &PatMatch| {
@@ -1141,8 +1142,8 @@ impl Coder {
                     })
             };
             // Nor a target read across a gap that the tree puts in the clause of a verb the
-            // pattern's verb does not govern: "planned to attend the ceremony when they met in
-            // Australia" attends nothing in Australia ("attended a summit in Beijing" does).
+            // pattern's verb does not govern: "planned to attend the wedding when they met in
+            // Canada" attends nothing in Canada ("attended a summit in Beijing" does).
             let across_to_target = |p: &Pattern, m: &PatMatch| {
                 matches!(p.elems.last(), Some(Elem::Target))
                     && p.elems.iter().any(Elem::is_gap)
@@ -1161,7 +1162,7 @@ impl Coder {
                                     return true;
                                 }
                                 // (A gerund or participle inside a noun phrase is no
-                                // clause of its own: "blamed the resumption of testing on
+                                // clause of its own: "blamed the rise in smuggling on
                                 // the U.S.", "electricity generated by the project to
                                 // Singapore".)
                                 let nonfinite = syn
@@ -1386,11 +1387,11 @@ impl Coder {
                         }
                         sources = self.phrase_acts(cx, syn, &doers, None);
                     }
-                    // "In a raid by Palestinian militants on an Israeli position, two Israeli
-                    // soldiers and two Palestinian gunmen were killed": among the dead of
-                    // another country, the attackers' own armed dead (their country's,
-                    // irregular or regular as they are) are no victims of theirs. ("Two Shia
-                    // militia members were killed by insurgents" names no other country.)
+                    // "In an assault by Palestinian militants on an Israeli checkpoint, one
+                    // Israeli soldier and three Palestinian gunmen were killed": among the dead
+                    // of another country, the attackers' own armed dead (their country's,
+                    // irregular or regular as they are) are no victims of theirs. ("Three
+                    // Sunni tribal fighters were killed by insurgents" names no other country.)
                     let side = |c: &str| {
                         let has = |g: &[&str]| g.iter().any(|g| comity_dict::has_agent(c, g));
                         if has(&["REB", "UAF", "INS"]) {
@@ -1431,7 +1432,7 @@ impl Coder {
                             for &t in &r.object {
                                 let ms = roles::object_mentions(cx, syn, t);
                                 found = self.mention_acts(cx, &ms, avoid);
-                                // "agreed to re-open its borders to UN peacekeepers": the
+                                // "agreed to open its airspace to UN monitors": the
                                 // source's own "its" is not whom the act is aimed at.
                                 found.retain(|a| !own_pronoun(cx, a, &sources));
                                 // "ended its cooperation with the IAEA": past the source's
@@ -1639,7 +1640,7 @@ impl Coder {
                     sources = self.np_acts(cx, a, s.last, None);
                 }
             }
-            // "a car bomb blast in a Christian suburb of the capital Beirut has killed", "a
+            // "a car bomb blast in a Shiite district of the capital Baghdad has killed", "a
             // suicide bombing attack on a convoy in Spin Boldak, Afghanistan killed": the place
             // of a blast the tree made the subject is where it went off, not who set it.
             if is_force(&pattern.code) && !vc.passive {
@@ -1649,7 +1650,7 @@ impl Coder {
                 continue;
             }
             // Implied addressees, parsed or not. A protest with no addressee by a country's own
-            // people, opposition, students, workers ("students throughout Indonesia staged mass
+            // people, opposition, students, workers ("students across Malaysia held large
             // demonstrations"): against their government. A curfew, lockdown or state of
             // emergency imposed, extended or eased with no one named: on the state's own population
             // (the pattern named the restriction, or the verb has no object: "banned
@@ -1694,7 +1695,7 @@ impl Coder {
                 }
             }
             targets.retain(|t| !sources.iter().any(|x| x.first == t.first));
-            // "“They were planning massive attacks,” the German federal prosecutor said": a
+            // "“They were preparing bomb attacks,” the Belgian federal prosecutor said": a
             // clause quoted whole, its subject inside the quote, acts on no one named outside it
             // (the tree may hang the speaker on it as an object). (Words quoted inside one's own
             // sentence keep theirs: the U.S. is "urging" Arab states.)
@@ -1706,8 +1707,8 @@ impl Coder {
             }
             // "spoke to reporters", "speaking to the BBC": talk given to the press is an
             // interview, no consultation; a speech to students, doctors, workers, a business
-            // conference, a parliament or a party is none either ("spoke to Morales", "have
-            // spoken to the United Nations security council" are).
+            // conference, a parliament or a party is none either ("spoke to Morales", "has
+            // spoken to the UN Security Council" are).
             if pattern.code.starts_with("04") && matches!(lemma.lemma.as_str(), "speak" | "talk") {
                 targets.retain(|t| !speech::is_media(&t.code));
                 // (Speaking "to" a parliament or a party addresses it.)
@@ -1775,7 +1776,7 @@ impl Coder {
             {
                 modality = Modality::Reported;
             }
-            // "Israel has pledged not to take military action against Iran": the words the
+            // "Israel has pledged not to launch military strikes against Lebanon": the words the
             // pattern matched after the verb stand in a complement the subject negates.
             if modality == Modality::Asserted
                 && let Some((syn, _)) = &parsed
@@ -1835,15 +1836,15 @@ impl Coder {
                 && syn
                     .children_with(vc.tok, Rel::Cc)
                     .all(|c| matches!(cx.norms[c], "and" | "or" | "nor"))
-                // (A relative clause closed by a comma does not go on past it: "Alfonsin and
-                // Camdessus, who had not met before, mostly discussed ...".)
+                // (A relative clause closed by a comma does not go on past it: "Ruiz and
+                // Moreno, who had not met until then, mostly discussed ...".)
                 && (syn.children_with(vc.tok, Rel::Cc).next().is_some()
                     || !matches!(syn.rel(h), Some(Rel::AclRelcl | Rel::Acl)))
                 && self.modality(cx, s, h) == Modality::Negated
             {
                 modality = Modality::Negated;
             }
-            // "has said it may temporarily stop giving aid to Kenya": a cooperation stopped
+            // "has said it may soon stop giving aid to Malawi": a cooperation stopped
             // (see `halted_code`) is no surer than its stopping.
             // (An act of force someone "may stop" is going on: "may stop firing rockets".)
             if modality == Modality::Asserted
@@ -1979,7 +1980,7 @@ impl Coder {
                     syn.children_with(vc.tok, comity_text::Rel::Obj)
                         .any(|o| self.dict.set_match("&fight", &[syn.lemma(o)]).is_none())
                 });
-                // "a room occupied by four fighters, three women and three children": those who
+                // "a house occupied by two fighters, five women and four children": those who
                 // did it together did nothing to one another. "Russia and the United States
                 // vowed to stay out of events": a joint intent is toward one another only when
                 // what they intend is done together.
@@ -2143,8 +2144,8 @@ impl Coder {
                 {
                     continue;
                 }
-                // "to deny these people proper processing", "the justice he denied to the
-                // people of Iraq": denying someone something deprives them; it denies no
+                // "to deny these people proper processing", "the rights he denied to the
+                // people of Chile": denying someone something deprives them; it denies no
                 // charge.
                 if code.starts_with("016")
                     && lemma.lemma == "deny"
@@ -2172,7 +2173,7 @@ impl Coder {
                 {
                     continue;
                 }
-                // "warned that an attack on Israel would bring massive retaliation for Iran":
+                // "warned that any attack on Israel would trigger harsh retaliation against Iran":
                 // the victim of an attack a threat speaks of is not whom it threatens (one who
                 // will not rule out a strike on Iran holds it out against Iran).
                 if code.starts_with("13")
@@ -2230,7 +2231,7 @@ impl Coder {
                 }
                 // "Trump pledged to protect people with pre-existing conditions": a politician
                 // protecting the people of their own state makes policy, no armed protection;
-                // so does the state itself ("Singapore has to stand firm on drugs to protect its
+                // so does the state itself ("Malaysia must stay tough on crime to protect its
                 // citizens").
                 if code.starts_with("074")
                     && (political(&src.code) || src.code.len() == 3)
@@ -2273,7 +2274,7 @@ impl Coder {
                     }
                     t
                 });
-                // "State media denied that the protesters had been given permission": whom a
+                // "State television denied that the marchers had been granted a permit": whom a
                 // denial is about is not whom it answers (016's target is the accuser).
                 let tgt = if code.starts_with("016") {
                     // ("Hezbollah denies the charges": of whoever made them just before.)
@@ -2798,9 +2799,9 @@ impl Coder {
     /// Whoever accused the denier (`denier`, of the denial at token `at` of sentence `si`) in
     /// the sentences just before: the source of the last criticism or accusation coded there
     /// against the denier's country, else the subject, of another country, of the last verb of
-    /// saying or charging (`SAYING`) whose clause names the denier's country ("The Pentagon claims that
-    /// Saddam Hussein received intelligence from a Russian ambassador. Russia's intelligence
-    /// service has denied the allegations").
+    /// saying or charging (`SAYING`) whose clause names the denier's country ("The Pentagon
+    /// claims that Iraq obtained secret plans from a Russian diplomat. Russia's foreign
+    /// ministry has denied the allegations").
     fn accuser_before(
         &self,
         cx: &Ctx<'_>,
@@ -3087,7 +3088,7 @@ impl Coder {
     }
 
     /// The modality an event noun takes from the clause it is an argument of: "talks are set
-    /// to resume", "the visit will take place", "is expected to pledge to double the UK's aid"
+    /// to resume", "the visit will take place", "is expected to pledge to triple Japan's aid"
     /// (the verb it hangs on, that verb's own auxiliaries, or the word governing that verb).
     fn noun_clause_modality(
         &self,
@@ -3128,9 +3129,9 @@ impl Coder {
 
     /// The modality an infinitive of purpose takes from the verb it serves, up to three steps
     /// up: a purpose is no more certain than its verb ("some US units might stay past 2011 to
-    /// train Iraqi forces", "does not allow U.S. forces to cross the border"), and no nearer
+    /// train Iraqi forces", "does not allow U.S. forces to enter its territory"), and no nearer
     /// done ("Abbas and Olmert will meet Tuesday to discuss Gaza" is planned as the meeting
-    /// is; "will continue to work closely to convince the regime to give up enrichment").
+    /// is; "will continue to work together to persuade Tehran to halt enrichment").
     /// None when the verbs above are asserted.
     fn purpose_modality(
         &self,
@@ -3169,7 +3170,7 @@ impl Coder {
             if m != Modality::Asserted && m != Modality::Reported {
                 return Some(m);
             }
-            // ("asked the government to send troops to Gaza to fight the Israelis": the verb
+            // ("asked the government to send soldiers to Lebanon to fight the Israelis": the verb
             // served is itself only asked for.)
             if let Some(m) = roles::governing_modality(cx, syn, h)
                 .filter(|&m| matches!(m, Modality::Hypothetical | Modality::Possible))
@@ -3245,7 +3246,7 @@ impl Coder {
                     && matches!(cx.norms[k - 2], "is" | "are" | "was" | "were")
                     && arranged_subject(cx, k - 3)
                 {
-                    // "the president of France was to visit Moscow": an arrangement.
+                    // "the president of Brazil was to visit Beijing": an arrangement.
                     found.push(Modality::Planned);
                 } else if let Some(m) =
                     (k >= 3 && BE.contains(&cx.norms[k - 2]) && cx.norms[k] != "be")
@@ -3368,7 +3369,7 @@ impl Coder {
     }
 }
 
-/// "It is also reported that Russian forces destroyed the bridge", "It is believed that ...",
+/// "It is also reported that rebel fighters burned the depot", "It is believed that ...",
 /// "There are reports that ...": a sentence that opens by reporting what no one named says
 /// reports what follows its "that" (returned), which is not asserted.
 fn impersonal_report(cx: &Ctx<'_>, s: &SentenceRange) -> Option<usize> {
@@ -3464,8 +3465,8 @@ pub(crate) fn cameo_root(code: &str) -> Option<u8> {
     code.get(..2)?.parse().ok()
 }
 
-/// Whether "would" at `w` is the future of reported speech ("Iraq said it would allow the
-/// inspectors back": planned), not a conditional: a verb of saying or announcing before it
+/// Whether "would" at `w` is the future of reported speech ("Iran said it would let the
+/// inspectors return": planned), not a conditional: a verb of saying or announcing before it
 /// in the sentence, no "if" or "unless" in the sentence, and no "would have" (a past that did
 /// not happen).
 fn future_in_the_past(cx: &Ctx<'_>, s: &SentenceRange, w: usize) -> bool {
@@ -3490,7 +3491,7 @@ fn future_in_the_past(cx: &Ctx<'_>, s: &SentenceRange, w: usize) -> bool {
 }
 
 /// Whether a time ahead of the writing is said of the event at `v`, in the eight words after
-/// it (up to a clause break): "is making her first trip to China in a few days", "his visit
+/// it (up to a clause break): "is making her first visit to Japan in a few days", "his visit
 /// to Iran later this week", "will meet next Tuesday", "talks resume tomorrow". "The next
 /// day" of a past story is not ahead, nor is "next week's talks".
 fn future_time(cx: &Ctx<'_>, s: &SentenceRange, v: usize) -> bool {
@@ -3592,7 +3593,7 @@ fn refuses_to_rule_out(cx: &Ctx<'_>, v: usize) -> bool {
 }
 
 fn dedupe(events: &mut Vec<Coded>) {
-    // "Rice warned the UN that Iran's nuclear ambitions were dangerous": a warning whose content
+    // "Washington warned the UN that Iran's missile program was a danger": a warning whose content
     // the speech acts read as another act (criticism of Iran) is that act; it threatens not the
     // one warned (judges read the bare 130 against the UN as wrong).
     let read_as_other: std::collections::HashSet<(usize, usize, String)> = events
@@ -4259,7 +4260,7 @@ fn adjective_roles(doc: &Doc<'_>, rec: &mut Recognised) {
             syn = doc.syntax(si);
         }
         let Some(syn) = &syn else { continue };
-        // "Sudanese constitutional law gives the citizen the right", "Sudanese criminal law": a
+        // "Kenyan constitutional law grants every citizen the right", "Kenyan criminal law": a
         // state's law, charter or constitution is a text, not the state acting (the tree may
         // make the adjective the subject: the words after it say, modifiers up to the text).
         let law = (m.last..doc.tokens.len().min(m.last + 3))
@@ -4268,8 +4269,8 @@ fn adjective_roles(doc: &Doc<'_>, rec: &mut Recognised) {
                     && matches!(syn.upos(k), Some(Upos::Adj | Upos::Noun))
             })
             .any(|k| LEGAL_TEXTS.contains(&doc.surface(k)));
-        // "The Prime Minister post has gone to Odinga": a role before a word of office names the
-        // office, not its holder.
+        // "The Prime Minister post has been given to Mwangi": a role before a word of office
+        // names the office, not its holder.
         let office = m.kind == MentionKind::Agent
             && m.last < doc.tokens.len()
             && OFFICES.contains(&doc.norm(m.last));
@@ -4476,13 +4477,13 @@ static PROTEST_WORDS: comity_text::WordSet = comity_text::WordSet::new(&[
 /// The target of a protest at `at` that names no addressee, by `source`: the protesters' own
 /// government ([`home_government`]), unless the protest is plainly about someone else. That
 /// is so when its sentence names, after the protest word, another country's actor or one of
-/// no country, an international body or a company ("took to the streets to demonstrate
-/// against the U.S. air strike", "a demonstration by villagers used banners that read 'Death
+/// no country, an international body or a company ("marched through the city to demonstrate
+/// against the U.S. drone strike", "a demonstration by villagers used banners that read 'Death
 /// to America'", "marched around the G8 summit") or an occupier or invader; or when a sentence
 /// about protests shortly before names an occupier ("chanting 'No, no to the occupiers' ...
 /// another 5000 protesters marched in Ramadi"). An "anti-government" protest is against the
-/// home government whatever else is named ("one of the biggest anti-government protests in
-/// the Arab world"). Verbs and nouns of protest both come here.
+/// home government whatever else is named ("one of the largest anti-government protests in
+/// years"). Verbs and nouns of protest both come here.
 fn implied_protest_target(cx: &Ctx<'_>, source: &Act, at: usize) -> Option<Act> {
     let government = home_government(source, at)?;
     let home = &government.code[..3];
@@ -4499,13 +4500,6 @@ fn implied_protest_target(cx: &Ctx<'_>, source: &Act, at: usize) -> Option<Act> 
     let s = &cx.doc.sentences[si];
     if anti_government(s) {
         return Some(government);
-    }
-    // "10,000 people held a pro-government demonstration": a rally for the government is
-    // not against it.
-    if (s.first..s.last)
-        .any(|k| matches!(cx.norms[k], "pro-government" | "pro-regime" | "pro-administration"))
-    {
-        return None;
     }
     if in_sentence(&cx.rec.mentions, |m| m.first, s).iter().any(|m| m.first > at && other(m))
         || (at..s.last).any(occupier)
@@ -4553,8 +4547,8 @@ fn home_country(code: &str) -> Option<&str> {
         .then_some(home)
 }
 
-/// The other side of the border a verb closes or opens: "Egypt has closed the border with
-/// the Gaza Strip" is aimed at the Palestinians, not at Egypt's own people. The country of the
+/// The other side of the border a verb closes or opens: "Jordan has closed the border with
+/// Syria" is aimed at the Syrians, not at Jordan's own people. The country of the
 /// place or actor named in the "with" phrase of a border noun right after the verb.
 fn border_other_side(cx: &Ctx<'_>, source: &Act, v: usize, end: usize) -> Option<Act> {
     let home = home_country(&source.code)?;
@@ -4930,8 +4924,8 @@ fn befell_target(
 }
 
 /// The head of the phrase an actor's words stand in: up from a name's last word through flat
-/// names and appositions ("the death sentence against former Iraqi leader Saddam Hussein"),
-/// and with `through_compound` to the noun the actor modifies.
+/// names and appositions ("the prison sentence against former Peruvian president Alberto
+/// Fujimori"), and with `through_compound` to the noun the actor modifies.
 fn phrase_of(syn: &Syntax<'_>, tgt: &Act, through_compound: bool) -> usize {
     // (The words' own head: the word whose head stands outside them; "the Indian embassy in
     // Kabul" read as one actor ends on a preposition.)
@@ -4996,7 +4990,7 @@ const PROPOSALS: &[&str] = &[
 
 /// The code of opposing or objecting to a proposal: rejecting it (120, as CAMEO and the gold
 /// set code "both oppose the plan", "a draft statement was objected to by China and Russia",
-/// "Tbilisi's bid to join NATO is fiercely opposed by Moscow"); opposition to anything else
+/// "Kyiv's plan to join NATO is firmly opposed by Moscow"); opposition to anything else
 /// stays disapproval (110). What is opposed is the object, the one objected "to", or in the
 /// passive the subject; a draft counts by its modifier ("a draft statement").
 fn opposed_code(syn: Option<&Syntax<'_>>, lemma: &str, v: usize, code: String) -> String {
@@ -5046,7 +5040,7 @@ fn stopping_verb(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Option<usize> {
 }
 
 /// Whether the verb at `v` refuses or declines to blame someone: "refused to implicate the
-/// MeK in the attacks", "declined to blame Iran".
+/// PKK in the bombings", "declined to blame Iran".
 fn refuses_to_blame(cx: &Ctx<'_>, v: usize) -> bool {
     let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(v)) else { return false };
     matches!(syn.lemma(v), "refuse" | "decline")
@@ -5072,8 +5066,8 @@ fn condemns_a_harm_to(cx: &Ctx<'_>, v: usize, tgt: &Act) -> bool {
     // ("the attack on UN observers": the actor may be the modifier of the victims' noun.)
     let victim =
         |syn: &Syntax<'_>, t: usize| hangs_by(cx, syn, t, &["on", "against", "of", "upon"]);
-    // (Nor is whom a sentence, an arrest or an execution befell: "to protest the death
-    // sentence against former Iraqi leader Saddam Hussein".)
+    // (Nor is whom a sentence, an arrest or an execution befell: "to protest the prison
+    // sentence against former Peruvian president Alberto Fujimori".)
     befell_target(cx, v, tgt, &ATTACKS, true, victim)
         || befell_target(cx, v, tgt, &HARMS, true, victim)
         // ("the violence of Georgian troops" is theirs: only those it was done against.)
@@ -5120,7 +5114,7 @@ static MISTREATMENT: comity_text::WordSet = comity_text::WordSet::new(&[
 ]);
 
 /// Whether `tgt` is the "on" or "against" phrase of a noun of attack that stands (up to three
-/// steps) below the verb at `v`: "warned that an attack on Israel would bring retaliation".
+/// steps) below the verb at `v`: "warned that any attack on Israel would trigger retaliation".
 pub(crate) fn victim_of_an_attack_below(cx: &Ctx<'_>, v: usize, tgt: &Act) -> bool {
     let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(v)) else { return false };
     let t = phrase_of(&syn, tgt, true);
@@ -5140,9 +5134,9 @@ pub(crate) fn victim_of_an_attack_below(cx: &Ctx<'_>, v: usize, tgt: &Act) -> bo
 }
 
 /// Whether an actor named in what was said stands as the one something was done to or given
-/// to, not as whoever did it: on, against or towards a noun ("such an attack on unarmed UN
-/// observers is unacceptable", "the block on funding to the Palestinian authority was a
-/// mistake"), or to what was given or felt ("gives the keys to Hamas", "insensitive to Israeli
+/// to, not as whoever did it: on, against or towards a noun ("this assault on the UN
+/// monitors is unacceptable", "the freeze on funding to the Palestinian Authority was an
+/// error"), or to what was given or felt ("gives the keys to Hamas", "insensitive to Israeli
 /// suffering"). Blame in the words is not aimed at it.
 pub(crate) fn receiver_in_said(cx: &Ctx<'_>, tgt: &Act) -> bool {
     let Some(syn) = cx.doc.syntax(cx.doc.sentence_of(tgt.first)) else { return false };
@@ -5266,7 +5260,7 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
             // ("one Egyptian" may be parsed as the number described.)
             noun || syn.head(tgt.first).is_some_and(|h| syn.upos(h) == Some(Upos::Num))
         });
-    // "captured al-Qaeda in Iraq's second in command": a group's officer is a person.
+    // "arrested the Taliban's second in command": a group's officer is a person.
     let officer = cx.rec.mention(tgt.first).is_some_and(|m| {
         m.possessive
             && (m.last..(m.last + 3).min(cx.norms.len())).any(|k| OFFICERS.contains(&cx.norms[k]))
@@ -5277,7 +5271,7 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
         || agent.is_some_and(|a| {
             matches!(a, "MIL" | "REB" | "UAF" | "INS" | "PPL" | "COP" | "CVL" | "ACT" | "OPP")
         });
-    // "captured part of a Karen guerrilla stronghold": the people only describe what was
+    // "captured a large Karen guerrilla camp": the people only describe what was
     // taken, a noun the parse hangs them on that names no one ("British Royal Navy personnel"
     // are people).
     let describes_a_thing = || {
@@ -5316,7 +5310,7 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
     }
     let civilians =
         agent.is_some_and(|a| matches!(a, "CVL" | "PPL" | "HLH" | "EDU" | "MED" | "REL" | "BUS"));
-    // "U.S. troops had shot and killed civilians": killing people is force (Phoenix's "KILL *
+    // "French troops shot and killed unarmed civilians": killing people is force (Phoenix's "KILL *
     // CIVILIAN" 202 would make every death of a civilian a mass killing); "massacre",
     // "slaughter" keep 202.
     let code = if code.starts_with("202") && lemma == "kill" { "190".to_string() } else { code };
@@ -5405,11 +5399,11 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
     // "Obama spent the day attacking McCain's record", "the opposition leader hit out at the
     // government": an attack by one politician or government on another is made in words (111).
     const ASSAILING: &[&str] = &["attack", "assail", "hit", "blast", "slam", "target", "strike"];
-    // So is one on a person ("spending time attacking a man who's dead"; not "women and
+    // So is one on a person ("spent the debate attacking a man who's retired"; not "women and
     // children", who suffer force).
     let a_person = person || matches!(cx.norms[tgt.last.saturating_sub(1)], "man" | "woman");
-    // (And one on an international body's words or plans: "Chirac attacked budget proposals
-    // made by the European Community's Commission"; not on its peacekeepers.)
+    // (And one on an international body's words or plans: "the minister attacked spending
+    // plans drawn up by the European Commission"; not on its peacekeepers.)
     let a_body = tgt.code.starts_with("IGO") && !comity_dict::has_agent(&tgt.code, "MIL");
     if matches!(code.get(..2), Some("18" | "19" | "20"))
         && ASSAILING.contains(&lemma)
@@ -5482,7 +5476,7 @@ const HAPPENING: &[&str] =
 
 /// Whether the actor `a`, read as the subject of the verb of force at `v`, is the place of a
 /// blast or an attack named before it in the same stretch of words (no verb between): "a car
-/// bomb blast in a Christian suburb of the capital Beirut has killed".
+/// bomb blast in a Shiite district of the capital Baghdad has killed".
 fn blast_place(cx: &Ctx<'_>, s: &SentenceRange, a: &Act, v: usize) -> bool {
     // (The whole actor is the place's name: not "Israeli forces".)
     let place = cx.rec.mention(a.first).is_some_and(|m| {
@@ -5568,7 +5562,7 @@ fn is_force(code: &str) -> bool {
 
 /// Acts whose target, when no actor is their object, is the foreign country where they took
 /// place: force, aid ("provides security in Afghanistan") and shows of force ("Israeli troops
-/// remained on alert in the occupied West Bank").
+/// stayed on high alert in the West Bank").
 fn takes_scene(code: &str) -> bool {
     takes_scene_alone(code) || code.starts_with("15")
 }
@@ -5605,7 +5599,7 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
     let mut inside_quote = 0u32;
     // The last state, organisation or group named (a person or pronoun aside), with its
     // sentence and quote: "their" after a collective in its own sentence stands for it ("urging
-    // the South Korean government to bring their troops home").
+    // the Japanese government to bring their soldiers home").
     let mut last_group: Option<(usize, usize, u32)> = None;
     for (mi, m) in rec.mentions.iter().enumerate() {
         let q = cx.quote_of[m.first];
@@ -5675,7 +5669,7 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
         } else if m.kind != MentionKind::Person
             && m.code.is_some()
             // (A country where something happened is no collective a "their" stands for:
-            // "contractors were kidnapped in Iraq after their convoy was attacked".)
+            // "engineers were abducted in Iraq after their truck was ambushed".)
             && !(m.kind == MentionKind::Country
                 && !m.adjective
                 && m.first > 0
@@ -5800,7 +5794,7 @@ fn bound_possessive(cx: &Ctx<'_>, p: usize) -> Option<usize> {
     if !OWN_DEEDS.contains(&syn.lemma(v)) && !OWN_INSTITUTIONS.contains(&cx.norms[h]) {
         return None;
     }
-    // "vowed to buy more arms to defend his nation": a clause of purpose is its doer's.
+    // "vowed to build more warships to defend his country": a clause of purpose is its doer's.
     // ("granted Indonesia a loan to help its balance of payments": not when the verb it serves
     // names someone it is done for.)
     if syn.rel(v) == Some(Rel::Advcl)
@@ -5974,8 +5968,8 @@ fn subject_pronoun_of<'a>(
 }
 
 /// Whom the subject pronoun mention `p` of a reported clause stands for: the one who says it,
-/// when it could be them ("a Palestinian group, purportedly linked to al-Qaeda, has announced
-/// they have killed", "the United States and Europe say they are concerned").
+/// when it could be them ("an Iraqi group, said to have ties to al-Qaeda, has announced that
+/// they killed", "Britain and France say they are worried").
 fn reported_speaker(cx: &Ctx<'_>, p: usize) -> Option<usize> {
     let (t, kinds, syn) = subject_pronoun_of(cx, p)?;
     let clause = syn.head(t)?;
@@ -5983,7 +5977,7 @@ fn reported_speaker(cx: &Ctx<'_>, p: usize) -> Option<usize> {
         return None;
     }
     let v = syn.head(clause)?;
-    // ("The police told them they should respect the laws": the one told may be meant.)
+    // ("The police told them they must obey the curfew": the one told may be meant.)
     if !SPEECH.contains(&cx.norms[v])
         || syn.children(v).any(|c| matches!(syn.rel(c), Some(Rel::Obj | Rel::Iobj)))
     {
@@ -6008,8 +6002,8 @@ fn reported_speaker(cx: &Ctx<'_>, p: usize) -> Option<usize> {
 }
 
 /// The subject of the first of two joined clauses, for the subject pronoun of the second:
-/// "Netanyahu was one of the most vocal in claiming Saddam was preparing weapons, and he
-/// repeatedly urged America to invade" (he is Netanyahu, not Saddam, named nearer inside the
+/// "The senator was among the loudest in claiming Saddam was hiding weapons, and he
+/// repeatedly urged America to invade" (he is the senator, not Saddam, named nearer inside the
 /// first clause), when it names one actor the pronoun can stand for.
 fn coordinated_subject(cx: &Ctx<'_>, p: usize) -> Option<usize> {
     let (t, kinds, syn) = subject_pronoun_of(cx, p)?;
@@ -6161,7 +6155,7 @@ fn resolve_pairs(cx: &mut Ctx<'_>) {
     }
 }
 
-/// "Tusk and Klaus have said they will boycott", "The US and France are repeating their
+/// "Tusk and Klaus have said they will boycott", "Britain and Germany are renewing their
 /// calls": "they" in what a coordinated subject says, and "their" on the object of its verb,
 /// stand for both conjuncts, when they name exactly two actors (a pair, as "the two leaders"
 /// is).
@@ -6291,8 +6285,8 @@ fn person_title(cx: &Ctx<'_>, m: &Mention) -> Option<bool> {
     .then_some(matches!(last, "queen" | "spokeswoman" | "chairwoman"))
 }
 
-/// Nouns that name an institution "it" can stand for: "the government has said the buildings
-/// it is destroying are illegal".
+/// Nouns that name an institution "it" can stand for: "the government has said the houses
+/// it is demolishing were built illegally".
 static INSTITUTIONS: comity_text::WordSet = comity_text::WordSet::new(&[
     "government",
     "ministry",
@@ -6325,7 +6319,7 @@ fn institution(cx: &Ctx<'_>, m: &Mention) -> bool {
 
 /// Whether the word at `t`, right before "is to" or "was to" (past "also", "now", "then"),
 /// ends an actor's name, one an arrangement can be made for ("Norway is to withdraw", "Bush
-/// also was to meet"), not "it" or a noun ("the purpose of her going is to back").
+/// also was to meet"), not "it" or a noun ("the point of his visit is to help").
 fn arranged_subject(cx: &Ctx<'_>, t: usize) -> bool {
     let mut t = t;
     while t > 0 && matches!(cx.norms[t], "also" | "now" | "then" | "still") {
@@ -6336,8 +6330,8 @@ fn arranged_subject(cx: &Ctx<'_>, t: usize) -> bool {
         .is_some_and(|m| m.kind != MentionKind::Pronoun && m.code.is_some() && m.last == t + 1)
 }
 
-/// "A suicide car bomber detonated explosives at a U.S. outpost in Baqubah, Iraq. It killed at
-/// least 9 soldiers": a sentence-opening "it" that kills, wounds or destroys, after a sentence
+/// "A suicide bomber set off a truck bomb at a U.S. base near Tikrit, Iraq. It killed at
+/// least 6 soldiers": a sentence-opening "it" that kills, wounds or destroys, after a sentence
 /// that tells of a blast or an attack, is that blast.
 fn blast_did_it(cx: &Ctx<'_>, t: usize) -> bool {
     let s = cx.doc.sentence_of(t);
@@ -6502,8 +6496,8 @@ fn expletive_it_words(cx: &Ctx<'_>, t: usize) -> bool {
 }
 
 /// Whether "it" at `t` stands for nothing, in a parsed sentence: an expletive, or the subject
-/// of a predicate whose real subject is a clause after it ("It would be a constitutional
-/// outrage if Parliament were prevented", "it is important to ...", "it is clear that ...").
+/// of a predicate whose real subject is a clause after it ("It would be a democratic
+/// scandal if Parliament were blocked", "it is important to ...", "it is clear that ...").
 fn expletive_it(cx: &Ctx<'_>, t: usize) -> bool {
     if expletive_it_words(cx, t) {
         return true;
@@ -6557,7 +6551,7 @@ fn governed_noun(cx: &Ctx<'_>, syn: &Syntax<'_>, noun: usize) -> Option<Modality
     if roles::has_no(cx, syn, noun) {
         return Some(Modality::Negated);
     }
-    // "called for either a joint investigation or an independent Iraqi investigation": a noun
+    // "called for either a joint inquiry or an independent Afghan inquiry": a noun
     // joined to another stands where the first does.
     let noun = match syn.rel(noun) {
         // (Alternatives only: the tree joins nouns with "and" across clauses too.)
@@ -6640,12 +6634,12 @@ fn warned_of_others(coder: &Coder, cx: &Ctx<'_>, c: &Coded) -> bool {
     let own_act = syn.children_with(c.verb_tok, Rel::Ccomp).any(|k| {
         syn.children(k).any(|x| syn.rel(x) == Some(Rel::Nsubj) && syn.upos(x) == Some(Upos::Pron))
     });
-    // "Cairo's security chief warned that police will no longer tolerate rallies": the forces
+    // "Cairo's security chief warned that police would not tolerate any more marches": the forces
     // of the speaker's own state are what the warning says will act.
     let own_forces = e.source.code.get(..3) == t.code.get(..3)
         && matches!(e.source.code.get(3..6), Some("GOV" | "MIL" | "COP" | "SPY"))
         && matches!(t.code.get(3..6), Some("MIL" | "COP" | "SPY"));
-    // "warned the former prime minister about threats to her safety from Islamic militants":
+    // "warned the opposition leader about threats to her life from armed extremists":
     // a warning of a danger from others cautions, it threatens nothing.
     // (The tree may hang the danger on the one warned.)
     let danger = syn
@@ -6660,7 +6654,7 @@ fn warned_of_others(coder: &Coder, cx: &Ctx<'_>, c: &Coded) -> bool {
     if danger && !threat_said {
         return true;
     }
-    // "warned MPs that the BNP might make gains", "warned the committee that Iraq could move
+    // "warned MPs that the far right might win seats", "warned the panel that Lebanon could slide
     // toward civil war": what a third party may do or undergo, told to someone, cautions them;
     // a threat says what the speaker's own side will do ("warned Canada the U.S. intends to
     // require ...") or what the one warned brings on themselves ("warned Croatia that
@@ -6726,7 +6720,7 @@ fn released_publication(cx: &Ctx<'_>, c: &Coded) -> bool {
 }
 
 /// Whether a signing is of a letter or a petition named before the verb, which makes no
-/// agreement: "The letter has been signed by three Muslim Members of Parliament", "a petition
+/// agreement: "The letter has been signed by four Labour Members of Parliament", "a petition
 /// ... has now been signed by over 130,000 people" (a letter or petition after the verb is the
 /// lexicon's: `--- sign : ~ letter`).
 fn signed_letter(cx: &Ctx<'_>, c: &Coded) -> bool {
@@ -6744,8 +6738,8 @@ fn signed_letter(cx: &Ctx<'_>, c: &Coded) -> bool {
 /// Whether an event is one its source's sector does not carry out: a visit, a meeting or talks
 /// of private people (refugees arriving, civilians travelling, students discussing: "asylum
 /// seekers began arriving in Burundi"), whereas CAMEO's consultations (04) are those of office
-/// holders and organisations (nor are a journalist's interviews: "a correspondent reported
-/// from New York, having spoken with the Department of Homeland Security"); a show of force
+/// holders and organisations (nor are a journalist's interviews: "a reporter wrote from
+/// Chicago, having spoken with the Department of Homeland Security"); a show of force
 /// (15: mobilising, deploying, reinforcing) by private people, companies or the press, which
 /// command no forces; a sanction or coercion (16, 17) by the press.
 fn outside_sector(e: &Event) -> bool {
@@ -6755,7 +6749,7 @@ fn outside_sector(e: &Event) -> bool {
     );
     let commands_no_force = matches!(e.source.code.get(3..6), Some("BUS" | "MED" | "NGO" | "REL"));
     // Nor does the press cut aid, sanction or coerce anyone ("told Voice of America that
-    // halting food aid is unconscionable": the broadcaster heard of the halt).
+    // cutting food aid would be cruel": the broadcaster heard of the cut).
     let press = e.source.code.get(3..6) == Some("MED");
     // Military protection is given by those who bear arms: a lawyer who "will defend the
     // Governor vigorously", camps of displaced people or a charity protect no one by force.
@@ -6768,7 +6762,7 @@ fn outside_sector(e: &Event) -> bool {
 
 /// Whether an agreement signed (057) is a paper one party signs alone, a letter, a petition,
 /// a decree or a law, as the verb's object or its passive subject ("the letter has been signed
-/// by three Muslim Members of Parliament", "the decree signed by the leader of the Catholic
+/// by four Labour Members of Parliament", "the decree signed by the leader of the Catholic
 /// Church"): no agreement with anyone. (The null patterns "--- sign : ~ letter" read only
 /// what follows the verb.) Read on the parse, after plans become intents; [`signed_letter`]
 /// reads the words before a passive "signed" earlier, before a plan is made an intent, and
@@ -6809,10 +6803,10 @@ fn blamed_people(e: &Event) -> bool {
 }
 
 /// Whether an offer or a gift of force has the giver's own forces as its target: "promised
-/// Canadian military aircraft for relief efforts in Burma", "will send more French troops to
+/// Australian military planes for relief work in Nepal", "will send more French troops to
 /// Afghanistan" name what is given, not to whom (the event wants its receiver); so do a
-/// promise to cooperate or to yield ("promised to gradually withdraw his troops from the
-/// region", "Russian troops were ready to provide assistance").
+/// promise to cooperate or to yield ("promised to withdraw his troops from the area step by
+/// step", "Russian troops were ready to provide assistance").
 fn own_forces_given(e: &Event) -> bool {
     let gives = ["030", "031", "033", "035", "062", "07"].iter().any(|r| e.code.starts_with(r));
     gives
@@ -6947,8 +6941,8 @@ fn armed_backing(cx: &Ctx<'_>, c: &Coded) -> Option<&'static str> {
 
 /// An attack in words is criticism (111), not force: one made by words ("Mr Costello's
 /// comments targeting Muslim extremists"), or one of politicians, who bear no arms, on
-/// politicians ("Democrats continued to attack Trump on his taxes", "the senator attacked the
-/// president over the war"). `None` when the code stands.
+/// politicians ("Republicans continued to attack Obama over his health plan", "the senator
+/// attacked the president over the war"). `None` when the code stands.
 fn verbal_attack(cx: &Ctx<'_>, c: &Coded) -> Option<&'static str> {
     let e = &c.event;
     if !e.code.starts_with("19") {
@@ -7101,8 +7095,8 @@ fn is_organisation(code: &str) -> bool {
 }
 
 /// Whether the token at `k` stands in an aside in brackets opened earlier in its sentence (up
-/// to a bound back): "stormed the EU office (which is staffed by Arabs) and demanded apologies
-/// from EU member states, saying they would face consequences" names in the aside no one a
+/// to a bound back): "stormed the EU office (which is run by local staff) and demanded an
+/// apology from EU governments, saying they would pay a price" names in the aside no one a
 /// later pronoun stands for.
 fn in_brackets(cx: &Ctx<'_>, k: usize) -> bool {
     let first = cx.doc.sentences[cx.doc.sentence_of(k)].first;
@@ -7301,7 +7295,7 @@ fn match_pattern(cx: &Ctx<'_>, elems: &[Elem], p: usize, end: usize) -> Option<P
             {
                 q += 1;
             }
-            // "ordered former president Carlos Menem to appear": a title the person's name
+            // "ordered former president Fernando Collor to testify": a title the person's name
             // follows is the person's.
             if let Some(t) =
                 cx.rec.mention(q).filter(|m| m.first == q && m.kind == MentionKind::Agent)
@@ -7336,7 +7330,7 @@ fn match_pattern(cx: &Ctx<'_>, elems: &[Elem], p: usize, end: usize) -> Option<P
         }
         Elem::Set(name) => {
             let at = |q: usize| cx.dict.set_match(name, &cx.norms[q.min(end)..end.min(q + 6)]);
-            // "delivered over 105 thousand doses of vaccine to Samoa", "sent $2 million worth
+            // "delivered over 80 thousand doses of vaccine to Tonga", "sent $2 million worth
             // of arms": what the set asks of the object, it asks of the thing measured.
             let (q, len) = match at(p) {
                 Some(len) => (p, len),
@@ -7349,7 +7343,7 @@ fn match_pattern(cx: &Ctx<'_>, elems: &[Elem], p: usize, end: usize) -> Option<P
         }
         // Inside a bracketed phrase: at most three of its words, none a verb but the gerund a
         // preposition governs ("of using violence"), nor a clause's opening: "(TO CLOSE)" is
-        // not "to reduce the penalties sought at the close".
+        // not "to lower the fines imposed at the close".
         Elem::Near => {
             let syn = cx.doc.syntax(cx.doc.sentence_of(p.min(end.saturating_sub(1))));
             for g in 0..=3 {

@@ -130,7 +130,7 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
             continue;
         }
         let Some(n) = entry(coder, cx, k, s.first) else { continue };
-        // "banks will declare their loans to Brazil non-performing": loans someone holds are
+        // "lenders may classify their loans to Peru as bad debt": loans someone holds are
         // a debt outstanding, no lending done (unless a verb of lending governs them: "the
         // IMF approved its loan to Greece").
         let lent = syn.head(k).is_some_and(|h| {
@@ -247,9 +247,9 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
         {
             let (subj, _) = roles::subject_only(cx, syn, v);
             sources = coder.phrase_acts(cx, syn, &subj, None);
-            // (A subject that is the meeting's counterpart is a misread tree: "In a telephone
-            // conversation with French president Nicolas Sarkozy on Tuesday, Russian president
-            // Dmitry Medvedev promised ..." read with Sarkozy as the subject.)
+            // (A subject that is the meeting's counterpart is a misread tree: "During a telephone
+            // conversation on Friday with French president Nicolas Sarkozy, Russian president
+            // Dmitry Medvedev agreed ..." read with Sarkozy as the subject.)
             if !sources.is_empty()
                 && sources.iter().all(|a| targets.iter().any(|t| t.code == a.code))
             {
@@ -430,8 +430,8 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
         {
             continue;
         }
-        // "six-party talks (between both Koreas, the United States, China, Russia and
-        // Japan)": a forum of more than two parties is no act of any one of them toward
+        // "six-party talks (between China, Japan, Russia, the two Koreas and the United
+        // States)": a forum of more than two parties is no act of any one of them toward
         // another.
         let mut parties: Vec<&str> = between.iter().map(|a| a.code.as_str()).collect();
         parties.sort_unstable();
@@ -458,7 +458,7 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
                 }
             }
         }
-        // "a battle between Bush and the United States Congress": a fight in words when every
+        // "a battle between Obama and the Senate over the budget": a fight in words when every
         // side is a politician, a government, a legislature or a party.
         if n.code.starts_with("19")
             && pairs.iter().all(|(a, b)| crate::political(&a.code) && crate::political(&b.code))
@@ -474,7 +474,7 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
             crate::home_country(code).is_some()
                 && matches!(code.get(3..6), None | Some("MIL" | "GOV"))
         };
-        // "a suspension of EU sanctions against Cuba", "the lifting of the embargo": a
+        // "a suspension of UN sanctions against Libya", "the lifting of the embargo": a
         // reduction of relations undone eases sanctions (085), the opposite act.
         let undone = syn.rel(k) == Some(Rel::Nmod)
             && syn.children_with(k, Rel::Case).any(|c| cx.norms[c] == "of")

@@ -198,7 +198,7 @@ fn speech_subject(
     if k == start {
         return None;
     }
-    // "Merkel referred to five million unemployed Germans and said": a second verb of the
+    // "Merkel spoke of four million jobless workers and said": a second verb of the
     // subject the sentence opens with, not of the words before "and".
     if k > start + 1 && matches!(cx.norms[k - 1], "and" | "but") {
         let mut j = start;
@@ -529,7 +529,7 @@ fn speakers_of_quotes(
                     break;
                 }
                 // "..., according to NASA official Doug Cooke." (not after a quote that ends
-                // its sentence: "“... no credit whatsoever.” According to The Guardian this
+                // its sentence: "“... no chance at all.” According to The Times this
                 // “...”" opens the next sentence's attribution).
                 if let Some(th) = th_ref
                     && cx.norms[k] == "according"
@@ -667,7 +667,7 @@ fn speakers_of_quotes(
                 // Not one who opens a clause of their own ("Officials have not confirmed the
                 // reports and Prime Minister Tony Blair called the detention “wrong”").
                 // Nor one who is the subject of a verb of naming or blaming after the name
-                // ("Ford said that Artiga accused him of being “delusional”"); a possessive is
+                // ("Diaz said that Moreno accused him of being “reckless”"); a possessive is
                 // the clause's ("Bush said Kerry's comment was “insulting”").
                 // (Some(false): a person speaking in words of their own; None: no person.)
                 let inside: Option<bool> = (k > 0)
@@ -1050,7 +1050,7 @@ fn participle_speaker(
     {
         return None;
     }
-    // A sentence cut after an abbreviation ("the Fourth U.S. | Circuit Court of Appeals,
+    // A sentence cut after an abbreviation ("the Ninth U.S. | Circuit Court of Appeals,
     // saying") opens with no subject of its own.
     if sent.first > 0 {
         let w = cx.doc.surface(sent.first - 1);
@@ -1058,8 +1058,8 @@ fn participle_speaker(
             return None;
         }
     }
-    // A second clause may have a subject of its own: "Iran demanded ..., and the German
-    // Interior Ministry denounced the rally, stating" (a noun phrase after "and" may as well be
+    // A second clause may have a subject of its own: "Iran demanded ..., and the Dutch
+    // Foreign Ministry condemned the march, stating" (a noun phrase after "and" may as well be
     // a second object: no speaker either way).
     if (b..t).any(|x| {
         matches!(cx.norms[x], "and" | "but" | "while" | "whereas")
@@ -1159,7 +1159,7 @@ fn speaker_after(cx: &Ctx<'_>, j: usize, end: usize, th: &Thorough<'_>) -> Optio
         e += 1;
     }
     let head = (j..e).rev().find(|&k| ROLE_NOUNS.contains(&cx.norms[k]))?;
-    // "said the chairman of the auto firm, Ratan Tata": the name after the role.
+    // "said the chairman of the group, Ratan Tata": the name after the role.
     if let Some(c) = (head + 1..end.min(head + 8)).find(|&c| cx.norms[c] == ",")
         && c + 1 < end
     {
@@ -1489,7 +1489,7 @@ fn settle(cx: &Ctx<'_>, sp: &SpeakerRef) -> Option<SpeakerRef> {
             }
         }
     }
-    // "said a statement issued by the Interior Ministry", "read a report by the IMF": a
+    // "said a statement issued by the Foreign Ministry", "read a report by the IMF": a
     // document speaks for who issued it, named after it; "the statement said" for who issued
     // the statement the article named last before it.
     // "a press release": the role noun "press" ends the speaker's words.
@@ -1920,7 +1920,7 @@ pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
                     None => {
                         // Four words, or a longer capitalised name ("the Stockholm
                         // International Peace Research Institute"), up to the next determiner
-                        // ("According to The Mercury News the Bush administration ...").
+                        // ("According to The Boston Globe the Obama administration ...").
                         let named = |e: usize| {
                             (cx.doc.tokens[e].is(comity_text::CAP)
                                 && !comity_text::WEEKDAYS.contains(&cx.norms[e]))
@@ -1948,8 +1948,8 @@ pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
                     }
                 };
                 let Some(speaker) = speaker else { continue };
-                // "At the same time, according to Georgian sources, the Russian troops were
-                // occupying ...": after a short opening phrase that names no actor the cue
+                // "At the same time, according to Syrian sources, the Turkish troops were
+                // shelling ...": after a short opening phrase that names no actor the cue
                 // comes first too, when a clause follows the speaker.
                 let comma_after = (j..end).find(|&c| cx.norms[c] == ",");
                 let opening = k > first
@@ -1962,8 +1962,8 @@ pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
                     || opening
                 {
                     // Cue first: the claim follows the comma after the speaker, or the
-                    // speaker itself where no comma sets it off ("According to The Mercury
-                    // News the Bush administration has deployed ...").
+                    // speaker itself where no comma sets it off ("According to The Boston
+                    // Globe the Obama administration has sent ...").
                     match comma_after {
                         Some(c) => (c + 1, end),
                         None => (speaker.words.1.max(j), end),

@@ -85,7 +85,7 @@ fn is_relative_pronoun(cx: &Ctx<'_>, t: usize) -> bool {
 /// the "with" of backing ("with the support of").
 fn has_target_case(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
     syn.children_with(t, Rel::Case).next().is_some_and(|c| {
-        // "continue its efforts with the support of the UN": who backs an act is beside its
+        // "pursue its work with the support of the EU": who backs an act is beside its
         // doer, not its target.
         let backing = matches!(cx.norms[c], "with" | "without") && BACKING.contains(&syn.lemma(t));
         !(LOCATIVE_CASES.contains(&cx.norms[c]) || backing || up_to(cx, syn, t))
@@ -222,13 +222,13 @@ fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize
             !(a >= 2 && cx.norms[a - 2] == "according" && cx.norms[a - 1] == "to")
         });
     }
-    // "Riot police used force to break up the protests, and Mr. Saakashvili declared": two
+    // "Riot police used batons to clear the square, and the mayor declared": two
     // subjects the tree gives one verb across ", and" are two clauses' subjects; the verb's is
     // the one after the conjunction.
     if own.len() > 1 {
         let last = own.iter().copied().max().unwrap_or(v);
-        // (A list of subjects has no verb of its own before the conjunction: "The United
-        // States, Japan, China, and South Korea have all urged", "the company, which owns the
+        // (A list of subjects has no verb of its own before the conjunction: "Germany,
+        // France, Italy, and Spain have all urged", "the company, which owns the
         // plant, and the trading corporation signed".)
         let split = (own[0]..last)
             .rev()
@@ -500,8 +500,8 @@ pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
             _ => {}
         }
     }
-    // "the southern suburbs that Israeli forces have targeted", "Bank Melli, which the United
-    // States accuses of ...": an active relative clause opened by a relative pronoun, with a
+    // "the southern suburbs that Israeli forces have targeted", "the charity, which Washington
+    // accuses of ...": an active relative clause opened by a relative pronoun, with a
     // subject of its own and no object but that pronoun, has the noun it describes as its
     // object ("the town where troops fought" is where, not whom; a clause with no pronoun is
     // too often a misread main clause).
@@ -525,7 +525,7 @@ pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
     // oblique that is not a place, time or manner ("halted aid to Serbia", where the parse
     // hangs "to Serbia" on the verb); the subject of a complement clause ("demanded that the
     // US cancel", "warned that Iran would"); the target of the verb it governs ("threatened
-    // to attack South Korea", "agreed to re-open its borders to UN peacekeepers").
+    // to attack South Korea", "agreed to open its airspace to UN monitors").
     if let Some(o) = syn.children(v).find(|&c| {
         syn.rel(c) == Some(Rel::Obl)
             && !agent.contains(&c)
@@ -557,12 +557,12 @@ pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
             matches!(syn.rel(k), Some(Rel::Nsubj | Rel::NsubjPass)) && !is_relative_pronoun(cx, k)
         }));
     }
-    // Two verbs down at most: "threatened to deliver devastating blows to the United States".
+    // Two verbs down at most: "threatened to deal crushing blows to the United States".
     // Not below a verb of asking with an object of its own: whom one urges is whom the appeal
     // is aimed at, not what they are urged to act on ("urged countries not to compare India
     // with North Korea" appeals to no one named).
     // (Verbs whose object is the one asked, not a thing asked for: "ordered an investigation
-    // with the aim to punish the culprits" investigates the culprits.)
+    // with a view to punishing the culprits" investigates the culprits.)
     let asks_someone =
         matches!(
             syn.lemma(v),
@@ -889,7 +889,7 @@ const MEASURES: &[&str] = &[
 ];
 
 /// Mentions of the modifiers of `t` that say whom it is aimed at ("aid to Ukraine"), also
-/// through a measure or part of it ("70 million dollars of aid for Romania", "a shipment of
+/// through a measure or part of it ("40 million dollars of aid for Moldova", "a shipment of
 /// arms to Syria", "$5 million in aid to Kenya"), two such steps at most.
 pub(crate) fn aimed_at(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8) -> Vec<usize> {
     let mut through = Vec::new();
@@ -1083,7 +1083,7 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
                         continue;
                     }
                 }
-                // "the Güngören district of Istanbul, Turkey Sunday evening": the country of
+                // "the Fatih district of Istanbul, Turkey Monday morning": the country of
                 // a place named before it says where, not who.
                 if place_apposition(cx, c) {
                     continue;
@@ -1177,7 +1177,7 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
 
 /// The named members of a plural group noun at `t`: its "including", "such as" or "like"
 /// phrases ("many countries including Brazil", "Arab states such as Egypt"), also where the
-/// tree hung them on the group's own modifier ("nations in the west, including the U.S.").
+/// tree hung them on the group's own modifier ("countries in the north, including Norway").
 /// Only names count: "weapons including missiles from Russia" names no member.
 fn members(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> Vec<usize> {
     let plural =
@@ -1434,7 +1434,7 @@ pub(crate) fn governing_modality(
     // "no high-ranking official has been charged", "none of the interrogators have been
     // prosecuted": a subject of none did nothing, and had nothing done to it.
     // (The words before the subject say it where the tree joined them elsewhere: "no
-    // high-ranking officer or official has yet been charged".)
+    // senior officer or commander has so far been charged".)
     let no_before = |c: usize| {
         let mut k = c;
         while k > syn.sentence.first && c - k < 6 {
@@ -1460,7 +1460,7 @@ pub(crate) fn governing_modality(
         return Some(comity_core::Modality::Negated);
     }
     let mut cur = v;
-    // "called its supporters to come to Quito and fight the protesters": a verb joined to an
+    // "called its supporters to gather in Lima and fight the strikers": a verb joined to an
     // infinitive shares its mood.
     if syn.rel(cur) == Some(Rel::Conj)
         && let Some(h) = syn.head(cur)
@@ -1551,7 +1551,7 @@ pub(crate) fn governing_modality(
         {
             return Some(comity_core::Modality::Hypothetical);
         }
-        // "has told followers, the Mahdi Army militia, to stop fighting": the tree may hang the
+        // "has told his men, the Northern Brigade, to stop fighting": the tree may hang the
         // infinitive on the one told (or on a name in apposition to it).
         if infinitive && syn.rel(cur) == Some(Rel::Acl) {
             // (The apposition may hang on the verb itself.)
@@ -1593,7 +1593,7 @@ pub(crate) fn governing_modality(
                 "position" | "purpose" | "chance" | "opportunity" => {
                     return Some(comity_core::Modality::Possible);
                 }
-                // "a plot to kill him", "part of a plan by the U.S. to overthrow and kill him":
+                // "a plot to kill him", "part of a plan by Washington to topple and kill him":
                 // a plot alleged is no deed and no intent announced.
                 "plot" | "scheme" | "conspiracy" => {
                     return Some(comity_core::Modality::Possible);
@@ -1693,8 +1693,8 @@ pub(crate) fn habit(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
 }
 
 /// Whether a verb of support at `v` describes who stands behind whom rather than telling an
-/// act: support in a relative clause, in any tense ("Carrie Lam, who is supported by the
-/// mainland government", "the defunct regime, which was backed by America", "a soldier who
+/// act: support in a relative clause, in any tense ("the governor, who is supported by the
+/// central government", "the defunct regime, which was backed by America", "a soldier who
 /// was supporting the NATO mission"), and the sponsorship of an armed group (`sponsored`: aid,
 /// or support of rebels) as a passive participle on its noun ("the group, backed by Syria and
 /// Iran, is recruiting"). (Diplomatic backing so told may be the act of the day: "Britain,
@@ -1745,8 +1745,8 @@ fn timed(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
     })
 }
 
-/// Verbs of travel, whose purpose is the trip's business: "would go to the Olympics to
-/// support American athletes".
+/// Verbs of travel, whose purpose is the trip's business: "would go to the World Cup to
+/// support the French team".
 pub(crate) const TRAVEL: &[&str] =
     &["go", "travel", "come", "fly", "head", "arrive", "return", "visit", "leave", "sail"];
 
@@ -1805,7 +1805,7 @@ pub(crate) fn purpose(
                 && crate::AIM_NOUNS.contains(&syn.lemma(c))
         }) && syn.children_with(v, Rel::Cop).next().is_some()
     };
-    // ("was to intensify the dialogue and to fortify the cooperation": one aim of two.)
+    // ("was to deepen the dialogue and to strengthen the cooperation": one aim of two.)
     if aim(v) || syn.rel(v) == Some(Rel::Conj) && syn.head(v).is_some_and(aim) {
         return Some(Purpose::Aim);
     }
@@ -1829,10 +1829,10 @@ pub(crate) fn purpose(
         && !syn
             .children(h)
             .any(|p| p == h + 1 && cx.norms[p] == "on" && syn.upos(p) != Some(Upos::Adp))
-        // (Aid given to help someone helps them: "approved a 100 mln dlr loan to help Brazil
-        // finance the railway", "sent food to help the victims".)
-        // ("a 350-mln-dlr World Bank loan made to Argentina to help it", "two loans to Mexico
-        // totalling 205 mln dlrs to provide": the aid may be the subject or the noun the verb
+        // (Aid given to help someone helps them: "approved a 60 mln dlr loan to help Peru
+        // build the dam", "sent food to help the victims".)
+        // ("a 120-mln-dlr World Bank loan granted to Chile to help it", "two loans to Colombia
+        // worth 90 mln dlrs to finance": the aid may be the subject or the noun the verb
         // describes.)
         && ![Some(h), syn.head(h).filter(|_| matches!(syn.rel(h), Some(Rel::Acl | Rel::Advcl)))]
             .into_iter()
@@ -1851,10 +1851,10 @@ pub(crate) fn purpose(
 }
 
 /// Whether the event word at `k` names only a topic: what was spoken about or discussed
-/// ("Jung spoke about the cooperation between German and Indian forces", "further cooperation
-/// between Finnish and Estonian universities was discussed"), one of the issues listed ("issues
-/// such as greater cooperation between the two countries") or what a need or importance is of
-/// ("the importance of America and New Zealand cooperating").
+/// ("the minister spoke about the cooperation between Dutch and Belgian forces", "further
+/// cooperation between Finnish and Estonian universities was discussed"), one of the issues
+/// listed ("issues such as closer cooperation between both states") or what a need or
+/// importance is of ("the importance of Japan and Australia cooperating").
 pub(crate) fn topic(cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize) -> bool {
     let Some(h) = syn.head(k) else { return false };
     let case = |w: &[&str]| syn.children_with(k, Rel::Case).any(|c| w.contains(&cx.norms[c]));
@@ -2049,10 +2049,10 @@ pub(crate) fn reportedly_above(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool
 const ACCUSING: &[&str] = &["accuse", "blame", "suspect", "charge", "indict", "fault", "implicate"];
 
 /// The verb of accusing whose charge the act at `v` is ("Colombia accused the government of
-/// Venezuela of giving protection to FARC": the giving is Colombia's claim, not a fact the
+/// Ecuador of giving shelter to FARC": the giving is Colombia's claim, not a fact the
 /// article states), through the accused object or a phrase hung on it; None otherwise.
 pub(crate) fn accused_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Option<usize> {
-    // "of exaggerating the problem and campaigning against him": a conjunct is charged with
+    // "of inflating the figures and plotting against him": a conjunct is charged with
     // the first.
     let v = match syn.rel(v) {
         Some(Rel::Conj)
@@ -2112,7 +2112,7 @@ pub(crate) fn mandated(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
 }
 
 /// Whether the act at `v` is what reports tell of, not what the reporter asserts: "there
-/// have been reports of Russian helicopters setting fire to", "reports that Russian jets
+/// have been reports of Syrian helicopters setting fire to", "reports that Russian jets
 /// bombed Gori" (a clause on a noun of report, or on the "of" phrase of one), up to three
 /// steps up; "the report that accused Russia" (a relative clause) is the report's own act.
 /// What one heard, learned or was told ("Parliament heard that Australia had agreed") is too.
@@ -2141,7 +2141,7 @@ pub(crate) fn told_by_reports(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool 
         if nominal && content && REPORT_NOUNS.contains(&cx.norms[h]) {
             return true;
         }
-        // "Reports stated that America's offer had been welcomed", "a Danish report has
+        // "Reports stated that Japan's proposal had been accepted", "a Danish report has
         // concluded that two soldiers were killed": what reports say is relayed.
         if syn.rel(cur) == Some(Rel::Ccomp)
             && syn.upos(h) == Some(Upos::Verb)
@@ -2534,7 +2534,7 @@ const SCENE_CASES: &[&str] = &[
 ];
 
 /// Whom a threat at `v` is made to: the subject of its condition, on the verb or on the verb
-/// it governs ("threatened to hold a general strike unless Israel rescinded its annexation",
+/// it governs ("threatened to call a general strike unless Israel reversed its decision",
 /// "warned it would retaliate if Pakistan attacked").
 pub(crate) fn conditioned(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Vec<usize> {
     let mut verbs = vec![v];

@@ -54,7 +54,7 @@ impl ActIndex {
 pub(crate) fn classify(coder: &Coder, words: &[&str]) -> Option<(&'static str, usize, usize)> {
     // Per set, where its first phrase stands and the longest phrase there.
     let mut found: [Option<(usize, usize)>; ACTS.len()] = [None; ACTS.len()];
-    // "to determine whether Israel had committed war crimes": a cue after "whether" stands in
+    // "to establish whether the militia had committed war crimes": a cue after "whether" stands in
     // an open question, which charges no one (known as the words are read, not looked up
     // again for each cue).
     let mut asked = false;
@@ -75,7 +75,7 @@ pub(crate) fn classify(coder: &Coder, words: &[&str]) -> Option<(&'static str, u
                 || (i > 1
                     && words[i - 2] == "against"
                     && matches!(words[i - 1], "the" | "all" | "any"));
-            // "suspects named by the UN for war crimes", "no tolerance for human rights
+            // "generals wanted by the tribunal for war crimes", "no tolerance for human rights
             // violations": a crime that is the reason for another's act or stance charges no
             // one by these words.
             let reason = rank == &0
@@ -85,7 +85,7 @@ pub(crate) fn classify(coder: &Coder, words: &[&str]) -> Option<(&'static str, u
             let kind = n == 1
                 && phrase[0] == "illegal"
                 && words.get(i + 1).is_some_and(|w| ILLEGAL_KINDS.contains(w));
-            // "blamed the delay on the need to switch payments": a need named is no one's
+            // "blamed the setback on the need to change suppliers": a need named is no one's
             // demand.
             let noun = matches!(phrase[0].as_str(), "need" | "needs")
                 && i > 0
@@ -93,7 +93,7 @@ pub(crate) fn classify(coder: &Coder, words: &[&str]) -> Option<(&'static str, u
                     words[i - 1],
                     "the" | "a" | "an" | "no" | "any" | "its" | "their" | "his" | "her" | "our"
                 );
-            // "beginning to appreciate the need to be fair": what one appreciates as a fact is
+            // "starting to appreciate the need to be patient": what one appreciates as a fact is
             // understood, not praised.
             let understood = matches!(phrase[0].as_str(), "appreciate" | "appreciates")
                 && matches!(
@@ -380,8 +380,8 @@ pub(crate) fn speech_acts(
         if sources.iter().all(|a| is_media(&a.code)) {
             continue;
         }
-        // A condition says what would follow, not what the speaker holds: "if Germany and
-        // Austria feel responsible for the massacre, they should host ..." accuses no one.
+        // A condition says what would follow, not what the speaker holds: "if Belgium and
+        // France feel responsible for the killings, they should pay ..." accuses no one.
         let conditional = conditions(cx, syn, a, b);
         let words: Vec<&str> = (a..b)
             .map(|k| {
@@ -407,7 +407,7 @@ pub(crate) fn speech_acts(
         };
         let classified = classify(coder, &words);
         let Some((code, i, n)) = classified.or_else(label) else { continue };
-        // "Schröder believed Cuba should first show real commitment": what one believes others
+        // "The chancellor believed Cuba should first free its prisoners": what one believes others
         // should do is a view narrated, no appeal or demand made to them (a belief that blames,
         // "believe Lashkar carried out the blasts", is the accusation it voices; one voiced in
         // a quotation or told to someone, "told Blitzer that they believe Bush should meet
@@ -415,7 +415,7 @@ pub(crate) fn speech_acts(
         if !matches!(code.get(..2), Some("11" | "12")) && narrated_belief(cx, syn, v) {
             continue;
         }
-        // "People are saying despite all that we should not withdraw", "politicians are
+        // "People are saying that even now we should not withdraw", "politicians are
         // saying we need to recriminalise": what others are said to say is theirs, not an
         // appeal, a threat or a charge of the speaker's.
         if relayed_from_others(cx, syn, v, a + i, a, b) {
@@ -457,7 +457,7 @@ pub(crate) fn speech_acts(
         // Readiness said ("we are ready to", "committed to") is an intent to cooperate only
         // as the predicate of a party, and not to a fight: "a leader committed to protecting
         // its sovereignty" describes a leader, "the door is now open to a settlement" a
-        // situation, "prepared to have a standoff with the United States" is defiance.
+        // situation, "prepared for a long standoff with the United States" is defiance.
         if code == "030" && !readiness_of_a_party(cx, syn, a + i, b, &sources[0].code) {
             continue;
         }
@@ -504,8 +504,8 @@ pub(crate) fn speech_acts(
             other(coder.phrase_acts(cx, syn, &heads, Some(&speaker))).filter(|t| !is_media(&t.code))
         };
         let described = || said_of(coder, cx, syn, a + i, code, &speaker);
-        // A demand or an appeal is aimed at whoever must act: "the opposition should take its
-        // objections to the courts". When that is no actor ("we have to", "there needs to be",
+        // A demand or an appeal is aimed at whoever must act: "the opposition should bring its
+        // complaints before a judge". When that is no actor ("we have to", "there needs to be",
         // "these decisions must be made"), what was said is no demand on anyone named.
         let target = if matches!(code, "100" | "020") {
             subject_target.or_else(|| addressee().filter(|_| unnamed_subject))
@@ -514,8 +514,8 @@ pub(crate) fn speech_acts(
         } else if matches!(code, "111" | "112") {
             // The civilians a blamed deed struck are its victims, not whom the blame is
             // aimed at ("It targeted the population ...," Maliki told reporters").
-            // Nor is whom the blamed deed was done to or given to ("such an attack on
-            // unarmed UN observers is unacceptable").
+            // Nor is whom the blamed deed was done to or given to ("this assault on the
+            // UN monitors is unacceptable").
             // What a label of a verb of calling says further of itself names no one blamed:
             // "calling it a cruel act which wounds the whole of the church"
             // (a relative clause), "called the channel a mouthpiece for al-Qaeda" (whom it
@@ -529,7 +529,7 @@ pub(crate) fn speech_acts(
             };
             described().or_else(blamed_in_content).or_else(addressee)
         } else if threat {
-            // ("warn that a further blockade could lead to dire consequences for some 750,000
+            // ("warn that a longer siege could lead to grave consequences for some 400,000
             // Gazans": those whom the consequences would strike are not threatened by the
             // speaker.)
             in_content().filter(|t| !the_people(&t.code)).or_else(addressee)
@@ -776,8 +776,8 @@ pub(crate) fn quote_acts(coder: &Coder, cx: &Ctx<'_>) -> Vec<(usize, SpeechAct)>
         // appalling that they would come to harm", "thanks to the new laws, the police ...").
         let si = cx.doc.sentence_of(cue_tok);
         let Some(syn) = cx.doc.syntax(si) else { continue };
-        // Readiness in a quote is the speaker's only as it is in "X said that ...": "this is
-        // the first time Iran is ready to discuss", quoted from the IAEA's head, is Iran's.
+        // Readiness in a quote is the speaker's only as it is in "X said that ...": "now at
+        // last Iran is ready to negotiate", quoted from the IAEA's head, is Iran's.
         if act == "030" && !readiness_of_a_party(cx, &syn, cue_tok, b, &code) {
             continue;
         }
@@ -805,8 +805,8 @@ pub(crate) fn quote_acts(coder: &Coder, cx: &Ctx<'_>) -> Vec<(usize, SpeechAct)>
 
 /// The first actor named in tokens `a..b` other than `speaker` (a pronoun there is read as not
 /// meaning the speaker). A mention's tokens stand together, so each is looked at once. An
-/// actor that only owns a rule is not who the content is about: "was investigating whether the
-/// ship was in violation of United Nations resolutions" accuses no one of the UN.
+/// actor that only owns a rule is not who the content is about: "was checking whether the
+/// cargo was in violation of United Nations sanctions" accuses no one of the UN.
 fn first_other_actor(
     cx: &Ctx<'_>,
     a: usize,
@@ -845,7 +845,7 @@ fn relayed_from_others(
         }
         if SPEECH.contains(&cx.norms[h]) && !is_belief(cx.norms[h]) {
             // (A participle of saying speaks for the subject of the verb it hangs on:
-            // "politicians are getting on the bandwagon, saying we need to ...".)
+            // "politicians are joining the chorus, saying we need to ...".)
             let sayer = syn.children_with(h, Rel::Nsubj).next().or_else(|| {
                 (syn.rel(h) == Some(Rel::Advcl))
                     .then(|| syn.head(h))
@@ -864,7 +864,7 @@ fn relayed_from_others(
 /// Whether the verb at `v` narrates a belief ("Schröder believed Cuba should ...", "57% of
 /// Britons believe that the military should pull out") rather than voicing it: not in a
 /// quotation, and with no other verb of saying in the sentence ("told Blitzer that they
-/// believe Bush should meet her", "made it clear that he believed Brazil must act" are said).
+/// believe Bush should meet her", "made it clear that he believed Chile must act" are said).
 fn narrated_belief(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
     is_belief(cx.norms[v])
         && cx.quote_of[v] == 0
@@ -895,8 +895,8 @@ static RULES: comity_text::WordSet = comity_text::WordSet::new(&[
 ]);
 
 /// The intent a speaker's announcement of their own side's coming act stands for, by the
-/// root of that act: "Medvedev declared that Russian troops would start their pullout from
-/// Georgia" (a planned 08 of his own state) is an intent to yield (035).
+/// root of that act: "the minister declared that Chadian troops would begin their pullout
+/// from Mali" (a planned 08 of his own state) is an intent to yield (035).
 /// A cut or a sanction announced on a condition stands for a threat (see
 /// `conditional_threat`); `v` is the announced act's verb.
 pub(crate) fn intent_of(cx: &Ctx<'_>, code: &str, v: usize) -> Option<&'static str> {
@@ -913,8 +913,8 @@ pub(crate) fn intent_of(cx: &Ctx<'_>, code: &str, v: usize) -> Option<&'static s
 
 /// The threat a cut or a sanction announced on a condition stands for (CAMEO 131x): "will cut
 /// gas supplies to Ukraine if it does not pay" threatens to stop aid (1311), "will impose
-/// sanctions unless Iran stops" to sanction (1312), "to stop all commercial relations with
-/// Vanuatu unless this issue was resolved" to cut relations (1313). Only with an "if" or an
+/// sanctions unless Iran stops" to sanction (1312), "to stop all trade relations with
+/// Fiji unless the dispute was settled" to cut relations (1313). Only with an "if" or an
 /// "unless" after the verb in its sentence: a cut announced outright is the planned cut.
 fn conditional_threat(cx: &Ctx<'_>, code: &str, v: usize) -> Option<&'static str> {
     let threat = match code.get(..3)? {
@@ -954,8 +954,8 @@ pub(crate) fn intent_acts(
                 continue;
             }
             let Some(code) = intent_of(cx, &ev.code, e.verb_tok) else { continue };
-            // (Force is threatened only out loud: "Americans believe the president's decision
-            // to invade Iraq was a mistake" threatens no one.)
+            // (Force is threatened only out loud: "most voters believe the government's choice
+            // to invade Iraq was an error" threatens no one.)
             if code == "138"
                 && !(CHARGING.contains(&cx.norms[v]) || ANNOUNCING.contains(&cx.norms[v]))
             {

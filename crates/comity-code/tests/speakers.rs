@@ -102,15 +102,15 @@ fn told_reporters_before_a_quote_names_its_speaker() {
 #[test]
 fn quoted_as_saying_names_its_speaker() {
     let text = "\"They have until the end of the month to appeal,\" Radzi was quoted as saying by \
-                the New Straits Times.";
+                the Malay Mail.";
     assert_eq!(name(text, "They have").as_deref(), Some("Radzi"));
 }
 
 #[test]
 fn an_apposition_between_name_and_verb_is_skipped() {
-    let text = "\"They are allowed endless amounts of soft drink,\" Bill Clark, from the \
-                Autonomous Workers Union, said.";
-    assert_eq!(name(text, "They are").as_deref(), Some("Bill Clark"));
+    let text = "\"They are given free meals on every shift,\" Tom Harvey, from the Independent \
+                Dockers Union, said.";
+    assert_eq!(name(text, "They are").as_deref(), Some("Tom Harvey"));
     let text = "\"We panicked when the news came out,\" the group's president, Raja Zulkepley \
                 Dahalan, said.";
     assert_eq!(name(text, "We panicked").as_deref(), Some("Raja Zulkepley Dahalan"));
@@ -125,8 +125,8 @@ fn said_the_title_is_the_person_of_the_article_with_that_title() {
 
 #[test]
 fn an_organisation_that_said_something_speaks_a_quote_inside_the_sentence() {
-    let text = "Hezbollah said Israel's air strikes were \"part of a campaign against stability \
-                in Lebanon\".";
+    let text = "Hezbollah said Israel's shelling of the south was \"part of a plan to weaken \
+                Lebanon\".";
     let sp = speaker(text, "part of").expect("a speaker");
     assert_eq!(sp.name, "Hezbollah");
 }
@@ -165,10 +165,10 @@ fn a_sentence_that_opens_with_a_person_introduces_the_quote_after_it() {
 #[test]
 fn a_name_that_does_not_open_the_sentence_introduces_no_quote() {
     // The name before the verb is the pupil's school, not who speaks.
-    let text = "The panel heard parents on Monday. A mother of a pupil at Franklin told the \
-                panel that her daughter was ill. \"She has been ill every week this term.\" \
-                The panel will report in May.";
-    assert_eq!(speaker(text, "She has been"), None);
+    let text = "The board heard parents on Monday. A father of a pupil at Franklin told the \
+                board that his son was unwell. \"He has been sick every week this term.\" \
+                The board will report in May.";
+    assert_eq!(speaker(text, "He has been"), None);
 }
 
 #[test]
@@ -332,7 +332,7 @@ fn a_name_after_the_words_that_describe_its_bearer_is_the_speaker() {
         ),
         (
             "\"We are sad to see it close like this,\" said acting ATF director Michael Sullivan \
-             in a statement.",
+             on Tuesday.",
             "Michael Sullivan",
         ),
         (
@@ -340,9 +340,9 @@ fn a_name_after_the_words_that_describe_its_bearer_is_the_speaker() {
             "Romeo Ucag",
         ),
         (
-            "\"It is apparent that we cannot continue to trade,\" said joint administrator Rob \
-             Hunt of PwC.",
-            "Rob Hunt",
+            "\"It is clear the firm can no longer keep trading,\" said joint administrator Ann \
+             Pryce of PwC.",
+            "Ann Pryce",
         ),
     ];
     for (text, who) in cases {
@@ -366,24 +366,24 @@ fn a_quote_whose_speaker_is_described_but_not_read_is_nobody_elses() {
     // The professor is named after the quote: the quote is not Laura Bush's, whose words the
     // quote before it were.
     let text = "Laura Bush spoke in Cairo. \"We share a deep faith in peace,\" she said. \"Part of \
-                this is that she is so much more popular than the president at home,\" said \
-                professor of political science Barbara Burrell to the Monitor.";
+                it is that voters like her far more than they like her husband,\" said \
+                professor of history Joan Marsh to the Monitor.";
     let who = name(text, "Part of");
-    assert!(who.is_none() || who.as_deref() == Some("Barbara Burrell"), "{who:?}");
+    assert!(who.is_none() || who.as_deref() == Some("Joan Marsh"), "{who:?}");
 }
 
 #[test]
 fn an_aside_between_the_speaker_and_the_verb_is_skipped() {
-    let text = "Netflix in a statement said, \"A production vendor had its security \
-                compromised.\"";
-    assert_eq!(name(text, "A production").as_deref(), Some("Netflix"));
+    let text = "Netflix in a statement said, \"An outside contractor suffered a data \
+                breach.\"";
+    assert_eq!(name(text, "An outside").as_deref(), Some("Netflix"));
 }
 
 #[test]
 fn an_honorific_before_capitalised_words_makes_a_person_he_can_stand_for() {
-    let text = "Dr. Saja Taal testified today in Banjul. \"I used to work at the Daily Observer \
-                as its director,\" he said.";
-    assert_eq!(name(text, "I used").as_deref(), Some("Saja Taal"));
+    let text = "Dr. Lamin Jobe testified today in Banjul. \"I used to edit a weekly paper in \
+                the city,\" he said.";
+    assert_eq!(name(text, "I used").as_deref(), Some("Lamin Jobe"));
 }
 
 #[test]
@@ -398,9 +398,9 @@ fn a_knight_named_by_title_and_given_name_is_the_person_named_before() {
 #[test]
 fn it_read_is_the_document_its_issuer_wrote_not_the_speaker_before() {
     let text = "Gordon Brown spoke with Obama. \"We talked about trade,\" Brown said. Iranian \
-                President Mahmoud Ahmadinejad issued a statement. \"The great Iranian nation \
-                welcomes real changes in America's policies,\" it read.";
-    assert_eq!(name(text, "The great").as_deref(), Some("Mahmoud Ahmadinejad"));
+                President Mahmoud Ahmadinejad issued a statement on Friday. \"Our nation hopes \
+                for a new page in relations with America,\" it read.";
+    assert_eq!(name(text, "Our nation").as_deref(), Some("Mahmoud Ahmadinejad"));
 }
 
 #[test]
@@ -413,8 +413,8 @@ fn a_person_inside_what_a_verb_of_saying_reports_is_no_speaker() {
     let text = "Pervez Musharraf said General Ashfaq Kayani was \"an excellent soldier\".";
     assert_eq!(name(text, "an excellent").as_deref(), Some("Pervez Musharraf"));
     // But one who opens a clause of their own, or names another in words of their own, speaks.
-    let text = "Officials in Britain have not confirmed the reports and British Prime Minister \
-                Tony Blair called the detention \"wrong and illegal.\"";
+    let text = "Officials in London have not commented on the case, but British Prime Minister \
+                Tony Blair has called the arrest \"wrong and unlawful.\"";
     assert_eq!(name(text, "wrong").as_deref(), Some("Tony Blair"));
     let text = "Sergeant Frank Ford said that Donald Rumsfeld accused him of being \"delusional\".";
     assert_eq!(name(text, "delusional").as_deref(), Some("Donald Rumsfeld"));
@@ -422,28 +422,28 @@ fn a_person_inside_what_a_verb_of_saying_reports_is_no_speaker() {
 
 #[test]
 fn a_second_verb_of_the_sentence_subject_is_its_speech() {
-    let text = "Angela Merkel referred to five million unemployed Germans and said that seven \
-                years of Schroeder government were \"bad years for Germany\".";
-    assert_eq!(name(text, "bad years").as_deref(), Some("Angela Merkel"));
+    let text = "Angela Merkel pointed to the rising national debt and said that the Schroeder \
+                government had left \"a heavy burden for Germany\".";
+    assert_eq!(name(text, "a heavy").as_deref(), Some("Angela Merkel"));
 }
 
 #[test]
 fn the_one_quoted_as_saying_is_the_speaker_without_as() {
-    let text = "The Guardian quoted an unnamed Downing Street source as saying that the decision \
-                was \"entirely up to the attorney general\".";
+    let text = "The Times quoted a senior Downing Street source as saying that the choice was \
+                \"entirely a matter for the attorney general\".";
     let sp = name(text, "entirely").unwrap_or_default();
     assert!(sp.contains("Downing Street") && !sp.ends_with(" as"), "{sp}");
 }
 
 #[test]
 fn according_to_opening_the_next_sentence_is_not_the_quote_before() {
-    let text = "Jeremy Dear continued, \"These attempts do the government no credit \
-                whatsoever.\" According to The Guardian this \"is believed to be a first\".";
-    assert_eq!(name(text, "These attempts").as_deref(), Some("Jeremy Dear"));
+    let text = "Jeremy Dear continued, \"These moves do the ministers no favours at all.\" \
+                According to The Guardian this \"is thought to be unprecedented\".";
+    assert_eq!(name(text, "These moves").as_deref(), Some("Jeremy Dear"));
     // Inside the sentence it still names the speaker.
-    let text = "Police will release a video showing \"a large number of vehicles.\" according \
+    let text = "Police will publish footage showing \"a long line of burning cars.\" according \
                 to NSW Police.";
-    assert!(name(text, "a large").is_some_and(|n| n.contains("Police")));
+    assert!(name(text, "a long").is_some_and(|n| n.contains("Police")));
 }
 
 #[test]
@@ -488,8 +488,8 @@ fn according_to_a_report_by_a_source_is_the_sources_claim() {
 
 #[test]
 fn weapons_named_before_they_are_no_speaker() {
-    let text = "Analysts say Iran's missiles have a long reach. Russia, however, called for \
-                diplomacy, stating that they believe Iran to be \"ready for negotiations\".";
+    let text = "Experts say Iran's missiles can hit distant targets. China, however, pressed for \
+                dialogue, stating that they consider Iran to be \"ready for serious talks\".";
     let quotes = code(text).quotes;
     assert!(
         quotes.iter().all(|q| q.speaker.as_ref().is_none_or(|s| !s.name.contains("missiles"))),
@@ -499,9 +499,9 @@ fn weapons_named_before_they_are_no_speaker() {
 
 #[test]
 fn rights_groups_of_no_country_speak_by_their_own_words() {
-    let text = "The Sri Lankan army shelled the town. Human rights groups said: \"Most of the dead were \
-                women and children.\"";
-    let s = speaker(text, "Most of the dead").expect("a speaker");
+    let text = "The Sri Lankan army shelled the town. Human rights groups said: \"Many of those \
+                killed were civilians.\"";
+    let s = speaker(text, "Many of those").expect("a speaker");
     assert_eq!(s.actor.as_deref(), Some("NGO"), "{s:?}");
     assert!(s.name.to_lowercase().contains("human rights groups"), "{s:?}");
 }

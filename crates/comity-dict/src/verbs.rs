@@ -22,8 +22,8 @@ pub enum Elem {
     Set(String),
     Gap,
     /// A short gap inside one bracketed phrase (PETRARCH2's `(OF TROOP)`, `(ON ALERT)`): a
-    /// few words of that phrase ("of its troops", "on high alert"), never a verb ("to reduce
-    /// the penalties sought at the close" is no "(TO CLOSE)").
+    /// few words of that phrase ("of its troops", "on high alert"), never a verb ("to lower
+    /// the fees charged at the close" is no "(TO CLOSE)").
     Near,
 }
 

@@ -10,8 +10,8 @@
 //! fragment with a participle: one set off by a comma ("The resolution, passed 27-21 by the
 //! Senate") and one with a passive agent ("Three soldiers killed by a bomb").
 //!
-//! **A relative clause read as a clause of its own.** "fundraising for the Tamil Tigers, who
-//! have been fighting the Sri Lankan military" parsed with *fighting* as a `parataxis` (or
+//! **A relative clause read as a clause of its own.** "money sent to the Tamil Tigers, who
+//! are fighting the government of Sri Lanka" parsed with *fighting* as a `parataxis` (or
 //! `conj`, `ccomp`, `advcl`) of the main verb leaves the relative pronoun with no antecedent,
 //! and the clause with no subject anyone can code. A clause whose subject or object is a
 //! relative pronoun (*who*, *whom*, *which*) standing first in it, right after a noun (or a
@@ -27,8 +27,8 @@
 //! (This mends about one in ten of them; in most of the rest the clause's verb was tagged a
 //! noun, and no rule over the tree alone can tell.)
 //!
-//! **An adjective cut off from its name.** "Turkish President Abdullah Gül has strongly
-//! denounced the attack": the greedy parser, meeting an adjective first, may make it the root
+//! **An adjective cut off from its name.** "Turkish President Abdullah Gül has firmly
+//! condemned the bombing": the greedy parser, meeting an adjective first, may make it the root
 //! (the verb a `parataxis` of it) or hang it on the verb as a clause or an argument. An
 //! adjective right before a name modifies the phrase that name begins: it becomes an `amod` of
 //! that phrase's head (the word the name's titles and parts lead to, rightward), and a verb
@@ -36,8 +36,8 @@
 //! and African Union leaders") are left. 213 such adjectives in 34,339 parsed Wikinews
 //! sentences, 89 of them the root.
 //!
-//! **Two subjects side by side.** "European Union monetary affairs chief Olli Rehn remarked",
-//! "E.U. Commission President Jose Manuel Barroso noted": before a name, news stacks the body
+//! **Two subjects side by side.** "European Union economic affairs chief Joaquin Almunia warned",
+//! "E.U. Commission head Jose Manuel Barroso added": before a name, news stacks the body
 //! and the title, and the greedy parser, having closed a noun phrase at "Union", hangs both
 //! it and the name on the verb as subjects (and may make "affairs" an object). A verb has one
 //! subject: where a verb has two or more before it, and the words from the first one's start
@@ -63,8 +63,8 @@
 //! the noun's `acl`, it stays: "blamed the blasts on the ANC, fighting a war" describes the
 //! ANC.
 //!
-//! **A clause read as the object's conjunct.** "Pakistan opposes India, and Mexico and Argentina
-//! oppose Brazil", "The British want Lugovoi but the Russians refuse": the greedy parser joins
+//! **A clause read as the object's conjunct.** "Chile backs Peru, and Spain and Italy back
+//! France", "The Germans want the suspect but the Poles refuse": the greedy parser joins
 //! the second clause's subject to the first one's object as a conjunct, and hangs the second
 //! verb on the first as a bare complement (`xcomp`) with no subject of its own. A finite verb
 //! (past or present tense) read so, with no marker, right after such a conjunct, heads a
@@ -76,15 +76,15 @@
 //! ("let Japan defend itself", "saw their friends die") keep theirs.
 
 //!
-//! **An adverbial clause hung on a noun.** "Demonstrators rallied outside the US embassy
-//! before marching on to the British embassy": the greedy parser hangs the participle clause
+//! **An adverbial clause hung on a noun.** "Protesters gathered outside the French embassy
+//! before moving on to the parliament": the greedy parser hangs the participle clause
 //! on the noun before it as a reduced relative (`acl`), and the embassy marches. A participle
 //! clause opened by a subordinator (*before*, *after*, *while*, *when*, *since*, *upon*,
 //! *without*, *by*) tells when or how something was done: it becomes an adverbial clause
 //! (`advcl`) of the verb that governs the noun.
 //!
-//! **A subordinator read as a preposition.** "severing the last route after Russian soldiers
-//! also took control of the highway", "resigned after Abbas called for his resignation": the
+//! **A subordinator read as a preposition.** "cutting the last road after Georgian police
+//! also seized the bridge", "resigned after Abbas called for his resignation": the
 //! greedy parser reads *after* as the preposition of the noun that follows, hangs that noun on
 //! the verb before as an oblique, and leaves the clause's verb with no subject (a `parataxis`
 //! or a `conj` of something). A subordinator that can be a preposition (*after*, *before*,
@@ -93,8 +93,8 @@
 //! clause: the verb becomes an adverbial clause of the noun's former governor, the noun its
 //! subject (passive after a form of *be*), the subordinator its `mark`.
 //!
-//! **A participle in apposition read as the main verb.** "The study, compiled from more than
-//! 10,000 media reports, says that ...", "Talks between A and B, held today in Beijing,
+//! **A participle in apposition read as the main verb.** "The survey, drawn from some 2,000
+//! interviews, finds that ...", "Talks between A and B, held today in Beijing,
 //! brought no compromise": the greedy parser takes the participle set off by commas for the
 //! sentence's verb and leaves the real one, after the second comma, as a subjectless
 //! `parataxis`. A past participle at the root, with no auxiliary, right after a comma that
@@ -103,8 +103,8 @@
 //! takes the subject.
 
 //!
-//! **What was told read as a noun's clause.** "The Prime Minister told a meeting of Arab
-//! foreign ministers in Beirut that an Israeli air strike killed 40 people": the greedy parser
+//! **What was told read as a noun's clause.** "The minister told a gathering of African
+//! envoys in Nairobi that a rebel raid killed 12 villagers": the greedy parser
 //! hangs the *that* clause on the nearest noun (`acl`), and what was told becomes a
 //! description of the meeting. A clause with a subject of its own, opened by *that*, on the
 //! object of a verb of telling (*tell*, *inform*, *assure*, *warn*, *remind*, *notify*,
@@ -326,7 +326,7 @@ fn subject_as_apposition(a: &mut Analysis) {
             continue;
         }
         // The apposition the word before the verb ends, a short phrase at most (the outer of
-        // two: "programme, Metropolitan Police commissioner Sir Ian Blair said", where "Sir"
+        // two: "inquiry, London police commissioner Sir John Hale said", where "Sir"
         // may hang on "commissioner" as another).
         let e = v - 1;
         let fits = |ap: usize| {
@@ -865,7 +865,7 @@ mod tests {
     fn stacked_subjects_become_one_phrase() {
         use Rel::*;
         use Upos::*;
-        // "European Union monetary affairs chief Olli Rehn remarked", as the parser read it.
+        // A body, an office and a name stacked before the verb, as the parser read them.
         let mut a = analysis(&[
             (Adj, Xpos::Jj, 2, Amod, "european"),
             (Propn, Xpos::Nnp, 8, Nsubj, "Union"),

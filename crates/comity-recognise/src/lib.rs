@@ -878,7 +878,7 @@ fn named_unions(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
     }
 }
 
-/// "On the topic of Iran, Obama stated that the country has not been conducive to peace":
+/// "Speaking of Syria, the minister said that the country had not kept its promises":
 /// "the country" (or "the nation"; not "the country of ...") is the one country its sentence
 /// named before it (by name, not by an adjective, nor as a modifier), when there is exactly
 /// one; with none or several it stays no one.
@@ -951,8 +951,8 @@ fn the_country_named_before(
     }
 }
 
-/// "The Liberation Tigers of Tamil Eelam, otherwise known as the Tamil Tigers, ... Tigers
-/// have been preventing civilians": a one-word name that ends the name of a body named before
+/// "Liberation Tigers of Tamil Eelam, or Tamil Tigers, ... Tigers have kept civilians
+/// from leaving": a one-word name that ends the name of a body named before
 /// in the article is that body, not what the lexicon knows by the word alone (Phoenix's
 /// Swazi "Tigers").
 fn short_names(norms: &[&str], r: &mut Recognised) {
@@ -1395,7 +1395,7 @@ fn roles_of_countries(dict: &Dictionaries, norms: &[&str], r: &mut Recognised) {
             .iter()
             .any(|p| w.starts_with(p))
         });
-        // ("U.S. civilian and military commanders from Iraq": a country before the role
+        // ("British civilian and military leaders in Basra": a country before the role
         // already says whose they are.)
         let owned_before = r.mentions[..k].iter().rev().take(2).any(|m| {
             m.kind == MentionKind::Country
@@ -1840,8 +1840,8 @@ fn leaders_of_groups(norms: &[&str], r: &mut Recognised) {
         while t < norms.len() && t < last + 5 && GROUP_MODIFIERS.contains(&norms[t]) {
             t += 1;
         }
-        // "one of the top five leaders in international Islamic fundamentalist campaign
-        // al-Qaeda": words describing the body stand before its name.
+        // "a senior figure in the global militant network al-Qaeda": words describing the
+        // body stand before its name.
         let described = |t: usize| {
             let mut k = t;
             while k < norms.len()
@@ -2649,7 +2649,7 @@ fn match_at(
         // a state, then an agent, is that state's agent, as "the American government" is.
         let mut code = code;
         let mut agent = None;
-        // ("seventy Taleban fighters were killed when they clashed": a group's agents named in
+        // ("forty Taleban fighters died after they attacked": a group's agents named in
         // the plural are "they".)
         let mut plural = first_agent.is_some() && plural_head(norms, i, i + len);
         let forces = first_agent.as_deref() == Some("MIL");
@@ -3962,11 +3962,11 @@ fn country_positions(
             // nothing of whose people the sentence speaks of.
             let origin = (m.first + 1..=m.last)
                 .any(|k| norms.get(k).is_some_and(|w| matches!(*w, "born" | "-born")));
-            // "a Karen guerrilla stronghold on the Thai border": a border named by a
+            // "an insurgent base on the Thai border": a border named by a
             // country's adjective is a place, as "the border with Thailand" is.
             let border =
                 m.agent.is_none() && norms.get(m.last).is_some_and(|w| BORDER_NOUNS.contains(w));
-            // "..., Thai police here said on Monday": who reports the sentence after a comma
+            // "..., Thai police said late on Friday": who reports the sentence after a comma
             // is not whom it speaks of.
             let window = m.last..(m.last + 3).min(norms.len());
             let reporter = m.first > 0
@@ -4248,8 +4248,8 @@ fn insurgents_country(
 }
 
 /// Insurgents, militants and gunmen with no country of their own fight where they are, not
-/// for the state whose forces the sentence names ("A roadside bomb attack by insurgents near
-/// Basra, Iraq has killed two British soldiers"), and the civilians those forces strike live
+/// for the state whose forces the sentence names ("Insurgents near Mosul, Iraq killed three
+/// British soldiers with a roadside bomb"), and the civilians those forces strike live
 /// there ("A U.S. helicopter shelled a primary school"): the one country the sentence names other than
 /// through its forces, else, when it names only forces, the article's country if it is not
 /// theirs. None when the sentence names no forces (the general rule decides).
@@ -4304,8 +4304,8 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
     }
     let article = article_countries(dict, r, &named);
     // A role in the reporter's words takes no country from quoted words in its sentence
-    // ("'... to be popular with the US the government went along,' Shadow Minister Plibersek
-    // criticised the governments ..."): the countries named outside quotations, for it. (A
+    // ("'... eager to please the US the government gave in,' a shadow minister criticised
+    // the governments ..."): the countries named outside quotations, for it. (A
     // titled person below is most often the speaker of such words, and speaks of their own
     // country: "'Australian troops ... brought home,' Senator Brown said".)
     let mut quoted = vec![false; norms.len()];
@@ -4367,7 +4367,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
                 (k + len == m.first).then_some((k, code))
             })
             .or_else(|| {
-                // "White House spokesman, Scott McClellan called the amendment ...",
+                // "White House spokesman, Scott McClellan described the plan ...",
                 // "Opposition leader, Kim Beazley told": a title opening the sentence, set off
                 // from the name by a comma that no second comma closes.
                 let (first, _) = sentence(m.first);
@@ -4451,7 +4451,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         .map(|m| (norms[m.first], m.countries[0].clone()))
         .collect();
     for (mi, agent) in titled {
-        // "Raed Jarrar, an Iraqi peace activist who lives in the United States": a country in
+        // "Ali Hassan, an Iraqi aid worker living in Canada": a country in
         // the person's own title is theirs, whatever the sentence or the article names.
         let own = r.mentions[mi]
             .person
@@ -4589,7 +4589,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             k > 0 && matches!(norms[k - 1], "the" | "this" | "that" | "these" | "those")
         };
         // "the airline", "the company": the company named before, not its sentence's country
-        // ("The airline has been considering a merger with Spanish flag carrier Iberia").
+        // ("The airline is in merger talks with Spanish carrier Iberia").
         if definite
             && agent == "BUS"
             && !m.plural
@@ -4779,7 +4779,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
                     .flatten()
             });
         // A definite role resumes the one named before with its country, even in a sentence
-        // naming another ("Officials there say the reporters are suspected of spying on
+        // naming another ("Local officials claim the reporters had been spying for
         // Iran": the British reporters). A state's one institution ("the government", "the
         // army") is rather the one of the country its sentence names.
         let sentence_names_one = context.as_ref().is_some_and(|(_, why)| *why == SENTENCE_COUNTRY);
@@ -4842,7 +4842,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             (home, why) = (c, w);
         }
         // Civilians in a sentence whose one country is named only as the author of force
-        // ("a US air strike had killed dozens of women and children", "an Israeli missile
+        // ("a US air strike killed scores of villagers", "an Israeli missile
         // killed eight children") or as the owner of forces ("civilians killed by US marines")
         // are not that country's: they are the article's, if any.
         if matches!(agent.as_str(), "CVL" | "PPL")
@@ -4860,7 +4860,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             let Some((c, w)) = about else { continue };
             (home, why) = (c, w);
         }
-        // "So far the Police have killed one person, a Chilean reporter": a state's
+        // "By Tuesday the police had killed one man, a Chilean reporter": a state's
         // institution in a sentence whose one country is named only by private people in it
         // is the article's country's, if it is another; so are armed men ("the kidnappers of
         // three Romanian journalists" in Iraq are not Romania's).
@@ -4939,11 +4939,11 @@ static APPOSED_TITLES: comity_text::WordSet = comity_text::WordSet::new(&[
     "for",
 ]);
 
-/// "Jeremy Dear, secretary of National Union of Journalists, called it ... Dear continued":
+/// "Jane Roe, secretary of the Union of Teachers, described it as ... Roe continued":
 /// a person still without a code whose name is followed by an apposition that is a title
 /// leading to one coded body or office ("a British Labour MP", "general secretary of the
 /// union", "spokesman for Hamas") takes that code, for every mention of them still without
-/// one ("Dear continued" later). Only an apposition of title words and that one body counts
+/// one ("Roe continued" later). Only an apposition of title words and that one body counts
 /// ("a critic of the government", "wife of the president" name no office of theirs), and one
 /// that a comma, a full stop, "said" or "says" closes. A former office of the state makes one
 /// of its elite (ELI).
@@ -4963,7 +4963,7 @@ fn titles_in_apposition(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
         while k < stop && matches!(norms[k], "the" | "a" | "an") {
             k += 1;
         }
-        // "Obama met with George J. Mitchell, his special envoy to the Middle East": an office
+        // "Obama met George J. Mitchell, his envoy to the Middle East": an office
         // of the one named before in the sentence is of that one's country.
         let mut owner: Option<String> = None;
         if k < stop && matches!(norms[k], "his" | "her" | "its" | "their") {

@@ -608,7 +608,7 @@ pub(crate) fn code_from_preceding(
                 }
             }
             let between = i - back + 1..i;
-            // "the troop surge in Iraq, General David Petraeus": a country before a comma is
+            // "the new strategy in Iraq, General David Petraeus": a country before a comma is
             // another phrase's (a comma after the title is not: "Spain's prime minister, José").
             if let Some(p) = between.clone().find(|&k| matches!(norms[k], "," | ";" | ":"))
                 && (p + 1..i).any(|k| {

@@ -254,7 +254,7 @@ fn a_name_with_a_plurals_possessive_is_one_name() {
     check(&[
         ("Moody's Investors Service cut the rating.", "Moody", Some("MNC")),
         (
-            "The Organisation for Economic Co-operation and Development warned Britain.",
+            "The Organisation for Economic Co-operation and Development praised Canada.",
             "Organisation",
             Some("IGOWSTBUS"),
         ),
@@ -414,7 +414,7 @@ fn a_known_surname_inside_another_name_is_not_that_person() {
         // "Senator Kerry" (John Kerry) is not the start of "Senator Kerry Nettle", an
         // Australian senator: a legislator, by the title before her name.
         (
-            "Australian Greens Senator Kerry Nettle has written to the Foreign Minister.",
+            "Australian Greens Senator Kerry Nettle asked the Foreign Minister to act.",
             "Kerry Nettle",
             Some("AUSLEG"),
         ),
@@ -496,7 +496,7 @@ fn un_agencies_take_their_own_codes() {
     check(&[
         ("The IAEA sent inspectors to Iran.", "IAEA", Some("IGOUNOIAE")),
         (
-            "Iran limited its cooperation with the International Atomic Energy Agency.",
+            "Iran reduced its contacts with the International Atomic Energy Agency.",
             "International Atomic Energy Agency",
             Some("IGOUNOIAE"),
         ),
@@ -576,8 +576,8 @@ fn people_for_or_against_a_country_are_not_its_people() {
 fn a_country_named_as_the_topic_of_a_noun_is_not_the_sentences() {
     check(&[(
         "Officials in Washington said on Monday that the inquiry was over. Vice President \
-         Tom Hale and his chief of staff Mary Ellis withheld documents in the run-up to the \
-         Iraq war.",
+         Tom Hale and his chief of staff Mary Ellis withheld documents in the months before \
+         the Iraq war.",
         "Mary Ellis",
         Some("USAGOV"),
     )]);
@@ -826,7 +826,7 @@ fn a_countrys_contingent_or_battalion_is_its_forces() {
 #[test]
 fn a_title_in_the_sentence_says_more_than_elite_for_someone_out_of_office() {
     // Out of office the lexicon says only ELI; the sentence's title says which office.
-    let text = "He also met Iraqi deputy prime minister Barham Saleh in Baghdad.";
+    let text = "The envoy later saw Iraqi deputy prime minister Barham Saleh in Baghdad.";
     assert_eq!(
         mention_at(text, "Barham Saleh", "2006-11-20").and_then(|(_, c)| c),
         Some("IRQGOV".to_string())
@@ -837,7 +837,8 @@ fn a_title_in_the_sentence_says_more_than_elite_for_someone_out_of_office() {
         Some("GBRLEG".to_string())
     );
     // A title held before stays a former one, however long the title runs.
-    let text = "Talks were held with former Malaysian Prime Minister, Dr. Mahathir bin Mohamad.";
+    let text =
+        "Talks were held with former Malaysian Prime Minister, Tun Dr. Mahathir bin Mohamad.";
     assert_eq!(
         mention_at(text, "Mahathir", "2006-03-01").and_then(|(_, c)| c),
         Some("MYSELI".to_string())
@@ -924,12 +925,12 @@ fn pilgrims_are_civilians_and_murderers_criminals() {
 fn an_institution_takes_no_country_from_foreigners_or_quoted_words_beside_it() {
     // A foreign victim says nothing of whose police these are.
     let text = "Protests continued in Quito, Ecuador on Tuesday. Ecuador's government sent the \
-                army. So far the police have killed one person, a Chilean reporter.";
+                army. By Tuesday the police had killed one man, a Chilean reporter.";
     assert_eq!(code_of(text, "police").as_deref(), Some("ECUCOP"));
     // A country named only inside a quotation is not that of a role in the reporter's words.
-    let text = "The Australian opposition attacked the budget on Monday. \"In its rush to be \
-                popular with the US the government went along\" Shadow Minister Jane Doe \
-                criticised the governments proposed bill.";
+    let text = "The Australian opposition attacked the budget on Monday. \"Eager to please the \
+                US the government simply gave in\" Shadow Minister Jane Doe criticised the \
+                governments proposed bill.";
     assert_eq!(code_of(text, "governments").as_deref(), Some("AUSGOV"));
 }
 
@@ -950,7 +951,7 @@ fn parties_and_armed_groups_are_named() {
 
 #[test]
 fn a_title_is_the_person_it_titles() {
-    let text = "Haiti was calm. A coup against then President Jean-Bertrand Aristide failed.";
+    let text = "Haiti was calm. A plot against then President Jean-Bertrand Aristide failed.";
     assert_eq!(
         mention_at(text, "President", "2007-02-13").and_then(|(_, c)| c).as_deref(),
         Some("HTIELI")
@@ -964,8 +965,8 @@ fn a_title_is_the_person_it_titles() {
 
 #[test]
 fn who_speaks_for_a_named_body_is_that_body() {
-    let text = "Eritrea denied it. Paddy Doe, a spokesman for the Uganda Peoples Defense Force \
-                (UPDF) said the troops would stay.";
+    let text = "Eritrea denied it. Paddy Doe, a spokesman for the Uganda Peoples Defense \
+                Forces (UPDF) told reporters the troops would stay.";
     assert_eq!(code_of(text, "Paddy Doe").as_deref(), Some("UGAMIL"));
     assert_eq!(code_of(text, "spokesman").as_deref(), Some("UGAMIL"));
     check(&[("The leader of Hamas spoke in Gaza.", "leader", Some("PSEREB"))]);
@@ -1146,7 +1147,7 @@ fn armed_movements_are_rebels_of_their_country() {
 #[test]
 fn a_states_officers_name_its_country_for_the_roles_beside_them() {
     // "Caledonia" is also a town in Wisconsin: the premier of Ontario says which country.
-    let text = "Ontario premier Dalton McGuinty wants the federal government to end the \
+    let text = "Ontario premier Dalton McGuinty has asked the federal government to settle the \
                 Caledonia dispute.";
     assert_ne!(
         mention_at(text, "government", "2006-06-10").and_then(|m| m.1),
@@ -1273,8 +1274,8 @@ fn a_name_before_an_adjectives_state_role_shares_it() {
 
 #[test]
 fn a_definite_role_with_a_word_of_description_resumes_the_one_named_before() {
-    let text = "A court in Libya upheld the death sentence for five Bulgarian nurses. The \
-                convicted nurses were arrested in 1999.";
+    let text = "A court in Libya confirmed the death sentences of five Bulgarian nurses. The \
+                convicted nurses were jailed in 1999.";
     let got = mention_at(text, "nurses were", "2006-12-19").and_then(|m| m.1);
     assert_eq!(got.as_deref(), Some("BGRHLH"));
 }
@@ -1304,7 +1305,7 @@ fn a_name_ending_as_an_armed_groups_is_that_group() {
 
 #[test]
 fn the_commanders_of_the_wars_are_their_states_forces() {
-    let text = "General John Abizaid, the top U.S. commander in the Middle East, warned senators.";
+    let text = "General John Abizaid, the senior U.S. commander for the region, briefed senators.";
     let got = mention_at(text, "John Abizaid", "2006-08-03").and_then(|m| m.1);
     assert_eq!(got.as_deref(), Some("USAMIL"));
 }
@@ -1351,7 +1352,7 @@ fn a_body_yet_to_be_formed_is_no_one() {
 #[test]
 fn named_police_forces_are_their_states_police() {
     check(&[
-        ("Thames Valley Police said they had arrested a second man.", "Thames", Some("GBRCOP")),
+        ("Thames Valley Police said officers had detained a third man.", "Thames", Some("GBRCOP")),
         ("The OPP said the men were arrested near the border.", "OPP", Some("CANCOP")),
         ("Philippine National Police officers raided the camp.", "Philippine", Some("PHLCOP")),
     ]);
@@ -1387,8 +1388,8 @@ fn people_from_many_countries_are_of_no_one_of_them() {
     ]);
 }
 
-/// A title opening the sentence and set off from the name by one comma is the name's: "New
-/// South Wales opposition leader, Peter Debnam has called ...". Not a title a preposition
+/// A title opening the sentence and set off from the name by one comma is the name's: "State
+/// opposition leader, Jane Brinkwater has called ...". Not a title a preposition
 /// governs, nor an envoy's (as often another state's).
 #[test]
 fn a_title_set_off_by_a_comma_before_the_name_is_the_persons() {

@@ -4,8 +4,10 @@ use super::*;
 
 #[test]
 fn they_after_a_collectives_verb_of_saying_is_the_collective() {
-    let evs =
-        events("Israel says that they hold Hamas responsible for the rocket fire.", "2009-01-05");
+    let evs = events(
+        "Israel says that they hold Hamas fully responsible for the rocket fire.",
+        "2009-01-05",
+    );
     assert!(has(&evs, "ISR", "112", "PSEREB"), "{evs:?}");
 }
 
@@ -19,7 +21,7 @@ fn an_armed_subjects_verb_of_force_is_force() {
 #[test]
 fn an_event_asked_for_did_not_happen() {
     let evs = events(
-        "The resolution calls for the complete withdrawal of Syrian troops from Lebanon.",
+        "The draft resolution calls for the swift withdrawal of Syrian troops from Lebanon.",
         "2005-03-01",
     );
     assert!(evs.iter().all(|(_, c, _)| !c.starts_with("087")), "{evs:?}");
@@ -34,7 +36,7 @@ fn the_town_of_a_place_struck_is_the_target() {
 #[test]
 fn a_request_to_a_government_is_an_appeal() {
     let evs = events(
-        "Australia's foreign minister made a direct request to the Indonesian government.",
+        "Australia's foreign minister made a formal request to the Indonesian government on Tuesday.",
         "2005-05-01",
     );
     assert!(has(&evs, "AUSGOV", "02", "IDNGOV"), "{evs:?}");
@@ -54,9 +56,9 @@ fn a_paper_named_after_a_capital_is_no_government() {
 
 #[test]
 fn a_finite_verb_tagged_as_a_modifier_is_the_verb() {
-    // The tagger reads "shelled" as an adjective of "positions" and the tree has no verb.
+    // The tagger reads "shelled" as an adjective of "outposts" and the tree has no verb.
     let evs = events(
-        "Syrian helicopters and tanks shelled positions of the Turkish border guards.",
+        "Syrian helicopters and tanks shelled outposts of the Turkish border guards.",
         "2012-10-04",
     );
     assert!(has(&evs, "SYRMIL", "19", "TURCOP"), "{evs:?}");
@@ -208,10 +210,10 @@ fn whose_partners_they_are_is_not_who_they_are() {
 
 #[test]
 fn who_stands_for_the_actor_named_before_it() {
-    // The tree hangs "who have been fighting" on "fundraising"; "who" is the Tamil Tigers.
+    // The tree hangs "who had been fighting" on "fundraising"; "who" is the Tamil Tigers.
     let evs = events(
         "Charges against the nine include fundraising for the Liberation Tigers of Tamil Eelam, \
-         or Tamil Tigers, who have been fighting the Sri Lankan military since 1983.",
+         or Tamil Tigers, who had been fighting the Sri Lankan military since 1983.",
         "2006-08-10",
     );
     assert!(has(&evs, "LKAREB", "19", "LKAMIL"), "{evs:?}");
@@ -220,7 +222,7 @@ fn who_stands_for_the_actor_named_before_it() {
 #[test]
 fn who_died_or_travelled_home_did_nothing_to_anyone() {
     let died = events(
-        "73 British soldiers have died in Afghanistan since the start of the war in 2001.",
+        "More than 80 British soldiers have died in Afghanistan since the war began in 2001.",
         "2008-05-05",
     );
     assert!(died.is_empty(), "{died:?}");
@@ -296,7 +298,7 @@ fn a_pronoun_in_what_a_speaker_claims_is_no_one_accused() {
 #[test]
 fn the_victims_of_force_told_in_a_linked_clause_are_its_target() {
     let evs = asserted(
-        "In Western Afghanistan two police officers were killed when insurgents opened fire.",
+        "In southern Afghanistan three police officers were killed when insurgents opened fire.",
         "2007-06-05",
     );
     assert!(has(&evs, "AFGREB", "19", "AFGCOP"), "{evs:?}");
@@ -363,7 +365,10 @@ fn what_is_told_to_the_press_is_not_aimed_at_the_press() {
 
 #[test]
 fn private_people_travelling_make_no_visit() {
-    let evs = events("Rwandan asylum seekers began arriving in Burundi in March.", "2005-05-02");
+    let evs = events(
+        "Hundreds of Rwandan asylum seekers started arriving in Burundi in May.",
+        "2005-05-02",
+    );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
 }
 
@@ -481,8 +486,8 @@ fn a_politician_attacking_another_is_criticism() {
 #[test]
 fn a_foreigner_arrested_where_the_story_is_told_is_arrested_by_that_state() {
     let evs = events(
-        "Protests continued in Khartoum on Friday. A British teacher working in Sudan was \
-         arrested on Sunday after a complaint by parents. Crowds gathered in Omdurman.",
+        "Protests continued in Khartoum on Friday. A British nurse working in Sudan was \
+         arrested on Monday following a complaint by colleagues. Crowds gathered in Omdurman.",
         "2007-11-30",
     );
     assert!(
@@ -633,12 +638,12 @@ fn a_quotes_cue_word_is_aimed_at_what_its_sentence_says_it_of() {
 fn a_purpose_clause_is_no_more_certain_than_its_verb() {
     // "might stay ... to train": possible, so not an asserted event.
     let evs = asserted(
-        "Hamoud said that some US units might stay past the 2011 withdrawal date to train Iraqi security forces.",
+        "The general said that a few US units might stay after the 2011 pullout to train Iraqi security forces.",
         "2008-11-05",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("06")), "{evs:?}");
     let evs = asserted(
-        "Pakistan said that it does not allow U.S. forces to cross the border in pursuit of Taliban fighters.",
+        "Pakistan said that it does not allow American forces to cross the frontier in pursuit of Taliban militants.",
         "2008-11-05",
     );
     assert!(!evs.iter().any(|(s, _, _)| s.starts_with("USA")), "{evs:?}");
@@ -651,18 +656,18 @@ fn a_purpose_clause_is_no_more_certain_than_its_verb() {
 #[test]
 fn a_warning_about_someone_else_threatens_no_one() {
     let evs = events(
-        "Trump warned that Biden could destroy the growth with his proposed tax increases.",
+        "Trump warned that Biden could wreck the recovery with his planned tax hikes.",
         "2020-10-01",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("13")), "{evs:?}");
     // Warning someone, or saying what one's own side will do, is a threat.
     let evs = events(
-        "Serbian President Boris Tadic warned Croatia that recognizing Kosovo would have a negative effect on their relations.",
+        "Serbian President Boris Tadic warned Croatia that recognising Kosovo would seriously harm ties between the two countries.",
         "2008-03-01",
     );
     assert!(has(&evs, "SRBGOV", "13", "HRV"), "{evs:?}");
     let evs = events(
-        "The Egyptian interior minister warned that police will no longer tolerate the protests.",
+        "The Egyptian interior minister warned that the police would not tolerate further protests.",
         "2005-06-01",
     );
     assert!(evs.iter().any(|(s, c, _)| s.starts_with("EGY") && c.starts_with("13")), "{evs:?}");
@@ -752,21 +757,21 @@ fn talks_held_and_agreements_signed_with_someone_are_joint_acts() {
 
 #[test]
 fn a_conjunct_hung_on_a_word_of_a_name_is_a_second_actor() {
-    // The tree hangs "and Lithuanian President ..." on the last word of the first name.
+    // The tree hangs "and Estonian President ..." on the last word of the first name.
     let evs = asserted(
-        "Putin met President of Latvia Valdis Zatlers and Lithuanian President Valdas Adamkus.",
+        "Putin met President of Latvia Valdis Zatlers and Estonian President Toomas Ilves.",
         "2008-04-04",
     );
     assert!(has(&evs, "RUSGOV", "04", "LVAGOV"), "{evs:?}");
-    assert!(has(&evs, "RUSGOV", "04", "LTUGOV"), "{evs:?}");
+    assert!(has(&evs, "RUSGOV", "04", "ESTGOV"), "{evs:?}");
 }
 
 #[test]
 fn a_title_before_a_known_name_is_one_subject_with_it() {
     // Read as two subjects, the title and the name would act on each other.
     let evs = events(
-        "Presidential candidate Nicolas Sarkozy has promised to address what he calls the \
-         French crisis of work.",
+        "Presidential candidate Nicolas Sarkozy has promised to fix what he calls the French \
+         crisis of work.",
         "2007-03-01",
     );
     assert!(!evs.iter().any(|(s, _, t)| s.starts_with("FRA") && t.starts_with("FRA")), "{evs:?}");
@@ -810,7 +815,7 @@ fn an_infinitives_to_is_no_preposition_of_a_pattern() {
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
     // The preposition still reads as one.
     let hosted = events(
-        "President Bush welcomed Prime Minister Helen Clark to the White House.",
+        "President Bush welcomed Prime Minister Helen Clark to Washington on Wednesday.",
         "2007-03-22",
     );
     assert!(has(&hosted, "USAGOV", "043", "NZLGOV"), "{hosted:?}");
@@ -847,7 +852,7 @@ fn help_someone_is_thanked_for_was_theirs_to_the_thanker() {
 #[test]
 fn what_may_or_can_happen_is_no_event() {
     for text in [
-        "The U.S. may defend Taiwan under the Taiwan Relations Act.",
+        "The U.S. may defend Taiwan militarily under the Taiwan Relations Act.",
         "Authorities in Australia can also restrict the movements of suspects.",
     ] {
         let evs = events(text, "2005-07-16");
@@ -1027,12 +1032,12 @@ fn recalling_an_ambassador_reduces_relations_with_the_country_named() {
 #[test]
 fn what_one_pledges_not_to_do_did_not_happen() {
     // The pattern "pledge ... action (against)" matched inside a negated complement.
-    let text = "Turkey has pledged not to take military action against Syria this year.";
+    let text = "Turkey pledged on Monday not to take military action against Syria.";
     let evs = asserted(text, "2012-06-01");
     assert!(!has(&evs, "TUR", "13", "SYR"), "{evs:?}");
     // Negation reaches a purpose through an adjective of degree.
-    let text = "The Red Cross said the U.S. authorities had not moved closer to granting the \
-                Red Cross access to the prisoners.";
+    let text = "The Red Cross said the U.S. officials had not moved closer to granting the \
+                Red Cross access to the detainees.";
     let evs = asserted(text, "2006-01-01");
     assert!(!evs.iter().any(|(s, c, _)| s.starts_with("USA") && c.starts_with("08")), "{evs:?}");
 }
@@ -1113,14 +1118,14 @@ fn a_states_name_before_a_role_is_that_states_role() {
     assert!(has(&evs, "USAGOV", "112", "IRN"), "{evs:?}");
     // Read as two subjects, the country before a title and a known person is the person's.
     let evs = asserted(
-        "United States Vice President Dick Cheney made a surprise visit to Iraq today.",
+        "United States Vice President Dick Cheney made an unannounced visit to Iraq on Sunday.",
         "2005-12-18",
     );
     assert!(has(&evs, "USAGOV", "042", "IRQ"), "{evs:?}");
     assert!(!evs.iter().any(|(s, _, _)| s == "USA"), "{evs:?}");
     // The role of partners after "and" is shared by the country before it.
     let evs = events(
-        "Pakistani insurgents launched attacks against U.S. and allied forces in Afghanistan.",
+        "Pakistani insurgents launched attacks against U.S. and allied forces across the border.",
         "2008-06-01",
     );
     assert!(has(&evs, "PAKREB", "19", "USAMIL"), "{evs:?}");
@@ -1132,7 +1137,7 @@ fn a_states_name_before_a_role_is_that_states_role() {
 
 #[test]
 fn a_city_naming_an_accord_or_another_countrys_town_is_no_state() {
-    let evs = events("Chad welcomes the signing of the Abuja peace deal on Darfur.", "2006-05-09");
+    let evs = events("Chad welcomes the signing of the Abuja accord on Darfur.", "2006-05-09");
     assert!(!evs.iter().any(|(_, _, t)| t.starts_with("NGA")), "{evs:?}");
     let evs = events("Mark Vandermaas of London, Ontario was arrested by police.", "2007-01-20");
     assert!(!evs.iter().any(|(s, _, _)| s.starts_with("GBR")), "{evs:?}");
@@ -1157,8 +1162,8 @@ fn bombings_and_clashes_with_police_have_codes_of_their_own() {
 
 #[test]
 fn a_forum_of_many_parties_is_no_act_between_any_two() {
-    let text = "North Korea walked out of six-party talks between both Koreas, the United States, \
-                China, Russia and Japan.";
+    let text = "North Korea pulled out of six-party talks between the two Koreas, Japan, China, \
+                Russia and the United States.";
     let evs = events(text, "2006-10-01");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
 }
@@ -1166,11 +1171,11 @@ fn a_forum_of_many_parties_is_no_act_between_any_two() {
 #[test]
 fn what_one_is_urged_to_do_or_was_to_do_has_not_happened() {
     let evs =
-        asserted("Annan urged Israel to lift its air and sea blockade of Lebanon.", "2006-07-30");
+        asserted("Annan urged Israel to lift its sea and air blockade of Lebanon.", "2006-07-30");
     assert!(has(&evs, "IGOUNO", "02", "ISR"), "{evs:?}");
     assert!(!evs.iter().any(|(s, _, _)| s == "ISR"), "{evs:?}");
     // An arranged visit is the intent to meet, not a visit made.
-    let evs = asserted("The president of France was to visit Moscow.", "2008-08-13");
+    let evs = asserted("The president of France was to visit the Kremlin.", "2008-08-13");
     assert!(has(&evs, "FRAGOV", "036", "RUSGOV"), "{evs:?}");
     assert!(!has(&evs, "FRAGOV", "042", "RUSGOV"), "{evs:?}");
 }
@@ -1196,7 +1201,7 @@ fn a_former_soldier_is_a_civilian_and_a_former_general_an_elite() {
 fn a_planned_use_of_force_is_coded_as_the_threat_it_makes() {
     // (Told by whoever plans it: `force_planned_is_a_threat_only_as_one_made`.)
     let evs = events(
-        "\"Hamas will now fight the state of Israel with these weapons,\" said Nizar Rayyan, a \
+        "\"Hamas will now fight the state of Israel using these rockets,\" said Nizar Rayyan, a \
          senior Hamas leader.",
         "2007-09-15",
     );
@@ -1207,8 +1212,8 @@ fn a_planned_use_of_force_is_coded_as_the_threat_it_makes() {
 #[test]
 fn an_intention_or_commitment_to_act_is_no_act() {
     for text in [
-        "Documents reveal British and U.S. intentions to invade Iraq.",
-        "Al-Qaeda is committed to removing U.S. troops from Iraq.",
+        "Documents reveal British and American intentions to invade Iraq.",
+        "Al-Qaeda is committed to removing American troops from Iraq.",
     ] {
         let evs = asserted(text, "2007-01-01");
         assert!(!evs.iter().any(|e| e.1.starts_with("17") || e.1.starts_with("19")), "{evs:?}");
@@ -1218,8 +1223,8 @@ fn an_intention_or_commitment_to_act_is_no_act() {
 #[test]
 fn a_place_named_after_a_people_is_a_place() {
     let evs = events(
-        "The sailors and marines were captured by Iranian border guards on March 23 in the \
-         Persian Gulf near the Shatt al Arab waterway.",
+        "Fifteen British sailors were captured by Iranian border guards in March in waters at \
+         the mouth of the Shatt al Arab waterway.",
         "2007-04-05",
     );
     assert!(!evs.iter().any(|e| e.2 == "ARB"), "{evs:?}");
@@ -1227,7 +1232,10 @@ fn a_place_named_after_a_people_is_a_place() {
 
 #[test]
 fn a_prison_term_is_no_police() {
-    let evs = events("A federal judge sentenced Manafort to a 47 month prison term.", "2019-03-15");
+    let evs = events(
+        "A federal judge in Virginia sentenced Manafort to a 47 month prison term.",
+        "2019-03-15",
+    );
     assert!(!evs.iter().any(|e| e.2.ends_with("COP")), "{evs:?}");
 }
 
@@ -1236,7 +1244,7 @@ fn a_base_held_by_another_state_lends_no_country_to_its_captors() {
     // Guantanamo Bay lies in Cuba; those who hold men there are not Cuban.
     let evs = events(
         "American officials hold about 500 men at Guantanamo Bay, and U.S. lawyers visited them. \
-         Some men imprisoned at Guantanamo are not considered a threat by the Pentagon.",
+         Some men imprisoned at Guantanamo are not regarded as dangerous by the Pentagon.",
         "2006-05-20",
     );
     assert!(evs.iter().any(|e| e.1 == "173"), "{evs:?}");
@@ -1277,8 +1285,8 @@ fn defending_a_thing_is_in_words_not_arms() {
 #[test]
 fn no_demand_is_made_on_the_people_at_large() {
     for text in [
-        "Vatican archbishop Charles Scicluna said, \"People must know that bishops are at the \
-         service of the people.\"",
+        "Vatican archbishop Charles Scicluna said, \"People must see that bishops serve the \
+         faithful.\"",
         "Japanese Prime Minister Shinzo Abe said voters must reflect on their choices.",
     ] {
         let evs = events(text, "2007-02-20");
@@ -1289,13 +1297,13 @@ fn no_demand_is_made_on_the_people_at_large() {
 #[test]
 fn a_denial_answers_its_accuser_not_whom_it_is_about() {
     let evs = events(
-        "The U.S. State Department has denied that North Korea will be removed from the list.",
+        "A State Department spokesman has denied that North Korea will be taken off the list.",
         "2008-06-20",
     );
     assert!(!evs.iter().any(|e| e.1 == "016" && e.2 == "PRK"), "{evs:?}");
     let evs = events(
-        "The Syrian ambassador has dismissed accusations by the United States that it is \
-         helping to build a reactor.",
+        "The Syrian ambassador has dismissed the accusations by the United States that it was \
+         building a secret reactor.",
         "2008-04-28",
     );
     assert!(has(&evs, "SYRGOV", "016", "USA"), "{evs:?}");
@@ -1304,9 +1312,9 @@ fn a_denial_answers_its_accuser_not_whom_it_is_about() {
 #[test]
 fn providing_is_aid_only_with_what_is_given() {
     for text in [
-        "The EU set a deadline for Microsoft to provide complete technical information to its \
-         competitors.",
-        "Egypt has provided the United States with a DNA sample.",
+        "The EU set a deadline for Microsoft to provide detailed interface documents to rival \
+         firms.",
+        "Egypt has provided the United States with fingerprints of the suspect.",
     ] {
         let evs = events(text, "2006-07-01");
         assert!(!evs.iter().any(|e| e.1.starts_with("07")), "{text}: {evs:?}");
@@ -1326,8 +1334,8 @@ fn meeting_a_requirement_or_troops_arriving_is_no_meeting_or_visit() {
     );
     assert!(!evs.iter().any(|e| e.1.starts_with("04")), "{evs:?}");
     let evs = events(
-        "Ugandan troops arriving in Somalia as part of an African Union peacekeeping force came \
-         under attack.",
+        "Ugandan troops arriving in Somalia last week as part of the AU peacekeeping mission \
+         came under attack.",
         "2007-03-07",
     );
     assert!(!evs.iter().any(|e| e.1 == "042"), "{evs:?}");
@@ -1336,8 +1344,8 @@ fn meeting_a_requirement_or_troops_arriving_is_no_meeting_or_visit() {
 #[test]
 fn where_a_protest_is_held_is_not_whom_it_is_against() {
     let evs = events(
-        "Amnesty also staged protests Friday in the Philippines, Sweden, Paraguay, Bahrain, \
-         Ireland, and Israel.",
+        "Amnesty also staged protests on Saturday in Norway, Peru, Kenya, Japan, Chile, and \
+         Israel.",
         "2008-01-12",
     );
     assert!(!evs.iter().any(|e| e.1.starts_with("14")), "{evs:?}");
@@ -1390,8 +1398,8 @@ fn a_plural_of_a_shared_demonym_is_the_country_the_article_names() {
 #[test]
 fn the_possessive_of_a_king_of_a_country_is_his() {
     let evs = events(
-        "The late Emir will be buried tomorrow in Kuwait. The King of Saudi Arabia expressed his \
-         condolences.",
+        "The late Emir is to be buried on Thursday in Kuwait. The King of Saudi Arabia has \
+         expressed his deep condolences.",
         "2008-05-13",
     );
     assert!(!evs.iter().any(|e| e.2 == "KWTGOV"), "{evs:?}");
@@ -1461,8 +1469,8 @@ fn it_after_a_name_the_lexicon_does_not_know_is_not_the_state_before() {
 #[test]
 fn a_country_named_only_as_where_something_is_based_is_no_it() {
     let evs = events(
-        "The alliance has a task force based in nearby Djibouti. It accuses the Islamic courts of \
-         sheltering foreign fighters.",
+        "The coalition keeps a naval unit based in neighbouring Djibouti. It accuses the Islamic \
+         Courts of harbouring foreign fighters.",
         "2006-06-01",
     );
     assert!(!evs.iter().any(|e| e.0 == "DJI"), "{evs:?}");
@@ -1471,8 +1479,8 @@ fn a_country_named_only_as_where_something_is_based_is_no_it() {
 #[test]
 fn a_place_named_after_a_person_is_not_the_person() {
     let evs = events(
-        "The Italian minister met Ghana's president. The next day, he visited the Kofi Annan \
-         International Peacekeeping Training Centre near Accra.",
+        "The Italian minister met Ghana's president. On Tuesday he visited Accra's Kofi Annan \
+         International Peacekeeping Training Centre.",
         "2006-06-01",
     );
     assert!(!evs.iter().any(|e| e.0 == "IGOUNO" || e.2 == "IGOUNO"), "{evs:?}");
@@ -1528,8 +1536,8 @@ fn civilian_before_what_no_civilian_is_names_no_one() {
 #[test]
 fn the_airline_is_the_company_named_before() {
     let evs = events(
-        "British Airways reported profits on Monday. The airline has been considering a merger \
-         with Spanish flag carrier Iberia.",
+        "British Airways reported profits on Monday. The airline is also considering a merger \
+         with the Spanish airline Iberia.",
         "2008-01-01",
     );
     assert!(has(&evs, "GBRBUS", "01", "ESPBUS"), "{evs:?}");
@@ -1554,7 +1562,7 @@ fn the_people_of_an_organisation_are_not_a_state_sector() {
 #[test]
 fn the_city_of_a_place_is_where_not_who() {
     let evs = events(
-        "Blasts in Tehran and the southwestern city of Ahvaz on Sunday killed a total of 10 people.",
+        "Bombs in Tehran and in the southwestern city of Ahvaz killed eight people on Sunday.",
         "2005-06-14",
     );
     assert!(!evs.iter().any(|e| e.0 == "IRN"), "{evs:?}");
@@ -1570,7 +1578,7 @@ fn what_one_is_invited_or_pressed_to_do_has_not_happened() {
     assert!(!evs.iter().any(|e| e.1.starts_with("057")), "{evs:?}");
     // A request is an event of its own.
     let evs = asserted(
-        "The U.S. request to the Czechs about asylum was a humanitarian request, Krc said.",
+        "The U.S. request to the Czechs over asylum was a humanitarian appeal, Krc said.",
         "2006-01-01",
     );
     assert!(has(&evs, "USA", "02", "CZE"), "{evs:?}");
@@ -1579,8 +1587,8 @@ fn what_one_is_invited_or_pressed_to_do_has_not_happened() {
 #[test]
 fn a_city_signed_or_ratified_is_its_treaty() {
     let evs = events(
-        "The United States and Australia refuse to sign Kyoto, claiming its cuts would threaten \
-         growth.",
+        "Both the United States and Australia still refuse to sign Kyoto, saying it would hurt \
+         their economies.",
         "2005-06-01",
     );
     assert!(!evs.iter().any(|e| e.2 == "JPN"), "{evs:?}");
@@ -1589,9 +1597,9 @@ fn a_city_signed_or_ratified_is_its_treaty() {
 #[test]
 fn regional_ministers_are_of_no_one_country() {
     let evs = events(
-        "Fiji's Prime Minister Laisenia Qarase spoke on Monday. Mr Qarase has requested that all \
-         regional foreign ministers come to a meeting being held in Sydney, Australia tomorrow \
-         that is related to the coup threats.",
+        "Fiji's Prime Minister Laisenia Qarase spoke on Monday. Mr Qarase has asked that the \
+         regional foreign ministers come to an urgent meeting in Sydney, Australia on Friday \
+         about the coup threats.",
         "2006-12-01",
     );
     assert!(!evs.iter().any(|e| e.2 == "AUSGOV"), "{evs:?}");
@@ -1628,8 +1636,8 @@ fn what_reports_or_rumours_tell_of_is_reported() {
     let evs = asserted(text, "1987-10-20");
     assert!(!has(&evs, "IRQMIL", "19", "KWT"), "{evs:?}");
     // What the text calls alleged.
-    let text = "Pakistani scientist Abdul Qadeer Khan, under house arrest since 2004 for his \
-                alleged involvement in exporting nuclear technology to Iran, spoke on Friday.";
+    let text = "Pakistani scientist Abdul Qadeer Khan, held under house arrest since 2004 over \
+                his alleged role in exporting nuclear technology to Iran, spoke on Friday.";
     assert!(events(text, "2008-07-04").iter().any(|e| e.2 == "IRN"));
     let evs = asserted(text, "2008-07-04");
     assert!(!evs.iter().any(|e| e.2 == "IRN"), "{evs:?}");
@@ -1664,8 +1672,8 @@ fn the_staff_of_a_body_the_lexicon_does_not_know_are_of_no_country_around_them()
 #[test]
 fn the_one_a_report_is_according_to_is_not_who_did_it() {
     let evs = events(
-        "According to Colonel Ivan Petrov, a Bulgarian defense ministry official, U.S. forces \
-         killed a Bulgarian soldier in Iraq on March 4.",
+        "According to Colonel Ivan Petrov, a spokesman for the Bulgarian defense ministry, U.S. \
+         troops killed a Bulgarian soldier in Iraq on March 4.",
         "2005-03-10",
     );
     assert!(has(&evs, "USAMIL", "19", "BGRMIL"), "{evs:?}");
@@ -1675,7 +1683,7 @@ fn the_one_a_report_is_according_to_is_not_who_did_it() {
 #[test]
 fn what_the_ones_told_are_told_to_do_has_not_happened_however_the_tree_hangs_it() {
     let evs = asserted(
-        "The cleric has told his followers, the Mahdi Army militia, to stop fighting Iraqi \
+        "The cleric has told his loyalists, the Mahdi Army militia, to stop fighting U.S. \
          forces.",
         "2008-03-30",
     );
@@ -1696,8 +1704,8 @@ fn force_used_by_people_of_no_armed_body_is_a_riot_or_violence_not_war() {
 
 #[test]
 fn a_states_law_or_constitution_is_a_text_not_the_state() {
-    let text = "The lawyer said it was illegal because Sudanese constitutional law gives the \
-                citizen the right to be tried in the normal way.";
+    let text = "The lawyer said the trial was unlawful because Sudanese constitutional law gives \
+                every citizen the right to a fair hearing.";
     let evs = events(text, "2008-07-29");
     assert!(!evs.iter().any(|e| e.0 == "SDN"), "{evs:?}");
 }
@@ -1726,7 +1734,7 @@ fn none_of_them_as_the_subject_denies_the_act() {
 
 #[test]
 fn a_role_before_a_word_of_office_names_the_office_not_its_holder() {
-    let evs = events("In Kenya the Prime Minister post has gone to Odinga.", "2008-02-28");
+    let evs = events("In Kenya the new Prime Minister post has gone to Odinga.", "2008-02-28");
     assert!(!evs.iter().any(|e| e.1.starts_with("04")), "{evs:?}");
 }
 
@@ -1741,8 +1749,8 @@ fn what_is_still_to_be_done_is_planned() {
 #[test]
 fn an_infinitive_of_purpose_is_as_planned_as_the_verb_it_serves() {
     // The talks are as much ahead as the meeting.
-    let text = "Bulgarian and American military officials will meet in Baghdad on Saturday to \
-                discuss the investigation.";
+    let text = "Bulgarian and American military officials will meet on Saturday in Baghdad to \
+                discuss the inquiry.";
     let evs = asserted(text, "2005-12-27");
     assert!(!evs.iter().any(|e| e.1.starts_with("04")), "{evs:?}");
     assert!(has(&evs, "BGRMIL", "036", "USAMIL"), "{evs:?}");
@@ -1752,18 +1760,18 @@ fn an_infinitive_of_purpose_is_as_planned_as_the_verb_it_serves() {
     let evs = asserted(text, "2008-07-07");
     assert!(!evs.iter().any(|e| e.0 == "IRN" && e.1.starts_with("08")), "{evs:?}");
     // A meeting that took place was held to discuss: still done.
-    let text = "Bulgarian and American military officials met in Baghdad on Saturday to discuss \
-                the investigation.";
+    let text = "Bulgarian and American military officials met on Saturday in Baghdad to discuss \
+                the inquiry.";
     assert!(has(&asserted(text, "2005-12-27"), "BGRMIL", "04", "USAMIL"));
 }
 
 #[test]
 fn a_states_own_forces_after_its_are_no_target() {
-    let text = "The government of Turkey refused to dismiss its troops in the area.";
+    let text = "The government of Turkey refused to dismiss its troops stationed near the border.";
     let evs = events(text, "2007-03-09");
     assert!(!has(&evs, "TURGOV", "12", "TURMIL"), "{evs:?}");
     // Where its forces go or leave is the target, past a word of quantity.
-    let text = "Norway will withdraw the remainder of its troops from Iraq.";
+    let text = "Norway will withdraw the remainder of its soldiers from Iraq.";
     let evs = coded(text, "2005-09-14", |_| true);
     assert!(evs.iter().any(|e| e.0 == "NOR" && e.2 == "IRQ"), "{evs:?}");
     // Citizens and their government are two sides.
@@ -1778,16 +1786,17 @@ fn a_state_acting_on_its_own_rebels_acts_on_another_side() {
     let evs = events("Turkey targeted PKK hideouts along the frontier.", "2008-03-02");
     assert!(has(&evs, "TUR", "19", "TURREB"), "{evs:?}");
     // Rebels that took the country from the sentence naming only the source are not its own.
-    let evs = events("He said that Iran is supporting the insurgents.", "2008-01-17");
+    let evs = events("He said that Iran was supporting the insurgents.", "2008-01-17");
     assert!(!has(&evs, "IRN", "05", "IRNREB"), "{evs:?}");
     // A state on its own government is still no event.
-    let evs = events("Serbia agreed to move its embassy in Israel to Jerusalem.", "2020-09-05");
+    let evs =
+        events("Serbia agreed on Friday to move its embassy in Israel to Jerusalem.", "2020-09-05");
     assert!(!evs.iter().any(|e| e.0 == "SRB" && e.2.starts_with("SRB")), "{evs:?}");
 }
 
 #[test]
 fn blaming_a_deed_on_someone_accuses_them() {
-    let evs = events("Uganda has blamed the incident solely on Rwanda.", "2004-12-01");
+    let evs = events("Uganda has blamed the border incident entirely on Rwanda.", "2004-12-01");
     assert!(has(&evs, "UGA", "112", "RWA"), "{evs:?}");
     let evs = events("Pakistan attributed the attack to India.", "2008-12-01");
     assert!(has(&evs, "PAK", "112", "IND"), "{evs:?}");
@@ -1799,24 +1808,24 @@ fn the_civilians_a_blamed_deed_struck_are_not_whom_the_blame_is_aimed_at() {
                 administration said.";
     let evs = events(text, "2006-11-24");
     assert!(!evs.iter().any(|e| e.1.starts_with("11") && e.2.ends_with("CVL")), "{evs:?}");
-    let text = "Hamas called the threats by Israel a way to increase its aggression against the \
-                people.";
+    let text = "Hamas called the threats by Israel a pretext to escalate its aggression against \
+                Gaza.";
     let evs = events(text, "2009-02-01");
     assert!(has(&evs, "PSEREB", "111", "ISR"), "{evs:?}");
 }
 
 #[test]
 fn an_event_noun_prepared_for_is_still_ahead() {
-    let text = "As the Peruvian residents gear up for their lawsuit against Newmont Mining, \
-                questions may be answered.";
+    let text = "As Peruvian villagers gear up for their lawsuit against Newmont Mining, many \
+                questions remain.";
     let evs = asserted(text, "2005-03-08");
     assert!(!evs.iter().any(|e| e.1.starts_with("115")), "{evs:?}");
 }
 
 #[test]
 fn a_closing_attribution_makes_its_clause_a_claim_and_its_speaker_no_party() {
-    let text = "Suicide bombers used trucks loaded with explosives to kill at least 175 Iraqi \
-                civilians, the Iraqi military said.";
+    let text = "Suicide bombers used fuel tankers packed with explosives to kill at least 175 \
+                Iraqi civilians, the Iraqi military said.";
     let evs = coded(text, "2007-08-14", |_| true);
     assert!(!evs.iter().any(|e| e.2 == "IRQMIL"), "{evs:?}");
     let evs = coded(
@@ -1827,8 +1836,8 @@ fn a_closing_attribution_makes_its_clause_a_claim_and_its_speaker_no_party() {
     assert!(has(&evs, "ISRMIL", "19", "LBN"), "{evs:?}");
     // "according to X": X is no target of the claim either.
     let evs = events(
-        "According to the Japanese Defense Ministry, North Korea has fired a missile into the Sea \
-         of Japan.",
+        "According to Japan's Defense Ministry, North Korea has fired a missile into the Sea of \
+         Japan.",
         "2006-07-05",
     );
     assert!(!evs.iter().any(|e| e.2.starts_with("JPN")), "{evs:?}");
@@ -1851,7 +1860,7 @@ fn what_one_says_without_that_is_a_claim_too() {
 #[test]
 fn a_null_pattern_makes_the_verb_no_event() {
     // Filming is no shooting.
-    let text = "American journalists were shooting a video of the border region of North Korea.";
+    let text = "Two American reporters were shooting a video near the border of North Korea.";
     let evs = events(text, "2009-03-20");
     assert!(!evs.iter().any(|e| e.1.starts_with("19")), "{evs:?}");
     let evs = events("Israeli soldiers shot two Palestinian protesters in Hebron.", "2008-08-09");
@@ -1860,11 +1869,11 @@ fn a_null_pattern_makes_the_verb_no_event() {
 
 #[test]
 fn the_harm_a_passive_deed_did_is_its_agents() {
-    let text = "Three U.N. schools housing refugees were bombed on Tuesday, killing over 50 \
+    let text = "Two U.N. schools housing refugees were bombed early Tuesday, killing more than 40 \
                 Palestinian civilians.";
     let evs = events(text, "2009-01-08");
     assert!(!evs.iter().any(|e| e.0.starts_with("IGO") && e.1.starts_with("20")), "{evs:?}");
-    let text = "Rockets were launched by FARC from houses in the city, killing several \
+    let text = "Rockets were launched by FARC from a hillside near the town, killing several \
                 Colombian civilians.";
     let evs = events(text, "2006-08-07");
     assert!(evs.iter().any(|e| e.0 == "COLREB" && e.2 == "COLCVL"), "{evs:?}");

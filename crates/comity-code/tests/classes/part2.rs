@@ -4,15 +4,15 @@ use super::*;
 
 #[test]
 fn a_country_where_one_fights_does_not_fight_back() {
-    let text = "He felt that the US was not focusing on Al-Qaeda and fighting in Iraq was not \
-                making the US safer.";
+    let text = "She said the US was not focusing on the Taliban and fighting in Iraq was not \
+                making Americans any safer.";
     let evs = events(text, "2006-09-10");
     assert!(!evs.iter().any(|e| e.0 == "IRQ" && e.1.starts_with("19")), "{evs:?}");
 }
 
 #[test]
 fn what_a_noun_of_promise_or_threat_holds_is_still_ahead() {
-    let text = "The agreement includes a pledge by Israel to release 900 Palestinian prisoners.";
+    let text = "The accord contains a pledge by Israel to release some 400 Palestinian prisoners.";
     let evs = asserted(text, "2005-02-08");
     assert!(!evs.iter().any(|e| e.1.starts_with("084")), "{evs:?}");
     assert!(has(&evs, "ISR", "035", "PSE"), "{evs:?}");
@@ -25,8 +25,8 @@ fn what_a_noun_of_promise_or_threat_holds_is_still_ahead() {
 #[test]
 fn a_pair_description_stands_for_the_two_actors_named_before() {
     let text = "Canadian Prime Minister Stephen Harper spoke with U.S. President George W. Bush \
-                on Saturday. The two leaders met in Ottawa on Monday. Both countries signed a \
-                trade agreement.";
+                by telephone on Thursday. The two leaders met in Ottawa on Monday. Both countries \
+                signed a trade agreement.";
     let evs = events(text, "2008-06-10");
     assert!(has(&evs, "CANGOV", "044", "USAGOV"), "{evs:?}");
     assert!(has(&evs, "USAGOV", "044", "CANGOV"), "{evs:?}");
@@ -43,7 +43,7 @@ fn a_pair_description_stands_for_the_two_actors_named_before() {
 #[test]
 fn to_consider_something_so_is_to_judge_not_to_weigh_an_option() {
     for text in [
-        "Many protesters consider Bush personally responsible for the torture in Iraq.",
+        "Many marchers consider Bush personally responsible for the abuses at Guantanamo.",
         "Colombia's solicitor general considered that Congress was competent to change it.",
     ] {
         let evs = events(text, "2005-06-01");
@@ -80,14 +80,16 @@ fn they_after_a_coordinated_subjects_verb_of_saying_is_both() {
 #[test]
 fn who_is_called_on_to_act_does_the_act() {
     let evs = events(
-        "The US and France are repeating their calls for Syria to withdraw from Lebanon.",
+        "The US and France are again repeating their calls for Syria to withdraw all its troops \
+         from Lebanon.",
         "2005-03-01",
     );
     // (What Syria is called on to do has not happened: it is coded as no act of Syria's.)
     assert!(!evs.iter().any(|(s, c, _)| (s == "USA" || s == "FRA") && c == "166"), "{evs:?}");
     assert!(
         !asserted(
-            "The US and France are repeating their calls for Syria to withdraw from Lebanon.",
+            "The US and France are again repeating their calls for Syria to withdraw all its \
+             troops from Lebanon.",
             "2005-03-01"
         )
         .iter()
@@ -105,8 +107,8 @@ fn an_object_it_is_a_thing_unless_called_on() {
     assert!(!evs.iter().any(|(_, _, t)| t == "CHNGOV"), "{evs:?}");
     // "accused it of": the state itself.
     let evs = events(
-        "The UN General Assembly President called for a boycott of Israel and accused it of \
-         being an apartheid regime.",
+        "The UN General Assembly President called for sanctions on Israel and accused it of \
+         acting as an occupying power.",
         "2008-11-20",
     );
     assert!(has(&evs, "IGOUNO", "112", "ISR"), "{evs:?}");
@@ -115,8 +117,8 @@ fn an_object_it_is_a_thing_unless_called_on() {
 #[test]
 fn a_quality_judged_is_of_a_thing() {
     let evs = events(
-        "The British teacher let pupils name a bear. Sudanese authorities said it was an insult \
-         to the Islamic prophet.",
+        "The British teacher let her pupils name a teddy bear. Sudanese officials said it was an \
+         insult to their faith.",
         "2007-11-28",
     );
     assert!(!evs.iter().any(|(_, c, t)| c.starts_with("11") && t == "GBREDU"), "{evs:?}");
@@ -125,8 +127,8 @@ fn a_quality_judged_is_of_a_thing() {
 #[test]
 fn both_sides_may_be_two_groups_of_one_people() {
     let evs = events(
-        "Fighting between Hamas and Fatah continued in Gaza. Saudi Arabia's King called the \
-         talks to help both sides to come to an agreement.",
+        "Fighting between Fatah and Hamas raged on in Gaza. Saudi Arabia's King called the talks \
+         to help both sides to come to a settlement.",
         "2007-02-07",
     );
     assert!(
@@ -140,14 +142,16 @@ fn both_sides_may_be_two_groups_of_one_people() {
 fn a_verbs_pattern_reads_the_objects_head_not_its_modifier() {
     // "missile" modifies the attacks: they were launched, no missile shown.
     let evs = events(
-        "Hezbollah in turn has launched rocket and missile attacks on northern Israel.",
+        "Hezbollah has launched rocket and missile attacks on towns in northern Israel since \
+         Wednesday.",
         "2006-07-18",
     );
     assert!(has(&evs, "LBNREB", "19", "ISR"), "{evs:?}");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("15")), "{evs:?}");
     // "Coca farmers attacked government buildings": force, not criticism.
     let evs = events(
-        "In Bolivia, coca farmers attacked government buildings and set fire to part of them.",
+        "In Bolivia, angry coca farmers attacked government buildings in Cochabamba and burned \
+         several cars.",
         "2008-09-12",
     );
     assert!(evs.iter().any(|(_, c, t)| c.starts_with("19") && t == "BOLGOV"), "{evs:?}");
@@ -232,8 +236,8 @@ fn what_a_call_or_an_ultimatum_asks_for_has_not_happened() {
 #[test]
 fn a_day_hung_on_the_weapon_holds_no_source() {
     for text in [
-        "Two Americans were killed by a roadside bomb in north Baghdad Saturday.",
-        "Two soldiers from the US were killed by a roadside bomb in east Baghdad Monday.",
+        "Three American contractors were killed by a roadside bomb in west Baghdad Tuesday.",
+        "Four soldiers from the US were killed by a roadside bomb in south Baghdad Friday.",
     ] {
         let evs = events(text, "2006-05-01");
         assert!(!evs.iter().any(|(s, _, _)| s.starts_with("IRQ")), "{evs:?}");
@@ -243,7 +247,7 @@ fn a_day_hung_on_the_weapon_holds_no_source() {
 #[test]
 fn sanctions_suspended_are_eased() {
     let evs = events(
-        "The EU foreign ministers agreed to a suspension of EU sanctions against Belarus.",
+        "EU foreign ministers on Monday agreed to a partial suspension of EU sanctions on Belarus.",
         "2008-10-13",
     );
     assert!(has(&evs, "IGOEUREEC", "085", "BLR"), "{evs:?}");
@@ -263,8 +267,8 @@ fn who_backs_an_act_is_not_its_target() {
 #[test]
 fn hosting_an_organisations_seat_is_no_visit() {
     let evs = events(
-        "Belgium is a small country. It is a member of the European Union and hosts its \
-         headquarters in Brussels.",
+        "Belgium is a small kingdom. It is a founding member of the EU and hosts its headquarters \
+         in Brussels.",
         "2006-05-01",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("043")), "{evs:?}");
@@ -309,8 +313,8 @@ fn those_who_did_it_together_did_nothing_to_each_other() {
 #[test]
 fn a_verb_joined_to_an_asked_infinitive_is_asked_too() {
     let evs = asserted(
-        "The government called its supporters from the provinces to come to Lima and fight the \
-         protesters in the streets of Peru.",
+        "The ruling party called its supporters from the mountain towns to come to Lima and fight \
+         the strikers on the streets.",
         "2005-04-20",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19")), "{evs:?}");
@@ -340,8 +344,8 @@ fn forces_that_meet_someone_do_not_consult() {
 fn a_name_phoenix_marks_as_no_actor_is_none() {
     // "Indian Ocean" is listed so that "Indian" is not read in it; it acts for no one.
     let evs = events(
-        "The detention centre on Christmas Island in the Indian Ocean was reopened to detain \
-         seven Indonesian asylum seekers.",
+        "The camp on Christmas Island in the Indian Ocean was opened again to hold twelve Sri \
+         Lankan asylum seekers.",
         "2006-01-20",
     );
     assert!(!evs.iter().any(|(s, _, t)| s.contains('-') || t.contains('-')), "{evs:?}");
@@ -404,9 +408,9 @@ fn a_possessive_on_what_one_voices_is_ones_own() {
 #[test]
 fn a_people_is_not_it() {
     let evs = events(
-        "\"We call on Israel to end its brutal assault on the Palestinian people of Gaza and to \
-         reconsider its rejection of the Security Council's call for a ceasefire,\" the \
-         statement said.",
+        "\"We call on Israel to end its deadly offensive against the Palestinian people in Gaza, \
+         and also to reconsider its rejection of the UN Security Council's call for a truce,\" \
+         the letter said.",
         "2009-01-10",
     );
     assert!(has(&evs, "ISR", "12", "IGOUNO"), "{evs:?}");
@@ -425,7 +429,7 @@ fn a_country_naming_a_war_is_its_topic() {
 #[test]
 fn a_negation_set_off_by_a_comma_or_a_quotation_mark_negates() {
     let evs = events(
-        "Saakashvili said that Georgia would \"never, ever surrender\" to Russia.",
+        "Saakashvili told the crowd that Georgia would \"never, ever surrender\" to Moscow.",
         "2008-08-12",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("087")), "{evs:?}");
@@ -434,7 +438,7 @@ fn a_negation_set_off_by_a_comma_or_a_quotation_mark_negates() {
 #[test]
 fn what_several_send_goes_to_someone_else() {
     let evs = events(
-        "Poland, Belgium and France are to send soldiers, with Switzerland and Britain sending \
+        "Belgium, Poland and France are to send troops, with Britain and Switzerland sending \
          military experts to Lebanon.",
         "2006-08-28",
     );
@@ -450,8 +454,8 @@ fn what_several_send_goes_to_someone_else() {
 #[test]
 fn the_subject_of_what_someone_announces_is_the_announcer() {
     let evs = events(
-        "According to Israeli media reports, a Palestinian group, purportedly linked to \
-         al-Qaeda has announced they have killed a BBC journalist who went missing in Gaza.",
+        "According to Israeli media reports, a small Palestinian cell, purportedly linked to \
+         al-Qaeda has now announced they had killed a BBC correspondent who vanished in Gaza.",
         "2007-04-15",
     );
     assert!(evs.iter().any(|(s, _, t)| s.starts_with("PSE") && t == "GBRMED"), "{evs:?}");
@@ -461,8 +465,8 @@ fn the_subject_of_what_someone_announces_is_the_announcer() {
 #[test]
 fn a_possessive_before_a_state_institution_is_the_possessors_own() {
     let evs = events(
-        "The families of two crew members of a British RAF plane which crashed during a \
-         mission in Afghanistan are suing their government.",
+        "Relatives of three airmen of a British RAF transport plane that crashed during a \
+         mission in Afghanistan have been suing their government.",
         "2008-09-02",
     );
     assert!(!evs.iter().any(|(_, _, t)| t == "AFGGOV"), "{evs:?}");
@@ -471,8 +475,8 @@ fn a_possessive_before_a_state_institution_is_the_possessors_own() {
 #[test]
 fn it_that_kills_after_a_blast_is_the_blast() {
     let evs = events(
-        "A suicide car bomber detonated explosives at a U.S. military outpost in the city of \
-         Baqubah, Iraq. It killed at least nine United States soldiers.",
+        "A suicide car bomber set off explosives at a U.S. army patrol base outside Baqubah, \
+         Iraq. It killed at least six United States soldiers.",
         "2007-04-24",
     );
     assert!(!evs.iter().any(|(s, _, _)| s == "IRQ"), "{evs:?}");
@@ -649,7 +653,7 @@ fn a_contracted_negation_denies_what_was_seen() {
 #[test]
 fn an_event_noun_with_no_before_it_did_not_happen() {
     let evs = asserted(
-        "Chinese officials had given no advance warning to the Japanese army of the test.",
+        "Chinese officials had given no prior warning to the Japanese army about the launch.",
         "2007-02-10",
     );
     assert!(evs.is_empty(), "{evs:?}");
@@ -662,7 +666,7 @@ fn an_event_noun_with_no_before_it_did_not_happen() {
 fn a_time_ahead_makes_the_event_planned() {
     // The intent is asserted; the visit itself is not.
     for text in [
-        "Putin has been told of a possible plot to kill him during his visit to Iran later this week.",
+        "Putin has been warned of a plot to kill him during his visit to Tehran later this month.",
         "The Japanese foreign minister, who is making a trip to China in a few days, spoke.",
     ] {
         let evs = asserted(text, "2007-10-15");
@@ -712,7 +716,7 @@ fn a_state_body_acting_on_refugees_is_not_of_their_country() {
 #[test]
 fn a_country_in_a_persons_own_title_is_theirs() {
     let evs = events(
-        "Adel Haddad, an Iraqi peace activist who lives in the United States, was stopped at an \
+        "Adel Haddad, an Iraqi peace activist who now lives in the United States, was held at an \
          airport. Later the peace activist Adel Haddad criticized the United States.",
         "2006-08-20",
     );
@@ -743,7 +747,8 @@ fn a_letter_or_message_is_coded_by_what_it_says() {
 fn what_hangs_on_a_reported_act_is_reported() {
     let reported = |text: &str| coded(text, "2006-04-10", |m| m == comity_core::Modality::Reported);
     let evs = reported(
-        "He was reportedly filming Palestinian children throwing stones at Israeli tanks.",
+        "She was reportedly photographing Palestinian children throwing stones at Israeli tanks \
+         near Nablus.",
     );
     assert!(has(&evs, "PSECVL", "18", "ISRMIL"), "{evs:?}");
 }
@@ -764,8 +769,8 @@ fn what_a_speaker_no_lexicon_knows_says_is_reported() {
 #[test]
 fn he_in_a_joined_clause_is_the_first_clauses_subject() {
     let evs = events(
-        "At the summit the Brazilian president praised the Venezuelan President Hugo Chávez and \
-         he criticized the government of the United States.",
+        "At the summit in Brasilia the Brazilian president praised his Venezuelan counterpart Hugo \
+         Chávez and he criticized the government of the United States.",
         "2005-05-11",
     );
     assert!(has(&evs, "BRAGOV", "111", "USAGOV"), "{evs:?}");
@@ -823,7 +828,8 @@ fn what_a_conference_aims_at_is_ahead_and_where_one_speaks_from_is_no_one() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("046")), "{evs:?}");
     let evs = events(
-        "From Israel, Secretary of State Mike Pompeo spoke, defending Trump's foreign policy.",
+        "From Israel, Secretary of State Mike Pompeo addressed the delegates, praising Trump's \
+         record abroad.",
         "2020-08-26",
     );
     assert!(!evs.iter().any(|(s, _, _)| s == "ISR"), "{evs:?}");
@@ -832,15 +838,15 @@ fn what_a_conference_aims_at_is_ahead_and_where_one_speaks_from_is_no_one() {
 #[test]
 fn the_subject_after_and_is_the_second_clauses_own() {
     let evs = events(
-        "Protests grew in Georgia. Riot police used force to break up the protests, and Mr. \
-         Saakashvili declared a state of emergency, which included the closing of independent \
-         media.",
+        "Demonstrations spread across Georgia. Riot police used force to disperse the crowds, and \
+         Mr. Saakashvili declared a nationwide state of emergency, which involved the closing of \
+         private television stations.",
         "2007-11-07",
     );
     assert!(!evs.iter().any(|(s, c, _)| s == "GEOCOP" && c.starts_with("17")), "{evs:?}");
     // A list of subjects stays a list.
     let evs = events(
-        "The United States, Japan, China, and South Korea have all urged North Korea to stop.",
+        "The United States, Japan, China, and Russia have all urged North Korea to stop.",
         "2007-11-07",
     );
     assert!(has(&evs, "JPN", "020", "PRK") && has(&evs, "USA", "020", "PRK"), "{evs:?}");
@@ -849,8 +855,8 @@ fn the_subject_after_and_is_the_second_clauses_own() {
 #[test]
 fn a_givers_own_forces_are_not_whom_it_gives_to() {
     let evs = events(
-        "Last week, the Canadian prime minister promised Canadian military aircraft for relief \
-         efforts in Burma.",
+        "On Friday, the Canadian prime minister promised Canadian military aircraft for the aid \
+         operation in Burma.",
         "2008-05-12",
     );
     assert!(!evs.iter().any(|(_, _, t)| t == "CANMIL"), "{evs:?}");
@@ -859,7 +865,7 @@ fn a_givers_own_forces_are_not_whom_it_gives_to() {
 #[test]
 fn declining_to_blame_someone_rejects_nothing_of_theirs() {
     let evs = events(
-        "Iranian police at first refused to implicate the MeK in the attacks.",
+        "Iranian police initially refused to implicate the MeK in the bombings.",
         "2005-06-13",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("12")), "{evs:?}");
@@ -871,7 +877,7 @@ fn declining_to_blame_someone_rejects_nothing_of_theirs() {
 #[test]
 fn what_an_accident_kills_is_no_use_of_force() {
     let evs = events(
-        "A Sudanese airline's aircraft crashed today in Sudan, killing over a dozen people.",
+        "A Sudanese airline's plane crashed on Tuesday in Darfur, killing more than twenty people.",
         "2008-05-02",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19") || c.starts_with("18")), "{evs:?}");
@@ -963,8 +969,8 @@ fn an_aim_stated_is_no_talks_held() {
 #[test]
 fn protesting_a_sentence_is_not_aimed_at_whom_it_befell() {
     let evs = events(
-        "An Italian senator began a hunger strike to protest the death sentence against the \
-         former Iraqi leader Saddam Hussein.",
+        "An Italian senator began a hunger strike this week to protest the death sentence against \
+         the former Iraqi leader Saddam Hussein.",
         "2006-11-06",
     );
     assert!(!evs.iter().any(|(_, c, t)| c.starts_with("14") && t.starts_with("IRQ")), "{evs:?}");
@@ -973,7 +979,7 @@ fn protesting_a_sentence_is_not_aimed_at_whom_it_befell() {
 #[test]
 fn those_who_attend_a_gathering_together_meet_no_one_there() {
     let evs =
-        events("The Bolivian and Colombian presidents attended the summit in Lima.", "2004-12-08");
+        events("The Colombian and Bolivian presidents attended the summit in Cusco.", "2004-12-08");
     assert!(
         !has(&evs, "BOLGOV", "04", "COLGOV") && !has(&evs, "COLGOV", "04", "BOLGOV"),
         "{evs:?}"
@@ -983,7 +989,7 @@ fn those_who_attend_a_gathering_together_meet_no_one_there() {
 #[test]
 fn loans_someone_holds_are_no_lending() {
     let evs = events(
-        "Several U.S. banks will declare their loans to Brazil non-performing.",
+        "Two large U.S. banks will soon declare their loans to Brazil non-performing.",
         "1987-04-01",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("07") || c.starts_with("03")), "{evs:?}");
@@ -992,8 +998,8 @@ fn loans_someone_holds_are_no_lending() {
 #[test]
 fn a_border_named_by_a_countrys_adjective_and_a_reporter_name_no_ones_country() {
     let evs = events(
-        "Burmese troops have captured part of a guerrilla stronghold on the Thai border after \
-         five days of fighting, Thai police here said on Monday.",
+        "Burmese soldiers have seized part of a rebel stronghold on the Thai border following \
+         three days of heavy clashes, Thai police here said Tuesday.",
         "1990-01-01",
     );
     assert!(evs.iter().any(|(s, _, t)| s == "MMRMIL" && t == "MMRREB"), "{evs:?}");
@@ -1033,8 +1039,8 @@ fn killing_civilians_is_force_not_a_mass_killing_by_itself() {
 #[test]
 fn a_wish_to_meet_is_an_intent() {
     let evs = events(
-        "Japanese Prime Minister Junichiro Koizumi said he wishes to speak with Chinese \
-         President Hu Jintao at the summit.",
+        "Japanese Prime Minister Junichiro Koizumi said he wishes to speak with President \
+         Hu Jintao of China during the summit.",
         "2004-11-08",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
@@ -1078,7 +1084,7 @@ fn their_after_joined_subjects_is_each_ones_own() {
 #[test]
 fn readiness_is_an_intent_to_cooperate_only_as_a_partys_and_not_for_a_fight() {
     let evs = events(
-        "Venezuelan President Hugo Chavez has stated that his country is prepared to have a \
+        "Venezuelan President Hugo Chavez declared his country is prepared to have a long \
          standoff with the United States.",
         "2009-01-10",
     );
@@ -1122,7 +1128,8 @@ fn a_plan_on_a_condition_is_not_yet_meant() {
 #[test]
 fn an_arrest_warrant_issued_is_legal_action() {
     let evs = events(
-        "A French judge has issued an international arrest warrant for two Rwandan army officers.",
+        "A French magistrate has issued an international arrest warrant for nine officers of the \
+         Rwandan army.",
         "2006-11-17",
     );
     assert!(
@@ -1212,7 +1219,7 @@ fn a_belief_narrated_announces_no_intent() {
 fn whose_resolutions_were_broken_is_not_accused() {
     let evs = events(
         "Lebanese foreign minister Fawzi Salloukh said that the army was still investigating \
-         whether the ship was in violation of United Nations resolutions.",
+         whether the vessel was in violation of several United Nations resolutions.",
         "2009-03-01",
     );
     assert!(!evs.iter().any(|(_, c, t)| c.starts_with("11") && t.starts_with("IGOUNO")), "{evs:?}");
@@ -1282,8 +1289,8 @@ fn a_readiness_said_of_another_party_is_not_the_speakers_intent() {
 #[test]
 fn a_meeting_one_is_invited_to_has_not_happened() {
     let evs = asserted(
-        "The militant group Hezbollah has been invited to meet with representatives of the \
-         Russian government.",
+        "The militant group Hezbollah has been invited to meet with senior Russian officials in \
+         Moscow.",
         "2007-03-01",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
@@ -1331,8 +1338,8 @@ fn what_should_be_done_to_a_party_is_no_appeal_to_it() {
 #[test]
 fn an_appeal_to_others_is_not_aimed_at_what_they_are_urged_about() {
     let evs = events(
-        "British Prime Minister Tony Blair urged countries not to compare the policy of India \
-         with that of Pakistan.",
+        "British Prime Minister Tony Blair urged other governments not to compare the record \
+         of India with that of Pakistan.",
         "2006-05-01",
     );
     assert!(
@@ -1354,8 +1361,8 @@ fn sanctions_broken_are_not_imposed() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("163")), "{evs:?}");
     let evs = events(
-        "The Australian government has come under scrutiny for failing to investigate reports \
-         of the AWB breaching UN sanctions against Iraq.",
+        "The Australian government has faced criticism for failing to look into reports of the \
+         AWB breaching United Nations sanctions against Iraq.",
         "2006-03-01",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("163")), "{evs:?}");
@@ -1366,8 +1373,8 @@ fn sanctions_broken_are_not_imposed() {
 #[test]
 fn a_capital_naming_an_event_is_no_government() {
     let evs = events(
-        "Musharraf has canceled his trip to the Beijing Olympics so that he can focus on the \
-         crisis.",
+        "Musharraf has canceled his visit to the Beijing Olympics so he can deal with the crisis \
+         at home.",
         "2008-08-08",
     );
     assert!(!evs.iter().any(|(_, _, t)| t.starts_with("CHN")), "{evs:?}");
@@ -1376,8 +1383,8 @@ fn a_capital_naming_an_event_is_no_government() {
 #[test]
 fn a_letter_is_coded_by_what_it_says() {
     let evs = events(
-        "Reporters Without Borders protested and sent an open letter to the president of the \
-         European Commission.",
+        "Reporters Without Borders protested and sent an open letter to the European \
+         Commission's president.",
         "2009-02-01",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
@@ -1397,8 +1404,8 @@ fn what_others_are_said_to_say_is_not_the_speakers_act() {
 #[test]
 fn aid_one_may_stop_is_not_cut() {
     let evs = events(
-        "The European Union has said it may temporarily stop giving aid to Kenya unless the \
-         dispute is resolved.",
+        "The European Union said on Thursday it may temporarily stop sending aid to Kenya unless \
+         the political crisis is resolved.",
         "2008-01-10",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("16")), "{evs:?}");
@@ -1416,8 +1423,8 @@ fn what_one_stands_against_is_no_charge() {
 #[test]
 fn retreating_from_a_goal_is_no_retreat_of_forces() {
     let evs = events(
-        "The United States, which has retreated from a previous goal of ousting Syrian President \
-         Bashar al-Assad, said reconstruction will cost billions.",
+        "The United States, which has retreated from an earlier goal of removing Syrian President \
+         Bashar al-Assad, said rebuilding will cost billions.",
         "2018-03-01",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("087")), "{evs:?}");
@@ -1428,7 +1435,7 @@ fn retreating_from_a_goal_is_no_retreat_of_forces() {
 #[test]
 fn what_a_demand_wants_investigated_is_not_whom_it_is_made_of() {
     let evs = events(
-        "Some Brazilian deputies demand further investigations of alleged FARC activities in \
+        "Several Brazilian lawmakers demand new investigations of alleged FARC operations in \
          Brazil.",
         "2005-03-01",
     );
@@ -1438,7 +1445,7 @@ fn what_a_demand_wants_investigated_is_not_whom_it_is_made_of() {
 #[test]
 fn military_aid_is_the_states() {
     let evs = events(
-        "U.S. military aid to Israel is about $3 billion a year, the report said.",
+        "U.S. military aid to Israel amounts to roughly $3 billion each year, the study said.",
         "2005-03-01",
     );
     assert!(has(&evs, "USA", "07", "ISR"), "{evs:?}");
@@ -1471,7 +1478,7 @@ fn an_old_name_names_its_country() {
 #[test]
 fn an_agreement_in_principle_to_give_is_an_intent() {
     let evs = events(
-        "The European Union agreed in principle on Saturday to provide aid to Romania.",
+        "The European Union agreed in principle on Tuesday to give emergency aid to Romania.",
         "1990-01-01",
     );
     assert!(has(&evs, "IGOEUREEC", "033", "ROU"), "{evs:?}");
@@ -1481,15 +1488,15 @@ fn an_agreement_in_principle_to_give_is_an_intent() {
 #[test]
 fn whom_a_condition_names_receives_no_cooperation() {
     let evs = events(
-        "The French have accepted a Lebanese offer to send 15,000 troops into the south to \
-         monitor the ceasefire if Israel withdraws immediately.",
+        "The French have accepted a Lebanese plan to send 15,000 soldiers to the south to watch \
+         over the truce if Israel withdraws quickly.",
         "2006-08-10",
     );
     assert!(!evs.iter().any(|(_, c, t)| c.starts_with("07") && t == "ISR"), "{evs:?}");
     // A threat's condition names whom it is aimed at.
     let evs = events(
-        "The government of Eritrea warned of dire consequences unless Uganda removes its troops \
-         from Somalia.",
+        "The government of Eritrea warned of serious consequences unless Uganda pulls its \
+         soldiers out of Somalia.",
         "2007-03-01",
     );
     assert!(evs.iter().any(|(_, c, t)| c.starts_with("13") && t == "UGA"), "{evs:?}");
@@ -1500,7 +1507,7 @@ fn a_states_backing_of_an_armed_group_is_aid() {
     let evs = events("Yemeni officials said the Houthi rebels are backed by Iran.", "2019-03-01");
     assert!(evs.iter().any(|(s, c, t)| s == "IRN" && c == "070" && t == "YEMREB"), "{evs:?}");
     let evs = events(
-        "Lula supports the FARC position against the influence of the United States.",
+        "Lula supports the FARC position against the power of Washington in the region.",
         "2005-03-01",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("07")), "{evs:?}");
@@ -1509,8 +1516,8 @@ fn a_states_backing_of_an_armed_group_is_aid() {
 #[test]
 fn an_inverted_condition_says_what_did_not_happen() {
     let evs = events(
-        "James Smith explains, \"Had we been asked to remove reference of atrocities to Jews \
-         because Germany objected, we would have been equally resistant.\"",
+        "James Smith explains, \"Had we been asked to drop any mention of crimes against Jews \
+         because Germany objected, we would have resisted just as firmly.\"",
         "2007-01-27",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("11")), "{evs:?}");
@@ -1519,8 +1526,7 @@ fn an_inverted_condition_says_what_did_not_happen() {
 #[test]
 fn proposing_changes_to_an_institution_is_no_intent_to_cooperate_with_it() {
     let evs = events(
-        "Democratic candidate Pete Buttigieg, the former mayor of South Bend, proposed major \
-         changes to the Supreme Court.",
+        "Former South Bend mayor Pete Buttigieg proposed sweeping changes to the Supreme Court.",
         "2020-10-01",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("03")), "{evs:?}");
@@ -1547,8 +1553,8 @@ fn a_plot_alleged_is_no_deed() {
 #[test]
 fn what_one_calls_on_others_to_do_is_not_done_even_when_the_words_find_the_actors() {
     let evs = events(
-        "Prime Minister Brian Mulroney called on Americans to pressure Congress in the fight \
-         against acid rain.",
+        "Prime Minister Brian Mulroney on Tuesday called on Americans to pressure their Congress \
+         in the long fight against acid rain.",
         "1987-01-01",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("17")), "{evs:?}");
@@ -1579,8 +1585,8 @@ fn a_purpose_served_before_someone_else_is_not_between_the_subjects() {
 #[test]
 fn a_purpose_of_what_is_asked_for_is_only_asked_for() {
     let evs = events(
-        "Protesters in Indonesia asked the Indonesian government to send troops to Gaza to fight \
-         against the Israelis.",
+        "Demonstrators in Jakarta asked the Indonesian government to send soldiers to Gaza to \
+         fight against the Israelis.",
         "2009-01-05",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19")), "{evs:?}");
@@ -1589,8 +1595,8 @@ fn a_purpose_of_what_is_asked_for_is_only_asked_for() {
 #[test]
 fn a_charge_brought_by_prosecutors_is_legal_action() {
     let evs = events(
-        "The trial of Saddam Hussein resumed Monday in Baghdad, where the former Iraqi President \
-         is now officially charged with murder.",
+        "The trial of Saddam Hussein resumed on Monday in Baghdad, where the former Iraqi leader \
+         is formally charged with genocide.",
         "2006-08-21",
     );
     assert!(evs.iter().any(|(s, c, _)| s == "IRQJUD" && c == "173"), "{evs:?}");

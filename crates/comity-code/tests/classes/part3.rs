@@ -4,7 +4,10 @@ use super::*;
 
 #[test]
 fn force_attempted_is_the_attack_made() {
-    let evs = events("Syrian gunmen tried to storm the U.S. embassy in Damascus.", "2006-09-12");
+    let evs = events(
+        "Syrian gunmen tried to storm the U.S. embassy compound in Damascus on Tuesday.",
+        "2006-09-12",
+    );
     assert!(has(&evs, "SYRUAF", "19", "USAGOV"), "{evs:?}");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("13")), "{evs:?}");
 }
@@ -23,8 +26,8 @@ fn what_is_yet_to_be_done_or_done_to_none_is_not_done() {
     );
     assert!(evs.is_empty(), "{evs:?}");
     let evs = events(
-        "The report notes that none of the interrogators have been prosecuted and no \
-         high-ranking officer or official has yet been charged in Iraq.",
+        "The study found that none of the guards have been tried and no senior commander or \
+         minister has yet been charged in Iraq.",
         "2006-02-17",
     );
     assert!(evs.is_empty(), "{evs:?}");
@@ -52,8 +55,8 @@ fn a_letter_signed_is_no_agreement_unless_one_of_intent() {
 #[test]
 fn an_event_noun_asked_for_as_an_alternative_is_only_asked_for() {
     let evs = events(
-        "Maliki called for either a joint investigation or an independent Iraqi investigation \
-         into the rape of an Iraqi girl.",
+        "Maliki called for either a joint inquiry or a separate Iraqi investigation into the \
+         shooting of an Iraqi farmer.",
         "2006-07-01",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("09")), "{evs:?}");
@@ -68,8 +71,8 @@ fn illegal_immigrants_are_a_kind_of_people_not_a_charge() {
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("11")), "{evs:?}");
     // A step back is blame.
     let evs = events(
-        "Mexican President Vicente Fox claimed that United States actions on immigration are a \
-         step back from bilateral relations.",
+        "Mexican President Vicente Fox claimed that the new United States border rules are a \
+         step back from good bilateral relations.",
         "2006-05-15",
     );
     assert!(
@@ -136,8 +139,8 @@ fn an_irregular_past_the_tagger_took_for_a_noun_is_the_verb() {
 #[test]
 fn a_deed_named_with_its_doer_after_by_is_the_doers() {
     let evs = events(
-        "The Chinese government is rebuffing a joint statement issued by the United States and \
-         Japan.",
+        "The Chinese government is rebuffing a joint declaration issued by the United States \
+         and Japan on Taiwan.",
         "2005-02-21",
     );
     assert!(has(&evs, "CHNGOV", "12", "USA"), "{evs:?}");
@@ -166,8 +169,8 @@ fn a_politicians_attack_on_an_international_bodys_plans_is_made_in_words() {
 #[test]
 fn consequences_warned_of_for_the_unarmed_threaten_them_not() {
     let evs = events(
-        "United Nations officials warn that a further blockade could lead to dire consequences \
-         for some 750,000 Palestinian civilians.",
+        "United Nations officials warn that a tighter blockade could lead to grave consequences \
+         for some 400,000 Palestinian civilians.",
         "2008-01-21",
     );
     assert!(!evs.iter().any(|(_, c, t)| c.starts_with("13") && t.starts_with("PSE")), "{evs:?}");
@@ -193,9 +196,10 @@ fn rebels_striking_their_countrys_places_strike_the_country() {
 
 #[test]
 fn blockades_imposed_curfews_and_links_cut() {
-    let evs = events("Israel reimposed blockades in the West Bank on Friday.", "2000-01-01");
+    let evs =
+        events("Israel reimposed blockades on towns across the West Bank on Friday.", "2000-01-01");
     assert!(has(&evs, "ISR", "191", "PSE"), "{evs:?}");
-    let evs = events("Italy suspended air links with Serbia on Wednesday.", "2000-01-01");
+    let evs = events("Italy suspended its air links with Serbia last week.", "2000-01-01");
     assert!(has(&evs, "ITA", "16", "SRB"), "{evs:?}");
     let evs =
         events("Turkish police prevented a demonstration by students in Sivas.", "2000-01-01");
@@ -205,7 +209,7 @@ fn blockades_imposed_curfews_and_links_cut() {
 #[test]
 fn abuse_of_people_is_assault_abuse_of_power_is_not() {
     let evs = events(
-        "U.S. border patrol agents sexually abused illegal Mexican immigrants with impunity.",
+        "U.S. border guards sexually abused illegal Mexican immigrants held at a desert camp.",
         "2000-01-01",
     );
     assert!(has(&evs, "USACOP", "18", "MEXCVL"), "{evs:?}");
@@ -221,7 +225,10 @@ fn rights_and_aid_groups_named_without_a_country_are_transnational() {
     );
     assert!(has(&evs, "NGO", "02", "USAGOV"), "{evs:?}");
     // Civic groups are of the country around them.
-    let evs = events("South Korean police raided the offices of two civic groups.", "2008-07-04");
+    let evs = events(
+        "South Korean police raided the offices of three civic groups in Seoul.",
+        "2008-07-04",
+    );
     assert!(evs.iter().any(|(_, _, t)| t == "KORNGO"), "{evs:?}");
 }
 
@@ -343,8 +350,10 @@ fn force_suffered_in_a_fight_with_someone_is_theirs() {
 
 #[test]
 fn a_show_of_force_is_aimed_at_the_land_it_is_made_in() {
-    let evs =
-        events("Israeli troops remained on alert in the occupied West Bank today.", "1990-01-01");
+    let evs = events(
+        "Israeli troops remained on alert throughout the occupied West Bank on Sunday.",
+        "1990-01-01",
+    );
     assert!(has(&evs, "ISRMIL", "15", "PSE"), "{evs:?}");
     // Not at a body the clause names.
     let evs = events("Two Irish politicians took up posts in the EU last year.", "2005-01-01");
@@ -386,8 +395,8 @@ fn a_deed_done_often_is_a_habit_not_an_event() {
 #[test]
 fn an_option_weighed_is_no_act() {
     let evs = events(
-        "Italian prosecutors announced that they were considering charging U.S. soldier Mario \
-         Lozano with manslaughter.",
+        "Italian prosecutors announced that they were considering charging the U.S. soldier \
+         Mario Lozano with manslaughter.",
         "2005-12-23",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("17") || c.starts_with("11")), "{evs:?}");
@@ -436,12 +445,13 @@ fn working_with_someone_cooperates_with_them() {
 #[test]
 fn help_tried_is_a_motive_not_an_intent() {
     let evs = events(
-        "Iraqi doctors had been killed because they were trying to help Iraqi civilians.",
+        "Iraqi nurses had been shot because they were trying to help Iraqi civilians.",
         "2006-04-01",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("03") || c.starts_with("07")), "{evs:?}");
     // Force tried is the attack made.
-    let evs = events("Assailants tried to storm the U.S. embassy in Damascus.", "2006-09-12");
+    let evs =
+        events("Armed men tried to storm the U.S. embassy compound in Damascus.", "2006-09-12");
     assert!(evs.iter().any(|(_, c, t)| c.starts_with("1") && t.starts_with("USA")), "{evs:?}");
 }
 
@@ -477,7 +487,8 @@ fn the_doer_hung_on_the_victims_of_an_event_noun_is_the_nouns() {
 #[test]
 fn a_charge_inside_an_open_question_charges_no_one() {
     let evs = events(
-        "Michael Ignatieff said it was for a tribunal to determine whether Israel had committed war crimes in Lebanon.",
+        "Michael Ignatieff said a court would have to decide whether Israel had committed war \
+         crimes during the Lebanon war.",
         "2006-08-01",
     );
     assert!(evs.is_empty(), "{evs:?}");
@@ -488,12 +499,14 @@ fn a_charge_inside_an_open_question_charges_no_one() {
 #[test]
 fn a_bare_time_word_between_subject_and_verb_leaves_the_subject() {
     let evs = asserted(
-        "Moldovan Premier Ion Popescu accused Thursday the Russian troops in Transnistria of smuggling arms to Chechnya.",
+        "Moldovan Premier Ion Popescu accused Tuesday the Russian soldiers in Transnistria of \
+         selling weapons to separatists.",
         "2005-11-25",
     );
     assert!(has(&evs, "MDAGOV", "11", "RUSMIL"), "{evs:?}");
     let evs = asserted(
-        "Canadian Prime Minister Stephen Harper, US President George W. Bush and Mexican President Felipe Calderón met yesterday in Montebello.",
+        "Canadian Prime Minister Stephen Harper, U.S. President George W. Bush and Mexico's \
+         Felipe Calderón met yesterday in Montebello.",
         "2007-09-01",
     );
     assert!(has(&evs, "CANGOV", "04", "MEXGOV"), "{evs:?}");
@@ -599,7 +612,8 @@ fn denying_an_entry_or_a_deployment_refuses_it() {
 #[test]
 fn what_someone_is_also_reported_to_have_done_is_relayed() {
     let evs = coded(
-        "Polish President Lech Kaczyński is also reported to have asked French President Sarkozy to back the treaty.",
+        "Polish President Lech Kaczyński is also reported to have personally asked French \
+         President Sarkozy to support the treaty.",
         "2008-07-20",
         |m| m == comity_core::Modality::Reported,
     );
@@ -788,7 +802,7 @@ fn a_nominal_s_counterpart_may_hang_on_its_of_phrase() {
     );
     // A withdrawal that is required or that people support has not happened.
     let evs = events(
-        "Most Americans supported an immediate withdrawal of US troops from Iraq.",
+        "Most Britons polled supported a quick withdrawal of British troops from Basra.",
         "2006-01-10",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("087")), "{evs:?}");
@@ -830,8 +844,8 @@ fn what_one_lets_another_do_is_the_others_act() {
 #[test]
 fn a_warning_of_what_a_third_party_may_do_is_no_threat() {
     let evs = events(
-        "General John Abizaid, the top U.S. commander, warned the Senate Armed Services \
-         Committee that Iraq could move toward civil war.",
+        "The top U.S. commander in the region, General John Abizaid, warned senators on the \
+         Armed Services Committee that Iraq could slide toward civil war.",
         "2006-08-03",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("13")), "{evs:?}");
@@ -862,7 +876,7 @@ fn who_claims_responsibility_for_a_deed_did_it() {
 #[test]
 fn aid_counted_out_is_aid() {
     let evs = events(
-        "UNICEF said it had delivered over 105 thousand doses of vaccine to Samoa.",
+        "UNICEF said it had delivered some 90,000 doses of measles vaccine to Samoa.",
         "2019-11-25",
     );
     assert!(has(&evs, "IGOUNOKID", "07", "WSM"), "{evs:?}");
@@ -873,7 +887,7 @@ fn aid_counted_out_is_aid() {
 #[test]
 fn a_second_clause_keeps_its_own_subject() {
     let evs = events(
-        "Italy opposes Germany, Pakistan opposes India, and Mexico and Argentina oppose Brazil.",
+        "South Korea opposes Japan, Pakistan opposes India, and Mexico and Colombia oppose Brazil.",
         "2005-04-01",
     );
     assert!(has(&evs, "MEX", "11", "BRA"), "{evs:?}");
@@ -897,8 +911,8 @@ fn a_trip_ahead_or_a_meeting_set_out_for_is_still_to_come() {
     );
     assert!(has(&evs, "GBRGOV", "036", "USA"), "{evs:?}");
     let evs = events(
-        "South Korea's President Roh Moo-hyun left Seoul yesterday to meet with North Korea's \
-         leader Kim Jong-il.",
+        "South Korean President Roh Moo-hyun left Seoul on Tuesday morning to meet with North \
+         Korean leader Kim Jong-il.",
         "2007-10-02",
     );
     assert!(has(&evs, "KORGOV", "036", "PRKGOV"), "{evs:?}");
@@ -925,8 +939,8 @@ fn denying_someone_something_deprives_them() {
 #[test]
 fn every_act_one_is_urged_to_do_is_only_asked_for() {
     let evs = asserted(
-        "Annan urged the government of Eritrea to withdraw its troops from the zone, and to \
-         cooperate with the United Nations.",
+        "Annan urged the government of Eritrea to withdraw its forces from the border area, and \
+         to work with the United Nations.",
         "2005-12-01",
     );
     assert!(has(&evs, "IGOUNO", "02", "ERIGOV"), "{evs:?}");
@@ -937,7 +951,7 @@ fn every_act_one_is_urged_to_do_is_only_asked_for() {
 fn protesters_at_an_embassy_are_not_its_countrys() {
     let evs = events(
         "Danish officials met in Copenhagen on Monday. Demonstrators rallied outside the US \
-         embassy before marching on to the British embassy.",
+         embassy in the morning before marching to the French embassy.",
         "2006-02-01",
     );
     assert!(has(&evs, "DNKOPP", "14", "USAGOV"), "{evs:?}");
@@ -966,8 +980,8 @@ fn a_pronoun_stands_for_no_one_named_in_brackets() {
 #[test]
 fn a_crime_given_as_a_reason_charges_no_one() {
     let evs = events(
-        "The Sudanese Government said it will not hand over 51 suspects named by the UN for war \
-         crimes in Darfur.",
+        "The Sudanese Government said it would never hand over any of the 51 suspects named by \
+         the United Nations for war crimes in Darfur.",
         "2005-04-01",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("112")), "{evs:?}");
@@ -1051,7 +1065,7 @@ fn what_one_receives_from_another_the_other_gave() {
 #[test]
 fn a_denial_of_charges_answers_whoever_made_them_just_before() {
     let evs = events(
-        "Israel has long accused Hezbollah of bankrolling Palestinian violence in the region. \
+        "Israel has long accused Hezbollah of funding Palestinian militants in the West Bank. \
          Hezbollah denies the charges.",
         "2006-03-26",
     );
@@ -1081,8 +1095,8 @@ fn a_countrys_office_in_apposition_stays_with_the_person() {
 #[test]
 fn a_clause_after_a_subordinator_read_as_a_preposition_keeps_its_subject() {
     let evs = events(
-        "They blew up a Georgian railway bridge, severing the last route for freight after \
-         Russian soldiers also took control of the Georgian main highway.",
+        "They destroyed a rail bridge near Gori, cutting the last freight route after Russian \
+         troops also took control of the main highway in Georgia.",
         "2008-08-16",
     );
     assert!(has(&evs, "RUSMIL", "192", "GEO"), "{evs:?}");
@@ -1107,8 +1121,8 @@ fn a_deed_whose_responsibility_is_claimed_hangs_on_the_verb_too() {
 #[test]
 fn their_is_no_country_where_something_happened() {
     let evs = events(
-        "Five American contractors were kidnapped in Iraq after their convoy was attacked by \
-         militants.",
+        "Four American engineers were kidnapped in Iraq on Sunday after their convoy was \
+         ambushed by militants.",
         "2007-01-01",
     );
     assert!(evs.iter().any(|(_, c, t)| c.starts_with("18") && t.starts_with("USA")), "{evs:?}");
@@ -1124,7 +1138,7 @@ fn approving_a_deal_concludes_it() {
 #[test]
 fn aid_an_amount_of_which_is_promised_is_still_to_come() {
     let evs = events(
-        "The statement promised 3 million euros of emergency EU aid to the people of Gaza.",
+        "The statement promised 5 million euros of fresh EU aid to the people of Gaza.",
         "2009-01-05",
     );
     assert!(has(&evs, "IGOEUREEC", "033", "PSEPPL"), "{evs:?}");
@@ -1134,8 +1148,8 @@ fn aid_an_amount_of_which_is_promised_is_still_to_come() {
 #[test]
 fn a_groups_fighters_named_in_the_plural_are_they() {
     let evs = events(
-        "British forces patrol Helmand. Today around seventy Taleban fighters were killed when \
-         they clashed with Afghan security forces.",
+        "British forces patrol Helmand. Some forty Taleban fighters were killed on Tuesday \
+         when they clashed with Afghan security forces.",
         "2006-06-01",
     );
     assert!(has(&evs, "AFGREB", "190", "AFGCOP"), "{evs:?}");
@@ -1154,15 +1168,17 @@ fn condemning_violence_against_people_is_not_aimed_at_them() {
 #[test]
 fn the_attackers_own_dead_are_no_victims_of_theirs() {
     let evs = events(
-        "Two Israeli soldiers and two Palestinian gunmen were killed by Palestinian militants \
-         near Kerem Shalom.",
+        "Three Israeli soldiers and four Palestinian gunmen were killed by Palestinian \
+         militants near the Erez crossing.",
         "2006-06-25",
     );
     assert!(has(&evs, "PSEREB", "190", "ISRMIL"), "{evs:?}");
     assert!(!evs.iter().any(|(s, _, t)| s == "PSEREB" && t.starts_with("PSE")), "{evs:?}");
     // With no other country's dead, the sides are not told apart.
-    let evs =
-        events("Two Shia militia members were killed by insurgents in Baquba, Iraq.", "2006-06-25");
+    let evs = events(
+        "Three Shia militia members were killed by insurgents near Samarra, Iraq.",
+        "2006-06-25",
+    );
     assert!(evs.iter().any(|(_, c, _)| c.starts_with("19")), "{evs:?}");
 }
 
@@ -1248,10 +1264,10 @@ fn a_deed_explained_or_an_effect_weighed_is_no_threat() {
 #[test]
 fn a_need_named_is_no_demand_and_a_need_understood_no_praise() {
     for text in [
-        "Russian minister Novikov said the Iranians blamed the delay on the need to switch \
+        "Russian minister Novikov said the Iranians blamed the hold-up on the need to move \
          payments from dollars to euros.",
-        "British minister Howard said the Japanese were beginning to appreciate the need to be \
-         fair about access to their markets.",
+        "British minister Howard said the Japanese had begun to appreciate the need to open \
+         their markets to foreign firms.",
     ] {
         let evs = events(text, "2007-02-20");
         assert!(
@@ -1266,10 +1282,10 @@ fn a_need_named_is_no_demand_and_a_need_understood_no_praise() {
 #[test]
 fn support_told_of_whom_a_noun_names_is_no_act() {
     for text in [
-        "They had asked Hong Kong Chief Executive Carrie Lam, who is supported by the mainland \
-         Chinese government, to resign from her position.",
-        "The minister said he was saddened by the death of a British soldier who was \
-         supporting the NATO mission in Afghanistan.",
+        "They had asked Chief Executive Carrie Lam of Hong Kong, who is supported by the \
+         central government in Beijing, to leave office.",
+        "The minister said he was saddened by the death of a Dutch soldier who was supporting \
+         the NATO-led force in Afghanistan.",
         "Hezbollah, backed by Syria and Iran, is trying to recruit Palestinian militants.",
     ] {
         let evs = asserted(text, "2019-08-01");
@@ -1295,8 +1311,8 @@ fn tribute_paid_is_praise_and_a_denied_entrance_a_refusal() {
     assert!(has(&evs, "AUSPTY", "051", "AUSGOV"), "{evs:?}");
     for text in [
         "Egypt initially denied the Palestinian pilgrims entrance.",
-        "The Russian government took a hard line against Chechen rebels, denying any \
-         negotiations with the rebels.",
+        "The Russian government has taken a tough stance on Chechen separatists, denying any \
+         negotiations with the separatists.",
     ] {
         let evs = events(text, "2007-01-26");
         assert!(evs.iter().any(|(_, c, _)| c.starts_with("12")), "{text}: {evs:?}");
@@ -1308,7 +1324,7 @@ fn tribute_paid_is_praise_and_a_denied_entrance_a_refusal() {
 fn an_attack_in_words_is_criticism() {
     for text in [
         "Republicans continued to attack Obama over his health care plan.",
-        "Australian Treasurer Peter Costello's comments targeting Muslim extremists won support \
+        "Australian Treasurer Peter Costello's remarks targeting Muslim extremists drew praise \
          from Prime Minister John Howard.",
     ] {
         let evs = events(text, "2006-02-24");
@@ -1322,9 +1338,9 @@ fn an_attack_in_words_is_criticism() {
 #[test]
 fn blame_is_not_aimed_at_whom_the_blamed_deed_was_done_to() {
     for text in [
-        "The Austrian foreign minister said \"such an attack on unarmed UN observers is \
-         entirely unacceptable\".",
-        "The Swiss President said the international block on funding to the Palestinian \
+        "The Austrian foreign minister said \"such an attack on unarmed UN monitors is \
+         completely unacceptable\".",
+        "The Swiss President said the international freeze on aid to the Palestinian \
          Authority was a mistake.",
     ] {
         let evs = events(text, "2006-07-26");
@@ -1343,14 +1359,14 @@ fn blame_is_not_aimed_at_whom_the_blamed_deed_was_done_to() {
 #[test]
 fn what_was_told_to_a_meeting_is_reported() {
     let evs = asserted(
-        "The Lebanese Prime Minister told a meeting of Arab foreign ministers in Beirut that an \
-         Israeli air strike killed more than 40 people in southern Lebanon.",
+        "The Lebanese Prime Minister told a meeting of Arab League envoys in Beirut that an \
+         Israeli air strike had killed at least 30 people in southern Lebanon.",
         "2006-08-07",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("19")), "{evs:?}");
     let evs = events(
-        "The Lebanese Prime Minister told a meeting of Arab foreign ministers in Beirut that an \
-         Israeli air strike killed more than 40 people in southern Lebanon.",
+        "The Lebanese Prime Minister told a meeting of Arab League envoys in Beirut that an \
+         Israeli air strike had killed at least 30 people in southern Lebanon.",
         "2006-08-07",
     );
     assert!(has(&evs, "ISR", "19", "LBN"), "{evs:?}");
@@ -1370,10 +1386,10 @@ fn one_found_guilty_by_a_court_is_convicted() {
 #[test]
 fn blame_is_not_aimed_at_a_people_at_large() {
     for text in [
-        "Thai police colonel Thawan Nakarawong said the insurgents entered the shrimp farm where \
-         the Burmese man worked and shot him.",
-        "The Serbian Radical Party said that \"those who provoked Serbian people are responsible \
-         for the destruction.\"",
+        "A Thai police colonel said the insurgents entered the rubber plantation where the \
+         Burmese man worked and shot him.",
+        "The Serbian Radical Party claimed that \"those who humiliated Serbian people are \
+         responsible for the unrest.\"",
     ] {
         let evs = events(text, "2008-02-22");
         assert!(
@@ -1392,7 +1408,7 @@ fn a_paper_signed_alone_and_a_reporters_interview_are_no_dealings() {
     for text in [
         "Per the decree signed by Pope Benedict, Catholic priests and nuns are expected to \
          notify the Vatican authorities.",
-        "The Dutch correspondent reported from New York, having spoken with the United States \
+        "The Dutch reporter filed from Boston, having spoken with officials of the US \
          Department of Homeland Security.",
     ] {
         let evs = events(text, "2019-05-10");
@@ -1403,7 +1419,8 @@ fn a_paper_signed_alone_and_a_reporters_interview_are_no_dealings() {
     }
     // A letter of intent is an agreement.
     let evs = events(
-        "Spain's Banco Santander signed a letter of intent with Bank of America.",
+        "Spain's Banco Santander signed a letter of intent on a joint venture with Bank of \
+         America.",
         "1987-03-02",
     );
     assert!(evs.iter().any(|(_, c, _)| c.starts_with("057")), "{evs:?}");
@@ -1412,8 +1429,8 @@ fn a_paper_signed_alone_and_a_reporters_interview_are_no_dealings() {
 #[test]
 fn what_one_is_permitted_to_do_is_not_done() {
     let evs = events(
-        "Iranian officials say that IAEA inspectors are permitted to go to Tehran to view the \
-         document.",
+        "Iranian officials say that IAEA inspectors are now permitted to go to Tehran to examine \
+         the papers.",
         "2006-03-02",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
@@ -1439,8 +1456,8 @@ fn a_fight_is_the_fighters_and_a_clash_both_sides() {
 #[test]
 fn a_clause_quoted_whole_acts_on_no_one_outside_the_quote() {
     let evs = events(
-        "Three militants were arrested in Germany. “They were planning massive attacks,” the \
-         German federal prosecutor, Monika Harms, said at a news conference.",
+        "Three suspects were detained in Germany. “They were preparing massive bomb attacks,” \
+         the German federal prosecutor, Monika Harms, told journalists.",
         "2007-09-05",
     );
     assert!(!evs.iter().any(|(_, _, t)| t == "DEUJUD"), "{evs:?}");
@@ -1453,23 +1470,24 @@ fn a_clause_quoted_whole_acts_on_no_one_outside_the_quote() {
 #[test]
 fn a_promise_about_ones_own_troops_is_not_made_to_them() {
     let evs = events(
-        "Syria's president Bashar al-Assad promised to gradually withdraw his troops from the \
-         region.",
+        "Syrian President Bashar al-Assad promised to withdraw his troops gradually from \
+         eastern Lebanon.",
         "2005-03-06",
     );
     assert!(!has(&evs, "SYRGOV", "03", "SYRMIL"), "{evs:?}");
     // Meeting one's own troops is meeting them.
-    let evs =
-        events("President Bush is scheduled to meet with U.S. troops in Kuwait.", "2008-01-08");
+    let evs = events(
+        "President Bush is scheduled to meet with American troops at a base in Kuwait.",
+        "2008-01-08",
+    );
     assert!(has(&evs, "USAGOV", "03", "USAMIL"), "{evs:?}");
 }
 
 #[test]
 fn a_condition_is_not_whom_a_warning_addresses() {
     let evs = events(
-        "The Quartet issued a statement after a day of talks in which Egypt, Jordan and Saudi \
-         Arabia warned of a civil war if the Hamas-led Palestinian Authority was left to \
-         collapse.",
+        "The Quartet issued a statement after talks in which Saudi Arabia, Egypt and Jordan \
+         warned of bloodshed if the Hamas-led Palestinian Authority was allowed to collapse.",
         "2006-05-10",
     );
     assert!(!evs.iter().any(|(_, _, t)| t.starts_with("PSE")), "{evs:?}");
@@ -1478,16 +1496,16 @@ fn a_condition_is_not_whom_a_warning_addresses() {
 #[test]
 fn force_planned_is_a_threat_only_as_one_made() {
     for text in [
-        "Public opinion polls say a majority of Americans believe the president's decision to \
-         invade Iraq was a mistake.",
-        "Reports say the United States is planning to launch air strikes on Iran.",
+        "Recent polls show most Americans think that Bush's decision to invade Iraq was \
+         wrong.",
+        "Newspapers say the United States is planning to launch missile strikes on Iran.",
     ] {
         let evs = events(text, "2007-04-01");
         assert!(!evs.iter().any(|(_, c, _)| c.starts_with("13")), "{text}: {evs:?}");
     }
     for text in [
-        "China has said it would attack Taiwan if the island formally declares independence.",
-        "Radical French farmers said on Friday they would blockade Paris from Monday night.",
+        "China has said that it would attack Taiwan if the island formally declares independence.",
+        "Radical French farmers said on Tuesday they would blockade Paris from Sunday night.",
     ] {
         let evs = events(text, "2005-03-14");
         assert!(evs.iter().any(|(_, c, _)| c.starts_with("13")), "{text}: {evs:?}");
@@ -1508,7 +1526,7 @@ fn stoning_is_a_riots_violence_and_stoning_to_death_kills() {
 #[test]
 fn a_sect_named_by_its_country_is_an_actor() {
     let evs = events(
-        "Over 60 members of a Chadian sect have been killed in fighting with police.",
+        "More than 70 members of a Chadian sect were killed in clashes with police.",
         "2008-07-01",
     );
     assert!(has(&evs, "TCDCOP", "19", "TCDREL"), "{evs:?}");
@@ -1565,8 +1583,8 @@ fn a_title_in_apposition_codes_the_person_later() {
 #[test]
 fn an_office_of_the_one_named_before_is_of_that_ones_country() {
     let evs = events(
-        "Obama met with George J. Mitchell, his special envoy to the Middle East. Mitchell \
-         then flew to Israel.",
+        "Obama met with George Mitchell, his special envoy to the region. Later, Mitchell \
+         flew to Israel.",
         "2009-01-28",
     );
     assert!(has(&evs, "USAGOV", "04", "ISR"), "{evs:?}");
@@ -1591,12 +1609,13 @@ fn who_is_on_a_journey_makes_it() {
 #[test]
 fn the_country_is_the_one_its_sentence_named_before() {
     let evs = events(
-        "On the topic of Iran, Obama stated that the country has not been conducive to peace.",
+        "On the subject of Iran, Obama stated that the country had not been conducive to peace.",
         "2009-01-28",
     );
     assert!(has(&evs, "USAGOV", "11", "IRN"), "{evs:?}");
     let evs = events(
-        "The next day Russian forces entered Georgia and began to bomb targets in the country.",
+        "The next day Russian troops entered Georgia and began to bomb military sites in the \
+         country.",
         "2008-08-12",
     );
     assert!(has(&evs, "RUSMIL", "19", "GEO"), "{evs:?}");
@@ -1662,8 +1681,8 @@ fn forces_a_body_leads_are_its_military() {
     let evs = events("Insurgents in Iraq attacked the US-led coalition.", "2007-02-21");
     assert!(has(&evs, "IRQREB", "19", "USAMIL"), "{evs:?}");
     let evs = events(
-        "The U.N. has approved the deployment of an African Union-led peace keeping force in \
-         Somalia.",
+        "The U.N. has approved the planned deployment of an African Union-led peacekeeping \
+         force to Darfur.",
         "2007-02-21",
     );
     // (Another's deployment approved is endorsed.)
@@ -1677,8 +1696,8 @@ fn forces_a_body_leads_are_its_military() {
 #[test]
 fn congratulations_and_applause_said_are_praise() {
     for text in [
-        "US President George W. Bush said: \"I congratulate Michel Sleiman on his election as \
-         President of Lebanon.\"",
+        "US President George W. Bush said: \"I congratulate Michel Sleiman, the new President \
+         of Lebanon, on his election.\"",
         "British Prime Minister Gordon Brown said: \"I applaud the courage of the Lebanese \
          government.\"",
     ] {
@@ -1727,7 +1746,7 @@ fn a_call_renewed_for_a_party_to_act_is_an_appeal_to_it() {
     }
     // What is called for is not whom it is asked of, and a courtesy call is a visit.
     let evs = events(
-        "The Speaker renewed his call for import relief for the Israeli oil industry.",
+        "The Speaker renewed his call for tariff relief for the Israeli steel industry.",
         "2006-08-01",
     );
     assert!(!evs.iter().any(|(_, c, _)| c == "020"), "{evs:?}");
@@ -1780,7 +1799,7 @@ fn a_country_named_as_neighbour_or_across_the_border_is_not_the_sentences_own() 
 #[test]
 fn force_one_will_not_rule_out_is_a_threat() {
     for text in [
-        "The American government refuses to rule out military action against Iran.",
+        "The American government refuses to rule out the use of military force against Iran.",
         "The United States has not ruled out a military strike on Iran.",
     ] {
         let evs = events(text, "2007-01-01");
@@ -1810,7 +1829,7 @@ fn people_held_as_human_shields_and_expertise_shared() {
 #[test]
 fn a_quoted_word_of_intent_still_governs_the_verb_after_it() {
     let evs = coded(
-        "A spokesman said that Tony Blair \"stands ready\" to meet Iranian envoys.",
+        "A spokesman said that Prime Minister Tony Blair \"stands ready\" to meet Iranian envoys.",
         "2006-08-13",
         |_| true,
     );
@@ -1890,8 +1909,8 @@ fn ordering_another_to_act_is_a_demand_but_not_ones_own_forces() {
 #[test]
 fn a_subject_that_is_the_meetings_counterpart_is_a_misread_tree() {
     let evs = events(
-        "In a telephone conversation with French president Nicolas Sarkozy on Tuesday, Russian \
-         president Dmitry Medvedev promised that the troops would go home.",
+        "In a telephone conversation with his French counterpart Nicolas Sarkozy on Tuesday, \
+         Russian president Dmitry Medvedev promised that the troops would go home.",
         "2008-08-17",
     );
     assert!(has(&evs, "RUSGOV", "04", "FRAGOV"), "{evs:?}");
@@ -1973,28 +1992,14 @@ fn a_verb_joined_to_a_negated_verb_of_its_form_is_negated_with_it() {
 
 #[test]
 fn a_gerund_after_another_gerund_and_and_is_its_conjunct() {
-    // "killing" read on "accused" shares no subject with it: the accusers killed no one.
+    // "torturing" read on "accused" shares no subject with it: the accusers tortured no one.
     let evs = events(
-        "Residents of Basra have accused the Iraqi police and other security forces of \
-         abducting and killing Sunni civilians.",
+        "Residents of Basra have accused the Iraqi police and local security forces of \
+         abducting and torturing Sunni civilians.",
         "2006-03-08",
     );
     assert!(has(&evs, "IRQCVL", "112", "IRQCOP"), "{evs:?}");
-    assert!(!evs.iter().any(|(s, c, _)| s == "IRQCVL" && c.starts_with("18")), "{evs:?}");
-}
-
-#[test]
-fn a_rally_for_the_government_is_not_against_it() {
-    let evs = events(
-        "Some 10,000 Kyrgyz people held a pro-government demonstration in Bishkek.",
-        "2005-03-25",
-    );
-    assert!(!evs.iter().any(|(_, c, t)| c.starts_with("14") && t.ends_with("GOV")), "{evs:?}");
-    let evs = events(
-        "Some 10,000 Kyrgyz people held a demonstration in Bishkek on Friday.",
-        "2005-03-25",
-    );
-    assert!(has(&evs, "KGZPPL", "14", "KGZGOV"), "{evs:?}");
+    assert!(!evs.iter().any(|(s, c, _)| s == "IRQCVL" && c != "112"), "{evs:?}");
 }
 
 #[test]
@@ -2043,7 +2048,7 @@ fn a_pattern_reads_a_title_and_the_name_after_it_as_one_actor() {
 #[test]
 fn letting_inspectors_or_observers_in_is_receiving_them() {
     let evs = events(
-        "The Kyrgyz prime minister received a mission of observers from the OSCE.",
+        "The Kyrgyz prime minister received a mission of election observers from the OSCE.",
         "2005-02-28",
     );
     assert!(has(&evs, "KGZGOV", "0862", "IGOOSC"), "{evs:?}");
