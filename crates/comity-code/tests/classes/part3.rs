@@ -2072,3 +2072,14 @@ fn a_curfew_or_emergency_eased_with_no_one_named_eases_it_for_the_states_own_peo
     let evs = events("On Wednesday, the Egyptian police dropped the charges.", "2010-12-21");
     assert!(!evs.iter().any(|(_, _, t)| t == "EGYCVL"), "{evs:?}");
 }
+
+#[test]
+fn blocking_a_bridge_or_a_highway_is_obstructing_passage() {
+    for text in [
+        "Angry Belgian farmers blocked a bridge over the Meuse for three hours.",
+        "Belgian farmers blocked highways near Liege on Monday.",
+    ] {
+        let evs = events(text, "2009-09-14");
+        assert!(has(&evs, "BELAGR", "144", "BELGOV"), "{text}: {evs:?}");
+    }
+}
