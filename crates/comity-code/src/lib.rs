@@ -2397,12 +2397,15 @@ impl Coder {
         let modality = self.modality(cx, s, found.tok);
         // An event noun asked for, weighed or refused did not happen ("called for the
         // withdrawal of Syrian forces").
+        // The clause's denial or condition wins over a time ahead said of the noun itself
+        // ("would not be conducting formal negotiations next month with Japan").
         let modality = match syn.filter(|_| lemma == "noun") {
             Some(syn) => governed_noun(cx, syn, found.tok)
-                .or_else(|| {
-                    (modality == Modality::Asserted)
-                        .then(|| self.noun_clause_modality(cx, syn, s, found.tok))
-                        .flatten()
+                .or_else(|| match self.noun_clause_modality(cx, syn, s, found.tok) {
+                    Some(m @ (Modality::Negated | Modality::Denied | Modality::Hypothetical)) => {
+                        Some(m)
+                    }
+                    clause => clause.filter(|_| modality == Modality::Asserted),
                 })
                 .unwrap_or(modality),
             None => modality,

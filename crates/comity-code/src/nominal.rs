@@ -187,6 +187,35 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
                 used.push(format!("source: subject of '{}'", cx.doc.surface(v)));
             }
         }
+        // "gave a warm welcome on Thursday to the Polish leader", "imposed sanctions last week
+        // on Iran": a phrase of time between them, the tree hangs the noun's own phrase on the
+        // support verb; it still names the noun's target.
+        // (Only an actor named as the phrase's head, "on Iran", not one inside a thing, "for an
+        // embargo of Israel"; and not after a passive, whose subject received the noun: "Senegal
+        // was given a loan".)
+        if targets.is_empty()
+            && between.is_empty()
+            && syn.rel(k) == Some(Rel::Obj)
+            && let Some(v) = syn.head(k)
+            && coder.dict.set_match("&support_verbs", &[cx.norms[v]]).is_some()
+            && syn.children_with(v, Rel::NsubjPass).next().is_none()
+        {
+            for slot in n.target.iter().filter(|t| {
+                !matches!(t.as_str(), "poss" | "mod" | "between" | "that") && !t.ends_with("+to")
+            }) {
+                let heads: Vec<usize> = syn
+                    .children_with(v, Rel::Obl)
+                    .filter(|&c| c > k && cx.rec.mention_index(c).is_some())
+                    .filter(|&c| syn.children_with(c, Rel::Case).any(|x| cx.norms[x] == slot))
+                    .collect();
+                let acts = coder.phrase_acts(cx, syn, &heads, None);
+                if !acts.is_empty() {
+                    used.push(format!("target {slot}, hung on '{}'", cx.doc.surface(v)));
+                    targets = acts;
+                    break;
+                }
+            }
+        }
         // "Hamas claimed responsibility for the attack on Israeli soldiers", "the group admitted
         // responsibility for the kidnapping of two journalists": who owns a deed did it.
         // (The tree may hang the deed on the verb: "claimed responsibility today for the
