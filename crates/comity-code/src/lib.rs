@@ -2398,7 +2398,7 @@ impl Coder {
         // An event noun asked for, weighed or refused did not happen ("called for the
         // withdrawal of Syrian forces").
         // The clause's denial or condition wins over a time ahead said of the noun itself
-        // ("would not be conducting formal negotiations next month with Japan").
+        // ("would not be conducting any negotiations next week with Japan").
         let modality = match syn.filter(|_| lemma == "noun") {
             Some(syn) => governed_noun(cx, syn, found.tok)
                 .or_else(|| match self.noun_clause_modality(cx, syn, s, found.tok) {

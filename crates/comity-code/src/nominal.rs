@@ -187,7 +187,7 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
                 used.push(format!("source: subject of '{}'", cx.doc.surface(v)));
             }
         }
-        // "gave a warm welcome on Thursday to the Polish leader", "imposed sanctions last week
+        // "gave a warm welcome last week to the Polish leader", "imposed sanctions last week
         // on Iran": a phrase of time between them, the tree hangs the noun's own phrase on the
         // support verb; it still names the noun's target.
         // (Only an actor named as the phrase's head, "on Iran", not one inside a thing, "for an
