@@ -2110,3 +2110,12 @@ fn a_denied_clause_wins_over_a_time_ahead_on_its_noun() {
     );
     assert!(has(&evs, "BRAGOV", "036", "ARG"), "{evs:?}");
 }
+
+#[test]
+fn voters_choosing_in_an_election_act_toward_no_one() {
+    let evs = events("Greek voters voted against the government in the referendum.", "2015-07-06");
+    assert!(evs.is_empty(), "{evs:?}");
+    // A legislature's vote is its act.
+    let evs = events("The Turkish parliament voted against the American request.", "2003-03-02");
+    assert!(has(&evs, "TURLEG", "110", "USA"), "{evs:?}");
+}
