@@ -3104,8 +3104,12 @@ impl Coder {
         // The noun is the verb's own event: the subject of a verb of happening ("talks will
         // resume") or the object of a support verb ("did not make an official protest");
         // never "Israel's attacks will not resolve the problem".
+        // ("there should be a phased withdrawal", "there will be talks": the noun is what the
+        // existential "be" says is, or ought to be.)
+        let existential =
+            syn.lemma(v) == "be" && syn.children_with(v, Rel::Expl).any(|e| cx.norms[e] == "there");
         let carries = match syn.rel(k) {
-            Some(Rel::Nsubj | Rel::NsubjPass) => HAPPENING.contains(&syn.lemma(v)),
+            Some(Rel::Nsubj | Rel::NsubjPass) => HAPPENING.contains(&syn.lemma(v)) || existential,
             Some(Rel::Obj) => self.dict.set_match("&support_verbs", &[cx.norms[v]]).is_some(),
             _ => false,
         };

@@ -970,6 +970,17 @@ pub(crate) fn intent_acts(
             {
                 continue;
             }
+            // (What "there should be" says ought to happen is a recommendation, no intent: "the
+            // panel said there should be a gradual pullout of its country's troops".)
+            if cx.doc.syntax(cx.doc.sentence_of(e.verb_tok)).is_some_and(|syn| {
+                syn.rel(e.verb_tok) == Some(comity_text::Rel::Nsubj)
+                    && syn.head(e.verb_tok).is_some_and(|h| {
+                        syn.lemma(h) == "be"
+                            && syn.children_with(h, comity_text::Rel::Expl).next().is_some()
+                    })
+            }) {
+                continue;
+            }
             // (A belief narrated announces nothing: "Britons believe the military should pull
             // out of Iraq".)
             if cx.doc.syntax(cx.doc.sentence_of(v)).is_some_and(|syn| narrated_belief(cx, &syn, v))

@@ -2119,3 +2119,18 @@ fn voters_choosing_in_an_election_act_toward_no_one() {
     let evs = events("The Turkish parliament voted against the American request.", "2003-03-02");
     assert!(has(&evs, "TURLEG", "110", "USA"), "{evs:?}");
 }
+
+#[test]
+fn what_there_should_be_has_not_happened() {
+    for text in [
+        "The senators said that there should be a phased withdrawal of British troops from Iraq.",
+        "There must be an immediate withdrawal of Syrian forces from Lebanon, the minister said.",
+    ] {
+        let evs = events(text, "2005-05-10");
+        assert!(evs.is_empty(), "{text}: {evs:?}");
+    }
+    // What there was, happened.
+    let evs =
+        events("There was a withdrawal of Syrian forces from Lebanon last year.", "2006-05-10");
+    assert!(has(&evs, "SYRMIL", "087", "LBN"), "{evs:?}");
+}
