@@ -88,9 +88,18 @@ fn has_target_case(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
         // "pursue its work with the support of the EU": who backs an act is beside its
         // doer, not its target.
         let backing = matches!(cx.norms[c], "with" | "without") && BACKING.contains(&syn.lemma(t));
-        !(LOCATIVE_CASES.contains(&cx.norms[c]) || backing || up_to(cx, syn, t))
+        // "to impose sanctions on Sudan", "slapped tariffs on Chinese steel": what is imposed
+        // is imposed on someone ("on Monday", "on the border" stay a time and a place).
+        let imposed_on =
+            cx.norms[c] == "on" && syn.head(t).is_some_and(|h| IMPOSING.contains(&syn.lemma(h)));
+        imposed_on || !(LOCATIVE_CASES.contains(&cx.norms[c]) || backing || up_to(cx, syn, t))
     })
 }
+
+/// Verbs of imposing something on someone, whose "on" phrase is whom it is imposed on.
+static IMPOSING: comity_text::WordSet = comity_text::WordSet::new(&[
+    "impose", "reimpose", "slap", "levy", "place", "declare", "inflict", "tighten", "lift", "ease",
+]);
 
 /// Whether the phrase at `t` is "up to" a number of something ("contribute up to 4,000 troops
 /// to a force"): a quantity the tree read as a "to" phrase, the verb's object in truth.

@@ -2134,3 +2134,11 @@ fn what_there_should_be_has_not_happened() {
         events("There was a withdrawal of Syrian forces from Lebanon last year.", "2006-05-10");
     assert!(has(&evs, "SYRMIL", "087", "LBN"), "{evs:?}");
 }
+
+#[test]
+fn what_is_imposed_on_someone_is_aimed_at_them() {
+    let evs = events("The United States threatened to impose sanctions on Iran.", "2006-09-01");
+    assert!(has(&evs, "USA", "13", "IRN"), "{evs:?}");
+    let evs = events("Washington decided to slap tariffs on Brazilian steel.", "2002-03-05");
+    assert!(evs.iter().any(|(s, c, t)| s.starts_with("USA") && c == "163" && t == "BRA"), "{evs:?}");
+}
