@@ -2140,5 +2140,8 @@ fn what_is_imposed_on_someone_is_aimed_at_them() {
     let evs = events("The United States threatened to impose sanctions on Iran.", "2006-09-01");
     assert!(has(&evs, "USA", "13", "IRN"), "{evs:?}");
     let evs = events("Washington decided to slap tariffs on Brazilian steel.", "2002-03-05");
-    assert!(evs.iter().any(|(s, c, t)| s.starts_with("USA") && c == "163" && t == "BRA"), "{evs:?}");
+    assert!(
+        evs.iter().any(|(s, c, t)| s.starts_with("USA") && c == "163" && t == "BRA"),
+        "{evs:?}"
+    );
 }
