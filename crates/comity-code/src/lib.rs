@@ -1679,6 +1679,12 @@ impl Coder {
                     .flatten()
                 {
                     Some(side)
+                } else if let Some(place) = (pattern.code.starts_with("172")
+                    || eases_restriction(pattern))
+                .then(|| sources.first().and_then(|a| foreign_place_after(cx, s, a, at)))
+                .flatten()
+                {
+                    Some(place)
                 } else if (pattern.code.starts_with("172") || eases_restriction(pattern))
                     && !entry_ban()
                     && (!pattern.elems.is_empty()
@@ -4575,6 +4581,37 @@ fn border_other_side(cx: &Ctx<'_>, source: &Act, v: usize, end: usize) -> Option
 /// Whether what the verb at `at` acts on is places of the source's own country: "has
 /// quarantined a number of cities", "locked down Wuhan" (a restriction on its places falls on
 /// their people).
+/// A place of another country than the source's named in the clause after the verb at `at`
+/// ("Israel imposed a curfew on the town of Nablus", "lifted the curfew in Hebron"): a
+/// restriction laid on or eased for that place is laid on its country.
+/// Only a place an "on", "in", "across" or "throughout" opens, in the verb's own clause ("from
+/// New York", where the one who declared it was, and a place of the next verb are not).
+fn foreign_place_after(cx: &Ctx<'_>, s: &SentenceRange, source: &Act, at: usize) -> Option<Act> {
+    let home = home_country(&source.code)?;
+    let syn = cx.doc.syntax(cx.doc.sentence_of(at));
+    for k in at + 1..(at + 10).min(s.last) {
+        if matches!(cx.norms[k], "," | ";" | "and" | "but" | "after" | "because" | "while")
+            || syn.as_ref().is_some_and(|syn| syn.upos(k) == Some(Upos::Verb))
+        {
+            return None;
+        }
+        if let Some(p) = place_act(cx, k) {
+            let mut b = k;
+            while b > at + 1
+                && matches!(
+                    cx.norms[b - 1],
+                    "the" | "of" | "town" | "city" | "village" | "region" | "province" | "district"
+                )
+            {
+                b -= 1;
+            }
+            let opened = matches!(cx.norms[b - 1], "on" | "in" | "across" | "throughout");
+            return (opened && p.code != home).then_some(p);
+        }
+    }
+    None
+}
+
 fn home_places_after(cx: &Ctx<'_>, s: &SentenceRange, source: &Act, at: usize) -> bool {
     let Some(home) = home_country(&source.code) else { return false };
     for k in at + 1..(at + 8).min(s.last) {

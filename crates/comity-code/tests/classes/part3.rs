@@ -2145,3 +2145,11 @@ fn what_is_imposed_on_someone_is_aimed_at_them() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_restriction_laid_on_a_place_abroad_is_laid_on_its_country() {
+    let evs = events("Israel imposed a curfew on the town of Nablus.", "2002-06-06");
+    assert!(has(&evs, "ISR", "172", "PSE"), "{evs:?}");
+    let evs = events("Israel lifted the curfew in Hebron on Sunday.", "2002-06-06");
+    assert!(has(&evs, "ISR", "0813", "PSE"), "{evs:?}");
+}
