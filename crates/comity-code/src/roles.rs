@@ -96,6 +96,21 @@ fn has_target_case(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
     })
 }
 
+/// Verbs of charging someone with something ("accused of", "charged with", "blamed for").
+static CHARGING: comity_text::WordSet = comity_text::WordSet::new(&[
+    "accuse",
+    "charge",
+    "blame",
+    "indict",
+    "convict",
+    "criticize",
+    "criticise",
+    "condemn",
+    "fine",
+    "suspect",
+    "sue",
+]);
+
 /// Verbs of imposing something on someone, whose "on" phrase is whom it is imposed on.
 static IMPOSING: comity_text::WordSet = comity_text::WordSet::new(&[
     "impose", "reimpose", "slap", "levy", "place", "declare", "inflict", "tighten", "lift", "ease",
@@ -508,6 +523,19 @@ pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
             ),
             _ => {}
         }
+    }
+    // "has been accused of fraud by the regulator", "is accused of terrorism by the
+    // governments of Peru and Bolivia": the tree may hang the accuser on the charge.
+    if passive && agent.is_empty() && CHARGING.contains(&syn.lemma(v)) {
+        agent.extend(
+            syn.children_with(v, Rel::Obl)
+                .filter(|&o| {
+                    syn.children_with(o, Rel::Case)
+                        .any(|k| matches!(cx.norms[k], "of" | "for" | "with" | "over"))
+                })
+                .flat_map(|o| syn.children_with(o, Rel::Nmod))
+                .filter(|&n| syn.children_with(n, Rel::Case).any(|k| cx.norms[k] == "by")),
+        );
     }
     // "the southern suburbs that Israeli forces have targeted", "the charity, which Washington
     // accuses of ...": an active relative clause opened by a relative pronoun, with a

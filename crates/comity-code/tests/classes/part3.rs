@@ -2153,3 +2153,23 @@ fn a_restriction_laid_on_a_place_abroad_is_laid_on_its_country() {
     let evs = events("Israel lifted the curfew in Hebron on Sunday.", "2002-06-06");
     assert!(has(&evs, "ISR", "0813", "PSE"), "{evs:?}");
 }
+
+#[test]
+fn an_accuser_hung_on_the_charge_is_the_accuser() {
+    let evs = events(
+        "The rebel group is accused of terrorism by the governments of Peru and Bolivia.",
+        "2010-01-01",
+    );
+    assert!(
+        evs.iter().any(|(s, c, t)| s == "BOLGOV" && c.starts_with("112") && t.ends_with("REB")),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn the_international_criminal_court_is_not_an_icc_before_it_existed() {
+    let text = "The ICC had ordered the American railroad company to sell its trucking unit.";
+    assert!(!events(text, "1987-03-02").iter().any(|(s, _, _)| s == "IGOICC"));
+    let evs = events("The ICC ordered Sudan to hand over two suspects.", "2007-05-02");
+    assert!(has(&evs, "IGOICC", "100", "SDN"), "{evs:?}");
+}
