@@ -524,8 +524,8 @@ pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
             _ => {}
         }
     }
-    // "has been accused of fraud by the regulator", "is accused of terrorism by the
-    // governments of Peru and Bolivia": the tree may hang the accuser on the charge.
+    // "has been accused of fraud by the regulator", "was charged with bribery by the
+    // prosecutors": the tree may hang the accuser on the charge.
     if passive && agent.is_empty() && CHARGING.contains(&syn.lemma(v)) {
         agent.extend(
             syn.children_with(v, Rel::Obl)

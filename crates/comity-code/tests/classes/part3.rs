@@ -2157,7 +2157,7 @@ fn a_restriction_laid_on_a_place_abroad_is_laid_on_its_country() {
 #[test]
 fn an_accuser_hung_on_the_charge_is_the_accuser() {
     let evs = events(
-        "The rebel group is accused of terrorism by the governments of Peru and Bolivia.",
+        "The militia has been accused of kidnappings by the governments of Peru and Bolivia.",
         "2010-01-01",
     );
     assert!(
