@@ -2173,12 +2173,3 @@ fn the_international_criminal_court_is_not_an_icc_before_it_existed() {
     let evs = events("The ICC ordered Sudan to hand over two suspects.", "2007-05-02");
     assert!(has(&evs, "IGOICC", "100", "SDN"), "{evs:?}");
 }
-
-#[test]
-fn a_debt_forgiven_is_economic_aid() {
-    let evs = events("Germany agreed to forgive most of Iraq's debt.", "2004-11-22");
-    assert!(has(&evs, "DEU", "033", "IRQ"), "{evs:?}");
-    // A person forgiven stays forgiven.
-    let evs = events("The Nepalese king forgave the Maoist rebels.", "2004-11-22");
-    assert!(evs.iter().any(|(_, c, _)| c == "056"), "{evs:?}");
-}
