@@ -2173,3 +2173,12 @@ fn the_international_criminal_court_is_not_an_icc_before_it_existed() {
     let evs = events("The ICC ordered Sudan to hand over two suspects.", "2007-05-02");
     assert!(has(&evs, "IGOICC", "100", "SDN"), "{evs:?}");
 }
+
+#[test]
+fn the_congress_president_is_of_indias_congress_party() {
+    let evs = events(
+        "The Indian foreign minister met Congress President Sonia Gandhi on Monday.",
+        "2009-05-22",
+    );
+    assert!(has(&evs, "INDGOV", "040", "INDPTY"), "{evs:?}");
+}
