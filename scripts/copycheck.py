@@ -35,7 +35,7 @@ ALLOWED = [
 
 # Files that hold names and codes (facts), or others' dictionaries kept apart.
 SKIPPED = ("gold/", "dictionaries/phoenix/", "dictionaries/terms/", "dictionaries/gazetteer.tsv")
-CHECKED = (".rs", ".md", ".py", ".txt", ".toml", ".html", ".js", ".css", ".sh")
+CHECKED = (".rs", ".md", ".py", ".txt", ".toml", ".html", ".js", ".css", ".sh", ".tsv")
 
 
 def words(text):
@@ -47,26 +47,42 @@ def words(text):
 
 
 def tracked():
-    """The repository's tracked files that are checked."""
-    out = subprocess.run(["git", "ls-files"], cwd=REPO, capture_output=True, text=True,
-                         check=True).stdout.split()
-    return [f for f in out if f.endswith(CHECKED) and not f.startswith(SKIPPED)]
+    """The repository's tracked files that are checked (None when git cannot list them)."""
+    try:
+        out = subprocess.run(["git", "ls-files", "-z"], cwd=REPO, capture_output=True,
+                             check=True).stdout.decode("utf-8", "replace").split("\0")
+    except (OSError, subprocess.CalledProcessError) as e:
+        print(f"copycheck: cannot list the tracked files with git: {e}", file=sys.stderr)
+        return None
+    return [f for f in out if f and f.endswith(CHECKED) and not f.startswith(SKIPPED)]
 
 
 def allowed(run):
-    return any(run in a for a in ALLOWED)
+    """Whether the run of words stands, word for word, inside an allowed name or list."""
+    return any(f" {run} " in f" {a} " for a in ALLOWED)
+
+
+def checked_text(path, text):
+    """The text of a file that is checked: all of it, or only the comment lines of a table."""
+    if path.endswith(".tsv"):
+        return "\n".join(line if line.startswith("#") else "" for line in text.split("\n"))
+    return text
 
 
 def main():
-    files = sys.argv[1:] or tracked()
     if not all(os.path.exists(p) for p in CORPUS + [PLOVER]):
         print(f"copycheck: {SHARED} (corpus and PLOVER records) not found", file=sys.stderr)
+        return 2
+    files = sys.argv[1:] or tracked()
+    if files is None:
         return 2
     wanted = {}
     for f in files:
         path = f if os.path.isabs(f) else os.path.join(REPO, f)
+        if not os.path.isfile(path):
+            continue
         with open(path, encoding="utf-8", errors="replace") as fh:
-            ws = words(fh.read())
+            ws = words(checked_text(path, fh.read()))
         for k in (6, 8):
             for i in range(len(ws) - k + 1):
                 run = " ".join(w for w, _ in ws[i:i + k])
@@ -84,12 +100,12 @@ def main():
     with open(PLOVER, encoding="utf-8") as fh:
         for line in fh:
             r = json.loads(line)
-            scan(r.get("text", ""), r.get("id", "?"), 6)
+            scan(r.get("text") or "", r.get("id", "?"), 6)
     for path in CORPUS:
         with open(path, encoding="utf-8") as fh:
             for line in fh:
                 o = json.loads(line)
-                scan(o.get("text", ""), o.get("id", "?"), 8)
+                scan(o.get("text") or "", o.get("id", "?"), 8)
     for (f, n), (run, source) in sorted(hits.items()):
         print(f"{f}:{n}: {run} [{source}]")
     print(f"copycheck: {len(hits)} line(s) flagged in {len(files)} file(s)", file=sys.stderr)

@@ -1356,11 +1356,12 @@ impl Coder {
                     // by their own state, to the country of the verb's phrase of place (the
                     // forces are what was moved, not whom the act is aimed at).
                     let mut sent_to = Vec::new();
-                    // (Not a participle describing forces by where they are: "Dutch troops
-                    // deployed in southern Afghanistan".)
+                    // (Not a participle or relative clause describing forces by where they are:
+                    // "Dutch troops deployed in southern Afghanistan", "troops who are deployed
+                    // in Iraq".)
                     if sources.is_empty()
                         && SENDING.contains(&syn.lemma(vc.tok))
-                        && syn.rel(vc.tok) != Some(Rel::Acl)
+                        && !matches!(syn.rel(vc.tok), Some(Rel::Acl | Rel::AclRelcl))
                         && !subject_acts.is_empty()
                         && subject_acts.iter().all(|a| forces(&a.code))
                     {
@@ -1829,19 +1830,38 @@ impl Coder {
                 modality = self.modality(cx, s, h);
             }
             // "Chinese troops never attacked Vietnam or threatened Laos", "was not focusing on
-            // Al-Qaeda and fighting in Iraq": a verb joined by "and" or "or" to a negated verb of
-            // its own form, with no subject or auxiliary of its own, is negated with it (not
-            // one joined by "but": "did not attack the town but shelled the road").
+            // Al-Qaeda and fighting in Iraq": a verb joined by "or" or "nor" to a negated verb of
+            // its own form (or by "and", two gerunds of one progressive), with no subject,
+            // auxiliary or copula of its own and no comma before its conjunction, is negated
+            // with it (not one joined by "but": "did not attack the town but shelled the road";
+            // nor "was not charged and was released", "never entered the town, and shelled").
+            let own_clause = |c: usize| {
+                matches!(
+                    syn.as_ref().and_then(|syn| syn.rel(c)),
+                    Some(
+                        Rel::Aux
+                            | Rel::AuxPass
+                            | Rel::Nsubj
+                            | Rel::NsubjPass
+                            | Rel::Cop
+                            | Rel::Expl
+                    )
+                )
+            };
             if matches!(modality, Modality::Asserted | Modality::Reported)
                 && let Some((syn, _)) = &parsed
                 && syn.rel(vc.tok) == Some(Rel::Conj)
-                && syn.children(vc.tok).all(|c| !matches!(syn.rel(c), Some(Rel::Aux | Rel::Nsubj)))
+                && syn.children(vc.tok).all(|c| !own_clause(c))
                 && let Some(h) = syn.head(vc.tok).filter(|&h| h < vc.tok)
                 && matches!(syn.upos(h), Some(Upos::Verb))
                 && syn.tag(h).map(|t| t.xpos) == syn.tag(vc.tok).map(|t| t.xpos)
-                && syn
-                    .children_with(vc.tok, Rel::Cc)
-                    .all(|c| matches!(cx.norms[c], "and" | "or" | "nor"))
+                && syn.children_with(vc.tok, Rel::Cc).all(|c| {
+                    c > 0
+                        && cx.norms[c - 1] != ","
+                        && (matches!(cx.norms[c], "or" | "nor")
+                            || cx.norms[c] == "and"
+                                && syn.tag(vc.tok).is_some_and(|t| t.xpos.as_str() == "VBG"))
+                })
                 // (A relative clause closed by a comma does not go on past it: "Ruiz and
                 // Moreno, who had not met until then, mostly discussed ...".)
                 && (syn.children_with(vc.tok, Rel::Cc).next().is_some()
@@ -3440,7 +3460,6 @@ fn evidence_of(cx: &Ctx<'_>, s: &SentenceRange, v: usize) -> bool {
 /// How far before a verb `evidence_of` looks for "evidence that".
 const EVIDENCE_WINDOW: usize = 20;
 
-/// Nouns of what is said or shown to be so, short of its being asserted.
 /// Whether an actor code names armed forces ("AUSMIL", "IGOUNOMIL", "IGOAFRAUMIL").
 fn forces(code: &str) -> bool {
     comity_dict::has_agent(code, "MIL") || code.ends_with("MIL")
@@ -3450,6 +3469,7 @@ fn forces(code: &str) -> bool {
 static SENDING: comity_text::WordSet =
     comity_text::WordSet::new(&["send", "deploy", "dispatch", "redeploy"]);
 
+/// Nouns of what is said or shown to be so, short of its being asserted.
 static EVIDENCE: comity_text::WordSet = comity_text::WordSet::new(&[
     "evidence",
     "proof",
@@ -4578,9 +4598,6 @@ fn border_other_side(cx: &Ctx<'_>, source: &Act, v: usize, end: usize) -> Option
     })
 }
 
-/// Whether what the verb at `at` acts on is places of the source's own country: "has
-/// quarantined a number of cities", "locked down Wuhan" (a restriction on its places falls on
-/// their people).
 /// A place of another country than the source's named in the clause after the verb at `at`
 /// ("Israel imposed a curfew on the town of Nablus", "lifted the curfew in Hebron"): a
 /// restriction laid on or eased for that place is laid on its country.
@@ -4612,6 +4629,9 @@ fn foreign_place_after(cx: &Ctx<'_>, s: &SentenceRange, source: &Act, at: usize)
     None
 }
 
+/// Whether what the verb at `at` acts on is places of the source's own country: "has
+/// quarantined a number of cities", "locked down Wuhan" (a restriction on its places falls on
+/// their people).
 fn home_places_after(cx: &Ctx<'_>, s: &SentenceRange, source: &Act, at: usize) -> bool {
     let Some(home) = home_country(&source.code) else { return false };
     for k in at + 1..(at + 8).min(s.last) {
@@ -7343,8 +7363,12 @@ fn match_pattern(cx: &Ctx<'_>, elems: &[Elem], p: usize, end: usize) -> Option<P
             // follows is the person's.
             if let Some(t) =
                 cx.rec.mention(q).filter(|m| m.first == q && m.kind == MentionKind::Agent)
+                && t.last < end
                 && cx.rec.mention(t.last).is_some_and(|m| {
-                    m.first == t.last && m.kind == MentionKind::Person && m.code.is_some()
+                    m.first == t.last
+                        && m.last <= end
+                        && m.kind == MentionKind::Person
+                        && m.code.is_some()
                 })
             {
                 q = t.last;

@@ -187,9 +187,9 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
                 used.push(format!("source: subject of '{}'", cx.doc.surface(v)));
             }
         }
-        // "gave a warm welcome last week to the Polish leader", "imposed sanctions last week
-        // on Iran": a phrase of time between them, the tree hangs the noun's own phrase on the
-        // support verb; it still names the noun's target.
+        // "made an offer last week to the Polish government": the tree may hang the noun's own
+        // phrase on the support verb (most often past a phrase of time between them); a phrase
+        // after the noun with a preposition of the noun's target slots still names its target.
         // (Only an actor named as the phrase's head, "on Iran", not one inside a thing, "for an
         // embargo of Israel"; and not after a passive, whose subject received the noun: "Senegal
         // was given a loan".)

@@ -96,21 +96,6 @@ fn has_target_case(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
     })
 }
 
-/// Verbs of charging someone with something ("accused of", "charged with", "blamed for").
-static CHARGING: comity_text::WordSet = comity_text::WordSet::new(&[
-    "accuse",
-    "charge",
-    "blame",
-    "indict",
-    "convict",
-    "criticize",
-    "criticise",
-    "condemn",
-    "fine",
-    "suspect",
-    "sue",
-]);
-
 /// Verbs of imposing something on someone, whose "on" phrase is whom it is imposed on.
 static IMPOSING: comity_text::WordSet = comity_text::WordSet::new(&[
     "impose", "reimpose", "slap", "levy", "place", "declare", "inflict", "tighten", "lift", "ease",
@@ -526,7 +511,7 @@ pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
     }
     // "has been accused of fraud by the regulator", "was charged with bribery by the
     // prosecutors": the tree may hang the accuser on the charge.
-    if passive && agent.is_empty() && CHARGING.contains(&syn.lemma(v)) {
+    if passive && agent.is_empty() && ACCUSING.contains(&syn.lemma(v)) {
         agent.extend(
             syn.children_with(v, Rel::Obl)
                 .filter(|&o| {
@@ -2083,7 +2068,18 @@ pub(crate) fn reportedly_above(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool
 
 /// Verbs whose "of"/"for" clause is a charge laid on their object: "accused Venezuela of
 /// giving support to FARC", "blamed Georgia for attacking", "was charged with smuggling".
-const ACCUSING: &[&str] = &["accuse", "blame", "suspect", "charge", "indict", "fault", "implicate"];
+const ACCUSING: &[&str] = &[
+    "accuse",
+    "blame",
+    "suspect",
+    "charge",
+    "indict",
+    "fault",
+    "implicate",
+    "convict",
+    "sue",
+    "fine",
+];
 
 /// The verb of accusing whose charge the act at `v` is ("Colombia accused the government of
 /// Ecuador of giving shelter to FARC": the giving is Colombia's claim, not a fact the

@@ -977,6 +977,9 @@ pub(crate) fn intent_acts(
                     && syn.head(e.verb_tok).is_some_and(|h| {
                         syn.lemma(h) == "be"
                             && syn.children_with(h, comity_text::Rel::Expl).next().is_some()
+                            && syn
+                                .children_with(h, comity_text::Rel::Aux)
+                                .any(|a| matches!(cx.norms[a], "should" | "must" | "ought"))
                     })
             }) {
                 continue;
