@@ -2185,3 +2185,12 @@ fn the_congress_president_is_of_indias_congress_party() {
     );
     assert!(has(&evs, "INDGOV", "040", "INDPTY"), "{evs:?}");
 }
+
+#[test]
+fn the_guards_corps_spelt_with_revolution_is_irans() {
+    let evs = events(
+        "The Islamic Revolution Guards Corps attacked Kurdish rebels near the Iraqi border.",
+        "2008-01-01",
+    );
+    assert!(evs.iter().any(|(s, c, _)| s == "IRNMIL" && c.starts_with("19")), "{evs:?}");
+}
