@@ -1050,6 +1050,17 @@ impl Coder {
             // needs an active verb whose subject is of that kind, or a passive one whose agent
             // is ("the convoy was fired on by US troops").
             let passive = parsed.as_ref().map_or(vc.passive, |(_, r)| r.passive);
+            // "450 more Australian troops will be sent to Iraq", "UN troops were deployed in
+            // Darfur": forces sent or deployed, named as the passive subject (not a participle or
+            // relative clause describing forces by where they are: "Dutch troops deployed in
+            // southern Afghanistan", "troops who are deployed in Iraq").
+            let forces_sent = passive
+                && parsed.as_ref().is_some_and(|(syn, _)| {
+                    SENDING.contains(&syn.lemma(vc.tok))
+                        && !matches!(syn.rel(vc.tok), Some(Rel::Acl | Rel::AclRelcl))
+                })
+                && !subject_acts.is_empty()
+                && subject_acts.iter().all(|a| forces(&a.code));
             // (Read once, when a pattern or the roles below first need it.)
             let agent_cell = std::cell::OnceCell::new();
             let agent_acts = || {
@@ -1266,11 +1277,8 @@ impl Coder {
                 }
                 // "450 more troops will be sent to Iraq": forces sent, read in the passive
                 // subject ("send * &MILITARY" 062), for the rule of forces sent below.
-                if passive
-                    && let Some((syn, r)) = &parsed
-                    && SENDING.contains(&syn.lemma(vc.tok))
-                    && !subject_acts.is_empty()
-                    && subject_acts.iter().all(|a| forces(&a.code))
+                if forces_sent
+                    && let Some((_, r)) = &parsed
                     && let [Elem::Gap, what @ (Elem::Word(_) | Elem::Set(_))] = p.elems.as_slice()
                     && r.subject.iter().any(|&t| {
                         match_pattern(cx, std::slice::from_ref(what), t, s.last)
@@ -1351,20 +1359,11 @@ impl Coder {
                         relations.push(format!("passive agent {} -> {verb}", word(t)));
                     }
                     sources = agent_acts().clone();
-                    // "450 more Australian troops will be sent to Iraq", "UN troops were
-                    // deployed in Darfur": forces sent with no one named sending them are sent
-                    // by their own state, to the country of the verb's phrase of place (the
-                    // forces are what was moved, not whom the act is aimed at).
+                    // Forces sent with no one named sending them are sent by their own state,
+                    // to the country of the verb's phrase of place (the forces are what was
+                    // moved, not whom the act is aimed at).
                     let mut sent_to = Vec::new();
-                    // (Not a participle or relative clause describing forces by where they are:
-                    // "Dutch troops deployed in southern Afghanistan", "troops who are deployed
-                    // in Iraq".)
-                    if sources.is_empty()
-                        && SENDING.contains(&syn.lemma(vc.tok))
-                        && !matches!(syn.rel(vc.tok), Some(Rel::Acl | Rel::AclRelcl))
-                        && !subject_acts.is_empty()
-                        && subject_acts.iter().all(|a| forces(&a.code))
-                    {
+                    if sources.is_empty() && forces_sent {
                         let places: Vec<usize> = syn
                             .children_with(vc.tok, Rel::Obl)
                             .filter(|&c| {
@@ -1671,6 +1670,8 @@ impl Coder {
                         )
                     })
                 };
+                // A restriction on a population imposed, extended or eased.
+                let restriction = pattern.code.starts_with("172") || eases_restriction(pattern);
                 let implied = if pattern.code.starts_with("14") {
                     sources.first().and_then(|s| implied_protest_target(cx, s, at))
                 } else if let Some(side) = pattern
@@ -1680,13 +1681,16 @@ impl Coder {
                     .flatten()
                 {
                     Some(side)
-                } else if let Some(place) = (pattern.code.starts_with("172")
-                    || eases_restriction(pattern))
-                .then(|| sources.first().and_then(|a| foreign_place_after(cx, s, a, at)))
-                .flatten()
+                } else if let Some(place) = restriction
+                    .then(|| {
+                        sources
+                            .first()
+                            .and_then(|a| foreign_place_after(cx, syn.as_ref(), s, a, at))
+                    })
+                    .flatten()
                 {
                     Some(place)
-                } else if (pattern.code.starts_with("172") || eases_restriction(pattern))
+                } else if restriction
                     && !entry_ban()
                     && (!pattern.elems.is_empty()
                         || no_object
@@ -1821,11 +1825,8 @@ impl Coder {
             // with no auxiliary of its own shares the first verb's modal.
             if modality == Modality::Asserted
                 && let Some((syn, _)) = &parsed
-                && syn.rel(vc.tok) == Some(Rel::Conj)
                 && syn.tag(vc.tok).is_some_and(|t| t.xpos.as_str() == "VB")
-                && syn.children(vc.tok).all(|c| !matches!(syn.rel(c), Some(Rel::Aux | Rel::Nsubj)))
-                && let Some(h) = syn.head(vc.tok).filter(|&h| h < vc.tok)
-                && matches!(syn.upos(h), Some(Upos::Verb))
+                && let Some(h) = first_conjunct(syn, vc.tok, &[Rel::Aux, Rel::Nsubj])
             {
                 modality = self.modality(cx, s, h);
             }
@@ -1835,25 +1836,11 @@ impl Coder {
             // auxiliary or copula of its own and no comma before its conjunction, is negated
             // with it (not one joined by "but": "did not attack the town but shelled the road";
             // nor "was not charged and was released", "never entered the town, and shelled").
-            let own_clause = |c: usize| {
-                matches!(
-                    syn.as_ref().and_then(|syn| syn.rel(c)),
-                    Some(
-                        Rel::Aux
-                            | Rel::AuxPass
-                            | Rel::Nsubj
-                            | Rel::NsubjPass
-                            | Rel::Cop
-                            | Rel::Expl
-                    )
-                )
-            };
+            const OWN_CLAUSE: &[Rel] =
+                &[Rel::Aux, Rel::AuxPass, Rel::Nsubj, Rel::NsubjPass, Rel::Cop, Rel::Expl];
             if matches!(modality, Modality::Asserted | Modality::Reported)
                 && let Some((syn, _)) = &parsed
-                && syn.rel(vc.tok) == Some(Rel::Conj)
-                && syn.children(vc.tok).all(|c| !own_clause(c))
-                && let Some(h) = syn.head(vc.tok).filter(|&h| h < vc.tok)
-                && matches!(syn.upos(h), Some(Upos::Verb))
+                && let Some(h) = first_conjunct(syn, vc.tok, OWN_CLAUSE)
                 && syn.tag(h).map(|t| t.xpos) == syn.tag(vc.tok).map(|t| t.xpos)
                 && syn.children_with(vc.tok, Rel::Cc).all(|c| {
                     c > 0
@@ -3132,10 +3119,10 @@ impl Coder {
         // never "Israel's attacks will not resolve the problem".
         // ("there should be a phased withdrawal", "there will be talks": the noun is what the
         // existential "be" says is, or ought to be.)
-        let existential =
-            syn.lemma(v) == "be" && syn.children_with(v, Rel::Expl).any(|e| cx.norms[e] == "there");
         let carries = match syn.rel(k) {
-            Some(Rel::Nsubj | Rel::NsubjPass) => HAPPENING.contains(&syn.lemma(v)) || existential,
+            Some(Rel::Nsubj | Rel::NsubjPass) => {
+                HAPPENING.contains(&syn.lemma(v)) || roles::existential_be(cx, syn, v)
+            }
             Some(Rel::Obj) => self.dict.set_match("&support_verbs", &[cx.norms[v]]).is_some(),
             _ => false,
         };
@@ -3459,6 +3446,18 @@ fn evidence_of(cx: &Ctx<'_>, s: &SentenceRange, v: usize) -> bool {
 
 /// How far before a verb `evidence_of` looks for "evidence that".
 const EVIDENCE_WINDOW: usize = 20;
+
+/// The verb that the conjunct verb at `v` is joined to, before it, when `v` has no dependent
+/// of the relations `own` (the words of a clause of its own: a subject, an auxiliary): "can
+/// deploy troops and detain suspects" gives "deploy" for "detain".
+fn first_conjunct(syn: &Syntax<'_>, v: usize, own: &[Rel]) -> Option<usize> {
+    if syn.rel(v) != Some(Rel::Conj)
+        || syn.children(v).any(|c| syn.rel(c).is_some_and(|r| own.contains(&r)))
+    {
+        return None;
+    }
+    syn.head(v).filter(|&h| h < v && syn.upos(h) == Some(Upos::Verb))
+}
 
 /// Whether an actor code names armed forces ("AUSMIL", "IGOUNOMIL", "IGOAFRAUMIL").
 fn forces(code: &str) -> bool {
@@ -4603,12 +4602,17 @@ fn border_other_side(cx: &Ctx<'_>, source: &Act, v: usize, end: usize) -> Option
 /// restriction laid on or eased for that place is laid on its country.
 /// Only a place an "on", "in", "across" or "throughout" opens, in the verb's own clause ("from
 /// New York", where the one who declared it was, and a place of the next verb are not).
-fn foreign_place_after(cx: &Ctx<'_>, s: &SentenceRange, source: &Act, at: usize) -> Option<Act> {
+fn foreign_place_after(
+    cx: &Ctx<'_>,
+    syn: Option<&Syntax<'_>>,
+    s: &SentenceRange,
+    source: &Act,
+    at: usize,
+) -> Option<Act> {
     let home = home_country(&source.code)?;
-    let syn = cx.doc.syntax(cx.doc.sentence_of(at));
     for k in at + 1..(at + 10).min(s.last) {
         if matches!(cx.norms[k], "," | ";" | "and" | "but" | "after" | "because" | "while")
-            || syn.as_ref().is_some_and(|syn| syn.upos(k) == Some(Upos::Verb))
+            || syn.is_some_and(|syn| syn.upos(k) == Some(Upos::Verb))
         {
             return None;
         }

@@ -176,10 +176,13 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
                 break;
             }
         }
+        // The support verb the noun is the object of ("launched an offensive").
+        let support = syn
+            .head(k)
+            .filter(|_| syn.rel(k) == Some(Rel::Obj))
+            .filter(|&v| coder.dict.set_match("&support_verbs", &[cx.norms[v]]).is_some());
         if sources.is_empty()
-            && syn.rel(k) == Some(Rel::Obj)
-            && let Some(v) = syn.head(k)
-            && coder.dict.set_match("&support_verbs", &[cx.norms[v]]).is_some()
+            && let Some(v) = support
         {
             let (subj, _) = roles::subject_only(cx, syn, v);
             sources = coder.phrase_acts(cx, syn, &subj, None);
@@ -195,9 +198,7 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
         // was given a loan".)
         if targets.is_empty()
             && between.is_empty()
-            && syn.rel(k) == Some(Rel::Obj)
-            && let Some(v) = syn.head(k)
-            && coder.dict.set_match("&support_verbs", &[cx.norms[v]]).is_some()
+            && let Some(v) = support
             && syn.children_with(v, Rel::NsubjPass).next().is_none()
         {
             for slot in n.target.iter().filter(|t| {

@@ -96,6 +96,12 @@ fn has_target_case(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
     })
 }
 
+/// Whether `v` is the existential "be" of "there is", "there should be": its subject is what
+/// the clause says is, or ought to be.
+pub(crate) fn existential_be(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
+    syn.lemma(v) == "be" && syn.children_with(v, Rel::Expl).any(|e| cx.norms[e] == "there")
+}
+
 /// Verbs of imposing something on someone, whose "on" phrase is whom it is imposed on.
 static IMPOSING: comity_text::WordSet = comity_text::WordSet::new(&[
     "impose", "reimpose", "slap", "levy", "place", "declare", "inflict", "tighten", "lift", "ease",

@@ -975,8 +975,7 @@ pub(crate) fn intent_acts(
             if cx.doc.syntax(cx.doc.sentence_of(e.verb_tok)).is_some_and(|syn| {
                 syn.rel(e.verb_tok) == Some(comity_text::Rel::Nsubj)
                     && syn.head(e.verb_tok).is_some_and(|h| {
-                        syn.lemma(h) == "be"
-                            && syn.children_with(h, comity_text::Rel::Expl).next().is_some()
+                        roles::existential_be(cx, &syn, h)
                             && syn
                                 .children_with(h, comity_text::Rel::Aux)
                                 .any(|a| matches!(cx.norms[a], "should" | "must" | "ought"))
