@@ -570,11 +570,18 @@ impl Coder {
     /// 042), "Bush will visit Riyadh" is USA 036 SAU (intent to meet), "Australia will send 200
     /// troops to Afghanistan" 033 (intent to provide aid), a planned strike 138 (threaten
     /// force). None for acts with no intent code.
+    /// An act said to be only possible on a condition ("the EU may halt its mediation if
+    /// the parties fail to cooperate", "may impose sanctions unless") is a threat in the same
+    /// way; a possible act with no condition is no intent.
     fn announced_plan(&self, cx: &Ctx<'_>, c: &Coded, reverse_half: bool) -> Option<Coded> {
-        if c.event.modality != Modality::Planned || reverse_half {
+        let possible = c.event.modality == Modality::Possible;
+        if !(c.event.modality == Modality::Planned || possible) || reverse_half {
             return None;
         }
         let intent = speech::intent_of(cx, &c.event.code, c.verb_tok)?;
+        if possible && !(intent.starts_with("13") && speech::on_condition(cx, c.verb_tok)) {
+            return None;
+        }
         // Force planned is a threat only as one made: on a condition ("will attack Iran if",
         // "freed or they will shoot the pilot") or in the words quoted of whoever plans it. A
         // plan others tell of is none ("the government's choice to invade Iraq", "U.S. troops
@@ -2356,7 +2363,19 @@ impl Coder {
                     event: ev,
                     lemma: lemma.lemma.clone(),
                     verb_tok: vc.tok,
-                    match_end: pm.end,
+                    // "halted mediation efforts": a pattern's last word ("~ mediation") that
+                    // modifies the noun after it matched the whole compound.
+                    match_end: syn.as_ref().map_or(pm.end, |syn| {
+                        let mut end = pm.end;
+                        while end > 0
+                            && end < s.last
+                            && syn.rel(end - 1) == Some(Rel::Compound)
+                            && syn.head(end - 1) == Some(end)
+                        {
+                            end += 1;
+                        }
+                        end
+                    }),
                     sentence_last: s.last,
                 });
             }

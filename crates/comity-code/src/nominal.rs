@@ -469,6 +469,16 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
         if parties.len() > 2 {
             continue;
         }
+        // "Norway's mediation between Colombia and the rebels", "Egypt launched a mediation
+        // between Hamas and Fatah": a noun whose source is never among the "between" phrase
+        // has the parties it stands between as its targets once a source is named.
+        if !sources.is_empty()
+            && targets.is_empty()
+            && !between.is_empty()
+            && !n.source.iter().any(|s| s == "between")
+        {
+            targets = std::mem::take(&mut between);
+        }
         let mut pairs = Vec::new();
         if between.len() > 1 {
             for a in &between {

@@ -926,6 +926,24 @@ pub(crate) fn aimed_at(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8) -> V
     // "Concern over Iran's programme", "doubts about Russia's intentions", "anger at the
     // police", "confidence in the government": what a feeling is about is whom it is aimed at.
     let attitude = ATTITUDES.contains(&cx.norms[t]);
+    // "halted its mediation between the militias", "ended mediation efforts among the
+    // republics": those a mediation stands between are whom it is for.
+    let mediation = cx.norms[t] == "mediation"
+        || syn.children_with(t, Rel::Compound).any(|c| cx.norms[c] == "mediation");
+    if mediation {
+        // (The tree may hang the phrase on one of time between them: "began its mediation on
+        // Friday between Chad and Sudan".)
+        let parties = |c: usize| {
+            syn.children_with(c, Rel::Nmod).filter(|&n| {
+                syn.children_with(n, Rel::Case).any(|k| matches!(cx.norms[k], "between" | "among"))
+            })
+        };
+        let found = parties(t)
+            .chain(syn.children_with(t, Rel::Nmod).flat_map(parties))
+            .map(|n| phrase_mentions(cx, syn, n))
+            .find(|ms| !ms.is_empty());
+        return found.unwrap_or_default();
+    }
     let cases: &[&str] = if GATHERINGS.contains(&cx.norms[t]) {
         &["with"]
     } else if attitude {

@@ -921,11 +921,19 @@ fn conditional_threat(cx: &Ctx<'_>, code: &str, v: usize) -> Option<&'static str
         "160" | "161" => "1313",
         "162" => "1311",
         "163" => "1312",
+        "164" => "134",
+        "165" => "135",
+        "166" => "136",
         c if c.starts_with("16") => "131",
         _ => return None,
     };
+    on_condition(cx, v).then_some(threat)
+}
+
+/// Whether an "if" or an "unless" follows the verb at `v` in its sentence.
+pub(crate) fn on_condition(cx: &Ctx<'_>, v: usize) -> bool {
     let s = &cx.doc.sentences[cx.doc.sentence_of(v)];
-    (v + 1..s.last).any(|k| matches!(cx.norms[k], "if" | "unless")).then_some(threat)
+    (v + 1..s.last).any(|k| matches!(cx.norms[k], "if" | "unless"))
 }
 
 /// Intents announced in a parsed sentence: "X said/declared/announced that (X's side) will

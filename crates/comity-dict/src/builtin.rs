@@ -518,7 +518,7 @@ pub(crate) fn read_discards(d: &mut Dictionaries, text: &str) {
 /// a "that" clause on the noun).
 const SLOTS: &[&str] = &[
     "poss", "mod", "by", "from", "of", "on", "against", "to", "with", "into", "between", "toward",
-    "towards", "for", "over", "at", "that",
+    "towards", "for", "over", "at", "that", "among",
 ];
 
 pub(crate) fn read_nominals(

@@ -2194,3 +2194,31 @@ fn the_guards_corps_spelt_with_revolution_is_irans() {
     );
     assert!(evs.iter().any(|(s, c, _)| s == "IRNMIL" && c.starts_with("19")), "{evs:?}");
 }
+
+#[test]
+fn a_mediator_mediates_toward_the_parties_it_stands_between() {
+    let evs = events("Qatar's mediation between Sudan and Chad resumed on Monday.", "2010-01-01");
+    assert!(has(&evs, "QAT", "045", "SDN") && has(&evs, "QAT", "045", "TCD"), "{evs:?}");
+    assert!(!evs.iter().any(|(s, _, _)| s == "SDN" || s == "TCD"), "{evs:?}");
+    let text = "Egypt launched a mediation effort last week between Syria and Jordan.";
+    assert!(has(&events(text, "2010-01-01"), "EGY", "045", "SYR"));
+    // Halting it is the event (165), with the same parties; the mediation is not coded too.
+    let evs = events(
+        "Kenya halted its mediation efforts between Uganda and Rwanda on Friday.",
+        "2010-01-01",
+    );
+    assert!(has(&evs, "KEN", "165", "UGA") && has(&evs, "KEN", "165", "RWA"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
+}
+
+#[test]
+fn an_act_said_to_be_possible_on_a_condition_is_a_threat() {
+    let text = "Japan may cut its aid to Burma if the junta does not release the prisoners.";
+    assert!(has(&events(text, "2010-01-01"), "JPN", "1311", "MMR"));
+    let text =
+        "The African Union may halt its mediation between Sudan and Chad unless the raids stop.";
+    assert!(has(&events(text, "2010-01-01"), "IGOAFRAU", "135", "SDN"));
+    // With no condition it is only possible, no threat.
+    let evs = events("Japan may cut its aid to Burma.", "2010-01-01");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("13")), "{evs:?}");
+}
