@@ -2222,3 +2222,13 @@ fn an_act_said_to_be_possible_on_a_condition_is_a_threat() {
     let evs = events("Japan may cut its aid to Burma.", "2010-01-01");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("13")), "{evs:?}");
 }
+
+#[test]
+fn withdrawing_a_mission_abroad_is_expelling_or_withdrawing() {
+    let evs = events("France withdrew its inspectors from Iraq.", "2002-01-01");
+    assert!(has(&evs, "FRA", "1662", "IRQ"), "{evs:?}");
+    let evs = events("Oxfam withdrew its aid workers from Sudan.", "2005-01-01");
+    assert!(evs.iter().any(|(_, c, t)| c == "1663" && t == "SDN"), "{evs:?}");
+    let evs = events("India pulled its peacekeepers out of Lebanon.", "2005-01-01");
+    assert!(has(&evs, "IND", "1661", "LBN"), "{evs:?}");
+}
