@@ -576,6 +576,19 @@ pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
     {
         object.push(o);
     }
+    // "rejected demands from Cairo": the tree may hang who makes a demand on the verb, right
+    // after the demand.
+    if let Some(d) = syn.children_with(v, Rel::Obj).find(|&o| PRESSURES.contains(&cx.norms[o]))
+        && let Some(o) = syn.children_with(v, Rel::Obl).find(|&c| {
+            c > d
+                && syn
+                    .children_with(c, Rel::Case)
+                    .next()
+                    .is_some_and(|k| k == d + 1 && matches!(cx.norms[k], "from" | "by"))
+        })
+    {
+        object.push(o);
+    }
     // (A clause opened by "if" or "unless" is a condition, whatever the tree calls it: "warned
     // of a civil war if the Palestinian Authority was left to collapse" warns no Authority.)
     for c in syn.children_with(v, Rel::Ccomp).filter(|&c| {
@@ -720,6 +733,22 @@ pub(crate) fn misread_verb(
 /// Prepositions that introduce whom an action is aimed at, inside an object phrase ("sanctions
 /// on Syria", "the approaches to Taiwan", "aid to Ukraine").
 const TARGET_CASES: &[&str] = &["to", "on", "against", "into", "toward", "towards", "with", "for"];
+
+/// Nouns of a demand or pressure put on someone, whose "from", "by" or "of" phrase names who
+/// puts it.
+static PRESSURES: comity_text::WordSet = comity_text::WordSet::new(&[
+    "demand",
+    "demands",
+    "pressure",
+    "pressures",
+    "call",
+    "calls",
+    "request",
+    "requests",
+    "ultimatum",
+    "appeal",
+    "appeals",
+]);
 
 /// Nouns of a feeling or a stance expressed, whose "over", "about" or "at" phrase names what it
 /// is aimed at.
@@ -971,6 +1000,21 @@ pub(crate) fn aimed_at(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8) -> V
             let ms = hosted_in(cx, syn, c);
             if !ms.is_empty() {
                 return ms;
+            }
+            // "conceded to demands from the rebels", "bowed to pressure by Washington": whoever
+            // demands or presses is whom giving in to it is aimed at.
+            if PRESSURES.contains(&cx.norms[c]) {
+                let ms: Vec<usize> = syn
+                    .children_with(c, Rel::Nmod)
+                    .filter(|&n| {
+                        syn.children_with(n, Rel::Case)
+                            .any(|k| matches!(cx.norms[k], "from" | "by" | "of"))
+                    })
+                    .flat_map(|n| phrase_mentions(cx, syn, n))
+                    .collect();
+                if !ms.is_empty() {
+                    return ms;
+                }
             }
         } else if case == Some("in") && PRESENCES.contains(&cx.norms[t]) {
             // "opened an embassy in Tehran".

@@ -465,6 +465,18 @@ impl Parser {
             &mut out,
             &mut sc,
         );
+        // "conceded to demands from the rebels", "bowed to calls for reform": no infinitive
+        // "to" takes a verb's third-person form, so a verb so tagged after "to" is a plural
+        // noun.
+        let to = hash::hash_str("to");
+        if let Some(nns) = self.classes.iter().position(|t| t.xpos == Xpos::Nns) {
+            for i in 1..lex.len() {
+                let t = self.class(out[i]);
+                if lex[i - 1].lower == to && t.upos == Upos::Verb && t.xpos == Xpos::Vbz {
+                    out[i] = nns as u8;
+                }
+            }
+        }
         out
     }
 }

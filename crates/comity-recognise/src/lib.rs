@@ -2381,7 +2381,16 @@ fn match_at(
             {
                 countries.push((iso.clone(), *form))
             }
-            Entity::Place { idx } if name_like => place = Some(*idx),
+            // (A place of several words does not end in a function word written in lower
+            // case: "Boesky and Co to get" names no "Co To".)
+            Entity::Place { idx }
+                if name_like
+                    && (len == 1
+                        || is_name_token(doc, i + len - 1)
+                        || !FUNCTION_WORDS.contains(&norms[i + len - 1])) =>
+            {
+                place = Some(*idx)
+            }
             // An owned role ("ships", "nationals") is a sector only after its owner, or
             // before a country's name that owns it ("the leadership of Israel").
             Entity::Agent { code, owned: false } => agent = Some(code.clone()),

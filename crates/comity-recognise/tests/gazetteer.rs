@@ -88,3 +88,12 @@ fn what_other_files_name_stays_theirs() {
         r.mentions
     );
 }
+
+#[test]
+fn a_place_of_several_words_does_not_end_in_a_lower_case_function_word() {
+    // "Co To" is a Vietnamese city; a firm's "Co" before "to" names no place.
+    let (_, p) = places("The regulator ordered Smith and Co to repay its clients.");
+    assert!(p.is_empty(), "{p:?}");
+    let (_, p) = places("The ferry left for Co To at dawn.");
+    assert!(p.iter().any(|(_, _, c)| c == "VNM"), "{p:?}");
+}

@@ -2232,3 +2232,14 @@ fn withdrawing_a_mission_abroad_is_expelling_or_withdrawing() {
     let evs = events("India pulled its peacekeepers out of Lebanon.", "2005-01-01");
     assert!(has(&evs, "IND", "1661", "LBN"), "{evs:?}");
 }
+
+#[test]
+fn giving_in_to_demands_is_aimed_at_who_made_them() {
+    // (The tagger read "demands" after "to" as a verb, and the demand as the king's.)
+    let evs = events("The Nepalese king conceded to demands from the Maoist rebels.", "2006-04-24");
+    assert!(has(&evs, "NPLGOV", "080", "NPLREB"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("10")), "{evs:?}");
+    // The tree may hang who made them on the verb.
+    let evs = events("Hamas rejected demands from Egypt on Sunday.", "2008-01-01");
+    assert!(has(&evs, "PSEREB", "12", "EGY"), "{evs:?}");
+}
