@@ -528,6 +528,37 @@ pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
                 .filter(|&n| syn.children_with(n, Rel::Case).any(|k| cx.norms[k] == "by")),
         );
     }
+    // "was accused of misusing public funds by officials": or on the clause of the deed
+    // charged, a gerund the "of" opens (two steps down at most).
+    if passive && agent.is_empty() && ACCUSING.contains(&syn.lemma(v)) {
+        let opens_charge = |c: usize| {
+            matches!(cx.norms[c], "of" | "for" | "with" | "over")
+                || syn.children(c).any(|k| {
+                    matches!(syn.rel(k), Some(Rel::Case | Rel::Mark))
+                        && matches!(cx.norms[k], "of" | "for" | "with" | "over")
+                })
+        };
+        let by = |n: usize| {
+            matches!(syn.rel(n), Some(Rel::Obl | Rel::Nmod | Rel::OblAgent))
+                && syn.children_with(n, Rel::Case).any(|k| cx.norms[k] == "by")
+        };
+        for c in syn.children(v).filter(|&c| {
+            matches!(syn.rel(c), Some(Rel::Obl | Rel::Advcl | Rel::Xcomp)) && opens_charge(c)
+        }) {
+            // (The gerund itself, or one the tree hung on the "of" it read as the phrase's
+            // head; not a participle further down: "charged with selling assets taken over by
+            // banks".)
+            let gerund = |d: usize| syn.upos(d) == Some(Upos::Verb) && cx.norms[d].ends_with("ing");
+            let deeds: Vec<usize> = if syn.upos(c) == Some(Upos::Verb) {
+                vec![c]
+            } else {
+                syn.children(c).filter(|&d| d > c && gerund(d)).collect()
+            };
+            for d in deeds.into_iter().filter(|&d| gerund(d)) {
+                agent.extend(syn.children(d).filter(|&n| by(n)));
+            }
+        }
+    }
     // "the southern suburbs that Israeli forces have targeted", "the charity, which Washington
     // accuses of ...": an active relative clause opened by a relative pronoun, with a
     // subject of its own and no object but that pronoun, has the noun it describes as its

@@ -2243,3 +2243,12 @@ fn giving_in_to_demands_is_aimed_at_who_made_them() {
     let evs = events("Hamas rejected demands from Egypt on Sunday.", "2008-01-01");
     assert!(has(&evs, "PSEREB", "12", "EGY"), "{evs:?}");
 }
+
+#[test]
+fn an_accuser_hung_on_the_deed_charged_is_the_accuser() {
+    let evs = events(
+        "Former president Frederick Chiluba was accused of stealing public money by Zambian officials.",
+        "2003-01-01",
+    );
+    assert!(has(&evs, "ZMBGOV", "112", "ZMBELI"), "{evs:?}");
+}
