@@ -591,7 +591,22 @@ pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
             && has_target_case(cx, syn, c)
             && !absolute_subject(cx, syn, c)
     }) {
-        object.push(o);
+        // "sent 400 soldiers to the UN force in Lebanon": troops sent to a force or mission
+        // serve where it is, not whoever it belongs to.
+        let host = if matches!(
+            syn.lemma(v),
+            "send" | "deploy" | "dispatch" | "redeploy" | "contribute" | "commit" | "pledge"
+        ) && syn.children_with(o, Rel::Case).any(|k| cx.norms[k] == "to")
+        {
+            hosted_in(cx, syn, o)
+        } else {
+            Vec::new()
+        };
+        if host.is_empty() {
+            object.push(o);
+        } else {
+            object.extend(host.iter().map(|&m| cx.rec.mentions[m].first));
+        }
     }
     // "expressed outrage over a US resolution": the tree may hang what a feeling is about on
     // the verb that expresses it.
@@ -853,6 +868,12 @@ static PRESENCES: comity_text::WordSet = comity_text::WordSet::new(&[
     "presence",
     "contingent",
     "office",
+    // Peacekeeping forces named by their acronym.
+    "unifil",
+    "isaf",
+    "kfor",
+    "monuc",
+    "unmis",
 ]);
 
 /// The countries of the "in" phrase of the presence noun at `t` ("an embassy in Tehran":
@@ -1022,6 +1043,12 @@ pub(crate) fn aimed_at(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8) -> V
             continue;
         }
         if case.is_some_and(|w| cases.contains(&w)) {
+            // "sent 400 soldiers to the UN force in Lebanon": a force or mission sent to
+            // serves its host, not whoever it belongs to.
+            let ms = hosted_in(cx, syn, c);
+            if !ms.is_empty() {
+                return ms;
+            }
             let ms = phrase_mentions(cx, syn, c);
             if !ms.is_empty() {
                 return ms;

@@ -904,7 +904,15 @@ pub(crate) fn intent_of(cx: &Ctx<'_>, code: &str, v: usize) -> Option<&'static s
         "04" => "036",
         "05" => "032",
         "06" => "031",
-        "07" => "033",
+        // (Each kind of aid has its own intent: 071 economic 0331, 072 military 0332, 073
+        // humanitarian 0333, 074 protection or peacekeeping 0334.)
+        "07" => match code.get(..3)? {
+            "071" => "0331",
+            "072" => "0332",
+            "073" => "0333",
+            "074" => "0334",
+            _ => "033",
+        },
         "08" => "035",
         "18" | "19" | "20" => "138",
         _ => return conditional_threat(cx, code, v),

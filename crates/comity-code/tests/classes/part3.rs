@@ -2252,3 +2252,21 @@ fn an_accuser_hung_on_the_deed_charged_is_the_accuser() {
     );
     assert!(has(&evs, "ZMBGOV", "112", "ZMBELI"), "{evs:?}");
 }
+
+#[test]
+fn troops_sent_to_a_peacekeeping_force_keep_the_peace_where_it_serves() {
+    let evs = events("Germany sent 300 troops to the UN force in Lebanon on Friday.", "2006-09-01");
+    assert!(has(&evs, "DEU", "074", "LBN"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("06")), "{evs:?}");
+    // Its announced intent is the intent of that aid (0334).
+    let evs =
+        events("Spain will send 500 soldiers to the peacekeeping force in Lebanon.", "2006-09-01");
+    assert!(has(&evs, "ESP", "0334", "LBN"), "{evs:?}");
+}
+
+#[test]
+fn pressing_another_in_words_to_act_is_a_demand() {
+    let evs = events("Japan has been pressuring China to open its markets to rice.", "2005-01-01");
+    assert!(has(&evs, "JPN", "100", "CHN"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("17")), "{evs:?}");
+}
