@@ -1341,7 +1341,8 @@ impl Coder {
                         )
                     })
             });
-            if UNDERGONE.contains(&lemma.lemma.as_str())
+            // (Unless a pattern names who did it to the subject: "died in clashes with $".)
+            if (UNDERGONE.contains(&lemma.lemma.as_str()) && !pattern.text.contains('$'))
                 || (pattern.code.starts_with("084") && intransitive && !vc.passive)
                 || accident
             {

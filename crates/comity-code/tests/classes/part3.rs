@@ -2270,3 +2270,14 @@ fn pressing_another_in_words_to_act_is_a_demand() {
     assert!(has(&evs, "JPN", "100", "CHN"), "{evs:?}");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("17")), "{evs:?}");
 }
+
+#[test]
+fn those_who_died_in_fighting_with_another_were_killed_by_them() {
+    let evs = events("Nine Pakistani soldiers died in clashes with Taliban rebels.", "2008-01-01");
+    assert!(
+        evs.iter().any(|(s, c, t)| s.ends_with("REB") && c == "190" && t == "PAKMIL"),
+        "{evs:?}"
+    );
+    // Dying names no one who did it.
+    assert!(events("Nine Pakistani soldiers died in the crash.", "2008-01-01").is_empty());
+}
