@@ -2016,7 +2016,16 @@ pub(crate) fn find_claims(cx: &mut Ctx<'_>) {
             if start >= end || cx.doc.tokens[start].kind == Kind::OpenQuote {
                 continue;
             }
-            let Some(speaker) = speech_subject(cx, k, first, None) else { continue };
+            // "A militant leader is reported to have claimed that": the subject of "is".
+            let v = if k > first + 1
+                && matches!(cx.norms[k - 1], "is" | "was" | "are" | "were")
+                && cx.norms.get(k + 1) == Some(&"to")
+            {
+                k - 1
+            } else {
+                k
+            };
+            let Some(speaker) = speech_subject(cx, v, first, None) else { continue };
             if end > start + 2 {
                 let cue = cx.doc.slice(k, cue_end).to_string();
                 claims.push(Claim {

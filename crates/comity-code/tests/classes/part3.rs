@@ -2281,3 +2281,15 @@ fn those_who_died_in_fighting_with_another_were_killed_by_them() {
     // Dying names no one who did it.
     assert!(events("Nine Pakistani soldiers died in the crash.", "2008-01-01").is_empty());
 }
+
+#[test]
+fn what_one_is_reported_to_have_claimed_is_reported() {
+    let text = "Speaking in Yerevan, Ashot Sargsyan, a commander of the militia, is reported to \
+                have claimed that Moscow was arming Azerbaijan.";
+    let evs = events(text, "2006-01-01");
+    assert!(
+        evs.iter().any(|(s, c, t)| s.starts_with("RUS") && c == "072" && t == "AZE"),
+        "{evs:?}"
+    );
+    assert!(asserted(text, "2006-01-01").is_empty());
+}
