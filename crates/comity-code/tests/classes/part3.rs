@@ -2293,3 +2293,9 @@ fn what_one_is_reported_to_have_claimed_is_reported() {
     );
     assert!(asserted(text, "2006-01-01").is_empty());
 }
+
+#[test]
+fn workers_a_firm_pulls_out_are_no_troops_withdrawn() {
+    let evs = events("Exxon is pulling some workers from its Texas refinery.", "2006-01-01");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("08")), "{evs:?}");
+}
