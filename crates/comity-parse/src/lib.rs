@@ -99,6 +99,8 @@ pub struct Parser {
     closed: Vec<bool>,
     /// What the tagger's fallback for a sentence without a verb knows of the classes.
     verb_fallback: tagger::VerbFallback,
+    /// What the tagger's reading of a demanded clause's verb knows of the classes.
+    subjunctive: Option<tagger::Subjunctive>,
 }
 
 /// How far (in tagger score) below a word's best reading its verb reading may stand for
@@ -106,6 +108,10 @@ pub struct Parser {
 /// treebanks' held-out words (LAS 0.8238 -> 0.8239: its verbless fragments stay) and on the
 /// 31 verbless sentences among Wikinews' 34,347 parsed ones.
 const VERB_MARGIN: i32 = 14_000;
+
+/// How far below a word's best reading the base form of a verb may score for
+/// [`tagger::subjunctive_after_that`] to read it so (the demanded clause has no other verb).
+const SUBJUNCTIVE_MARGIN: i32 = 40_000;
 
 /// The fallback's view of the tag classes (see [`tagger::VerbFallback`]).
 fn verb_fallback_classes(classes: &[Tag]) -> tagger::VerbFallback {
@@ -116,6 +122,22 @@ fn verb_fallback_classes(classes: &[Tag]) -> tagger::VerbFallback {
         margin: VERB_MARGIN,
         prepositional: tagger::PREPOSITIONAL_PARTICIPLES.map(hash::hash_str),
     }
+}
+
+/// The view of the tag classes of [`tagger::subjunctive_after_that`]; none for a model with
+/// no class for a verb's base form.
+fn subjunctive_classes(classes: &[Tag]) -> Option<tagger::Subjunctive> {
+    Some(tagger::Subjunctive {
+        base: classes.iter().position(|t| t.xpos == Xpos::Vb)?,
+        marker: classes.iter().position(|t| t.upos == Upos::Sconj),
+        name: classes.iter().map(|t| t.upos == Upos::Propn).collect(),
+        open: classes.iter().map(|t| matches!(t.upos, Upos::Noun | Upos::Adj)).collect(),
+        verbal: classes.iter().map(|t| matches!(t.upos, Upos::Verb | Upos::Aux)).collect(),
+        margin: SUBJUNCTIVE_MARGIN,
+        demanding: tagger::DEMANDING.map(hash::hash_str),
+        that: hash::hash_str("that"),
+        breaks: [",", ";", ".", ":"].map(hash::hash_str),
+    })
 }
 
 /// Per tag class, whether it is a closed word class (see [`tagger::tag`]).
@@ -289,7 +311,18 @@ impl Parser {
         }
         let closed = closed_classes(&classes);
         let verb_fallback = verb_fallback_classes(&classes);
-        Ok(Parser { classes, amb, tagger, labels, parser, lemmas, closed, verb_fallback })
+        let subjunctive = subjunctive_classes(&classes);
+        Ok(Parser {
+            classes,
+            amb,
+            tagger,
+            labels,
+            parser,
+            lemmas,
+            closed,
+            verb_fallback,
+            subjunctive,
+        })
     }
 
     /// Encodes the model in the format [`Parser::from_bytes`] reads.
@@ -396,6 +429,7 @@ impl Parser {
                     let mut v = match side {
                         times::Side::Prev => i - 1,
                         times::Side::Next => i + 1,
+                        times::Side::Verb(v) => v,
                     };
                     if tags[v].upos == Upos::Aux && heads[v] != 0 {
                         v = heads[v] as usize - 1;
@@ -439,6 +473,7 @@ impl Parser {
             lemmas: self.lemmas.clone(),
             closed: self.closed.clone(),
             verb_fallback: verb_fallback_classes(&self.classes),
+            subjunctive: subjunctive_classes(&self.classes),
         }
     }
 
@@ -465,6 +500,17 @@ impl Parser {
             &mut out,
             &mut sc,
         );
+        if let Some(sj) = &self.subjunctive {
+            tagger::subjunctive_after_that(
+                &self.tagger,
+                self.classes.len(),
+                lex,
+                &amb,
+                sj,
+                &mut out,
+                &mut sc,
+            );
+        }
         // "conceded to demands from the rebels", "bowed to calls for reform": no infinitive
         // "to" takes a verb's third-person form, so a verb so tagged after "to" is a plural
         // noun.

@@ -313,6 +313,110 @@ pub(crate) fn verb_fallback<S: Scorer>(
     Some(i)
 }
 
+/// Words after which a clause opened by "that" states what someone demands, and so takes its
+/// verb in the base form ("demanded that Moscow free the crew"). Lower-case hashes are
+/// compared.
+pub(crate) const DEMANDING: [&str; 20] = [
+    "demand",
+    "demands",
+    "demanded",
+    "demanding",
+    "insist",
+    "insisted",
+    "urge",
+    "urged",
+    "request",
+    "requested",
+    "ask",
+    "asked",
+    "propose",
+    "proposed",
+    "recommend",
+    "recommended",
+    "require",
+    "required",
+    "call",
+    "calls",
+];
+
+/// What [`subjunctive_after_that`] knows of the tag classes.
+pub(crate) struct Subjunctive {
+    /// The class of a verb's base form.
+    pub(crate) base: usize,
+    /// The class of subordinating conjunctions, if the model has one.
+    pub(crate) marker: Option<usize>,
+    /// Names.
+    pub(crate) name: Vec<bool>,
+    /// Nouns and adjectives.
+    pub(crate) open: Vec<bool>,
+    /// Verbs and auxiliaries.
+    pub(crate) verbal: Vec<bool>,
+    /// How far below the word's best reading the base form may score.
+    pub(crate) margin: i32,
+    /// The lower-case hashes of [`DEMANDING`].
+    pub(crate) demanding: [u64; 20],
+    /// The lower-case hash of "that".
+    pub(crate) that: u64,
+    /// The hashes of the marks that end a clause.
+    pub(crate) breaks: [u64; 4],
+}
+
+/// "renewed its call that Tehran halt enrichment", "insisting that Seoul lift the ban":
+/// in a demanded clause, a name after "that" is followed by the clause's verb in the base
+/// form, which the tagger may read as a noun. Such a word (lower case, read as a noun or an
+/// adjective, with no verb read in the rest of its clause, up to a comma or a semicolon) is
+/// read as the base form when that reading is within the margin of its best, and the words
+/// after it are tagged again ("proposed that Iran oil exports resume" keeps its noun: the
+/// clause has its verb); "that" is then the clause's subordinator.
+pub(crate) fn subjunctive_after_that<S: Scorer>(
+    model: &S,
+    n_classes: usize,
+    lex: &[Lex],
+    amb: &[u32],
+    sj: &Subjunctive,
+    out: &mut [u8],
+    sc: &mut Scratch,
+) {
+    let is = |v: &[bool], c: u8| v.get(c as usize).copied().unwrap_or(false);
+    for i in 3..lex.len() {
+        if lex[i - 2].lower != sj.that
+            || !is(&sj.name, out[i - 1])
+            || !is(&sj.open, out[i])
+            || lex[i].form != lex[i].lower
+            || !(i.saturating_sub(6)..i - 2).any(|k| sj.demanding.contains(&lex[k].lower))
+            || (i + 1..lex.len())
+                .take_while(|&j| !sj.breaks.contains(&lex[j].lower))
+                .any(|j| is(&sj.verbal, out[j]))
+        {
+            continue;
+        }
+        let (p1, p2) = (u32::from(out[i - 1]), u32::from(out[i - 2]));
+        features(lex, amb, i, p1, p2, &mut sc.feats);
+        sc.scores.clear();
+        sc.scores.resize(n_classes, 0);
+        model.score(&sc.feats, &mut sc.scores);
+        let top = sc.scores[argmax(&sc.scores)];
+        if top - sc.scores[sj.base] > sj.margin {
+            continue;
+        }
+        out[i] = sj.base as u8;
+        // ("that" opens the clause: no relative pronoun.)
+        if let Some(m) = sj.marker {
+            out[i - 2] = m as u8;
+        }
+        let (mut p1, mut p2) = (u32::from(out[i]), u32::from(out[i - 1]));
+        for (j, c) in out.iter_mut().enumerate().take(lex.len()).skip(i + 1) {
+            features(lex, amb, j, p1, p2, &mut sc.feats);
+            sc.scores.clear();
+            sc.scores.resize(n_classes, 0);
+            model.score(&sc.feats, &mut sc.scores);
+            *c = argmax(&sc.scores) as u8;
+            p2 = p1;
+            p1 = u32::from(*c);
+        }
+    }
+}
+
 /// One training pass over a sentence with gold classes `gold`; returns the number correct.
 pub(crate) fn train_sentence(
     model: &mut Perceptron,

@@ -27,6 +27,8 @@ pub(crate) enum Side {
     Next,
     /// The word before it: the verb it follows.
     Prev,
+    /// The verb whose object it follows ("renewed its call today that ..."): the index.
+    Verb(usize),
 }
 
 /// The bare time words of a tagged sentence, with the side each hangs on: a time word tagged
@@ -36,7 +38,8 @@ pub(crate) enum Side {
 /// after a verb and before a word that starts its object or clause ("said Tuesday that",
 /// "lifted Friday a blockade", "met Monday with"). "on Monday", "last Friday", "Monday's
 /// talks", a lower-case "today" at a sentence's end and "Russia Today" (a name: capitalised)
-/// are left alone.
+/// are left alone. A time word between a verb's object and a clause the object opens with
+/// "that" hangs on that verb ("renewed its call today that").
 pub(crate) fn bare_times(words: &[&str], tags: &[Tag]) -> Vec<(usize, Side)> {
     let mut out = Vec::new();
     for i in 1..words.len().saturating_sub(1) {
@@ -68,6 +71,13 @@ pub(crate) fn bare_times(words: &[&str], tags: &[Tag]) -> Vec<(usize, Side)> {
             && words[i + 1] != "'s"
         {
             out.push((i, Side::Prev));
+        } else if prev == Upos::Noun
+            && words[i + 1] == "that"
+            && let Some(v) = verb_before_object(tags, i)
+        {
+            // "renewed its call today that Tehran halt enrichment": between an object
+            // and the clause it opens.
+            out.push((i, Side::Verb(v)));
         }
     }
     out
@@ -78,6 +88,19 @@ pub(crate) fn bare_times(words: &[&str], tags: &[Tag]) -> Vec<(usize, Side)> {
 /// today praised the deal"); the phrase is the run of nouns, names, adjectives,
 /// numbers, determiners and possessive marks before `i`.
 fn object_before(tags: &[Tag], i: usize) -> bool {
+    phrase_start(tags, i, false)
+        .is_some_and(|k| matches!(tags[k - 1].upos, Upos::Verb | Upos::Aux | Upos::Adp))
+}
+
+/// The verb right before the noun phrase that ends before word `i`, if a verb stands there.
+fn verb_before_object(tags: &[Tag], i: usize) -> Option<usize> {
+    phrase_start(tags, i, true).filter(|&k| tags[k - 1].upos == Upos::Verb).map(|k| k - 1)
+}
+
+/// Where the noun phrase that ends right before word `i` starts (see [`object_before`]; with
+/// `possessive`, a possessive pronoun is in the phrase too: "its demand"), if a word stands
+/// before it.
+fn phrase_start(tags: &[Tag], i: usize, possessive: bool) -> Option<usize> {
     let mut k = i;
     // (A phrase of more than `PHRASE` words is read as no object: the walk stays bounded, so
     // a sentence of any length costs linear time.)
@@ -86,11 +109,12 @@ fn object_before(tags: &[Tag], i: usize) -> bool {
         && (matches!(
             tags[k - 1].upos,
             Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num | Upos::Det
-        ) || tags[k - 1].xpos == Xpos::Pos)
+        ) || tags[k - 1].xpos == Xpos::Pos
+            || (possessive && tags[k - 1].xpos == Xpos::PrpS))
     {
         k -= 1;
     }
-    k > 0 && matches!(tags[k - 1].upos, Upos::Verb | Upos::Aux | Upos::Adp)
+    (k > 0).then_some(k)
 }
 
 /// The longest noun phrase looked back over.
@@ -121,6 +145,10 @@ mod tests {
             [(4, Side::Next)]
         );
         assert_eq!(found("The minister said Tuesday that talks would resume ."), [(3, Side::Prev)]);
+        assert_eq!(
+            found("The union renewed its demand today that the company raise wages ."),
+            [(5, Side::Verb(2))]
+        );
     }
 
     #[test]

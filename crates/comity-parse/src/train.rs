@@ -533,6 +533,7 @@ pub fn train(
         lemmas,
         closed: crate::closed_classes(&tags.classes),
         verb_fallback: crate::verb_fallback_classes(&tags.classes),
+        subjunctive: crate::subjunctive_classes(&tags.classes),
     };
     for epoch in 0..cfg.parser_epochs {
         rng.shuffle(&mut order);

@@ -2296,6 +2296,18 @@ fn what_one_is_reported_to_have_claimed_is_reported() {
 
 #[test]
 fn workers_a_firm_pulls_out_are_no_troops_withdrawn() {
-    let evs = events("Exxon is pulling some workers from its Texas refinery.", "2006-01-01");
+    let evs = events("Exxon pulled forty workers from its refinery in Texas.", "2006-01-01");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("08")), "{evs:?}");
+}
+
+#[test]
+fn a_demanded_clause_has_its_verb_in_the_base_form() {
+    // (The tagger read "ease" after the name as a noun; "today" had split the demand.)
+    for text in [
+        "The Arab League renewed its demand that Israel ease restrictions on Gaza.",
+        "The Arab League renewed its demand today that Israel lift the blockade of Gaza.",
+    ] {
+        let evs = events(text, "2008-01-01");
+        assert!(has(&evs, "IGOMEAARL", "10", "ISR"), "{text}: {evs:?}");
+    }
 }
