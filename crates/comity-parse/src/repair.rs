@@ -8,7 +8,9 @@
 //! participle or past-tense `acl` dependent holds every finite verb of the sentence, that
 //! dependent is the main verb and the noun its subject. Left alone are what really is a
 //! fragment with a participle: one set off by a comma ("The resolution, passed 27-21 by the
-//! Senate") and one with a passive agent ("Three soldiers killed by a bomb").
+//! Senate") and one with a passive agent ("Three soldiers killed by a bomb"). The same holds
+//! for such a dependent of the root's prepositional modifier, right after it ("Doctors from
+//! two charities donated medicine", with *donated* read as the charities').
 //!
 //! **A relative clause read as a clause of its own.** "money sent to the Tamil Tigers, who
 //! are fighting the government of Sri Lanka" parsed with *fighting* as a `parataxis` (or
@@ -500,11 +502,19 @@ fn reduced_relative_root(a: &mut Analysis) {
     if !matches!(a.tags[r - 1].upos, Upos::Noun | Upos::Propn | Upos::Pron) {
         return;
     }
-    let Some(v) = a.children_with(r, Rel::Acl).find(|&v| {
+    let reduced = |v: usize| {
         v > r
             && a.tags[v - 1].upos == Upos::Verb
             && matches!(a.tags[v - 1].xpos, Xpos::Vbd | Xpos::Vbn)
             && a.tags[v - 2].xpos != Xpos::Comma
+    };
+    // (Or on the last noun of the root's prepositional modifier: "Doctors from two charities
+    // donated medicine", with the verb read as the charities'.)
+    let Some(v) = a.children_with(r, Rel::Acl).find(|&v| reduced(v)).or_else(|| {
+        a.children_with(r, Rel::Nmod)
+            .filter(|&m| a.children_with(m, Rel::Case).any(|k| k < m))
+            .flat_map(|m| a.children_with(m, Rel::Acl).filter(move |&v| v == m + 1))
+            .find(|&v| reduced(v))
     }) else {
         return;
     };
@@ -858,6 +868,37 @@ mod tests {
         ]);
         let before = b.heads.clone();
         detached_adjective(&mut b);
+        assert_eq!(b.heads, before);
+    }
+
+    #[test]
+    fn a_verb_read_as_a_modifiers_participle_is_the_main_verb() {
+        use Rel::*;
+        use Upos::*;
+        // "Doctors from two charities donated medicine ." with "donated" hung on "charities".
+        let mut a = analysis(&[
+            (Noun, Xpos::Nns, 0, Root, "doctor"),
+            (Adp, Xpos::In, 5, Case, "from"),
+            (Num, Xpos::Cd, 5, Nummod, "two"),
+            (Adj, Xpos::Jj, 5, Amod, "american"),
+            (Noun, Xpos::Nns, 1, Nmod, "charity"),
+            (Verb, Xpos::Vbd, 5, Acl, "donate"),
+            (Noun, Xpos::Nn, 6, Obj, "medicine"),
+            (Upos::Punct, Xpos::Period, 1, Rel::Punct, "."),
+        ]);
+        reduced_relative_root(&mut a);
+        assert_eq!((a.heads[5], a.rels[5]), (0, Root));
+        assert_eq!((a.heads[0], a.rels[0]), (6, Nsubj));
+        // A modifier with no preposition is no such phrase ("the ministry, rebels shot down").
+        let mut b = analysis(&[
+            (Noun, Xpos::Nn, 0, Root, "ministry"),
+            (Upos::Punct, Xpos::Comma, 1, Rel::Punct, ","),
+            (Noun, Xpos::Nns, 1, Nmod, "rebel"),
+            (Verb, Xpos::Vbd, 3, Acl, "shoot"),
+            (Noun, Xpos::Nn, 4, Obj, "plane"),
+        ]);
+        let before = b.heads.clone();
+        reduced_relative_root(&mut b);
         assert_eq!(b.heads, before);
     }
 
