@@ -436,6 +436,7 @@ impl Coder {
             }
         }
         let mut events = with_intents;
+        threats_made(&cx, self, &mut events);
         dedupe(&mut events);
         let builtin = self.dict.petrarch.is_none();
         for c in &mut events {
@@ -6955,8 +6956,12 @@ fn one_country(e: &Event) -> bool {
     }
     let people = matches!(t.get(3..6), Some("CVL" | "PPL" | "REF")) && t.len() == 6;
     // A state warning its own citizens ("warned its citizens against visiting Iraq") gives
-    // advice, not a threat.
-    let advice = e.code.starts_with("13") && people && s.len() <= 6;
+    // advice, not a threat (one of restrictions or repression is a threat: "threatened to
+    // impose a curfew").
+    let advice = e.code.starts_with("13")
+        && !matches!(e.code.get(..3), Some("132" | "137"))
+        && people
+        && s.len() <= 6;
     country(s).is_some()
         && country(s) == country(t)
         && (advice || ((s.len() == 3 || t.len() == 3) && !people))
@@ -7101,6 +7106,58 @@ fn threat_made(cx: &Ctx<'_>, e: &Event, v: usize) -> bool {
                     && matches!(w(k + 2), "will" | "would" | "'ll")
         })
         || own_side_says()
+}
+
+/// "threatened to impose a curfew in Algiers", "threatened to impose a closure on the West
+/// Bank": an act threatened whose target the verb of threatening cannot see (a population or
+/// a place's country, found for the act itself) is the threat of that act, when "threaten"
+/// coded none itself. The act stays hypothetical (left among the unasserted events).
+fn threats_made(cx: &Ctx<'_>, coder: &Coder, events: &mut Vec<Coded>) {
+    let made: std::collections::HashSet<(usize, usize)> = events
+        .iter()
+        .filter(|c| c.event.code.starts_with("13"))
+        .map(|c| (c.event.sentence, c.verb_tok))
+        .collect();
+    let threat = |c: &Coded| -> Option<Coded> {
+        let e = &c.event;
+        if e.modality != Modality::Hypothetical || e.target.is_none() {
+            return None;
+        }
+        let syn = cx.doc.syntax(e.sentence)?;
+        let h = syn.head(c.verb_tok).filter(|_| syn.rel(c.verb_tok) == Some(Rel::Xcomp))?;
+        if syn.lemma(h) != "threaten" || made.contains(&(e.sentence, h)) {
+            return None;
+        }
+        let code = match e.code.get(..3).unwrap_or("") {
+            "160" | "161" => "1313",
+            "162" => "1311",
+            "163" => "1312",
+            "164" => "134",
+            "165" => "135",
+            "166" => "136",
+            c if c.starts_with("16") => "131",
+            "172" => "132",
+            c if c.starts_with("17") => "137",
+            c if c.starts_with("14") => "133",
+            c if matches!(c.get(..2), Some("18" | "19" | "20")) => "138",
+            _ => "130",
+        };
+        let mut t = c.clone();
+        coder.recode(&mut t.event, code);
+        t.event.modality =
+            if t.event.attributed_to.is_some() { Modality::Reported } else { Modality::Asserted };
+        Some(t)
+    };
+    if !events.iter().any(|c| threat(c).is_some()) {
+        return;
+    }
+    let mut out = Vec::with_capacity(events.len() + 1);
+    for c in events.drain(..) {
+        let t = threat(&c);
+        out.push(c);
+        out.extend(t);
+    }
+    *events = out;
 }
 
 /// A charge brought by prosecutors, a court or the police is a legal act (173), not an

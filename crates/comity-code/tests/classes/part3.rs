@@ -2311,3 +2311,14 @@ fn a_demanded_clause_has_its_verb_in_the_base_form() {
         assert!(has(&evs, "IGOMEAARL", "10", "ISR"), "{text}: {evs:?}");
     }
 }
+
+#[test]
+fn an_act_threatened_is_the_threat_of_it_when_only_the_act_sees_its_target() {
+    let evs = asserted(
+        "The Zimbabwean government threatened to impose a curfew in Harare.",
+        "2008-01-01",
+    );
+    assert!(has(&evs, "ZWEGOV", "132", "ZWECVL"), "{evs:?}");
+    let evs = asserted("Israel threatened to impose a closure on the town of Jenin.", "2002-01-01");
+    assert!(has(&evs, "ISR", "13", "PSE"), "{evs:?}");
+}
