@@ -2322,3 +2322,13 @@ fn an_act_threatened_is_the_threat_of_it_when_only_the_act_sees_its_target() {
     let evs = asserted("Israel threatened to impose a closure on the town of Jenin.", "2002-01-01");
     assert!(has(&evs, "ISR", "13", "PSE"), "{evs:?}");
 }
+
+#[test]
+fn letting_others_rally_eases_restrictions_on_political_freedoms() {
+    let evs =
+        events("Kenyan police allowed the protesters to hold a rally in Nairobi.", "2008-01-01");
+    assert!(
+        evs.iter().any(|(s, c, t)| s == "KENCOP" && c == "0811" && t.starts_with("KEN")),
+        "{evs:?}"
+    );
+}
