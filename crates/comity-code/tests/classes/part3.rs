@@ -2332,3 +2332,11 @@ fn letting_others_rally_eases_restrictions_on_political_freedoms() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn flying_in_to_a_country_is_a_visit_and_warplanes_flying_in_a_show_of_force() {
+    let evs = events("A Swiss mediator flew in to Nepal on Monday for talks.", "2006-01-01");
+    assert!(has(&evs, "CHE", "042", "NPL"), "{evs:?}");
+    let evs = events("Israeli warplanes flew into Syrian airspace.", "2007-09-06");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
+}
