@@ -352,6 +352,23 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
                 used.push("source: the subject on the journey".to_string());
             }
         }
+        // "escaped a rocket attack by the Taliban", "survived an assassination attempt by
+        // militants": whoever escapes or survives force was its target.
+        if targets.is_empty()
+            && between.is_empty()
+            && !sources.is_empty()
+            && crate::cameo_root(&n.code).is_some_and(|r| (18..=20).contains(&r))
+            && syn.rel(k) == Some(Rel::Obj)
+            && let Some(v) = syn.head(k)
+            && matches!(syn.lemma(v), "escape" | "survive" | "evade" | "withstand")
+        {
+            let (subj, _) = roles::subject_only(cx, syn, v);
+            let found = coder.phrase_acts(cx, syn, &subj, None);
+            if !found.is_empty() {
+                used.push(format!("target: who '{}' it", cx.doc.surface(v)));
+                targets = found;
+            }
+        }
         // Force, coercion and posture aimed at a place ("a blockade on the Gaza Strip", "air
         // strikes on Tyre") are aimed at its country, as for verbs of force, unless it is the
         // source's own; so is force where it happened ("the prison attack at Abu Ghraib").

@@ -2340,3 +2340,20 @@ fn flying_in_to_a_country_is_a_visit_and_warplanes_flying_in_a_show_of_force() {
     let evs = events("Israeli warplanes flew into Syrian airspace.", "2007-09-06");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
 }
+
+#[test]
+fn who_escapes_or_survives_an_attack_was_its_target() {
+    let evs = events(
+        "The Dutch defence minister narrowly escaped a mortar attack by the Taliban on Sunday.",
+        "2007-03-15",
+    );
+    assert!(
+        evs.iter().any(|(s, c, t)| s.ends_with("REB") && c == "190" && t == "NLDGOV"),
+        "{evs:?}"
+    );
+    let evs = events(
+        "Iraq's interior minister survived an assassination attempt by gunmen.",
+        "2006-04-20",
+    );
+    assert!(evs.iter().any(|(_, c, t)| c == "186" && t == "IRQGOV"), "{evs:?}");
+}
