@@ -7111,7 +7111,8 @@ fn threat_made(cx: &Ctx<'_>, e: &Event, v: usize) -> bool {
 /// "threatened to impose a curfew in Algiers", "threatened to impose a closure on the West
 /// Bank": an act threatened whose target the verb of threatening cannot see (a population or
 /// a place's country, found for the act itself) is the threat of that act, when "threaten"
-/// coded none itself. The act stays hypothetical (left among the unasserted events).
+/// coded none itself ([`speech::threat_of`]). The act stays hypothetical (left among the
+/// unasserted events).
 fn threats_made(cx: &Ctx<'_>, coder: &Coder, events: &mut Vec<Coded>) {
     let made: std::collections::HashSet<(usize, usize)> = events
         .iter()
@@ -7128,22 +7129,8 @@ fn threats_made(cx: &Ctx<'_>, coder: &Coder, events: &mut Vec<Coded>) {
         if syn.lemma(h) != "threaten" || made.contains(&(e.sentence, h)) {
             return None;
         }
-        let code = match e.code.get(..3).unwrap_or("") {
-            "160" | "161" => "1313",
-            "162" => "1311",
-            "163" => "1312",
-            "164" => "134",
-            "165" => "135",
-            "166" => "136",
-            c if c.starts_with("16") => "131",
-            "172" => "132",
-            c if c.starts_with("17") => "137",
-            c if c.starts_with("14") => "133",
-            c if matches!(c.get(..2), Some("18" | "19" | "20")) => "138",
-            _ => "130",
-        };
         let mut t = c.clone();
-        coder.recode(&mut t.event, code);
+        coder.recode(&mut t.event, speech::threat_of(&e.code));
         t.event.modality =
             if t.event.attributed_to.is_some() { Modality::Reported } else { Modality::Asserted };
         Some(t)

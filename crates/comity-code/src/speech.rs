@@ -925,7 +925,15 @@ pub(crate) fn intent_of(cx: &Ctx<'_>, code: &str, v: usize) -> Option<&'static s
 /// Fiji unless the dispute was settled" to cut relations (1313). Only with an "if" or an
 /// "unless" after the verb in its sentence: a cut announced outright is the planned cut.
 fn conditional_threat(cx: &Ctx<'_>, code: &str, v: usize) -> Option<&'static str> {
-    let threat = match code.get(..3)? {
+    let threat = code.starts_with("16").then(|| threat_of(code))?;
+    on_condition(cx, v).then_some(threat)
+}
+
+/// The CAMEO threat of an act (13x): of reducing relations 1313, aid 1311, of sanctions 1312,
+/// of halting talks, mediation or a presence 134, 135, 136 (other 16x 131), of administrative
+/// sanctions 132, of repression 137, of a protest 133, of force 138, else 130.
+pub(crate) fn threat_of(code: &str) -> &'static str {
+    match code.get(..3).unwrap_or("") {
         "160" | "161" => "1313",
         "162" => "1311",
         "163" => "1312",
@@ -933,9 +941,12 @@ fn conditional_threat(cx: &Ctx<'_>, code: &str, v: usize) -> Option<&'static str
         "165" => "135",
         "166" => "136",
         c if c.starts_with("16") => "131",
-        _ => return None,
-    };
-    on_condition(cx, v).then_some(threat)
+        "172" => "132",
+        c if c.starts_with("17") => "137",
+        c if c.starts_with("14") => "133",
+        c if matches!(c.get(..2), Some("18" | "19" | "20")) => "138",
+        _ => "130",
+    }
 }
 
 /// Whether an "if" or an "unless" follows the verb at `v` in its sentence.

@@ -300,17 +300,43 @@ pub(crate) fn verb_fallback<S: Scorer>(
     }
     let (_, i, k) = best?;
     out[i] = k as u8;
+    retag_after(model, n_classes, lex, amb, i, out, sc);
+    Some(i)
+}
+
+/// The scores of every class for word `i`, given the two classes before it.
+fn score_at<S: Scorer>(
+    model: &S,
+    n_classes: usize,
+    lex: &[Lex],
+    amb: &[u32],
+    (i, p1, p2): (usize, u32, u32),
+    sc: &mut Scratch,
+) {
+    features(lex, amb, i, p1, p2, &mut sc.feats);
+    sc.scores.clear();
+    sc.scores.resize(n_classes, 0);
+    model.score(&sc.feats, &mut sc.scores);
+}
+
+/// Tags again, greedily, the words after `i` (whose class was just changed, as was the one
+/// before it at most).
+fn retag_after<S: Scorer>(
+    model: &S,
+    n_classes: usize,
+    lex: &[Lex],
+    amb: &[u32],
+    i: usize,
+    out: &mut [u8],
+    sc: &mut Scratch,
+) {
     let (mut p1, mut p2) = (u32::from(out[i]), u32::from(out[i - 1]));
     for (j, c) in out.iter_mut().enumerate().take(lex.len()).skip(i + 1) {
-        features(lex, amb, j, p1, p2, &mut sc.feats);
-        sc.scores.clear();
-        sc.scores.resize(n_classes, 0);
-        model.score(&sc.feats, &mut sc.scores);
+        score_at(model, n_classes, lex, amb, (j, p1, p2), sc);
         *c = argmax(&sc.scores) as u8;
         p2 = p1;
         p1 = u32::from(*c);
     }
-    Some(i)
 }
 
 /// Words after which a clause opened by "that" states what someone demands, and so takes its
@@ -391,10 +417,7 @@ pub(crate) fn subjunctive_after_that<S: Scorer>(
             continue;
         }
         let (p1, p2) = (u32::from(out[i - 1]), u32::from(out[i - 2]));
-        features(lex, amb, i, p1, p2, &mut sc.feats);
-        sc.scores.clear();
-        sc.scores.resize(n_classes, 0);
-        model.score(&sc.feats, &mut sc.scores);
+        score_at(model, n_classes, lex, amb, (i, p1, p2), sc);
         let top = sc.scores[argmax(&sc.scores)];
         if top - sc.scores[sj.base] > sj.margin {
             continue;
@@ -404,16 +427,7 @@ pub(crate) fn subjunctive_after_that<S: Scorer>(
         if let Some(m) = sj.marker {
             out[i - 2] = m as u8;
         }
-        let (mut p1, mut p2) = (u32::from(out[i]), u32::from(out[i - 1]));
-        for (j, c) in out.iter_mut().enumerate().take(lex.len()).skip(i + 1) {
-            features(lex, amb, j, p1, p2, &mut sc.feats);
-            sc.scores.clear();
-            sc.scores.resize(n_classes, 0);
-            model.score(&sc.feats, &mut sc.scores);
-            *c = argmax(&sc.scores) as u8;
-            p2 = p1;
-            p1 = u32::from(*c);
-        }
+        retag_after(model, n_classes, lex, amb, i, out, sc);
     }
 }
 
