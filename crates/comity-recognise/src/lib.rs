@@ -4132,6 +4132,17 @@ static DESTINATION_ENDS: comity_text::WordSet = comity_text::WordSet::new(&[
     "instead",
 ]);
 
+/// Whether the country named at token `t` is named as a neighbour or as where someone is
+/// based ("in nearby Bangladesh", "neighbouring Pakistan", "based in Kenya").
+fn neighbour(norms: &[&str], t: usize) -> bool {
+    let mut k = t;
+    while k > 0 && norms[k - 1] == "the" {
+        k -= 1;
+    }
+    (k > 0 && matches!(norms[k - 1], "nearby" | "neighbouring" | "neighboring"))
+        || (k >= 2 && norms[k - 1] == "in" && norms[k - 2] == "based")
+}
+
 /// Why a role took the country of its sentence (see [`context_country`]); a mention's entry
 /// names it.
 pub const SENTENCE_COUNTRY: &str = "the country its sentence names";
@@ -4787,12 +4798,32 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
                     .then(|| insurgents_country(named_for(m.first), &article, first, last))
                     .flatten()
             });
+        let institution = !m.plural && INSTITUTION_HEADS.contains(&norms[m.last - 1]);
+        // "the government has blamed attacks on militants based in nearby Bangladesh": a state's
+        // institution is not of a country the sentence names only as a neighbour or as where
+        // someone is based; it is the article's country, if another.
+        let context = match context {
+            Some((c, why))
+                if institution
+                    && definite
+                    && why == SENTENCE_COUNTRY
+                    && named_for(m.first).iter().filter(|(k, _)| *k == c).all(|(_, at)| {
+                        at.iter()
+                            .filter(|&&(t, _)| (first..last).contains(&t))
+                            .all(|&(t, _)| neighbour(norms, t))
+                    }) =>
+            {
+                context_country(named_for(m.first), &article, 0, 0)
+                    .filter(|(a, _)| *a != c)
+                    .or(Some((c, why)))
+            }
+            other => other,
+        };
         // A definite role resumes the one named before with its country, even in a sentence
         // naming another ("Local officials claim the reporters had been spying for
         // Iran": the British reporters). A state's one institution ("the government", "the
         // army") is rather the one of the country its sentence names.
         let sentence_names_one = context.as_ref().is_some_and(|(_, why)| *why == SENTENCE_COUNTRY);
-        let institution = !m.plural && INSTITUTION_HEADS.contains(&norms[m.last - 1]);
         if definite
             && !(sentence_names_one && institution)
             && let Some(home) = named_roles.get(&(agent.clone(), head(m)))

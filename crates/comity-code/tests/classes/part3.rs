@@ -2357,3 +2357,15 @@ fn who_escapes_or_survives_an_attack_was_its_target() {
     );
     assert!(evs.iter().any(|(_, c, t)| c == "186" && t == "IRQGOV"), "{evs:?}");
 }
+
+#[test]
+fn the_government_is_not_of_a_country_named_only_as_a_neighbour() {
+    let text = "Indian police arrested ten men in Assam on Monday after bombings in India's \
+                north-east. The government has blamed earlier bombings on militants based in \
+                nearby Bangladesh.";
+    let evs = events(text, "2008-10-31");
+    assert!(
+        evs.iter().any(|(s, c, t)| s == "INDGOV" && c == "112" && t.starts_with("BGD")),
+        "{evs:?}"
+    );
+}
