@@ -2083,10 +2083,21 @@ fn inside_other_name(
                 ))
             && surname(i + 1)
             && entities.iter().any(|e| matches!(e, Entity::Actor { .. } | Entity::Person { .. })));
-    if personal
+    // "Grand Judge Abdullah al-Amiri": a one-word actor that is a given name (Phoenix names
+    // kings by theirs) followed by a name's word no dictionary knows is another person's
+    // first name.
+    let given_actor = len == 1
+        && dict.given_names.contains_key(norms[i])
+        && entities.iter().any(|e| matches!(e, Entity::Actor { .. }));
+    let particle_name = |k: usize| {
+        doc.surface(k).split_once('-').is_some_and(|(p, rest)| {
+            NAME_PARTICLES.contains(&p) && rest.starts_with(|c: char| c.is_uppercase())
+        })
+    };
+    if (personal || given_actor)
         && next < doc.tokens.len()
         && doc.tokens[next].start == doc.tokens[next - 1].end + 1
-        && unknown_name_word(doc, dict, norms, next)
+        && (unknown_name_word(doc, dict, norms, next) || (given_actor && particle_name(next)))
     {
         return true;
     }

@@ -2369,3 +2369,9 @@ fn the_government_is_not_of_a_country_named_only_as_a_neighbour() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_kings_given_name_inside_another_name_is_not_the_king() {
+    let evs = events("Iraqi police arrested Sheikh Abdullah al-Janabi on Tuesday.", "2006-09-20");
+    assert!(!evs.iter().any(|(s, _, t)| s.starts_with("SAU") || t.starts_with("SAU")), "{evs:?}");
+}
