@@ -2375,3 +2375,9 @@ fn a_kings_given_name_inside_another_name_is_not_the_king() {
     let evs = events("Iraqi police arrested Sheikh Abdullah al-Janabi on Tuesday.", "2006-09-20");
     assert!(!evs.iter().any(|(s, _, t)| s.starts_with("SAU") || t.starts_with("SAU")), "{evs:?}");
 }
+
+#[test]
+fn civilian_officials_are_the_states_not_civilians() {
+    let evs = events("Afghan civilian leaders condemned the Pakistani government.", "2007-01-01");
+    assert!(has(&evs, "AFGGOV", "111", "PAKGOV"), "{evs:?}");
+}
