@@ -5782,6 +5782,47 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
             }
         }
     }
+    // "During her visit to the UK, Secretary of State Condoleezza Rice said": a possessive in
+    // the phrase that opens a sentence, up to its first comma, stands for the person named
+    // as the subject right after that comma, when the person fits it.
+    for (mi, m) in rec.mentions.iter().enumerate() {
+        let kind = match cx.norms[m.first] {
+            "his" => MALE,
+            "her" => FEMALE,
+            _ => continue,
+        };
+        if m.kind != MentionKind::Pronoun || cx.quote_of[m.first] != 0 {
+            continue;
+        }
+        let s = &cx.doc.sentences[cx.doc.sentence_of(m.first)];
+        let Some(comma) = (m.first + 1..s.last).find(|&k| cx.norms[k] == ",") else { continue };
+        let person_at = |k: usize| {
+            rec.mention(k)
+                .is_some_and(|x| matches!(x.kind, MentionKind::Person | MentionKind::Pronoun))
+        };
+        if (s.first..m.first).any(|k| cx.norms[k] == "," || person_at(k)) {
+            continue;
+        }
+        let Some((ni, n)) = rec
+            .mentions
+            .iter()
+            .enumerate()
+            .skip_while(|(_, x)| x.first <= comma)
+            .take_while(|(_, x)| x.first <= comma + 8)
+            .find(|(_, x)| x.kind == MentionKind::Person)
+        else {
+            continue;
+        };
+        // (The person is the subject: a verb follows the name.)
+        let verb_next = cx
+            .doc
+            .tokens
+            .get(n.last)
+            .is_some_and(|t| t.kind == comity_text::Kind::Word && !t.is(comity_text::CAP));
+        if verb_next && candidate_kinds(cx, n)[kind] {
+            cx.antecedent[mi] = Some(ni);
+        }
+    }
     // A nearer noun phrase that names no actor is the likelier antecedent: unresolved is
     // better than wrong (antecedent.rs).
     let mut last_reference: rustc_hash::FxHashMap<usize, usize> = Default::default();

@@ -2381,3 +2381,15 @@ fn civilian_officials_are_the_states_not_civilians() {
     let evs = events("Afghan civilian leaders condemned the Pakistani government.", "2007-01-01");
     assert!(has(&evs, "AFGGOV", "111", "PAKGOV"), "{evs:?}");
 }
+
+#[test]
+fn a_possessive_opening_a_sentence_stands_for_the_subject_after_the_comma() {
+    let text = "Turkish Foreign Minister Ali Babacan met Iranian officials on Monday. During his \
+                first visit to Syria, Iraqi Prime Minister Nouri al-Maliki signed a trade deal.";
+    let evs = events(text, "2008-01-07");
+    assert!(has(&evs, "IRQGOV", "042", "SYR"), "{evs:?}");
+    assert!(
+        !evs.iter().any(|(s, c, t)| s.starts_with("TUR") && c == "042" && t == "SYR"),
+        "{evs:?}"
+    );
+}
