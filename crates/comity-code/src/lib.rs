@@ -7176,12 +7176,12 @@ fn threats_made(cx: &Ctx<'_>, coder: &Coder, events: &mut Vec<Coded>) {
             if t.event.attributed_to.is_some() { Modality::Reported } else { Modality::Asserted };
         Some(t)
     };
-    if !events.iter().any(|c| threat(c).is_some()) {
+    let threats: Vec<Option<Coded>> = events.iter().map(threat).collect();
+    if threats.iter().all(Option::is_none) {
         return;
     }
     let mut out = Vec::with_capacity(events.len() + 1);
-    for c in events.drain(..) {
-        let t = threat(&c);
+    for (c, t) in events.drain(..).zip(threats) {
         out.push(c);
         out.extend(t);
     }

@@ -124,6 +124,9 @@ fn entry<'d>(coder: &'d Coder, cx: &Ctx<'_>, k: usize, first: usize) -> Option<&
 /// Event nouns of a parsed sentence with their actors.
 pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> Vec<NominalEvent> {
     let s = syn.sentence;
+    // The actors of the subject of the verb at `v`.
+    let subject_acts =
+        |v: usize| coder.phrase_acts(cx, syn, &roles::subject_only(cx, syn, v).0, None);
     let mut out = Vec::new();
     for k in s.first..s.last {
         if !matches!(syn.upos(k), Some(Upos::Noun)) || cx.rec.mention_index(k).is_some() {
@@ -184,8 +187,7 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
         if sources.is_empty()
             && let Some(v) = support
         {
-            let (subj, _) = roles::subject_only(cx, syn, v);
-            sources = coder.phrase_acts(cx, syn, &subj, None);
+            sources = subject_acts(v);
             if !sources.is_empty() {
                 used.push(format!("source: subject of '{}'", cx.doc.surface(v)));
             }
@@ -240,8 +242,7 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
             && let Some(v) = owning_verb()
             && OWNING_A_DEED.contains(&syn.lemma(v))
         {
-            let (subj, _) = roles::subject_only(cx, syn, v);
-            sources = coder.phrase_acts(cx, syn, &subj, None);
+            sources = subject_acts(v);
             // (The press a claim reached did not make it: "Reuters received calls claiming
             // responsibility for the attacks".)
             sources.retain(|a| !crate::speech::is_media(&a.code));
@@ -275,8 +276,7 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
             // "engaged in talks", "join them in talks": the verb's own complement, no course.
             && !matches!(syn.lemma(v), "engage" | "join" | "participate" | "involve" | "take")
         {
-            let (subj, _) = roles::subject_only(cx, syn, v);
-            sources = coder.phrase_acts(cx, syn, &subj, None);
+            sources = subject_acts(v);
             // (A subject that is the meeting's counterpart is a misread tree: "During a telephone
             // conversation on Friday with French president Nicolas Sarkozy, Russian president
             // Dmitry Medvedev agreed ..." read with Sarkozy as the subject.)
@@ -321,8 +321,7 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
             && let Some(v) = syn.head(o)
             && JOURNEY_OPENERS.contains(&syn.lemma(v))
         {
-            let (subj, _) = roles::subject_only(cx, syn, v);
-            sources = coder.phrase_acts(cx, syn, &subj, None);
+            sources = subject_acts(v);
             if !sources.is_empty() {
                 used.push(format!("source: subject of '{}' the journey", cx.doc.surface(v)));
             }
@@ -362,8 +361,7 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
             && let Some(v) = syn.head(k)
             && matches!(syn.lemma(v), "escape" | "survive" | "evade" | "withstand")
         {
-            let (subj, _) = roles::subject_only(cx, syn, v);
-            let found = coder.phrase_acts(cx, syn, &subj, None);
+            let found = subject_acts(v);
             if !found.is_empty() {
                 used.push(format!("target: who '{}' it", cx.doc.surface(v)));
                 targets = found;
@@ -405,8 +403,7 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
             && syn.children_with(k, Rel::Case).any(|c| matches!(cx.norms[c], "despite" | "amid"))
             && let Some(v) = syn.head(k)
         {
-            let (subj, _) = roles::subject_only(cx, syn, v);
-            let found = coder.phrase_acts(cx, syn, &subj, None);
+            let found = subject_acts(v);
             if !found.is_empty() {
                 used.push(format!("target: the subject of '{}' it was against", cx.doc.surface(v)));
                 targets = found;
@@ -423,11 +420,8 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
             && THANKING.contains(&syn.lemma(v))
         {
             let objects: Vec<usize> = syn.children_with(v, Rel::Obj).collect();
-            let (subj, _) = roles::subject_only(cx, syn, v);
-            let (given_by, given_to) = (
-                coder.phrase_acts(cx, syn, &objects, None),
-                coder.phrase_acts(cx, syn, &subj, None),
-            );
+            let (given_by, given_to) =
+                (coder.phrase_acts(cx, syn, &objects, None), subject_acts(v));
             if (!given_by.is_empty() || !sources.is_empty()) && !given_to.is_empty() {
                 if sources.is_empty() {
                     sources = given_by;

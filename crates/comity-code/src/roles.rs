@@ -552,7 +552,7 @@ pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
             let deeds: Vec<usize> = if syn.upos(c) == Some(Upos::Verb) {
                 vec![c]
             } else {
-                syn.children(c).filter(|&d| d > c && gerund(d)).collect()
+                syn.children(c).filter(|&d| d > c).collect()
             };
             for d in deeds.into_iter().filter(|&d| gerund(d)) {
                 agent.extend(syn.children(d).filter(|&n| by(n)));

@@ -205,10 +205,7 @@ pub(crate) fn tag<S: Scorer>(
     let mut out = Vec::with_capacity(lex.len());
     let (mut p1, mut p2) = (NONE_TAG, NONE_TAG);
     for i in 0..lex.len() {
-        features(lex, amb, i, p1, p2, &mut sc.feats);
-        sc.scores.clear();
-        sc.scores.resize(n_classes, 0);
-        model.score(&sc.feats, &mut sc.scores);
+        score_at(model, n_classes, lex, amb, (i, p1, p2), sc);
         let mut c = argmax(&sc.scores);
         if amb.get(i) == Some(&UNKNOWN_AMB)
             && closed.get(c).copied().unwrap_or(false)
@@ -281,10 +278,7 @@ pub(crate) fn verb_fallback<S: Scorer>(
     let (mut p1, mut p2) = (u32::from(out[0]), NONE_TAG);
     for i in 1..lex.len() {
         if is(&vf.open, out[i]) && lex[i].form == lex[i].lower && !is(&vf.opener, out[i - 1]) {
-            features(lex, amb, i, p1, p2, &mut sc.feats);
-            sc.scores.clear();
-            sc.scores.resize(n_classes, 0);
-            model.score(&sc.feats, &mut sc.scores);
+            score_at(model, n_classes, lex, amb, (i, p1, p2), sc);
             let top = sc.scores[argmax(&sc.scores)];
             let verb =
                 (0..n_classes).filter(|&k| is(&vf.verbal, k as u8)).max_by_key(|&k| sc.scores[k]);
@@ -443,10 +437,7 @@ pub(crate) fn train_sentence(
     let (mut p1, mut p2) = (NONE_TAG, NONE_TAG);
     let mut correct = 0;
     for (i, &g) in gold.iter().enumerate().take(lex.len()) {
-        features(lex, amb, i, p1, p2, &mut sc.feats);
-        sc.scores.clear();
-        sc.scores.resize(n_classes, 0);
-        model.score(&sc.feats, &mut sc.scores);
+        score_at(&*model, n_classes, lex, amb, (i, p1, p2), sc);
         let c = argmax(&sc.scores);
         let g = g as usize;
         model.update(&sc.feats, g, c);

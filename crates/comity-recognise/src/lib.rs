@@ -2034,13 +2034,21 @@ fn name_start(doc: &Doc<'_>, i: usize, len: usize) -> bool {
     }
     let surface = doc.surface(i);
     let (head, rest) = surface.split_once('-').unwrap_or((surface, ""));
-    if !NAME_PARTICLES.contains(&head) {
-        return false;
-    }
     if !rest.is_empty() {
-        return rest.starts_with(|c: char| c.is_uppercase());
+        return particle_joined_name(surface);
     }
-    len > 1 && i + 1 < doc.tokens.len() && is_name_token(doc, i + 1)
+    NAME_PARTICLES.contains(&head)
+        && len > 1
+        && i + 1 < doc.tokens.len()
+        && is_name_token(doc, i + 1)
+}
+
+/// Whether a word is a name particle joined by a hyphen to a capitalised word ("al-Qaeda",
+/// "el-Baradei", "al-Amiri").
+fn particle_joined_name(surface: &str) -> bool {
+    surface.split_once('-').is_some_and(|(p, rest)| {
+        NAME_PARTICLES.contains(&p) && rest.starts_with(|c: char| c.is_uppercase())
+    })
 }
 
 /// A word no dictionary knows and written as a name, which may carry on a name beside it.
@@ -2089,15 +2097,11 @@ fn inside_other_name(
     let given_actor = len == 1
         && dict.given_names.contains_key(norms[i])
         && entities.iter().any(|e| matches!(e, Entity::Actor { .. }));
-    let particle_name = |k: usize| {
-        doc.surface(k).split_once('-').is_some_and(|(p, rest)| {
-            NAME_PARTICLES.contains(&p) && rest.starts_with(|c: char| c.is_uppercase())
-        })
-    };
     if (personal || given_actor)
         && next < doc.tokens.len()
         && doc.tokens[next].start == doc.tokens[next - 1].end + 1
-        && (unknown_name_word(doc, dict, norms, next) || (given_actor && particle_name(next)))
+        && (unknown_name_word(doc, dict, norms, next)
+            || (given_actor && particle_joined_name(doc.surface(next))))
     {
         return true;
     }
