@@ -1296,6 +1296,11 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
     // Conjuncts of the head, or of a word of its name (its flat words and "of" phrases, a few
     // at most): the tree may hang "and Lithuanian President Valdas Adamkus" on "Zatlers" in
     // "President of Latvia Valdis Zatlers", whose flat words hang on "Latvia".
+    // (A list set off by a dash restates the phrase before it, "the three European nations
+    // negotiating with Iran - Britain, France and Germany -": a tree that joins it to the
+    // name before the dash, as a conjunct or as a part of the name, adds no one to that name.)
+    let dash_between =
+        |a: usize, b: usize| (a + 1..b).any(|k| matches!(cx.norms[k], "-" | "–" | "—" | "--"));
     let mut name = vec![t];
     let mut next = 0;
     while next < name.len() {
@@ -1304,16 +1309,11 @@ fn collect(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8, out: &mut Vec<us
         for c in syn.children(k).take(MAX_DEPENDENTS) {
             let of = syn.rel(c) == Some(Rel::Nmod)
                 && syn.children_with(c, Rel::Case).any(|x| cx.norms[x] == "of");
-            if (syn.rel(c) == Some(Rel::Flat) || of) && name.len() < 8 {
+            if (syn.rel(c) == Some(Rel::Flat) || of) && name.len() < 8 && !dash_between(k, c) {
                 name.push(c);
             }
         }
     }
-    // (A list set off by a dash restates the phrase before it, "the three European nations
-    // negotiating with Iran - Britain, France and Germany -": a tree that joins it to the
-    // name before the dash adds no one to that name.)
-    let dash_between =
-        |a: usize, b: usize| (a + 1..b).any(|k| matches!(cx.norms[k], "-" | "–" | "—" | "--"));
     for h in name {
         for c in syn.children_with(h, Rel::Conj) {
             if !matches!(syn.upos(c), Some(Upos::Verb | Upos::Aux)) && !dash_between(h, c) {

@@ -440,7 +440,7 @@ impl Parser {
                 let lemmas =
                     words.iter().zip(&tags).map(|(w, t)| self.lemmas.lemma(w, t.xpos)).collect();
                 let mut a = Analysis { tags, heads, rels, lemmas };
-                repair::repair(&mut a);
+                repair::repair(&mut a, words);
                 a
             })
             .collect()

@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 mod part1;
 mod part2;
 mod part3;
+mod part4;
 
 fn coder() -> &'static Coder {
     static C: OnceLock<Coder> = OnceLock::new();

@@ -1,0 +1,34 @@
+//! Classes of the coder's mistakes, with the sentence of each (see `main.rs`).
+
+use super::*;
+
+#[test]
+fn every_name_of_a_list_is_a_party() {
+    // The greedy parser hangs "Britain" as an oblique and "France" on the verb: one or two of
+    // the three backers were the target.
+    let evs = events(
+        "Russia objected to a resolution drafted by the United States, Britain and France.",
+        "2006-06-01",
+    );
+    for t in ["USA", "GBR", "FRA"] {
+        assert!(has(&evs, "RUS", "1", t), "{t}: {evs:?}");
+    }
+    // A list of visits: every country visited.
+    let evs = events(
+        "The envoy from Washington began his tour with visits to Israel, the West Bank, Egypt, \
+         Saudi Arabia and the United Kingdom.",
+        "2009-02-01",
+    );
+    for t in ["EGY", "SAU", "GBR"] {
+        assert!(
+            evs.iter().any(|(s, c, g)| s.starts_with("USA") && c == "042" && g == t),
+            "{t}: {evs:?}"
+        );
+    }
+    // A name that ends a phrase set before the subject is no member of the subject's list.
+    let evs = events(
+        "Hours before the envoy arrives in Israel, Mr. Olmert and Mr. Abbas met in Jerusalem.",
+        "2008-01-09",
+    );
+    assert!(has(&evs, "ISRGOV", "04", "PSEGOV"), "{evs:?}");
+}
