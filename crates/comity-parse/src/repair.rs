@@ -127,7 +127,12 @@
 //! verb's subject or object (and the verb the root, where the first name was). Where a later
 //! name is the subject of a verb after the list, the first must be inside that subject
 //! (through noun-phrase links only): "before Bush lands in Israel, Olmert and Abbas met" is no
-//! list of three. A list whose names hang together in any other way (a name with two heads
+//! list of three. A first name that hangs loose as a conjunct after a comma ("On Tuesday, A, B
+//! and C", read as a conjunct of "Tuesday") hangs loose like an apposition; a first name that
+//! fails as a member leaves a list of the others, of three or more; and a first name with a
+//! preposition of its own that the parser made a subject or object ("According to The Times,
+//! A, B and C have") becomes an oblique, the list after it taking its place. A list whose
+//! names hang together in any other way (a name with two heads
 //! outside it, a name that heads the word the first one hangs on, a possessive after the last)
 //! is left. 224 of the 600 such lists in 34,905 parsed Wikinews sentences were cut apart.
 
@@ -381,11 +386,40 @@ fn name_lists(a: &mut Analysis, words: &[&str]) {
 /// Makes the names `members` (first and last word of each, in order) one list headed by the
 /// first, where they hang together as [`name_lists`] describes.
 fn join_list(a: &mut Analysis, members: &[(usize, usize)]) {
+    // (A first name that ends a phrase set before the subject, "According to the Chronicle, the
+    // United States, China and Russia have", leaves the list of the others.)
+    // (A first name with a preposition of its own, "According to The Times, Germany, Italy,
+    // Spain and Poland have", is no subject or object: the list after it takes its place.)
+    let head_of = |a: &Analysis, (s, e): (usize, usize)| {
+        let mut out = (s..=e).filter(|&k| !(s..=e).contains(&(a.heads[k - 1] as usize)));
+        out.next().filter(|_| out.next().is_none())
+    };
+    if let (Some(f0), Some(f1)) = (head_of(a, members[0]), head_of(a, members[1]))
+        && matches!(a.rels[f0 - 1], Rel::Nsubj | Rel::NsubjPass | Rel::Obj)
+        && a.children_with(f0, Rel::Case).next().is_some()
+        && a.heads[f1 - 1] as usize == f0
+    {
+        let before = (a.heads.clone(), a.rels.clone());
+        a.heads[f1 - 1] = a.heads[f0 - 1];
+        a.rels[f1 - 1] = a.rels[f0 - 1];
+        a.rels[f0 - 1] = Rel::Obl;
+        if !join_names(a, &members[1..]) {
+            (a.heads, a.rels) = before;
+        }
+        return;
+    }
+    if !join_names(a, members) && members.len() >= 4 {
+        join_names(a, &members[1..]);
+    }
+}
+
+/// [`join_list`] of `members` as they are; false where the first name is no member.
+fn join_names(a: &mut Analysis, members: &[(usize, usize)]) -> bool {
     let n = a.len();
     let (start, end) = (members[0].0, members[members.len() - 1].1);
     // A possessive after the last name makes it another phrase's ("and Giuliani's camp").
     if end < n && a.tags[end].xpos == Xpos::Pos {
-        return;
+        return false;
     }
     // Each name's head: its one word hung outside it.
     let mut heads = Vec::with_capacity(members.len());
@@ -393,17 +427,19 @@ fn join_list(a: &mut Analysis, members: &[(usize, usize)]) {
         let mut out = (s..=e).filter(|&k| !(s..=e).contains(&(a.heads[k - 1] as usize)));
         match (out.next(), out.next()) {
             (Some(h), None) => heads.push(h),
-            _ => return,
+            _ => return false,
         }
     }
     let f = heads[0];
     let l = heads[heads.len() - 1];
     let outside = |h: u32| h == 0 || !(start..=end).contains(&(h as usize));
     if !outside(a.heads[f - 1]) {
-        return;
+        return false;
     }
     let frel = a.rels[f - 1];
     let (lh, lrel) = (a.heads[l - 1] as usize, a.rels[l - 1]);
+    // (A conjunct with no conjunction before it, only a comma, hangs loose too: "On Tuesday,
+    // Bob Geldof, ..." read as a conjunct of "Tuesday".)
     let loose = matches!(
         frel,
         Rel::Appos
@@ -413,7 +449,7 @@ fn join_list(a: &mut Analysis, members: &[(usize, usize)]) {
             | Rel::Dep
             | Rel::Parataxis
             | Rel::Root
-    );
+    ) || frel == Rel::Conj && start >= 2 && a.tags[start - 2].xpos == Xpos::Comma;
     let core_after = lh > end && matches!(lrel, Rel::Nsubj | Rel::NsubjPass | Rel::Obj);
     // A later name that is the subject of a verb after the list makes the list that subject
     // only where the first name is in the subject already ("Envoys from the United Kingdom,
@@ -447,7 +483,7 @@ fn join_list(a: &mut Analysis, members: &[(usize, usize)]) {
             || !nominal_links
             || !path.last().is_some_and(|&b| matches!(a.rels[b - 1], Rel::Nsubj | Rel::NsubjPass))
         {
-            return;
+            return false;
         }
     }
     let before = (a.heads.clone(), a.rels.clone());
@@ -478,7 +514,9 @@ fn join_list(a: &mut Analysis, members: &[(usize, usize)]) {
     let cyclic = (1..=n).any(|k| ancestors(a, k).count() >= n);
     if roots != 1 || cyclic {
         (a.heads, a.rels) = before;
+        return false;
     }
+    true
 }
 
 /// The most words a subject phrase of [`stacked_subjects`] spans up to its verb, and a name's

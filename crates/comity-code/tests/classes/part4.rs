@@ -27,8 +27,20 @@ fn every_name_of_a_list_is_a_party() {
     }
     // A name that ends a phrase set before the subject is no member of the subject's list.
     let evs = events(
-        "Hours before the envoy arrives in Israel, Mr. Olmert and Mr. Abbas met in Jerusalem.",
+        "Hours before the envoy arrives in Jerusalem, Ehud Olmert and Mahmoud Abbas met in the city.",
         "2008-01-09",
     );
     assert!(has(&evs, "ISRGOV", "04", "PSEGOV"), "{evs:?}");
+    // A list after a phrase that opens the sentence: every name is the subject.
+    for text in [
+        "On Tuesday, Germany, Italy, Spain and Poland criticised the Russian proposal.",
+        "According to the Tehran Times, Germany, Italy, Spain and Poland condemned Iran.",
+        "According to The Guardian, Germany, Italy, Spain and Poland have opposed the plan of Russia.",
+    ] {
+        let evs = events(text, "2009-02-01");
+        for s in ["DEU", "ITA", "ESP", "POL"] {
+            assert!(evs.iter().any(|(x, _, _)| x == s), "{s}: {text}: {evs:?}");
+        }
+        assert!(!evs.iter().any(|(x, _, _)| x.ends_with("MED")), "{text}: {evs:?}");
+    }
 }
