@@ -313,6 +313,24 @@ fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize
                 {
                     return (vec![x], "xcomp: whom the governing verb's object calls on");
                 }
+                // "resisted demands by Sierra Leone and the UN to extradite him", "accepted an
+                // invitation from China to visit": the authors of a demand ask someone else to
+                // act (who, the sentence need not say), and whoever is invited or allowed acts.
+                let authored = cx.rec.mention_index(o).is_none()
+                    && syn.children_with(o, Rel::Nmod).any(|x| {
+                        x < v
+                            && syn
+                                .children_with(x, Rel::Case)
+                                .any(|c| matches!(cx.norms[c], "by" | "from"))
+                            && !phrase_mentions(cx, syn, x).is_empty()
+                    });
+                if authored && ASKINGS.contains(&syn.lemma(o)) {
+                    return (Vec::new(), "xcomp: a demand's authors ask someone else to act");
+                }
+                if LEAVES.contains(&syn.lemma(o)) {
+                    let (s, _) = subject_of(cx, syn, h, depth + 1);
+                    return (s, "xcomp: who is invited or allowed");
+                }
                 return (vec![o], "xcomp: the object of the governing verb");
             }
             // "al-Libi was reported killed", "were feared dead": a participle right after a
@@ -441,6 +459,34 @@ fn caller(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, h: usize) -> Option<usize> {
     let g = syn.head(h)?;
     CALLS.contains(&syn.lemma(g)).then_some(g)
 }
+
+/// Nouns of asking: what their authors ask someone else to do ("demands by the UN to
+/// extradite him").
+static ASKINGS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "call",
+    "claim",
+    "demand",
+    "request",
+    "appeal",
+    "plea",
+    "pressure",
+    "order",
+    "ultimatum",
+    "urging",
+]);
+
+/// Nouns of leave given: what their receiver is to do ("an invitation from China to visit").
+static LEAVES: comity_text::WordSet = comity_text::WordSet::new(&[
+    "invitation",
+    "permission",
+    "approval",
+    "authorization",
+    "authorisation",
+    "mandate",
+    "clearance",
+    "license",
+    "licence",
+]);
 
 /// Verbs of calling and meeting whose object an infinitive of purpose does not take as subject.
 static CALLS: comity_text::WordSet = comity_text::WordSet::new(&[

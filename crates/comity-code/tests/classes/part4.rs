@@ -44,3 +44,29 @@ fn every_name_of_a_list_is_a_party() {
         assert!(!evs.iter().any(|(x, _, _)| x.ends_with("MED")), "{text}: {evs:?}");
     }
 }
+
+#[test]
+fn the_authors_of_a_demand_do_not_do_what_they_demand() {
+    let evs = events(
+        "Ghana has resisted repeated demands by Britain, Canada and the United Nations to \
+         extradite the former Liberian president.",
+        "2005-03-01",
+    );
+    // Resisting the demands rejects them; the extradition is asked of Ghana, not done by
+    // those who ask.
+    for t in ["GBR", "CAN", "IGOUNO"] {
+        assert!(has(&evs, "GHA", "12", t), "{t}: {evs:?}");
+    }
+    assert!(!evs.iter().any(|(_, c, _)| c == "063"), "{evs:?}");
+    let evs = events(
+        "Japan resisted pressure from the United States to open its rice market.",
+        "1993-03-01",
+    );
+    assert!(has(&evs, "JPN", "12", "USA"), "{evs:?}");
+    // Whoever gets leave to act acts.
+    let evs = events(
+        "Nigeria got approval from the United Nations to send troops to Liberia.",
+        "2003-08-01",
+    );
+    assert!(evs.iter().any(|(s, _, t)| s == "NGA" && t == "LBR"), "{evs:?}");
+}
