@@ -2343,6 +2343,16 @@ impl Coder {
                 if tgt.is_none() && self.options.require_dyad != Some(false) {
                     continue;
                 }
+                // One received as a guest is the object itself, not a modifier of what was
+                // received ("received media scrutiny", "received government approval").
+                if code.starts_with("043")
+                    && lemma.lemma == "receive"
+                    && let (Some((_, r)), Some(t)) = (&parsed, &tgt)
+                    && !r.object.is_empty()
+                    && !r.object.iter().any(|&o| (t.first..t.last.max(t.first + 1)).contains(&o))
+                {
+                    continue;
+                }
                 let explain = self.options.explain.then(|| Explanation {
                     verb: format!("{} ({})", cx.doc.surface(vc.tok), lemma.lemma),
                     verb_span: cx.doc.tokens[vc.tok].span(),

@@ -70,3 +70,16 @@ fn the_authors_of_a_demand_do_not_do_what_they_demand() {
     );
     assert!(evs.iter().any(|(s, _, t)| s == "NGA" && t == "LBR"), "{evs:?}");
 }
+
+#[test]
+fn one_received_as_a_guest_is_what_was_received_not_its_modifier() {
+    for text in [
+        "The Japanese firm received government approval for the merger.",
+        "The French senator received further media scrutiny after the trip.",
+    ] {
+        let evs = events(text, "2007-01-12");
+        assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{text}: {evs:?}");
+    }
+    let evs = events("Putin received the Chinese foreign minister in the Kremlin.", "2007-01-12");
+    assert!(has(&evs, "RUSGOV", "043", "CHNGOV"), "{evs:?}");
+}
