@@ -1291,9 +1291,24 @@ static LED_KINDS: comity_text::WordSet = comity_text::WordSet::new(&[
     "stabilization",
 ]);
 
-/// Bodies of forces that, led by a state, are its military ("the US-led coalition").
-static LED_BODIES: comity_text::WordSet =
-    comity_text::WordSet::new(&["coalition", "force", "forces", "mission", "troops"]);
+/// Bodies of forces, and the wars they wage, that, led by a state, are its military ("the
+/// US-led coalition", "the US-led invasion of Iraq").
+static LED_BODIES: comity_text::WordSet = comity_text::WordSet::new(&[
+    "coalition",
+    "force",
+    "forces",
+    "mission",
+    "troops",
+    "war",
+    "invasion",
+    "offensive",
+    "intervention",
+    "occupation",
+    "campaign",
+    "operation",
+    "operations",
+    "blockade",
+]);
 
 /// "Chilean dictator Augusto Pinochet", "Iraqi Prime Minister Nouri al-Maliki": a role right
 /// before a person's name is that person, who is coded by the date (the dictator is the

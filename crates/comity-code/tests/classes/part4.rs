@@ -83,3 +83,14 @@ fn one_received_as_a_guest_is_what_was_received_not_its_modifier() {
     let evs = events("Putin received the Chinese foreign minister in the Kremlin.", "2007-01-12");
     assert!(has(&evs, "RUSGOV", "043", "CHNGOV"), "{evs:?}");
 }
+
+#[test]
+fn a_war_a_state_leads_is_its_forces() {
+    let evs =
+        events("Spanish opposition parties opposed the US-led invasion of Iraq.", "2006-05-01");
+    assert!(has(&evs, "ESPOPP", "11", "USAMIL"), "{evs:?}");
+    // The war is the one refused, not the country it is waged on.
+    let evs = events("Greece refused to join the US-led war in Iraq.", "2003-03-01");
+    assert!(has(&evs, "GRC", "12", "USAMIL"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, _, t)| t == "IRQ"), "{evs:?}");
+}
