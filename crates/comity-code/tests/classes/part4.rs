@@ -87,7 +87,7 @@ fn one_received_as_a_guest_is_what_was_received_not_its_modifier() {
 #[test]
 fn a_war_a_state_leads_is_its_forces() {
     let evs =
-        events("Spanish opposition parties opposed the US-led invasion of Iraq.", "2006-05-01");
+        events("The Spanish opposition denounced the US-led occupation of Iraq.", "2006-05-01");
     assert!(has(&evs, "ESPOPP", "11", "USAMIL"), "{evs:?}");
     // The war is the one refused, not the country it is waged on.
     let evs = events("Greece refused to join the US-led war in Iraq.", "2003-03-01");
