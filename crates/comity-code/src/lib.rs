@@ -2343,6 +2343,11 @@ impl Coder {
                 if tgt.is_none() && self.options.require_dyad != Some(false) {
                     continue;
                 }
+                // A price charged is no charge laid ("the fees it charges banks", "customers
+                // will be charged 17 dollars a barrel", "the fine charged by the EU").
+                if code.starts_with("173") && lemma.lemma == "charge" && priced(cx, vc.tok) {
+                    continue;
+                }
                 // One received as a guest is the object itself, not a modifier of what was
                 // received ("received media scrutiny", "received government approval").
                 if code.starts_with("043")
@@ -3649,6 +3654,26 @@ pub(crate) struct Coded {
     pub(crate) match_end: usize,
     pub(crate) sentence_last: usize,
 }
+
+/// Whether "charge" at `v` asks a price: an amount right after it ("were charged $11
+/// million"), or a price, a fee, a rate or a fine named just before it ("the rate it charges").
+fn priced(cx: &Ctx<'_>, v: usize) -> bool {
+    let s = &cx.doc.sentences[cx.doc.sentence_of(v)];
+    let amount = cx.norms.get(v + 1).is_some_and(|w| {
+        v + 1 < s.last
+            && (w.starts_with('$')
+                || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                || matches!(*w, "dlrs" | "dollars" | "euros" | "pounds" | "cents"))
+    });
+    let price = (s.first.max(v.saturating_sub(3))..v).any(|k| PRICES.contains(&cx.norms[k]));
+    amount || price
+}
+
+/// What is charged as a price.
+static PRICES: comity_text::WordSet = comity_text::WordSet::new(&[
+    "fee", "fees", "price", "prices", "rate", "rates", "fine", "fines", "interest", "tariff",
+    "tariffs", "premium", "premiums", "toll", "tolls", "rent",
+]);
 
 /// Whether the verb at `v` ("refuses", "declined") governs "to rule out".
 fn refuses_to_rule_out(cx: &Ctx<'_>, v: usize) -> bool {

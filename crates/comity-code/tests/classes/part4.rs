@@ -94,3 +94,19 @@ fn a_war_a_state_leads_is_its_forces() {
     assert!(has(&evs, "GRC", "12", "USAMIL"), "{evs:?}");
     assert!(!evs.iter().any(|(_, _, t)| t == "IRQ"), "{evs:?}");
 }
+
+#[test]
+fn charging_that_alleges_and_charging_a_price_lays_no_charge() {
+    let evs = events("Moscow charged that a Chinese missile test broke the treaty.", "1987-03-01");
+    assert!(has(&evs, "RUSGOV", "112", "CHN"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c == "173"), "{evs:?}");
+    let evs = events(
+        "The Egyptian state oil company said its Indian customers would be charged 30 dollars \
+         a barrel in March.",
+        "1987-03-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("17")), "{evs:?}");
+    // A charge laid stays one.
+    let evs = events("Indian prosecutors charged two Pakistani men with spying.", "1987-03-01");
+    assert!(evs.iter().any(|(_, c, t)| c == "173" && t.starts_with("PAK")), "{evs:?}");
+}
