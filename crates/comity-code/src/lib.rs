@@ -2153,6 +2153,10 @@ impl Coder {
                 };
                 let code = halted_code(cx, vc.tok, code);
                 let code = opposed_code(syn.as_ref(), &lemma.lemma, vc.tok, code);
+                let code = match &tgt {
+                    Some(t) => charged_code(cx, &lemma.lemma, &src, t, code),
+                    None => code,
+                };
                 if code.starts_with("05")
                     && tgt.as_ref().is_some_and(|t| welcomes_a_harm(cx, vc.tok, t))
                 {
@@ -3653,6 +3657,22 @@ pub(crate) struct Coded {
     pub(crate) verb_tok: usize,
     pub(crate) match_end: usize,
     pub(crate) sentence_last: usize,
+}
+
+/// "The Commission charged the United States with breaking trade rules", "Greece charged
+/// Turkish aircraft with violations": a state charged by one who is no court, prosecutor or
+/// police is accused (112); a charge laid by them, or on a person, is legal action (173).
+fn charged_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) -> String {
+    if lemma != "charge" || code != "173" {
+        return code;
+    }
+    let legal = matches!(src.code.get(3..6), Some("JUD" | "COP" | "SPY"))
+        || src.entry.starts_with("implied");
+    let state = match tgt.code.get(3..6) {
+        None => tgt.code.len() == 3,
+        Some(a) => matches!(a, "GOV" | "MIL" | "LEG"),
+    } && !cx.rec.mention(tgt.first).is_some_and(is_person_like);
+    if !legal && state { "112".to_string() } else { code }
 }
 
 /// Whether "charge" at `v` asks a price: an amount right after it ("were charged $11

@@ -106,6 +106,10 @@ fn charging_that_alleges_and_charging_a_price_lays_no_charge() {
         "1987-03-01",
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("17")), "{evs:?}");
+    // A state charged by another state is accused.
+    let evs =
+        events("The European Commission charged Japan with breaking trade rules.", "1987-03-01");
+    assert!(has(&evs, "IGOEUREEC", "112", "JPN"), "{evs:?}");
     // A charge laid stays one.
     let evs = events("Indian prosecutors charged two Pakistani men with spying.", "1987-03-01");
     assert!(evs.iter().any(|(_, c, t)| c == "173" && t.starts_with("PAK")), "{evs:?}");
