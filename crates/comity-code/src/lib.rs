@@ -5446,6 +5446,16 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
     if captured && code.starts_with("173") && armed_group {
         return "181".to_string();
     }
+    // "He also attacked the newspaper group", "the minister attacked the opposition": a state's
+    // civil officials attack a paper, a party, a court or a group with words (111); its forces
+    // attack with arms.
+    if lemma == "attack"
+        && code == "190"
+        && src.code.get(3..6) == Some("GOV")
+        && agent.is_some_and(|a| matches!(a, "MED" | "PTY" | "OPP" | "LEG" | "JUD" | "NGO" | "EDU"))
+    {
+        return "111".to_string();
+    }
     // "Iran drove Iraqi forces out of Khorramshahr": armed forces driven out are fought, not
     // a people expelled (201).
     if code.starts_with("201") && agent.is_some_and(|a| matches!(a, "MIL" | "REB" | "UAF" | "INS"))

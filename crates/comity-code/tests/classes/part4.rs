@@ -114,3 +114,17 @@ fn charging_that_alleges_and_charging_a_price_lays_no_charge() {
     let evs = events("Indian prosecutors charged two Pakistani men with spying.", "1987-03-01");
     assert!(evs.iter().any(|(_, c, t)| c == "173" && t.starts_with("PAK")), "{evs:?}");
 }
+
+#[test]
+fn attacks_on_forecasts_and_newspapers_by_officials_are_words() {
+    let evs = events("Japan attacked the IMF forecasts as too gloomy.", "2007-03-01");
+    assert!(has(&evs, "JPN", "111", "IGOIMF"), "{evs:?}");
+    let evs = events(
+        "The British minister attacked the newspaper group that owns the paper.",
+        "2007-03-01",
+    );
+    assert!(has(&evs, "GBRGOV", "111", "GBRMED"), "{evs:?}");
+    // Troops attack with arms.
+    let evs = events("Kenyan troops attacked the rebel camp on Sunday.", "2007-03-01");
+    assert!(has(&evs, "KENMIL", "190", "KENREB"), "{evs:?}");
+}
