@@ -2352,6 +2352,14 @@ impl Coder {
                 if code.starts_with("173") && lemma.lemma == "charge" && priced(cx, vc.tok) {
                     continue;
                 }
+                // A state of emergency against a storm, a fire or an epidemic restricts no one
+                // ("declared a state of emergency with Tropical Storm Barry approaching").
+                if code.starts_with("17")
+                    && (vc.tok..pm.end.min(s.last)).any(|k| cx.norms[k] == "emergency")
+                    && natural_hazard(cx, s)
+                {
+                    continue;
+                }
                 // One received as a guest is the object itself, not a modifier of what was
                 // received ("received media scrutiny", "received government approval").
                 if code.starts_with("043")
@@ -3674,6 +3682,46 @@ fn charged_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) -
     } && !cx.rec.mention(tgt.first).is_some_and(is_person_like);
     if !legal && state { "112".to_string() } else { code }
 }
+
+/// Whether the sentence `s`, or the lead of its article (its first three sentences), names a
+/// natural hazard: a storm, a fire, a flood, an earthquake, an epidemic.
+fn natural_hazard(cx: &Ctx<'_>, s: &SentenceRange) -> bool {
+    let lead = cx.doc.sentences.get(..3).unwrap_or(&cx.doc.sentences[..]);
+    std::iter::once(s)
+        .chain(lead)
+        .any(|r| (r.first..r.last).any(|k| HAZARDS.contains(&cx.norms[k])))
+}
+
+/// Natural hazards a state of emergency is declared against.
+static HAZARDS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "tropical",
+    "windstorm",
+    "snowstorm",
+    "blizzard",
+    "tornado",
+    "earthquake",
+    "earthquakes",
+    "tsunami",
+    "flood",
+    "floods",
+    "flooding",
+    "wildfire",
+    "wildfires",
+    "bushfire",
+    "bushfires",
+    "drought",
+    "epidemic",
+    "pandemic",
+    "outbreak",
+    "measles",
+    "coronavirus",
+    "covid-19",
+    "eruption",
+    "volcano",
+]);
 
 /// Whether "charge" at `v` asks a price: an amount right after it ("were charged $11
 /// million"), or a price, a fee, a rate or a fine named just before it ("the rate it charges").

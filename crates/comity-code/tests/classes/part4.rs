@@ -128,3 +128,18 @@ fn attacks_on_forecasts_and_newspapers_by_officials_are_words() {
     let evs = events("Kenyan troops attacked the rebel camp on Sunday.", "2007-03-01");
     assert!(has(&evs, "KENMIL", "190", "KENREB"), "{evs:?}");
 }
+
+#[test]
+fn a_state_of_emergency_against_a_natural_hazard_restricts_no_one() {
+    let evs = events(
+        "The Nepalese government declared a state of emergency after a deadly earthquake.",
+        "2015-04-26",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("17")), "{evs:?}");
+    let evs = events(
+        "The Thai prime minister declared a state of emergency in Bangkok after protesters \
+         stormed the parliament.",
+        "2008-09-02",
+    );
+    assert!(evs.iter().any(|(s, c, _)| s == "THAGOV" && c.starts_with("17")), "{evs:?}");
+}
