@@ -997,10 +997,9 @@ fn envoys_to_bodies(norms: &[&str], r: &mut Recognised) {
         let next = if a.possessive { a.last + 1 } else { a.last };
         let Some(&b) = by_first.get(&next) else { continue };
         let bm = &r.mentions[b];
-        let envoy = matches!(
-            norms[bm.last - 1],
-            "envoy" | "envoys" | "ambassador" | "ambassadors" | "representative" | "delegation"
-        );
+        // (The envoy's word is in the body's name or right after it: "North Korea's United
+        // Nations ambassador".)
+        let envoy = (bm.first..=bm.last).any(|k| norms.get(k).is_some_and(|w| ENVOYS.contains(w)));
         if bm.kind != MentionKind::Actor
             || !bm.code.as_deref().is_some_and(|c| c.starts_with("IGO"))
             || !envoy
@@ -1009,11 +1008,28 @@ fn envoys_to_bodies(norms: &[&str], r: &mut Recognised) {
         }
         let body = bm.code.clone().unwrap_or_default();
         let code = format!("{}GOV", r.mentions[k].countries[0]);
+        // (The envoy's word after the name is the mention's end: "U.S. IMF representative" is
+        // no name that a later "IMF" ends.)
+        let after = ENVOYS.contains(&norms.get(bm.last).copied().unwrap_or(""))
+            && !(bm.first..bm.last).any(|j| ENVOYS.contains(&norms[j]));
         absorb(r, k, b, &code, &format!("its envoy to {body}: {code}"));
+        if after {
+            r.mentions[k].last += 1;
+        }
         drop.push(b);
     }
     remove_mentions(r, drop);
 }
+
+/// A state's envoys to a body.
+static ENVOYS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "envoy",
+    "envoys",
+    "ambassador",
+    "ambassadors",
+    "representative",
+    "delegation",
+]);
 
 /// "Sunni Arab leaders": a faith's word before a people's ("Arab", "Kurdish") names one group,
 /// of the faith and of the country around it, not two actors that meet each other.

@@ -641,6 +641,26 @@ pub(crate) fn code_from_preceding(
             }
             // "UNRWA spokesman X", "NATO Secretary-General X": an organisation's officer is
             // the organisation (not the country a lone title would take from the sentence).
+            // "Russia's UN ambassador X", "the Iranian UN envoy X": a state's envoy to a body
+            // is the state's.
+            let envoy = (m.last..i).chain(m.last.checked_sub(1)).any(|k| {
+                matches!(norms[k], "ambassador" | "envoy" | "representative" | "delegate")
+            });
+            if m.kind == MentionKind::Actor
+                && envoy
+                && m.code.as_deref().is_some_and(|c| c.starts_with("IGO"))
+                && let Some(state) = m
+                    .first
+                    .checked_sub(1)
+                    .and_then(|k| r.mention(k).or_else(|| r.mention(k.checked_sub(1)?)))
+                    .filter(|c| {
+                        c.kind == MentionKind::Country
+                            && c.countries.len() == 1
+                            && (c.last == m.first || c.last + 1 == m.first && norms[c.last] == "'s")
+                    })
+            {
+                return Some(format!("{}GOV", state.countries[0]));
+            }
             if m.kind == MentionKind::Actor && !m.entry.starts_with("state:") {
                 let titled = m.agent.is_some()
                     || m.last == i && back == 1 && m.last > m.first + 1 && {

@@ -143,3 +143,24 @@ fn a_state_of_emergency_against_a_natural_hazard_restricts_no_one() {
     );
     assert!(evs.iter().any(|(s, c, _)| s == "THAGOV" && c.starts_with("17")), "{evs:?}");
 }
+
+#[test]
+fn a_states_envoy_to_a_body_is_the_states() {
+    let evs = events(
+        "Russia's UN ambassador Vassily Nebenzia criticised the United States.",
+        "2019-11-20",
+    );
+    assert!(has(&evs, "RUSGOV", "111", "USA"), "{evs:?}");
+    assert!(!evs.iter().any(|(s, _, _)| s.starts_with("IGO")), "{evs:?}");
+    let evs = events(
+        "Japan talked with Iran's United Nations ambassador to discuss the dispute.",
+        "2006-11-20",
+    );
+    assert!(has(&evs, "JPN", "04", "IRNGOV"), "{evs:?}");
+    // The body named later is still the body.
+    let evs = events(
+        "The U.S. IMF representative criticised Egypt. Egypt held talks with the IMF on Monday.",
+        "1987-03-01",
+    );
+    assert!(has(&evs, "EGY", "04", "IGOIMF"), "{evs:?}");
+}
