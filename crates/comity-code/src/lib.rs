@@ -2352,7 +2352,7 @@ impl Coder {
                 if code.starts_with("173") && lemma.lemma == "charge" && priced(cx, vc.tok) {
                     continue;
                 }
-                // A state of emergency against a storm, a fire or an epidemic restricts no one
+                // A state of emergency against a storm, a fire or a flood restricts no one
                 // ("declared a state of emergency with Tropical Storm Barry approaching").
                 if code.starts_with("17")
                     && (vc.tok..pm.end.min(s.last)).any(|k| cx.norms[k] == "emergency")
@@ -3684,7 +3684,7 @@ fn charged_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) -
 }
 
 /// Whether the sentence `s`, or the lead of its article (its first three sentences), names a
-/// natural hazard: a storm, a fire, a flood, an earthquake, an epidemic.
+/// natural hazard: a storm, a fire, a flood, an earthquake.
 fn natural_hazard(cx: &Ctx<'_>, s: &SentenceRange) -> bool {
     let lead = cx.doc.sentences.get(..3).unwrap_or(&cx.doc.sentences[..]);
     std::iter::once(s)
@@ -3692,35 +3692,12 @@ fn natural_hazard(cx: &Ctx<'_>, s: &SentenceRange) -> bool {
         .any(|r| (r.first..r.last).any(|k| HAZARDS.contains(&cx.norms[k])))
 }
 
-/// Natural hazards a state of emergency is declared against.
+/// Natural hazards a state of emergency is declared against to bring aid, not to restrict
+/// anyone (an epidemic's state of emergency closes schools and bans gatherings: 172).
 static HAZARDS: comity_text::WordSet = comity_text::WordSet::new(&[
-    "hurricane",
-    "typhoon",
-    "cyclone",
-    "tropical",
-    "windstorm",
-    "snowstorm",
-    "blizzard",
-    "tornado",
-    "earthquake",
-    "earthquakes",
-    "tsunami",
-    "flood",
-    "floods",
-    "flooding",
-    "wildfire",
-    "wildfires",
-    "bushfire",
-    "bushfires",
-    "drought",
-    "epidemic",
-    "pandemic",
-    "outbreak",
-    "measles",
-    "coronavirus",
-    "covid-19",
-    "eruption",
-    "volcano",
+    "hurricane", "typhoon", "cyclone", "tropical", "windstorm", "snowstorm", "blizzard", "tornado",
+    "earthquake", "earthquakes", "tsunami", "flood", "floods", "flooding", "wildfire",
+    "wildfires", "bushfire", "bushfires", "drought", "eruption", "volcano",
 ]);
 
 /// Whether "charge" at `v` asks a price: an amount right after it ("were charged $11
