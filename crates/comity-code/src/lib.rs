@@ -3695,9 +3695,27 @@ fn natural_hazard(cx: &Ctx<'_>, s: &SentenceRange) -> bool {
 /// Natural hazards a state of emergency is declared against to bring aid, not to restrict
 /// anyone (an epidemic's state of emergency closes schools and bans gatherings: 172).
 static HAZARDS: comity_text::WordSet = comity_text::WordSet::new(&[
-    "hurricane", "typhoon", "cyclone", "tropical", "windstorm", "snowstorm", "blizzard", "tornado",
-    "earthquake", "earthquakes", "tsunami", "flood", "floods", "flooding", "wildfire",
-    "wildfires", "bushfire", "bushfires", "drought", "eruption", "volcano",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "tropical",
+    "windstorm",
+    "snowstorm",
+    "blizzard",
+    "tornado",
+    "earthquake",
+    "earthquakes",
+    "tsunami",
+    "flood",
+    "floods",
+    "flooding",
+    "wildfire",
+    "wildfires",
+    "bushfire",
+    "bushfires",
+    "drought",
+    "eruption",
+    "volcano",
 ]);
 
 /// Whether "charge" at `v` asks a price: an amount right after it ("were charged $11

@@ -164,3 +164,13 @@ fn a_states_envoy_to_a_body_is_the_states() {
     );
     assert!(has(&evs, "EGY", "04", "IGOIMF"), "{evs:?}");
 }
+
+#[test]
+fn civilians_a_states_forces_harm_are_of_the_other_country_its_article_names() {
+    let text = "An Israeli commander had ordered the killing of an elderly woman walking near \
+                the fence. Israeli officials denied it. Palestinian officials protested, and Palestinian \
+                groups said Israel lied.";
+    let evs = events(text, "2008-11-20");
+    assert!(has(&evs, "ISRMIL", "19", "PSECVL"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, _, t)| t == "ISRCVL"), "{evs:?}");
+}
