@@ -66,6 +66,17 @@ pub(crate) fn nearer(cx: &Ctx<'_>, p: usize, a: usize) -> Nearer {
             })
             .filter(|&c| (start..m.first).contains(&c));
         let nearest = asked.or_else(|| (start..m.first).rev().find(|&t| active(syn.rel(t))));
+        // "prisoners who say they were abused": a relative pronoun stands for the noun its
+        // clause describes.
+        let nearest = nearest.map(|t| match syn.head(t) {
+            Some(v)
+                if matches!(cx.norms[t], "who" | "which" | "that")
+                    && syn.rel(v) == Some(Rel::AclRelcl) =>
+            {
+                syn.head(v).unwrap_or(t)
+            }
+            _ => t,
+        });
         return match nearest {
             Some(t) => thing(&syn, t),
             None if start == cx.doc.sentences[s].first && s > 0 => match cx.doc.syntax(s - 1) {

@@ -174,3 +174,19 @@ fn civilians_a_states_forces_harm_are_of_the_other_country_its_article_names() {
     assert!(has(&evs, "ISRMIL", "19", "PSECVL"), "{evs:?}");
     assert!(!evs.iter().any(|(_, _, t)| t == "ISRCVL"), "{evs:?}");
 }
+
+#[test]
+fn they_after_who_is_what_the_relative_clause_describes() {
+    // "they" are the inmates, who are no actor: not the groups named before them.
+    let evs = events(
+        "Human rights groups interviewed inmates who claim they were beaten by U.S. troops.",
+        "2005-05-20",
+    );
+    assert!(!evs.iter().any(|(_, _, t)| t.starts_with("NGO")), "{evs:?}");
+    let evs = events(
+        "Amnesty International spoke to Iraqi detainees who said they were tortured by British \
+         soldiers.",
+        "2005-05-20",
+    );
+    assert!(has(&evs, "GBRMIL", "17", "IRQCVL"), "{evs:?}");
+}
