@@ -171,6 +171,27 @@ impl fmt::Debug for Parser {
     }
 }
 
+/// The names of the months, lower-case, January first (shared with date recognition and the
+/// parse's repairs).
+pub const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The names of the days of the week, lower-case, Monday first.
+pub const WEEKDAYS: &[&str] =
+    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 /// The analysis of one sentence: per word (in input order) its tag, head, relation and lemma.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Analysis {

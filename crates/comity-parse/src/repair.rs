@@ -280,29 +280,11 @@ fn detached_adjective(a: &mut Analysis) {
     }
 }
 
-/// Month and weekday names: capitalised, never a member of a list of names ("In August, British
-/// Airways and Korean Air pleaded guilty").
-const CALENDAR: [&str; 19] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+/// Whether `w` (lower-case) names a month or a weekday: capitalised, never a member of a list
+/// of names ("In August, British Airways and Korean Air pleaded guilty").
+fn calendar(w: &str) -> bool {
+    crate::MONTHS.contains(&w) || crate::WEEKDAYS.contains(&w)
+}
 
 /// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
 fn name_lists(a: &mut Analysis, words: &[&str]) {
@@ -314,13 +296,12 @@ fn name_lists(a: &mut Analysis, words: &[&str]) {
         let w = words[k - 1];
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-'))
-            && !CALENDAR.contains(&w.to_lowercase().as_str())
+            && !calendar(&w.to_lowercase())
     };
     // (A proper noun in lower case is a name's particle: "Nuri al-Maliki".)
     let name_word = |k: usize| {
         capitalised(k) && matches!(a.tags[k - 1].upos, Upos::Adj | Upos::Noun | Upos::Verb)
-            || a.tags[k - 1].upos == Upos::Propn
-                && !CALENDAR.contains(&a.lemmas[k - 1].to_lowercase().as_str())
+            || a.tags[k - 1].upos == Upos::Propn && !calendar(&a.lemmas[k - 1].to_lowercase())
     };
     // The name starting at word `i` (an optional "the", up to four capitalised words, the
     // last a proper noun): its first and last word.

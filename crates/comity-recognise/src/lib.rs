@@ -4352,12 +4352,11 @@ fn armed_country(
         // (Forces of several countries, "troops from Chile and Peru", fight abroad as often:
         // the article's country is no guide then.)
         // (Nor is a country the article names only as a border or a reporter's.)
-        // (Where no country has most of the article's mentions, the one it names most besides
-        // the forces', twice at least: "US drones killed 20 militants near the border" in a
-        // story that names Pakistan and the United States alike. An article that is the
-        // forces' own country's may tell of their fight at home, against gunmen of their own
-        // country; the civilians its forces harm are the other country's: "Israeli soldiers
-        // gunned down two women" in a story from Gaza.)
+        // (An article that is the forces' own country's may tell of their fight at home,
+        // against gunmen of their own country; the civilians its forces harm are the other
+        // country's it names most, twice at least: "Israeli soldiers gunned down two women" in
+        // a story from Gaza. In a round-up of many countries' news no country is the article's:
+        // the general rule decides.)
         [] if forces.len() == 1 => {
             let besides = article
                 .iter()
@@ -4366,7 +4365,7 @@ fn armed_country(
                 .map(|(c, _, _)| c.as_str());
             article_country(article, 1)
                 .filter(|c| !forces.contains(c))
-                .or(besides.filter(|_| article_country(article, 1).is_none() || harmed_civilians))
+                .or(besides.filter(|_| harmed_civilians && article_country(article, 1).is_some()))
                 .filter(|c| {
                     named.iter().any(|(k, at)| k == c && at.iter().any(|&(_, aside)| !aside))
                 })

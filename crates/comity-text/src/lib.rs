@@ -7,7 +7,7 @@
 //! boundaries. Quotes may span sentences; they are found at document level by the coder.
 
 use comity_core::Span;
-pub use comity_parse::{Analysis, Parser, Rel, Tag, Upos, Xpos};
+pub use comity_parse::{Analysis, MONTHS, Parser, Rel, Tag, Upos, WEEKDAYS, Xpos};
 
 /// What kind of token this is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -613,26 +613,6 @@ impl<'a> Doc<'a> {
         c.is_ascii_digit() || c == '(' || c == '-' || c == '\u{2014}'
     }
 }
-
-/// The names of the months, lower-case, January first (shared with date recognition).
-pub const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// The names of the days of the week, lower-case, Monday first.
-pub const WEEKDAYS: &[&str] =
-    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 static SENTENCE_STARTERS: WordSet = WordSet::new(&[
     "the",
