@@ -522,9 +522,14 @@ pub(crate) fn speech_acts(
             // serves).
             let calling = CALLING.contains(&cx.norms[v]);
             let beside_the_label = |t: &Act| calling && label_apart(cx, syn, t.first, chead);
+            // Nor is a place ("the recent attacks in Lebanon were a disgraceful provocation"
+            // blames no one in Lebanon).
             let blamed_in_content = || {
                 in_content().filter(|t| {
-                    !the_people(&t.code) && !crate::receiver_in_said(cx, t) && !beside_the_label(t)
+                    !the_people(&t.code)
+                        && !crate::receiver_in_said(cx, t)
+                        && !beside_the_label(t)
+                        && !placed(cx, t)
                 })
             };
             described().or_else(blamed_in_content).or_else(addressee)
@@ -801,6 +806,19 @@ pub(crate) fn quote_acts(coder: &Coder, cx: &Ctx<'_>) -> Vec<(usize, SpeechAct)>
         out.push((si, SpeechAct { tok: cue_tok, sources: vec![source], target, code: act, why }));
     }
     out
+}
+
+/// Whether actor `t` is named as a place: a name right after a preposition of place ("in
+/// Palestine", "across the West Bank"; not a people's word, "elements in Danish society").
+fn placed(cx: &Ctx<'_>, t: &Act) -> bool {
+    if cx.rec.mention(t.first).is_none_or(|m| m.adjective) {
+        return false;
+    }
+    let mut k = t.first;
+    if k > 0 && cx.norms[k - 1] == "the" {
+        k -= 1;
+    }
+    k > 0 && crate::grammar::LOCATIVE.contains(&cx.norms[k - 1])
 }
 
 /// The first actor named in tokens `a..b` other than `speaker` (a pronoun there is read as not

@@ -190,3 +190,19 @@ fn they_after_who_is_what_the_relative_clause_describes() {
     );
     assert!(has(&evs, "GBRMIL", "17", "IRQCVL"), "{evs:?}");
 }
+
+#[test]
+fn a_place_in_what_was_said_is_not_whom_it_blames() {
+    let evs = events(
+        "The Iranian president said that the recent attacks in Lebanon were a disgraceful \
+         provocation.",
+        "2006-02-10",
+    );
+    assert!(!evs.iter().any(|(_, _, t)| t.starts_with("LBN")), "{evs:?}");
+    // A people's word after "in" is who, not where.
+    let evs = events(
+        "Iran said it was deplorable that extremist elements in Danish society had insulted Islam.",
+        "2006-02-10",
+    );
+    assert!(has(&evs, "IRN", "111", "DNK"), "{evs:?}");
+}
