@@ -3280,6 +3280,10 @@ impl Coder {
                 if asked {
                     let passive = k >= 3 && BE.contains(&cx.norms[k - 3]);
                     found.push(if passive { Modality::Hypothetical } else { Modality::Planned });
+                } else if called_for(cx, s, k - 1) {
+                    // "called for Syria to withdraw its troops": what one calls on another to do
+                    // is asked, not done.
+                    found.push(Modality::Hypothetical);
                 } else if k >= 2 && cx.norms[k - 2] == "yet" {
                     // "are yet to be arrested", "has yet to respond": not done.
                     found.push(Modality::Negated);
@@ -3898,6 +3902,34 @@ static PERFORMATIVES: comity_text::WordSet = comity_text::WordSet::new(&[
 /// The word that governs an infinitive whose "to" follows token `j`: `j` itself, or the word
 /// before "in principle" or an adverb ("agreed in principle to provide", "agreed unanimously
 /// to").
+/// Whether the "to" at `to` follows "call for" (or "appeal", "press", "push", "plead" for)
+/// and the few words of one who is called on ("called for the United States to").
+fn called_for(cx: &Ctx<'_>, s: &SentenceRange, to: usize) -> bool {
+    let Some(f) = (to.saturating_sub(7).max(s.first)..to).rev().find(|&k| cx.norms[k] == "for")
+    else {
+        return false;
+    };
+    f > s.first
+        && f + 1 < to
+        && matches!(
+            cx.norms[f - 1],
+            "call"
+                | "calls"
+                | "called"
+                | "calling"
+                | "appealed"
+                | "appeals"
+                | "pressed"
+                | "pushed"
+                | "pleaded"
+                | "lobbied"
+        )
+        && (f + 1..to).all(|k| {
+            cx.rec.mention_index(k).is_some()
+                || matches!(cx.norms[k], "the" | "its" | "their" | "all" | "both")
+        })
+}
+
 fn control_word(cx: &Ctx<'_>, s: &SentenceRange, j: usize) -> usize {
     let mut k = j;
     for _ in 0..3 {

@@ -206,3 +206,16 @@ fn a_place_in_what_was_said_is_not_whom_it_blames() {
     );
     assert!(has(&evs, "IRN", "111", "DNK"), "{evs:?}");
 }
+
+#[test]
+fn calling_for_someone_to_act_calls_on_them_and_the_act_is_not_done() {
+    let evs = events(
+        "President Bush called for Syria to withdraw its troops from Lebanon.",
+        "2005-03-03",
+    );
+    assert!(has(&evs, "USAGOV", "020", "SYR"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("08")), "{evs:?}");
+    // Whoever is to be arrested is not called on, and no arrest was made.
+    let evs = events("Kenyan leaders called for the rebel commander to be arrested.", "2008-05-01");
+    assert!(evs.is_empty(), "{evs:?}");
+}
