@@ -6071,7 +6071,21 @@ fn bound_possessive(cx: &Ctx<'_>, p: usize) -> Option<usize> {
         && syn.children_with(v, Rel::Mark).any(|k| cx.norms[k] == "to")
         && syn.children(v).all(|c| !matches!(syn.rel(c), Some(Rel::Nsubj | Rel::NsubjPass)))
     {
-        v = syn.head(v)?;
+        let g = syn.head(v)?;
+        // "called for Israel to end its blockade": the one called on to act does it with its
+        // own.
+        let called_on = syn
+            .children_with(g, Rel::Obl)
+            .find(|&c| c < v && syn.children_with(c, Rel::Case).any(|k| cx.norms[k] == "for"));
+        if let Some(c) = called_on
+            && let [a] = roles::phrase_mentions(cx, &syn, c)[..]
+            && cx.rec.mentions[a].kind != MentionKind::Pronoun
+            && cx.rec.mentions[a].code.is_some()
+        {
+            let can = candidate_kinds(cx, &cx.rec.mentions[a]);
+            return kinds.iter().any(|&k| can[k]).then_some(a);
+        }
+        v = g;
         let beneficiary = syn.children(v).any(|c| {
             matches!(syn.rel(c), Some(Rel::Obj | Rel::Iobj))
                 && !roles::phrase_mentions(cx, &syn, c).is_empty()

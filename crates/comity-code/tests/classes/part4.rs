@@ -215,6 +215,10 @@ fn calling_for_someone_to_act_calls_on_them_and_the_act_is_not_done() {
     );
     assert!(has(&evs, "USAGOV", "020", "SYR"), "{evs:?}");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("08")), "{evs:?}");
+    // The one called on does it with its own.
+    let evs = events("The UN called for Israel to end its blockade of Gaza.", "2008-05-01");
+    assert!(has(&evs, "ISR", "191", "PSE"), "{evs:?}");
+    assert!(!evs.iter().any(|(s, c, _)| s.starts_with("IGO") && c == "191"), "{evs:?}");
     // Whoever is to be arrested is not called on, and no arrest was made.
     let evs = events("Kenyan leaders called for the rebel commander to be arrested.", "2008-05-01");
     assert!(evs.is_empty(), "{evs:?}");
