@@ -2347,6 +2347,31 @@ impl Coder {
                 if tgt.is_none() && self.options.require_dyad != Some(false) {
                     continue;
                 }
+                // "is routinely refused", "Australia currently exports to Japan": what one does
+                // as a rule, and trade that goes on, told in the simple present, are a standing
+                // state, no event (a force deployed now is one: "currently supplies one soldier
+                // to Afghanistan", as the gold set codes it).
+                let habitual = matches!(
+                    cx.norms[vc.tok.saturating_sub(1)],
+                    "traditionally"
+                        | "routinely"
+                        | "usually"
+                        | "normally"
+                        | "regularly"
+                        | "generally"
+                ) || cx.norms[vc.tok.saturating_sub(1)] == "currently"
+                    && code.starts_with("06");
+                if vc.tok > s.first
+                    && habitual
+                    && syn.as_ref().and_then(|syn| syn.tag(vc.tok)).is_some_and(|t| {
+                        matches!(t.xpos.as_str(), "VBZ" | "VBP")
+                            || t.xpos.as_str() == "VBN"
+                                && vc.tok >= 2
+                                && matches!(cx.norms[vc.tok - 2], "is" | "are")
+                    })
+                {
+                    continue;
+                }
                 // A price charged is no charge laid ("the fees it charges banks", "customers
                 // will be charged 17 dollars a barrel", "the fine charged by the EU").
                 if code.starts_with("173") && lemma.lemma == "charge" && priced(cx, vc.tok) {

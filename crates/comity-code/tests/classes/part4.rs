@@ -223,3 +223,12 @@ fn calling_for_someone_to_act_calls_on_them_and_the_act_is_not_done() {
     let evs = events("Kenyan leaders called for the rebel commander to be arrested.", "2008-05-01");
     assert!(evs.is_empty(), "{evs:?}");
 }
+
+#[test]
+fn trade_that_goes_on_is_a_standing_state_and_a_force_deployed_now_an_event() {
+    let evs =
+        events("Canada currently exports uranium to France, Japan and South Korea.", "2006-06-01");
+    assert!(evs.is_empty(), "{evs:?}");
+    let evs = events("Australia currently supplies two soldiers to Afghanistan.", "2006-06-01");
+    assert!(has(&evs, "AUS", "07", "AFG"), "{evs:?}");
+}
