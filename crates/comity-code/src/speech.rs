@@ -474,8 +474,22 @@ pub(crate) fn speech_acts(
         let mut unnamed_subject = true;
         // ("should have been given a chance": the subject of a passive undergoes what should
         // be done; no one named is called on to do it.)
-        let passive =
-            syn.children(chead).any(|c| matches!(syn.rel(c), Some(Rel::NsubjPass | Rel::AuxPass)));
+        // ("its independence has to be respected", "they need to be brought home": the
+        // passive may be the complement of the verb of necessity.)
+        let is_passive = |v: usize| {
+            syn.children(v).any(|c| matches!(syn.rel(c), Some(Rel::NsubjPass | Rel::AuxPass)))
+        };
+        // (Where what must undergo it is a thing, "its independence": an actor that must
+        // undergo it, "security forces have to be reformed", is called on to change.)
+        let thing_subject = syn
+            .children(chead)
+            .find(|&c| matches!(syn.rel(c), Some(Rel::Nsubj | Rel::NsubjPass)))
+            .is_some_and(|c| cx.rec.mention_index(c).is_none());
+        let passive = is_passive(chead)
+            || thing_subject
+                && syn.children_with(chead, Rel::Xcomp).any(|x| {
+                    is_passive(x) && syn.children_with(x, Rel::Mark).any(|m| cx.norms[m] == "to")
+                });
         let subject_target = if passive && matches!(code, "100" | "020") {
             unnamed_subject = false;
             None

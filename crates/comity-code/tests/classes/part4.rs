@@ -232,3 +232,10 @@ fn trade_that_goes_on_is_a_standing_state_and_a_force_deployed_now_an_event() {
     let evs = events("Australia currently supplies two soldiers to Afghanistan.", "2006-06-01");
     assert!(has(&evs, "AUS", "07", "AFG"), "{evs:?}");
 }
+
+#[test]
+fn a_thing_that_has_to_be_respected_makes_no_demand_on_its_owner() {
+    let evs =
+        events("Merkel said that the sovereignty of Ukraine has to be respected.", "2008-08-17");
+    assert!(!evs.iter().any(|(_, c, t)| c.starts_with("10") && t == "UKR"), "{evs:?}");
+}
