@@ -7,7 +7,7 @@ mod common;
 use serde_json::Value;
 
 /// Recall and precision floors: (dictionaries, recall, precision).
-const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.316, 0.870), ("phoenix", 0.068, 0.089)];
+const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.316, 0.875), ("phoenix", 0.068, 0.089)];
 
 /// Floor of the PLOVER gold records' type+actors recall (`../shared/plover/score.py`, printed to
 /// two places): 60 of 108 (0.556, printed 0.56), reached in session 41.
