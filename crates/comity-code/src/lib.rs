@@ -2351,16 +2351,16 @@ impl Coder {
                 // as a rule, and trade that goes on, told in the simple present, are a standing
                 // state, no event (a force deployed now is one: "currently supplies one soldier
                 // to Afghanistan", as the gold set codes it).
+                let prev = cx.norms[vc.tok.saturating_sub(1)];
                 let habitual = matches!(
-                    cx.norms[vc.tok.saturating_sub(1)],
+                    prev,
                     "traditionally"
                         | "routinely"
                         | "usually"
                         | "normally"
                         | "regularly"
                         | "generally"
-                ) || cx.norms[vc.tok.saturating_sub(1)] == "currently"
-                    && code.starts_with("06");
+                ) || prev == "currently" && code.starts_with("06");
                 if vc.tok > s.first
                     && habitual
                     && syn.as_ref().and_then(|syn| syn.tag(vc.tok)).is_some_and(|t| {
@@ -3924,9 +3924,6 @@ static PERFORMATIVES: comity_text::WordSet = comity_text::WordSet::new(&[
     "acknowledge",
 ]);
 
-/// The word that governs an infinitive whose "to" follows token `j`: `j` itself, or the word
-/// before "in principle" or an adverb ("agreed in principle to provide", "agreed unanimously
-/// to").
 /// Whether the "to" at `to` follows "call for" (or "appeal", "press", "push", "plead" for)
 /// and the few words of one who is called on ("called for the United States to").
 fn called_for(cx: &Ctx<'_>, s: &SentenceRange, to: usize) -> bool {
@@ -3955,6 +3952,9 @@ fn called_for(cx: &Ctx<'_>, s: &SentenceRange, to: usize) -> bool {
         })
 }
 
+/// The word that governs an infinitive whose "to" follows token `j`: `j` itself, or the word
+/// before "in principle" or an adverb ("agreed in principle to provide", "agreed unanimously
+/// to").
 fn control_word(cx: &Ctx<'_>, s: &SentenceRange, j: usize) -> usize {
     let mut k = j;
     for _ in 0..3 {
@@ -5545,16 +5545,6 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
     }
     if captured && code.starts_with("173") && armed_group {
         return "181".to_string();
-    }
-    // "He also attacked the newspaper group", "the minister attacked the opposition": a state's
-    // civil officials attack a paper, a party, a court or a group with words (111); its forces
-    // attack with arms.
-    if lemma == "attack"
-        && code == "190"
-        && src.code.get(3..6) == Some("GOV")
-        && agent.is_some_and(|a| matches!(a, "MED" | "PTY" | "OPP" | "LEG" | "JUD" | "NGO" | "EDU"))
-    {
-        return "111".to_string();
     }
     // "Iran drove Iraqi forces out of Khorramshahr": armed forces driven out are fought, not
     // a people expelled (201).
@@ -7260,6 +7250,18 @@ fn verbal_attack(cx: &Ctx<'_>, c: &Coded) -> Option<&'static str> {
     let e = &c.event;
     if !e.code.starts_with("19") {
         return None;
+    }
+    // "He also attacked the newspaper group", "the minister attacked the opposition": a state's
+    // civil officials attack a paper, a party, a court or a group with words; its forces
+    // attack with arms.
+    let officials = c.lemma == "attack"
+        && e.code == "190"
+        && e.source.code.get(3..6) == Some("GOV")
+        && e.target.as_ref().is_some_and(|t| {
+            matches!(t.code.get(3..6), Some("MED" | "PTY" | "OPP" | "LEG" | "JUD" | "NGO" | "EDU"))
+        });
+    if officials {
+        return Some("111");
     }
     let syn = cx.doc.syntax(e.sentence)?;
     // (The attack may be the infinitive of the verb coded: "continued to attack".)

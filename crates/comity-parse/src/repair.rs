@@ -289,7 +289,8 @@ fn calendar(w: &str) -> bool {
 /// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
 fn name_lists(a: &mut Analysis, words: &[&str]) {
     let n = a.len();
-    if words.len() != n {
+    // (A tree of one root only: a list keeps it so, or is left.)
+    if words.len() != n || a.heads.iter().filter(|&&h| h == 0).count() != 1 {
         return;
     }
     let capitalised = |k: usize| {
@@ -303,8 +304,8 @@ fn name_lists(a: &mut Analysis, words: &[&str]) {
         capitalised(k) && matches!(a.tags[k - 1].upos, Upos::Adj | Upos::Noun | Upos::Verb)
             || a.tags[k - 1].upos == Upos::Propn && !calendar(&a.lemmas[k - 1].to_lowercase())
     };
-    // The name starting at word `i` (an optional "the", up to four capitalised words, the
-    // last a proper noun): its first and last word.
+    // The name starting at word `i` (an optional "the", up to five capitalised words or proper
+    // nouns, the last a proper noun): its first and last word.
     let member = |i: usize| -> Option<(usize, usize)> {
         let j = if i <= n && a.tags[i - 1].upos == Upos::Det && a.lemmas[i - 1] == "the" {
             i + 1
@@ -371,21 +372,17 @@ fn join_list(a: &mut Analysis, members: &[(usize, usize)]) {
     // United States, China and Russia have", leaves the list of the others.)
     // (A first name with a preposition of its own, "According to The Times, Germany, Italy,
     // Spain and Poland have", is no subject or object: the list after it takes its place.)
-    let head_of = |a: &Analysis, (s, e): (usize, usize)| {
-        let mut out = (s..=e).filter(|&k| !(s..=e).contains(&(a.heads[k - 1] as usize)));
-        out.next().filter(|_| out.next().is_none())
-    };
-    if let (Some(f0), Some(f1)) = (head_of(a, members[0]), head_of(a, members[1]))
+    if let (Some(f0), Some(f1)) = (phrase_head(a, members[0]), phrase_head(a, members[1]))
         && matches!(a.rels[f0 - 1], Rel::Nsubj | Rel::NsubjPass | Rel::Obj)
         && a.children_with(f0, Rel::Case).next().is_some()
         && a.heads[f1 - 1] as usize == f0
     {
-        let before = (a.heads.clone(), a.rels.clone());
+        let before = [(f0, a.heads[f0 - 1], a.rels[f0 - 1]), (f1, a.heads[f1 - 1], a.rels[f1 - 1])];
         a.heads[f1 - 1] = a.heads[f0 - 1];
         a.rels[f1 - 1] = a.rels[f0 - 1];
         a.rels[f0 - 1] = Rel::Obl;
         if !join_names(a, &members[1..]) {
-            (a.heads, a.rels) = before;
+            undo(a, &before);
         }
         return;
     }
@@ -402,15 +399,9 @@ fn join_names(a: &mut Analysis, members: &[(usize, usize)]) -> bool {
     if end < n && a.tags[end].xpos == Xpos::Pos {
         return false;
     }
-    // Each name's head: its one word hung outside it.
-    let mut heads = Vec::with_capacity(members.len());
-    for &(s, e) in members {
-        let mut out = (s..=e).filter(|&k| !(s..=e).contains(&(a.heads[k - 1] as usize)));
-        match (out.next(), out.next()) {
-            (Some(h), None) => heads.push(h),
-            _ => return false,
-        }
-    }
+    let Some(heads) = members.iter().map(|&m| phrase_head(a, m)).collect::<Option<Vec<_>>>() else {
+        return false;
+    };
     let f = heads[0];
     let l = heads[heads.len() - 1];
     let outside = |h: u32| h == 0 || !(start..=end).contains(&(h as usize));
@@ -467,37 +458,61 @@ fn join_names(a: &mut Analysis, members: &[(usize, usize)]) -> bool {
             return false;
         }
     }
-    let before = (a.heads.clone(), a.rels.clone());
+    // What is changed, with what it was (to undo, and to look for a cycle or a new root only
+    // where a head moved: the list costs the length of its stretch, not of the sentence).
+    let mut before: Vec<(usize, u32, Rel)> = Vec::new();
+    let mut set = |a: &mut Analysis, k: usize, head: usize, rel: Rel| {
+        before.push((k, a.heads[k - 1], a.rels[k - 1]));
+        a.heads[k - 1] = head as u32;
+        a.rels[k - 1] = rel;
+    };
     if loose && core_after && (frel != Rel::Root || a.tags[lh - 1].upos == Upos::Verb) {
         if frel == Rel::Root {
-            a.heads[lh - 1] = 0;
-            a.rels[lh - 1] = Rel::Root;
+            set(a, lh, 0, Rel::Root);
         }
-        a.heads[f - 1] = lh as u32;
-        a.rels[f - 1] = lrel;
+        set(a, f, lh, lrel);
     }
     for &h in &heads[1..] {
-        a.heads[h - 1] = f as u32;
-        a.rels[h - 1] = Rel::Conj;
+        set(a, h, f, Rel::Conj);
     }
     for k in start..=end {
-        if a.tags[k - 1].xpos == Xpos::Comma || a.tags[k - 1].upos == Upos::Cconj {
-            let next = heads.iter().copied().find(|&h| h > k);
-            if let Some(h) = next {
-                a.heads[k - 1] = if a.tags[k - 1].upos == Upos::Cconj { l } else { h } as u32;
-                a.rels[k - 1] =
-                    if a.tags[k - 1].upos == Upos::Cconj { Rel::Cc } else { Rel::Punct };
+        let cc = a.tags[k - 1].upos == Upos::Cconj;
+        if (a.tags[k - 1].xpos == Xpos::Comma || cc)
+            && let Some(h) = heads.iter().copied().find(|&h| h > k)
+        {
+            if cc {
+                set(a, k, l, Rel::Cc);
+            } else {
+                set(a, k, h, Rel::Punct);
             }
         }
     }
-    // A list that would leave the tree with a cycle or no single root is left as it was.
-    let roots = a.heads.iter().filter(|&&h| h == 0).count();
-    let cyclic = (1..=n).any(|k| ancestors(a, k).count() >= n);
-    if roots != 1 || cyclic {
-        (a.heads, a.rels) = before;
+    // A list that would leave the tree with a cycle or another number of roots (the sentence
+    // had one: `name_lists`) is left as it was. (Each word is changed once.)
+    let roots_moved = before
+        .iter()
+        .map(|&(k, old, _)| isize::from(a.heads[k - 1] == 0) - isize::from(old == 0))
+        .sum::<isize>();
+    let cyclic = before.iter().any(|&(k, _, _)| ancestors(a, k).count() >= n);
+    if roots_moved != 0 || cyclic {
+        undo(a, &before);
         return false;
     }
     true
+}
+
+/// The one word of the words `s..=e` (1-based) whose head lies outside them, if there is one.
+fn phrase_head(a: &Analysis, (s, e): (usize, usize)) -> Option<usize> {
+    let mut out = (s..=e).filter(|&k| !(s..=e).contains(&(a.heads[k - 1] as usize)));
+    out.next().filter(|_| out.next().is_none())
+}
+
+/// Puts back the heads and relations `before` held (word, head, relation), last change first.
+fn undo(a: &mut Analysis, before: &[(usize, u32, Rel)]) {
+    for &(k, h, r) in before.iter().rev() {
+        a.heads[k - 1] = h;
+        a.rels[k - 1] = r;
+    }
 }
 
 /// The most words a subject phrase of [`stacked_subjects`] spans up to its verb, and a name's

@@ -4358,20 +4358,23 @@ fn armed_country(
         // a story from Gaza. In a round-up of many countries' news no country is the article's:
         // the general rule decides.)
         [] if forces.len() == 1 => {
-            let besides = article
-                .iter()
-                .filter(|(c, n, _)| !forces.contains(&c.as_str()) && *n >= 2)
-                .min_by_key(|(_, n, first)| (std::cmp::Reverse(*n), *first))
-                .map(|(c, _, _)| c.as_str());
-            article_country(article, 1)
-                .filter(|c| !forces.contains(c))
-                .or(besides.filter(|_| harmed_civilians && article_country(article, 1).is_some()))
-                .filter(|c| {
-                    named.iter().any(|(k, at)| k == c && at.iter().any(|&(_, aside)| !aside))
-                })
-                .map(|c| (c.to_string(), "the country the article is about, foreign forces aside"))
+            let about = article_country(article, 1)?;
+            let home = if !forces.contains(&about) {
+                about
+            } else if harmed_civilians {
+                article
+                    .iter()
+                    .filter(|(c, n, _)| !forces.contains(&c.as_str()) && *n >= 2)
+                    .min_by_key(|(_, n, first)| (std::cmp::Reverse(*n), *first))?
+                    .0
+                    .as_str()
+            } else {
+                return None;
+            };
+            named.iter().any(|(k, at)| k == home && at.iter().any(|&(_, aside)| !aside)).then(
+                || (home.to_string(), "the country the article is about, foreign forces aside"),
+            )
         }
-        [] => None,
         _ => None,
     }
 }

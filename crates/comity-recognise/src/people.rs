@@ -639,8 +639,6 @@ pub(crate) fn code_from_preceding(
                 };
                 return (role_between || rank).then(|| format!("{}{sector}", m.countries[0]));
             }
-            // "UNRWA spokesman X", "NATO Secretary-General X": an organisation's officer is
-            // the organisation (not the country a lone title would take from the sentence).
             // "Russia's UN ambassador X", "the Iranian UN envoy X": a state's envoy to a body
             // is the state's.
             let envoy = (m.last..i).chain(m.last.checked_sub(1)).any(|k| {
@@ -661,6 +659,8 @@ pub(crate) fn code_from_preceding(
             {
                 return Some(format!("{}GOV", state.countries[0]));
             }
+            // "UNRWA spokesman X", "NATO Secretary-General X": an organisation's officer is
+            // the organisation (not the country a lone title would take from the sentence).
             if m.kind == MentionKind::Actor && !m.entry.starts_with("state:") {
                 let titled = m.agent.is_some()
                     || m.last == i && back == 1 && m.last > m.first + 1 && {
