@@ -3210,6 +3210,23 @@ impl Coder {
         {
             return Some(m);
         }
+        // "the deal would involve Hamas's recognition of Israel", "the plan could include
+        // strikes on Iran": what a plan only supposed or possible takes in is no more than
+        // supposed. (Not what such a verb explains or stops: "might explain Clinton's visit",
+        // "to stop the attacks on Israel".)
+        if syn.rel(k) == Some(Rel::Obj)
+            && matches!(
+                syn.lemma(v),
+                "involve" | "include" | "entail" | "mean" | "require" | "need"
+            )
+        {
+            // (Nor is what a plan told of "would" take in: "said the deal would involve".)
+            match self.modality(cx, s, v) {
+                m @ (Modality::Hypothetical | Modality::Possible) => return Some(m),
+                Modality::Planned => return Some(Modality::Possible),
+                _ => {}
+            }
+        }
         if !carries {
             return None;
         }
@@ -6824,6 +6841,10 @@ fn expletive_it(cx: &Ctx<'_>, t: usize) -> bool {
     }
 }
 
+/// Nouns of a matter to settle, for [`governed_noun`]: "one of the key issues is".
+const ISSUE_NOUNS: &[&str] =
+    &["issue", "question", "problem", "matter", "topic", "obstacle", "condition", "precondition"];
+
 /// The modality an event noun takes from the verb (or adjective) it is the object of (or the
 /// "for", "on", "of", "against" phrase of), when that word asks for, weighs, fears or refuses
 /// it (`NOUN_GOVERNORS`).
@@ -6844,6 +6865,20 @@ fn governed_noun(cx: &Ctx<'_>, syn: &Syntax<'_>, noun: usize) -> Option<Modality
         cx.norms[c] == "ahead" || c > 0 && (cx.norms[c - 1], cx.norms[c]) == ("ahead", "of")
     }) {
         return Some(Modality::Planned);
+    }
+    // "one of the key issues is the party's recognition of the police", "the question is
+    // Syria's withdrawal": an event named as an issue is one to settle, not one done.
+    if syn.children_with(noun, Rel::Cop).next().is_some()
+        && syn.children_with(noun, Rel::Nsubj).any(|c| {
+            let issue = |w: usize| ISSUE_NOUNS.contains(&syn.lemma(w));
+            issue(c)
+                || cx.norms[c] == "one"
+                    && syn.children_with(c, Rel::Nmod).any(|n| {
+                        issue(n) && syn.children_with(n, Rel::Case).any(|p| cx.norms[p] == "of")
+                    })
+        })
+    {
+        return Some(Modality::Possible);
     }
     // "had given no advance warning", "there was no attack": an event noun its determiner
     // denies.

@@ -43,6 +43,12 @@ const LOCATIVE_CASES: &[&str] = &[
     "about",
     "as",
     "like",
+    // (Whom one is set against or beside is no one acted on: "Unlike the industry minister,
+    // Downer refused to say", "fought alongside American troops".)
+    "unlike",
+    "except",
+    "besides",
+    "alongside",
     "than",
     "by",
     "under",
@@ -2003,6 +2009,12 @@ pub(crate) fn purpose(
     if aim(v) || syn.rel(v) == Some(Rel::Conj) && syn.head(v).is_some_and(aim) {
         return Some(Purpose::Aim);
     }
+    // A body's founding mission, however the tree hung the infinitive: on the verb of
+    // founding ("a militia which was first founded to fight the old regime") or on a noun
+    // that verb takes ("set up by four parties in 1991 to challenge the junta").
+    if let Some(f) = founding_verb(syn, v) {
+        return Some(Purpose::Of(f));
+    }
     // (Not the content of a verb that takes an infinitive, whatever the tree hung it on:
     // "announced its intention to help India", "agreed a plan to cancel the debt", "went on
     // to praise"; nor a show of support, which the deed makes: "took to the streets to show
@@ -2042,6 +2054,25 @@ pub(crate) fn purpose(
                     .any(|set| coder.dict.set_match(set, &[cx.norms[o]]).is_some())
             });
     served.then_some(Purpose::Of(h))
+}
+
+/// The verb of founding ([`FOUNDING`]) an infinitive at `v` states the purpose of: its head
+/// (`xcomp` or `advcl`), or the head of the noun it describes when that noun is the verb's
+/// object or oblique. "Set" founds only with "up" ("is set to visit" is a plan).
+fn founding_verb(syn: &Syntax<'_>, v: usize) -> Option<usize> {
+    let founds = |h: usize| {
+        FOUNDING.contains(&syn.lemma(h))
+            && (syn.lemma(h) != "set"
+                || syn.children_with(h, Rel::CompoundPrt).any(|p| syn.lemma(p) == "up"))
+    };
+    let h = syn.head(v)?;
+    match syn.rel(v)? {
+        Rel::Xcomp | Rel::Advcl => founds(h).then_some(h),
+        Rel::Acl if matches!(syn.rel(h), Some(Rel::Obl | Rel::Obj)) => {
+            syn.head(h).filter(|&f| founds(f))
+        }
+        _ => None,
+    }
 }
 
 /// Whether the event word at `k` names only a topic: what was spoken about or discussed

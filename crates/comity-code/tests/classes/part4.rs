@@ -239,3 +239,62 @@ fn a_thing_that_has_to_be_respected_makes_no_demand_on_its_owner() {
         events("Merkel said that the sovereignty of Ukraine has to be respected.", "2008-08-17");
     assert!(!evs.iter().any(|(_, c, t)| c.starts_with("10") && t == "UKR"), "{evs:?}");
 }
+
+#[test]
+fn a_founding_mission_is_no_event_however_it_hangs() {
+    // The infinitive hangs on the verb of founding (xcomp) or on the noun it takes (acl).
+    for text in [
+        "He belonged to a militia which was originally founded to oppose the rulers of Kenya.",
+        "The front was formed from nine Kenyan parties in 1991 to oppose the government of Kenya.",
+    ] {
+        let evs = events(text, "2009-03-05");
+        assert!(!evs.iter().any(|(_, c, _)| c.starts_with("11")), "{text}: {evs:?}");
+    }
+    // A plan "set" for a date is no founding: the intent stays.
+    let evs = events("The Kenyan minister is set to visit Uganda next week.", "2009-03-05");
+    assert!(has(&evs, "KENGOV", "036", "UGA"), "{evs:?}");
+}
+
+#[test]
+fn an_event_a_plan_would_include_or_an_issue_names_is_not_done() {
+    for text in [
+        "Officials said the agreement would involve Syria's recognition of Lebanon.",
+        "The accord could include a Syrian recognition of Lebanon.",
+        "One of the main issues is Syria's recognition of Lebanon.",
+        "The question is Syria's recognition of Lebanon.",
+    ] {
+        let evs = events(text, "2009-03-05");
+        assert!(!evs.iter().any(|(_, c, _)| c.starts_with("05")), "{text}: {evs:?}");
+    }
+    // A recognition told as done stays.
+    let evs = events("Syria's recognition of Lebanon came in 2008.", "2009-03-05");
+    assert!(has(&evs, "SYR", "054", "LBN"), "{evs:?}");
+}
+
+#[test]
+fn what_a_claim_is_called_after_it_is_said_of_it() {
+    // The parser hung the adjective after the object on the object.
+    for (text, target) in [
+        ("Lavrov called the American claims baseless.", "USA"),
+        ("The Russian foreign ministry called the Georgian proposal \"unacceptable\".", "GEO"),
+    ] {
+        let evs = events(text, "2009-03-05");
+        assert!(
+            evs.iter().any(|(s, c, t)| s.starts_with("RUS") && c == "111" && t == target),
+            "{text}: {evs:?}"
+        );
+    }
+}
+
+#[test]
+fn whom_one_is_set_against_is_no_target_and_declining_to_answer_is_no_rejection() {
+    let evs =
+        events("Unlike Malaysia, Portugal refused to send its soldiers to Timor.", "2009-03-05");
+    assert!(!evs.iter().any(|(_, _, t)| t == "MYS"), "{evs:?}");
+    let evs = events(
+        "The British minister refused to answer Russian journalists' questions.",
+        "2009-03-05",
+    );
+    assert!(has(&evs, "GBRGOV", "011", "RUSMED"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("12")), "{evs:?}");
+}
