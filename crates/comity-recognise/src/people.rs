@@ -598,10 +598,24 @@ pub(crate) fn code_from_preceding(
                 let k = m.first;
                 let bracketed = k >= 3 && norms[k - 1] == ")" && norms[k - 3] == "(";
                 let ends = if bracketed { [k - 1, k - 3] } else { [k, k] };
+                // (Words of the title may stand between: "UN chief prosecutor X", "United
+                // Nations Chief War Crimes prosecutor, X".)
                 let org = ends.iter().find_map(|&e| {
-                    let o = r.mention(e.checked_sub(1)?)?;
-                    (o.kind == MentionKind::Actor && o.last == e && !o.entry.starts_with("state:"))
-                        .then_some(o)
+                    let mut e = e;
+                    for _ in 0..=3 {
+                        let before = e.checked_sub(1)?;
+                        if let Some(o) = r.mention(before) {
+                            return (o.kind == MentionKind::Actor
+                                && o.last == e
+                                && !o.entry.starts_with("state:"))
+                            .then_some(o);
+                        }
+                        if !TITLE_MODIFIERS.contains(&norms[before]) {
+                            return None;
+                        }
+                        e = before;
+                    }
+                    None
                 });
                 if let Some(org) = org {
                     return org.code.clone();
@@ -678,6 +692,33 @@ pub(crate) fn code_from_preceding(
     }
     None
 }
+
+/// Words that may stand inside a title between an organisation and its officer's role: "UN
+/// chief prosecutor", "United Nations Chief War Crimes prosecutor", "BBC News reporter",
+/// "Senate Republican leader".
+static TITLE_MODIFIERS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "chief",
+    "top",
+    "senior",
+    "deputy",
+    "assistant",
+    "special",
+    "war",
+    "crimes",
+    "human",
+    "rights",
+    "news",
+    "press",
+    "executive",
+    "general",
+    "political",
+    "legal",
+    "military",
+    "republican",
+    "democratic",
+    "majority",
+    "minority",
+]);
 
 /// Titles of a member of a legislature: "Australian Greens Senator X", "a Brazilian deputy".
 static LEGISLATORS: comity_text::WordSet = comity_text::WordSet::new(&[

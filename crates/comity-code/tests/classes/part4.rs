@@ -298,3 +298,18 @@ fn whom_one_is_set_against_is_no_target_and_declining_to_answer_is_no_rejection(
     assert!(has(&evs, "GBRGOV", "011", "RUSMED"), "{evs:?}");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("12")), "{evs:?}");
 }
+
+#[test]
+fn an_officer_of_a_body_is_the_body_across_the_words_of_the_title() {
+    // Words of the title stand between the body and the role before the name.
+    let evs = events(
+        "UN chief prosecutor Carla Del Ponte accused Croatia of hiding a fugitive general.",
+        "2005-09-20",
+    );
+    assert!(has(&evs, "IGOUNO", "112", "HRV"), "{evs:?}");
+    let evs = events(
+        "Senate Democratic leader Harry Reid criticised President Bush on Tuesday.",
+        "2005-09-20",
+    );
+    assert!(has(&evs, "USALEG", "111", "USAGOV"), "{evs:?}");
+}
