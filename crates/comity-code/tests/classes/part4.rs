@@ -313,3 +313,13 @@ fn an_officer_of_a_body_is_the_body_across_the_words_of_the_title() {
     );
     assert!(has(&evs, "USALEG", "111", "USAGOV"), "{evs:?}");
 }
+
+#[test]
+fn a_news_outlet_that_claims_a_deed_charges_its_doer() {
+    // Reporting is no charge; claiming is.
+    let evs = events(
+        "The Saudi state broadcaster claimed that Houthi rebels had attacked Saudi journalists.",
+        "2019-01-20",
+    );
+    assert!(has(&evs, "SAUMED", "112", "YEMREB"), "{evs:?}");
+}
