@@ -9,11 +9,15 @@ looks at no event coding, so it serves as the denominator of corpus-wide coverag
 
     python3 gold/wikinews/select.py --all              # every qualifying id (one a line)
     python3 gold/wikinews/select.py --sample 48        # the gold sample: ids, period, split
+    python3 gold/wikinews/select.py --sample 96        # with the 24 held-out and 24 dev2 after them
 
 The sample is stratified by period (six periods, equal shares), limited to texts of 1,200 to
 4,500 bytes (so one article can be coded in a sitting), and ordered within each period by the
 SHA-256 of the article id: deterministic, and blind to content beyond the rule. Every fourth
-article of each period goes to the test split, the rest to dev.
+article of each period goes to the test split, the rest to dev. Of a larger sample, the ninth
+to twelfth articles of each period are held out (coded later by other annotators and never
+read while tuning the coder), and the thirteenth to sixteenth form a second development
+sample (dev2).
 """
 
 import argparse
@@ -88,6 +92,12 @@ def period_of(date):
     return None
 
 
+# Articles of each period in the first sample (48 in all); the next four of each period are
+# held out (24), and the four after them a second development sample (24).
+FIRST = 8
+HELDOUT = 4
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", default=CORPUS)
@@ -116,7 +126,14 @@ def main():
         ]
         pool.sort(key=lambda r: hashlib.sha256(r["id"].encode()).hexdigest())
         for i, rec in enumerate(pool[:per]):
-            split = "test" if i % 4 == 3 else "dev"
+            # The first eight of each period are the first sample (dev and test); the ones
+            # after them were coded later by other annotators.
+            if i >= FIRST + HELDOUT:
+                split = "dev2"
+            elif i >= FIRST:
+                split = "heldout"
+            else:
+                split = "test" if i % 4 == 3 else "dev"
             print(f"{rec['id']}\t{name}\t{split}\t{rec['title']}")
 
 

@@ -483,7 +483,9 @@ enum Command {
         /// The JSON Lines corpus holding the articles' text.
         #[arg(long, default_value = "../shared/corpus/wikinews.jsonl")]
         corpus: PathBuf,
-        /// dev, test or all.
+        /// dev, test, all (dev and test: the first sample), dev2 (a second sample, coded
+        /// later by other annotators) or heldout (coded with it and never read while tuning);
+        /// dev2 and heldout are scored only when asked for.
         #[arg(long, value_enum, default_value = "all")]
         split: evaluate::Split,
         #[command(flatten)]

@@ -51,7 +51,9 @@ pub struct GoldArticle {
     /// Who coded it.
     #[serde(default)]
     pub annotator: String,
-    /// `dev` (may guide development) or `test` (reported only); set from the sample list.
+    /// `dev` (may guide development), `test` (reported only), `dev2` (a second development
+    /// sample) or `heldout` (coded later by other annotators, never tuned on); set from the
+    /// sample list.
     #[serde(default)]
     pub split: String,
     /// Every clear event of the article.

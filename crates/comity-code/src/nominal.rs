@@ -122,6 +122,11 @@ fn entry<'d>(coder: &'d Coder, cx: &Ctx<'_>, k: usize, first: usize) -> Option<&
 }
 
 /// Event nouns of a parsed sentence with their actors.
+/// Nouns of what someone said or showed, whose "of" phrase names an act of theirs: "Merkel's
+/// statement of support", "a US show of force", "Japan's expression of regret".
+const STATEMENTS_OF: &[&str] =
+    &["statement", "expression", "declaration", "message", "show", "gesture", "display", "pledge"];
+
 pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> Vec<NominalEvent> {
     let s = syn.sentence;
     // The actors of the subject of the verb at `v`.
@@ -177,6 +182,23 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
                     targets = acts;
                 }
                 break;
+            }
+        }
+        // "Merkel's statement of support for Georgia", "a US show of force": an event a
+        // statement or a show is of is the one who made the statement or the show.
+        if sources.is_empty()
+            && syn.rel(k) == Some(Rel::Nmod)
+            && syn.children_with(k, Rel::Case).any(|c| cx.norms[c] == "of")
+            && let Some(h) = syn.head(k)
+            && STATEMENTS_OF.contains(&syn.lemma(h))
+        {
+            for slot in ["poss", "mod"] {
+                let acts = slot_acts(coder, cx, syn, h, slot);
+                if !acts.is_empty() {
+                    used.push(format!("source: whose '{}' it is of", cx.doc.surface(h)));
+                    sources = acts;
+                    break;
+                }
             }
         }
         // The support verb the noun is the object of ("launched an offensive").

@@ -323,3 +323,12 @@ fn a_news_outlet_that_claims_a_deed_charges_its_doer() {
     );
     assert!(has(&evs, "SAUMED", "112", "YEMREB"), "{evs:?}");
 }
+
+#[test]
+fn what_a_statement_is_of_is_its_makers_act() {
+    let evs = events(
+        "Japan's statement of support for India's bid for a permanent seat came on Monday.",
+        "2009-03-05",
+    );
+    assert!(has(&evs, "JPN", "051", "IND"), "{evs:?}");
+}
