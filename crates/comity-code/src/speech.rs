@@ -1135,8 +1135,9 @@ pub(crate) fn accusation_acts(
         let claiming = CLAIMING.contains(&cx.norms[v]);
         // (A news outlet reports; only when it claims or alleges does it charge: "the head of
         // the state broadcaster claimed the rebels had attacked journalists".)
-        if !(claiming || CHARGING.contains(&cx.norms[v]) && party(&sources[0].code))
-            || !claiming && sources.iter().all(|x| is_media(&x.code))
+        if !claiming
+            && (!(CHARGING.contains(&cx.norms[v]) && party(&sources[0].code))
+                || sources.iter().all(|x| is_media(&x.code)))
         {
             continue;
         }
