@@ -10,7 +10,7 @@ guidelines (an early version of show.py --check refused that spelling, so one an
 IGOAFRAFU).
 
 Agreement: each annotator also coded articles of another (annot/*-overlap.jsonl: A and B three
-each, C to F one each).
+each, C to J one each).
 Events are compared as comity's scorer compares coded and gold events (overlapping sentence,
 same country or organisation on both sides, same CAMEO root), one to one.
 """
@@ -22,9 +22,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REGIONS = set("AFR ASA BLK CAS CAU EAF EEU EUR LAM MEA NAF NAM SAF SAM SAS SEA WAF WST CAF CRB PGS".split())
 
 
-# A and B coded the first sample (24 articles each); C, D, E and F the held-out articles (six
-# each), in session 42. Each also coded one article of another annotator again.
-ANNOTATORS = ("A", "B", "C", "D", "E", "F")
+# A and B coded the first sample (24 articles each); C, D, E and F the held-out articles, and
+# G, H, I and J the second development sample (six each), in session 42. Each of C to J also
+# coded one article of another annotator of its group again.
+ANNOTATORS = ("A", "B", "C", "D", "E", "F", "G", "H", "I", "J")
 
 
 def principal(code):
