@@ -4939,7 +4939,12 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             m.entry.push_str(" (a non-governmental body named without a country: NGO)");
             continue;
         }
-        if agent == "MIL" || foreign || abroad || body {
+        // (Forces the text calls the government's or the security forces are the state's at
+        // home: "protesters have been fired on by government troops", "security forces were
+        // deployed in the city".)
+        let home_forces = agent == "MIL"
+            && norms[m.first..m.last].iter().any(|w| matches!(*w, "government" | "security"));
+        if agent == "MIL" && !home_forces || foreign || abroad || body {
             continue;
         }
         let Some((mut home, mut why)) = context else { continue };

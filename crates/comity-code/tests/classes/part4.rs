@@ -332,3 +332,12 @@ fn what_a_statement_is_of_is_its_makers_act() {
     );
     assert!(has(&evs, "JPN", "051", "IND"), "{evs:?}");
 }
+
+#[test]
+fn government_troops_are_the_state_at_home() {
+    let evs = events(
+        "Protesters in Osh, Kyrgyzstan were fired on by government troops on Sunday.",
+        "2009-03-05",
+    );
+    assert!(has(&evs, "KGZMIL", "19", "KGZOPP"), "{evs:?}");
+}
