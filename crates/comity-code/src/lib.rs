@@ -664,6 +664,24 @@ impl Coder {
                             && !own.contains(&p.country.as_str())
                     })
             };
+            // One actor that underwent an arrest, a charge or an expulsion told in the passive
+            // with no agent ("El-Attar was arrested in January"): the authorities behind it are
+            // implied (`implied_authorities`), which reads the parse.
+            let implied_agent = !two_actors
+                && !force_scene
+                && in_sentence().next().is_some()
+                && (s.first + 1..s.last).any(|k| {
+                    AUTHORITY_PARTICIPLES.contains(&doc.norm(k))
+                        && (BE.contains(&doc.norm(k - 1))
+                            || k >= s.first + 2
+                                && PASSIVE_ADVERBS.contains(&doc.norm(k - 1))
+                                && BE.contains(&doc.norm(k - 2)))
+                        && !(k + 1..s.last.min(k + 3)).any(|j| doc.norm(j) == "by")
+                });
+            if implied_agent {
+                batch.push(si);
+                continue;
+            }
             if !two_actors && !force_scene {
                 continue;
             }
@@ -4664,6 +4682,39 @@ fn anaphoric_act_after(cx: &Ctx<'_>, v: usize, end: usize) -> Option<bool> {
 /// Nouns of a charge laid, which a denial answers ("denied the allegations").
 static ALLEGATIONS: comity_text::WordSet =
     comity_text::WordSet::new(&["allegation", "accusation", "charge", "claim", "report"]);
+
+/// Participles of arrests, charges and expulsions whose authorities are implied when told in
+/// the passive with no agent (see `implied_authorities`).
+static AUTHORITY_PARTICIPLES: comity_text::WordSet = comity_text::WordSet::new(&[
+    "arrested",
+    "detained",
+    "jailed",
+    "imprisoned",
+    "apprehended",
+    "charged",
+    "indicted",
+    "sentenced",
+    "convicted",
+    "prosecuted",
+    "deported",
+    "expelled",
+    "extradited",
+]);
+
+/// Adverbs that may stand between "was" and its participle ("was later arrested").
+static PASSIVE_ADVERBS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "also",
+    "later",
+    "then",
+    "subsequently",
+    "reportedly",
+    "allegedly",
+    "recently",
+    "briefly",
+    "first",
+    "since",
+    "eventually",
+]);
 
 /// How many sentences back a denial's accuser is looked for.
 const ACCUSER_SENTENCES: usize = 3;

@@ -341,3 +341,12 @@ fn government_troops_are_the_state_at_home() {
     );
     assert!(has(&evs, "KGZMIL", "19", "KGZOPP"), "{evs:?}");
 }
+
+#[test]
+fn a_lone_actor_arrested_or_charged_in_the_passive_has_its_authorities_implied() {
+    // One actor in the sentence: parsed all the same, the authorities implied.
+    let evs = events("Several Kenyan students were arrested on Tuesday.", "2009-03-05");
+    assert!(has(&evs, "KENCOP", "173", "KENEDU"), "{evs:?}");
+    let evs = events("Two Kenyan journalists were later charged with sedition.", "2009-03-05");
+    assert!(has(&evs, "KENJUD", "173", "KENMED"), "{evs:?}");
+}
