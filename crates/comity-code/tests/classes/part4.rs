@@ -350,3 +350,32 @@ fn a_lone_actor_arrested_or_charged_in_the_passive_has_its_authorities_implied()
     let evs = events("Two Kenyan journalists were later charged with sedition.", "2009-03-05");
     assert!(has(&evs, "KENJUD", "173", "KENMED"), "{evs:?}");
 }
+
+#[test]
+fn crowds_dispersed_buildings_surrounded_or_seized_and_ships_blocked() {
+    for (text, source, code, target) in [
+        (
+            "Armenian riot police forcibly dispersed opposition demonstrators.",
+            "ARMCOP",
+            "175",
+            "ARMOPP",
+        ),
+        (
+            "Thai tanks surrounded the government headquarters in Bangkok.",
+            "THAMIL",
+            "191",
+            "THAGOV",
+        ),
+        ("The Russian navy blocked Ukrainian ships in the port.", "RUSMIL", "191", "UKRMIL"),
+        ("Uzbek insurgents seized the government building in Andijan.", "UZBREB", "171", "UZBGOV"),
+        (
+            "Uzbek soldiers sealed off the government building in Andijan.",
+            "UZBMIL",
+            "191",
+            "UZBGOV",
+        ),
+    ] {
+        let evs = events(text, "2008-03-02");
+        assert!(has(&evs, source, code, target), "{text}: {evs:?}");
+    }
+}
