@@ -538,15 +538,22 @@ pub(crate) fn speech_acts(
             let beside_the_label = |t: &Act| calling && label_apart(cx, syn, t.first, chead);
             // Nor is a place ("the recent attacks in Lebanon were a disgraceful provocation"
             // blames no one in Lebanon).
+            // Nor is the label itself, said of no one named: "the facility housed
+            // 'dangerous terrorists'" describes the detainees, and blames no group.
+            let cue = a + i..a + i + n;
             let blamed_in_content = || {
                 in_content().filter(|t| {
-                    !the_people(&t.code)
+                    !is_the_label(cx, t, &cue)
+                        && !the_people(&t.code)
                         && !crate::receiver_in_said(cx, t)
                         && !beside_the_label(t)
                         && !placed(cx, t)
                 })
             };
-            described().or_else(blamed_in_content).or_else(addressee)
+            described()
+                .filter(|t| !is_the_label(cx, t, &cue))
+                .or_else(blamed_in_content)
+                .or_else(addressee)
         } else if threat {
             // ("warn that a longer siege could lead to grave consequences for some 400,000
             // Gazans": those whom the consequences would strike are not threatened by the
@@ -800,7 +807,11 @@ pub(crate) fn quote_acts(coder: &Coder, cx: &Ctx<'_>) -> Vec<(usize, SpeechAct)>
         if act == "030" && !readiness_of_a_party(cx, &syn, cue_tok, b, &code) {
             continue;
         }
-        let Some(target) = said_of(coder, cx, &syn, cue_tok, act, &code) else { continue };
+        let Some(target) = said_of(coder, cx, &syn, cue_tok, act, &code)
+            .filter(|t| !is_the_label(cx, t, &(cue_tok..cue_tok + n)))
+        else {
+            continue;
+        };
         // The speaker as the text names them: their mention nearest the quote, else the words
         // that named them ("said Iranian lawmakers"), else the quote.
         let person_mention = sp.person.and_then(|p| {
@@ -820,6 +831,17 @@ pub(crate) fn quote_acts(coder: &Coder, cx: &Ctx<'_>) -> Vec<(usize, SpeechAct)>
         out.push((si, SpeechAct { tok: cue_tok, sources: vec![source], target, code: act, why }));
     }
     out
+}
+
+/// Whether actor `t` is named by the words of blame themselves (`cue`), or is the bare plural
+/// noun they describe: "housed 'dangerous terrorists'" labels people it does not name, and
+/// blames no group (a named one, "dangerous Hamas militants", is blamed, and so is "the most
+/// dangerous president").
+fn is_the_label(cx: &Ctx<'_>, t: &Act, cue: &std::ops::Range<usize>) -> bool {
+    let described = t.first == cue.end
+        && t.entry.starts_with("agent")
+        && cx.norms.get(t.last.saturating_sub(1)).is_some_and(|w| w.ends_with('s'));
+    described || t.first < cue.end && cue.start < t.last.max(t.first + 1)
 }
 
 /// Whether actor `t` is named as a place: a name right after a preposition of place ("in

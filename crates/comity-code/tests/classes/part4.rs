@@ -379,3 +379,21 @@ fn crowds_dispersed_buildings_surrounded_or_seized_and_ships_blocked() {
         assert!(has(&evs, source, code, target), "{text}: {evs:?}");
     }
 }
+
+#[test]
+fn a_label_of_blame_said_of_no_one_named_blames_no_group() {
+    // "Dangerous terrorists" describes the camp's inmates; it names no group blamed.
+    let evs = events(
+        "Russian Foreign Ministry spokesman Mikhail Kamynin said the camp in Chechnya housed \
+         \"dangerous terrorists\".",
+        "2006-03-02",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c == "111"), "{evs:?}");
+    // A group the words name is blamed.
+    let evs = events(
+        "Russian Foreign Ministry spokesman Mikhail Kamynin said the camp housed dangerous \
+         Chechen terrorists.",
+        "2006-03-02",
+    );
+    assert!(has(&evs, "RUSGOV", "111", "RUSREB"), "{evs:?}");
+}
