@@ -694,7 +694,9 @@ impl Coder {
                 && words.iter().any(|w| SPEECH.contains(w) || speech::CALLING.contains(w));
             let has_trigger = (s.first..s.last).any(|k| {
                 doc.tokens[k].kind == Kind::Word
-                    && ((!force_scene && self.dict.nominal(doc.norm(k)).is_some())
+                    && ((!force_scene
+                        && (self.dict.nominal(doc.norm(k)).is_some()
+                            || nominal::is_stance(doc.norm(k))))
                         || self.verb_may_trigger(
                             doc.norm(k),
                             &words[k + 1 - s.first..],
@@ -2477,6 +2479,10 @@ impl Coder {
         for n in nominal::nominal_events(self, cx, syn) {
             let found = Found { tok: n.tok, pairs: n.pairs, code: n.code, why: n.why };
             self.emit(cx, si, s, Some(syn), found, "noun", out);
+        }
+        for n in nominal::adjective_events(self, cx, syn) {
+            let found = Found { tok: n.tok, pairs: n.pairs, code: n.code, why: n.why };
+            self.emit(cx, si, s, Some(syn), found, "adjective", out);
         }
         let here = out.partition_point(|c| c.event.sentence < si);
         let mut acts = speech::intent_acts(cx, &said, &out[here..]);

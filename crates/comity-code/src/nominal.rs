@@ -122,6 +122,76 @@ fn entry<'d>(coder: &'d Coder, cx: &Ctx<'_>, k: usize, first: usize) -> Option<&
 }
 
 /// Event nouns of a parsed sentence with their actors.
+/// Adjectives of a stance taken towards someone, with the prepositions that name them: "Russia
+/// was critical of the plan", "China is opposed to sanctions on Iran".
+const STANCES: &[(&str, &str, &[&str])] = &[
+    ("critical", "111", &["of"]),
+    ("opposed", "110", &["to"]),
+    ("hostile", "110", &["to", "toward", "towards"]),
+    ("angry", "111", &["with", "at"]),
+    ("furious", "111", &["with", "at"]),
+    ("supportive", "051", &["of"]),
+    ("grateful", "051", &["to"]),
+];
+
+/// Whether `w` is an adjective of a stance ([`STANCES`]), for the choice of sentences to parse.
+pub(crate) fn is_stance(w: &str) -> bool {
+    STANCES.iter().any(|(a, _, _)| *a == w)
+}
+
+/// Events of a stance said of its taker by an adjective ([`STANCES`]): the adjective's subject
+/// (through a copula, or as the complement of "remain", "become", "seem") takes it towards the
+/// actors its preposition names.
+pub(crate) fn adjective_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> Vec<NominalEvent> {
+    let s = syn.sentence;
+    let mut out = Vec::new();
+    for k in s.first..s.last {
+        let Some(&(_, code, preps)) = STANCES.iter().find(|(w, _, _)| cx.norms[k] == *w) else {
+            continue;
+        };
+        // ("Russia is opposed to the plan" read as a passive: its subject holds the stance.)
+        let passive = syn.upos(k) == Some(Upos::Verb)
+            && syn.children_with(k, Rel::AuxPass).next().is_some()
+            && syn.children_with(k, Rel::OblAgent).next().is_none();
+        // (The tagger reads a rarer one as a noun: "remained supportive/NOUN of".)
+        if !matches!(syn.upos(k), Some(Upos::Adj | Upos::Noun)) && !passive {
+            continue;
+        }
+        let subject: Vec<usize> = if passive {
+            syn.children_with(k, Rel::NsubjPass).collect()
+        } else if syn.children_with(k, Rel::Cop).next().is_some() {
+            syn.children_with(k, Rel::Nsubj).collect()
+        } else if syn.rel(k) == Some(Rel::Xcomp)
+            && let Some(h) = syn.head(k)
+            && matches!(syn.lemma(h), "remain" | "become" | "seem" | "appear" | "stay")
+        {
+            syn.children_with(h, Rel::Nsubj).collect()
+        } else {
+            continue;
+        };
+        let sources = coder.phrase_acts(cx, syn, &subject, None);
+        let heads: Vec<usize> = syn
+            .children(k)
+            .filter(|&c| matches!(syn.rel(c), Some(Rel::Obl | Rel::Nmod)))
+            .filter(|&c| syn.children_with(c, Rel::Case).any(|p| preps.contains(&cx.norms[p])))
+            .collect();
+        let targets = coder.phrase_acts(cx, syn, &heads, None);
+        let mut pairs = Vec::new();
+        for a in &sources {
+            for b in &targets {
+                if a.code != b.code {
+                    pairs.push((a.clone(), b.clone()));
+                }
+            }
+        }
+        if !pairs.is_empty() {
+            let why = format!("a stance said by '{}' of its subject", cx.norms[k]);
+            out.push(NominalEvent { tok: k, pairs, code: code.to_string(), why });
+        }
+    }
+    out
+}
+
 /// Nouns of what someone said or showed, whose "of" phrase names an act of theirs: "Merkel's
 /// statement of support", "a US show of force", "Japan's expression of regret".
 const STATEMENTS_OF: &[&str] =

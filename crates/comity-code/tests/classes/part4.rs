@@ -397,3 +397,28 @@ fn a_label_of_blame_said_of_no_one_named_blames_no_group() {
     );
     assert!(has(&evs, "RUSGOV", "111", "RUSREB"), "{evs:?}");
 }
+
+#[test]
+fn a_stance_said_by_an_adjective_is_its_subjects_act() {
+    for (text, source, code, target) in [
+        (
+            "Opposition politicians in Canada were critical of Prime Minister Stephen Harper.",
+            "CANPTY",
+            "111",
+            "CANGOV",
+        ),
+        ("Russia is opposed to the American plan.", "RUS", "110", "USA"),
+        (
+            "The Kenyan parliament remained supportive of the Ugandan government.",
+            "KENLEG",
+            "051",
+            "UGAGOV",
+        ),
+    ] {
+        let evs = events(text, "2008-01-01");
+        assert!(has(&evs, source, code, target), "{text}: {evs:?}");
+    }
+    // A stance denied is none.
+    let evs = events("Russia is not opposed to the American plan.", "2008-01-01");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("11")), "{evs:?}");
+}
