@@ -144,6 +144,9 @@
 //! its object is (*call*, *label*, *brand*, *deem*, *term*, *declare*, *consider*, *find*,
 //! *pronounce*, *judge*), with only punctuation between, hung on that object as an `amod`,
 //! is the verb's predicate complement (`xcomp`). English puts few adjectives after a noun.
+//! The same holds where the parser read the object as the verb's complement and what it is
+//! called as the object's bare modifier ("called the move a farce", "move" an `xcomp` and
+//! "farce" its `nmod:unmarked`): the object is the object, and what follows it the complement.
 //! An adjective in *-less* that the tagger took for a noun, the verb's complement with the
 //! object's noun as its compound and the verb with no object, is that adjective, and the
 //! compound the object.
@@ -186,6 +189,36 @@ const NAMING: &[&str] = &[
 /// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
 fn predicate_adjective_on_object(a: &mut Analysis) {
     let n = a.len();
+    let naming = |a: &Analysis, v: usize| {
+        v > 0
+            && a.tags[v - 1].upos == Upos::Verb
+            && NAMING.contains(&a.lemmas[v - 1].to_lowercase().as_str())
+    };
+    // ("called the Ukrainian move a farce" read with "move" the verb's complement and "farce"
+    // a bare modifier of it: the object, and what it is called.)
+    for o in 2..=n {
+        let v = a.heads[o - 1] as usize;
+        if a.rels[o - 1] != Rel::Xcomp
+            || !matches!(a.tags[o - 1].upos, Upos::Noun | Upos::Propn)
+            || !naming(a, v)
+            || o < v
+            || a.children(v).any(|k| a.rels[k - 1] == Rel::Obj)
+        {
+            continue;
+        }
+        let said = a.children(o).find(|&x| {
+            x > o
+                && (a.rels[x - 1] == Rel::NmodUnmarked && a.tags[x - 1].upos == Upos::Noun
+                    || a.rels[x - 1] == Rel::Amod && a.tags[x - 1].upos == Upos::Adj)
+                && (o + 1..x)
+                    .all(|k| a.heads[k - 1] as usize == x || a.tags[k - 1].upos == Upos::Punct)
+        });
+        if let Some(x) = said {
+            a.rels[o - 1] = Rel::Obj;
+            a.heads[x - 1] = v as u32;
+            a.rels[x - 1] = Rel::Xcomp;
+        }
+    }
     for j in 2..=n {
         let o = a.heads[j - 1] as usize;
         if a.tags[j - 1].upos != Upos::Adj || a.rels[j - 1] != Rel::Amod || o == 0 || o >= j {
@@ -1302,6 +1335,18 @@ mod tests {
         repair(&mut b, &[]);
         assert_eq!((b.heads[2], b.rels[2]), (1, Obj));
         assert_eq!((b.heads[1], b.tags[3].upos), (3, Adj));
+        // "called the move a farce ." read with "move" the complement, "farce" its modifier.
+        let mut d = analysis(&[
+            (Verb, Xpos::Vbd, 0, Root, "call"),
+            (Upos::Det, Xpos::Dt, 3, Rel::Det, "the"),
+            (Noun, Xpos::Nn, 1, Xcomp, "move"),
+            (Upos::Det, Xpos::Dt, 5, Rel::Det, "a"),
+            (Noun, Xpos::Nn, 3, NmodUnmarked, "farce"),
+            (Upos::Punct, Xpos::Period, 1, Rel::Punct, "."),
+        ]);
+        repair(&mut d, &[]);
+        assert_eq!((d.heads[2], d.rels[2]), (1, Obj));
+        assert_eq!((d.heads[4], d.rels[4]), (1, Xcomp));
         // Not after a verb that does not name: "met the officials concerned".
         let mut c = a.clone();
         c.lemmas[0] = "meet".into();

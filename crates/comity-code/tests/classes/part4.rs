@@ -277,6 +277,8 @@ fn what_a_claim_is_called_after_it_is_said_of_it() {
     for (text, target) in [
         ("Lavrov called the American claims baseless.", "USA"),
         ("The Russian foreign ministry called the Georgian proposal \"unacceptable\".", "GEO"),
+        ("The Russian foreign minister called the Georgian move a farce.", "GEO"),
+        ("The Russian foreign minister called the Georgian move a pity.", "GEO"),
     ] {
         let evs = events(text, "2009-03-05");
         assert!(
