@@ -1,5 +1,5 @@
 //! The hand-coded Wikinews gold set (gold/wikinews): `comity evaluate` codes its 48 articles
-//! (and, apart, the 24 held-out ones) and must keep event recall and precision at or above the
+//! (and, apart, the 24 held-out and the 24 of the second development sample) and must keep event recall and precision at or above the
 //! figures already reached, so that no change loses them unnoticed. Raise the floors when the
 //! coder gets better.
 
@@ -8,13 +8,15 @@ mod common;
 use serde_json::Value;
 
 /// Recall and precision floors: (dictionaries, recall, precision).
-const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.316, 0.875), ("phoenix", 0.068, 0.089)];
+const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.318, 0.882), ("phoenix", 0.068, 0.089)];
 
-/// Floors on the held-out articles (`--split heldout`: 24 articles, 226 events, coded in
-/// session 42 by annotators other than those of the first sample and never read while tuning
-/// the coder): (recall, precision) with the built-in lexicon, as first measured (16 of 226
-/// matched, 16 of 26 coded).
-const HELDOUT_FLOOR: (f64, f64) = (0.070, 0.615);
+/// Floors on the later samples, coded in session 42 by annotators other than those of the
+/// first: (split, articles, events, recall, precision) with the built-in lexicon. The held-out
+/// articles are never read while tuning the coder (16 of 226 matched, 16 of 26 coded, as first
+/// measured); the second development sample's misses may be (40 of 254 matched, 40 of 46
+/// coded at session 42's end, from 35 of 254 and 35 of 42).
+const LATER_FLOORS: &[(&str, u64, u64, f64, f64)] =
+    &[("heldout", 24, 226, 0.070, 0.615), ("dev2", 24, 254, 0.157, 0.869)];
 
 /// Floor of the PLOVER gold records' type+actors recall (`../shared/plover/score.py`, printed to
 /// two places): 60 of 108 (0.556, printed 0.56), reached in session 41.
@@ -60,17 +62,18 @@ fn built_in_lexicon_keeps_its_recall_and_precision_on_the_gold_set() {
 }
 
 #[test]
-fn built_in_lexicon_keeps_its_recall_and_precision_on_the_held_out_articles() {
-    if let Some(v) = evaluate(&["--split", "heldout"]) {
+fn built_in_lexicon_keeps_its_recall_and_precision_on_the_later_samples() {
+    for &(split, articles, gold, floor_r, floor_p) in LATER_FLOORS {
+        let Some(v) = evaluate(&["--split", split]) else { return };
         let (r, p) = (v["recall"].as_f64().unwrap(), v["precision"].as_f64().unwrap());
         eprintln!(
-            "held out: {} gold, {} coded, {} matched: recall {r:.3} precision {p:.3}; misses by cause {}",
+            "{split}: {} gold, {} coded, {} matched: recall {r:.3} precision {p:.3}; misses by cause {}",
             v["gold"], v["coded"], v["matched"], v["miss_causes"]
         );
-        assert_eq!(v["articles"], 24, "24 held-out articles");
-        assert_eq!(v["gold"], 226, "226 held-out events");
-        assert!(r >= HELDOUT_FLOOR.0, "held out: recall {r:.3} fell below {}", HELDOUT_FLOOR.0);
-        assert!(p >= HELDOUT_FLOOR.1, "held out: precision {p:.3} fell below {}", HELDOUT_FLOOR.1);
+        assert_eq!(v["articles"], articles, "{split}: {articles} articles");
+        assert_eq!(v["gold"], gold, "{split}: {gold} events");
+        assert!(r >= floor_r, "{split}: recall {r:.3} fell below {floor_r}");
+        assert!(p >= floor_p, "{split}: precision {p:.3} fell below {floor_p}");
     }
 }
 
