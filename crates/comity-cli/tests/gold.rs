@@ -8,7 +8,8 @@ mod common;
 use serde_json::Value;
 
 /// Recall and precision floors: (dictionaries, recall, precision).
-const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.318, 0.882), ("phoenix", 0.068, 0.089)];
+// (0.3175, not 0.318, which clippy reads as 1/π: at 424 events both ask for 135 matched.)
+const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.3175, 0.882), ("phoenix", 0.068, 0.089)];
 
 /// Floors on the later samples, coded in session 42 by annotators other than those of the
 /// first: (split, articles, events, recall, precision) with the built-in lexicon. The held-out
