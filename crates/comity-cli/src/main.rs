@@ -492,7 +492,8 @@ enum Command {
         dicts: DictArgs,
         #[command(flatten)]
         coder: CoderArgs,
-        /// Also list every miss and false event with its sentence.
+        /// Also list every miss and false event with its sentence (refused with `--split
+        /// heldout`, whose misses are not to be read).
         #[arg(long)]
         details: bool,
         #[arg(long, value_enum, default_value = "text")]
@@ -691,6 +692,13 @@ fn run(cli: Cli) -> Result<i32> {
             validate::run(&records, &dictionaries, format == Format::Json, explain, min_pass)
         }
         Command::Evaluate { gold, corpus, split, dicts, coder, details, format } => {
+            // The held-out articles stay unread: their figures, never their misses.
+            if details && split == evaluate::Split::Heldout {
+                bail!(
+                    "--details is refused with --split heldout: the held-out articles' misses are \
+                     not listed, so that no one tunes the coder on them (read --split dev2's)"
+                );
+            }
             let gold_set = evaluate::load_gold(&gold)?;
             let ids: Vec<&str> = gold_set.iter().map(|g| g.id.as_str()).collect();
             let articles = evaluate::load_articles(&corpus, &ids)?;

@@ -79,6 +79,19 @@ fn built_in_lexicon_keeps_its_recall_and_precision_on_the_later_samples() {
 }
 
 #[test]
+fn the_held_out_articles_misses_are_not_listed() {
+    let out = common::comity()
+        .current_dir(common::repo())
+        .args(["evaluate", "--split", "heldout", "--details"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "--details on the held-out articles must be refused");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--split heldout"), "{err}");
+    assert!(out.stdout.is_empty(), "nothing of the held-out articles is printed");
+}
+
+#[test]
 fn phoenix_dictionaries_keep_their_recall_and_precision_on_the_gold_set() {
     let dir = common::repo().join("../shared/petrarch/phoenix");
     if !dir.exists() {
