@@ -671,7 +671,7 @@ impl Coder {
                 && !force_scene
                 && in_sentence().next().is_some()
                 && (s.first + 1..s.last).any(|k| {
-                    AUTHORITY_PARTICIPLES.contains(&doc.norm(k))
+                    IMPLIED_AUTHORITIES.iter().any(|(_, p, _)| *p == doc.norm(k))
                         && (BE.contains(&doc.norm(k - 1))
                             || k >= s.first + 2
                                 && PASSIVE_ADVERBS.contains(&doc.norm(k - 1))
@@ -3008,12 +3008,8 @@ impl Coder {
         objects: &[usize],
         targets: &[Act],
     ) -> Option<Act> {
-        let agent = match syn.lemma(v) {
-            "arrest" | "detain" | "jail" | "imprison" | "apprehend" => "COP",
-            "charge" | "indict" | "sentence" | "convict" | "prosecute" => "JUD",
-            "deport" | "expel" | "extradite" => "GOV",
-            _ => return None,
-        };
+        let lemma = syn.lemma(v);
+        let &(_, _, agent) = IMPLIED_AUTHORITIES.iter().find(|(l, _, _)| *l == lemma)?;
         let undergoer = targets.first()?;
         let home = undergoer.code.get(..3).filter(|c| self.dict.country(c).is_some())?;
         let heads = roles::scene_heads(cx, syn, v, objects);
@@ -4689,23 +4685,24 @@ fn anaphoric_act_after(cx: &Ctx<'_>, v: usize, end: usize) -> Option<bool> {
 static ALLEGATIONS: comity_text::WordSet =
     comity_text::WordSet::new(&["allegation", "accusation", "charge", "claim", "report"]);
 
-/// Participles of arrests, charges and expulsions whose authorities are implied when told in
-/// the passive with no agent (see `implied_authorities`).
-static AUTHORITY_PARTICIPLES: comity_text::WordSet = comity_text::WordSet::new(&[
-    "arrested",
-    "detained",
-    "jailed",
-    "imprisoned",
-    "apprehended",
-    "charged",
-    "indicted",
-    "sentenced",
-    "convicted",
-    "prosecuted",
-    "deported",
-    "expelled",
-    "extradited",
-]);
+/// Arrests, charges and expulsions whose authorities are implied when told in the passive with
+/// no agent (`implied_authorities`): the verb, its participle (for the choice of sentences to
+/// parse) and the authority that does it (police, courts, government).
+const IMPLIED_AUTHORITIES: &[(&str, &str, &str)] = &[
+    ("arrest", "arrested", "COP"),
+    ("detain", "detained", "COP"),
+    ("jail", "jailed", "COP"),
+    ("imprison", "imprisoned", "COP"),
+    ("apprehend", "apprehended", "COP"),
+    ("charge", "charged", "JUD"),
+    ("indict", "indicted", "JUD"),
+    ("sentence", "sentenced", "JUD"),
+    ("convict", "convicted", "JUD"),
+    ("prosecute", "prosecuted", "JUD"),
+    ("deport", "deported", "GOV"),
+    ("expel", "expelled", "GOV"),
+    ("extradite", "extradited", "GOV"),
+];
 
 /// Adverbs that may stand between "was" and its participle ("was later arrested").
 static PASSIVE_ADVERBS: comity_text::WordSet = comity_text::WordSet::new(&[
@@ -6925,9 +6922,9 @@ fn governed_noun(cx: &Ctx<'_>, syn: &Syntax<'_>, noun: usize) -> Option<Modality
     }
     // "one of the key issues is the party's recognition of the police", "the question is
     // Syria's withdrawal": an event named as an issue is one to settle, not one done.
+    let issue = |w: usize| ISSUE_NOUNS.contains(&syn.lemma(w));
     if syn.children_with(noun, Rel::Cop).next().is_some()
         && syn.children_with(noun, Rel::Nsubj).any(|c| {
-            let issue = |w: usize| ISSUE_NOUNS.contains(&syn.lemma(w));
             issue(c)
                 || cx.norms[c] == "one"
                     && syn.children_with(c, Rel::Nmod).any(|n| {

@@ -121,7 +121,6 @@ fn entry<'d>(coder: &'d Coder, cx: &Ctx<'_>, k: usize, first: usize) -> Option<&
     coder.dict.nominal(cx.norms[k])
 }
 
-/// Event nouns of a parsed sentence with their actors.
 /// Adjectives of a stance taken towards someone, with the prepositions that name them: "Russia
 /// was critical of the plan", "China is opposed to sanctions on Iran".
 const STANCES: &[(&str, &str, &[&str])] = &[
@@ -176,14 +175,7 @@ pub(crate) fn adjective_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) ->
             .filter(|&c| syn.children_with(c, Rel::Case).any(|p| preps.contains(&cx.norms[p])))
             .collect();
         let targets = coder.phrase_acts(cx, syn, &heads, None);
-        let mut pairs = Vec::new();
-        for a in &sources {
-            for b in &targets {
-                if a.code != b.code {
-                    pairs.push((a.clone(), b.clone()));
-                }
-            }
-        }
+        let pairs = pairs_across(&sources, &targets);
         if !pairs.is_empty() {
             let why = format!("a stance said by '{}' of its subject", cx.norms[k]);
             out.push(NominalEvent { tok: k, pairs, code: code.to_string(), why });
@@ -197,6 +189,20 @@ pub(crate) fn adjective_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) ->
 const STATEMENTS_OF: &[&str] =
     &["statement", "expression", "declaration", "message", "show", "gesture", "display", "pledge"];
 
+/// Every pair of one of `sources` acting on one of `targets`, an actor never on itself.
+fn pairs_across(sources: &[Act], targets: &[Act]) -> Vec<(Act, Act)> {
+    let mut pairs = Vec::new();
+    for a in sources {
+        for b in targets {
+            if a.code != b.code {
+                pairs.push((a.clone(), b.clone()));
+            }
+        }
+    }
+    pairs
+}
+
+/// Event nouns of a parsed sentence with their actors.
 pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> Vec<NominalEvent> {
     let s = syn.sentence;
     // The actors of the subject of the verb at `v`.
@@ -582,25 +588,14 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
         {
             targets = std::mem::take(&mut between);
         }
-        let mut pairs = Vec::new();
-        if between.len() > 1 {
-            for a in &between {
-                for b in &between {
-                    if a.code != b.code {
-                        pairs.push((a.clone(), b.clone()));
-                    }
-                }
-            }
+        let pairs = if between.len() > 1 {
+            pairs_across(&between, &between)
         } else if !sources.is_empty() && (!targets.is_empty() || between.len() == 1) {
             let targets = if targets.is_empty() { between.clone() } else { targets };
-            for a in &sources {
-                for b in &targets {
-                    if a.code != b.code {
-                        pairs.push((a.clone(), b.clone()));
-                    }
-                }
-            }
-        }
+            pairs_across(&sources, &targets)
+        } else {
+            Vec::new()
+        };
         // "a battle between Obama and the Senate over the budget": a fight in words when every
         // side is a politician, a government, a legislature or a party.
         if n.code.starts_with("19")

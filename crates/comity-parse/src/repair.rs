@@ -226,9 +226,7 @@ fn predicate_adjective_on_object(a: &mut Analysis) {
         }
         let v = a.heads[o - 1] as usize;
         if a.rels[o - 1] != Rel::Obj
-            || v == 0
-            || a.tags[v - 1].upos != Upos::Verb
-            || !NAMING.contains(&a.lemmas[v - 1].to_lowercase().as_str())
+            || !naming(a, v)
             || (o + 1..j).any(|k| a.tags[k - 1].upos != Upos::Punct)
         {
             continue;
