@@ -678,7 +678,14 @@ impl Coder {
                                 && BE.contains(&doc.norm(k - 2)))
                         && !(k + 1..s.last.min(k + 3)).any(|j| doc.norm(j) == "by")
                 });
-            if implied_agent {
+            // Protests with a place and no one named to hold them ("protests continue in
+            // Venezuela", "anti-government protests erupted in Bangkok"): their protesters
+            // are the place's people (nominal.rs), which reads the parse.
+            let crowd_protest = !two_actors
+                && (s.first..s.last).any(|k| nominal::CROWD_PROTESTS.contains(&doc.norm(k)))
+                && (in_sentence().next().is_some()
+                    || rec.places[pi..].iter().take_while(|p| p.first < s.last).next().is_some());
+            if implied_agent || crowd_protest {
                 batch.push(si);
                 continue;
             }
@@ -1677,6 +1684,18 @@ impl Coder {
             }
             if sources.is_empty() {
                 continue;
+            }
+            // A protest "in the streets of Caracas" by Venezuelans is held in the place, not
+            // aimed at it: their own country, named or standing in its capital's name, is
+            // where they protest (the implied addressee below is their government).
+            if pattern.code.starts_with("14")
+                && let Some(home) = sources.first().and_then(|a| home_country(&a.code))
+            {
+                let home = home.to_string();
+                targets.retain(|t| {
+                    !(t.code == home
+                        && (t.entry.starts_with("place: ") || t.entry.contains("(capital)")))
+                });
             }
             // Implied addressees, parsed or not. A protest with no addressee by a country's own
             // people, opposition, students, workers ("students across Malaysia held large
@@ -4771,10 +4790,20 @@ fn implied_protest_target(cx: &Ctx<'_>, source: &Act, at: usize) -> Option<Act> 
             comity_core::transnational(c) || home_country(c).is_some_and(|country| country != home)
         })
     };
-    let occupier =
-        |k: usize| matches!(cx.norms[k], "occupier" | "occupiers" | "invader" | "invaders");
+    let occupier = |k: usize| {
+        matches!(cx.norms[k], "occupier" | "occupiers" | "invader" | "invaders")
+            || cx.norms[k] == "occupying" && cx.norms.get(k + 1).is_some_and(|w| FORCES.contains(w))
+    };
     let anti_government =
         |s: &SentenceRange| (s.first..s.last).any(|k| cx.norms[k] == "anti-government");
+    // "anti-American protests", "anti-Japan demonstrations": against a country by its name
+    // (the word right before the protest's, or one word before that).
+    let anti_country = |k: usize| {
+        let w = cx.doc.surface(k);
+        w.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("anti-"))
+            && w[5..].starts_with(char::is_uppercase)
+            && (k + 1..(k + 3).min(cx.norms.len())).any(|j| PROTEST_WORDS.contains(&cx.norms[j]))
+    };
     let si = cx.doc.sentence_of(at);
     let s = &cx.doc.sentences[si];
     if anti_government(s) {
@@ -4782,6 +4811,7 @@ fn implied_protest_target(cx: &Ctx<'_>, source: &Act, at: usize) -> Option<Act> 
     }
     if in_sentence(&cx.rec.mentions, |m| m.first, s).iter().any(|m| m.first > at && other(m))
         || (at..s.last).any(occupier)
+        || (s.first..s.last).any(anti_country)
     {
         return None;
     }
@@ -4799,6 +4829,9 @@ fn implied_protest_target(cx: &Ctx<'_>, source: &Act, at: usize) -> Option<Act> 
     }
     Some(government)
 }
+
+/// Nouns of armed forces, after "occupying".
+const FORCES: &[&str] = &["forces", "troops", "army", "armies", "soldiers", "powers", "power"];
 
 /// The government of a protester's own country, as the target of a protest that names none:
 /// for sources that are a country's non-state sector (people, civilians, opposition, parties,

@@ -532,6 +532,24 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
                 ));
             }
         }
+        // "Protests continue in Venezuela", "anti-government protests erupted in Bangkok":
+        // protests no one is named to hold, held in one country, are its people's.
+        if sources.is_empty()
+            && between.is_empty()
+            && targets.is_empty()
+            && n.code.starts_with("14")
+            && CROWD_PROTESTS.contains(&cx.norms[k])
+            && let Some(home) = protest_country(coder, cx, syn, k)
+        {
+            used.push(format!("source: the people of {home}, where the protests were held"));
+            sources.push(Act {
+                code: format!("{home}CVL"),
+                first: k,
+                last: k + 1,
+                entry: format!("protests held in {home}: its people"),
+                named: Some(format!("{home} protesters (implied)")),
+            });
+        }
         // A protest naming no one is against the protesters' own government ("opposition
         // parties organised a general strike"), as for verbs of protest; one with a clause of
         // its own is an objection voiced ("protests that the version was accurate").
@@ -673,3 +691,35 @@ static UNDOING: comity_text::WordSet = comity_text::WordSet::new(&[
     "repeal",
     "withdrawal",
 ]);
+
+/// Plural nouns of crowds protesting, whose protesters a place they are held in may imply.
+pub(crate) const CROWD_PROTESTS: &[&str] = &["protests", "demonstrations", "rallies", "marches"];
+
+/// The one country where protests at `k` were held: a place or country "in", "across" or
+/// "throughout" which the noun is, or the verb it is the subject of happens ("protests
+/// continue in Venezuela", "demonstrations across Thailand"), named by its country's code.
+fn protest_country(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize) -> Option<String> {
+    let placed = |h: usize| {
+        syn.children_with(h, Rel::Case)
+            .any(|c| matches!(cx.norms[c], "in" | "across" | "throughout"))
+    };
+    let mut heads: Vec<usize> = syn.children_with(k, Rel::Nmod).filter(|&c| placed(c)).collect();
+    if matches!(syn.rel(k), Some(Rel::Nsubj | Rel::NsubjPass))
+        && let Some(v) = syn.head(k)
+    {
+        heads.extend(syn.children_with(v, Rel::Obl).filter(|&c| placed(c)));
+    }
+    let mut found: Vec<String> = coder
+        .scene_acts(cx, syn, &heads, &[])
+        .into_iter()
+        .filter_map(|a| crate::home_country(&a.code).map(str::to_string))
+        // (A country, not a region of many: "across the Muslim world", "in the Arab world".)
+        .filter(|c| coder.dict.country(c).is_some())
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    match &found[..] {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}

@@ -1106,6 +1106,24 @@ static CHARGING: comity_text::WordSet = comity_text::WordSet::new(&[
     "insists", "argued", "argues", "stressed",
 ]);
 
+/// Verbs of reporting, by which a human-rights group charges what it reports (see
+/// [`accusation_acts`]).
+static REPORTING: comity_text::WordSet = comity_text::WordSet::new(&[
+    "report",
+    "reports",
+    "reported",
+    "documented",
+    "documents",
+    "found",
+    "finds",
+]);
+
+/// Whether an actor code is a human-rights group's: Amnesty International, Human Rights Watch,
+/// or a group the Phoenix lexicon files under human rights (`NGOHRI...`).
+fn rights_group(code: &str) -> bool {
+    matches!(code, "NGOAMN" | "NGOHRW") || code.starts_with("NGOHRI")
+}
+
 /// Verbs of announcing, by which a force planned by the speaker's side is threatened.
 static ANNOUNCING: comity_text::WordSet = comity_text::WordSet::new(&[
     "announced",
@@ -1147,19 +1165,24 @@ pub(crate) fn accusation_acts(
         |c: &str| matches!(c.get(3..6), None | Some("GOV" | "MIL" | "COP" | "JUD" | "SPY" | "LEG"));
     // (Plainly said, a charge is a party's: the police, a court, an aid worker or a journalist
     // telling what happened reports a crime, charging no one.)
+    // (A human-rights group is the exception: what it says or reports of force against people
+    // is its charge, "Human Rights Watch reports that the police use emergency laws to detain
+    // bloggers".)
     let party = |c: &str| {
-        !matches!(
-            c.get(3..6),
-            Some("COP" | "JUD" | "NGO" | "MED" | "CVL" | "HLH" | "EDU" | "BUS" | "REL")
-        ) && !c.starts_with("NGO")
+        rights_group(c)
+            || !matches!(
+                c.get(3..6),
+                Some("COP" | "JUD" | "NGO" | "MED" | "CVL" | "HLH" | "EDU" | "BUS" | "REL")
+            ) && !c.starts_with("NGO")
     };
     for &Utterance { v, ref sources, a, b, .. } in said {
         let claiming = CLAIMING.contains(&cx.norms[v]);
+        let charging = CHARGING.contains(&cx.norms[v])
+            || rights_group(&sources[0].code) && REPORTING.contains(&cx.norms[v]);
         // (A news outlet reports; only when it claims or alleges does it charge: "the head of
         // the state broadcaster claimed the rebels had attacked journalists".)
         if !claiming
-            && (!(CHARGING.contains(&cx.norms[v]) && party(&sources[0].code))
-                || sources.iter().all(|x| is_media(&x.code)))
+            && (!(charging && party(&sources[0].code)) || sources.iter().all(|x| is_media(&x.code)))
         {
             continue;
         }
@@ -1174,7 +1197,19 @@ pub(crate) fn accusation_acts(
             let y = ev.source.code.as_str();
             let unarmed = matches!(
                 t.code.get(3..6),
-                Some("CVL" | "PPL" | "REF" | "HLH" | "EDU" | "MED" | "REL" | "NGO" | "LAB" | "ACT")
+                Some(
+                    "CVL"
+                        | "PPL"
+                        | "REF"
+                        | "HLH"
+                        | "EDU"
+                        | "MED"
+                        | "REL"
+                        | "NGO"
+                        | "LAB"
+                        | "ACT"
+                        | "OPP"
+                )
             );
             let own = t.code.get(..3) == speaker.get(..3) && state(&t.code) && state(speaker);
             let mutual = events.iter().any(|o| {

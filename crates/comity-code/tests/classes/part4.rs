@@ -424,3 +424,81 @@ fn a_stance_said_by_an_adjective_is_its_subjects_act() {
     let evs = events("Russia is not opposed to the American plan.", "2008-01-01");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("11")), "{evs:?}");
 }
+
+#[test]
+fn a_speaker_named_after_the_quote_charges_the_doer() {
+    // "..., said the opposition leader": the parser read the speaker after the verb as its
+    // object or complement, and the charge had no one to make it.
+    for text in [
+        "\"Armenian police attacked peaceful demonstrators,\" said the opposition leader.",
+        "\"Armenian police attacked peaceful demonstrators,\" said opposition official \
+         Alexander Arzumanian.",
+    ] {
+        let evs = events(text, "2008-03-02");
+        assert!(has(&evs, "ARMOPP", "11", "ARMCOP"), "{text}: {evs:?}");
+    }
+}
+
+#[test]
+fn force_against_the_opposition_or_reported_by_a_rights_group_is_a_charge() {
+    // The opposition is unarmed: force against it, said by someone not of the doer's state,
+    // accuses the doer.
+    let evs = events(
+        "Armenian opposition official Alexander Arzumanian said police attacked peaceful \
+         demonstrators.",
+        "2008-03-02",
+    );
+    assert!(has(&evs, "ARMOPP", "11", "ARMCOP"), "{evs:?}");
+    // A human-rights group that reports repression charges it.
+    let evs = events(
+        "Amnesty International reports that Egyptian police use emergency laws to crack down \
+         on bloggers.",
+        "2008-05-20",
+    );
+    assert!(has(&evs, "NGOAMN", "11", "EGYCOP"), "{evs:?}");
+    // A state's own forces reported by the state charge no one.
+    let evs =
+        events("The Armenian government said police dispersed the demonstrators.", "2008-03-02");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("11")), "{evs:?}");
+}
+
+#[test]
+fn crowds_in_their_own_streets_protest_their_government() {
+    // The streets of the capital are where they protest, not whom they protest against.
+    for text in [
+        "Thousands of Venezuelans took to the streets of Caracas.",
+        "Venezuelan students marched through the streets of Caracas.",
+        "Demonstrators rallied in Caracas on Sunday.",
+    ] {
+        let evs = events(text, "2007-05-28");
+        assert!(
+            evs.iter()
+                .any(|(s, c, t)| s.starts_with("VEN") && c.starts_with("14") && t == "VENGOV"),
+            "{text}: {evs:?}"
+        );
+    }
+    // A party's rally is a campaign's.
+    let evs = events("Canada's Liberals rallied on Monday in Ottawa.", "2006-01-10");
+    assert!(evs.is_empty(), "{evs:?}");
+}
+
+#[test]
+fn protests_held_in_a_country_are_its_peoples() {
+    for (text, home) in [
+        ("Protests continue in Venezuela over the closing of a television station.", "VEN"),
+        ("Anti-government protests continued in Bangkok on Sunday.", "THA"),
+        ("Mass demonstrations were held across Thailand.", "THA"),
+    ] {
+        let evs = events(text, "2007-05-28");
+        assert!(has(&evs, &format!("{home}CVL"), "14", &format!("{home}GOV")), "{text}: {evs:?}");
+    }
+    // Protests against another country by its name, or across a region of many, are not
+    // against the home government.
+    for text in [
+        "Anti-American protests erupted in Kabul on Friday.",
+        "Violent protests spread across the Muslim world.",
+    ] {
+        let evs = events(text, "2007-05-28");
+        assert!(!evs.iter().any(|(_, c, _)| c.starts_with("14")), "{text}: {evs:?}");
+    }
+}
