@@ -316,6 +316,18 @@ impl Coder {
         let mut with_intents = Vec::with_capacity(events.len());
         // (What was published was not yielded, and was not announced as a yield either.)
         events.retain(|c| !released_publication(&cx, c) && !signed_letter(&cx, c));
+        // A document standing for its author ("the resolution calls for", "welcomed the
+        // decision") says, asks and is judged; it neither threatens nor acts ("the resolution
+        // threatens its partnership", "the lifting of an embargo" it calls for).
+        events.retain(|c| {
+            let document = |at: usize| {
+                cx.rec.mention(speech::token_at(&cx, at)).is_some_and(comity_recognise::is_document)
+            };
+            let sides = std::iter::once(c.event.source.span[0])
+                .chain(c.event.target.as_ref().map(|t| t.span[0]));
+            cameo_root(&c.event.code).is_some_and(|r| matches!(r, 1..=5 | 9..=12))
+                || !sides.into_iter().any(document)
+        });
         let pairs: std::collections::HashSet<(usize, String, String)> = events
             .iter()
             .filter_map(|c| {
@@ -6026,7 +6038,12 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
             last_group = Some((mi, cx.doc.sentence_of(m.first), q));
         }
         // An aside in brackets names no one a later pronoun stands for.
-        let kinds = if in_brackets(cx, m.first) { [false; 6] } else { candidate_kinds(cx, m) };
+        // Nor does a document standing for its author ("the resolution").
+        let kinds = if in_brackets(cx, m.first) || comity_recognise::is_document(m) {
+            [false; 6]
+        } else {
+            candidate_kinds(cx, m)
+        };
         if q != inside_quote && q != 0 {
             inside_quote = q;
             inside = [None; 6];
@@ -6138,12 +6155,21 @@ fn resolve_pronouns(cx: &mut Ctx<'_>) {
         }
         // (Not an "it" judged a thing above: "Sudan said it was an insult", "It killed".)
         let cleared = cx.norms[t] == "it" && (judged_thing(cx, t) || blast_did_it(cx, t));
+        let before = cx.antecedent[mi];
         if let Some(b) = bound_possessive(cx, mi)
             .or_else(|| (!cleared).then(|| reported_speaker(cx, mi)).flatten())
             .or_else(|| (!cleared).then(|| coordinated_subject(cx, mi)).flatten())
         {
             cx.antecedent[mi] = Some(b);
             cx.far_antecedent[mi] = None;
+        }
+        // ("The resolution urges Syria to end its support for militias": a pronoun is never bound
+        // to a document that stands for its author; it keeps the antecedent it had.)
+        let document = |a: Option<usize>| {
+            a.is_some_and(|a| comity_recognise::is_document(&cx.rec.mentions[a]))
+        };
+        if document(cx.antecedent[mi]) {
+            cx.antecedent[mi] = if document(before) { None } else { before };
         }
     }
 }

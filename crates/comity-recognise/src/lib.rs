@@ -7,6 +7,8 @@
 //! what to whom; that is the coder's job.
 
 mod dates;
+mod documents;
+pub use documents::is_document;
 mod numbers;
 mod people;
 
@@ -560,6 +562,7 @@ pub fn recognise_within(
     titles_of_people(&mut r);
     bare_legislatures(dict, &norms, &mut r);
     titles_in_apposition(doc, &norms, &mut r);
+    documents::authored_documents(doc, &norms, &mut r);
     people::find_orgs(doc, dict, &norms, &mut r);
     r.dates = dates::find_dates(doc, &norms, date);
     deadline.check()?;

@@ -502,3 +502,36 @@ fn protests_held_in_a_country_are_its_peoples() {
         assert!(!evs.iter().any(|(_, c, _)| c.starts_with("14")), "{text}: {evs:?}");
     }
 }
+
+#[test]
+fn a_document_named_again_stands_for_its_author() {
+    // Whoever rejects the resolution rejects its authors; what the statement says, its
+    // author says.
+    let evs = events(
+        "The Security Council passed a resolution on Iran's nuclear programme on Saturday. \
+         Iran rejected the resolution.",
+        "2008-05-20",
+    );
+    assert!(has(&evs, "IRN", "12", "IGOUNO"), "{evs:?}");
+    let evs = events(
+        "North Korea issued a statement on Monday. The statement accused the United States of \
+         lying.",
+        "2009-04-01",
+    );
+    assert!(has(&evs, "PRK", "11", "USA"), "{evs:?}");
+    // A document threatens nothing ("threatens its ties": endangers them), and a pronoun
+    // after it is not its author's.
+    let evs = events(
+        "Congress passed a resolution on the killings. Turkey warned that the resolution \
+         threatens its ties with Washington.",
+        "2007-10-11",
+    );
+    assert!(!evs.iter().any(|(s, _, _)| s.starts_with("USA")), "{evs:?}");
+    // "The ruling party" names no ruling.
+    let evs = events(
+        "A court issued a ruling on the election. The ruling and opposition parties met the \
+         Ugandan president.",
+        "2008-05-20",
+    );
+    assert!(!evs.iter().any(|(s, _, _)| s.ends_with("JUD")), "{evs:?}");
+}
