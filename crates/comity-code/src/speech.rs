@@ -1147,7 +1147,8 @@ const PRONOUNS: &[&str] =
     &["it", "its", "they", "their", "we", "our", "he", "his", "she", "her", "i"];
 
 /// Accusations: "X claimed/alleged that Y attacked Z", where what was said holds an event of
-/// conflict (CAMEO roots 11 to 20) done by someone else, is X accusing Y (112), beside the
+/// conflict (CAMEO roots 11 to 20) done by another country or by the other side at home
+/// (state or not), is X accusing Y (112), beside the
 /// reported event itself. Plainly said ("said", "told", "stated"), the deed reported accuses
 /// its doer when it is force or coercion (roots 17 to 20) against people who do not fight
 /// (civilians, doctors, journalists, ...) or against the speaker's own state: "the Iraqi
@@ -1232,7 +1233,10 @@ pub(crate) fn accusation_acts(
                 && conflict(&e.event.code)
                 && e.event.source.code != speaker
                 && (if claiming {
-                    e.event.source.code.get(..3) != speaker.get(..3)
+                    // (Of another country, or of the other side at home: "President Karimov
+                    // claimed that insurgents seized the government building".)
+                    let doer = e.event.source.code.as_str();
+                    doer.get(..3) != speaker.get(..3) || state(doer) != state(speaker)
                 } else {
                     charged(e)
                 })

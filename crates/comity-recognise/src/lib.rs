@@ -526,7 +526,7 @@ pub fn recognise_within(
     armed_group_names(doc, &norms, &mut r);
     named_parties(doc, &norms, &mut r);
     named_unions(doc, &norms, &mut r);
-    short_names(&norms, &mut r);
+    short_names(doc, &norms, &mut r);
     the_country_named_before(doc, dict, &norms, &mut r);
     // "Prison terms", "a jail sentence": a place of detention naming a punishment is no actor;
     // nor is a word in the name of an operation;
@@ -954,11 +954,45 @@ fn the_country_named_before(
     }
 }
 
+/// Words that head the names of many bodies ("the Party", "the Council"): a one-word name
+/// inside a longer one stands for it only when it ends it.
+const COMMON_NAME_WORDS: &[&str] = &[
+    "party",
+    "movement",
+    "front",
+    "council",
+    "union",
+    "army",
+    "government",
+    "ministry",
+    "committee",
+    "league",
+    "organization",
+    "organisation",
+    "association",
+    "forces",
+    "court",
+    "assembly",
+    "congress",
+    "parliament",
+    "commission",
+    "national",
+    "democratic",
+    "people",
+    "republic",
+    "state",
+    "states",
+    "united",
+    "islamic",
+    "revolutionary",
+    "liberation",
+];
+
 /// "Liberation Tigers of Tamil Eelam, or Tamil Tigers, ... Tigers have kept civilians
-/// from leaving": a one-word name that ends the name of a body named before
-/// in the article is that body, not what the lexicon knows by the word alone (Phoenix's
-/// Swazi "Tigers").
-fn short_names(norms: &[&str], r: &mut Recognised) {
+/// from leaving": a one-word name that ends the name of a body named before in the article,
+/// or stands in it past its first word and is no word that heads many names, is that body,
+/// not what the lexicon knows by the word alone (Phoenix's Swazi "Tigers").
+fn short_names(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
     for k in 0..r.mentions.len() {
         let m = &r.mentions[k];
         if m.kind != MentionKind::Actor || m.last != m.first + 1 {
@@ -971,7 +1005,12 @@ fn short_names(norms: &[&str], r: &mut Recognised) {
             .find(|e| {
                 e.kind == MentionKind::Actor
                     && e.last >= e.first + 2
-                    && norms[e.last - 1] == word
+                    && (norms[e.last - 1] == word
+                        || !COMMON_NAME_WORDS.contains(&word)
+                            // (An acronym is a name of its own: "IMF", not the "U.S. IMF
+                            // director" before.)
+                            && !doc.tokens[m.first].is(ALLCAPS)
+                            && norms[e.first + 1..e.last].contains(&word))
                     && e.code.is_some()
             })
             .and_then(|e| e.code.clone())

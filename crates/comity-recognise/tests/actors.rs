@@ -1450,3 +1450,14 @@ fn congress_in_india_is_a_party() {
         ),
     ]);
 }
+
+#[test]
+fn a_word_of_a_name_given_before_is_that_body() {
+    // Phoenix knows "Tigers" alone as a Swazi group; after the Sri Lankan rebels' full name,
+    // "Tigers" is theirs. A word that heads many names ("the Party") or an acronym is not.
+    let text = "The Liberation Tigers of Tamil Eelam attacked an army post. Troops killed 20 \
+                Tigers on Sunday.";
+    assert_eq!(code_of(text, "Tigers on").as_deref(), Some("LKAREB"));
+    let text = "The U.S. IMF director spoke first. The IMF approved the loan.";
+    assert_eq!(code_of(text, "IMF approved").as_deref().map(|c| &c[..3]), Some("IGO"));
+}

@@ -535,3 +535,20 @@ fn a_document_named_again_stands_for_its_author() {
     );
     assert!(!evs.iter().any(|(s, _, _)| s.ends_with("JUD")), "{evs:?}");
 }
+
+#[test]
+fn a_claim_against_the_other_side_at_home_is_a_charge() {
+    // The state and the armed men it fights are of one country but not of one side.
+    let evs = events(
+        "Uzbek President Islam Karimov claimed that insurgents seized the government building \
+         in Andijan.",
+        "2005-05-15",
+    );
+    assert!(has(&evs, "UZBGOV", "11", "UZBREB"), "{evs:?}");
+    // A state's own forces claimed by the state charge no one.
+    let evs = events(
+        "The Uzbek government claimed that its troops seized the rebel camp in Andijan.",
+        "2005-05-15",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("112")), "{evs:?}");
+}
