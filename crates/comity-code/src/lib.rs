@@ -1734,6 +1734,11 @@ impl Coder {
                 let restriction = pattern.code.starts_with("172") || eases_restriction(pattern);
                 let implied = if pattern.code.starts_with("14") {
                     sources.first().and_then(|s| implied_protest_target(cx, s, at))
+                } else if let Some(crowd) = matches!(cameo_root(&pattern.code), Some(17..=19))
+                    .then(|| sources.first().and_then(|a| protesters_struck(cx, a, at, s.last)))
+                    .flatten()
+                {
+                    Some(crowd)
                 } else if let Some(side) = pattern
                     .code
                     .starts_with("172")
@@ -5060,6 +5065,64 @@ fn unknown_civilian(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, sources: &[Act]) -
         first,
         last,
         entry: format!("{what}: a civilian of {home}"),
+        named: None,
+    })
+}
+
+/// Nouns of a crowd's protest that force or coercion may be used on.
+const PROTEST_OBJECTS: &[&str] = &[
+    "protest",
+    "protests",
+    "demonstration",
+    "demonstrations",
+    "rally",
+    "rallies",
+    "march",
+    "marches",
+    "gathering",
+    "gatherings",
+    "sit-in",
+    "sit-ins",
+];
+
+/// The protesters a state's force or coercion struck when its object is their protest
+/// ("police used tear gas to disperse protests", "authorities have chosen to suppress
+/// protests", "broke up a demonstration"): whoever the words right before the protest noun
+/// name ("opposition rallies", "student protests"), else the people of the state's own
+/// country. The protest noun stands within four words after the verb at `at`, past
+/// particles, determiners and describing words.
+fn protesters_struck(cx: &Ctx<'_>, source: &Act, at: usize, end: usize) -> Option<Act> {
+    let home = home_country(&source.code)?;
+    if !matches!(source.code.get(3..6), None | Some("GOV" | "MIL" | "COP" | "SPY" | "JUD")) {
+        return None;
+    }
+    let mut k = at + 1;
+    // (Lower-case: "the attack was on March 23" names a month.)
+    let protest =
+        |k: usize| PROTEST_OBJECTS.contains(&cx.norms[k]) && !cx.doc.tokens[k].is(comity_text::CAP);
+    while k < end.min(at + 6) && !protest(k) {
+        let w = cx.norms[k];
+        let describing = cx.doc.tokens[k].kind == Kind::Word
+            && !cx.doc.tokens[k].is(comity_text::CAP)
+            && !matches!(w, "to" | "in" | "at" | "by" | "with" | "and" | "or" | "that" | "which");
+        if !describing && cx.rec.mention_at[k] == 0 {
+            return None;
+        }
+        k += 1;
+    }
+    if k >= end.min(at + 6) {
+        return None;
+    }
+    if let Some(mi) = cx.rec.mention_index(k - 1)
+        && let Some(a) = actor_of(cx, mi, None)
+    {
+        return (home_country(&a.code) == Some(home)).then_some(a);
+    }
+    Some(Act {
+        code: format!("{home}CVL"),
+        first: k,
+        last: k + 1,
+        entry: format!("the people of {home} whose '{}' was struck", cx.norms[k]),
         named: None,
     })
 }

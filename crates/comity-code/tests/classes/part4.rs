@@ -552,3 +552,20 @@ fn a_claim_against_the_other_side_at_home_is_a_charge() {
     );
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("112")), "{evs:?}");
 }
+
+#[test]
+fn force_used_on_a_protest_strikes_its_protesters() {
+    for (text, source, target) in [
+        ("Police in Caracas broke up a demonstration on Sunday.", "VENCOP", "VENCVL"),
+        ("Chinese police cracked down on protests in Lhasa.", "CHNCOP", "CHNCVL"),
+        ("Hong Kong authorities chose to suppress the protests.", "HKGGOV", "HKGCVL"),
+    ] {
+        let evs = events(text, "2019-09-05");
+        assert!(has(&evs, source, "17", target), "{text}: {evs:?}");
+    }
+    // Cracking down on a thing is no repression of anyone; a month is no march.
+    for text in ["China cracked down on corruption.", "Israeli jets attacked on March 23."] {
+        let evs = events(text, "2019-09-05");
+        assert!(!evs.iter().any(|(_, _, t)| t.ends_with("CVL")), "{text}: {evs:?}");
+    }
+}
