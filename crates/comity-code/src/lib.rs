@@ -1709,6 +1709,21 @@ impl Coder {
                         && (t.entry.starts_with("place: ") || t.entry.contains("(capital)")))
                 });
             }
+            // "called for the withdrawal of Israeli troops", "demanded Iran's release of the
+            // sailors": an appeal or a demand for an act a noun names is made to its doers.
+            if targets.is_empty()
+                && matches!(cameo_root(&pattern.code), Some(2 | 10))
+                && let Some(syn) = syn.as_ref()
+            {
+                targets = nominal::doers_asked(self, cx, syn, vc.tok, &sources);
+                for a in &targets {
+                    relations.push(format!(
+                        "asked to do it: {} -> {}",
+                        a.entry,
+                        cx.doc.surface(vc.tok)
+                    ));
+                }
+            }
             // Implied addressees, parsed or not. A protest with no addressee by a country's own
             // people, opposition, students, workers ("students across Malaysia held large
             // demonstrations"): against their government. A curfew, lockdown or state of

@@ -723,3 +723,39 @@ fn protest_country(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize) -> O
         _ => None,
     }
 }
+
+/// Those asked to do what a noun names, when an appeal or a demand at the verb `v` is for it
+/// ("called for the withdrawal of Israeli troops", "called for the release by Hezbollah of two
+/// soldiers", "demanded Iran's release of the sailors"): the doers its source slots name. The
+/// noun is the verb's object or the head of its "for" phrase. None when it names none, or
+/// only the appealer.
+pub(crate) fn doers_asked(
+    coder: &Coder,
+    cx: &Ctx<'_>,
+    syn: &Syntax<'_>,
+    v: usize,
+    appealers: &[Act],
+) -> Vec<Act> {
+    let s = syn.sentence;
+    for k in syn.children(v) {
+        let asked_for = match syn.rel(k) {
+            Some(Rel::Obj) => true,
+            Some(Rel::Obl) => syn.children_with(k, Rel::Case).any(|c| cx.norms[c] == "for"),
+            _ => false,
+        };
+        if !asked_for || syn.upos(k) != Some(Upos::Noun) {
+            continue;
+        }
+        let Some(n) = entry(coder, cx, k, s.first) else { continue };
+        for slot in n.source.iter().filter(|x| *x != "between") {
+            let acts: Vec<Act> = slot_acts(coder, cx, syn, k, slot)
+                .into_iter()
+                .filter(|a| !appealers.iter().any(|x| x.code == a.code))
+                .collect();
+            if !acts.is_empty() {
+                return acts;
+            }
+        }
+    }
+    Vec::new()
+}

@@ -569,3 +569,19 @@ fn force_used_on_a_protest_strikes_its_protesters() {
         assert!(!evs.iter().any(|(_, _, t)| t.ends_with("CVL")), "{text}: {evs:?}");
     }
 }
+
+#[test]
+fn an_appeal_for_an_act_is_made_to_its_doer() {
+    // What is called for is done by whom the noun names: the troops' country withdraws, the
+    // captor releases.
+    let evs = events(
+        "The French president called for the withdrawal of Israeli troops from Lebanon.",
+        "2006-08-01",
+    );
+    assert!(has(&evs, "FRAGOV", "02", "ISRMIL"), "{evs:?}");
+    let evs = events(
+        "The Arab League called for the release by Hamas of the captured soldier.",
+        "2006-08-01",
+    );
+    assert!(has(&evs, "IGOMEAARL", "02", "PSEREB"), "{evs:?}");
+}
