@@ -120,6 +120,17 @@ static PARTICLES: comity_text::WordSet = comity_text::WordSet::new(&[
     "bin", "al", "de", "van", "von", "der", "la", "da", "du", "del", "di", "ibn", "le",
 ]);
 
+/// Whether a word is an Arabic surname with its article joined in lower case ("el-Attar",
+/// "al-Hashimi", "ash-Shara"): a word of a name, though it does not open with a capital.
+fn particle_name(w: &str) -> bool {
+    ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ul-"].iter().any(|p| {
+        w.strip_prefix(p).is_some_and(|rest| {
+            rest.chars().next().is_some_and(char::is_uppercase)
+                && rest.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        })
+    })
+}
+
 static ORG_HEADS: comity_text::WordSet = comity_text::WordSet::new(&[
     "center",
     "centre",
@@ -268,7 +279,9 @@ pub(crate) fn find_people(
             let mut j = i + 1;
             while j < s.last && j - i < 5 && r.mention_at[j] == 0 {
                 let tj = &doc.tokens[j];
-                let cap_word = tj.kind == Kind::Word && tj.is(CAP) && !not_name(norms[j]);
+                let cap_word = tj.kind == Kind::Word
+                    && (tj.is(CAP) || particle_name(doc.surface(j)))
+                    && !not_name(norms[j]);
                 let particle =
                     PARTICLES.contains(&norms[j]) && j + 1 < s.last && doc.tokens[j + 1].is(CAP);
                 if !(cap_word || particle) {

@@ -1461,3 +1461,12 @@ fn a_word_of_a_name_given_before_is_that_body() {
     let text = "The U.S. IMF director spoke first. The IMF approved the loan.";
     assert_eq!(code_of(text, "IMF approved").as_deref().map(|c| &c[..3]), Some("IGO"));
 }
+
+#[test]
+fn a_surname_with_its_article_in_lower_case_is_a_name() {
+    // "el-Attar" opens with no capital, yet ends the name; the later "El-Attar" is the same
+    // person, of the country and sector the apposition gave.
+    let text = "Mohammed Essam el-Attar, an Egyptian engineer, was arrested in Cairo. El-Attar \
+                denied the charges.";
+    assert_eq!(code_of(text, "El-Attar denied").as_deref(), Some("EGYCVL"));
+}
