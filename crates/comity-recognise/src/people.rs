@@ -242,6 +242,112 @@ impl PeopleIndex {
     }
 }
 
+/// Titles one person holds, before the name in a lexicon phrase ("President Jimmy Carter");
+/// not the words of a body ("the human rights group Amnesty International").
+const PERSON_TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "secretary",
+    "chancellor",
+    "premier",
+    "king",
+    "queen",
+    "prince",
+    "general",
+    "senator",
+    "governor",
+    "ambassador",
+    "leader",
+    "chief",
+    "spokesman",
+    "spokeswoman",
+    "mayor",
+    "envoy",
+    "commander",
+    "emir",
+    "sheikh",
+    "ayatollah",
+    "cleric",
+    "judge",
+    "prosecutor",
+    "director",
+    "chairman",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "lawmaker",
+    "mp",
+    "pope",
+    "cardinal",
+    "archbishop",
+    "bishop",
+    "colonel",
+    "lieutenant",
+    "admiral",
+    "marshal",
+    "sultan",
+    "vice-president",
+    "speaker",
+    "official",
+];
+
+/// "US President Jimmy Carter", "Foreign Minister Sergei Lavrov": a lexicon phrase of a title
+/// that ends in a person's name (capitalised words after its last title word, none a title)
+/// names that person, of the phrase's code; the surname alone later ("Carter said") and "he" are the
+/// same person. The phrase becomes the person's mention.
+fn titled_names(
+    doc: &Doc<'_>,
+    dict: &Dictionaries,
+    norms: &[&str],
+    r: &mut Recognised,
+    ix: &mut PeopleIndex,
+) {
+    for mi in 0..r.mentions.len() {
+        let m = &r.mentions[mi];
+        if m.kind != MentionKind::Actor || m.person.is_some() || m.last < m.first + 2 {
+            continue;
+        }
+        let Some(code) = m.code.clone() else { continue };
+        let cap = |x: usize| {
+            doc.tokens[x].kind == Kind::Word
+                && doc.tokens[x].is(CAP)
+                && !dict.roles.contains(norms[x])
+        };
+        // The words after the phrase's last title word, all capitalised, none a title.
+        let Some(t) = (m.first..m.last - 1).rev().find(|&k| dict.roles.contains(norms[k])) else {
+            continue;
+        };
+        if !PERSON_TITLES.contains(&norms[t]) {
+            continue;
+        }
+        let g = t + 1;
+        if !(g..m.last).all(cap) || (g..m.last).any(|x| not_name(norms[x])) {
+            continue;
+        }
+        let name = doc.slice(g, m.last).to_string();
+        let p = match ix.by_name.get(&name) {
+            Some(&p) => p,
+            None => {
+                r.people.push(DocPerson {
+                    name: name.clone(),
+                    dict: None,
+                    title: None,
+                    organization: None,
+                    code: Some(code),
+                    gender: dict.given_names.get(norms[g]).copied(),
+                });
+                let k = r.people.len() - 1;
+                ix.add_person(k, &name);
+                k
+            }
+        };
+        ix.mentioned(p, doc.tokens[m.first].start);
+        let m = &mut r.mentions[mi];
+        m.person = Some(p);
+        m.kind = MentionKind::Person;
+    }
+}
+
 /// Finds the people of the article and the mentions that name them.
 pub(crate) fn find_people(
     doc: &Doc<'_>,
@@ -252,6 +358,7 @@ pub(crate) fn find_people(
     deadline: &Deadline,
 ) -> Result<(), TimedOut> {
     let mut ix = PeopleIndex::new(r, doc);
+    titled_names(doc, dict, norms, r, &mut ix);
     let mut steps = 0usize;
     for s in &doc.sentences {
         deadline.check()?;

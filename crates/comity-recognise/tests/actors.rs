@@ -1470,3 +1470,18 @@ fn a_surname_with_its_article_in_lower_case_is_a_name() {
                 denied the charges.";
     assert_eq!(code_of(text, "El-Attar denied").as_deref(), Some("EGYCVL"));
 }
+
+#[test]
+fn a_name_inside_a_titled_lexicon_phrase_is_a_person_named_again() {
+    // Phoenix reads "US President Jimmy Carter" as one phrase; the surname alone later is the
+    // same man, of the phrase's code for the date.
+    let text = "Former US President Jimmy Carter met Hamas leaders in Damascus. Later, Carter \
+                criticised Israel.";
+    let got = mention_at(text, "Carter criticised", "2008-04-20").and_then(|(_, c)| c);
+    assert_eq!(got.as_deref(), Some("USAELI"));
+    // A body's name after the words of a body is no person.
+    let text = "The human rights group Amnesty International praised the plan on Monday. \
+                Amnesty called it a step forward.";
+    let got = mention_at(text, "Amnesty called", "2008-04-20").and_then(|(_, c)| c);
+    assert_eq!(got.as_deref(), Some("NGOAMN"));
+}
