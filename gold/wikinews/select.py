@@ -10,14 +10,16 @@ looks at no event coding, so it serves as the denominator of corpus-wide coverag
     python3 gold/wikinews/select.py --all              # every qualifying id (one a line)
     python3 gold/wikinews/select.py --sample 48        # the gold sample: ids, period, split
     python3 gold/wikinews/select.py --sample 96        # with the 24 held-out and 24 dev2 after them
+    python3 gold/wikinews/select.py --sample 120       # and the 24 of dev3 (session 43) after those
 
 The sample is stratified by period (six periods, equal shares), limited to texts of 1,200 to
 4,500 bytes (so one article can be coded in a sitting), and ordered within each period by the
 SHA-256 of the article id: deterministic, and blind to content beyond the rule. Every fourth
 article of each period goes to the test split, the rest to dev. Of a larger sample, the ninth
 to twelfth articles of each period are held out (coded later by other annotators and never
-read while tuning the coder), and the thirteenth to sixteenth form a second development
-sample (dev2).
+read while tuning the coder), the thirteenth to sixteenth form a second development
+sample (dev2), and the seventeenth to twentieth a third (dev3, coded in session 43 and first
+scored against the coder of that session's start and end).
 """
 
 import argparse
@@ -96,6 +98,7 @@ def period_of(date):
 # held out (24), and the four after them a second development sample (24).
 FIRST = 8
 HELDOUT = 4
+DEV2 = 4
 
 
 def main():
@@ -128,7 +131,9 @@ def main():
         for i, rec in enumerate(pool[:per]):
             # The first eight of each period are the first sample (dev and test); the ones
             # after them were coded later by other annotators.
-            if i >= FIRST + HELDOUT:
+            if i >= FIRST + HELDOUT + DEV2:
+                split = "dev3"
+            elif i >= FIRST + HELDOUT:
                 split = "dev2"
             elif i >= FIRST:
                 split = "heldout"

@@ -22,6 +22,9 @@ pub enum Split {
     /// A second development sample, coded with the held-out articles by other annotators:
     /// new news whose misses may be read.
     Dev2,
+    /// A third development sample, coded in session 43 by four more annotators after that
+    /// session's coder changes were made (its first figures measure them on unseen news).
+    Dev3,
 }
 
 impl Split {
@@ -33,6 +36,7 @@ impl Split {
             Split::Test => name == "test",
             Split::Heldout => name == "heldout",
             Split::Dev2 => name == "dev2",
+            Split::Dev3 => name == "dev3",
         }
     }
 }

@@ -51,8 +51,9 @@ pub struct GoldArticle {
     /// Who coded it.
     #[serde(default)]
     pub annotator: String,
-    /// `dev` (may guide development), `test` (reported only), `dev2` (a second development
-    /// sample) or `heldout` (coded later by other annotators, never tuned on); set from the
+    /// `dev` (may guide development), `test` (reported only), `dev2` and `dev3` (second and
+    /// third development samples) or `heldout` (coded later by other annotators, never tuned
+    /// on); set from the
     /// sample list.
     #[serde(default)]
     pub split: String,
