@@ -10,7 +10,7 @@ guidelines (an early version of show.py --check refused that spelling, so one an
 IGOAFRAFU).
 
 Agreement: each annotator also coded articles of another (annot/*-overlap.jsonl: A and B three
-each, C to J one each).
+each, C to N one each).
 Events are compared as comity's scorer compares coded and gold events (overlapping sentence,
 same country or organisation on both sides, same CAMEO root), one to one.
 """
@@ -23,9 +23,10 @@ REGIONS = set("AFR ASA BLK CAS CAU EAF EEU EUR LAM MEA NAF NAM SAF SAM SAS SEA W
 
 
 # A and B coded the first sample (24 articles each); C, D, E and F the held-out articles, and
-# G, H, I and J the second development sample (six each), in session 42. Each of C to J also
-# coded one article of another annotator of its group again.
-ANNOTATORS = ("A", "B", "C", "D", "E", "F", "G", "H", "I", "J")
+# G, H, I and J the second development sample (six each), in session 42; K, L, M and N the
+# third development sample (six each), in session 43. Each of C to N also coded one article of
+# another annotator of its group again.
+ANNOTATORS = ("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N")
 
 
 def principal(code):

@@ -1700,7 +1700,9 @@ impl Coder {
             // A protest "in the streets of Caracas" by Venezuelans is held in the place, not
             // aimed at it: their own country, named or standing in its capital's name, is
             // where they protest (the implied addressee below is their government).
-            if pattern.code.starts_with("14")
+            // (So is a blockade: "police cordoned off the centre of Yerevan" restricts the
+            // people there, below.)
+            if (pattern.code.starts_with("14") || pattern.code.starts_with("191"))
                 && let Some(home) = sources.first().and_then(|a| home_country(&a.code))
             {
                 let home = home.to_string();
@@ -1745,8 +1747,17 @@ impl Coder {
                         )
                     })
                 };
-                // A restriction on a population imposed, extended or eased.
-                let restriction = pattern.code.starts_with("172") || eases_restriction(pattern);
+                // A restriction on a population imposed, extended or eased; a town of its own
+                // country sealed off, surrounded or besieged by a state's forces ("Uzbek
+                // soldiers sealed off the border town") restricts its people.
+                let sealed_at_home = pattern.code.starts_with("191")
+                    && sources.first().is_some_and(|a| {
+                        matches!(a.code.get(3..6), Some("MIL" | "COP" | "GOV"))
+                            && home_place_named_after(cx, s, a, at)
+                    });
+                let restriction = pattern.code.starts_with("172")
+                    || eases_restriction(pattern)
+                    || sealed_at_home;
                 let implied = if pattern.code.starts_with("14") {
                     sources.first().and_then(|s| implied_protest_target(cx, s, at))
                 } else if let Some(crowd) = matches!(cameo_root(&pattern.code), Some(17..=19))
@@ -4992,6 +5003,24 @@ fn home_places_after(cx: &Ctx<'_>, s: &SentenceRange, source: &Act, at: usize) -
         }
     }
     false
+}
+
+/// Whether the first place named in the eight words after the verb at `at`, before a break
+/// of the clause, is of the source's own country ("sealed off the town of Korasuv",
+/// "besieged Kilinochchi").
+fn home_place_named_after(cx: &Ctx<'_>, s: &SentenceRange, source: &Act, at: usize) -> bool {
+    let Some(home) = home_country(&source.code) else { return false };
+    (at + 1..(at + 8).min(s.last))
+        .take_while(|&k| !matches!(cx.norms[k], "," | ";" | "after" | "when" | "as" | "while"))
+        .find_map(|k| {
+            place_act(cx, k).map(|p| p.code).or_else(|| {
+                cx.rec
+                    .mention(k)
+                    .filter(|m| m.kind == MentionKind::Capital)
+                    .and_then(|m| m.code.as_deref()?.get(..3).map(str::to_string))
+            })
+        })
+        .is_some_and(|c| c == home)
 }
 
 /// Whether a pattern eases a restriction on a population ("lifted the curfew", "eased the
