@@ -697,7 +697,13 @@ impl Coder {
                 && (s.first..s.last).any(|k| nominal::CROWD_PROTESTS.contains(&doc.norm(k)))
                 && (in_sentence().next().is_some()
                     || rec.places[pi..].iter().take_while(|p| p.first < s.last).next().is_some());
-            if implied_agent || crowd_protest {
+            // A restriction told in the passive with no agent ("a state of emergency has been
+            // declared in the capital", "all protests are banned"): the government behind it
+            // is implied, which reads the parse.
+            let passive_restriction = (s.first + 1..s.last).any(|k| {
+                RESTRICTING_PARTICIPLES.contains(&doc.norm(k)) && BE.contains(&doc.norm(k - 1))
+            });
+            if implied_agent || crowd_protest || passive_restriction {
                 batch.push(si);
                 continue;
             }
@@ -1322,6 +1328,21 @@ impl Coder {
                     chosen = Some((p, PatMatch { end: m.end, target: None, source: None }));
                     break;
                 }
+                // "A state of emergency was declared in the capital", "a curfew has been
+                // imposed": a restriction named as the passive subject, read as the pattern's
+                // object ("declare : ~ &restrictions").
+                if passive
+                    && p.code.starts_with("172")
+                    && let Some((_, r)) = &parsed
+                    && let [Elem::Gap, what @ (Elem::Word(_) | Elem::Set(_))] = p.elems.as_slice()
+                    && r.subject.iter().any(|&t| {
+                        match_pattern(cx, std::slice::from_ref(what), t, s.last).is_some()
+                            && political_restriction(self, cx, t)
+                    })
+                {
+                    chosen = Some((p, PatMatch { end: vc.tok + 1, target: None, source: None }));
+                    break;
+                }
                 // "450 more troops will be sent to Iraq": forces sent, read in the passive
                 // subject ("send * &MILITARY" 062), for the rule of forces sent below.
                 if forces_sent
@@ -1657,6 +1678,20 @@ impl Coder {
                     relations.push(format!("{} -> {}", a.entry, word(vc.tok)));
                     sources = vec![a];
                 }
+                // "A state of emergency has been declared in the capital of Mongolia", "all
+                // protests are banned": a restriction told in the passive with no agent is the
+                // government's of the country where it was laid.
+                if r.passive
+                    && sources.is_empty()
+                    && r.agent.is_empty()
+                    && pattern.code.starts_with("172")
+                    && r.subject.iter().any(|&t| political_restriction(self, cx, t))
+                    && !disaster_or_supposed(cx, s, vc.tok)
+                    && let Some(a) = restricting_government(cx, s, vc.tok)
+                {
+                    relations.push(format!("{} -> {}", a.entry, word(vc.tok)));
+                    sources = vec![a];
+                }
             } else if vc.passive {
                 let agent_start = skip_to_by(cx, vc.tok + 1, s.last);
                 sources =
@@ -1755,9 +1790,8 @@ impl Coder {
                         matches!(a.code.get(3..6), Some("MIL" | "COP" | "GOV"))
                             && home_place_named_after(cx, s, a, at)
                     });
-                let restriction = pattern.code.starts_with("172")
-                    || eases_restriction(pattern)
-                    || sealed_at_home;
+                let restriction =
+                    pattern.code.starts_with("172") || eases_restriction(pattern) || sealed_at_home;
                 let implied = if pattern.code.starts_with("14") {
                     sources.first().and_then(|s| implied_protest_target(cx, s, at))
                 } else if let Some(crowd) = matches!(cameo_root(&pattern.code), Some(17..=19))
@@ -1785,6 +1819,7 @@ impl Coder {
                     && !entry_ban()
                     && (!pattern.elems.is_empty()
                         || no_object
+                        || passive
                         || sources.first().is_some_and(|a| home_places_after(cx, s, a, at)))
                 {
                     sources.first().and_then(|s| home_population(s, at))
@@ -4766,6 +4801,10 @@ const IMPLIED_AUTHORITIES: &[(&str, &str, &str)] = &[
     ("extradite", "extradited", "GOV"),
 ];
 
+/// Participles of laying a restriction on a population, read in an agentless passive.
+const RESTRICTING_PARTICIPLES: &[&str] =
+    &["declared", "imposed", "banned", "outlawed", "prohibited", "forbidden", "reimposed"];
+
 /// Adverbs that may stand between "was" and its participle ("was later arrested").
 static PASSIVE_ADVERBS: comity_text::WordSet = comity_text::WordSet::new(&[
     "also",
@@ -5003,6 +5042,119 @@ fn home_places_after(cx: &Ctx<'_>, s: &SentenceRange, source: &Act, at: usize) -
         }
     }
     false
+}
+
+/// Whether the passive subject at `t` is what a state restricts in political life: a
+/// restriction on the population (a curfew, a state of emergency), a protest, the press, a
+/// party, a group or someone in politics (a mention of one whose code says so), not a thing
+/// or a company ("smoking will be banned", "junk food
+/// banned from schools", "guns are banned on campuses").
+fn political_restriction(coder: &Coder, cx: &Ctx<'_>, t: usize) -> bool {
+    let w = cx.norms[t];
+    coder.dict.set_match("&restrictions", &[w]).is_some()
+        || matches!(w, "state" | "emergency")
+        || PROTEST_OBJECTS.contains(&w)
+        || matches!(
+            w,
+            "party"
+                | "parties"
+                | "group"
+                | "groups"
+                | "organization"
+                | "organizations"
+                | "organisation"
+                | "organisations"
+                | "union"
+                | "unions"
+                | "newspaper"
+                | "newspapers"
+                | "channel"
+                | "channels"
+                | "broadcaster"
+                | "broadcasters"
+                | "website"
+                | "websites"
+                | "journalists"
+                | "reporters"
+        )
+        || cx.rec.mention(t).is_some_and(|m| {
+            m.code.as_deref().and_then(|c| c.get(3..6)).is_some_and(|g| {
+                matches!(g, "MED" | "PTY" | "OPP" | "ACT" | "NGO" | "LAB" | "REB" | "ELI")
+            })
+        })
+}
+
+/// Whether an agentless restriction at `at` is laid against a disaster ("a state of
+/// emergency had been declared as rivers rose", "after the earthquake"), a measure of relief
+/// rather than of control, or only supposed ("were a state of emergency to be declared").
+fn disaster_or_supposed(cx: &Ctx<'_>, s: &SentenceRange, at: usize) -> bool {
+    const DISASTERS: &[&str] = &[
+        "flood",
+        "floods",
+        "flooding",
+        "rain",
+        "rains",
+        "storm",
+        "storms",
+        "cyclone",
+        "hurricane",
+        "typhoon",
+        "earthquake",
+        "tsunami",
+        "wildfire",
+        "wildfires",
+        "bushfire",
+        "bushfires",
+        "drought",
+        "epidemic",
+        "pandemic",
+        "outbreak",
+        "virus",
+        "disease",
+        "rivers",
+        "snow",
+    ];
+    let supposed = at >= s.first + 2
+        && cx.norms[at - 1] == "be"
+        && cx.norms[at - 2] == "to"
+        && (s.first..at - 2).rev().take(8).any(|k| cx.norms[k] == "were");
+    supposed || (s.first..s.last).any(|k| DISASTERS.contains(&cx.norms[k]))
+}
+
+/// The government of the country where a restriction told in the passive was laid: the one
+/// country the places (or capitals) of its sentence lie in, else the country the article's
+/// places lie in.
+fn restricting_government(cx: &Ctx<'_>, s: &SentenceRange, at: usize) -> Option<Act> {
+    // (Each with where it is named, which the implied government's act points at: the verb
+    // is its target's, the population's.)
+    let mut found: Vec<(String, usize, usize)> = in_sentence(&cx.rec.places, |p| p.first, s)
+        .iter()
+        .map(|p| (p.country.clone(), p.first, p.last))
+        .chain(
+            in_sentence(&cx.rec.mentions, |m| m.first, s)
+                .iter()
+                .filter(|m| matches!(m.kind, MentionKind::Capital | MentionKind::Country))
+                .filter_map(|m| Some((m.code.as_deref()?.get(..3)?.to_string(), m.first, m.last))),
+        )
+        .filter(|(c, _, _)| c.len() == 3 && c != "---")
+        .collect();
+    found.sort_unstable();
+    found.dedup_by(|a, b| a.0 == b.0);
+    let (country, first, last) = match &found[..] {
+        [one] => one.clone(),
+        [] => (cx.scene_country.clone()?, s.first, s.first + 1),
+        _ => return None,
+    };
+    if (first..last).contains(&at) {
+        return None;
+    }
+    Some(Act {
+        code: format!("{country}GOV"),
+        first,
+        last,
+        entry: format!("implied: the government of {country}, where it was laid"),
+        named: Some(format!("{country} government (implied)")),
+    })
 }
 
 /// Whether the first place named in the eight words after the verb at `at`, before a break

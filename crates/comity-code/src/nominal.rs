@@ -214,6 +214,27 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
             continue;
         }
         let Some(n) = entry(coder, cx, k, s.first) else { continue };
+        // "All opposition rallies are banned", "called off the protests": a protest banned,
+        // prevented, cancelled or only planned was not held.
+        if n.code.starts_with("14")
+            && syn.head(k).is_some_and(|h| {
+                matches!(syn.rel(k), Some(Rel::Nsubj | Rel::NsubjPass | Rel::Obj))
+                    && matches!(
+                        syn.lemma(h),
+                        "ban"
+                            | "prohibit"
+                            | "forbid"
+                            | "outlaw"
+                            | "prevent"
+                            | "cancel"
+                            | "postpone"
+                            | "call"
+                            | "plan"
+                    )
+            })
+        {
+            continue;
+        }
         // "lenders may classify their loans to Peru as bad debt": loans someone holds are
         // a debt outstanding, no lending done (unless a verb of lending governs them: "the
         // IMF approved its loan to Greece").

@@ -585,3 +585,34 @@ fn an_appeal_for_an_act_is_made_to_its_doer() {
     );
     assert!(has(&evs, "IGOMEAARL", "02", "PSEREB"), "{evs:?}");
 }
+
+#[test]
+fn a_restriction_told_in_the_passive_is_the_governments() {
+    for (text, date, source, target) in [
+        ("A curfew has been imposed in Bangkok.", "2010-05-19", "THAGOV", "THACVL"),
+        (
+            "A state of emergency was declared in Yerevan by President Robert Kocharyan.",
+            "2008-03-02",
+            "ARMGOV",
+            "ARMCVL",
+        ),
+        ("All opposition rallies are banned in Harare.", "2008-06-01", "ZWEGOV", "ZWE"),
+    ] {
+        let evs = events(text, date);
+        assert!(
+            evs.iter().any(|(s, c, t)| s == source && c.starts_with("17") && t.starts_with(target)),
+            "{text}: {evs:?}"
+        );
+    }
+    // A rally banned was not held.
+    let evs = events("All opposition rallies are banned in Harare.", "2008-06-01");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("14")), "{evs:?}");
+    // A thing banned, or an emergency against a flood, restricts no one's politics.
+    for text in [
+        "Smoking will be banned in enclosed public places in Wales.",
+        "A state of emergency was declared in Southland as rivers rose after heavy rain.",
+    ] {
+        let evs = events(text, "2007-01-01");
+        assert!(!evs.iter().any(|(_, c, _)| c.starts_with("17")), "{text}: {evs:?}");
+    }
+}
