@@ -697,7 +697,7 @@ impl Coder {
                 && (s.first..s.last).any(|k| nominal::CROWD_PROTESTS.contains(&doc.norm(k)))
                 && (in_sentence().next().is_some()
                     || rec.places[pi..].iter().take_while(|p| p.first < s.last).next().is_some());
-            // A restriction told in the passive with no agent ("a state of emergency has been
+            // A restriction told in the passive with no agent ("a state of emergency was
             // declared in the capital", "all protests are banned"): the government behind it
             // is implied, which reads the parse.
             let passive_restriction = (s.first + 1..s.last).any(|k| {
@@ -1678,7 +1678,7 @@ impl Coder {
                     relations.push(format!("{} -> {}", a.entry, word(vc.tok)));
                     sources = vec![a];
                 }
-                // "A state of emergency has been declared in the capital of Mongolia", "all
+                // "A state of emergency was declared across the capital", "all
                 // protests are banned": a restriction told in the passive with no agent is the
                 // government's of the country where it was laid.
                 if r.passive
@@ -5086,7 +5086,7 @@ fn political_restriction(coder: &Coder, cx: &Ctx<'_>, t: usize) -> bool {
 
 /// Whether an agentless restriction at `at` is laid against a disaster ("a state of
 /// emergency had been declared as rivers rose", "after the earthquake"), a measure of relief
-/// rather than of control, or only supposed ("were a state of emergency to be declared").
+/// rather than of control, or only supposed ("were martial law to be declared").
 fn disaster_or_supposed(cx: &Ctx<'_>, s: &SentenceRange, at: usize) -> bool {
     const DISASTERS: &[&str] = &[
         "flood",

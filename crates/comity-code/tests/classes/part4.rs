@@ -609,7 +609,7 @@ fn a_restriction_told_in_the_passive_is_the_governments() {
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("14")), "{evs:?}");
     // A thing banned, or an emergency against a flood, restricts no one's politics.
     for text in [
-        "Smoking will be banned in enclosed public places in Wales.",
+        "Smoking is to be banned in all bars in Scotland.",
         "A state of emergency was declared in Southland as rivers rose after heavy rain.",
     ] {
         let evs = events(text, "2007-01-01");
