@@ -437,6 +437,9 @@ fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize
                             | "finalize"
                             | "finalise"
                             | "draw"
+                            | "use"
+                            | "seize"
+                            | "grab"
                     ) =>
                 {
                     let (s, _) = subject_of(cx, syn, g, depth + 1);
@@ -896,7 +899,15 @@ static INTENTS: comity_text::WordSet = comity_text::WordSet::new(&[
     "determination",
     "vow",
     "proposal",
+    // (An occasion taken to act is its taker's: "took the opportunity to condemn Ethiopia".)
+    "opportunity",
+    "chance",
+    "occasion",
 ]);
+
+/// Nouns of an occasion to act, which taken ("took the opportunity to", "used the occasion
+/// to") make the act done.
+const OCCASIONS: &[&str] = &["opportunity", "chance", "occasion"];
 
 /// Whether the word at `t` is a plan, a decision or a promise (`INTENTS`) that names no actor.
 fn plan_noun(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
@@ -1766,11 +1777,22 @@ pub(crate) fn governing_modality(
             }
         }
         // "announced plans last week to slap tariffs", read with the infinitive on the verb
-        // whose object the plan is: still a plan.
+        // whose object the plan is: still a plan. (An occasion taken is no plan: "used the
+        // occasion to condemn".)
+        let taken = |o: usize| {
+            OCCASIONS.contains(&syn.lemma(o))
+                && syn.rel(o) == Some(Rel::Obj)
+                && syn
+                    .head(o)
+                    .is_some_and(|g| matches!(syn.lemma(g), "take" | "use" | "seize" | "grab"))
+        };
         if infinitive
             && matches!(syn.rel(cur), Some(Rel::Xcomp | Rel::Advcl))
             && syn.children_with(h, Rel::Obj).any(|o| o < cur && plan_noun(cx, syn, o))
         {
+            if syn.children_with(h, Rel::Obj).any(|o| o < cur && taken(o)) {
+                return None;
+            }
             return Some(comity_core::Modality::Planned);
         }
         // "a pledge by Israel to release 900 prisoners", "a plan to deploy troops", "a threat
@@ -1790,6 +1812,8 @@ pub(crate) fn governing_modality(
                 // "Obama's position to talk to Iran", "the purpose to fortify the cooperation",
                 // "a chance to meet": a standing, a purpose or a chance, nothing done (a right,
                 // an ability, a goal: `CONTROL`, below).
+                // (A chance taken is the act done: "took the opportunity to condemn".)
+                w if OCCASIONS.contains(&w) && taken(h) => return None,
                 "position" | "purpose" | "chance" | "opportunity" => {
                     return Some(comity_core::Modality::Possible);
                 }

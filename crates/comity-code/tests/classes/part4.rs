@@ -616,3 +616,17 @@ fn a_restriction_told_in_the_passive_is_the_governments() {
         assert!(!evs.iter().any(|(_, c, _)| c.starts_with("17")), "{text}: {evs:?}");
     }
 }
+
+#[test]
+fn an_occasion_taken_to_act_is_the_act_done() {
+    for text in [
+        "Iran used the occasion to condemn Israel.",
+        "Eritrea took the opportunity to criticise Ethiopia.",
+    ] {
+        let evs = asserted(text, "2006-03-02");
+        assert!(evs.iter().any(|(_, c, _)| c.starts_with("11")), "{text}: {evs:?}");
+    }
+    // A chance one has is no act.
+    let evs = asserted("Bush will have an opportunity to meet Putin.", "2006-03-02");
+    assert!(evs.is_empty(), "{evs:?}");
+}
