@@ -21,7 +21,9 @@ pub fn is_document(m: &Mention) -> bool {
     m.entry.starts_with(DOCUMENT)
 }
 
-/// Documents, by their singular word, that their authors issue.
+/// Documents, by their singular word, that their authors issue; and acts named by a noun
+/// that their doers carry out ("Iran's missile test ... Germany called the test
+/// regrettable", "the operation ... Mbeki denounced the operation").
 const DOCUMENTS: &[&str] = &[
     "resolution",
     "decree",
@@ -32,7 +34,17 @@ const DOCUMENTS: &[&str] = &[
     "declaration",
     "proposal",
     "decision",
+    "operation",
+    "exercise",
+    "test",
+    "move",
+    "announcement",
+    "crackdown",
+    "invasion",
 ];
+
+/// Participles by which a document's author follows it ("the decisions made by the North").
+const MADE_BY: &[&str] = &["made", "taken", "issued", "announced", "adopted", "passed", "approved"];
 
 /// Verbs of making or issuing a document, whose subject is its author.
 const MAKING: &[&str] = &[
@@ -56,6 +68,12 @@ const MAKING: &[&str] = &[
     "tabled",
     "endorsed",
     "ruled",
+    "launched",
+    "conducted",
+    "carried",
+    "began",
+    "staged",
+    "held",
 ];
 
 /// How many sentences before its own a document's earlier naming is looked for.
@@ -65,7 +83,7 @@ const WINDOW: usize = 8;
 pub(crate) fn authored_documents(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
     let mut added: Vec<Mention> = Vec::new();
     for k in 1..norms.len() {
-        if !DOCUMENTS.contains(&norms[k]) || r.mention_at[k] != 0 {
+        if document_noun(norms[k]).is_none() || r.mention_at[k] != 0 {
             continue;
         }
         // "the resolution", "this decree", "the draft resolution", "the latest statement".
@@ -77,11 +95,20 @@ pub(crate) fn authored_documents(doc: &Doc<'_>, norms: &[&str], r: &mut Recognis
             continue;
         }
         // A document that names its author itself ("the statement by the ministry", "the
-        // resolution of the Security Council") is coded there.
+        // resolution of the Security Council") is coded there; one whose author follows a
+        // participle ("the decisions made by the North") is that author's.
         if own_author(norms, k) {
             continue;
         }
-        let Some((code, si)) = author(doc, norms, r, k) else { continue };
+        let made_by = (MADE_BY.contains(&norms.get(k + 1).copied().unwrap_or(""))
+            && norms.get(k + 2) == Some(&"by"))
+        .then(|| (k + 3..(k + 6).min(norms.len())).find_map(|t| r.mention_index(t)))
+        .flatten()
+        .and_then(|mi| code_of(r, &r.mentions[mi]))
+        .map(|c| (c, doc.sentence_of(k)));
+        let Some((code, si)) = made_by.or_else(|| author(doc, norms, r, k)) else {
+            continue;
+        };
         let agent = code.get(3..).filter(|a| !a.is_empty()).map(str::to_string);
         let countries = code
             .get(..3)
@@ -118,6 +145,11 @@ pub(crate) fn authored_documents(doc: &Doc<'_>, norms: &[&str], r: &mut Recognis
             r.mention_at[t] = k as u32 + 1;
         }
     }
+}
+
+/// The document a word names, by its singular ("tests" is "test"), if it names one.
+fn document_noun(w: &str) -> Option<&'static str> {
+    DOCUMENTS.iter().copied().find(|d| w == *d || w.strip_suffix('s') == Some(d))
 }
 
 /// Whether token `t` is a lower-case word describing a document before its noun ("draft",
@@ -175,9 +207,9 @@ fn code_of(r: &Recognised, m: &Mention) -> Option<String> {
 fn author(doc: &Doc<'_>, norms: &[&str], r: &Recognised, k: usize) -> Option<(String, usize)> {
     let here = doc.sentence_of(k);
     let start = doc.sentences[here.saturating_sub(WINDOW)].first;
-    let noun = norms[k];
     for t in (start..k.saturating_sub(1)).rev() {
-        if norms[t] != noun || r.mention_at[t] != 0 || modifier(norms, t) {
+        // (The same word: "the American exercises" are not "the exercise" Iran held.)
+        if norms[t] != norms[k] || r.mention_at[t] != 0 || modifier(norms, t) {
             continue;
         }
         let si = doc.sentence_of(t);

@@ -630,3 +630,13 @@ fn an_occasion_taken_to_act_is_the_act_done() {
     let evs = asserted("Bush will have an opportunity to meet Putin.", "2006-03-02");
     assert!(evs.is_empty(), "{evs:?}");
 }
+
+#[test]
+fn an_act_named_again_by_its_noun_is_its_doers() {
+    let evs = events(
+        "The African Union launched an operation on the island on Tuesday. The South African \
+         president denounced the operation.",
+        "2008-03-26",
+    );
+    assert!(has(&evs, "ZAFGOV", "11", "IGOAFRAU"), "{evs:?}");
+}
