@@ -528,6 +528,7 @@ pub fn recognise_within(
     named_unions(doc, &norms, &mut r);
     short_names(doc, &norms, &mut r);
     the_country_named_before(doc, dict, &norms, &mut r);
+    the_two_koreas(doc, &norms, &mut r);
     // "Prison terms", "a jail sentence": a place of detention naming a punishment is no actor;
     // nor is a word in the name of an operation;
     // a settlement is a place or an agreement ("these settlements are illegal", "a settlement
@@ -949,6 +950,59 @@ fn the_country_named_before(
                 possessive: norms.get(k + 1).is_some_and(|w| matches!(*w, "'s" | "’s")),
                 adjective: false,
                 entry: "country: the one named before in its sentence".to_string(),
+            },
+        );
+    }
+}
+
+/// "The North" and "the South" in an article about the two Koreas (one naming North or South
+/// Korea): North Korea (PRK) and South Korea (KOR), as their news calls them ("Pyongyang accused
+/// the South of hostile acts"). Only capitalised, after "the", and not
+/// the first word of a name ("the North Atlantic", "the South China Sea").
+fn the_two_koreas(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
+    let korean = r.mentions.iter().any(|m| {
+        m.code
+            .as_deref()
+            .or(m.countries.first().map(String::as_str))
+            .is_some_and(|c| c.starts_with("PRK") || c.starts_with("KOR"))
+    });
+    if !korean {
+        return;
+    }
+    let mut found = Vec::new();
+    for k in 1..norms.len() {
+        let country = match norms[k] {
+            "north" => "PRK",
+            "south" => "KOR",
+            _ => continue,
+        };
+        let name_goes_on =
+            doc.tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Word && t.is(CAP | ALLCAPS));
+        if norms[k - 1] != "the"
+            || !doc.tokens[k].is(CAP)
+            || name_goes_on
+            || r.mention_at[k] != 0
+            || r.mention_at[k - 1] != 0
+        {
+            continue;
+        }
+        found.push((k, country));
+    }
+    for (k, country) in found {
+        push_mention(
+            r,
+            Mention {
+                first: k - 1,
+                last: k + 1,
+                kind: MentionKind::Country,
+                code: Some(country.to_string()),
+                countries: vec![country.to_string()],
+                agent: None,
+                person: None,
+                plural: false,
+                possessive: norms.get(k + 1).is_some_and(|w| matches!(*w, "'s" | "’s")),
+                adjective: false,
+                entry: "country: one of the two Koreas, by its half".to_string(),
             },
         );
     }

@@ -1485,3 +1485,14 @@ fn a_name_inside_a_titled_lexicon_phrase_is_a_person_named_again() {
     let got = mention_at(text, "Amnesty called", "2008-04-20").and_then(|(_, c)| c);
     assert_eq!(got.as_deref(), Some("NGOAMN"));
 }
+
+#[test]
+fn the_north_and_the_south_of_korea_are_its_two_states() {
+    let text = "North Korea cut its ties with Seoul. Talks between the South and the North \
+                ended in May, near the South China Sea.";
+    assert_eq!(code_of(text, "the South and").as_deref(), Some("KOR"));
+    assert_eq!(code_of(text, "the North ended").as_deref(), Some("PRK"));
+    assert_eq!(code_of(text, "the South China"), None);
+    // Not in an article about other lands.
+    assert_eq!(code_of("Rain fell in the North on Monday.", "the North on"), None);
+}

@@ -640,3 +640,9 @@ fn an_act_named_again_by_its_noun_is_its_doers() {
     );
     assert!(has(&evs, "ZAFGOV", "11", "IGOAFRAU"), "{evs:?}");
 }
+
+#[test]
+fn a_crowd_is_the_countrys_people() {
+    let evs = events("Kenyan police dispersed the crowd in Nairobi with tear gas.", "2008-01-17");
+    assert!(has(&evs, "KENCOP", "17", "KENCVL"), "{evs:?}");
+}
