@@ -936,23 +936,29 @@ fn the_country_named_before(
         }
     }
     for (k, country) in found {
-        push_mention(
-            r,
-            Mention {
-                first: k - 1,
-                last: k + 1,
-                kind: MentionKind::Country,
-                code: Some(country.clone()),
-                countries: vec![country],
-                agent: None,
-                person: None,
-                plural: false,
-                possessive: norms.get(k + 1).is_some_and(|w| matches!(*w, "'s" | "’s")),
-                adjective: false,
-                entry: "country: the one named before in its sentence".to_string(),
-            },
-        );
+        push_the_country(r, norms, k, &country, "country: the one named before in its sentence");
     }
+}
+
+/// Adds a mention of `country` over "the" and the word at `k` ("the country", "the North"),
+/// noting `why`.
+fn push_the_country(r: &mut Recognised, norms: &[&str], k: usize, country: &str, why: &str) {
+    push_mention(
+        r,
+        Mention {
+            first: k - 1,
+            last: k + 1,
+            kind: MentionKind::Country,
+            code: Some(country.to_string()),
+            countries: vec![country.to_string()],
+            agent: None,
+            person: None,
+            plural: false,
+            possessive: norms.get(k + 1).is_some_and(|w| matches!(*w, "'s" | "’s")),
+            adjective: false,
+            entry: why.to_string(),
+        },
+    );
 }
 
 /// "The North" and "the South" in an article about the two Koreas (one naming North or South
@@ -989,22 +995,7 @@ fn the_two_koreas(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
         found.push((k, country));
     }
     for (k, country) in found {
-        push_mention(
-            r,
-            Mention {
-                first: k - 1,
-                last: k + 1,
-                kind: MentionKind::Country,
-                code: Some(country.to_string()),
-                countries: vec![country.to_string()],
-                agent: None,
-                person: None,
-                plural: false,
-                possessive: norms.get(k + 1).is_some_and(|w| matches!(*w, "'s" | "’s")),
-                adjective: false,
-                entry: "country: one of the two Koreas, by its half".to_string(),
-            },
-        );
+        push_the_country(r, norms, k, country, "country: one of the two Koreas, by its half");
     }
 }
 
