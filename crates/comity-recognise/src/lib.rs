@@ -527,6 +527,7 @@ pub fn recognise_within(
     named_parties(doc, &norms, &mut r);
     named_unions(doc, &norms, &mut r);
     short_names(doc, &norms, &mut r);
+    party_short_names(doc, &norms, &mut r);
     the_country_named_before(doc, dict, &norms, &mut r);
     the_two_koreas(doc, &norms, &mut r);
     // "Prison terms", "a jail sentence": a place of detention naming a punishment is no actor;
@@ -1067,6 +1068,62 @@ fn short_names(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
         m.entry.push_str(&format!(" -> {code} (the end of a name given before)"));
         m.countries = vec![code.chars().take(3).collect()];
         m.code = Some(code);
+    }
+}
+
+/// "the Australian Labor Party ... Howard attacked Labor's policy": the word before "Party" in
+/// a party named earlier in the article, capitalised and alone later, is that party (not a
+/// word that heads many names: "National", "Democratic").
+fn party_short_names(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
+    let parties: Vec<(usize, &str, String)> = r
+        .mentions
+        .iter()
+        .filter(|m| {
+            m.last >= m.first + 2
+                && norms[m.last - 1] == "party"
+                && m.code.as_deref().and_then(|c| c.get(3..6)) == Some("PTY")
+        })
+        .filter_map(|m| {
+            let w = norms[m.last - 2];
+            (doc.tokens[m.last - 2].is(CAP) && !COMMON_NAME_WORDS.contains(&w))
+                .then(|| (m.last, w, m.code.clone().unwrap_or_default()))
+        })
+        .collect();
+    if parties.is_empty() {
+        return;
+    }
+    let mut found = Vec::new();
+    for k in 0..norms.len() {
+        if r.mention_at[k] != 0
+            || !doc.tokens[k].is(CAP)
+            || doc.tokens[k].is(ALLCAPS)
+            || norms.get(k + 1).is_some_and(|w| *w == "party")
+        {
+            continue;
+        }
+        if let Some((_, _, code)) =
+            parties.iter().find(|(after, w, _)| *after <= k && norms[k] == *w)
+        {
+            found.push((k, code.clone()));
+        }
+    }
+    for (k, code) in found {
+        push_mention(
+            r,
+            Mention {
+                first: k,
+                last: k + 1,
+                kind: MentionKind::Actor,
+                countries: code.get(..3).map(str::to_string).into_iter().collect(),
+                agent: Some("PTY".to_string()),
+                entry: format!("party: {code}, by the short name of one named before"),
+                code: Some(code),
+                person: None,
+                plural: false,
+                possessive: norms.get(k + 1).is_some_and(|w| matches!(*w, "'s" | "’s")),
+                adjective: false,
+            },
+        );
     }
 }
 

@@ -1496,3 +1496,13 @@ fn the_north_and_the_south_of_korea_are_its_two_states() {
     // Not in an article about other lands.
     assert_eq!(code_of("Rain fell in the North on Monday.", "the North on"), None);
 }
+
+#[test]
+fn a_party_named_again_by_the_word_before_party_is_that_party() {
+    let text = "The Australian Labor Party criticised the budget. The Treasurer attacked Labor's \
+                tax policy on Monday.";
+    assert_eq!(code_of(text, "Labor's tax").as_deref(), Some("AUSPTY"));
+    // A word that heads many names is no party's alone.
+    let text = "The Scottish National Party met in Perth. National elections follow in May.";
+    assert_eq!(code_of(text, "National elections"), None);
+}
