@@ -646,3 +646,12 @@ fn a_crowd_is_the_countrys_people() {
     let evs = events("Kenyan police dispersed the crowd in Nairobi with tear gas.", "2008-01-17");
     assert!(has(&evs, "KENCOP", "17", "KENCVL"), "{evs:?}");
 }
+
+#[test]
+fn calling_an_act_a_threat_blames_it() {
+    let evs = events("Putin called NATO's expansion a threat to Russia.", "2008-07-10");
+    assert!(has(&evs, "RUSGOV", "11", "IGOWSTNAT"), "{evs:?}");
+    // Out of danger is a plight.
+    let evs = events("The surgeon said Sharon is out of danger.", "2006-01-10");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("11")), "{evs:?}");
+}
