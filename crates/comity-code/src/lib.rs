@@ -414,6 +414,13 @@ impl Coder {
             {
                 c.event.modality = Modality::Possible;
             }
+            // "the president's planned journey to Poland, which was cancelled", "the talks, later called
+            // off": an act whose noun a clause says was cancelled did not take place.
+            if is_event_modality(c.event.modality)
+                && syn.as_ref().is_some_and(|syn| roles::cancelled(syn, c.verb_tok))
+            {
+                c.event.modality = Modality::Negated;
+            }
             let reverse = reverse_half(&c, &pairs);
             // A plan is coded as the intent it announces, the guidelines' and CAMEO's reading:
             // a planned meeting or visit as the intent to meet ("plans to visit B": 036), a

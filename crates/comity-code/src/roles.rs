@@ -2099,6 +2099,27 @@ fn founding_verb(syn: &Syntax<'_>, v: usize) -> Option<usize> {
     }
 }
 
+/// Whether a clause says the act at `t` was cancelled, postponed or called off: the act's noun
+/// (the trigger, or the noun it modifies, "the planned trip") has a relative clause or a
+/// participle of calling off ("which was cancelled"), or is what was called off ("the visit
+/// was postponed", "cancelled the talks").
+pub(crate) fn cancelled(syn: &Syntax<'_>, t: usize) -> bool {
+    // The noun of the act: the trigger itself, or the noun it modifies ("planned trip").
+    let n = match syn.rel(t) {
+        Some(Rel::Amod | Rel::Compound) => syn.head(t),
+        _ => Some(t),
+    };
+    let Some(n) = n.filter(|&n| syn.upos(n) == Some(Upos::Noun)) else { return false };
+    let calls_off = |v: usize| {
+        matches!(syn.lemma(v), "cancel" | "postpone" | "scrap" | "abort" | "shelve")
+            || syn.lemma(v) == "call"
+                && syn.children_with(v, Rel::CompoundPrt).any(|p| syn.lemma(p) == "off")
+    };
+    syn.children(n).any(|c| matches!(syn.rel(c), Some(Rel::AclRelcl | Rel::Acl)) && calls_off(c))
+        || matches!(syn.rel(n), Some(Rel::NsubjPass | Rel::Obj))
+            && syn.head(n).is_some_and(calls_off)
+}
+
 /// Whether the event word at `k` names only a topic: what was spoken about or discussed
 /// ("the minister spoke about the cooperation between Dutch and Belgian forces", "further
 /// cooperation between Finnish and Estonian universities was discussed"), one of the issues

@@ -655,3 +655,13 @@ fn calling_an_act_a_threat_blames_it() {
     let evs = events("The surgeon said Sharon is out of danger.", "2006-01-10");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("11")), "{evs:?}");
 }
+
+#[test]
+fn an_act_whose_noun_was_cancelled_did_not_take_place() {
+    let evs = asserted(
+        "The envoy tried to arrange talks during Chancellor Merkel's planned trip to Poland, \
+         which was later cancelled.",
+        "2019-09-01",
+    );
+    assert!(!evs.iter().any(|(_, c, t)| c.starts_with("03") && t == "POL"), "{evs:?}");
+}
