@@ -138,13 +138,7 @@ pub(crate) fn authored_documents(doc: &Doc<'_>, norms: &[&str], r: &mut Recognis
         return;
     }
     r.mentions.extend(added);
-    r.mentions.sort_by_key(|m| m.first);
-    r.mention_at.iter_mut().for_each(|x| *x = 0);
-    for (k, m) in r.mentions.iter().enumerate() {
-        for t in m.first..m.last {
-            r.mention_at[t] = k as u32 + 1;
-        }
-    }
+    crate::sort_mentions(r);
 }
 
 /// The document a word names, by its singular ("tests" is "test"), if it names one.

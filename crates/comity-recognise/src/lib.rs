@@ -547,13 +547,7 @@ pub fn recognise_within(
             && !operation
     });
     // Mentions in text order; `mention_at` follows.
-    r.mentions.sort_by_key(|m| m.first);
-    r.mention_at.iter_mut().for_each(|x| *x = 0);
-    for (k, m) in r.mentions.iter().enumerate() {
-        for t in m.first..m.last {
-            r.mention_at[t] = k as u32 + 1;
-        }
-    }
+    sort_mentions(&mut r);
     roles_of_countries(dict, &norms, &mut r);
     peoples_of_countries(&mut r);
     former_officeholders(&norms, &mut r);
@@ -570,6 +564,17 @@ pub fn recognise_within(
     deadline.check()?;
     r.amounts = numbers::find_amounts(doc, dict, &norms, &r);
     Ok(r)
+}
+
+/// Puts the mentions in text order and `mention_at` in step with them.
+fn sort_mentions(r: &mut Recognised) {
+    r.mentions.sort_by_key(|m| m.first);
+    r.mention_at.iter_mut().for_each(|x| *x = 0);
+    for (k, m) in r.mentions.iter().enumerate() {
+        for t in m.first..m.last {
+            r.mention_at[t] = k as u32 + 1;
+        }
+    }
 }
 
 /// "The Lebanese Red Cross", "the Palestinian Red Crescent": a country's adjective before the

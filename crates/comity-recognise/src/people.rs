@@ -212,6 +212,32 @@ impl PeopleIndex {
         ix
     }
 
+    /// The article's person named `name`: the one already registered under that name, else a
+    /// new one (known to no dictionary, of the code `code` gives and of `gender`).
+    fn person_named(
+        &mut self,
+        r: &mut Recognised,
+        name: String,
+        code: impl FnOnce(&Recognised) -> Option<String>,
+        gender: Option<Gender>,
+    ) -> usize {
+        if let Some(&p) = self.by_name.get(&name) {
+            return p;
+        }
+        let code = code(r);
+        r.people.push(DocPerson {
+            name,
+            dict: None,
+            title: None,
+            organization: None,
+            code,
+            gender,
+        });
+        let k = r.people.len() - 1;
+        self.add_person(k, &r.people[k].name);
+        k
+    }
+
     fn add_person(&mut self, k: usize, name: &str) {
         self.by_name.entry(name.to_string()).or_insert(k);
         if self.first_start.len() <= k {
@@ -325,23 +351,10 @@ fn titled_names(
             continue;
         }
         let name = doc.slice(g, m.last).to_string();
-        let p = match ix.by_name.get(&name) {
-            Some(&p) => p,
-            None => {
-                r.people.push(DocPerson {
-                    name: name.clone(),
-                    dict: None,
-                    title: None,
-                    organization: None,
-                    code: Some(code),
-                    gender: dict.given_names.get(norms[g]).copied(),
-                });
-                let k = r.people.len() - 1;
-                ix.add_person(k, &name);
-                k
-            }
-        };
-        ix.mentioned(p, doc.tokens[m.first].start);
+        let gender = dict.given_names.get(norms[g]).copied();
+        let start = doc.tokens[m.first].start;
+        let p = ix.person_named(r, name, |_| Some(code), gender);
+        ix.mentioned(p, start);
         let m = &mut r.mentions[mi];
         m.person = Some(p);
         m.kind = MentionKind::Person;
@@ -410,22 +423,7 @@ pub(crate) fn find_people(
                     // "Mr. Schermbeck said": a surname after an honorific is a person, also one
                     // the article never names in full.
                     let name = doc.slice(i, j).to_string();
-                    let p = match ix.by_name.get(&name) {
-                        Some(&p) => p,
-                        None => {
-                            r.people.push(DocPerson {
-                                name,
-                                dict: None,
-                                title: None,
-                                organization: None,
-                                code: None,
-                                gender,
-                            });
-                            let k = r.people.len() - 1;
-                            ix.add_person(k, &r.people[k].name);
-                            k
-                        }
-                    };
+                    let p = ix.person_named(r, name, |_| None, gender);
                     add_person_mention(r, doc, i, i + 1, p);
                     ix.mentioned(p, doc.tokens[i].start);
                 }
@@ -471,28 +469,15 @@ pub(crate) fn find_people(
                     || after_according)
             {
                 let name = doc.slice(i, j).to_string();
-                let p = match ix.by_name.get(&name) {
-                    Some(&p) => p,
-                    None => {
-                        let code = code_from_preceding(r, dict, norms, s.first, i).or_else(|| {
-                            // "Former Senator John Edwards (D-NC)" is no member now.
-                            let former =
-                                (i.saturating_sub(3)..i).any(|k| crate::FORMER.contains(&norms[k]));
-                            (party_tag && !former).then(|| "USALEG".to_string())
-                        });
-                        r.people.push(DocPerson {
-                            name,
-                            dict: None,
-                            title: None,
-                            organization: None,
-                            code,
-                            gender: given,
-                        });
-                        let k = r.people.len() - 1;
-                        ix.add_person(k, &r.people[k].name);
-                        k
-                    }
+                let code = |r: &Recognised| {
+                    code_from_preceding(r, dict, norms, s.first, i).or_else(|| {
+                        // "Former Senator John Edwards (D-NC)" is no member now.
+                        let former =
+                            (i.saturating_sub(3)..i).any(|k| crate::FORMER.contains(&norms[k]));
+                        (party_tag && !former).then(|| "USALEG".to_string())
+                    })
                 };
+                let p = ix.person_named(r, name, code, given);
                 add_person_mention(r, doc, i, j, p);
                 ix.mentioned(p, doc.tokens[i].start);
             }
