@@ -26,7 +26,7 @@ REGIONS = set("AFR ASA BLK CAS CAU EAF EEU EUR LAM MEA NAF NAM SAF SAM SAS SEA W
 # G, H, I and J the second development sample (six each), in session 42; K, L, M and N the
 # third development sample (six each), in session 43. Each of C to N also coded one article of
 # another annotator of its group again.
-ANNOTATORS = ("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N")
+ANNOTATORS = ("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R")
 
 
 def principal(code):

@@ -11,6 +11,7 @@ looks at no event coding, so it serves as the denominator of corpus-wide coverag
     python3 gold/wikinews/select.py --sample 48        # the gold sample: ids, period, split
     python3 gold/wikinews/select.py --sample 96        # with the 24 held-out and 24 dev2 after them
     python3 gold/wikinews/select.py --sample 120       # and the 24 of dev3 (session 43) after those
+    python3 gold/wikinews/select.py --sample 144       # and the 24 of dev4 (session 44) after those
 
 The sample is stratified by period (six periods, equal shares), limited to texts of 1,200 to
 4,500 bytes (so one article can be coded in a sitting), and ordered within each period by the
@@ -18,8 +19,9 @@ SHA-256 of the article id: deterministic, and blind to content beyond the rule. 
 article of each period goes to the test split, the rest to dev. Of a larger sample, the ninth
 to twelfth articles of each period are held out (coded later by other annotators and never
 read while tuning the coder), the thirteenth to sixteenth form a second development
-sample (dev2), and the seventeenth to twentieth a third (dev3, coded in session 43 and first
-scored against the coder of that session's start and end).
+sample (dev2), the seventeenth to twentieth a third (dev3, coded in session 43 and first
+scored against the coder of that session's start and end), and the twenty-first to
+twenty-fourth a fourth (dev4, coded in session 44 and likewise first scored unread).
 """
 
 import argparse
@@ -99,6 +101,7 @@ def period_of(date):
 FIRST = 8
 HELDOUT = 4
 DEV2 = 4
+DEV3 = 4
 
 
 def main():
@@ -131,7 +134,9 @@ def main():
         for i, rec in enumerate(pool[:per]):
             # The first eight of each period are the first sample (dev and test); the ones
             # after them were coded later by other annotators.
-            if i >= FIRST + HELDOUT + DEV2:
+            if i >= FIRST + HELDOUT + DEV2 + DEV3:
+                split = "dev4"
+            elif i >= FIRST + HELDOUT + DEV2:
                 split = "dev3"
             elif i >= FIRST + HELDOUT:
                 split = "dev2"

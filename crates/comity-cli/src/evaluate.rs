@@ -25,6 +25,9 @@ pub enum Split {
     /// A third development sample, coded in session 43 by four more annotators after that
     /// session's coder changes were made (its first figures measure them on unseen news).
     Dev3,
+    /// A fourth sample, coded in session 44 by four more annotators and not read in that
+    /// session: its figures measure the session's coder changes on unseen news.
+    Dev4,
 }
 
 impl Split {
@@ -37,6 +40,7 @@ impl Split {
             Split::Heldout => name == "heldout",
             Split::Dev2 => name == "dev2",
             Split::Dev3 => name == "dev3",
+            Split::Dev4 => name == "dev4",
         }
     }
 }

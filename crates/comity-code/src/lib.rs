@@ -3321,8 +3321,29 @@ impl Coder {
                 HAPPENING.contains(&syn.lemma(v)) || roles::existential_be(cx, syn, v)
             }
             Some(Rel::Obj) => self.dict.set_match("&support_verbs", &[cx.norms[v]]).is_some(),
+            // "aim to come to an agreement", "would lead to a peace deal": what one comes or
+            // is led to is that verb's own event.
+            Some(Rel::Obl) => {
+                matches!(syn.lemma(v), "come" | "lead")
+                    && syn.children_with(k, Rel::Case).any(|c| cx.norms[c] == "to")
+            }
             _ => false,
         };
+        // "hope the talks will lead to a peace agreement": an outcome foretold is no one's
+        // intent, only possible.
+        if carries
+            && syn.lemma(v) == "lead"
+            && syn.rel(k) == Some(Rel::Obl)
+            && self.modality(cx, s, v) != Modality::Asserted
+        {
+            return Some(Modality::Possible);
+        }
+        // "working towards an agreement", "moving toward a ceasefire": a goal, not yet had.
+        if syn.rel(k) == Some(Rel::Obl)
+            && syn.children_with(k, Rel::Case).any(|c| matches!(cx.norms[c], "toward" | "towards"))
+        {
+            return Some(Modality::Possible);
+        }
         // The meeting in whose course one agreed or wanted something took place: "during
         // talks with Abbas, Olmert agreed to release prisoners".
         let course = syn.rel(k) == Some(Rel::Obl)

@@ -71,6 +71,19 @@ fn slot_heads(cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize, slot: &str) -> Vec<usize
             .flat_map(|c| syn.children_with(c, Rel::Nmod).filter(|&n| case(n, slot)))
             .collect();
     }
+    // "an agreement signed between Russia and Ukraine", "sanctions imposed on Iran by the
+    // UN": a past participle on the noun takes the noun's phrases.
+    if !matches!(slot, "poss" | "mod" | "of") && heads.is_empty() {
+        heads = syn
+            .children_with(k, Rel::Acl)
+            .filter(|&c| {
+                c > k
+                    && syn.upos(c) == Some(Upos::Verb)
+                    && syn.tag(c).is_some_and(|t| t.xpos.as_str() == "VBN")
+            })
+            .flat_map(|c| syn.children_with(c, Rel::Obl).filter(|&n| case(n, slot)))
+            .collect();
+    }
     heads
 }
 

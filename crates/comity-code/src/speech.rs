@@ -293,8 +293,13 @@ pub(crate) fn predicate(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Option<(usi
                         matches!(cx.doc.tokens[j].kind, Kind::OpenQuote | Kind::CloseQuote)
                     })
                 };
+                // ("described the Ukrainian move as a provocation": the "as" phrase hung on
+                // the object.)
                 (matches!(syn.rel(k), Some(Rel::NmodUnmarked | Rel::NmodNpmod))
-                    || (syn.rel(k) == Some(Rel::Appos) && quoted()))
+                    || (syn.rel(k) == Some(Rel::Appos) && quoted())
+                    || (syn.rel(k) == Some(Rel::Nmod)
+                        && syn.head(k) == Some(obj)
+                        && syn.children_with(k, Rel::Case).any(|c| cx.norms[c] == "as")))
                     && syn.head(k).is_some_and(|h| (obj..end).contains(&h))
             })
         })?;

@@ -33,7 +33,8 @@
 //! condemned the bombing": the greedy parser, meeting an adjective first, may make it the root
 //! (the verb a `parataxis` of it) or hang it on the verb as a clause or an argument. An
 //! adjective right before a name modifies the phrase that name begins: it becomes an `amod` of
-//! that phrase's head (the word the name's titles and parts lead to, rightward), and a verb
+//! that phrase's head (the word the name's titles and parts lead to, rightward; one adjective
+//! of the title may stand between: "Russian Foreign Minister Sergey Lavrov"), and a verb
 //! that hung on it takes its place (the root, when it was). Coordinated adjectives ("European
 //! and African Union leaders") are left. 213 such adjectives in 34,339 parsed Wikinews
 //! sentences, 89 of them the root.
@@ -157,6 +158,21 @@
 //! (*say*, *add*, *explain*, *insist*, *continue*, *note*, *write*, *comment*, *argue*) with a
 //! complement clause before it and no subject: its first dependant after it, a noun, a name
 //! or a pronoun hung as an object, a complement or a loose dependant, is its subject.
+//!
+//! **The second of a pair after "between", hung elsewhere.** "the agreement between the United
+//! States and India was discussed": the greedy parser, having closed the phrase after
+//! *between* at its first member, hangs the second wherever it can (here the subject of
+//! *discussed*), and the pair is cut in two. *Between* takes two: where its noun has no
+//! conjunct and the words right after its phrase are *and* and a noun phrase (nouns, names,
+//! adjectives, numbers, determiners) whose head hangs outside it, that head is the noun's
+//! conjunct and *and* its `cc`.
+//!
+//! **Others named "along with" the subject.** "North Korea, along with China, Japan and
+//! Russia, signed a pact", "The United States together with Britain attacked Iraq": the
+//! greedy parser hangs the phrase after *along with* or *together with* on the verb as an
+//! oblique, and the others named did nothing. Right after a subject (a comma between them at
+//! most), before its verb, such a phrase joins the subject: its head becomes the subject's
+//! conjunct and *with* its `cc`.
 
 use crate::{Analysis, Rel, Upos, Xpos};
 
@@ -178,6 +194,8 @@ pub(crate) fn repair(a: &mut Analysis, words: &[&str]) {
     told_clause_on_noun(a);
     predicate_adjective_on_object(a);
     inverted_speaker(a);
+    between_pair(a);
+    along_with_subject(a);
 }
 
 /// Verbs of saying whose speaker may follow them after a quotation ("..., said the minister").
@@ -214,6 +232,100 @@ fn inverted_speaker(a: &mut Analysis) {
         {
             a.rels[x - 1] = Rel::Nsubj;
         }
+    }
+}
+
+/// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
+fn between_pair(a: &mut Analysis) {
+    let n = a.len();
+    for b in 1..=n {
+        if a.rels[b - 1] != Rel::Case || !a.lemmas[b - 1].eq_ignore_ascii_case("between") {
+            continue;
+        }
+        let x = a.heads[b - 1] as usize;
+        if x == 0
+            || x > n
+            || x < b
+            || !matches!(a.tags[x - 1].upos, Upos::Noun | Upos::Propn)
+            || a.children_with(x, Rel::Conj).next().is_some()
+        {
+            continue;
+        }
+        // The last word of the noun's phrase: its rightmost dependant, through dependants.
+        let mut end = x;
+        while let Some(c) = a.children(end).filter(|&c| c > end).last() {
+            end = c;
+        }
+        let and = end + 1;
+        if and >= n
+            || a.tags[and - 1].upos != Upos::Cconj
+            || !a.lemmas[and - 1].eq_ignore_ascii_case("and")
+        {
+            continue;
+        }
+        // The noun phrase after "and", up to its first word of another kind.
+        let start = and + 1;
+        let mut last = start;
+        while last < n
+            && last + 1 - start < PHRASE
+            && nominal_word(a, last + 1)
+            && a.tags[last].upos != Upos::Punct
+        {
+            last += 1;
+        }
+        if !nominal_word(a, start) {
+            continue;
+        }
+        let Some(y) = phrase_head(a, (start, last)) else { continue };
+        if !matches!(a.tags[y - 1].upos, Upos::Noun | Upos::Propn)
+            || a.heads[y - 1] as usize == x
+            || ancestors(a, x).any(|u| u == y)
+        {
+            continue;
+        }
+        a.heads[y - 1] = x as u32;
+        a.rels[y - 1] = Rel::Conj;
+        a.heads[and - 1] = y as u32;
+        a.rels[and - 1] = Rel::Cc;
+    }
+}
+
+/// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
+fn along_with_subject(a: &mut Analysis) {
+    let n = a.len();
+    for i in 2..n {
+        let w = i + 1;
+        if !matches!(a.lemmas[i - 1].to_lowercase().as_str(), "along" | "together")
+            || !a.lemmas[w - 1].eq_ignore_ascii_case("with")
+            || a.rels[w - 1] != Rel::Case
+        {
+            continue;
+        }
+        let y = a.heads[w - 1] as usize;
+        if y <= w || y > n || !matches!(a.tags[y - 1].upos, Upos::Noun | Upos::Propn) {
+            continue;
+        }
+        // The subject the phrase follows: the word before (a comma aside), or a word above it,
+        // that is a verb's subject.
+        let before = if a.tags[i - 2].xpos == Xpos::Comma { i - 2 } else { i - 1 };
+        if before == 0 {
+            continue;
+        }
+        let Some(x) = std::iter::once(before)
+            .chain(ancestors(a, before))
+            .take(PHRASE)
+            .find(|&k| matches!(a.rels[k - 1], Rel::Nsubj | Rel::NsubjPass))
+        else {
+            continue;
+        };
+        let v = a.heads[x - 1] as usize;
+        if x > i || v <= y || ancestors(a, x).any(|u| u == y) {
+            continue;
+        }
+        a.heads[y - 1] = x as u32;
+        a.rels[y - 1] = Rel::Conj;
+        a.heads[w - 1] = y as u32;
+        a.rels[w - 1] = Rel::Cc;
     }
 }
 
@@ -366,8 +478,15 @@ fn detached_adjective(a: &mut Analysis) {
         if repairs == PHRASE {
             break;
         }
+        // ("Russian Foreign Minister Sergey Lavrov": one adjective of the title may stand
+        // between, itself hung rightward.)
+        let name_next = a.tags[i].upos == Upos::Propn
+            || (a.tags[i].upos == Upos::Adj
+                && i + 1 < n
+                && a.tags[i + 1].upos == Upos::Propn
+                && a.heads[i] as usize > i + 1);
         if a.tags[i - 1].upos != Upos::Adj
-            || a.tags[i].upos != Upos::Propn
+            || !name_next
             || a.heads[i - 1] as usize == i + 1
             || !matches!(
                 a.rels[i - 1],
@@ -1767,5 +1886,67 @@ mod tests {
         let before = b.heads.clone();
         participle_apposition_root(&mut b);
         assert_eq!(b.heads, before);
+    }
+
+    #[test]
+    fn the_second_of_a_pair_after_between_joins_the_first() {
+        // "the deal between Chile and Peru was signed" with "Peru" read as the subject.
+        let rows = [
+            (Upos::Det, Xpos::Dt, 2, Rel::Det, "the"),
+            (Upos::Noun, Xpos::Nn, 8, Rel::NsubjPass, "deal"),
+            (Upos::Adp, Xpos::In, 4, Rel::Case, "between"),
+            (Upos::Propn, Xpos::Nnp, 2, Rel::Nmod, "Chile"),
+            (Upos::Cconj, Xpos::Cc, 8, Rel::Cc, "and"),
+            (Upos::Propn, Xpos::Nnp, 8, Rel::NsubjPass, "Peru"),
+            (Upos::Aux, Xpos::Vbd, 8, Rel::AuxPass, "be"),
+            (Upos::Verb, Xpos::Vbn, 0, Rel::Root, "sign"),
+        ];
+        let mut a = analysis(&rows);
+        between_pair(&mut a);
+        assert_eq!((a.heads[5], a.rels[5]), (4, Rel::Conj));
+        assert_eq!((a.heads[4], a.rels[4]), (6, Rel::Cc));
+        // A pair already joined is left.
+        let mut b = analysis(&rows);
+        b.heads[5] = 4;
+        b.rels[5] = Rel::Conj;
+        let before = b.heads.clone();
+        between_pair(&mut b);
+        assert_eq!(b.heads, before);
+        // "with" is no "between".
+        let mut c = analysis(&rows);
+        c.lemmas[2] = "with".into();
+        between_pair(&mut c);
+        assert_eq!(c.rels[5], Rel::NsubjPass);
+    }
+
+    #[test]
+    fn those_along_with_the_subject_join_it() {
+        // "Chile , along with Peru , condemned Bolivia" with "Peru" an oblique of the verb.
+        let rows = [
+            (Upos::Propn, Xpos::Nnp, 7, Rel::Nsubj, "Chile"),
+            (Upos::Punct, Xpos::Comma, 1, Rel::Punct, ","),
+            (Upos::Adv, Xpos::Rb, 5, Rel::Advmod, "along"),
+            (Upos::Adp, Xpos::In, 5, Rel::Case, "with"),
+            (Upos::Propn, Xpos::Nnp, 7, Rel::Obl, "Peru"),
+            (Upos::Punct, Xpos::Comma, 5, Rel::Punct, ","),
+            (Upos::Verb, Xpos::Vbd, 0, Rel::Root, "condemn"),
+            (Upos::Propn, Xpos::Nnp, 7, Rel::Obj, "Bolivia"),
+        ];
+        let mut a = analysis(&rows);
+        along_with_subject(&mut a);
+        assert_eq!((a.heads[4], a.rels[4]), (1, Rel::Conj));
+        assert_eq!((a.heads[3], a.rels[3]), (5, Rel::Cc));
+        // After the verb, "along with" names no co-subject ("met Peru along with Chile").
+        let rows = [
+            (Upos::Propn, Xpos::Nnp, 2, Rel::Nsubj, "Bolivia"),
+            (Upos::Verb, Xpos::Vbd, 0, Rel::Root, "meet"),
+            (Upos::Propn, Xpos::Nnp, 2, Rel::Obj, "Peru"),
+            (Upos::Adv, Xpos::Rb, 6, Rel::Advmod, "along"),
+            (Upos::Adp, Xpos::In, 6, Rel::Case, "with"),
+            (Upos::Propn, Xpos::Nnp, 2, Rel::Obl, "Chile"),
+        ];
+        let mut b = analysis(&rows);
+        along_with_subject(&mut b);
+        assert_eq!((b.heads[5], b.rels[5]), (2, Rel::Obl));
     }
 }

@@ -10,6 +10,7 @@ mod part1;
 mod part2;
 mod part3;
 mod part4;
+mod part5;
 
 fn coder() -> &'static Coder {
     static C: OnceLock<Coder> = OnceLock::new();

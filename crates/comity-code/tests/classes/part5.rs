@@ -1,0 +1,62 @@
+//! Classes of the coder's mistakes fixed in session 44, with the sentence of each (see
+//! `main.rs`).
+
+use super::*;
+
+#[test]
+fn an_agreement_between_two_parties_is_one_each_made() {
+    // A treaty, a pact or a deal named with its parties ("between", "with", whose) is an
+    // agreement both made; the parties may hang on a participle of the noun.
+    for text in [
+        "Trade grew under a treaty between Chile and Peru.",
+        "Exports rose under the agreement signed between Chile and Peru in 2004.",
+    ] {
+        let evs = events(text, "2008-01-01");
+        assert!(has(&evs, "CHL", "057", "PER"), "{text}: {evs:?}");
+        assert!(has(&evs, "PER", "057", "CHL"), "{text}: {evs:?}");
+    }
+    // The second of the pair after "between", which the greedy parser hangs elsewhere.
+    let evs = events(
+        "Brazil's view of the new agreement between the United States and Mexico was debated.",
+        "2008-01-01",
+    );
+    assert!(has(&evs, "USA", "057", "MEX"), "{evs:?}");
+    assert!(!evs.iter().any(|(s, _, _)| s == "BRA"), "{evs:?}");
+    // Coming to an agreement is making one, not a meeting.
+    let evs = events("Chile and Peru came to an agreement on fishing rights.", "2008-01-01");
+    assert!(has(&evs, "CHL", "057", "PER"), "{evs:?}");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
+    // A deal one failed to achieve, or one talks may lead to, was not made.
+    for text in [
+        "The mediator from Ghana went home after failing to achieve a deal between Kenya and \
+         Uganda.",
+        "The two envoys hope the talks will lead to a peace agreement between Sudan and Chad.",
+    ] {
+        let evs = asserted(text, "2008-01-01");
+        assert!(evs.is_empty(), "{text}: {evs:?}");
+    }
+}
+
+#[test]
+fn those_named_along_with_the_subject_act_with_it() {
+    for text in [
+        "Chile, along with Peru, condemned Bolivia.",
+        "Chile together with Peru condemned Bolivia.",
+    ] {
+        let evs = events(text, "2008-01-01");
+        for s in ["CHL", "PER"] {
+            assert!(has(&evs, s, "111", "BOL"), "{s}: {text}: {evs:?}");
+        }
+    }
+}
+
+#[test]
+fn a_move_described_as_a_provocation_is_blamed() {
+    // The tree makes the first adjective of the title the sentence's root, and hangs the "as"
+    // phrase on the object.
+    let evs = events(
+        "Russian Foreign Minister Sergey Lavrov described the Ukrainian move as a provocation.",
+        "2008-01-01",
+    );
+    assert!(has(&evs, "RUSGOV", "111", "UKR"), "{evs:?}");
+}
