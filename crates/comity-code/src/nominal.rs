@@ -223,7 +223,19 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
         |v: usize| coder.phrase_acts(cx, syn, &roles::subject_only(cx, syn, v).0, None);
     let mut out = Vec::new();
     for k in s.first..s.last {
-        if !matches!(syn.upos(k), Some(Upos::Noun)) || cx.rec.mention_index(k).is_some() {
+        // "the US-led invasion of Iraq": a war a state leads is read as its forces (the
+        // recogniser's led forces), and is still their act, with them as its source.
+        let led = cx.rec.mention_index(k).filter(|&mi| {
+            let m = &cx.rec.mentions[mi];
+            m.first < k
+                && m.last == k + 1
+                && m.kind == comity_recognise::MentionKind::Agent
+                && m.code.as_deref().is_some_and(|c| c.ends_with("MIL"))
+                && cx.norms[m.first..k].iter().any(|w| w.ends_with("-led"))
+        });
+        if !matches!(syn.upos(k), Some(Upos::Noun))
+            || (cx.rec.mention_index(k).is_some() && led.is_none())
+        {
             continue;
         }
         let Some(n) = entry(coder, cx, k, s.first) else { continue };
@@ -266,7 +278,13 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
         let mut used = Vec::new();
         let mut sources = Vec::new();
         let mut between = Vec::new();
-        for slot in &n.source {
+        if let Some(mi) = led {
+            sources = coder.mention_acts(cx, &[mi], None);
+            if !sources.is_empty() {
+                used.push("source: the forces that lead it".to_string());
+            }
+        }
+        for slot in n.source.iter().filter(|_| sources.is_empty()) {
             let acts = slot_acts(coder, cx, syn, k, slot);
             if !acts.is_empty() {
                 used.push(format!("source {slot}"));

@@ -173,12 +173,22 @@
 //! oblique, and the others named did nothing. Right after a subject (a comma between them at
 //! most), before its verb, such a phrase joins the subject: its head becomes the subject's
 //! conjunct and *with* its `cc`.
+//!
+//! **A noun after a possessive read as an adjective.** "Israel decided to expand its offensive
+//! in Lebanon": the tagger reads *offensive* as an adjective, and the parser makes *its* the
+//! object with the adjective hung on it. A possessive pronoun (*its*, *their*, ...) heads no
+//! phrase: where one stands as a verb's argument or a preposition's noun with the word after
+//! it, an adjective ending the phrase (no noun, name, adjective or number after it), as its
+//! only modifier, that word is the noun (`NN`), in the pronoun's place, and the pronoun its
+//! `nmod:poss`. An adjective the tree already made an argument, with the possessive on it, is
+//! tagged a noun.
 
 use crate::{Analysis, Rel, Upos, Xpos};
 
 /// Applies every repair to `a`, the analysis of `words` (a repair that reads the words' forms
 /// is skipped when they are not given, one to a word).
 pub(crate) fn repair(a: &mut Analysis, words: &[&str]) {
+    possessive_then_adjective(a);
     detached_adjective(a);
     name_lists(a, words);
     stacked_subjects(a);
@@ -326,6 +336,50 @@ fn along_with_subject(a: &mut Analysis) {
         a.rels[y - 1] = Rel::Conj;
         a.heads[w - 1] = y as u32;
         a.rels[w - 1] = Rel::Cc;
+    }
+}
+
+/// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
+fn possessive_then_adjective(a: &mut Analysis) {
+    let n = a.len();
+    for p in 1..n {
+        let j = p + 1;
+        // ("its/nmod:poss offensive/ADJ/obj": the tree is right and the tag is not.)
+        if a.tags[p - 1].xpos == Xpos::PrpS
+            && a.tags[j - 1].upos == Upos::Adj
+            && a.heads[p - 1] as usize == j
+            && a.rels[p - 1] == Rel::NmodPoss
+            && matches!(
+                a.rels[j - 1],
+                Rel::Obj | Rel::Nsubj | Rel::NsubjPass | Rel::Obl | Rel::Nmod
+            )
+        {
+            a.tags[j - 1] = crate::Tag { upos: Upos::Noun, xpos: Xpos::Nn };
+            continue;
+        }
+        if a.tags[p - 1].xpos != Xpos::PrpS
+            || a.tags[j - 1].upos != Upos::Adj
+            || a.heads[j - 1] as usize != p
+            || !matches!(
+                a.rels[p - 1],
+                Rel::Obj | Rel::Nsubj | Rel::NsubjPass | Rel::Obl | Rel::Nmod | Rel::Conj
+            )
+            || (j < n && matches!(a.tags[j].upos, Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num))
+            || a.children(p).any(|c| c != j)
+        {
+            continue;
+        }
+        a.heads[j - 1] = a.heads[p - 1];
+        a.rels[j - 1] = a.rels[p - 1];
+        a.tags[j - 1] = crate::Tag { upos: Upos::Noun, xpos: Xpos::Nn };
+        a.heads[p - 1] = j as u32;
+        a.rels[p - 1] = Rel::NmodPoss;
+        // (A noun's phrases are its modifiers, not obliques.)
+        for d in 1..=n {
+            if a.heads[d - 1] as usize == j && a.rels[d - 1] == Rel::Obl {
+                a.rels[d - 1] = Rel::Nmod;
+            }
+        }
     }
 }
 
@@ -1948,5 +2002,27 @@ mod tests {
         let mut b = analysis(&rows);
         along_with_subject(&mut b);
         assert_eq!((b.heads[5], b.rels[5]), (2, Rel::Obl));
+    }
+
+    #[test]
+    fn a_noun_after_a_possessive_is_no_adjective() {
+        // "expand its offensive in Lebanon" with "its" the object and "offensive" its adjective.
+        let rows = [
+            (Upos::Verb, Xpos::Vb, 0, Rel::Root, "expand"),
+            (Upos::Pron, Xpos::PrpS, 1, Rel::Obj, "its"),
+            (Upos::Adj, Xpos::Jj, 2, Rel::Amod, "offensive"),
+            (Upos::Adp, Xpos::In, 5, Rel::Case, "in"),
+            (Upos::Propn, Xpos::Nnp, 3, Rel::Obl, "Lebanon"),
+        ];
+        let mut a = analysis(&rows);
+        possessive_then_adjective(&mut a);
+        assert_eq!((a.heads[2], a.rels[2], a.tags[2].upos), (1, Rel::Obj, Upos::Noun));
+        assert_eq!((a.heads[1], a.rels[1]), (3, Rel::NmodPoss));
+        assert_eq!(a.rels[4], Rel::Nmod);
+        // An adjective with a noun after it modifies that noun: "its offensive weapons".
+        let mut b = analysis(&rows);
+        b.tags[3] = Tag { upos: Upos::Noun, xpos: Xpos::Nns };
+        possessive_then_adjective(&mut b);
+        assert_eq!(b.tags[2].upos, Upos::Adj);
     }
 }

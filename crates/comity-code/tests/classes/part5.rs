@@ -60,3 +60,20 @@ fn a_move_described_as_a_provocation_is_blamed() {
     );
     assert!(has(&evs, "RUSGOV", "111", "UKR"), "{evs:?}");
 }
+
+#[test]
+fn a_war_a_state_leads_is_its_forces_act() {
+    // "the US-led invasion" is read as the forces the United States leads; the invasion is
+    // still theirs, of the country named after it.
+    let evs = events("France condemned the US-led invasion of Iraq.", "2008-01-01");
+    assert!(has(&evs, "USAMIL", "19", "IRQ"), "{evs:?}");
+    assert!(has(&evs, "FRA", "111", "USAMIL"), "{evs:?}");
+}
+
+#[test]
+fn a_noun_after_a_possessive_is_no_adjective() {
+    // The tagger reads "offensive" after "its" as an adjective, and the parser makes the
+    // pronoun the object.
+    let evs = events("Israel decided to expand its offensive in Lebanon.", "2008-01-01");
+    assert!(has(&evs, "ISR", "19", "LBN"), "{evs:?}");
+}
