@@ -56,7 +56,7 @@ fn a_move_described_as_a_provocation_is_blamed() {
     // phrase on the object.
     let evs = events(
         "Russian Foreign Minister Igor Ivanov described the Georgian move as a provocation.",
-        "2008-01-01",
+        "2003-06-01",
     );
     assert!(has(&evs, "RUSGOV", "111", "GEO"), "{evs:?}");
 }
