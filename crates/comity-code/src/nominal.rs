@@ -77,9 +77,14 @@ fn slot_heads(cx: &Ctx<'_>, syn: &Syntax<'_>, k: usize, slot: &str) -> Vec<usize
         heads = syn
             .children_with(k, Rel::Acl)
             .filter(|&c| {
+                // (A bare participle only: "ordered the food to be sent to the ministry" asks
+                // for it, and gives nothing.)
                 c > k
                     && syn.upos(c) == Some(Upos::Verb)
                     && syn.tag(c).is_some_and(|t| t.xpos.as_str() == "VBN")
+                    && syn
+                        .children(c)
+                        .all(|x| !matches!(syn.rel(x), Some(Rel::Mark | Rel::Aux | Rel::AuxPass)))
             })
             .flat_map(|c| syn.children_with(c, Rel::Obl).filter(|&n| case(n, slot)))
             .collect();
