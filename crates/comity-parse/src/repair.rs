@@ -182,6 +182,12 @@
 //! only modifier, that word is the noun (`NN`), in the pronoun's place, and the pronoun its
 //! `nmod:poss`. An adjective the tree already made an argument, with the possessive on it, is
 //! tagged a noun.
+//!
+//! **An agent with no "by".** "Mark Latham criticised Australian Prime Minister John Howard":
+//! the greedy parser may hang a name after the verb as a passive agent (`obl:agent`) with no
+//! *by* before it, and the verb is left with no object. An agent is named by *by*: one without
+//! it, of an active verb (no passive auxiliary) with no object, is the verb's object; else it
+//! is a bare oblique.
 
 use crate::{Analysis, Rel, Upos, Xpos};
 
@@ -189,6 +195,7 @@ use crate::{Analysis, Rel, Upos, Xpos};
 /// is skipped when they are not given, one to a word).
 pub(crate) fn repair(a: &mut Analysis, words: &[&str]) {
     possessive_then_adjective(a);
+    agent_without_by(a);
     detached_adjective(a);
     name_lists(a, words);
     stacked_subjects(a);
@@ -380,6 +387,27 @@ fn possessive_then_adjective(a: &mut Analysis) {
                 a.rels[d - 1] = Rel::Nmod;
             }
         }
+    }
+}
+
+/// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
+fn agent_without_by(a: &mut Analysis) {
+    let n = a.len();
+    for k in 1..=n {
+        if a.rels[k - 1] != Rel::OblAgent
+            || a.children_with(k, Rel::Case).any(|c| a.lemmas[c - 1].eq_ignore_ascii_case("by"))
+        {
+            continue;
+        }
+        let v = a.heads[k - 1] as usize;
+        if v == 0 || v > n {
+            continue;
+        }
+        let active = a.tags[v - 1].upos == Upos::Verb
+            && a.children(v).all(|c| !matches!(a.rels[c - 1], Rel::AuxPass | Rel::Obj))
+            && k > v
+            && a.children_with(k, Rel::Case).next().is_none();
+        a.rels[k - 1] = if active { Rel::Obj } else { Rel::Obl };
     }
 }
 
@@ -2024,5 +2052,30 @@ mod tests {
         b.tags[3] = Tag { upos: Upos::Noun, xpos: Xpos::Nns };
         possessive_then_adjective(&mut b);
         assert_eq!(b.tags[2].upos, Upos::Adj);
+    }
+
+    #[test]
+    fn an_agent_with_no_by_is_an_object() {
+        // "Latham criticised Minister Howard" with "Howard" a passive agent.
+        let rows = [
+            (Upos::Propn, Xpos::Nnp, 2, Rel::Nsubj, "Latham"),
+            (Upos::Verb, Xpos::Vbd, 0, Rel::Root, "criticise"),
+            (Upos::Propn, Xpos::Nnp, 4, Rel::NmodDesc, "Minister"),
+            (Upos::Propn, Xpos::Nnp, 2, Rel::OblAgent, "Howard"),
+        ];
+        let mut a = analysis(&rows);
+        agent_without_by(&mut a);
+        assert_eq!(a.rels[3], Rel::Obj);
+        // A true agent keeps its "by".
+        let rows = [
+            (Upos::Propn, Xpos::Nnp, 3, Rel::NsubjPass, "Howard"),
+            (Upos::Aux, Xpos::Vbd, 3, Rel::AuxPass, "be"),
+            (Upos::Verb, Xpos::Vbn, 0, Rel::Root, "criticise"),
+            (Upos::Adp, Xpos::In, 5, Rel::Case, "by"),
+            (Upos::Propn, Xpos::Nnp, 3, Rel::OblAgent, "Latham"),
+        ];
+        let mut b = analysis(&rows);
+        agent_without_by(&mut b);
+        assert_eq!(b.rels[4], Rel::OblAgent);
     }
 }

@@ -77,3 +77,18 @@ fn a_noun_after_a_possessive_is_no_adjective() {
     let evs = events("Israel decided to expand its offensive in Lebanon.", "2008-01-01");
     assert!(has(&evs, "ISR", "19", "LBN"), "{evs:?}");
 }
+
+#[test]
+fn a_name_after_the_verb_with_no_by_is_no_agent() {
+    // The greedy parser hangs the titled name as a passive agent of an active verb.
+    let evs = events("Mark Latham criticised Australian Prime Minister John Howard.", "2004-03-01");
+    assert!(has(&evs, "AUSOPP", "111", "AUSGOV"), "{evs:?}");
+}
+
+#[test]
+fn a_treasurer_is_of_the_government() {
+    // A country's treasurer (Australia's finance minister) is its government, not the bare
+    // country, which the event between one country and itself would drop.
+    let evs = events("Kim Beazley criticised Australian treasurer Peter Costello.", "2006-03-01");
+    assert!(has(&evs, "AUSOPP", "111", "AUSGOV"), "{evs:?}");
+}
