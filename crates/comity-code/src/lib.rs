@@ -474,6 +474,7 @@ impl Coder {
                 || outside_sector(e)
                 || blamed_people(e)
                 || signed_paper(&cx, c)
+                || press_conference_at_home(&cx, c)
                 || own_forces_given(e)
                 || (builtin && (bare_statement(e) || warned_of_others(self, &cx, c)));
             !dropped
@@ -7432,6 +7433,22 @@ fn warned_of_others(coder: &Coder, cx: &Ctx<'_>, c: &Coded) -> bool {
 /// Russia"). PETRARCH's own dictionaries keep them, as PETRARCH does.
 fn bare_statement(e: &Event) -> bool {
     e.code == "010"
+}
+
+/// Whether a consultation is a press conference two of one country held ("Ratcliffe and the FBI
+/// director held a press conference"): no consultation between them (Phoenix's "HOLD *
+/// CONFERENCE" 040). Two states' leaders who hold one together ("the two defence ministers held
+/// a joint press conference") have met.
+fn press_conference_at_home(cx: &Ctx<'_>, c: &Coded) -> bool {
+    let e = &c.event;
+    let Some(t) = &e.target else { return false };
+    c.lemma == "hold"
+        && e.code.starts_with("04")
+        && e.source.code.get(..3) == t.code.get(..3)
+        && (c.verb_tok + 1..(c.verb_tok + 5).min(c.sentence_last)).any(|k| {
+            matches!(cx.norms[k], "press" | "news")
+                && matches!(cx.norms.get(k + 1), Some(&("conference" | "conferences")))
+        })
 }
 
 /// Whether the event is a yield (08: "released", "freed", "handed over") of something

@@ -92,3 +92,21 @@ fn a_treasurer_is_of_the_government() {
     let evs = events("Kim Beazley criticised Australian treasurer Peter Costello.", "2006-03-01");
     assert!(has(&evs, "AUSOPP", "111", "AUSGOV"), "{evs:?}");
 }
+
+#[test]
+fn a_press_conference_held_at_home_is_no_consultation() {
+    // Two officials of one state who hold a press conference have not consulted each other.
+    let evs = events(
+        "Attorney General John Ashcroft and FBI director Robert Mueller held a press conference \
+         in Washington.",
+        "2004-11-01",
+    );
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("04")), "{evs:?}");
+    // Two states' leaders who hold one together have met.
+    let evs = events(
+        "Donald Rumsfeld and Brazilian Vice President Jose Alencar held a joint press conference \
+         in the Brazilian capital.",
+        "2004-11-01",
+    );
+    assert!(has(&evs, "USAGOV", "04", "BRA"), "{evs:?}");
+}
