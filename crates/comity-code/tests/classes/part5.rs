@@ -110,3 +110,21 @@ fn a_press_conference_held_at_home_is_no_consultation() {
     );
     assert!(has(&evs, "USAGOV", "04", "BRA"), "{evs:?}");
 }
+
+#[test]
+fn forces_that_oust_a_ruler_coerce() {
+    for (text, source, target) in [
+        ("Rebels toppled the government of Chad.", "TCDREB", "TCDGOV"),
+        (
+            "The Thai army ousted Thai Prime Minister Thaksin Shinawatra in September.",
+            "THAMIL",
+            "THAGOV",
+        ),
+    ] {
+        let evs = events(text, "2006-09-01");
+        assert!(has(&evs, source, "17", target), "{text}: {evs:?}");
+    }
+    // Voters who oust a leader use no force.
+    let evs = events("Thai voters ousted Thai Prime Minister Thaksin Shinawatra.", "2006-09-01");
+    assert!(!evs.iter().any(|(_, c, _)| c.starts_with("17")), "{evs:?}");
+}
