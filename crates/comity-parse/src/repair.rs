@@ -904,9 +904,17 @@ fn stacked_subjects(a: &mut Analysis) {
         // auxiliaries, adverbs and particles ("Mayor Michael Bloomberg is prepared").
         let end = (last + 1..v).take_while(|&k| under(k, last)).last().unwrap_or(last);
         let verbal = |k: usize| matches!(a.tags[k - 1].upos, Upos::Aux | Upos::Adv | Upos::Part);
-        // (The last subject's own phrase may hold a preposition: "Senator Christine Milne of
-        // the Greens went further".)
-        if !(start..=last).all(nominal) || !(end + 1..v).all(verbal) {
+        // (The last subject's own phrase may hold a preposition, not a comma, when no verb
+        // stands before it: "Senator Christine Milne of the Greens went further", not "GCC
+        // members Saudi Arabia, Kuwait ... are threatening" or "the White House imposed/amod
+        // tariffs on Japanese goods after ... failed".)
+        let phrase_after = !(last + 1..=end).all(nominal);
+        if !(start..=last).all(nominal)
+            || (phrase_after
+                && ((last + 1..=end).any(|k| a.tags[k - 1].xpos == Xpos::Comma)
+                    || (start..last).any(|k| a.tags[k - 1].upos == Upos::Verb)))
+            || !(end + 1..v).all(verbal)
+        {
             continue;
         }
         for k in start..=end {
