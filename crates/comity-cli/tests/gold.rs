@@ -9,8 +9,8 @@ mod common;
 use serde_json::Value;
 
 /// Recall and precision floors: (dictionaries, recall, precision).
-// (0.3175, not 0.318, which clippy reads as 1/π: at 424 events both ask for 135 matched.)
-const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.3175, 0.882), ("phoenix", 0.068, 0.089)];
+// (136 of 424 matched, 136 of 154 coded, since session 44.)
+const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.320, 0.883), ("phoenix", 0.068, 0.089)];
 
 /// Floors on the later samples, coded in sessions 42 to 44 by annotators other than those of
 /// the first: (split, articles, events, recall, precision) with the built-in lexicon. The
@@ -19,13 +19,13 @@ const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.3175, 0.882), ("phoenix", 0
 /// event there that matches none, a loss the README records); the second development sample's
 /// misses may be (47 of 254 matched, 55 coded at session 43's end, from 40 of 46; 49 of 57 at
 /// session 44's); the third's too, read once its first figures (16 of 224, 16 of 25, unchanged
-/// by session 43 until then) were taken: 22 of 224 matched, 31 coded at session 43's end, 24
-/// of 33 at session 44's. The fourth, coded in session 44 and not read in it: 15 of 248
+/// by session 43 until then) were taken: 22 of 224 matched, 31 coded at session 43's end, 25
+/// of 34 at session 44's. The fourth, coded in session 44 and not read in it: 15 of 248
 /// matched, 15 of 26 coded, at the session's start and at its end.
 const LATER_FLOORS: &[(&str, u64, u64, f64, f64)] = &[
     ("heldout", 24, 226, 0.070, 0.592),
     ("dev2", 24, 254, 0.192, 0.859),
-    ("dev3", 24, 224, 0.107, 0.727),
+    ("dev3", 24, 224, 0.111, 0.735),
     ("dev4", 24, 248, 0.060, 0.576),
 ];
 
