@@ -6040,6 +6040,17 @@ fn retarget_code(cx: &Ctx<'_>, lemma: &str, src: &Act, tgt: &Act, code: String) 
         if src_agent == Some("COP") && crowd(agent) {
             return "175".to_string();
         }
+        // So is its army's fire on protesters ("troops opened fire on protesters"), not on
+        // civilians at large.
+        let protesters = (tgt.first..tgt.last).any(|k| {
+            matches!(
+                cx.norms[k],
+                "protesters" | "protestors" | "demonstrators" | "marchers" | "protester"
+            )
+        });
+        if src_agent == Some("MIL") && crowd(agent) && protesters {
+            return "175".to_string();
+        }
         if crowd(src_agent) && agent == Some("COP") {
             return "145".to_string();
         }

@@ -341,7 +341,8 @@ fn government_troops_are_the_state_at_home() {
         "Protesters in Osh, Kyrgyzstan were fired on by government troops on Sunday.",
         "2009-03-05",
     );
-    assert!(has(&evs, "KGZMIL", "19", "KGZOPP"), "{evs:?}");
+    // (Fire on protesters is repression, 175, since session 44.)
+    assert!(has(&evs, "KGZMIL", "175", "KGZOPP"), "{evs:?}");
 }
 
 #[test]

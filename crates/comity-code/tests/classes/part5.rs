@@ -128,3 +128,13 @@ fn forces_that_oust_a_ruler_coerce() {
     let evs = events("Thai voters ousted Thai Prime Minister Thaksin Shinawatra.", "2006-09-01");
     assert!(!evs.iter().any(|(_, c, _)| c.starts_with("17")), "{evs:?}");
 }
+
+#[test]
+fn an_army_firing_on_its_protesters_represses_them() {
+    // As its police's force on them does (175), not a fight (19x); its fire on civilians at
+    // large stays force.
+    let evs = events("Burmese soldiers shot dead three demonstrators in Rangoon.", "2007-09-01");
+    assert!(has(&evs, "MMRMIL", "175", "MMROPP"), "{evs:?}");
+    let evs = events("Burmese soldiers shot dead three villagers in Karen state.", "2007-09-01");
+    assert!(!evs.iter().any(|(_, c, _)| c == "175"), "{evs:?}");
+}
