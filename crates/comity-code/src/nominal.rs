@@ -230,7 +230,8 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
     for k in s.first..s.last {
         // "the US-led invasion of Iraq": a war a state leads is read as its forces (the
         // recogniser's led forces), and is still their act, with them as its source.
-        let led = cx.rec.mention_index(k).filter(|&mi| {
+        let mention = cx.rec.mention_index(k);
+        let led = mention.filter(|&mi| {
             let m = &cx.rec.mentions[mi];
             m.first < k
                 && m.last == k + 1
@@ -238,9 +239,7 @@ pub(crate) fn nominal_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) -> V
                 && m.code.as_deref().is_some_and(|c| c.ends_with("MIL"))
                 && cx.norms[m.first..k].iter().any(|w| w.ends_with("-led"))
         });
-        if !matches!(syn.upos(k), Some(Upos::Noun))
-            || (cx.rec.mention_index(k).is_some() && led.is_none())
-        {
+        if !matches!(syn.upos(k), Some(Upos::Noun)) || (mention.is_some() && led.is_none()) {
             continue;
         }
         let Some(n) = entry(coder, cx, k, s.first) else { continue };

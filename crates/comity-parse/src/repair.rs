@@ -225,7 +225,7 @@ fn inverted_speaker(a: &mut Analysis) {
     let n = a.len();
     for v in 1..=n {
         if a.tags[v - 1].upos != Upos::Verb
-            || !SAYING_AFTER_QUOTE.contains(&a.lemmas[v - 1].to_lowercase().as_str())
+            || !SAYING_AFTER_QUOTE.iter().any(|w| a.lemmas[v - 1].eq_ignore_ascii_case(w))
         {
             continue;
         }
@@ -301,11 +301,17 @@ fn between_pair(a: &mut Analysis) {
         {
             continue;
         }
-        a.heads[y - 1] = x as u32;
-        a.rels[y - 1] = Rel::Conj;
-        a.heads[and - 1] = y as u32;
-        a.rels[and - 1] = Rel::Cc;
+        join_conjunct(a, x, y, and);
     }
+}
+
+/// Makes word `conj` a conjunct of word `first`, and word `cc` (the word that joins them,
+/// "and" or "with") its `cc` ([`between_pair`], [`along_with_subject`]).
+fn join_conjunct(a: &mut Analysis, first: usize, conj: usize, cc: usize) {
+    a.heads[conj - 1] = first as u32;
+    a.rels[conj - 1] = Rel::Conj;
+    a.heads[cc - 1] = conj as u32;
+    a.rels[cc - 1] = Rel::Cc;
 }
 
 /// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
@@ -313,7 +319,8 @@ fn along_with_subject(a: &mut Analysis) {
     let n = a.len();
     for i in 2..n {
         let w = i + 1;
-        if !matches!(a.lemmas[i - 1].to_lowercase().as_str(), "along" | "together")
+        let lemma = &a.lemmas[i - 1];
+        if !(lemma.eq_ignore_ascii_case("along") || lemma.eq_ignore_ascii_case("together"))
             || !a.lemmas[w - 1].eq_ignore_ascii_case("with")
             || a.rels[w - 1] != Rel::Case
         {
@@ -340,10 +347,7 @@ fn along_with_subject(a: &mut Analysis) {
         if x > i || v <= y || ancestors(a, x).any(|u| u == y) {
             continue;
         }
-        a.heads[y - 1] = x as u32;
-        a.rels[y - 1] = Rel::Conj;
-        a.heads[w - 1] = y as u32;
-        a.rels[w - 1] = Rel::Cc;
+        join_conjunct(a, x, y, w);
     }
 }
 
