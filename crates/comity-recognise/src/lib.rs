@@ -549,6 +549,7 @@ pub fn recognise_within(
     // Mentions in text order; `mention_at` follows.
     sort_mentions(&mut r);
     roles_of_countries(dict, &norms, &mut r);
+    people_of_places(&norms, &mut r);
     peoples_of_countries(&mut r);
     former_officeholders(&norms, &mut r);
     resolve_ambiguous_countries(&mut r);
@@ -1742,6 +1743,86 @@ fn drop_merged(r: &mut Recognised, merged: &[bool]) {
         }
     }
 }
+
+/// Private people named by where they are ("protesters in Shanghai", "residents of Gaza",
+/// "students from Tehran", "villagers in northern Iraq"): the place's country is theirs, as
+/// "Chinese protesters" would say, whatever else the sentence names. Not so people who are
+/// where they are as visitors (tourists, pilgrims, refugees), nor forces or officials, which
+/// [`roles_of_countries`] reads.
+fn people_of_places(norms: &[&str], r: &mut Recognised) {
+    for k in 0..r.mentions.len() {
+        let a = &r.mentions[k];
+        if a.kind != MentionKind::Agent
+            || a.code.is_some()
+            || a.possessive
+            || !a.agent.as_deref().is_some_and(|g| PEOPLE_OF_PLACES.contains(&g))
+            || VISITORS.contains(&norms[a.last - 1])
+            || ABROAD_PEOPLE.contains(&norms[a.last - 1])
+        {
+            continue;
+        }
+        let mut j = a.last;
+        if !matches!(norms.get(j), Some(&("in" | "of" | "from"))) {
+            continue;
+        }
+        j += 1;
+        if norms.get(j) == Some(&"the") {
+            j += 1;
+        }
+        // ("residents of southern Lebanon"; not the "West" of "the West Bank".)
+        let starts = |j: usize| r.mention_at[j] != 0 || r.places.iter().any(|p| p.first == j);
+        if norms.get(j).is_some_and(|w| REGION_PARTS.contains(w)) && !starts(j) {
+            j += 1;
+        }
+        // The place named there: a country or capital mention, or a city or region.
+        let next = r.mentions.get(k + 1).filter(|b| b.first == j);
+        // (The place stays a mention of its own: it still tells the roles around it, "a
+        // suicide bomber killed 24 children in Iraq", where they are.)
+        let (country, last) = match next {
+            Some(b)
+                if matches!(b.kind, MentionKind::Country | MentionKind::Capital)
+                    && b.countries.len() == 1
+                    && b.agent.is_none()
+                    && !b.adjective
+                    && !b.possessive =>
+            {
+                (b.countries[0].clone(), b.last)
+            }
+            Some(_) => continue,
+            None => match r.places.iter().find(|p| p.first == j) {
+                Some(p) if p.country.len() == 3 && r.mention_at[j] == 0 => {
+                    (p.country.clone(), p.last)
+                }
+                _ => continue,
+            },
+        };
+        let agent = a.agent.clone().unwrap_or_default();
+        let place = norms[j..last].join(" ");
+        let a = &mut r.mentions[k];
+        a.code = Some(format!("{country}{agent}"));
+        a.entry = format!("{} of the place: {place} ({country})", a.entry);
+        a.countries = vec![country];
+    }
+}
+
+/// Role agents of private people a place they are in makes of its country (see
+/// [`people_of_places`]).
+const PEOPLE_OF_PLACES: [&str; 5] = ["CVL", "OPP", "EDU", "LAB", "AGR"];
+
+/// People who are where they are as visitors.
+static VISITORS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "tourists",
+    "tourist",
+    "pilgrims",
+    "passengers",
+    "visitors",
+    "shoppers",
+    "commuters",
+    "motorists",
+    "holidaymakers",
+    "travellers",
+    "travelers",
+]);
 
 /// "Israeli Arabs", "Iraqi Kurds", "Iranian Azeris": a people named after a country's
 /// adjective are that country's civilians, not the region or people at large (`ARB`, `KUR`).

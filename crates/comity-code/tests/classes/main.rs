@@ -11,6 +11,7 @@ mod part2;
 mod part3;
 mod part4;
 mod part5;
+mod part6;
 
 fn coder() -> &'static Coder {
     static C: OnceLock<Coder> = OnceLock::new();
