@@ -5467,6 +5467,12 @@ fn where_held(cx: &Ctx<'_>, t: &Act) -> bool {
         h = up;
     }
     let locative = |w: &str| matches!(w, "in" | "at" | "across" | "throughout");
+    // ("threw stones at the police": what is thrown "at" someone is aimed at them.)
+    if syn.head(h).is_some_and(|v| roles::AIMING.contains(&syn.lemma(v)))
+        && syn.children_with(h, Rel::Case).any(|c| cx.norms[c] == "at")
+    {
+        return false;
+    }
     if syn.children_with(h, Rel::Case).any(|c| locative(cx.norms[c])) {
         return true;
     }

@@ -98,7 +98,13 @@ fn has_target_case(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
         // is imposed on someone ("on Monday", "on the border" stay a time and a place).
         let imposed_on =
             cx.norms[c] == "on" && syn.head(t).is_some_and(|h| IMPOSING.contains(&syn.lemma(h)));
-        imposed_on || !(LOCATIVE_CASES.contains(&cx.norms[c]) || backing || up_to(cx, syn, t))
+        // "fired tear gas at the crowd", "threw stones at the police": what is fired or thrown
+        // "at" someone is aimed at them ("at the border" stays a place).
+        let aimed_at =
+            cx.norms[c] == "at" && syn.head(t).is_some_and(|h| AIMING.contains(&syn.lemma(h)));
+        imposed_on
+            || aimed_at
+            || !(LOCATIVE_CASES.contains(&cx.norms[c]) || backing || up_to(cx, syn, t))
     })
 }
 
@@ -112,6 +118,10 @@ pub(crate) fn existential_be(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> bool {
 static IMPOSING: comity_text::WordSet = comity_text::WordSet::new(&[
     "impose", "reimpose", "slap", "levy", "place", "declare", "inflict", "tighten", "lift", "ease",
 ]);
+
+/// Verbs of firing or throwing something, whose "at" phrase is whom it is aimed at.
+pub(crate) static AIMING: comity_text::WordSet =
+    comity_text::WordSet::new(&["fire", "shoot", "throw", "hurl", "lob", "spray", "aim", "launch"]);
 
 /// Whether the phrase at `t` is "up to" a number of something ("contribute up to 4,000 troops
 /// to a force"): a quantity the tree read as a "to" phrase, the verb's object in truth.

@@ -189,6 +189,16 @@
 //! *by* before it, and the verb is left with no object. An agent is named by *by*: one without
 //! it, of an active verb (no passive auxiliary) with no object, is the verb's object; else it
 //! is a bare oblique.
+//!
+//! **A verb read as the adjective of the noun after it.** "Police fired tear gas at the
+//! crowd", "Venezuelan police attacked protesters": the greedy parser, with a bare noun for
+//! the subject, may read the verb after it as a participle describing the next noun ("fired
+//! workers"), make the subject the root and hang the object on it. A sentence of running text
+//! has a main verb: where the root is a noun, the word right after it a verb in a past form
+//! read as the `amod` of a noun further on, and the sentence has no finite verb besides, that
+//! verb is the root, the noun before it its subject and the noun it was read as describing
+//! its object; what hung on the subject after the verb, and the object's prepositional
+//! modifiers (not "of"), are the verb's.
 
 use crate::{Analysis, Rel, Upos, Xpos};
 
@@ -202,6 +212,7 @@ pub(crate) fn repair(a: &mut Analysis, words: &[&str]) {
     stacked_subjects(a);
     subject_as_apposition(a);
     reduced_relative_root(a);
+    verb_read_as_adjective(a);
     relative_clause_attachment(a);
     subordinator_as_head(a);
     participle_on_noun(a);
@@ -1217,6 +1228,66 @@ fn reduced_relative_root(a: &mut Analysis) {
     }
 }
 
+/// See the module documentation. Indices in `a.heads` are 1-based (0 is the root).
+fn verb_read_as_adjective(a: &mut Analysis) {
+    let n = a.len();
+    let Some(r) = a.root() else { return };
+    let v = r + 1;
+    if v > n
+        || !matches!(a.tags[r - 1].upos, Upos::Noun | Upos::Propn)
+        || a.tags[v - 1].upos != Upos::Verb
+        || !matches!(a.tags[v - 1].xpos, Xpos::Vbd | Xpos::Vbn)
+        || a.rels[v - 1] != Rel::Amod
+    {
+        return;
+    }
+    let h = a.heads[v - 1] as usize;
+    if h <= v || h > n || !matches!(a.tags[h - 1].upos, Upos::Noun | Upos::Propn) {
+        return;
+    }
+    // The noun described hangs, through nominal links, on the root.
+    let mut at = h;
+    let mut steps = 0;
+    while at != r {
+        if at == 0 || steps > n || !matches!(a.tags[at - 1].upos, Upos::Noun | Upos::Propn) {
+            return;
+        }
+        at = a.heads[at - 1] as usize;
+        steps += 1;
+    }
+    // No finite verb besides; no auxiliary or passive agent on the verb.
+    let finite =
+        |i: usize| matches!(a.tags[i - 1].xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp | Xpos::Md);
+    if (1..=n).any(|i| i != v && finite(i))
+        || a.children(v).any(|c| {
+            matches!(a.rels[c - 1], Rel::Aux | Rel::AuxPass | Rel::NsubjPass)
+                || a.children_with(c, Rel::Case).any(|k| a.lemmas[k - 1] == "by")
+        })
+    {
+        return;
+    }
+    a.heads[v - 1] = 0;
+    a.rels[v - 1] = Rel::Root;
+    a.heads[r - 1] = v as u32;
+    a.rels[r - 1] = Rel::Nsubj;
+    a.heads[h - 1] = v as u32;
+    a.rels[h - 1] = Rel::Obj;
+    for d in (v + 1)..=n {
+        let head = a.heads[d - 1] as usize;
+        let prepositional = a.rels[d - 1] == Rel::Nmod
+            && a.children_with(d, Rel::Case).any(|k| k < d && a.lemmas[k - 1] != "of");
+        if head == r || (head == h && d > h && prepositional) {
+            a.heads[d - 1] = v as u32;
+            if a.rels[d - 1] == Rel::Nmod {
+                a.rels[d - 1] = Rel::Obl;
+            }
+        }
+    }
+    if a.tags[v - 1].xpos == Xpos::Vbn {
+        a.tags[v - 1].xpos = Xpos::Vbd;
+    }
+}
+
 /// Verbs whose object does what a bare infinitive after it says ("let Japan defend itself").
 const BARE_INFINITIVE_HEADS: &[&str] = &[
     "let", "make", "help", "see", "watch", "hear", "have", "feel", "notice", "bid", "enable",
@@ -1467,6 +1538,32 @@ mod tests {
             rels: rows.iter().map(|r| r.3).collect(),
             lemmas: rows.iter().map(|r| r.4.to_string()).collect(),
         }
+    }
+
+    #[test]
+    fn a_verb_read_as_the_adjective_of_the_next_noun_is_the_main_verb() {
+        // "Police fired gas at protesters ." with "fired" read as the adjective of "gas".
+        let rows = [
+            (Upos::Noun, Xpos::Nns, 0, Rel::Root, "police"),
+            (Upos::Verb, Xpos::Vbd, 3, Rel::Amod, "fire"),
+            (Upos::Noun, Xpos::Nn, 1, Rel::Obj, "gas"),
+            (Upos::Adp, Xpos::In, 5, Rel::Case, "at"),
+            (Upos::Noun, Xpos::Nns, 3, Rel::Nmod, "protester"),
+            (Upos::Punct, Xpos::Period, 1, Rel::Punct, "."),
+        ];
+        let mut a = analysis(&rows);
+        verb_read_as_adjective(&mut a);
+        assert_eq!((a.heads[1], a.rels[1]), (0, Rel::Root));
+        assert_eq!((a.heads[0], a.rels[0]), (2, Rel::Nsubj));
+        assert_eq!((a.heads[2], a.rels[2]), (2, Rel::Obj));
+        assert_eq!((a.heads[4], a.rels[4]), (2, Rel::Obl));
+        assert_eq!(a.heads[5], 2);
+        // A sentence with a finite verb of its own keeps the reading ("Police fired workers
+        // protested").
+        let mut b = analysis(&rows);
+        b.tags[4] = Tag { upos: Upos::Verb, xpos: Xpos::Vbd };
+        verb_read_as_adjective(&mut b);
+        assert_eq!(b.rels[1], Rel::Amod);
     }
 
     #[test]

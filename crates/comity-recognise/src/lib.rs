@@ -543,8 +543,11 @@ pub fn recognise_within(
         // "Operation Iraqi Freedom": a word in the name of a military operation names no one.
         let operation =
             m.first > 0 && norms[m.first - 1] == "operation" && doc.tokens[m.first - 1].is(CAP);
+        // "Molotov cocktails": a name a weapon is called by names no one.
+        let weapon = norms.get(m.last).is_some_and(|w| matches!(*w, "cocktail" | "cocktails"));
         !(one && (punishment || matches!(norms[m.first], "settlement" | "settlements")))
             && !operation
+            && !weapon
     });
     // Mentions in text order; `mention_at` follows.
     sort_mentions(&mut r);

@@ -19,3 +19,27 @@ fn people_named_by_where_they_are_are_of_its_country() {
     let evs = events("Tourists in Lahore praised India.", "2008-01-01");
     assert!(!evs.iter().any(|(s, _, _)| s.starts_with("PAK")), "{evs:?}");
 }
+
+#[test]
+fn crowd_control_means_fired_on_people_repress_them() {
+    // Tear gas, water cannon or rubber bullets fired at or used on a crowd: a state's police
+    // repress its people (175); the tree may read "fired" as the adjective of the noun after it.
+    for text in [
+        "Police fired tear gas at Bolivian farmers.",
+        "Bolivian police sprayed water cannon at the farmers.",
+        "The Bolivian police used rubber bullets against the farmers.",
+    ] {
+        let evs = events(text, "2008-01-01");
+        assert!(has(&evs, "BOLCOP", "175", "BOLAGR"), "{text}: {evs:?}");
+    }
+    // Stones or petrol bombs thrown "at" someone are a riot's violence aimed at them (145); a
+    // weapon named after someone names no one.
+    for text in [
+        "Bolivian farmers threw stones at the police.",
+        "Farmers in La Paz hurled Molotov cocktails at the police.",
+    ] {
+        let evs = events(text, "2008-01-01");
+        assert!(has(&evs, "BOLAGR", "145", "BOLCOP"), "{text}: {evs:?}");
+        assert!(!evs.iter().any(|(_, _, t)| t.starts_with("RUS")), "{text}: {evs:?}");
+    }
+}
