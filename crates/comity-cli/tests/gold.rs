@@ -9,8 +9,8 @@ mod common;
 use serde_json::Value;
 
 /// Recall and precision floors: (dictionaries, recall, precision).
-// (136 of 424 matched, 136 of 154 coded, since session 44.)
-const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.320, 0.883), ("phoenix", 0.068, 0.089)];
+// (137 of 424 matched, 137 of 155 coded, since session 45.)
+const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.323, 0.883), ("phoenix", 0.068, 0.089)];
 
 /// Floors on the later samples, coded in sessions 42 to 44 by annotators other than those of
 /// the first: (split, articles, events, recall, precision) with the built-in lexicon. The
@@ -21,11 +21,15 @@ const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.320, 0.883), ("phoenix", 0.
 /// session 44's); the third's too, read once its first figures (16 of 224, 16 of 25, unchanged
 /// by session 43 until then) were taken: 22 of 224 matched, 31 coded at session 43's end, 25
 /// of 34 at session 44's. The fourth, coded in session 44 and not read in it: 15 of 248
-/// matched, 15 of 26 coded, at the session's start and at its end.
+/// matched, 15 of 26 coded, at the session's start and at its end. Session 45 gave private
+/// people named in full the country around them: held out 18 of 226 matched, 18 of 30 coded
+/// (recall and precision both up); dev2 51 of 59; dev3 26 of 36, one more matched for one
+/// more that matches none (a hijacker's purpose read as a protest against a country in the
+/// slogan he protested), a trade in precision there the README records.
 const LATER_FLOORS: &[(&str, u64, u64, f64, f64)] = &[
-    ("heldout", 24, 226, 0.070, 0.592),
-    ("dev2", 24, 254, 0.192, 0.859),
-    ("dev3", 24, 224, 0.111, 0.735),
+    ("heldout", 24, 226, 0.079, 0.599),
+    ("dev2", 24, 254, 0.200, 0.864),
+    ("dev3", 24, 224, 0.116, 0.722),
     ("dev4", 24, 248, 0.060, 0.576),
 ];
 

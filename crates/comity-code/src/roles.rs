@@ -1115,7 +1115,11 @@ pub(crate) fn aimed_at(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8) -> V
         if attitude && WELFARE.contains(&cx.norms[c]) {
             continue;
         }
-        if case.is_some_and(|w| cases.contains(&w)) {
+        // ("threw stones at Israeli tanks", the "at" phrase hung on what was thrown.)
+        let aimed = case == Some("at")
+            && syn.rel(t) == Some(Rel::Obj)
+            && syn.head(t).is_some_and(|h| AIMING.contains(&syn.lemma(h)));
+        if aimed || case.is_some_and(|w| cases.contains(&w)) {
             // "sent 400 soldiers to the UN force in Lebanon": a force or mission sent to
             // serves its host, not whoever it belongs to.
             let ms = hosted_in(cx, syn, c);

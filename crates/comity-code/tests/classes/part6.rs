@@ -43,3 +43,19 @@ fn crowd_control_means_fired_on_people_repress_them() {
         assert!(!evs.iter().any(|(_, _, t)| t.starts_with("RUS")), "{text}: {evs:?}");
     }
 }
+
+#[test]
+fn a_private_person_named_in_full_is_of_the_country_around_them() {
+    // A person the text gives no title, office or body is a private person (CVL) of the
+    // country their sentence names, or of the one the name is given.
+    let evs = events("Juan Perez was sentenced by a Bolivian court to ten years.", "2008-01-01");
+    assert!(has(&evs, "BOLJUD", "11", "BOLCVL"), "{evs:?}");
+    let evs = events("Ana Lopez of Chile criticised Bolivia.", "2008-01-01");
+    assert!(has(&evs, "CHLCVL", "111", "BOL"), "{evs:?}");
+    // The holder of a role or a post named beside the name is that role, not a private
+    // person; nor is a place named like a person, or a company's one word.
+    let evs = events("Bolivian Green Party aide Juan Perez criticised Chile.", "2008-01-01");
+    assert!(!evs.iter().any(|(s, _, _)| s == "BOLCVL"), "{evs:?}");
+    let evs = events("Bolivian protesters marched to Victoria Palace in La Paz.", "2008-01-01");
+    assert!(!evs.iter().any(|(_, _, t)| t == "BOLCVL"), "{evs:?}");
+}
