@@ -9,8 +9,8 @@ mod common;
 use serde_json::Value;
 
 /// Recall and precision floors: (dictionaries, recall, precision).
-// (137 of 424 matched, 137 of 155 coded, since session 45.)
-const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.323, 0.883), ("phoenix", 0.068, 0.089)];
+// (138 of 424 matched, 138 of 156 coded, since session 45.)
+const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.325, 0.884), ("phoenix", 0.068, 0.089)];
 
 /// Floors on the later samples, coded in sessions 42 to 44 by annotators other than those of
 /// the first: (split, articles, events, recall, precision) with the built-in lexicon. The

@@ -41,6 +41,17 @@ const DOCUMENTS: &[&str] = &[
     "announcement",
     "crackdown",
     "invasion",
+    // Reports and charges whose maker is answered ("Amnesty's report ... the White House called
+    // the report's allegations ridiculous", "denied the claims"), and measures closing off
+    // others ("Israel's blockade ... Human Rights Watch condemned the blockade").
+    "report",
+    "allegation",
+    "accusation",
+    "claim",
+    "remark",
+    "comment",
+    "closure",
+    "blockade",
 ];
 
 /// Participles by which a document's author follows it ("the decisions made by the North").
@@ -74,6 +85,12 @@ const MAKING: &[&str] = &[
     "began",
     "staged",
     "held",
+    "imposed",
+    "ordered",
+    "declared",
+    "levelled",
+    "leveled",
+    "mounted",
 ];
 
 /// How many sentences before its own a document's earlier naming is looked for.

@@ -59,3 +59,19 @@ fn a_private_person_named_in_full_is_of_the_country_around_them() {
     let evs = events("Bolivian protesters marched to Victoria Palace in La Paz.", "2008-01-01");
     assert!(!evs.iter().any(|(_, _, t)| t == "BOLCVL"), "{evs:?}");
 }
+
+#[test]
+fn a_claim_or_a_blockade_named_again_is_its_makers() {
+    // Claims, reports, remarks or a blockade named again ("the claims", "the blockade") stand
+    // for whoever made them where they were first named.
+    let evs = events(
+        "Peru made claims that Chile had violated the treaty. Chile denied the claims on Monday.",
+        "2008-01-01",
+    );
+    assert!(has(&evs, "CHL", "016", "PER"), "{evs:?}");
+    let evs = events(
+        "Peru imposed a blockade on the border town. Bolivia condemned the blockade.",
+        "2008-01-01",
+    );
+    assert!(has(&evs, "BOL", "111", "PER"), "{evs:?}");
+}
