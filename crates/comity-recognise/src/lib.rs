@@ -4866,7 +4866,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         let (first_tok, last_tok) = sentence(m.first);
         let mut k = m.first;
         let mut titles = 0;
-        let mut named = false;
+        let mut after_named = false;
         while k > first_tok && r.mention_at[k - 1] == 0 {
             let w = norms[k - 1];
             if title_word(k - 1) && titles < 2 {
@@ -4874,7 +4874,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             } else if !filler(w) {
                 break;
             }
-            named |= matches!(w, "named" | "called") && titles == 0;
+            after_named |= matches!(w, "named" | "called") && titles == 0;
             k -= 1;
         }
         // ("Citicorp Chairman Walter Wriston", "Sen. David Pryor": a capitalised word right
@@ -4884,7 +4884,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             && doc.tokens[k - 1].kind == Kind::Word
             && (doc.tokens[k - 1].is(CAP) || doc.tokens[k - 1].is(ALLCAPS));
         let role_before = capitalised_before
-            || (named && titles > 0)
+            || (after_named && titles > 0)
             || k > first_tok
                 && k < m.first
                 && r.mention_at[k - 1] != 0
