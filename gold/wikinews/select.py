@@ -12,6 +12,7 @@ looks at no event coding, so it serves as the denominator of corpus-wide coverag
     python3 gold/wikinews/select.py --sample 96        # with the 24 held-out and 24 dev2 after them
     python3 gold/wikinews/select.py --sample 120       # and the 24 of dev3 (session 43) after those
     python3 gold/wikinews/select.py --sample 144       # and the 24 of dev4 (session 44) after those
+    python3 gold/wikinews/select.py --sample 168       # and the 24 of dev5 (session 45) after those
 
 The sample is stratified by period (six periods, equal shares), limited to texts of 1,200 to
 4,500 bytes (so one article can be coded in a sitting), and ordered within each period by the
@@ -20,8 +21,10 @@ article of each period goes to the test split, the rest to dev. Of a larger samp
 to twelfth articles of each period are held out (coded later by other annotators and never
 read while tuning the coder), the thirteenth to sixteenth form a second development
 sample (dev2), the seventeenth to twentieth a third (dev3, coded in session 43 and first
-scored against the coder of that session's start and end), and the twenty-first to
-twenty-fourth a fourth (dev4, coded in session 44 and likewise first scored unread).
+scored against the coder of that session's start and end), the twenty-first to twenty-fourth a
+fourth (dev4, coded in session 44 and likewise first scored unread), and the twenty-fifth to
+twenty-eighth a fifth (dev5, coded in session 45, scored with that session's starting and final
+coders and not read in it).
 """
 
 import argparse
@@ -102,6 +105,7 @@ FIRST = 8
 HELDOUT = 4
 DEV2 = 4
 DEV3 = 4
+DEV4 = 4
 
 
 def main():
@@ -134,7 +138,9 @@ def main():
         for i, rec in enumerate(pool[:per]):
             # The first eight of each period are the first sample (dev and test); the ones
             # after them were coded later by other annotators.
-            if i >= FIRST + HELDOUT + DEV2 + DEV3:
+            if i >= FIRST + HELDOUT + DEV2 + DEV3 + DEV4:
+                split = "dev5"
+            elif i >= FIRST + HELDOUT + DEV2 + DEV3:
                 split = "dev4"
             elif i >= FIRST + HELDOUT + DEV2:
                 split = "dev3"

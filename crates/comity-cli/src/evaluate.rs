@@ -28,6 +28,9 @@ pub enum Split {
     /// A fourth sample, coded in session 44 by four more annotators and not read in that
     /// session: its figures measure the session's coder changes on unseen news.
     Dev4,
+    /// A fifth sample, coded in session 45 by four more annotators and not read in that
+    /// session: scored with its starting and its final coder.
+    Dev5,
 }
 
 impl Split {
@@ -41,6 +44,7 @@ impl Split {
             Split::Dev2 => name == "dev2",
             Split::Dev3 => name == "dev3",
             Split::Dev4 => name == "dev4",
+            Split::Dev5 => name == "dev5",
         }
     }
 }

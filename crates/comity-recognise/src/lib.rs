@@ -4859,7 +4859,8 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         };
         // ("a militant named Nihat Acar": the role that names the person.)
         let filler = |w: &str| {
-            HONORIFICS.contains(&w)
+            // ("Miss England X": a title, not an honorific.)
+            (people::honorific(w).is_some() && w != "miss")
                 || matches!(w, "," | "." | "the" | "a" | "an" | "named" | "called")
                 || w.bytes().all(|b| b.is_ascii_digit())
         };
@@ -5651,11 +5652,6 @@ static POST_VERBS: comity_text::WordSet = comity_text::WordSet::new(&[
     "served",
     "works",
     "worked",
-]);
-
-/// Words of address before a name.
-static HONORIFICS: comity_text::WordSet = comity_text::WordSet::new(&[
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "madam",
 ]);
 
 /// How a person with no title took a country (see [`resolve_lone_agents`]).
