@@ -650,11 +650,22 @@ pub(crate) fn roles(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize) -> Roles {
     // hangs "to Serbia" on the verb); the subject of a complement clause ("demanded that the
     // US cancel", "warned that Iran would"); the target of the verb it governs ("threatened
     // to attack South Korea", "agreed to open its airspace to UN monitors").
+    // ("responded with tear gas against the crowd": what an act is done with is its means,
+    // not whom it is aimed at.)
+    let means = |c: usize| {
+        syn.children_with(c, Rel::Case).any(|k| cx.norms[k] == "with")
+            && cx.rec.mention_index(c).is_none()
+            && ["&riot_means", "&thrown", "&projectiles", "&arms"].iter().any(|set| {
+                cx.dict.set_match(set, &cx.norms[c..(c + 1)]).is_some()
+                    || c > 0 && cx.dict.set_match(set, &cx.norms[c - 1..c + 1]).is_some()
+            })
+    };
     if let Some(o) = syn.children(v).find(|&c| {
         syn.rel(c) == Some(Rel::Obl)
             && !agent.contains(&c)
             && has_target_case(cx, syn, c)
             && !absolute_subject(cx, syn, c)
+            && !means(c)
     }) {
         // "sent 400 soldiers to the UN force in Lebanon": troops sent to a force or mission
         // serve where it is, not whoever it belongs to.

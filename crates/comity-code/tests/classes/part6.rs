@@ -28,6 +28,8 @@ fn crowd_control_means_fired_on_people_repress_them() {
         "Police fired tear gas at Bolivian farmers.",
         "Bolivian police sprayed water cannon at the farmers.",
         "The Bolivian police used rubber bullets against the farmers.",
+        // (What the act is done with is its means, not whom it is aimed at.)
+        "Bolivian police responded with tear gas against the farmers.",
     ] {
         let evs = events(text, "2008-01-01");
         assert!(has(&evs, "BOLCOP", "175", "BOLAGR"), "{text}: {evs:?}");
