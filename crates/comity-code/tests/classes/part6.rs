@@ -77,3 +77,12 @@ fn a_claim_or_a_blockade_named_again_is_its_makers() {
     );
     assert!(has(&evs, "BOL", "111", "PER"), "{evs:?}");
 }
+
+#[test]
+fn disappointment_voiced_at_anothers_act_criticises_it() {
+    let evs = events(
+        "The Chilean minister said he was deeply disappointed by Peru's decision.",
+        "2008-01-01",
+    );
+    assert!(has(&evs, "CHLGOV", "111", "PER"), "{evs:?}");
+}
