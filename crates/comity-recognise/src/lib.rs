@@ -4824,9 +4824,14 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
     for mi in untitled {
         let m = &r.mentions[mi];
         // "Victoria Park", "Nelson Mandela Square": a place or a building named like a person.
-        let named_place = [m.last.saturating_sub(1), m.last].iter().any(|&k| {
-            norms.get(k).is_some_and(|w| NAMESAKE_HEADS.contains(w) || BUILDING_HEADS.contains(w))
-        });
+        // ("the Kofi Annan International Peacekeeping Training Centre": a body named after
+        // someone.)
+        let named_place =
+            [m.last.saturating_sub(1), m.last].iter().any(|&k| {
+                norms
+                    .get(k)
+                    .is_some_and(|w| NAMESAKE_HEADS.contains(w) || BUILDING_HEADS.contains(w))
+            }) || named_after_someone(doc, norms, m.first, m.last, sentence(m.first).1);
         // A person is named in full somewhere ("Walter Wriston", not "USAir", "Calny", a
         // company's one word the name finder took for a surname), by words none of which names
         // a company ("Express" of "American Express").

@@ -60,6 +60,13 @@ fn a_private_person_named_in_full_is_of_the_country_around_them() {
     assert!(!evs.iter().any(|(s, _, _)| s == "BOLCVL"), "{evs:?}");
     let evs = events("Bolivian protesters marched to Victoria Palace in La Paz.", "2008-01-01");
     assert!(!evs.iter().any(|(_, _, t)| t == "BOLCVL"), "{evs:?}");
+    // (Nor a body named after someone.)
+    let evs = events(
+        "Ghana hosted the Italian president. He visited the Juan Perez International \
+         Peacekeeping Training Centre near Accra.",
+        "2008-01-01",
+    );
+    assert!(!evs.iter().any(|(_, _, t)| t == "GHACVL"), "{evs:?}");
 }
 
 #[test]
