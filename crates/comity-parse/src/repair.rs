@@ -1157,13 +1157,7 @@ fn reduced_relative_root(a: &mut Analysis) {
     }) else {
         return;
     };
-    // A passive agent ("killed by a bomb") or auxiliary makes the participle a participle.
-    let passive = a.children(v).any(|c| {
-        matches!(a.rels[c - 1], Rel::Aux | Rel::AuxPass | Rel::NsubjPass)
-            || (a.rels[c - 1] == Rel::Obl
-                && a.children_with(c, Rel::Case).any(|k| a.lemmas[k - 1] == "by"))
-    });
-    if passive {
+    if passive_marks(a, v) {
         return;
     }
     // Per word (1-based), whether it lies in the subtree of `v`: each word's path up is walked
@@ -1210,12 +1204,28 @@ fn reduced_relative_root(a: &mut Analysis) {
     if (1..=n).any(|i| finite(i) && (!under_v(i) || !subordinate(clause(i)))) {
         return;
     }
+    make_main_verb(a, v, r);
+}
+
+/// Whether the participle at `v` has what makes it one: an auxiliary, a passive subject or a
+/// passive agent ("killed by a bomb").
+fn passive_marks(a: &Analysis, v: usize) -> bool {
+    a.children(v).any(|c| {
+        matches!(a.rels[c - 1], Rel::Aux | Rel::AuxPass | Rel::NsubjPass)
+            || (a.rels[c - 1] == Rel::Obl
+                && a.children_with(c, Rel::Case).any(|k| a.lemmas[k - 1] == "by"))
+    })
+}
+
+/// Makes `v` the root and the noun `r` (the root before) its subject: what hung on the noun
+/// after the verb belongs to the verb's clause (a noun's modifier becomes the verb's oblique),
+/// and a participle so read is a past tense.
+fn make_main_verb(a: &mut Analysis, v: usize, r: usize) {
     a.heads[v - 1] = 0;
     a.rels[v - 1] = Rel::Root;
     a.heads[r - 1] = v as u32;
     a.rels[r - 1] = Rel::Nsubj;
-    // What hung on the noun after the verb belongs to the verb's clause.
-    for d in (v + 1)..=n {
+    for d in (v + 1)..=a.len() {
         if a.heads[d - 1] as usize == r {
             a.heads[d - 1] = v as u32;
             if a.rels[d - 1] == Rel::Nmod {
@@ -1258,33 +1268,20 @@ fn verb_read_as_adjective(a: &mut Analysis) {
     // No finite verb besides; no auxiliary or passive agent on the verb.
     let finite =
         |i: usize| matches!(a.tags[i - 1].xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp | Xpos::Md);
-    if (1..=n).any(|i| i != v && finite(i))
-        || a.children(v).any(|c| {
-            matches!(a.rels[c - 1], Rel::Aux | Rel::AuxPass | Rel::NsubjPass)
-                || a.children_with(c, Rel::Case).any(|k| a.lemmas[k - 1] == "by")
-        })
-    {
+    if (1..=n).any(|i| i != v && finite(i)) || passive_marks(a, v) {
         return;
     }
-    a.heads[v - 1] = 0;
-    a.rels[v - 1] = Rel::Root;
-    a.heads[r - 1] = v as u32;
-    a.rels[r - 1] = Rel::Nsubj;
+    make_main_verb(a, v, r);
     a.heads[h - 1] = v as u32;
     a.rels[h - 1] = Rel::Obj;
-    for d in (v + 1)..=n {
-        let head = a.heads[d - 1] as usize;
+    // The object's prepositional modifiers ("at the crowd") are the verb's.
+    for d in (h + 1)..=n {
         let prepositional = a.rels[d - 1] == Rel::Nmod
             && a.children_with(d, Rel::Case).any(|k| k < d && a.lemmas[k - 1] != "of");
-        if head == r || (head == h && d > h && prepositional) {
+        if a.heads[d - 1] as usize == h && prepositional {
             a.heads[d - 1] = v as u32;
-            if a.rels[d - 1] == Rel::Nmod {
-                a.rels[d - 1] = Rel::Obl;
-            }
+            a.rels[d - 1] = Rel::Obl;
         }
-    }
-    if a.tags[v - 1].xpos == Xpos::Vbn {
-        a.tags[v - 1].xpos = Xpos::Vbd;
     }
 }
 
