@@ -5468,12 +5468,7 @@ fn where_held(cx: &Ctx<'_>, t: &Act) -> bool {
     }
     let locative = |w: &str| matches!(w, "in" | "at" | "across" | "throughout");
     // ("threw stones at the police": what is thrown "at" someone is aimed at them.)
-    let aiming = |v: usize| roles::AIMING.contains(&syn.lemma(v));
-    // (Or on what was thrown: "threw stones at the police", "at" hung on "stones".)
-    if syn.head(h).is_some_and(|g| {
-        aiming(g) || syn.rel(g) == Some(Rel::Obj) && syn.head(g).is_some_and(aiming)
-    }) && syn.children_with(h, Rel::Case).any(|c| cx.norms[c] == "at")
-    {
+    if roles::on_aiming(&syn, h) && syn.children_with(h, Rel::Case).any(|c| cx.norms[c] == "at") {
         return false;
     }
     if syn.children_with(h, Rel::Case).any(|c| locative(cx.norms[c])) {

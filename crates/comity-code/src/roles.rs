@@ -100,8 +100,7 @@ fn has_target_case(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize) -> bool {
             cx.norms[c] == "on" && syn.head(t).is_some_and(|h| IMPOSING.contains(&syn.lemma(h)));
         // "fired tear gas at the crowd", "threw stones at the police": what is fired or thrown
         // "at" someone is aimed at them ("at the border" stays a place).
-        let aimed_at =
-            cx.norms[c] == "at" && syn.head(t).is_some_and(|h| AIMING.contains(&syn.lemma(h)));
+        let aimed_at = cx.norms[c] == "at" && on_aiming(syn, t);
         imposed_on
             || aimed_at
             || !(LOCATIVE_CASES.contains(&cx.norms[c]) || backing || up_to(cx, syn, t))
@@ -120,8 +119,18 @@ static IMPOSING: comity_text::WordSet = comity_text::WordSet::new(&[
 ]);
 
 /// Verbs of firing or throwing something, whose "at" phrase is whom it is aimed at.
-pub(crate) static AIMING: comity_text::WordSet =
+static AIMING: comity_text::WordSet =
     comity_text::WordSet::new(&["fire", "shoot", "throw", "hurl", "lob", "spray", "aim", "launch"]);
+
+/// Whether the phrase at `t` hangs on a verb of firing or throwing, or on what such a verb
+/// fires or throws ("threw stones at the police", the "at" phrase on "stones"): an "at" there
+/// names whom it is aimed at, not where.
+pub(crate) fn on_aiming(syn: &Syntax<'_>, t: usize) -> bool {
+    let aiming = |v: usize| AIMING.contains(&syn.lemma(v));
+    syn.head(t).is_some_and(|g| {
+        aiming(g) || syn.rel(g) == Some(Rel::Obj) && syn.head(g).is_some_and(aiming)
+    })
+}
 
 /// Whether the phrase at `t` is "up to" a number of something ("contribute up to 4,000 troops
 /// to a force"): a quantity the tree read as a "to" phrase, the verb's object in truth.
@@ -1127,9 +1136,7 @@ pub(crate) fn aimed_at(cx: &Ctx<'_>, syn: &Syntax<'_>, t: usize, depth: u8) -> V
             continue;
         }
         // ("threw stones at Israeli tanks", the "at" phrase hung on what was thrown.)
-        let aimed = case == Some("at")
-            && syn.rel(t) == Some(Rel::Obj)
-            && syn.head(t).is_some_and(|h| AIMING.contains(&syn.lemma(h)));
+        let aimed = case == Some("at") && on_aiming(syn, c);
         if aimed || case.is_some_and(|w| cases.contains(&w)) {
             // "sent 400 soldiers to the UN force in Lebanon": a force or mission sent to
             // serves its host, not whoever it belongs to.
