@@ -1753,6 +1753,13 @@ fn drop_merged(r: &mut Recognised, merged: &[bool]) {
 /// where they are as visitors (tourists, pilgrims, refugees), nor forces or officials, which
 /// [`roles_of_countries`] reads.
 fn people_of_places(norms: &[&str], r: &mut Recognised) {
+    // The place starting at each token, by index, looked up in one step.
+    let mut place_from: Vec<Option<usize>> = vec![None; norms.len()];
+    for (i, p) in r.places.iter().enumerate() {
+        if let Some(slot) = place_from.get_mut(p.first) {
+            slot.get_or_insert(i);
+        }
+    }
     for k in 0..r.mentions.len() {
         let a = &r.mentions[k];
         if a.kind != MentionKind::Agent
@@ -1773,7 +1780,7 @@ fn people_of_places(norms: &[&str], r: &mut Recognised) {
             j += 1;
         }
         // ("residents of southern Lebanon"; not the "West" of "the West Bank".)
-        let starts = |j: usize| r.mention_at[j] != 0 || r.places.iter().any(|p| p.first == j);
+        let starts = |j: usize| r.mention_at[j] != 0 || place_from[j].is_some();
         if norms.get(j).is_some_and(|w| REGION_PARTS.contains(w)) && !starts(j) {
             j += 1;
         }
@@ -1792,7 +1799,7 @@ fn people_of_places(norms: &[&str], r: &mut Recognised) {
                 (b.countries[0].clone(), b.last)
             }
             Some(_) => continue,
-            None => match r.places.iter().find(|p| p.first == j) {
+            None => match place_from.get(j).copied().flatten().map(|i| &r.places[i]) {
                 Some(p) if p.country.len() == 3 && r.mention_at[j] == 0 => {
                     (p.country.clone(), p.last)
                 }
@@ -4800,177 +4807,9 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         };
         code_person(r, mi, &format!("{home}{agent}"), &format!("{TITLE_IN_CONTEXT}{why}"));
     }
-    // People named with no title, office or body that the text or the lexicon gives them
-    // ("Mohammed Hassan was sentenced by an Egyptian court"): private people (CVL) of the
-    // country of their context, where they are first named.
-    let untitled: Vec<usize> = (0..r.mentions.len())
-        .filter(|&mi| {
-            let m = &r.mentions[mi];
-            m.kind == MentionKind::Person
-                && m.code.is_none()
-                && m.person.is_some_and(|p| {
-                    let p = &r.people[p];
-                    p.code.is_none()
-                        && p.dict.is_none()
-                        && p.title.is_none()
-                        && p.organization.is_none()
-                })
-        })
-        .collect();
-    // Per person, whether any of its mentions stands beside a role or a body (below): such a
-    // person is the role's holder, in every sentence.
-    let mut held: HashSet<usize> = HashSet::new();
-    let mut candidates: Vec<(usize, String, &'static str)> = Vec::new();
-    for mi in untitled {
-        let m = &r.mentions[mi];
-        // "Victoria Park", "Nelson Mandela Square": a place or a building named like a person.
-        // ("the Kofi Annan International Peacekeeping Training Centre": a body named after
-        // someone.)
-        let named_place =
-            [m.last.saturating_sub(1), m.last].iter().any(|&k| {
-                norms
-                    .get(k)
-                    .is_some_and(|w| NAMESAKE_HEADS.contains(w) || BUILDING_HEADS.contains(w))
-            }) || named_after_someone(doc, norms, m.first, m.last, sentence(m.first).1);
-        // A person is named in full somewhere ("Walter Wriston", not "USAir", "Calny", a
-        // company's one word the name finder took for a surname), by words none of which names
-        // a company ("Express" of "American Express").
-        let full_name = m.person.is_some_and(|p| {
-            let words: Vec<&str> = r.people[p].name.split_whitespace().collect();
-            words.len() >= 2
-                && !words.iter().any(|w| {
-                    dict.set_match("&company_words", &[w.to_lowercase().as_str()]).is_some()
-                })
-        });
-        if named_place || !full_name {
-            if let Some(p) = m.person {
-                held.insert(p);
-            }
-            continue;
-        }
-        // A name beside a role or a body ("Green Party speaker Keith Taylor", "the President
-        // of the Swiss Confederation, Mrs. X", "David Keogh, 49, a UK civil servant") is that
-        // role's holder: the role speaks for the person.
-        // (Between them: words of address, commas, articles, numbers ("49"), and up to two
-        // lower-case words that are no verb, the title itself: "speaker", "aide", "another".)
-        let title_word = |k: usize| {
-            let w = norms[k];
-            doc.tokens[k].kind == Kind::Word
-                && !doc.tokens[k].is(CAP)
-                && !doc.tokens[k].is(ALLCAPS)
-                && w.chars().all(|c| c.is_alphabetic() || c == '-')
-                && dict.verbs.lookup(w).is_empty()
-                && !is_function_word(w)
-        };
-        // ("a militant named Nihat Acar": the role that names the person.)
-        let filler = |w: &str| {
-            // ("Miss England X": a title, not an honorific.)
-            (people::honorific(w).is_some() && w != "miss")
-                || matches!(w, "," | "." | "the" | "a" | "an" | "named" | "called")
-                || w.bytes().all(|b| b.is_ascii_digit())
-        };
-        let (first_tok, last_tok) = sentence(m.first);
-        let mut k = m.first;
-        let mut titles = 0;
-        let mut after_named = false;
-        while k > first_tok && r.mention_at[k - 1] == 0 {
-            let w = norms[k - 1];
-            if title_word(k - 1) && titles < 2 {
-                titles += 1;
-            } else if !filler(w) {
-                break;
-            }
-            after_named |= matches!(w, "named" | "called") && titles == 0;
-            k -= 1;
-        }
-        // ("Citicorp Chairman Walter Wriston", "Sen. David Pryor": a capitalised word right
-        // before the name, not the sentence's first, is a title or a body the lexicon does not
-        // know.)
-        let capitalised_before = k > first_tok + 1
-            && doc.tokens[k - 1].kind == Kind::Word
-            && (doc.tokens[k - 1].is(CAP) || doc.tokens[k - 1].is(ALLCAPS));
-        let role_before = capitalised_before
-            || (after_named && titles > 0)
-            || k > first_tok
-                && k < m.first
-                && r.mention_at[k - 1] != 0
-                && r.mention(k - 1).is_some_and(|a| a.kind != MentionKind::Person);
-        let mut j = m.last;
-        let mut titles = 0;
-        if norms.get(j) == Some(&",") {
-            while j < last_tok && r.mention_at[j] == 0 {
-                let w = norms[j];
-                if title_word(j) && titles < 2 {
-                    titles += 1;
-                } else if !filler(w) {
-                    break;
-                }
-                j += 1;
-            }
-        }
-        let role_after = j > m.last
-            && j < last_tok
-            && r.mention(j).is_some_and(|a| a.kind != MentionKind::Person);
-        // ("Wayne Smith, who heads the Cuba program": a post the clause after the name gives.)
-        let post_after = matches!(
-            norms.get(m.last..(m.last + 3).min(norms.len())),
-            Some([",", "who", w]) if POST_VERBS.contains(w)
-        );
-        let role_after = role_after || post_after;
-        if role_before || role_after {
-            if let Some(p) = m.person {
-                held.insert(p);
-            }
-            continue;
-        }
-        // "Jose Alves of Brazil", "Mr Zhang, a Chinese asylum seeker,": a country the name
-        // itself is given is the person's.
-        let own = {
-            let mut j = m.last;
-            if matches!(norms.get(j), Some(&("of" | "from"))) {
-                j += 1;
-            } else if norms.get(j) == Some(&",") && matches!(norms.get(j + 1), Some(&("a" | "an")))
-            {
-                j += 2;
-            }
-            r.mention(j)
-                .filter(|c| {
-                    c.first == j
-                        && c.kind == MentionKind::Country
-                        && c.countries.len() == 1
-                        && (c.agent.is_none()
-                            || c.agent.as_deref().is_some_and(|a| PRIVATE.contains(&a)))
-                })
-                .map(|c| (c.countries[0].clone(), "the country the name is given"))
-        };
-        let (first, last) = sentence(m.first);
-        let Some((home, why)) =
-            own.or_else(|| context_country(named_for(m.first), &article, first, last))
-        else {
-            continue;
-        };
-        candidates.push((mi, home, why));
-    }
-    for (mi, home, why) in candidates {
-        let m = &r.mentions[mi];
-        if m.person.is_none_or(|p| held.contains(&p) || r.people[p].code.is_some()) {
-            continue;
-        }
-        // (Where its sentence's country turns out to be the other side of the person's own
-        // event, the article's country is theirs: "Senator X criticised Iraq".)
-        if why == SENTENCE_COUNTRY
-            && let Some((about, _)) = context_country(&named, &article, 0, 0)
-            && about != home
-            && let Some(p) = m.person
-        {
-            let firsts: Vec<usize> =
-                r.mentions.iter().filter(|x| x.person == Some(p)).map(|x| x.first).collect();
-            for f in firsts {
-                r.article_homes.insert(f, format!("{about}CVL"));
-            }
-        }
-        code_person(r, mi, &format!("{home}CVL"), &format!("{UNTITLED_IN_CONTEXT}{why}"));
-    }
+    // People named with no title, office or body that the text or the lexicon gives them:
+    // private people of their context's country (see [`private_people`]).
+    private_people(doc, dict, norms, r, &named, &unquoted, &quoted, &article);
     let mut place_at = vec![false; norms.len()];
     for p in &r.places {
         place_at.iter_mut().take(p.last.min(norms.len())).skip(p.first).for_each(|x| *x = true);
@@ -5601,6 +5440,204 @@ fn titles_in_apposition(doc: &Doc<'_>, norms: &[&str], r: &mut Recognised) {
 /// The start of the reason a person took a code from a title and its context (see
 /// [`resolve_lone_agents`]); [`titles_of_people`] reads it.
 const TITLE_IN_CONTEXT: &str = "a title, in ";
+
+/// People named with no title, office or body that the text or the lexicon gives them
+/// ("Mohammed Hassan was sentenced by an Egyptian court"): private people (CVL) of the country
+/// the name is given, else of the country of their context where they are first named. `named`
+/// are the countries the article names ([`country_positions`]), `unquoted` those named outside
+/// quotations, `quoted` per token whether it stands in one, `article` the article's countries.
+#[allow(clippy::too_many_arguments)]
+fn private_people(
+    doc: &Doc<'_>,
+    dict: &Dictionaries,
+    norms: &[&str],
+    r: &mut Recognised,
+    named: &[(String, Vec<(usize, bool)>)],
+    unquoted: &[(String, Vec<(usize, bool)>)],
+    quoted: &[bool],
+    article: &[(String, usize, usize)],
+) {
+    let named_for =
+        |t: usize| if quoted.get(t).copied().unwrap_or(false) { named } else { unquoted };
+    let sentence = |t: usize| {
+        let s = &doc.sentences[doc.sentence_of(t).min(doc.sentences.len().saturating_sub(1))];
+        (s.first, s.last)
+    };
+    // Per person, whether it is named in full somewhere ("Walter Wriston", not "USAir",
+    // "Calny", a company's one word the name finder took for a surname), by words none of
+    // which names a company ("Express" of "American Express").
+    let named_in_full: Vec<bool> = r
+        .people
+        .iter()
+        .map(|p| {
+            let words: Vec<&str> = p.name.split_whitespace().collect();
+            words.len() >= 2
+                && !words.iter().any(|w| {
+                    dict.set_match("&company_words", &[w.to_lowercase().as_str()]).is_some()
+                })
+        })
+        .collect();
+    let untitled: Vec<usize> = (0..r.mentions.len())
+        .filter(|&mi| {
+            let m = &r.mentions[mi];
+            m.kind == MentionKind::Person
+                && m.code.is_none()
+                && m.person.is_some_and(|p| {
+                    let p = &r.people[p];
+                    p.code.is_none()
+                        && p.dict.is_none()
+                        && p.title.is_none()
+                        && p.organization.is_none()
+                })
+        })
+        .collect();
+    // Per person, whether any of its mentions stands beside a role or a body (below): such a
+    // person is the role's holder, in every sentence.
+    let mut held: HashSet<usize> = HashSet::new();
+    let mut candidates: Vec<(usize, String, &'static str)> = Vec::new();
+    for mi in untitled {
+        let m = &r.mentions[mi];
+        // "Victoria Park", "Nelson Mandela Square": a place or a building named like a person.
+        // ("the Kofi Annan International Peacekeeping Training Centre": a body named after
+        // someone.)
+        let (first_tok, last_tok) = sentence(m.first);
+        let named_place = [m.last.saturating_sub(1), m.last].iter().any(|&k| {
+            norms.get(k).is_some_and(|w| NAMESAKE_HEADS.contains(w) || BUILDING_HEADS.contains(w))
+        }) || named_after_someone(doc, norms, m.first, m.last, last_tok);
+        let full_name = m.person.is_some_and(|p| named_in_full[p]);
+        if named_place || !full_name {
+            if let Some(p) = m.person {
+                held.insert(p);
+            }
+            continue;
+        }
+        // A name beside a role or a body ("Green Party speaker Keith Taylor", "the President
+        // of the Swiss Confederation, Mrs. X", "David Keogh, 49, a UK civil servant") is that
+        // role's holder: the role speaks for the person.
+        // (Between them: words of address, commas, articles, numbers ("49"), and up to two
+        // lower-case words that are no verb, the title itself: "speaker", "aide", "another".)
+        let title_word = |k: usize| {
+            let w = norms[k];
+            doc.tokens[k].kind == Kind::Word
+                && !doc.tokens[k].is(CAP)
+                && !doc.tokens[k].is(ALLCAPS)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && dict.verbs.lookup(w).is_empty()
+                && !is_function_word(w)
+        };
+        // ("a militant named Nihat Acar": the role that names the person.)
+        let filler = |w: &str| {
+            // ("Miss England X": a title, not an honorific.)
+            (people::honorific(w).is_some() && w != "miss")
+                || matches!(w, "," | "." | "the" | "a" | "an" | "named" | "called")
+                || w.bytes().all(|b| b.is_ascii_digit())
+        };
+        let mut k = m.first;
+        let mut titles = 0;
+        let mut after_named = false;
+        while k > first_tok && r.mention_at[k - 1] == 0 {
+            let w = norms[k - 1];
+            if title_word(k - 1) && titles < 2 {
+                titles += 1;
+            } else if !filler(w) {
+                break;
+            }
+            after_named |= matches!(w, "named" | "called") && titles == 0;
+            k -= 1;
+        }
+        // ("Citicorp Chairman Walter Wriston", "Sen. David Pryor": a capitalised word right
+        // before the name, not the sentence's first, is a title or a body the lexicon does not
+        // know.)
+        let capitalised_before = k > first_tok + 1
+            && doc.tokens[k - 1].kind == Kind::Word
+            && (doc.tokens[k - 1].is(CAP) || doc.tokens[k - 1].is(ALLCAPS));
+        let role_before = capitalised_before
+            || (after_named && titles > 0)
+            || k > first_tok
+                && k < m.first
+                && r.mention_at[k - 1] != 0
+                && r.mention(k - 1).is_some_and(|a| a.kind != MentionKind::Person);
+        let mut j = m.last;
+        let mut titles = 0;
+        if norms.get(j) == Some(&",") {
+            while j < last_tok && r.mention_at[j] == 0 {
+                let w = norms[j];
+                if title_word(j) && titles < 2 {
+                    titles += 1;
+                } else if !filler(w) {
+                    break;
+                }
+                j += 1;
+            }
+        }
+        let role_after = j > m.last
+            && j < last_tok
+            && r.mention(j).is_some_and(|a| a.kind != MentionKind::Person);
+        // ("Wayne Smith, who heads the Cuba program": a post the clause after the name gives.)
+        let post_after = matches!(
+            norms.get(m.last..(m.last + 3).min(norms.len())),
+            Some([",", "who", w]) if POST_VERBS.contains(w)
+        );
+        let role_after = role_after || post_after;
+        if role_before || role_after {
+            if let Some(p) = m.person {
+                held.insert(p);
+            }
+            continue;
+        }
+        // "Jose Alves of Brazil", "Mr Zhang, a Chinese asylum seeker,": a country the name
+        // itself is given is the person's.
+        let own = {
+            let mut j = m.last;
+            if matches!(norms.get(j), Some(&("of" | "from"))) {
+                j += 1;
+            } else if norms.get(j) == Some(&",") && matches!(norms.get(j + 1), Some(&("a" | "an")))
+            {
+                j += 2;
+            }
+            r.mention(j)
+                .filter(|c| {
+                    c.first == j
+                        && c.kind == MentionKind::Country
+                        && c.countries.len() == 1
+                        && (c.agent.is_none()
+                            || c.agent.as_deref().is_some_and(|a| PRIVATE.contains(&a)))
+                })
+                .map(|c| (c.countries[0].clone(), "the country the name is given"))
+        };
+        let Some((home, why)) =
+            own.or_else(|| context_country(named_for(m.first), article, first_tok, last_tok))
+        else {
+            continue;
+        };
+        candidates.push((mi, home, why));
+    }
+    // The first token of each person's mentions, for the article's country below.
+    let mut firsts: Vec<Vec<usize>> = vec![Vec::new(); r.people.len()];
+    for x in &r.mentions {
+        if let Some(p) = x.person.filter(|&p| p < firsts.len()) {
+            firsts[p].push(x.first);
+        }
+    }
+    for (mi, home, why) in candidates {
+        let m = &r.mentions[mi];
+        if m.person.is_none_or(|p| held.contains(&p) || r.people[p].code.is_some()) {
+            continue;
+        }
+        // (Where its sentence's country turns out to be the other side of the person's own
+        // event, the article's country is theirs: "Senator X criticised Iraq".)
+        if why == SENTENCE_COUNTRY
+            && let Some((about, _)) = context_country(named, article, 0, 0)
+            && about != home
+            && let Some(p) = m.person
+        {
+            for &f in &firsts[p] {
+                r.article_homes.insert(f, format!("{about}CVL"));
+            }
+        }
+        code_person(r, mi, &format!("{home}CVL"), &format!("{UNTITLED_IN_CONTEXT}{why}"));
+    }
+}
 
 /// Heads of the names of buildings and places that may follow a person's name ("Victoria
 /// Palace", "Blair House").
