@@ -2916,7 +2916,7 @@ impl Coder {
         }
     }
 
-    fn mention_acts(&self, cx: &Ctx<'_>, ms: &[usize], avoid: Option<&str>) -> Vec<Act> {
+    pub(crate) fn mention_acts(&self, cx: &Ctx<'_>, ms: &[usize], avoid: Option<&str>) -> Vec<Act> {
         let mut acts = Vec::new();
         for &mi in ms {
             match cx.pairs[mi] {
@@ -4757,7 +4757,7 @@ static REACTING: comity_text::WordSet = comity_text::WordSet::new(&[
 static SAYING: comity_text::WordSet = comity_text::WordSet::new(&[
     "say", "tell", "state", "declare", "remark", "add", "claim", "warn", "announce", "write",
     "threaten", "describe", "call", "suggest", "accuse", "allege", "charge", "blame", "report",
-    "assert",
+    "assert", "argue", "insist", "contend", "maintain",
 ]);
 
 /// Whether a verb's object (from its parse) names an act or words by a determiner and one of

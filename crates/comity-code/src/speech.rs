@@ -12,13 +12,14 @@
 
 use crate::grammar::SPEECH;
 use crate::{Act, Coder, Ctx, roles};
-use comity_text::{Kind, Rel, Syntax};
+use comity_text::{Kind, Rel, Syntax, Upos};
 
 /// The sets tried on the content, in order, with the act each stands for.
 const ACTS: &[(&str, &str)] = &[
     ("&say_accusation", "112"),
     ("&say_threat", "130"),
     ("&say_criticism", "111"),
+    ("&say_subversion", "112"),
     ("&say_demand", "100"),
     ("&say_appeal", "020"),
     ("&say_praise", "051"),
@@ -526,7 +527,15 @@ pub(crate) fn speech_acts(
         // A demand or an appeal is aimed at whoever must act: "the opposition should bring its
         // complaints before a judge". When that is no actor ("we have to", "there needs to be",
         // "these decisions must be made"), what was said is no demand on anyone named.
-        let target = if matches!(code, "100" | "020") {
+        // Working against another in secret or from within ("claims that the South is acting
+        // with hostile intent") charges the one who does it, and no one else: not whom it is
+        // done to ("those who persist in destabilising Somalia"), nor anyone when the deed is
+        // undergone or denied ("the lines were sabotaged", "no intention to interfere").
+        let subversion = classified.is_some()
+            && coder.dict.set_match("&say_subversion", &words[i..i + n]).is_some();
+        let target = if subversion {
+            doer_of_subversion(coder, cx, syn, a + i, &speaker)
+        } else if matches!(code, "100" | "020") {
             subject_target.or_else(|| addressee().filter(|_| unnamed_subject))
         } else if copular_label {
             described()
@@ -613,6 +622,92 @@ pub(crate) fn speech_acts(
         }
     }
     out
+}
+
+/// Relations by which a word of working against another hangs on the verb whose subject does
+/// it: a describing word on its noun ("hostile intent"), the noun as the verb's object or
+/// oblique ("acting with hostile intent"), a verb as the complement of another ("seeking to
+/// carve up") or joined to it ("tried to destabilize and destroy").
+const SUBVERSION_CHAIN: &[Rel] =
+    &[Rel::Amod, Rel::Compound, Rel::Obj, Rel::Obl, Rel::Xcomp, Rel::Advcl, Rel::Conj];
+
+/// The one who does the deed of working against another named at `cue` (`&say_subversion`):
+/// the active subject of the clause it stands in (the object of "urged Hezbollah to stop
+/// undermining", who is to do the deed), if that is an actor other than the speaker and
+/// nothing on the way denies the deed. A passive ("are suspected of spying") or a subject that
+/// names no actor ("the exemptions would undermine the plan") charges no one.
+fn doer_of_subversion(
+    coder: &Coder,
+    cx: &Ctx<'_>,
+    syn: &Syntax<'_>,
+    cue: usize,
+    speaker: &str,
+) -> Option<Act> {
+    let acts = |heads: &[usize]| {
+        coder.phrase_acts(cx, syn, heads, Some(speaker)).into_iter().find(|t| t.code != speaker)
+    };
+    let denied = |k: usize| {
+        syn.children(k).any(|c| {
+            crate::grammar::negation(cx.norms[c]) || matches!(cx.norms[c], "no" | "neither")
+        })
+    };
+    // ("might become undermined", "the lines were sabotaged": a participle with no "have"
+    // is undergone.)
+    let undergone = (syn.tag(cue).is_some_and(|t| t.xpos.as_str() == "VBN")
+        && !syn.children_with(cue, Rel::Aux).any(|x| syn.lemma(x) == "have"))
+        || syn.rel(cue) == Some(Rel::Xcomp)
+            && syn.head(cue).is_some_and(|h| matches!(syn.lemma(h), "become" | "get" | "remain"));
+    if undergone {
+        return None;
+    }
+    let mut k = cue;
+    for _ in 0..6 {
+        if denied(k) || syn.children_with(k, Rel::NsubjPass).next().is_some() {
+            return None;
+        }
+        let subject: Vec<usize> = syn.children_with(k, Rel::Nsubj).collect();
+        if !subject.is_empty() {
+            // ("those who persist in destabilising Somalia": a relative pronoun stands for the
+            // noun its clause describes, which `subject_only` reads.)
+            // ("neither Congress nor the administration wants to undermine": a subject
+            // denied is no doer.)
+            if subject.iter().any(|&t| denied(t) || cx.norms[t] == "none") {
+                return None;
+            }
+            let (subject, _) = roles::subject_only(cx, syn, k);
+            return acts(&subject);
+        }
+        // "opposition forces wishing to destabilize the government": a clause on a noun is
+        // that noun's deed.
+        let rel = syn.rel(k)?;
+        let h = syn.head(k)?;
+        if rel == Rel::Acl {
+            let mi = cx.rec.mention_index(h)?;
+            return coder
+                .mention_acts(cx, &[mi], Some(speaker))
+                .into_iter()
+                .find(|t| t.code != speaker);
+        }
+        // (Each step lands where the relation belongs: a describing word on a noun, a
+        // complement or an object on a verb; "anyone, in inciting the crisis" is misread.)
+        let lands = match rel {
+            Rel::Amod | Rel::Compound => matches!(syn.upos(h), Some(Upos::Noun | Upos::Propn)),
+            _ => matches!(syn.upos(h), Some(Upos::Verb | Upos::Adj)),
+        };
+        if !SUBVERSION_CHAIN.contains(&rel) || !lands {
+            return None;
+        }
+        // ("urged Hezbollah to stop undermining": the object of the verb a complement hangs
+        // on is the one who is to do it.)
+        if rel == Rel::Xcomp {
+            let object: Vec<usize> = syn.children_with(h, Rel::Obj).collect();
+            if !object.is_empty() {
+                return acts(&object);
+            }
+        }
+        k = h;
+    }
+    None
 }
 
 /// Whether token `t`, inside the label at `label`, stands in a relative clause of it or in a
@@ -812,9 +907,15 @@ pub(crate) fn quote_acts(coder: &Coder, cx: &Ctx<'_>) -> Vec<(usize, SpeechAct)>
         if act == "030" && !readiness_of_a_party(cx, &syn, cue_tok, b, &code) {
             continue;
         }
-        let Some(target) = said_of(coder, cx, &syn, cue_tok, act, &code)
-            .filter(|t| !is_the_label(cx, t, &(cue_tok..cue_tok + n)))
-        else {
+        // (Working against another charges the one who does it: "'they are trying to
+        // destabilize the situation,' said ...".)
+        let target = if coder.dict.set_match("&say_subversion", &words[i..i + n]).is_some() {
+            doer_of_subversion(coder, cx, &syn, cue_tok, &code)
+        } else {
+            said_of(coder, cx, &syn, cue_tok, act, &code)
+                .filter(|t| !is_the_label(cx, t, &(cue_tok..cue_tok + n)))
+        };
+        let Some(target) = target else {
             continue;
         };
         // The speaker as the text names them: their mention nearest the quote, else the words

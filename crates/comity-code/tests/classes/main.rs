@@ -12,6 +12,7 @@ mod part3;
 mod part4;
 mod part5;
 mod part6;
+mod part7;
 
 fn coder() -> &'static Coder {
     static C: OnceLock<Coder> = OnceLock::new();

@@ -1,0 +1,33 @@
+//! Classes of the coder's mistakes fixed in session 46, with the sentence of each (see
+//! `main.rs`).
+
+use super::*;
+
+#[test]
+fn working_against_another_said_of_it_accuses_the_one_who_does_it() {
+    // What one says another is doing to undermine, destabilise, sabotage or meddle is an
+    // accusation (112) of the one doing it, the subject of the deed's clause.
+    for (text, source, target) in [
+        ("Chile claimed that Peru is trying to destabilize Bolivia.", "CHL", "PER"),
+        ("Chile said Peru was acting with hostile intent.", "CHL", "PER"),
+        (
+            "The Chilean government claims that Peruvian rebels incited the riots.",
+            "CHLGOV",
+            "PERREB",
+        ),
+        ("Chile said Peru should stop interfering in the election.", "CHL", "PER"),
+    ] {
+        let evs = events(text, "2008-01-01");
+        assert!(has(&evs, source, "112", target), "{text}: {evs:?}");
+    }
+    // Not whom the deed is done to, nor anyone when it is undergone or denied.
+    for text in [
+        "Chile said the talks were undermined by the dispute.",
+        "Chile said it had no intention to interfere in Peru.",
+        "Chile said neither Peru nor Bolivia wants to undermine the talks.",
+        "Chile said those who persist in destabilising Peru will fail.",
+    ] {
+        let evs = events(text, "2008-01-01");
+        assert!(!evs.iter().any(|(_, c, _)| c == "112"), "{text}: {evs:?}");
+    }
+}
