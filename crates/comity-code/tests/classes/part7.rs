@@ -31,3 +31,21 @@ fn working_against_another_said_of_it_accuses_the_one_who_does_it() {
         assert!(!evs.iter().any(|(_, c, _)| c == "112"), "{text}: {evs:?}");
     }
 }
+
+#[test]
+fn pressure_put_on_another_presses_it_to_act() {
+    // Pressure put, placed, applied or stepped up on another is a demand on it (100).
+    for text in [
+        "Chile put pressure on Peru to release the fishermen.",
+        "The Chilean opposition has placed heavy pressure on the Chilean government.",
+        "Chile stepped up pressure on Peru.",
+    ] {
+        let evs = events(text, "2008-01-01");
+        assert!(
+            evs.iter().any(|(s, c, t)| s.starts_with("CHL")
+                && c == "100"
+                && t.starts_with(if text.contains("Peru") { "PER" } else { "CHLGOV" })),
+            "{text}: {evs:?}"
+        );
+    }
+}
