@@ -49,3 +49,21 @@ fn pressure_put_on_another_presses_it_to_act() {
         );
     }
 }
+
+#[test]
+fn regretting_anothers_decision_disapproves_of_it() {
+    // Regretting another's act or decision disapproves of it (110); a loss regretted names no
+    // one.
+    for text in [
+        "The Chilean government deeply regrets the decisions made by Peru.",
+        "Chile regretted Peru's decision to close the border.",
+    ] {
+        let evs = events(text, "2008-01-01");
+        assert!(
+            evs.iter().any(|(s, c, t)| s.starts_with("CHL") && c == "110" && t == "PER"),
+            "{text}: {evs:?}"
+        );
+    }
+    let evs = events("Chile regrets the loss of life in Peru.", "2008-01-01");
+    assert!(evs.is_empty(), "{evs:?}");
+}
