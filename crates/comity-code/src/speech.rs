@@ -19,9 +19,11 @@ const ACTS: &[(&str, &str)] = &[
     ("&say_accusation", "112"),
     ("&say_threat", "130"),
     ("&say_criticism", "111"),
-    ("&say_subversion", "112"),
     ("&say_demand", "100"),
     ("&say_appeal", "020"),
+    // (After demands and appeals: "Hezbollah should stop undermining the government" asks
+    // Hezbollah to stop.)
+    ("&say_subversion", "112"),
     ("&say_praise", "051"),
     ("&say_cooperation", "030"),
 ];

@@ -3205,7 +3205,18 @@ fn match_at(
     }) {
         // "Deputy Defense Secretary", "deputy foreign minister": "deputy" before another role
         // is that role's rank, not a sheriff's deputy (Phoenix's DEPUTY is police).
-        let (len, a) = match agent_after(dict, norms, i + len, end) {
+        let after = agent_after(dict, norms, i + len, end);
+        // ("Deputy U.S. Trade Representative Michael Smith": a title's rank before a
+        // country's title, the whole capitalised.)
+        if after.is_none()
+            && len == 1
+            && norms[i] == "deputy"
+            && doc.tokens[i].is(CAP)
+            && doc.tokens.get(i + 1).is_some_and(|t| t.is(CAP | ALLCAPS))
+        {
+            return 0;
+        }
+        let (len, a) = match after {
             Some((alen, code)) if len == 1 && norms[i] == "deputy" => (len + alen, code),
             // "Military leaders", "rebel spokesman": the voice of a sector is of that sector.
             Some((alen, _)) if GENERIC_HEADS.contains(&norms[i + len + alen - 1]) => {
@@ -5107,7 +5118,14 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             .flatten()
             .or_else(|| context_country(named_for(m.first), &article, first, last))
             .or_else(|| {
-                (agent == "REB")
+                // ("Cuba accused the dissidents of collaboration with the US": people and a
+                // state's bodies at home, in a sentence naming several countries, are of the
+                // article's country when the sentence names it, as insurgents are.)
+                // (Civilians too where the sentence tells of harm done: "the U.S. airstrike in
+                // Pakistan killed 18 people".)
+                let harmed_people = matches!(agent.as_str(), "CVL" | "PPL")
+                    && norms[first..last].iter().any(|w| HARMED.contains(w));
+                (DOMESTIC_AGENTS.contains(&agent.as_str()) || harmed_people)
                     .then(|| insurgents_country(named_for(m.first), &article, first, last))
                     .flatten()
             });
@@ -5270,6 +5288,13 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
         m.entry.push_str(&format!(" -> {home} ({why})"));
     }
 }
+
+/// Roles that act where they are: insurgents, protesters, activists and the police (not a
+/// state's forces, government or envoys, nor people named by what they do, who are as often
+/// of another country the sentence names). In a sentence naming several countries, one of
+/// these with no country of its own is of the article's country when the sentence names it
+/// ([`insurgents_country`]).
+const DOMESTIC_AGENTS: &[&str] = &["REB", "OPP", "ACT", "COP"];
 
 /// Words of a title in apposition that lead to the body or state the person serves.
 /// (Besides the words of [`LEADERS`].)

@@ -1369,7 +1369,11 @@ fn what_was_told_to_a_meeting_is_reported() {
          Israeli air strike had killed at least 30 people in southern Lebanon.",
         "2006-08-07",
     );
-    assert!(has(&evs, "ISR", "19", "LBN"), "{evs:?}");
+    // (Lebanon's or its people: the people killed there are Lebanon's.)
+    assert!(
+        evs.iter().any(|(s, c, t)| s == "ISR" && c.starts_with("19") && t.starts_with("LBN")),
+        "{evs:?}"
+    );
 }
 
 #[test]

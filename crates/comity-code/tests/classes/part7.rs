@@ -15,11 +15,13 @@ fn working_against_another_said_of_it_accuses_the_one_who_does_it() {
             "CHLGOV",
             "PERREB",
         ),
-        ("Chile said Peru should stop interfering in the election.", "CHL", "PER"),
     ] {
         let evs = events(text, "2008-01-01");
         assert!(has(&evs, source, "112", target), "{text}: {evs:?}");
     }
+    // Asked to stop the deed, the doer is appealed to.
+    let evs = events("Chile said Peru should stop interfering in the election.", "2008-01-01");
+    assert!(evs.iter().any(|(s, c, t)| s == "CHL" && c.starts_with("02") && t == "PER"), "{evs:?}");
     // Not whom the deed is done to, nor anyone when it is undergone or denied.
     for text in [
         "Chile said the talks were undermined by the dispute.",
@@ -66,4 +68,41 @@ fn regretting_anothers_decision_disapproves_of_it() {
     }
     let evs = events("Chile regrets the loss of life in Peru.", "2008-01-01");
     assert!(evs.is_empty(), "{evs:?}");
+}
+
+#[test]
+fn protesters_and_police_of_a_sentence_of_several_countries_are_the_articles() {
+    // Protesters, activists and the police with no country of their own, in a sentence naming
+    // several countries, are of the article's country when the sentence names it.
+    let article = "Iran's government called for calm on Friday. Iranian officials met in Tehran. ";
+    let text = format!(
+        "{article}Protesters threw stones at the Danish embassy in Iran, chanting against the United States."
+    );
+    let evs = events(&text, "2008-01-01");
+    assert!(has(&evs, "IRNOPP", "145", "DNKGOV"), "{evs:?}");
+    let text = format!(
+        "{article}Police arrested two Danish citizens in Iran after they criticised Israel."
+    );
+    let evs = events(&text, "2008-01-01");
+    assert!(has(&evs, "IRNCOP", "173", "DNKCVL"), "{evs:?}");
+    // Civilians harmed in such a sentence too.
+    let text =
+        format!("{article}A US air strike in Iran killed ten civilians, an Iraqi official said.");
+    let evs = events(&text, "2008-01-01");
+    assert!(
+        evs.iter().any(|(s, c, t)| s.starts_with("USA") && c.starts_with("19") && t == "IRNCVL"),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_deputy_before_a_countrys_title_is_no_police() {
+    // "Deputy" before a capitalised title is the title's rank, not a sheriff's deputy (of the
+    // article's country, in a sentence naming two).
+    let text = "Japan's trade ministry sent a team to Washington. Japan wants to avoid tariffs. \
+                Kenji Sato, a Japanese vice minister, will hold meetings with the Deputy U.S. \
+                Trade Representative, John Miller, and with Canadian officials.";
+    let evs = events(text, "1987-04-01");
+    assert!(!evs.iter().any(|(s, _, t)| s.ends_with("COP") || t.ends_with("COP")), "{evs:?}");
+    assert!(has(&evs, "JPNGOV", "036", "USA"), "{evs:?}");
 }
