@@ -25,11 +25,11 @@ REGIONS = set("AFR ASA BLK CAS CAU EAF EEU EUR LAM MEA NAF NAM SAF SAM SAS SEA W
 # A and B coded the first sample (24 articles each); C, D, E and F the held-out articles, and
 # G, H, I and J the second development sample (six each), in session 42; K, L, M and N the
 # third development sample (six each), in session 43; O, P, Q and R the fourth (dev4), in
-# session 44; S, T, U and V the fifth (dev5), in session 45. Each of C to V also coded one
-# article of another annotator of its group again.
+# session 44; S, T, U and V the fifth (dev5), in session 45; W, X, Y and Z the sixth (dev6), in
+# session 46. Each of C to Z also coded one article of another annotator of its group again.
 ANNOTATORS = (
     "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R",
-    "S", "T", "U", "V",
+    "S", "T", "U", "V", "W", "X", "Y", "Z",
 )
 
 

@@ -13,6 +13,7 @@ looks at no event coding, so it serves as the denominator of corpus-wide coverag
     python3 gold/wikinews/select.py --sample 120       # and the 24 of dev3 (session 43) after those
     python3 gold/wikinews/select.py --sample 144       # and the 24 of dev4 (session 44) after those
     python3 gold/wikinews/select.py --sample 168       # and the 24 of dev5 (session 45) after those
+    python3 gold/wikinews/select.py --sample 192       # and the 24 of dev6 (session 46) after those
 
 The sample is stratified by period (six periods, equal shares), limited to texts of 1,200 to
 4,500 bytes (so one article can be coded in a sitting), and ordered within each period by the
@@ -24,7 +25,8 @@ sample (dev2), the seventeenth to twentieth a third (dev3, coded in session 43 a
 scored against the coder of that session's start and end), the twenty-first to twenty-fourth a
 fourth (dev4, coded in session 44 and likewise first scored unread), and the twenty-fifth to
 twenty-eighth a fifth (dev5, coded in session 45, scored with that session's starting and final
-coders and not read in it).
+coders and not read in it), and the twenty-ninth to thirty-second a sixth (dev6, coded in
+session 46, scored first with that session's starting coder, then read as a development set).
 """
 
 import argparse
@@ -106,6 +108,7 @@ HELDOUT = 4
 DEV2 = 4
 DEV3 = 4
 DEV4 = 4
+DEV5 = 4
 
 
 def main():
@@ -138,7 +141,9 @@ def main():
         for i, rec in enumerate(pool[:per]):
             # The first eight of each period are the first sample (dev and test); the ones
             # after them were coded later by other annotators.
-            if i >= FIRST + HELDOUT + DEV2 + DEV3 + DEV4:
+            if i >= FIRST + HELDOUT + DEV2 + DEV3 + DEV4 + DEV5:
+                split = "dev6"
+            elif i >= FIRST + HELDOUT + DEV2 + DEV3 + DEV4:
                 split = "dev5"
             elif i >= FIRST + HELDOUT + DEV2 + DEV3:
                 split = "dev4"

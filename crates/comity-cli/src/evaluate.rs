@@ -31,6 +31,9 @@ pub enum Split {
     /// A fifth sample, coded in session 45 by four more annotators and not read in that
     /// session: scored with its starting and its final coder.
     Dev5,
+    /// A sixth sample, coded in session 46 by four more annotators: scored first with that
+    /// session's starting coder, then read as a development sample.
+    Dev6,
 }
 
 impl Split {
@@ -45,6 +48,7 @@ impl Split {
             Split::Dev3 => name == "dev3",
             Split::Dev4 => name == "dev4",
             Split::Dev5 => name == "dev5",
+            Split::Dev6 => name == "dev6",
         }
     }
 }

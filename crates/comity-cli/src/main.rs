@@ -485,9 +485,9 @@ enum Command {
         corpus: PathBuf,
         /// dev, test, all (dev and test: the first sample), dev2 (a second sample, coded
         /// later by other annotators), heldout (coded with it and never read while tuning),
-        /// dev3 (a third sample, coded in session 43), dev4 (a fourth, coded in session 44) or
-        /// dev5 (a fifth, coded in session 45); dev2 to dev5 and heldout are scored only when
-        /// asked for.
+        /// dev3 (a third sample, coded in session 43), dev4 (a fourth, coded in session 44),
+        /// dev5 (a fifth, coded in session 45) or dev6 (a sixth, coded in session 46); dev2 to
+        /// dev6 and heldout are scored only when asked for.
         #[arg(long, value_enum, default_value = "all")]
         split: evaluate::Split,
         #[command(flatten)]

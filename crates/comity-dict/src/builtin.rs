@@ -478,15 +478,25 @@ pub(crate) fn read_sets(d: &mut Dictionaries, file: &str, text: &str, w: &mut Ve
 pub(crate) fn read_names(d: &mut Dictionaries, file: &str, text: &str, w: &mut Vec<LoadWarning>) {
     for (n, f) in rows(text) {
         let gender = match f.first().copied() {
-            Some("f") => Gender::Female,
-            Some("m") => Gender::Male,
+            Some("f") => Some(Gender::Female),
+            Some("m") => Some(Gender::Male),
+            Some("?") => None,
             _ => {
-                warn(w, file, n, "expected f or m, a tab, then names");
+                warn(w, file, n, "expected f, m or ?, a tab, then names");
                 continue;
             }
         };
         for name in f.get(1).unwrap_or(&"").split_whitespace() {
-            d.given_names.insert(name.to_lowercase(), gender);
+            let name = name.to_lowercase();
+            match gender {
+                Some(g) => {
+                    d.given_names.insert(name, g);
+                }
+                // (A name of no recorded gender never overrides one of known gender.)
+                None => {
+                    d.ungendered_names.insert(name);
+                }
+            }
         }
     }
 }

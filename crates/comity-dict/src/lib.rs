@@ -235,6 +235,9 @@ pub struct Dictionaries {
     /// Word classes: `&arms` -> phrases (each a list of lower-case words).
     pub sets: FxHashMap<String, PhraseSet>,
     pub given_names: FxHashMap<String, Gender>,
+    /// Given names of no recorded gender (lower case): they mark an unknown person as
+    /// `given_names` do, but say nothing of "she" or "he" (see [`Dictionaries::is_given_name`]).
+    pub ungendered_names: FxHashSet<String>,
     pub roles: FxHashSet<String>,
     pub discards: Vec<Discard>,
     /// Event nouns, and their forms (lower case) → index.
@@ -437,6 +440,11 @@ impl Dictionaries {
             .max()
     }
 
+    /// Whether a lower-case word is a given name, of known gender or not.
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given_names.contains_key(word) || self.ungendered_names.contains(word)
+    }
+
     /// The event noun with this lower-case form, if any.
     pub fn nominal(&self, form: &str) -> Option<&Nominal> {
         self.nominal_forms.get(form).map(|&i| &self.nominals[i])
@@ -459,7 +467,7 @@ impl Dictionaries {
             ("verbs", self.verbs.lemmas.len()),
             ("verb patterns", self.verbs.lemmas.iter().map(|l| l.patterns.len()).sum()),
             ("word sets", self.sets.len()),
-            ("given names", self.given_names.len()),
+            ("given names", self.given_names.len() + self.ungendered_names.len()),
         ]
     }
 }

@@ -2366,7 +2366,7 @@ fn inside_other_name(
     // kings by theirs) followed by a name's word no dictionary knows is another person's
     // first name.
     let given_actor = len == 1
-        && dict.given_names.contains_key(norms[i])
+        && dict.is_given_name(norms[i])
         && entities.iter().any(|e| matches!(e, Entity::Actor { .. }));
     if (personal || given_actor)
         && next < doc.tokens.len()
@@ -2631,7 +2631,7 @@ fn match_at(
     let after_other_given = len == 1
         && i > 0
         && doc.tokens[i - 1].is(CAP)
-        && (dict.given_names.contains_key(norms[i - 1]) || unknown_given(norms[i - 1]));
+        && (dict.is_given_name(norms[i - 1]) || unknown_given(norms[i - 1]));
     let other_before = len == 1 && others.contains(norms[i]);
     let namesake = |p: usize| {
         if len != 1 || seen_people.contains(&p) {
@@ -4687,9 +4687,12 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
                 continue;
             }
         }
-        let role = (m.first.saturating_sub(3)..m.first)
+        // "a militant named Nihat Acar": a role, then "named" or "called", is the name's.
+        let named_as = m.first > 0 && matches!(norms[m.first - 1], "named" | "called");
+        let end = if named_as { m.first - 1 } else { m.first };
+        let role = (end.saturating_sub(3)..end)
             .find_map(|k| {
-                let (len, code) = agent_after(dict, norms, k, m.first)?;
+                let (len, code) = agent_after(dict, norms, k, end)?;
                 // "Banyamulenge spokesman Binagana Amon": one who speaks for or leads a people
                 // or body the lexicon does not know is not the state's.
                 let owner = k.checked_sub(1).filter(|&o| {
@@ -4701,7 +4704,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
                 if owner.is_some() && LEADERS.contains(&norms[k + len - 1]) {
                     return None;
                 }
-                (k + len == m.first).then_some((k, code))
+                (k + len == end).then_some((k, code))
             })
             .or_else(|| {
                 // "White House spokesman, Scott McClellan described the plan ...",
@@ -4767,7 +4770,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             let owned = r
                 .mention_index(k)
                 .map(|x| &r.mentions[x])
-                .filter(|x| x.last == m.first && x.countries.len() == 1)
+                .filter(|x| x.last == end && x.countries.len() == 1)
                 .and_then(|x| x.code.clone())
                 .filter(|c| c.len() >= 6);
             match owned {

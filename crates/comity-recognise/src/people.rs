@@ -436,6 +436,8 @@ pub(crate) fn find_people(
                     .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.')
             });
             let given = dict.given_names.get(norms[i]).copied();
+            // ("Salim Hamdan": a given name of no recorded gender marks a person too.)
+            let ungendered = given.is_none() && dict.ungendered_names.contains(norms[i]);
             // "the federal prosecutor, Monika Harms, said": a title, then the name in commas.
             let title_apposed = i >= s.first + 2
                 && norms[i - 1] == ","
@@ -457,10 +459,11 @@ pub(crate) fn find_people(
             // "the Jihad and Tawheed Brigades said": a name that ends as an armed body's does
             // is no one's. (Other bodies' names before a verb of saying stay speakers: "the
             // Conference Board said".)
-            let body = ARMED_HEADS.contains(&norms[j - 1]) && given.is_none();
+            let body = ARMED_HEADS.contains(&norms[j - 1]) && given.is_none() && !ungendered;
             if run_ok
                 && !body
                 && (given.is_some()
+                    || ungendered
                     || honorific_before.is_some()
                     || party_tag
                     || title_before
@@ -741,8 +744,18 @@ pub(crate) fn code_from_preceding(
             // "Chinese General X", "Israeli Brigadier-General X": a military rank is the army's.
             let rank = between.clone().any(|k| MILITARY_RANKS.contains(&norms[k]));
             if m.kind == MentionKind::Country && m.countries.len() == 1 {
+                // ("An American court found Salim Hamdan guilty": a verb between the body and
+                // the name makes the name its object, not its member.)
+                let title_words = between.clone().all(|k| {
+                    dict.roles.contains(norms[k])
+                        || GOV_TITLES.contains(&norms[k])
+                        || MILITARY_RANKS.contains(&norms[k])
+                        || LEGISLATORS.contains(&norms[k])
+                        || TITLE_MODIFIERS.contains(&norms[k])
+                        || matches!(norms[k], "'s" | "-" | ",")
+                });
                 if let Some(a) = &m.agent {
-                    return Some(format!("{}{a}", m.countries[0]));
+                    return title_words.then(|| format!("{}{a}", m.countries[0]));
                 }
                 let role_between = between
                     .clone()

@@ -106,3 +106,18 @@ fn a_deputy_before_a_countrys_title_is_no_police() {
     assert!(!evs.iter().any(|(s, _, t)| s.ends_with("COP") || t.ends_with("COP")), "{evs:?}");
     assert!(has(&evs, "JPNGOV", "036", "USA"), "{evs:?}");
 }
+
+#[test]
+fn a_person_is_known_by_a_given_name_of_no_recorded_gender() {
+    // A capitalised run that opens with a given name of the leaders' lexicon ("Tariq") is a
+    // person, though the text gives no title, and the court that convicts them is not theirs.
+    let evs = events("A Jordanian court found Tariq Halabi guilty of fraud.", "2007-02-22");
+    assert!(has(&evs, "JORJUD", "116", "JORCVL"), "{evs:?}");
+    // A role, then "named", is the name's: the rebel who surrenders is a rebel.
+    let evs = events(
+        "A rebel commander named Tariq Halabi hijacked a Jordanian bus. Halabi surrendered to \
+         Jordanian police two hours later.",
+        "2007-02-22",
+    );
+    assert!(has(&evs, "JORREB", "080", "JORCOP"), "{evs:?}");
+}
