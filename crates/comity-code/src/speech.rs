@@ -529,9 +529,9 @@ pub(crate) fn speech_acts(
         // A demand or an appeal is aimed at whoever must act: "the opposition should bring its
         // complaints before a judge". When that is no actor ("we have to", "there needs to be",
         // "these decisions must be made"), what was said is no demand on anyone named.
-        // Working against another in secret or from within ("claims that the South is acting
-        // with hostile intent") charges the one who does it, and no one else: not whom it is
-        // done to ("those who persist in destabilising Somalia"), nor anyone when the deed is
+        // Working against another in secret or from within ("says its neighbour acts with
+        // hostile intent") charges the one who does it, and no one else: not whom it is done
+        // to ("those who keep destabilising the region"), nor anyone when the deed is
         // undergone or denied ("the lines were sabotaged", "no intention to interfere").
         let subversion = classified.is_some()
             && coder.dict.set_match("&say_subversion", &words[i..i + n]).is_some();

@@ -3206,7 +3206,7 @@ fn match_at(
         // "Deputy Defense Secretary", "deputy foreign minister": "deputy" before another role
         // is that role's rank, not a sheriff's deputy (Phoenix's DEPUTY is police).
         let after = agent_after(dict, norms, i + len, end);
-        // ("Deputy U.S. Trade Representative Michael Smith": a title's rank before a
+        // ("Deputy U.S. Trade Representative John Miller": a title's rank before a
         // country's title, the whole capitalised.)
         if after.is_none()
             && len == 1
@@ -5121,7 +5121,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             .flatten()
             .or_else(|| context_country(named_for(m.first), &article, first, last))
             .or_else(|| {
-                // ("Cuba accused the dissidents of collaboration with the US": people and a
+                // ("Cuba charged the dissidents with working for the US": people and a
                 // state's bodies at home, in a sentence naming several countries, are of the
                 // article's country when the sentence names it, as insurgents are.)
                 // (Civilians too where the sentence tells of harm done: "the U.S. airstrike in

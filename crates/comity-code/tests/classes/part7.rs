@@ -100,7 +100,7 @@ fn a_deputy_before_a_countrys_title_is_no_police() {
     // "Deputy" before a capitalised title is the title's rank, not a sheriff's deputy (of the
     // article's country, in a sentence naming two).
     let text = "Japan's trade ministry sent a team to Washington. Japan wants to avoid tariffs. \
-                Kenji Sato, a Japanese vice minister, will hold meetings with the Deputy U.S. \
+                Kenji Sato, a Japanese vice minister, will hold talks with the Deputy U.S. \
                 Trade Representative, John Miller, and with Canadian officials.";
     let evs = events(text, "1987-04-01");
     assert!(!evs.iter().any(|(s, _, t)| s.ends_with("COP") || t.ends_with("COP")), "{evs:?}");
