@@ -140,7 +140,8 @@ fn entry<'d>(coder: &'d Coder, cx: &Ctx<'_>, k: usize, first: usize) -> Option<&
 }
 
 /// Adjectives of a stance taken towards someone, with the prepositions that name them: "Russia
-/// was critical of the plan", "China is opposed to sanctions on Iran".
+/// was critical of the plan", "China is opposed to sanctions on Iran"; and the nouns of being
+/// "in touch" or "in contact" with someone.
 const STANCES: &[(&str, &str, &[&str])] = &[
     ("critical", "111", &["of"]),
     ("opposed", "110", &["to"]),
@@ -149,6 +150,9 @@ const STANCES: &[(&str, &str, &[&str])] = &[
     ("furious", "111", &["with", "at"]),
     ("supportive", "051", &["of"]),
     ("grateful", "051", &["to"]),
+    // ("We have been in touch with North Korean officials": a channel kept open consults.)
+    ("touch", "040", &["with"]),
+    ("contact", "040", &["with"]),
 ];
 
 /// Whether `w` is an adjective of a stance ([`STANCES`]), for the choice of sentences to parse.
@@ -182,6 +186,13 @@ pub(crate) fn adjective_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) ->
             && let Some(h) = syn.head(k)
             && matches!(syn.lemma(h), "remain" | "become" | "seem" | "appear" | "stay")
         {
+            syn.children_with(h, Rel::Nsubj).collect()
+        } else if syn.rel(k) == Some(Rel::Obl)
+            && syn.children_with(k, Rel::Case).any(|c| cx.norms[c] == "in")
+            && let Some(h) = syn.head(k)
+            && matches!(syn.lemma(h), "remain" | "stay" | "keep" | "get")
+        {
+            // ("Japan remained in close contact with China", "kept in touch with".)
             syn.children_with(h, Rel::Nsubj).collect()
         } else {
             continue;

@@ -121,3 +121,19 @@ fn a_person_is_known_by_a_given_name_of_no_recorded_gender() {
     );
     assert!(has(&evs, "JORREB", "080", "JORCOP"), "{evs:?}");
 }
+
+#[test]
+fn being_in_touch_with_another_consults_it() {
+    // Being, remaining or keeping "in touch" or "in contact" with another consults it (040).
+    for text in [
+        "Chile has been in touch with Peruvian officials.",
+        "Chile remained in close contact with Peru.",
+        "Chile kept in touch with Peru.",
+    ] {
+        let evs = events(text, "2008-01-01");
+        assert!(
+            evs.iter().any(|(s, c, t)| s == "CHL" && c == "040" && t.starts_with("PER")),
+            "{text}: {evs:?}"
+        );
+    }
+}
