@@ -137,3 +137,20 @@ fn being_in_touch_with_another_consults_it() {
         );
     }
 }
+
+#[test]
+fn criticism_received_from_another_is_its_criticism() {
+    // Criticism received, faced or drawn from another is that other's (111), aimed at the
+    // one who receives it.
+    for text in [
+        "The Chilean government has received criticism from Peru.",
+        "Chile faced sharp criticism from Peru.",
+        "Chile drew criticism from Peru.",
+    ] {
+        let evs = events(text, "2008-01-01");
+        assert!(
+            evs.iter().any(|(s, c, t)| s == "PER" && c == "111" && t.starts_with("CHL")),
+            "{text}: {evs:?}"
+        );
+    }
+}
