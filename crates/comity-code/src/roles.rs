@@ -469,10 +469,71 @@ fn subject_of(cx: &Ctx<'_>, syn: &Syntax<'_>, v: usize, depth: u8) -> (Vec<usize
                 _ => (vec![h], "participle on a noun: that noun"),
             }
         }
+        // "The government issued a statement accusing Venezuela", "the Council passed a
+        // resolution condemning the attack": what a text issued says, its issuer says (its
+        // possessor, "Iran's statement accusing ...", first).
+        Some(Rel::Acl)
+            if ISSUED_TEXTS.contains(&syn.lemma(h))
+                && syn.tag(v).is_some_and(|t| t.xpos.as_str() == "VBG") =>
+        {
+            if let Some(p) = syn
+                .children_with(h, Rel::NmodPoss)
+                .find(|&p| !phrase_mentions(cx, syn, p).is_empty())
+            {
+                return (vec![p], "what a text says: its owner");
+            }
+            match (syn.rel(h), syn.head(h)) {
+                (Some(Rel::Obj), Some(g)) if ISSUING.contains(&syn.lemma(g)) => {
+                    let (s, _) = subject_of(cx, syn, g, depth + 1);
+                    (s, "what a text says: who issued it")
+                }
+                _ => (vec![h], "participle on a noun: that noun"),
+            }
+        }
         Some(Rel::Acl | Rel::AclRelcl) => (vec![h], "participle on a noun: that noun"),
         _ => (Vec::new(), ""),
     }
 }
+
+/// Texts that say something on their issuer's behalf ("a statement accusing ...").
+static ISSUED_TEXTS: comity_text::WordSet = comity_text::WordSet::new(&[
+    "statement",
+    "communique",
+    "communiqué",
+    "note",
+    "notice",
+    "letter",
+    "declaration",
+    "resolution",
+    "message",
+    "report",
+    "release",
+    "memorandum",
+    "motion",
+    "petition",
+]);
+
+/// Verbs of issuing a text: their subject is the text's author.
+static ISSUING: comity_text::WordSet = comity_text::WordSet::new(&[
+    "issue",
+    "release",
+    "publish",
+    "send",
+    "deliver",
+    "pass",
+    "adopt",
+    "sign",
+    "circulate",
+    "post",
+    "put",
+    "file",
+    "table",
+    "approve",
+    "present",
+    "submit",
+    "draft",
+    "write",
+]);
 
 /// "Rice called her Russian counterpart to express her concern", "Merkel met Putin to discuss
 /// gas": an infinitive the tree hangs on the object of a verb of calling or meeting tells why

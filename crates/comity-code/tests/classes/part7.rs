@@ -154,3 +154,22 @@ fn criticism_received_from_another_is_its_criticism() {
         );
     }
 }
+
+#[test]
+fn what_an_issued_text_says_its_issuer_says() {
+    // A statement, letter or resolution issued, released or passed "accusing", "condemning" or
+    // "calling on" another is its issuer's act.
+    for (text, source, code, target) in [
+        (
+            "The Chilean government issued a statement accusing Peru of spying.",
+            "CHLGOV",
+            "112",
+            "PER",
+        ),
+        ("The Chilean parliament passed a resolution condemning Peru.", "CHLLEG", "111", "PER"),
+        ("Chile released a letter thanking Peru for its help.", "CHL", "051", "PER"),
+    ] {
+        let evs = events(text, "2008-01-01");
+        assert!(has(&evs, source, code, target), "{text}: {evs:?}");
+    }
+}
