@@ -9,10 +9,13 @@ mod common;
 use serde_json::Value;
 
 /// Recall and precision floors: (dictionaries, recall, precision).
-// (138 of 424 matched, 138 of 156 coded, since session 45.)
-const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.325, 0.884), ("phoenix", 0.068, 0.089)];
+// (139 of 424 matched, 139 of 158 coded, since session 46: rioters with no country of their
+// own became the article's people, which matched their riot and coded their chant of "death
+// to" a country as a criticism the gold set does not hold, one more matched for one more that
+// matches none, a trade in precision (0.885 to 0.880) the README records.)
+const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.327, 0.879), ("phoenix", 0.068, 0.089)];
 
-/// Floors on the later samples, coded in sessions 42 to 45 by annotators other than those of
+/// Floors on the later samples, coded in sessions 42 to 46 by annotators other than those of
 /// the first: (split, articles, events, recall, precision) with the built-in lexicon. The
 /// held-out articles are never read while tuning the coder (16 of 226 matched, 16 of 26 coded,
 /// as first measured; 16 of 27 since session 43's passive restrictions, which coded one more
@@ -27,13 +30,17 @@ const FLOORS: &[(&str, f64, f64)] = &[("built-in", 0.325, 0.884), ("phoenix", 0.
 /// more that matches none (a hijacker's purpose read as a protest against a country in the
 /// slogan he protested), a trade in precision there the README records. The fifth sample,
 /// coded in session 45 and not read in it: 19 of 239 matched, 19 of 30 coded with the
-/// session's starting binary, 19 of 31 with its final code.
+/// session's starting binary, 19 of 31 with its final code. Session 46: dev2 53 of 61, dev3
+/// 28 of 38, dev4 16 of 27 (protesters and police of the article's country in sentences
+/// naming several); the sixth sample, coded in session 46, first scored with the session's
+/// starting binary (13 of 178 matched, 13 of 19 coded), then read: 14 of 21.
 const LATER_FLOORS: &[(&str, u64, u64, f64, f64)] = &[
     ("heldout", 24, 226, 0.079, 0.599),
-    ("dev2", 24, 254, 0.204, 0.866),
-    ("dev3", 24, 224, 0.116, 0.722),
-    ("dev4", 24, 248, 0.060, 0.576),
+    ("dev2", 24, 254, 0.208, 0.868),
+    ("dev3", 24, 224, 0.125, 0.736),
+    ("dev4", 24, 248, 0.064, 0.592),
     ("dev5", 24, 239, 0.079, 0.612),
+    ("dev6", 24, 178, 0.078, 0.666),
 ];
 
 /// Floor of the PLOVER gold records' type+actors recall (`../shared/plover/score.py`, printed to
