@@ -970,7 +970,7 @@ fn subject_as_apposition(a: &mut Analysis) {
         // The apposition the word before the verb ends, a short phrase at most (the outer of
         // two: "inquiry, London police commissioner Sir John Hale said", where "Sir"
         // may hang on "commissioner" as another).
-        // ("In October, the President of Iran, Mahmoud Ahmadinejad, called ...": a comma may
+        // ("In May, the leader of the party, Ann Lee, called ...": a comma may
         // close the apposition before the verb.)
         let e = if a.tags[v - 2].xpos == Xpos::Comma { v - 2 } else { v - 1 };
         let fits = |ap: usize| {
