@@ -153,7 +153,13 @@ const STANCES: &[(&str, &str, &[&str])] = &[
     // ("We have been in touch with North Korean officials": a channel kept open consults.)
     ("touch", "040", &["with"]),
     ("contact", "040", &["with"]),
+    // ("Russia said it was in negotiations with Syria": talks one is in are held.)
+    ("talks", "046", &["with"]),
+    ("negotiations", "046", &["with"]),
 ];
+
+/// Nouns of [`STANCES`] that say a stance only as a state one is "in" ("in talks with").
+const IN_STATES: &[&str] = &["touch", "contact", "talks", "negotiations"];
 
 /// Whether `w` is an adjective of a stance ([`STANCES`]), for the choice of sentences to parse.
 pub(crate) fn is_stance(w: &str) -> bool {
@@ -176,6 +182,12 @@ pub(crate) fn adjective_events(coder: &Coder, cx: &Ctx<'_>, syn: &Syntax<'_>) ->
             && syn.children_with(k, Rel::OblAgent).next().is_none();
         // (The tagger reads a rarer one as a noun: "remained supportive/NOUN of".)
         if !matches!(syn.upos(k), Some(Upos::Adj | Upos::Noun)) && !passive {
+            continue;
+        }
+        // ("Talks with Syria are the aim" is no state anyone is in.)
+        if IN_STATES.contains(&cx.norms[k])
+            && !syn.children_with(k, Rel::Case).any(|c| cx.norms[c] == "in")
+        {
             continue;
         }
         let subject: Vec<usize> = if passive {

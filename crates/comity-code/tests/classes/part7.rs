@@ -136,6 +136,11 @@ fn being_in_touch_with_another_consults_it() {
             "{text}: {evs:?}"
         );
     }
+    // Being in talks or negotiations with another negotiates with it (046).
+    for text in ["Chile is in talks with Peru.", "Chile was in negotiations with Peru on Monday."] {
+        let evs = events(text, "2008-01-01");
+        assert!(has(&evs, "CHL", "046", "PER"), "{text}: {evs:?}");
+    }
 }
 
 #[test]
