@@ -7121,6 +7121,9 @@ fn judged_thing(cx: &Ctx<'_>, t: usize) -> bool {
         && matches!(syn.upos(h), Some(Upos::Adj | Upos::Noun))
         && cx.rec.mention_index(h).is_none()
         && !ACTOR_PREDICATES.contains(&cx.norms[h])
+        // ("Chile said it was critical of Peru", "it was in talks with Peru": a stance is
+        // held by an actor, not a quality of a thing.)
+        && !nominal::is_stance(cx.norms[h])
 }
 
 /// Nouns that say what an actor is ("it is a founding member of the EU"), not a quality.

@@ -178,3 +178,16 @@ fn what_an_issued_text_says_its_issuer_says() {
         assert!(has(&evs, source, code, target), "{text}: {evs:?}");
     }
 }
+
+#[test]
+fn it_that_holds_a_stance_stands_for_an_actor() {
+    // "It" as the subject of a stance ("critical of", "in talks with") stands for the actor
+    // before it, not for a thing judged by a quality ("it was dangerous").
+    for (text, code) in [
+        ("Chile said it was critical of Peru.", "111"),
+        ("Chile said it was in negotiations with Peru.", "046"),
+    ] {
+        let evs = events(text, "2008-01-01");
+        assert!(has(&evs, "CHL", code, "PER"), "{text}: {evs:?}");
+    }
+}
