@@ -2789,8 +2789,9 @@ fn match_at(
         };
         let former = (i.saturating_sub(8).max(first)..i)
             .any(|k| FORMER.contains(&norms[k]) || norms[k].starts_with("ex-") || past(k));
-        let titled =
-            || (!former).then(|| people::code_from_preceding(r, dict, norms, first, i)).flatten();
+        let titled = || {
+            (!former).then(|| people::code_from_preceding(doc, r, dict, norms, first, i)).flatten()
+        };
         // Out of office, the lexicon says only "elite" (ELI); a title the sentence gives
         // says more ("Iraqi deputy prime minister Barham Saleh" in 2006, "Conservative MP
         // Philip Hammond" in 2019).

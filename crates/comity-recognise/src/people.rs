@@ -473,7 +473,7 @@ pub(crate) fn find_people(
             {
                 let name = doc.slice(i, j).to_string();
                 let code = |r: &Recognised| {
-                    code_from_preceding(r, dict, norms, s.first, i).or_else(|| {
+                    code_from_preceding(doc, r, dict, norms, s.first, i).or_else(|| {
                         // "Former Senator John Edwards (D-NC)" is no member now.
                         let former =
                             (i.saturating_sub(3)..i).any(|k| crate::FORMER.contains(&norms[k]));
@@ -689,6 +689,7 @@ fn us_party_tag(doc: &Doc<'_>, j: usize) -> bool {
 /// "Ukrainian President X": a country (with an agent) just before the title gives the code;
 /// `first` is the first token of the sentence, which the title never reaches back beyond.
 pub(crate) fn code_from_preceding(
+    doc: &Doc<'_>,
     r: &Recognised,
     dict: &Dictionaries,
     norms: &[&str],
@@ -746,13 +747,16 @@ pub(crate) fn code_from_preceding(
             if m.kind == MentionKind::Country && m.countries.len() == 1 {
                 // ("An American court found Salim Hamdan guilty": a verb between the body and
                 // the name makes the name its object, not its member.)
+                // (A title's words are capitalised or of a title: "Minister for Aviation",
+                // "Chancellor of the Exchequer".)
                 let title_words = between.clone().all(|k| {
-                    dict.roles.contains(norms[k])
+                    doc.tokens[k].is(CAP | comity_text::ALLCAPS)
+                        || dict.roles.contains(norms[k])
                         || GOV_TITLES.contains(&norms[k])
                         || MILITARY_RANKS.contains(&norms[k])
                         || LEGISLATORS.contains(&norms[k])
                         || TITLE_MODIFIERS.contains(&norms[k])
-                        || matches!(norms[k], "'s" | "-" | ",")
+                        || matches!(norms[k], "'s" | "-" | "," | "of" | "the" | "for")
                 });
                 if let Some(a) = &m.agent {
                     return title_words.then(|| format!("{}{a}", m.countries[0]));

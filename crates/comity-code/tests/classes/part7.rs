@@ -113,6 +113,14 @@ fn a_person_is_known_by_a_given_name_of_no_recorded_gender() {
     // person, though the text gives no title, and the court that convicts them is not theirs.
     let evs = events("A Jordanian court found Tariq Halabi guilty of fraud.", "2007-02-22");
     assert!(has(&evs, "JORJUD", "116", "JORCVL"), "{evs:?}");
+    // (A title of capitalised words, "of" and "for" before the name is still the name's.)
+    for text in [
+        "Chilean Minister for Mining Tariq Soto said Peru must act.",
+        "Chilean Minister of the Interior Tariq Soto said Peru must act.",
+    ] {
+        let evs = events(text, "2007-02-22");
+        assert!(has(&evs, "CHLGOV", "10", "PER"), "{text}: {evs:?}");
+    }
     // A role, then "named", is the name's: the rebel who surrenders is a rebel.
     let evs = events(
         "A rebel commander named Tariq Halabi hijacked a Jordanian bus. Halabi surrendered to \
