@@ -533,8 +533,7 @@ pub(crate) fn speech_acts(
         // hostile intent") charges the one who does it, and no one else: not whom it is done
         // to ("those who keep destabilising the region"), nor anyone when the deed is
         // undergone or denied ("the lines were sabotaged", "no intention to interfere").
-        let subversion = classified.is_some()
-            && coder.dict.set_match("&say_subversion", &words[i..i + n]).is_some();
+        let subversion = classified.is_some() && is_subversion(coder, &words[i..i + n]);
         let target = if subversion {
             doer_of_subversion(coder, cx, syn, a + i, &speaker)
         } else if matches!(code, "100" | "020") {
@@ -626,6 +625,12 @@ pub(crate) fn speech_acts(
     out
 }
 
+/// Whether the cue `phrase` of what was said is a deed of working against another
+/// (`&say_subversion`), whose target is its doer ([`doer_of_subversion`]).
+fn is_subversion(coder: &Coder, phrase: &[&str]) -> bool {
+    coder.dict.set_match("&say_subversion", phrase).is_some()
+}
+
 /// Relations by which a word of working against another hangs on the verb whose subject does
 /// it: a describing word on its noun ("hostile intent"), the noun as the verb's object or
 /// oblique ("acting with hostile intent"), a verb as the complement of another ("seeking to
@@ -645,9 +650,8 @@ fn doer_of_subversion(
     cue: usize,
     speaker: &str,
 ) -> Option<Act> {
-    let acts = |heads: &[usize]| {
-        coder.phrase_acts(cx, syn, heads, Some(speaker)).into_iter().find(|t| t.code != speaker)
-    };
+    let other = |acts: Vec<Act>| acts.into_iter().find(|t| t.code != speaker);
+    let acts = |heads: &[usize]| other(coder.phrase_acts(cx, syn, heads, Some(speaker)));
     let denied = |k: usize| {
         syn.children(k).any(|c| {
             crate::grammar::negation(cx.norms[c]) || matches!(cx.norms[c], "no" | "neither")
@@ -685,10 +689,7 @@ fn doer_of_subversion(
         let h = syn.head(k)?;
         if rel == Rel::Acl {
             let mi = cx.rec.mention_index(h)?;
-            return coder
-                .mention_acts(cx, &[mi], Some(speaker))
-                .into_iter()
-                .find(|t| t.code != speaker);
+            return other(coder.mention_acts(cx, &[mi], Some(speaker)));
         }
         // (Each step lands where the relation belongs: a describing word on a noun, a
         // complement or an object on a verb; "anyone, in inciting the crisis" is misread.)
@@ -911,7 +912,7 @@ pub(crate) fn quote_acts(coder: &Coder, cx: &Ctx<'_>) -> Vec<(usize, SpeechAct)>
         }
         // (Working against another charges the one who does it: "'they are trying to
         // destabilize the situation,' said ...".)
-        let target = if coder.dict.set_match("&say_subversion", &words[i..i + n]).is_some() {
+        let target = if is_subversion(coder, &words[i..i + n]) {
             doer_of_subversion(coder, cx, &syn, cue_tok, &code)
         } else {
             said_of(coder, cx, &syn, cue_tok, act, &code)

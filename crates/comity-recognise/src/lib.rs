@@ -4551,7 +4551,8 @@ pub const ARTICLE_COUNTRY_IN_SENTENCE: &str =
 /// Insurgents and rebels with no country of their own in a sentence naming several: the
 /// country the article is about, if the sentence names it ("Iraqi and American forces raided
 /// a camp, killing 85 insurgents" in an article about Iraq). Armed groups fight where they
-/// are; the foreign forces that fight them are named beside them.
+/// are; the foreign forces that fight them are named beside them. The other roles that act
+/// where they are ([`DOMESTIC_AGENTS`]) and civilians harmed take it the same way.
 fn insurgents_country(
     named: &[(String, Vec<(usize, bool)>)],
     article: &[(String, usize, usize)],
@@ -5113,23 +5114,20 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             agent.as_str(),
             "REB" | "UAF" | "INS" | "CVL" | "PPL" | "EDU" | "HLH" | "REL" | "REF" | "AGR" | "LAB"
         );
+        // Civilians in a sentence that tells of harm done ("killed", "wounded").
+        let harmed = matches!(agent.as_str(), "CVL" | "PPL")
+            && norms[first..last].iter().any(|w| HARMED.contains(w));
         let context = armed
-            .then(|| {
-                let harmed = matches!(agent.as_str(), "CVL" | "PPL")
-                    && norms[first..last].iter().any(|w| HARMED.contains(w));
-                armed_country(named_for(m.first), &article, &forces_at, first, last, harmed)
-            })
+            .then(|| armed_country(named_for(m.first), &article, &forces_at, first, last, harmed))
             .flatten()
             .or_else(|| context_country(named_for(m.first), &article, first, last))
             .or_else(|| {
-                // ("Cuba charged the dissidents with working for the US": people and a
-                // state's bodies at home, in a sentence naming several countries, are of the
-                // article's country when the sentence names it, as insurgents are.)
-                // (Civilians too where the sentence tells of harm done: "the U.S. airstrike in
-                // Pakistan killed 18 people".)
-                let harmed_people = matches!(agent.as_str(), "CVL" | "PPL")
-                    && norms[first..last].iter().any(|w| HARMED.contains(w));
-                (DOMESTIC_AGENTS.contains(&agent.as_str()) || harmed_people)
+                // ("Cuba charged the dissidents with working for the US": protesters,
+                // activists and the police, in a sentence naming several countries, are of the
+                // article's country when the sentence names it, as insurgents are; civilians
+                // too where the sentence tells of harm done: "the U.S. airstrike in Pakistan
+                // killed 18 people".)
+                (DOMESTIC_AGENTS.contains(&agent.as_str()) || harmed)
                     .then(|| insurgents_country(named_for(m.first), &article, first, last))
                     .flatten()
             });
@@ -5229,8 +5227,7 @@ fn resolve_lone_agents(doc: &Doc<'_>, dict: &Dictionaries, norms: &[&str], r: &m
             && why == SENTENCE_COUNTRY
             && named.iter().filter(|(c, _)| *c == home).all(|(_, at)| {
                 at.iter().filter(|&&(t, _)| (first..last).contains(&t)).all(|&(t, _)| {
-                    (forces_at.get(t).copied().unwrap_or(false)
-                        && norms[first..last].iter().any(|w| HARMED.contains(w)))
+                    (forces_at.get(t).copied().unwrap_or(false) && harmed)
                         || norms[t + 1..last.min(t + 3)].iter().any(|w| FORCE_AUTHORS.contains(w))
                 })
             })

@@ -437,7 +437,7 @@ pub(crate) fn find_people(
             });
             let given = dict.given_names.get(norms[i]).copied();
             // ("Salim Hamdan": a given name of no recorded gender marks a person too.)
-            let ungendered = given.is_none() && dict.ungendered_names.contains(norms[i]);
+            let given_name = dict.is_given_name(norms[i]);
             // "the federal prosecutor, Monika Harms, said": a title, then the name in commas.
             let title_apposed = i >= s.first + 2
                 && norms[i - 1] == ","
@@ -459,11 +459,11 @@ pub(crate) fn find_people(
             // "the Jihad and Tawheed Brigades said": a name that ends as an armed body's does
             // is no one's. (Other bodies' names before a verb of saying stay speakers: "the
             // Conference Board said".)
-            let body = ARMED_HEADS.contains(&norms[j - 1]) && given.is_none() && !ungendered;
+            let body = ARMED_HEADS.contains(&norms[j - 1]) && given.is_none() && !given_name;
             if run_ok
                 && !body
-                && (given.is_some()
-                    || ungendered
+                && (given_name
+                    || given.is_some()
                     || honorific_before.is_some()
                     || party_tag
                     || title_before
@@ -749,17 +749,19 @@ pub(crate) fn code_from_preceding(
                 // the name makes the name its object, not its member.)
                 // (A title's words are capitalised or of a title: "Minister for Aviation",
                 // "Chancellor of the Exchequer".)
-                let title_words = between.clone().all(|k| {
-                    doc.tokens[k].is(CAP | comity_text::ALLCAPS)
-                        || dict.roles.contains(norms[k])
-                        || GOV_TITLES.contains(&norms[k])
-                        || MILITARY_RANKS.contains(&norms[k])
-                        || LEGISLATORS.contains(&norms[k])
-                        || TITLE_MODIFIERS.contains(&norms[k])
-                        || matches!(norms[k], "'s" | "-" | "," | "of" | "the" | "for")
-                });
+                let title_words = || {
+                    between.clone().all(|k| {
+                        doc.tokens[k].is(CAP | comity_text::ALLCAPS)
+                            || dict.roles.contains(norms[k])
+                            || GOV_TITLES.contains(&norms[k])
+                            || MILITARY_RANKS.contains(&norms[k])
+                            || LEGISLATORS.contains(&norms[k])
+                            || TITLE_MODIFIERS.contains(&norms[k])
+                            || matches!(norms[k], "'s" | "-" | "," | "of" | "the" | "for")
+                    })
+                };
                 if let Some(a) = &m.agent {
-                    return title_words.then(|| format!("{}{a}", m.countries[0]));
+                    return title_words().then(|| format!("{}{a}", m.countries[0]));
                 }
                 let role_between = between
                     .clone()
